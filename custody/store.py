@@ -1,0 +1,544 @@
+"""The store: documents and their records in SQLite (default) or PostgreSQL.
+
+``open_store(settings.db)`` opens (and migrates) the database named by a
+file path (an embedded SQLite file, WAL mode, foreign keys on) or a
+SQLAlchemy URL (``postgresql+psycopg://user@host/db``). The schema is in
+docs/schema.md; migrations in :mod:`custody.migrations`.
+
+Each record is kept whole as JSON (``events.record_json``) so that record ->
+store -> record is exact; the other columns copy fields out of it for
+filtering. Provenance, which is not part of the JSON record, lives in its
+own table. Every document is saved in one transaction with its records.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Column,
+    Connection,
+    Engine,
+    ForeignKey,
+    Integer,
+    MetaData,
+    Table,
+    Text,
+    create_engine,
+    delete,
+    event,
+    exists,
+    func,
+    select,
+    text,
+)
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
+from sqlalchemy.pool import StaticPool
+from sqlalchemy.sql.elements import ColumnElement
+
+from custody.errors import RecordError, StoreError
+from custody.migrations import migrate
+from custody.record import Document, Event, Evidence, Provenance, event_from_dict
+
+# ---------------------------------------------------------------- schema
+# The current schema (what the migrations build; tests/test_store.py checks
+# that the two agree).
+
+metadata = MetaData()
+
+documents = Table(
+    "documents",
+    metadata,
+    Column("id", Text, primary_key=True),
+    Column("source", Text),
+    Column("url", Text),
+    Column("title", Text),
+    Column("published", Text),
+    Column("language", Text, nullable=False),
+    Column("text", Text, nullable=False),
+    Column("content_hash", Text, nullable=False),
+    Column("path", Text),
+    Column("ingested_at", Text, nullable=False),
+    Column("extractor_version", Text, nullable=False),
+)
+
+events = Table(
+    "events",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("document_id", Text, ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+    Column("ordinal", Integer, nullable=False),
+    Column("type", Text, nullable=False),
+    Column("status", Text, nullable=False),
+    Column("holder", Text),
+    Column("count_value", BigInteger),
+    Column("count_qualifier", Text),
+    Column("date", Text),
+    Column("place", Text),
+    Column("facility", Text),
+    Column("intermediary", Text),
+    Column("deal", Text),
+    Column("aggregate", Boolean, nullable=False),
+    Column("source_actor", Text),
+    Column("record_json", Text, nullable=False),
+    Column("extractor_version", Text, nullable=False),
+)
+
+evidence = Table(
+    "evidence",
+    metadata,
+    Column("event_id", Integer, ForeignKey("events.id", ondelete="CASCADE"), nullable=False),
+    Column("ordinal", Integer, nullable=False),
+    Column("start", BigInteger),
+    Column("end", BigInteger),
+    Column("text", Text, nullable=False),
+)
+
+provenance = Table(
+    "provenance",
+    metadata,
+    Column("event_id", Integer, ForeignKey("events.id", ondelete="CASCADE"), nullable=False),
+    Column("ordinal", Integer, nullable=False),
+    Column("field", Text, nullable=False),
+    Column("value", Text, nullable=False),
+    Column("rule", Text, nullable=False),
+    Column("span_start", BigInteger),
+    Column("span_end", BigInteger),
+    Column("span_text", Text),
+)
+
+people = Table(
+    "people",
+    metadata,
+    Column("event_id", Integer, ForeignKey("events.id", ondelete="CASCADE"), nullable=False),
+    Column("kind", Text, nullable=False),
+    Column("value", Text, nullable=False),
+)
+
+PEOPLE_KINDS = ("nationality", "categories", "names", "affiliation")
+_INT64 = (-(2**63), 2**63 - 1)
+_PAGE = 500  # documents read per query when listing
+_PG_SAVE_LOCK = "custody.document:"
+
+INGESTED, UPDATED, UNCHANGED = "ingested", "updated", "unchanged"
+
+
+# ---------------------------------------------------------------- values
+
+
+@dataclass(frozen=True)
+class Filters:
+    """What ``custody documents`` / ``custody events`` select.
+
+    ``type``, ``status``, ``holder``, ``nationality``, ``since`` and ``until``
+    select records (``since``/``until`` compare with the record's date,
+    ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``; a month-only date matches when
+    its month overlaps the range; undated records never match a range).
+    ``source`` and ``document`` select documents. Text matches ignore case.
+    """
+
+    type: str | None = None
+    status: str | None = None
+    holder: str | None = None
+    nationality: str | None = None
+    since: str | None = None
+    until: str | None = None
+    source: str | None = None
+    document: str | None = None
+
+    def selects_events(self) -> bool:
+        return any(
+            v is not None
+            for v in (self.type, self.status, self.holder, self.nationality, self.since, self.until)
+        )
+
+
+@dataclass(frozen=True)
+class StoredDocument:
+    """A document as stored, with what the store knows about it."""
+
+    document: Document
+    content_hash: str
+    extractor_version: str
+    ingested_at: str
+    event_count: int
+
+
+def content_hash(doc: Document) -> str:
+    return "sha256:" + hashlib.sha256(doc.text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def database_url(db: str) -> URL:
+    """The SQLAlchemy URL for ``settings.db`` (a URL, or a path to a SQLite file)."""
+    if "://" in db:
+        try:
+            return make_url(db)
+        except ArgumentError as exc:
+            raise StoreError(f"bad database URL {db!r}: {exc}") from None
+    if not db.strip():
+        raise StoreError("the database path is empty")
+    return URL.create("sqlite+pysqlite", database=str(Path(db).expanduser()))
+
+
+def _shown(url: URL) -> str:
+    return url.render_as_string(hide_password=True)
+
+
+# ---------------------------------------------------------------- engine
+
+
+def _sqlite_engine(url: URL) -> Engine:
+    memory = url.database in (None, "", ":memory:")
+    engine = create_engine(
+        url,
+        poolclass=StaticPool if memory else None,
+        connect_args={"check_same_thread": False} if memory else {"timeout": 30},
+    )
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+        dbapi_conn.isolation_level = None  # we issue BEGIN ourselves (see _on_begin)
+        cursor = dbapi_conn.cursor()
+        cursor.execute("PRAGMA foreign_keys = ON")
+        if not memory:
+            cursor.execute("PRAGMA journal_mode = WAL")
+            cursor.execute("PRAGMA synchronous = NORMAL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Connection) -> None:
+        # Writers take the write lock at BEGIN, so two processes saving the
+        # same document cannot both read "absent" and then both insert.
+        write = conn.get_execution_options().get("custody_write", True)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+
+    return engine
+
+
+def _engine(url: URL) -> Engine:
+    try:
+        if url.get_backend_name() == "sqlite":
+            return _sqlite_engine(url)
+        return create_engine(url, pool_pre_ping=True)
+    except (ArgumentError, NoSuchModuleError, ImportError) as exc:
+        raise StoreError(f"cannot use database {_shown(url)}: {exc}") from None
+
+
+def open_store(db: str) -> Store:
+    """Open the store named by ``db`` (path or URL), creating and migrating it."""
+    url = database_url(db)
+    engine = _engine(url)
+    try:
+        migrate(engine)
+    except SQLAlchemyError as exc:
+        engine.dispose()
+        reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
+        hint = ""
+        if url.get_backend_name() == "sqlite" and url.database:
+            folder = Path(url.database).parent
+            if not folder.is_dir():
+                hint = f" (folder {str(folder)!r} does not exist)"
+        raise StoreError(f"cannot open database {_shown(url)}: {reason}{hint}") from None
+    except StoreError:
+        engine.dispose()
+        raise
+    return Store(engine)
+
+
+# ---------------------------------------------------------------- rows
+
+
+def _int64(value: int | None) -> int | None:
+    """A copy for an index column; out-of-range values stay only in the JSON."""
+    if value is None or not _INT64[0] <= value <= _INT64[1]:
+        return None
+    return value
+
+
+def _document_row(doc: Document, version: str, digest: str) -> dict[str, Any]:
+    return {
+        **doc.meta_dict(),
+        "text": doc.text,
+        "content_hash": digest,
+        "path": doc.path,
+        "ingested_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        "extractor_version": version,
+    }
+
+
+def _event_row(doc_id: str, ordinal: int, ev: Event, version: str) -> dict[str, Any]:
+    return {
+        "document_id": doc_id,
+        "ordinal": ordinal,
+        "type": ev.type,
+        "status": ev.status,
+        "holder": ev.holder,
+        "count_value": _int64(ev.count.value) if ev.count else None,
+        "count_qualifier": ev.count.qualifier if ev.count else None,
+        "date": ev.date,
+        "place": ev.location.place,
+        "facility": ev.location.facility,
+        "intermediary": ev.intermediary,
+        "deal": ev.deal,
+        "aggregate": ev.aggregate,
+        "source_actor": ev.source_actor,
+        "record_json": json.dumps(ev.to_dict(), ensure_ascii=False, sort_keys=True),
+        "extractor_version": version,
+    }
+
+
+def _child_rows(event_id: int, ev: Event) -> dict[Table, list[dict[str, Any]]]:
+    spans = [
+        {"event_id": event_id, "ordinal": i, "start": _int64(e.start), "end": _int64(e.end),
+         "text": e.text}
+        for i, e in enumerate(ev.evidence)
+    ]
+    rules = [
+        {"event_id": event_id, "ordinal": i, "field": p.field, "value": p.value, "rule": p.rule,
+         "span_start": p.span.start if p.span else None,
+         "span_end": p.span.end if p.span else None,
+         "span_text": p.span.text if p.span else None}
+        for i, p in enumerate(ev.provenance)
+    ]
+    who = [
+        {"event_id": event_id, "kind": kind, "value": value}
+        for kind in PEOPLE_KINDS
+        for value in getattr(ev.people, kind)
+    ]
+    return {evidence: spans, provenance: rules, people: who}
+
+
+def _provenance_from_row(row: Any) -> Provenance:
+    span = None
+    if row.span_text is not None or row.span_start is not None:
+        span = Evidence(int(row.span_start), int(row.span_end), row.span_text or "")
+    return Provenance(field=row.field, value=row.value, rule=row.rule, span=span)
+
+
+def _document_from_row(row: Any) -> Document:
+    return Document(
+        id=row.id, text=row.text, source=row.source, url=row.url, title=row.title,
+        published=row.published, language=row.language, path=row.path,
+    )
+
+
+# ---------------------------------------------------------------- filters
+
+
+def _ci(column: Any, value: str) -> ColumnElement[bool]:
+    return func.lower(column) == value.lower()
+
+
+def _event_conditions(f: Filters) -> list[ColumnElement[bool]]:
+    cond: list[ColumnElement[bool]] = []
+    if f.type:
+        cond.append(events.c.type == f.type)
+    if f.status:
+        cond.append(events.c.status == f.status)
+    if f.holder:
+        cond.append(_ci(events.c.holder, f.holder))
+    if f.nationality:
+        cond.append(exists().where(
+            people.c.event_id == events.c.id,
+            people.c.kind == "nationality",
+            _ci(people.c.value, f.nationality),
+        ))
+    if f.since:
+        # "2023-11-15" also takes a record dated only "2023-11".
+        cond.append((events.c.date >= f.since) | (events.c.date == f.since[:7]))
+    if f.until:
+        bound = f.until if len(f.until) == 10 else f.until + "-99"
+        cond.append(events.c.date <= bound)
+    return cond
+
+
+def _document_conditions(f: Filters) -> list[ColumnElement[bool]]:
+    cond: list[ColumnElement[bool]] = []
+    if f.source:
+        cond.append(_ci(documents.c.source, f.source))
+    if f.document:
+        cond.append(documents.c.id == f.document)
+    if f.selects_events():
+        cond.append(exists().where(events.c.document_id == documents.c.id,
+                                   *_event_conditions(f)))
+    return cond
+
+
+_DOC_ORDER = (documents.c.published.is_(None), documents.c.published, documents.c.id)
+
+
+# ---------------------------------------------------------------- the store
+
+
+class Store:
+    """Documents and records in one database. Use :func:`open_store`."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
+
+    @property
+    def url(self) -> str:
+        return _shown(self.engine.url)
+
+    # ------------------------------------------------------------ writing
+
+    def is_current(self, doc: Document, extractor_version: str) -> bool:
+        """True when saving ``doc`` with this extractor version would change nothing."""
+        with self._read() as conn:
+            row = conn.execute(select(documents).where(documents.c.id == doc.id)).first()
+        return row is not None and self._same(row, doc, content_hash(doc), extractor_version)
+
+    def save(self, doc: Document, records: Sequence[Event], extractor_version: str) -> str:
+        """Save a document with its records, replacing what was stored for it.
+
+        Returns ``"ingested"`` (new), ``"updated"`` (text, metadata or
+        extractor version changed: old records replaced) or ``"unchanged"``
+        (nothing written). One transaction: on any error nothing is written.
+        """
+        digest = content_hash(doc)
+        try:
+            with self.engine.connect() as conn, conn.begin():
+                if conn.dialect.name == "postgresql":
+                    conn.execute(text("SELECT pg_advisory_xact_lock(hashtext(:k))"),
+                                 {"k": _PG_SAVE_LOCK + doc.id})
+                old = conn.execute(select(documents).where(documents.c.id == doc.id)).first()
+                if old is not None and self._same(old, doc, digest, extractor_version):
+                    return UNCHANGED
+                row = _document_row(doc, extractor_version, digest)
+                if old is None:
+                    conn.execute(documents.insert().values(**row))
+                else:
+                    self._delete_events(conn, doc.id)
+                    conn.execute(documents.update().where(documents.c.id == doc.id).values(**row))
+                self._insert_events(conn, doc.id, records, extractor_version)
+        except SQLAlchemyError as exc:
+            reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
+            raise StoreError(f"{doc.id}: could not save: {reason}") from None
+        except (UnicodeEncodeError, ValueError) as exc:
+            raise StoreError(f"{doc.id}: could not save: {exc}") from None
+        return INGESTED if old is None else UPDATED
+
+    def delete(self, doc_id: str) -> bool:
+        """Remove a document and its records; False when it was not stored."""
+        with self.engine.begin() as conn:
+            self._delete_events(conn, doc_id)
+            gone = conn.execute(delete(documents).where(documents.c.id == doc_id)).rowcount
+        return bool(gone)
+
+    @staticmethod
+    def _same(row: Any, doc: Document, digest: str, version: str) -> bool:
+        meta = doc.meta_dict()
+        return (
+            row.content_hash == digest
+            and row.extractor_version == version
+            and all(getattr(row, k) == v for k, v in meta.items())
+        )
+
+    @staticmethod
+    def _delete_events(conn: Connection, doc_id: str) -> None:
+        ids = select(events.c.id).where(events.c.document_id == doc_id).scalar_subquery()
+        for child in (evidence, provenance, people):
+            conn.execute(delete(child).where(child.c.event_id.in_(ids)))
+        conn.execute(delete(events).where(events.c.document_id == doc_id))
+
+    @staticmethod
+    def _insert_events(
+        conn: Connection, doc_id: str, records: Sequence[Event], version: str
+    ) -> None:
+        for ordinal, ev in enumerate(records):
+            result = conn.execute(events.insert().values(**_event_row(doc_id, ordinal, ev, version)))
+            event_id = result.inserted_primary_key[0]
+            for table, rows in _child_rows(event_id, ev).items():
+                if rows:
+                    conn.execute(table.insert(), rows)
+
+    # ------------------------------------------------------------ reading
+
+    def _read(self) -> Connection:
+        return self.engine.connect().execution_options(custody_write=False)
+
+    def documents(self, filters: Filters = Filters()) -> Iterator[StoredDocument]:
+        """Stored documents matching ``filters``, oldest publication first."""
+        counts = (
+            select(func.count()).select_from(events)
+            .where(events.c.document_id == documents.c.id).scalar_subquery()
+        )
+        query = select(documents, counts.label("event_count")).where(
+            *_document_conditions(filters)).order_by(*_DOC_ORDER)
+        with self._read() as conn:
+            for row in conn.execute(query):
+                yield StoredDocument(
+                    document=_document_from_row(row),
+                    content_hash=row.content_hash,
+                    extractor_version=row.extractor_version,
+                    ingested_at=row.ingested_at,
+                    event_count=int(row.event_count),
+                )
+
+    def events(self, filters: Filters = Filters()) -> Iterator[tuple[Document, list[Event]]]:
+        """Each matching document with its matching records, in stored order.
+
+        Without record filters every selected document comes back, with all
+        its records (possibly none); with them, only documents with at least
+        one matching record, and only those records.
+        """
+        query = select(documents).where(*_document_conditions(filters)).order_by(*_DOC_ORDER)
+        with self._read() as conn:
+            rows = conn.execute(query)
+            while page := rows.fetchmany(_PAGE):
+                docs = [_document_from_row(r) for r in page]
+                found = self._events_for(conn, [d.id for d in docs], filters)
+                for doc in docs:
+                    yield doc, found.get(doc.id, [])
+
+    def _events_for(
+        self, conn: Connection, doc_ids: list[str], filters: Filters
+    ) -> dict[str, list[Event]]:
+        query = (
+            select(events.c.id, events.c.document_id, events.c.record_json)
+            .where(events.c.document_id.in_(doc_ids), *_event_conditions(filters))
+            .order_by(events.c.document_id, events.c.ordinal)
+        )
+        rows = conn.execute(query).all()
+        rules: dict[int, list[Provenance]] = {}
+        for start in range(0, len(rows), _PAGE):
+            ids = [r.id for r in rows[start:start + _PAGE]]
+            prov = conn.execute(
+                select(provenance).where(provenance.c.event_id.in_(ids))
+                .order_by(provenance.c.event_id, provenance.c.ordinal)
+            )
+            for p in prov:
+                rules.setdefault(p.event_id, []).append(_provenance_from_row(p))
+        out: dict[str, list[Event]] = {}
+        for r in rows:
+            try:
+                ev = event_from_dict(json.loads(r.record_json), f"events.id={r.id}")
+            except (RecordError, json.JSONDecodeError) as exc:
+                raise StoreError(f"stored record is damaged: {exc}") from None
+            out.setdefault(r.document_id, []).append(
+                ev.with_(provenance=tuple(rules.get(r.id, ()))))
+        return out
+
+    def schema_version(self) -> int:
+        from custody.migrations import current_version
+
+        with self._read() as conn:
+            return current_version(conn)
