@@ -307,15 +307,11 @@ class DocumentResult:
     def published(self) -> str | None:
         return _outcome(self.pred_published, self.gold_published)
 
-    def slot_outcomes(self) -> Iterator[tuple[str, str | None, Event, Event]]:
+    def hit_outcomes(self) -> Iterator[tuple[Event, Event, dict[str, str | None]]]:
+        """(predicted, gold, slot outcomes) for each hit."""
         for i, j in self.hits:
-            for slot in SLOTS:
-                yield (
-                    slot,
-                    slot_outcome(slot, self.pred[i], self.gold[j]),
-                    self.pred[i],
-                    self.gold[j],
-                )
+            p, g = self.pred[i], self.gold[j]
+            yield p, g, {slot: slot_outcome(slot, p, g) for slot in SLOTS}
 
     def to_dict(self) -> dict[str, Any]:
         hit_pred = {i for i, _ in self.hits}
@@ -337,7 +333,8 @@ class DocumentResult:
                     "gold": _slot_value(slot, g),
                     "predicted": _slot_value(slot, p),
                 }
-                for slot, out, p, g in self.slot_outcomes()
+                for p, g, outcomes in self.hit_outcomes()
+                for slot, out in outcomes.items()
                 if out in ("missing", "wrong", "extra")
             ],
             "published": {
@@ -380,6 +377,7 @@ class Report:
     slots: dict[str, Tally] = field(default_factory=dict)
     published: Tally = field(default_factory=Tally)
     published_both_empty: int = 0
+    hits_with_wrong_slot: int = 0
 
     def __post_init__(self) -> None:
         self.slots = {s: Tally() for s in SLOTS}
@@ -400,8 +398,10 @@ class Report:
             self._type(e.type).predicted += 1
         for e in doc.gold:
             self._type(e.type).gold += 1
-        for slot, outcome, _, _ in doc.slot_outcomes():
-            self.slots[slot].add(outcome)
+        for _, _, outcomes in doc.hit_outcomes():
+            for slot, outcome in outcomes.items():
+                self.slots[slot].add(outcome)
+            self.hits_with_wrong_slot += "wrong" in outcomes.values()
         self.published.add(doc.published)
         self.published_both_empty += doc.published is None
 
@@ -418,16 +418,8 @@ class Report:
 
     @property
     def wrong_slot_rate(self) -> float | None:
-        """Wrong slot values per hit (0.05 = one wrong value in 20 hits)."""
-        return self.slots_total.wrong / self.events.hits if self.events.hits else None
-
-    @property
-    def hits_with_wrong_slot(self) -> int:
-        return sum(
-            any(slot_outcome(s, d.pred[i], d.gold[j]) == "wrong" for s in SLOTS)
-            for d in self.documents
-            for i, j in d.hits
-        )
+        """Share of hits with at least one wrong slot value (records that mislead)."""
+        return self.hits_with_wrong_slot / self.events.hits if self.events.hits else None
 
     def to_dict(self) -> dict[str, Any]:
         order = [t for t in EVENT_TYPES if t in self.per_type]
@@ -469,11 +461,12 @@ def _prf_line(label: str, f: Prf) -> str:
 
 def _summary_lines(r: Report) -> list[str]:
     t, p = r.slots_total, r.published
-    rate = "n/a" if r.wrong_slot_rate is None else f"{100 * r.wrong_slot_rate:.1f}%"
+    rate = "" if r.wrong_slot_rate is None else f" ({100 * r.wrong_slot_rate:.1f}%)"
     return [
         _prf_line("event", r.events),
         _prf_line("release-count", r.release_count),
-        f"{'slots':<15}accuracy {_fig(t.accuracy)}   wrong values {t.wrong} = {rate} of hits,"
+        f"{'slots':<15}accuracy {_fig(t.accuracy)}   hits with a wrong value"
+        f" {r.hits_with_wrong_slot}/{r.events.hits}{rate}; wrong {t.wrong},"
         f" missing {t.missing}, extra {t.extra}",
         f"{'published':<15}accuracy {_fig(p.accuracy)}   correct {p.correct}, missing {p.missing},"
         f" wrong {p.wrong}, extra {p.extra} ({r.published_both_empty} rightly empty)",
@@ -493,10 +486,7 @@ def _detail_lines(r: Report) -> list[str]:
     for name, t in r.slots.items():
         cells = (_fig(t.accuracy), t.correct, t.missing, t.wrong, t.extra)
         lines.append(f"  {name:<18}" + " ".join(f"{c:>7}" for c in cells))
-    lines.append(
-        f"hits with a wrong slot value: {r.hits_with_wrong_slot} of {r.events.hits};"
-        f" {len(r.documents)} documents"
-    )
+    lines.append(f'{len(r.documents)} documents; per-document errors: --json, key "documents"')
     if r.unknown_ids:
         lines.append(f"predictions for ids not in gold (ignored): {', '.join(r.unknown_ids)}")
     return lines
