@@ -173,7 +173,7 @@ TABLE: list[tuple[str, str, str, str, str, str]] = [
     ("Singapore", "SG", "Republic of Singapore", "", "Singaporean", ""),
     ("South Korea", "KR", "Republic of Korea|ROK|S. Korea", "Seoul", "South Korean", ""),
     ("Taiwan", "TW", "Republic of China", "Taipei", "Taiwanese", ""),
-    ("Thailand", "TH", "Kingdom of Thailand|Siam", "Bangkok", "Thai", ""),
+    ("Thailand", "TH", "Kingdom of Thailand", "Bangkok", "Thai", ""),
     ("Vietnam", "VN", "Viet Nam", "Hanoi", "Vietnamese", ""),
     # ---------------------------------------------------------------- Africa
     ("Algeria", "DZ", "", "Algiers", "Algerian", ""),
@@ -311,21 +311,14 @@ CASE_SENSITIVE: dict[str, str] = {
     "Guinea": "Guinea",
     "Niger": "Niger",
     "Chad": "Chad",
-    "Jordan": "Jordan",
+    "Japan": "Japan",
+    "Panama": "Panama",
+    "Afghanistan": "Afghan|Afghans",
     "Poland": "Polish|Pole|Poles",
     "Denmark": "Danish",
     "Netherlands": "Dutch",
     "France": "French",
     "Maldives": "Malé",
-    "Laos": "Lao",
-    "Sudan": "the Sudan",
-    "Finland": "Finn|Finns",
-    "Bulgaria": "Sofia",
-    "Panama": "Panama",
-    "Togo": "Togo",
-    "Saudi Arabia": "KSA",
-    "United Kingdom": "Brit|Brits",
-    "Western Sahara": "SADR",
 }
 
 NOTES: dict[str, str] = {
@@ -354,7 +347,7 @@ NOTES: dict[str, str] = {
     "Yemen": "capital left empty: Sanaa is held by the Houthis, so 'Sanaa' names them, "
     "not the recognised government (Aden is its seat)",
     "Afghanistan": "capital left empty: Kabul has been held by the Taliban since 2021, so "
-    "'Kabul' names the Taliban; 'Afghani' left out (the currency)",
+    "'Kabul' names the Taliban; 'Afghani' left out (the currency); 'afghan' is a blanket",
     "Israel": "capital left empty: contested (Jerusalem); 'Tel Aviv' is a city, not a metonym",
     "Palestine": "capital left empty: contested; the Palestinian Authority and Hamas are "
     "separate actors, not aliases",
@@ -379,6 +372,8 @@ NOTES: dict[str, str] = {
     "North Macedonia": "'Macedonia' is also a Greek region",
     "Micronesia": "'Micronesia' is also the region of islands",
     "Poland": "'pole'/'poles' and 'polish' are words; matched only capitalised",
+    "Denmark": "'Great Dane' is a dog",
+    "Japan": "lower-case 'japan' is lacquer",
     "Bulgaria": "'Sofia' is also a first name",
     "Antigua and Barbuda": "'St. John's' is also in Newfoundland",
     "Lesotho": "Basotho (plural) and Mosotho (singular); 'Lesothan' is rare",
