@@ -2,14 +2,26 @@
 
 from __future__ import annotations
 
+import importlib
 import json
+import re
 import sys
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
 from custody.errors import CustodyError
 from custody.settings import Settings, load_settings
+
+if TYPE_CHECKING:
+    from custody.record import Document, Event
+    from custody.store import Filters, Store
+
+T = TypeVar("T")
+F = TypeVar("F", bound=Callable[..., Any])
 
 
 class Context:
@@ -65,6 +77,7 @@ def extract(obj: Context, paths: tuple[str, ...], fmt: str, explain: bool) -> No
     from custody.record import document_line
 
     failed = 0
+    first = True
     for item in read_paths(list(paths), obj.settings):
         if isinstance(item, CustodyError):
             click.echo(f"error: {item}", err=True)
@@ -75,8 +88,9 @@ def extract(obj: Context, paths: tuple[str, ...], fmt: str, explain: bool) -> No
             for line in explain_lines(item, events):
                 click.echo(line)
         elif fmt == "table":
-            for line in table_lines(item, events):
+            for line in table_lines(item, events, header=first):
                 click.echo(line)
+            first = False
         else:
             click.echo(json.dumps(document_line(item, events), ensure_ascii=False))
     if failed:
@@ -104,3 +118,170 @@ def eval_(gold: Path, pred: Path | None, as_json: bool) -> None:
         click.echo(json.dumps(report.to_dict(), indent=2))
     else:
         click.echo(report.format_text())
+
+
+# ---------------------------------------------------------------- the store
+
+
+def _open_store(obj: Context) -> Store:
+    from custody.store import open_store
+
+    try:
+        return open_store(obj.settings.db)
+    except CustodyError as exc:
+        raise click.ClickException(str(exc)) from None
+
+
+def _stderr_is_terminal() -> bool:
+    return click.get_text_stream("stderr").isatty()
+
+
+def _progress(items: Iterable[T]) -> AbstractContextManager[Iterable[T]]:
+    """A progress bar on a terminal; nothing at all when stderr is a pipe or file."""
+    if not _stderr_is_terminal():
+        return nullcontext(items)
+    return click.progressbar(items, label="ingesting", file=click.get_text_stream("stderr"))
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@pass_ctx
+def ingest(obj: Context, paths: tuple[str, ...]) -> None:
+    """Read documents, extract their records and save both in the store.
+
+    PATHS are files, folders, globs or - for standard input. A document
+    already stored with the same text, metadata and extractor version is left
+    unchanged; otherwise its records are replaced, in one transaction per
+    document. Failures are reported as `error: FILE:LINE: REASON` and the
+    batch goes on; the exit status is 1 when anything failed.
+    """
+    from custody.ingest import read_paths
+
+    # custody/__init__.py re-exports the function `extract`: get the module itself.
+    extraction = importlib.import_module("custody.extract")
+
+    version = str(getattr(extraction, "EXTRACTOR_VERSION", "unversioned"))
+    tally = dict.fromkeys(("ingested", "updated", "unchanged", "failed"), 0)
+    with _open_store(obj) as store, _progress(read_paths(list(paths), obj.settings)) as items:
+        for item in items:
+            if isinstance(item, CustodyError):
+                click.echo(f"error: {item}", err=True)
+                tally["failed"] += 1
+                continue
+            try:
+                outcome = store.ingest(item, extraction.extract, version)
+            except CustodyError as exc:
+                click.echo(f"error: {item.path or item.id}: {exc}", err=True)
+                outcome = "failed"
+            except Exception as exc:  # the extractor failed on this document: go on
+                reason = f"extraction failed: {type(exc).__name__}: {exc}"
+                click.echo(f"error: {item.path or item.id}: {reason}", err=True)
+                outcome = "failed"
+            tally[outcome] += 1
+    click.echo(", ".join(f"{n} {what}" for what, n in tally.items()))
+    if tally["failed"]:
+        sys.exit(1)
+
+
+def _date_bound(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    if value is not None and not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value):
+        raise click.BadParameter(f"{value!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
+    return value
+
+
+def _filter_options(command: F) -> F:
+    from custody.record import EVENT_TYPES, STATUSES
+
+    options = [
+        click.option("--type", "type_", type=click.Choice(EVENT_TYPES), help="Record type."),
+        click.option("--status", type=click.Choice(STATUSES), help="Record status."),
+        click.option("--holder", metavar="ACTOR", help="Holder, e.g. Hamas (any case)."),
+        click.option(
+            "--nationality", metavar="DEMONYM", help="People's nationality, e.g. Thai."
+        ),
+        click.option(
+            "--since", metavar="DATE", callback=_date_bound, help="Record date on or after."
+        ),
+        click.option(
+            "--until", metavar="DATE", callback=_date_bound, help="Record date on or before."
+        ),
+        click.option("--source", metavar="OUTLET", help="Document source (any case)."),
+        click.option("--document", metavar="ID", help="One document, by id."),
+        click.option(
+            "--format",
+            "fmt",
+            type=click.Choice(["table", "csv", "jsonl"]),
+            default="table",
+            show_default=True,
+        ),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
+def _filters(**given: str | None) -> Filters:
+    from custody.store import Filters
+
+    given["type"] = given.pop("type_", None)
+    return Filters(**given)
+
+
+def _echo_all(lines: Iterable[str]) -> None:
+    try:
+        for line in lines:
+            click.echo(line)
+    except CustodyError as exc:
+        raise click.ClickException(str(exc)) from None
+
+
+@main.command()
+@_filter_options
+@pass_ctx
+def documents(obj: Context, fmt: str, **filters: str | None) -> None:
+    """List stored documents.
+
+    Record filters (--type, --status, --holder, --nationality, --since,
+    --until) keep the documents that have at least one matching record.
+    jsonl prints each document's metadata as one JSON object a line.
+    """
+    from custody.output import document_csv_lines, document_table_lines
+
+    with _open_store(obj) as store:
+        found = store.documents(_filters(**filters))
+        if fmt == "jsonl":
+            lines: Iterable[str] = (
+                json.dumps(d.document.meta_dict(), ensure_ascii=False) for d in found
+            )
+        elif fmt == "csv":
+            lines = document_csv_lines(found)
+        else:
+            lines = document_table_lines(found)
+        _echo_all(lines)
+
+
+def _event_lines(found: Iterable[tuple[Document, list[Event]]], fmt: str) -> Iterator[str]:
+    from custody.output import event_csv_lines, table_lines
+    from custody.record import document_line
+
+    for n, (doc, events) in enumerate(found):
+        if fmt == "jsonl":
+            yield json.dumps(document_line(doc, events), ensure_ascii=False)
+        elif fmt == "csv":
+            yield from event_csv_lines(doc, events, header=n == 0)
+        else:
+            yield from table_lines(doc, events, header=n == 0)
+
+
+@main.command()
+@_filter_options
+@pass_ctx
+def events(obj: Context, fmt: str, **filters: str | None) -> None:
+    """List stored records, grouped by document.
+
+    jsonl prints exactly the record format (docs/event-record.md): one line
+    per document with its matching records. Without record filters every
+    document is listed, even one without records.
+    """
+    with _open_store(obj) as store:
+        _echo_all(_event_lines(store.events(_filters(**filters)), fmt))

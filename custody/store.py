@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -190,6 +191,9 @@ def database_url(db: str) -> URL:
 
 
 def _shown(url: URL) -> str:
+    """The database for messages: a SQLite file's path, or the URL without password."""
+    if url.get_backend_name() == "sqlite" and url.database and url.drivername.endswith("pysqlite"):
+        return repr(url.database)
     return url.render_as_string(hide_password=True)
 
 
@@ -298,15 +302,26 @@ def _event_row(doc_id: str, ordinal: int, ev: Event, version: str) -> dict[str, 
 
 def _child_rows(event_id: int, ev: Event) -> dict[Table, list[dict[str, Any]]]:
     spans = [
-        {"event_id": event_id, "ordinal": i, "start": _int64(e.start), "end": _int64(e.end),
-         "text": e.text}
+        {
+            "event_id": event_id,
+            "ordinal": i,
+            "start": _int64(e.start),
+            "end": _int64(e.end),
+            "text": e.text,
+        }
         for i, e in enumerate(ev.evidence)
     ]
     rules = [
-        {"event_id": event_id, "ordinal": i, "field": p.field, "value": p.value, "rule": p.rule,
-         "span_start": p.span.start if p.span else None,
-         "span_end": p.span.end if p.span else None,
-         "span_text": p.span.text if p.span else None}
+        {
+            "event_id": event_id,
+            "ordinal": i,
+            "field": p.field,
+            "value": p.value,
+            "rule": p.rule,
+            "span_start": p.span.start if p.span else None,
+            "span_end": p.span.end if p.span else None,
+            "span_text": p.span.text if p.span else None,
+        }
         for i, p in enumerate(ev.provenance)
     ]
     who = [
@@ -326,8 +341,14 @@ def _provenance_from_row(row: Any) -> Provenance:
 
 def _document_from_row(row: Any) -> Document:
     return Document(
-        id=row.id, text=row.text, source=row.source, url=row.url, title=row.title,
-        published=row.published, language=row.language, path=row.path,
+        id=row.id,
+        text=row.text,
+        source=row.source,
+        url=row.url,
+        title=row.title,
+        published=row.published,
+        language=row.language,
+        path=row.path,
     )
 
 
@@ -347,11 +368,13 @@ def _event_conditions(f: Filters) -> list[ColumnElement[bool]]:
     if f.holder:
         cond.append(_ci(events.c.holder, f.holder))
     if f.nationality:
-        cond.append(exists().where(
-            people.c.event_id == events.c.id,
-            people.c.kind == "nationality",
-            _ci(people.c.value, f.nationality),
-        ))
+        cond.append(
+            exists().where(
+                people.c.event_id == events.c.id,
+                people.c.kind == "nationality",
+                _ci(people.c.value, f.nationality),
+            )
+        )
     if f.since:
         # "2023-11-15" also takes a record dated only "2023-11".
         cond.append((events.c.date >= f.since) | (events.c.date == f.since[:7]))
@@ -368,8 +391,7 @@ def _document_conditions(f: Filters) -> list[ColumnElement[bool]]:
     if f.document:
         cond.append(documents.c.id == f.document)
     if f.selects_events():
-        cond.append(exists().where(events.c.document_id == documents.c.id,
-                                   *_event_conditions(f)))
+        cond.append(exists().where(events.c.document_id == documents.c.id, *_event_conditions(f)))
     return cond
 
 
@@ -377,6 +399,15 @@ _DOC_ORDER = (documents.c.published.is_(None), documents.c.published, documents.
 
 
 # ---------------------------------------------------------------- the store
+
+
+@contextmanager
+def _reading() -> Iterator[None]:
+    try:
+        yield
+    except SQLAlchemyError as exc:
+        reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
+        raise StoreError(f"could not read the database: {reason}") from None
 
 
 class Store:
@@ -417,8 +448,10 @@ class Store:
         try:
             with self.engine.connect() as conn, conn.begin():
                 if conn.dialect.name == "postgresql":
-                    conn.execute(text("SELECT pg_advisory_xact_lock(hashtext(:k))"),
-                                 {"k": _PG_SAVE_LOCK + doc.id})
+                    conn.execute(
+                        text("SELECT pg_advisory_xact_lock(hashtext(:k))"),
+                        {"k": _PG_SAVE_LOCK + doc.id},
+                    )
                 old = conn.execute(select(documents).where(documents.c.id == doc.id)).first()
                 if old is not None and self._same(old, doc, digest, extractor_version):
                     return UNCHANGED
@@ -431,10 +464,18 @@ class Store:
                 self._insert_events(conn, doc.id, records, extractor_version)
         except SQLAlchemyError as exc:
             reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
-            raise StoreError(f"{doc.id}: could not save: {reason}") from None
+            raise StoreError(f"could not save document {doc.id!r}: {reason}") from None
         except (UnicodeEncodeError, ValueError) as exc:
-            raise StoreError(f"{doc.id}: could not save: {exc}") from None
+            raise StoreError(f"could not save document {doc.id!r}: {exc}") from None
         return INGESTED if old is None else UPDATED
+
+    def ingest(
+        self, doc: Document, extract: Callable[[Document], Sequence[Event]], extractor_version: str
+    ) -> str:
+        """Save ``doc`` with ``extract(doc)``, running the extractor only when needed."""
+        if self.is_current(doc, extractor_version):
+            return UNCHANGED
+        return self.save(doc, list(extract(doc)), extractor_version)
 
     def delete(self, doc_id: str) -> bool:
         """Remove a document and its records; False when it was not stored."""
@@ -464,7 +505,9 @@ class Store:
         conn: Connection, doc_id: str, records: Sequence[Event], version: str
     ) -> None:
         for ordinal, ev in enumerate(records):
-            result = conn.execute(events.insert().values(**_event_row(doc_id, ordinal, ev, version)))
+            result = conn.execute(
+                events.insert().values(**_event_row(doc_id, ordinal, ev, version))
+            )
             event_id = result.inserted_primary_key[0]
             for table, rows in _child_rows(event_id, ev).items():
                 if rows:
@@ -478,13 +521,18 @@ class Store:
     def documents(self, filters: Filters = Filters()) -> Iterator[StoredDocument]:
         """Stored documents matching ``filters``, oldest publication first."""
         counts = (
-            select(func.count()).select_from(events)
-            .where(events.c.document_id == documents.c.id).scalar_subquery()
+            select(func.count())
+            .select_from(events)
+            .where(events.c.document_id == documents.c.id)
+            .scalar_subquery()
         )
-        query = select(documents, counts.label("event_count")).where(
-            *_document_conditions(filters)).order_by(*_DOC_ORDER)
-        with self._read() as conn:
-            for row in conn.execute(query):
+        query = (
+            select(documents, counts.label("event_count"))
+            .where(*_document_conditions(filters))
+            .order_by(*_DOC_ORDER)
+        )
+        with self._read() as conn, _reading():
+            for row in conn.execute(query, execution_options={"stream_results": True}):
                 yield StoredDocument(
                     document=_document_from_row(row),
                     content_hash=row.content_hash,
@@ -501,8 +549,8 @@ class Store:
         one matching record, and only those records.
         """
         query = select(documents).where(*_document_conditions(filters)).order_by(*_DOC_ORDER)
-        with self._read() as conn:
-            rows = conn.execute(query)
+        with self._read() as conn, _reading():
+            rows = conn.execute(query, execution_options={"stream_results": True})
             while page := rows.fetchmany(_PAGE):
                 docs = [_document_from_row(r) for r in page]
                 found = self._events_for(conn, [d.id for d in docs], filters)
@@ -520,9 +568,10 @@ class Store:
         rows = conn.execute(query).all()
         rules: dict[int, list[Provenance]] = {}
         for start in range(0, len(rows), _PAGE):
-            ids = [r.id for r in rows[start:start + _PAGE]]
+            ids = [r.id for r in rows[start : start + _PAGE]]
             prov = conn.execute(
-                select(provenance).where(provenance.c.event_id.in_(ids))
+                select(provenance)
+                .where(provenance.c.event_id.in_(ids))
                 .order_by(provenance.c.event_id, provenance.c.ordinal)
             )
             for p in prov:
@@ -534,7 +583,8 @@ class Store:
             except (RecordError, json.JSONDecodeError) as exc:
                 raise StoreError(f"stored record is damaged: {exc}") from None
             out.setdefault(r.document_id, []).append(
-                ev.with_(provenance=tuple(rules.get(r.id, ()))))
+                ev.with_(provenance=tuple(rules.get(r.id, ())))
+            )
         return out
 
     def schema_version(self) -> int:
