@@ -1,0 +1,595 @@
+"""Text + metadata: what a plain-text news document says about itself.
+
+Scraped and pasted articles carry their metadata in the text: a date line
+above or below the headline, a wire dateline (``KYIV, May 25, 2025 (Meridian
+Wire) --``), an ``Outlet | Saturday`` strip, a trailing link and outlet name.
+:func:`detect_metadata` reads the *header* (the short lines before the first
+paragraph, plus the opening of the first paragraphs) and the *footer* (the
+last few lines) for these conventions.
+
+The rule above all others: a wrong publication date is worse than none.
+A date counts only when its year is written in the header, in an explicit
+"Published ..." footer line or in the page's URL; a dateline's ``Nov 25``
+gets its year only from a URL of the same month. Numeric dates are read
+day-first when dotted (``24.08.2024``) and, when slashed, only when one
+reading is impossible (``1/19/2024``, ``28/11/2023``; ``3/4/2024`` is None).
+A weekday written next to a date must agree with it, or the date is dropped.
+
+Outlet names come from ``custody/lexicons/outlets.tsv`` (abbreviations,
+aliases, web domains, page signatures and the words that head organisation
+names); see that file's header.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from importlib import resources
+
+from custody.errors import LexiconError
+
+__all__ = ["Metadata", "detect_metadata", "Outlets", "outlets"]
+
+# ----------------------------------------------------------------- outlets
+
+_OUTLET_KINDS = ("abbr", "alias", "domain", "signature", "orgword")
+
+
+@dataclass(frozen=True)
+class Outlets:
+    """The outlets table (custody/lexicons/outlets.tsv), validated."""
+
+    abbr: dict[str, str]
+    alias: dict[str, str]
+    domain: dict[str, str]
+    signature: dict[str, str]
+    orgwords: frozenset[str]
+
+
+def parse_outlets(text: str, where: str = "outlets.tsv") -> Outlets:
+    tables: dict[str, dict[str, str]] = {kind: {} for kind in _OUTLET_KINDS}
+    for number, raw in enumerate(text.splitlines(), start=1):
+        if not raw.strip() or raw.startswith("#"):
+            continue
+        cells = raw.split("\t")
+        if len(cells) != 3 or not all(c.strip() for c in cells):
+            raise LexiconError(f"{where}:{number}: expected 'kind<TAB>key<TAB>name', got {raw!r}")
+        kind, key, name = (c.strip() for c in cells)
+        if kind not in tables:
+            raise LexiconError(f"{where}:{number}: kind {kind!r} is not one of {_OUTLET_KINDS}")
+        if key in tables[kind]:
+            raise LexiconError(f"{where}:{number}: {kind} {key!r} is listed twice")
+        tables[kind][key.lower() if kind == "domain" else key] = name
+    return Outlets(
+        abbr=tables["abbr"],
+        alias=tables["alias"],
+        domain=tables["domain"],
+        signature=tables["signature"],
+        orgwords=frozenset(tables["orgword"]),
+    )
+
+
+@cache
+def outlets() -> Outlets:
+    """The packaged outlets table, loaded once."""
+    source = resources.files("custody").joinpath("lexicons/outlets.tsv")
+    return parse_outlets(source.read_text(encoding="utf-8"), "custody/lexicons/outlets.tsv")
+
+
+# ------------------------------------------------------------------- dates
+
+_MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
+    "july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
+    "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+_WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
+    "saturday": 5, "sunday": 6, "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3,
+    "thur": 3, "thurs": 3, "fri": 4, "sat": 5, "sun": 6,
+}  # fmt: skip
+_MONTH = r"(?P<m>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY = r"(?P<d>\d{1,2})(?:st|nd|rd|th)?"
+_YEAR = r"(?P<y>(?:19|20)\d{2})"
+_WEEKDAY = r"(?:" + "|".join(sorted(_WEEKDAYS, key=len, reverse=True)) + r")\.?"
+
+# Full dates, each a regex with named groups y, m, d (m may be a name).
+_FULL_DATES = (
+    re.compile(rf"(?<![\d-]){_YEAR}-(?P<m>\d{{2}})-(?P<d>\d{{2}})(?![\d])"),
+    re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}(?!\d)", re.IGNORECASE),
+    re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}(?!\d)", re.IGNORECASE),
+    re.compile(rf"(?<![\d.]){_DAY}\.(?P<m>\d{{1,2}})\.{_YEAR}(?![\d.]\d)"),
+)
+# 1/19/2024 or 28/11/2023 (a clock time may run on: "1/19/202407:51 PM").
+_SLASH_DATE = re.compile(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/" + _YEAR + r"(?!\d(?!\d:\d))")
+# Day and month without a year ("Nov 25", "24 August").
+_PARTIAL_DATES = (
+    re.compile(rf"\b{_MONTH}\s+{_DAY}(?![\d,]|,?\s+(?:19|20)\d\d)", re.IGNORECASE),
+    re.compile(rf"\b{_DAY}\s+{_MONTH}(?![\w]|,?\s+(?:19|20)\d\d)", re.IGNORECASE),
+)
+_WEEKDAY_BEFORE = re.compile(rf"\b(?P<w>{_WEEKDAY})\s*,?\s*$", re.IGNORECASE)
+_WEEKDAY_ONLY = re.compile(rf"^\s*{_WEEKDAY}\s*$", re.IGNORECASE)
+_URL_DATE = re.compile(r"/(?P<y>(?:19|20)\d{2})[/-](?P<m>\d{1,2})(?:[/-](?P<d>\d{1,2}))?(?=[/-])")
+
+
+@dataclass(frozen=True)
+class _DateHit:
+    day: date
+    start: int
+    end: int
+
+
+def _month_number(token: str) -> int | None:
+    if token.isdigit():
+        return int(token)
+    if not token[:1].isupper():  # "may 8" in running text is not a month
+        return None
+    return _MONTHS.get(token.lower().rstrip("."))
+
+
+def _make_date(year: int, month: int | None, day: int) -> date | None:
+    if month is None:
+        return None
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _weekday_agrees(text: str, start: int, day: date) -> bool:
+    """A weekday written right before the date must be that date's weekday."""
+    before = _WEEKDAY_BEFORE.search(text[:start])
+    if not before:
+        return True
+    return _WEEKDAYS[before.group("w").lower().rstrip(".")] == day.weekday()
+
+
+def _slash_date(a: int, b: int, year: int) -> date | None:
+    """Month-first or day-first, only when the other reading is impossible."""
+    month_first = _make_date(year, a, b)
+    day_first = _make_date(year, b, a)
+    if month_first and day_first and month_first != day_first:
+        return None
+    return month_first or day_first
+
+
+def full_dates(text: str) -> list[_DateHit]:
+    """Every full date written in ``text`` whose weekday (if any) agrees."""
+    hits: list[_DateHit] = []
+    for pattern in _FULL_DATES:
+        for m in pattern.finditer(text):
+            day = _make_date(int(m["y"]), _month_number(m["m"]), int(m["d"]))
+            if day and _weekday_agrees(text, m.start(), day):
+                hits.append(_DateHit(day, m.start(), m.end()))
+    for m in _SLASH_DATE.finditer(text):
+        day = _slash_date(int(m["a"]), int(m["b"]), int(m["y"]))
+        if day and _weekday_agrees(text, m.start(), day):
+            hits.append(_DateHit(day, m.start(), m.end()))
+    hits.sort(key=lambda h: h.start)
+    return [
+        h
+        for i, h in enumerate(hits)
+        if not any(o.start < h.end and h.start < o.end for o in hits[:i])
+    ]
+
+
+def _partial_date(text: str) -> tuple[int, int] | None:
+    """(month, day) of a date written without a year, or None."""
+    for pattern in _PARTIAL_DATES:
+        m = pattern.search(text)
+        if m:
+            month = _month_number(m["m"])
+            day = int(m["d"])
+            if month and 1 <= day <= 31:
+                return month, day
+    return None
+
+
+def url_date(url: str) -> tuple[int, int, int | None] | None:
+    """(year, month, day or None) from a dated URL path such as /2023/11/24/."""
+    m = _URL_DATE.search(url)
+    if not m or not 1 <= int(m["m"]) <= 12:
+        return None
+    day = int(m["d"]) if m["d"] else None
+    if day is not None and _make_date(int(m["y"]), int(m["m"]), day) is None:
+        return None
+    return int(m["y"]), int(m["m"]), day
+
+
+# ------------------------------------------------------------------ lines
+
+_SEPARATORS = re.compile(r"\s*(?:\||·|•|–|—|--|\s-\s)\s*")
+_FURNITURE = frozenset(
+    "published updated last posted modified first on at by time local corresponding to "
+    "gmt utc am pm a.m. p.m. hrs ah".split()
+)
+_SENTENCE_OPENERS = frozenset(
+    "On In Since By Until After Before From At During Last This Early Late Earlier Later "
+    "Between Through Throughout Over Under For Of And But".split()
+)
+_FUNCTION_WORDS = frozenset("of for the and on in de du des la le al el di da y & at to".split())
+_URL_LINE = re.compile(r"^\s*(?:source\s*:\s*)?<?(?P<url>https?://[^\s<>]+?)>?\s*$", re.IGNORECASE)
+_LABEL_PREFIX = re.compile(
+    r"^\s*(?:date|published|posted)\s*:?\s+(?=\d{4}-\d{2}-\d{2})", re.IGNORECASE
+)
+_RELEASE_LABEL = re.compile(r"^(?:PRESS|NEWS|MEDIA) RELEASE$|^(?:PRESS )?STATEMENT$", re.IGNORECASE)
+_COPYRIGHT = re.compile(
+    r"^(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?(?P<name>[^.|]+?)\.?\s*"
+    r"(?:All rights reserved\.?)?\s*$",
+    re.IGNORECASE,
+)
+_ISSUER_TITLE = re.compile(
+    r"^(?:Message|Statement|Communiqu[ée]|Announcement|Press release)"
+    r"\s+(?:of|from|by)\s+(?P<org>the\s+.+)$",
+    re.IGNORECASE,
+)
+_LEAD_ISSUER = re.compile(
+    r"^(?:[^–—]{0,80}[–—]\s*)?The\s+(?P<org>[A-Z][^()]{3,80}?)\s*"
+    r"\([A-Z]{2,8}\)"
+)
+_EXCLUSIVE = re.compile(
+    r"\bexclusive\s+(?:statements?|interview|remarks|comments)\s+"
+    r"(?:to|with)\s+(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
+)
+_PAREN = re.compile(r"\((?P<inner>[^()]{2,40})\)")
+_LONG_LINE = 180
+_TITLE_MAX = 160
+
+
+def _clean(line: str) -> str:
+    """A line without Markdown heading marks and emphasis wrappers."""
+    line = line.strip().lstrip("#").strip()
+    for mark in ("**", "__", "*", "_"):
+        if len(line) > 2 * len(mark) and line.startswith(mark) and line.endswith(mark):
+            line = line[len(mark) : -len(mark)].strip()
+    return line
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[^\W\d_][\w'’.&-]*|&", text)
+
+
+def _known_outlet(name: str) -> str | None:
+    table = outlets()
+    return table.alias.get(name) or table.alias.get(name.replace("’", "'"))
+
+
+def _org_name(text: str) -> str | None:
+    """``text`` as an outlet/organisation name, or None if it does not read as one."""
+    name = _clean(text).strip(" ,;:")
+    if name.lower().startswith("by "):
+        return None
+    known = _known_outlet(name)
+    if known:
+        return known
+    words = name.split()
+    if not 1 <= len(words) <= 10 or re.search(r"[\d!?:;,\"“”\[\]]", name) or name.endswith("."):
+        return None
+    if not all(w[0].isupper() or w.lower() in _FUNCTION_WORDS for w in words):
+        return None
+    if not words[0][0].isupper() or not any(w in outlets().orgwords for w in words):
+        return None
+    return name
+
+
+def _date_in_segment(segment: str) -> date | None:
+    """The date of a segment that is a date line ("Published 25 November 2023,
+    23:58 GMT", "Hebron, Monday 22 August 2022"), not a sentence that holds one."""
+    hits = full_dates(segment)
+    if not hits:
+        return None
+    rest = segment[: hits[0].start] + " " + segment[hits[0].end :]
+    rest = re.sub(r"\(([^()]*)\)", r" \1 ", rest)
+    words = [w for w in _words(rest) if w not in {"&"}]
+    if len(words) > 8:
+        return None
+    if not all(w[0].isupper() or w.lower().rstrip(":") in _FURNITURE for w in words):
+        return None
+    return hits[0].day
+
+
+@dataclass(frozen=True)
+class _Dateline:
+    day: date | None = None
+    partial: tuple[int, int] | None = None
+    outlet: str | None = None
+
+
+def _place_ok(place: str) -> bool:
+    words = [w for w in re.split(r"[\s/,]+", place) if w]
+    if not 1 <= len(words) <= 6 or words[0] in _SENTENCE_OPENERS:
+        return False
+    return all(w[0].isupper() for w in words) and not re.search(r"\d", place)
+
+
+def _outlet_of(inner: str) -> str | None:
+    inner = inner.strip()
+    table = outlets()
+    if inner in table.abbr:
+        return table.abbr[inner]
+    known = _known_outlet(inner)
+    if known:
+        return known
+    if inner[:1].isupper() and not re.search(r"\d", inner) and len(inner.split()) <= 5:
+        return inner
+    return None
+
+
+def _leading_date(segment: str) -> date | None:
+    """The full date a segment opens with, after at most a weekday."""
+    hits = full_dates(segment)
+    if not hits or re.sub(_WEEKDAY, "", segment[: hits[0].start], flags=re.I).strip(" ,"):
+        return None
+    return hits[0].day
+
+
+def _dateline(paragraph: str) -> _Dateline | None:
+    """A wire dateline opening ``paragraph``: place, date, outlet, then a dash."""
+    head = paragraph[:200]
+    parts = re.split(r"\s*(?:--|[–—]|\s-\s)\s*", head, maxsplit=2)
+    if len(parts) < 2:
+        return None
+    first = parts[0]
+    outlet = None
+    paren = _PAREN.search(first)
+    if paren and not first[paren.end() :].strip():
+        outlet = _outlet_of(paren["inner"])
+        first = first[: paren.start()].strip()
+    hits = full_dates(first)
+    partial = _partial_date(first) if not hits else None
+    day = hits[0].day if hits else None
+    place = first
+    if hits:
+        place, rest = first[: hits[0].start], first[hits[0].end :]
+    else:
+        m = next((found for p in _PARTIAL_DATES if (found := p.search(first))), None)
+        if m:
+            place, rest = first[: m.start()], first[m.end() :]
+        else:
+            rest = ""
+            day = _leading_date(parts[1])  # "Ramallah – Tuesday, 9 July 2024"
+    if rest.strip(" ,"):
+        return None
+    place = _WEEKDAY_BEFORE.sub("", place).strip(" ,")
+    if not _place_ok(place) or not (day or partial or outlet):
+        return None
+    return _Dateline(day=day, partial=partial, outlet=outlet)
+
+
+def _is_title(line: str) -> bool:
+    text = _clean(line)
+    if not 10 <= len(text) <= _TITLE_MAX or len(text.split()) < 3:
+        return False
+    if not (text[0].isupper() or text[0].isdigit() or text[0] in "\"'“‘"):
+        return False
+    lowered = text.lower()
+    furniture = (
+        "image not found",
+        "photo:",
+        "related:",
+        "share",
+        "last updated",
+        "home ",
+        "by ",
+        "media contact",
+        "for further information",
+        "read more",
+        "click ",
+    )
+    if lowered.startswith(furniture) or _URL_LINE.match(text) or text.startswith(("[", "(")):
+        return False
+    if re.search(r"\[[^\]]*\]$", text) or text.count(" > ") + text.count(" / ") >= 2:
+        return False
+    return not _RELEASE_LABEL.match(text) and not _date_in_any_segment(text)
+
+
+def _date_in_any_segment(line: str) -> date | None:
+    for segment in _SEPARATORS.split(line):
+        day = _date_in_segment(segment)
+        if day:
+            return day
+    return None
+
+
+# ---------------------------------------------------------------- metadata
+
+
+@dataclass(frozen=True)
+class Metadata:
+    """What a document's text says about itself; None where it does not say."""
+
+    published: str | None = None
+    source: str | None = None
+    title: str | None = None
+    url: str | None = None
+
+
+@dataclass
+class _Header:
+    lines: list[str]
+    paragraphs: list[str]
+    prefix_date: date | None = None
+
+
+def _header(text: str) -> _Header:
+    """The short lines before the first paragraph, and the first paragraphs."""
+    lines: list[str] = []
+    paragraphs: list[str] = []
+    prefix_date = None
+    for raw in text.splitlines():
+        line = raw.strip()
+        if not line or set(line) <= set("-*_= "):
+            continue
+        if not lines and not paragraphs:
+            label = _LABEL_PREFIX.match(line)
+            if label:
+                found = full_dates(line[label.end() : label.end() + 10])
+                prefix_date = found[0].day if found else None
+                line = line[label.end() + 10 :].strip()
+                if not line:
+                    continue
+        if len(line) > _LONG_LINE:
+            paragraphs.append(line)
+            if len(paragraphs) == 3:
+                break
+        elif not paragraphs and len(lines) < 12:
+            lines.append(line)
+    return _Header(lines, paragraphs, prefix_date)
+
+
+def _footer(text: str) -> list[str]:
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    return [line for line in lines[-6:] if set(line) - set("-*_= ")]
+
+
+def _find_url(header: list[str], footer: list[str]) -> str | None:
+    for line in [*reversed(footer), *header]:
+        m = _URL_LINE.match(line)
+        if m:
+            return m["url"].rstrip(".,;")
+    return None
+
+
+def _published(
+    head: _Header, footer: list[str], datelines: list[_Dateline], url: str | None
+) -> date | None:
+    if head.prefix_date:
+        return head.prefix_date
+    for line in head.lines:
+        day = _date_in_any_segment(line)
+        if day:
+            return day
+    for found in datelines:
+        if found.day:
+            return found.day
+    for line in footer:
+        if re.match(r"^(?:first\s+)?(?:published|posted)\b", line, re.IGNORECASE):
+            day = _date_in_any_segment(line)
+            if day:
+                return day
+    dated = url_date(url) if url else None
+    if dated and dated[2]:
+        return date(*dated[:2], dated[2])
+    partial = next((d.partial for d in datelines if d.partial), None)
+    if dated and partial and partial[0] == dated[1]:
+        return _make_date(dated[0], partial[0], partial[1])
+    return None
+
+
+def _title_and_orgs(lines: list[str]) -> tuple[str | None, list[str]]:
+    """The title line, and organisation name lines standing above it."""
+    candidates = [i for i, line in enumerate(lines) if _is_title(line)]
+    orgs: list[str] = []
+    for n, i in enumerate(candidates):
+        name = _org_name(lines[i])
+        if name and n + 1 < len(candidates):  # an org line only with a title after it
+            orgs.append(name)
+            continue
+        return _clean(lines[i]), orgs
+    return None, orgs
+
+
+def _segment_outlet(lines: list[str]) -> str | None:
+    """``Outlet | Saturday``, ``Wednesday, January 22, 2025 | Outlet``."""
+    for line in lines:
+        segments = _SEPARATORS.split(line)
+        if len(segments) < 2:
+            continue
+        dated = any(_date_in_segment(s) or _WEEKDAY_ONLY.match(s) for s in segments)
+        if not dated:
+            continue
+        for segment in segments:
+            if not (_date_in_segment(segment) or _WEEKDAY_ONLY.match(segment)):
+                name = _org_name(segment)
+                if name:
+                    return name
+    return None
+
+
+def _footer_outlet(footer: list[str]) -> str | None:
+    for line in footer:
+        m = _COPYRIGHT.match(line)
+        if m:
+            name = _org_name(m["name"]) or _outlet_of(m["name"])
+            if name:
+                return name
+    for i in range(len(footer) - 1, -1, -1):
+        line = footer[i]
+        near_url = any(_URL_LINE.match(x) for x in footer[max(0, i - 1) : i + 2] if x != line)
+        bold = line.startswith("**") and line.endswith("**")
+        if (near_url or bold) and not _URL_LINE.match(line):
+            name = _clean(line)
+            words = name.split()
+            if (
+                1 <= len(words) <= 6
+                and all(w[0].isupper() for w in words)
+                and not re.search(r"[\d.!?:;|]", name)
+            ):
+                return _known_outlet(name) or name
+    return None
+
+
+def _source(
+    head: _Header,
+    datelines: list[_Dateline],
+    orgs: list[str],
+    title: str | None,
+    footer: list[str],
+    url: str | None,
+    text: str,
+) -> str | None:
+    for found in datelines:
+        if found.outlet:
+            return found.outlet
+    named = _segment_outlet(head.lines)
+    if named or orgs:
+        return named or orgs[0]
+    issuer = _ISSUER_TITLE.match(title or "")
+    if issuer:
+        name = _org_name(issuer["org"][4:])
+        if name:
+            return name
+    if head.paragraphs and any(_RELEASE_LABEL.match(_clean(x)) for x in head.lines):
+        lead = _LEAD_ISSUER.match(head.paragraphs[0])
+        if lead and _org_name(lead["org"]):
+            return lead["org"]
+    trailing = _footer_outlet(footer)
+    if trailing:
+        return trailing
+    table = outlets()
+    if url:
+        host = re.sub(r"^https?://", "", url).split("/")[0].split(":")[0].lower()
+        parts = host.split(".")
+        for k in range(len(parts) - 1):
+            if ".".join(parts[k:]) in table.domain:
+                return table.domain[".".join(parts[k:])]
+    for signature, name in table.signature.items():
+        if signature in "\n".join(head.lines):
+            return name
+    for m in _EXCLUSIVE.finditer(" ".join(head.paragraphs[:2])):
+        words = m["name"].split()
+        for k in range(len(words), 0, -1):
+            known = _known_outlet(" ".join(words[:k]))
+            if known:
+                return known
+    return None
+
+
+def detect_metadata(text: str) -> Metadata:
+    """Publication date, source, title and URL as the text itself gives them."""
+    head = _header(text)
+    footer = _footer(text)
+    url = _find_url(head.lines, footer)
+    datelines = [d for d in map(_dateline, [*head.lines, *head.paragraphs]) if d]
+    title, orgs = _title_and_orgs(head.lines)
+    published = _published(head, footer, datelines, url)
+    source = _source(head, datelines, orgs, title, footer, url, text)
+    return Metadata(
+        published=published.isoformat() if published else None,
+        source=source,
+        title=title,
+        url=url,
+    )
