@@ -196,15 +196,19 @@ def _term_values(e: Event) -> frozenset[int]:
 
 
 def agreement(pred: Event, gold: Event) -> float:
-    """Tie-breaker between hits, in [0, 1]: the share of agreeing fields."""
+    """Tie-breaker between hits, in [0, 1]: a weighted share of agreeing fields.
+    Names and evidence identify a record, so they weigh as much as two slots."""
     slots = [slot_outcome(s, pred, gold) in ("correct", None) for s in SLOTS]
-    other = [
+    identity = [
         _jaccard(_norm_set(pred.people.names), _norm_set(gold.people.names)),
         _jaccard(_span_chars(pred), _span_chars(gold)) if gold.evidence else 0.0,
+    ]
+    other = [
         float(_norm(pred.source_actor) == _norm(gold.source_actor)),
         _jaccard(_term_values(pred), _term_values(gold)),
     ]
-    return (sum(slots) + sum(other)) / (len(slots) + len(other))
+    total = sum(slots) + 2 * sum(identity) + sum(other)
+    return total / (len(slots) + 2 * len(identity) + len(other))
 
 
 # ---------------------------------------------------------------- pairing
