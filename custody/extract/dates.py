@@ -1,0 +1,139 @@
+"""Dates of happenings, resolved against the publication date.
+
+Rules (docs/event-record.md): a date only when its year can be known; a
+weekday is the last such day on or before publication (the next one for
+planned events); 'overnight', 'today' are the publication day; 'earlier
+this week', 'last week', 'last month' give YYYY-MM. A year alone is null.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11,
+    "nov": 11, "december": 12, "dec": 12,
+}
+WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+    "sunday": 6,
+}
+_MON = r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+_WD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("day-month-year", re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON},?\s+(?P<year>(?:19|20)\d\d)\b")),
+    ("month-day-year", re.compile(rf"\b{_MON}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b")),
+    ("month-year", re.compile(rf"\b(?:in|since|of|during|from|until|by|late|early|mid-?)\s+(?:the\s+month\s+of\s+)?{_MON},?\s+(?P<year>(?:19|20)\d\d)\b")),
+    ("day-month", re.compile(rf"\b(?:on|from|since|until|by)\s+(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON}\b(?!,?\s+(?:19|20)\d\d)")),
+    ("month-day", re.compile(rf"\b(?:on|from|since|until|by)?\s*{_MON}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s+(?:19|20)\d\d)(?!\s*\()")),
+    ("next-weekday", re.compile(rf"\bnext\s+{_WD}\b", re.I)),
+    ("weekday", re.compile(rf"\b(?:on|late on|early on|late|early|this|last|since|from|by|until)?\s*(?:the\s+)?(?:dawn\s+of\s+)?(?:yesterday,?\s+)?{_WD}(?:'s)?\b")),
+    ("today", re.compile(r"\b(?:today|tonight|this morning|this afternoon|this evening|overnight|hours ago|earlier today|tonight's)\b", re.I)),
+    ("yesterday", re.compile(r"\byesterday\b", re.I)),
+    ("this-week", re.compile(r"\b(?:earlier|later) this week\b|\bthis week\b", re.I)),
+    ("last-week", re.compile(r"\blast week(?:end)?\b|\bthe previous week\b|\ba week ago\b", re.I)),
+    ("last-month", re.compile(r"\blast month\b|\bthe previous month\b|\ba month ago\b", re.I)),
+    ("this-month", re.compile(r"\b(?:earlier |later )?this month\b|\bthe current month\b|\bthe beginning of the (?:current )?month\b", re.I)),
+    ("month", re.compile(rf"\b(?:in|since|of|during|from|until|by|late|early|mid-?|last)\s+(?:the\s+month\s+of\s+)?{_MON}\b(?!\s+\d)")),
+]
+
+
+@dataclass(frozen=True)
+class DateHit:
+    value: str
+    start: int
+    end: int
+    rule: str
+
+
+def _month_year(month: int, pub: dt.date, forward: bool) -> int:
+    if forward:
+        return pub.year if month >= pub.month else pub.year + 1
+    return pub.year if month <= pub.month else pub.year - 1
+
+
+def _iso(d: dt.date) -> str:
+    return d.isoformat()
+
+
+def resolve(span: str, published: str | None, planned: bool = False) -> list[DateHit]:
+    """All dates stated in ``span``, resolved; unresolvable ones are skipped."""
+    pub = dt.date.fromisoformat(published) if published else None
+    hits: list[DateHit] = []
+    taken: list[tuple[int, int]] = []
+    for rule, pattern in _PATTERNS:
+        for m in pattern.finditer(span):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            value = _value(rule, m, pub, planned)
+            if value is None:
+                continue
+            if rule == "month" and m.group(0).lower().startswith("since"):
+                continue
+            taken.append((m.start(), m.end()))
+            hits.append(DateHit(value, m.start(), m.end(), f"date:{rule}"))
+    hits.sort(key=lambda h: h.start)
+    return hits
+
+
+def _value(rule: str, m: re.Match[str], pub: dt.date | None, planned: bool) -> str | None:
+    groups = m.groupdict()
+    mon = MONTHS.get((groups.get("mon") or "").lower().rstrip("."))
+    try:
+        if rule in ("day-month-year", "month-day-year"):
+            return _iso(dt.date(int(groups["year"]), mon or 0, int(groups["day"])))
+        if rule == "month-year":
+            return f"{int(groups['year']):04d}-{mon:02d}"
+        if pub is None:
+            return None
+        if rule in ("day-month", "month-day"):
+            assert mon is not None
+            year = _month_year(mon, pub, planned)
+            day = dt.date(year, mon, int(groups["day"]))
+            if not planned and day > pub:
+                day = dt.date(year - 1, mon, int(groups["day"]))
+            return _iso(day)
+        if rule == "month":
+            assert mon is not None
+            if m.group(0).lower().startswith("last"):
+                return f"{_month_year(mon, pub - dt.timedelta(days=1), False):04d}-{mon:02d}"
+            return f"{_month_year(mon, pub, planned):04d}-{mon:02d}"
+    except (ValueError, AssertionError):
+        return None
+    if pub is None:
+        return None
+    if rule == "next-weekday":
+        wd = WEEKDAYS[groups["wd"].lower()]
+        delta = (wd - pub.weekday()) % 7 or 7
+        return _iso(pub + dt.timedelta(days=delta))
+    if rule == "weekday":
+        wd = WEEKDAYS[groups["wd"].lower()]
+        text = m.group(0).lower()
+        if "yesterday" in text:
+            return _iso(pub - dt.timedelta(days=1))
+        if planned and not text.startswith(("last", "since")):
+            delta = (wd - pub.weekday()) % 7
+            return _iso(pub + dt.timedelta(days=delta))
+        delta = (pub.weekday() - wd) % 7
+        if text.startswith("last") and delta == 0:
+            delta = 7
+        return _iso(pub - dt.timedelta(days=delta))
+    if rule == "today":
+        return _iso(pub)
+    if rule == "yesterday":
+        return _iso(pub - dt.timedelta(days=1))
+    if rule == "this-week":
+        return pub.strftime("%Y-%m")
+    if rule == "last-week":
+        return (pub - dt.timedelta(days=7)).strftime("%Y-%m")
+    if rule == "last-month":
+        first = pub.replace(day=1) - dt.timedelta(days=1)
+        return first.strftime("%Y-%m")
+    if rule == "this-month":
+        return pub.strftime("%Y-%m")
+    return None

@@ -1,0 +1,214 @@
+"""Load and validate the lexicon data files under custody/lexicons/.
+
+Knowledge of wording lives in those files; this module turns them into
+compiled patterns once (``load_lexicon()`` is cached) and raises
+:class:`LexiconError` naming the file, entry and reason when one is malformed.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from custody.errors import LexiconError
+
+CATEGORIES = {
+    "women", "children", "men", "elderly", "soldiers", "prisoners_of_war", "civilians",
+    "foreign_nationals", "security_detainees", "political_detainees",
+    "administrative_detainees", "life_sentence", "journalists", "medical_workers",
+    "sick_wounded",
+}
+TYPES = ("release", "detention", "holding", "transfer", "hunger_strike", "death_in_custody")
+VOICES = ("active", "passive", "intrans", "noun")
+# Demonyms that describe the people far more often than their holder
+# ("Palestinian prisons" is rare, "Palestinian prisoners" everywhere).
+NOT_HOLDER_ADJ = {"Palestinian"}
+
+
+@dataclass(frozen=True)
+class Trigger:
+    type: str
+    voice: str
+    pattern: re.Pattern[str]
+    source: str
+
+
+@dataclass
+class Lexicon:
+    actor_alias: dict[str, str] = field(default_factory=dict)
+    """alias text (as written, or lowercased for case-insensitive ones) -> actor."""
+    actor_re: re.Pattern[str] = re.compile(r"(?!)")
+    actor_adj: dict[str, str] = field(default_factory=dict)
+    context: dict[str, dict[str, str]] = field(default_factory=dict)
+    mediation_only: frozenset[str] = frozenset()
+    demonym: dict[str, str] = field(default_factory=dict)
+    """any demonym form (lowercase) -> canonical demonym."""
+    demonym_country: dict[str, str] = field(default_factory=dict)
+    """canonical demonym -> country actor name."""
+    country_names: dict[str, str] = field(default_factory=dict)
+    noun_categories: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    deceased_nouns: frozenset[str] = frozenset()
+    noun_re: re.Pattern[str] = re.compile(r"(?!)")
+    modifiers: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    triggers: list[Trigger] = field(default_factory=list)
+    status_before: dict[str, list[re.Pattern[str]]] = field(default_factory=dict)
+    status_around: dict[str, list[re.Pattern[str]]] = field(default_factory=dict)
+    aggregate: list[re.Pattern[str]] = field(default_factory=list)
+    reporting_re: re.Pattern[str] = re.compile(r"(?!)")
+    places: dict[str, Any] = field(default_factory=dict)
+
+
+def _read(name: str) -> str:
+    try:
+        return resources.files("custody.lexicons").joinpath(name).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise LexiconError(f"lexicons/{name}: cannot read: {exc}") from None
+
+
+def _json(name: str) -> dict[str, Any]:
+    try:
+        data = json.loads(_read(name))
+    except json.JSONDecodeError as exc:
+        raise LexiconError(f"lexicons/{name}: line {exc.lineno}: {exc.msg}") from None
+    if not isinstance(data, dict):
+        raise LexiconError(f"lexicons/{name}: expected a JSON object at the top")
+    return data
+
+
+def _compile(name: str, where: str, pattern: str, flags: int = re.I) -> re.Pattern[str]:
+    try:
+        return re.compile(pattern, flags)
+    except re.error as exc:
+        raise LexiconError(f"lexicons/{name}: {where}: bad pattern {pattern!r}: {exc}") from None
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def _load_countries(lex: Lexicon) -> list[tuple[str, bool]]:
+    """Fill demonyms and country names; return (alias, case_sensitive) pairs for actors."""
+    aliases: list[tuple[str, bool]] = []
+    rows = csv.DictReader(_read("countries.tsv").splitlines(), delimiter="\t")
+    for n, row in enumerate(rows, start=2):
+        country = (row.get("country") or "").strip()
+        demonym = (row.get("demonym") or "").strip()
+        if not country:
+            raise LexiconError(f"lexicons/countries.tsv: line {n}: country required")
+        if demonym:
+            lex.demonym_country.setdefault(demonym, country)
+            forms = [demonym, *filter(None, (row.get("demonym_aliases") or "").split("|"))]
+            for form in forms:
+                lex.demonym.setdefault(form.strip().lower(), demonym)
+        names = [country, *filter(None, (row.get("aliases") or "").split("|"))]
+        for name in names:
+            lex.country_names.setdefault(name.strip(), country)
+            aliases.append((name.strip(), True))
+    return aliases
+
+
+def _load_actors(lex: Lexicon, extra: list[tuple[str, bool]]) -> None:
+    data = _json("actors.json")
+    actors = data.get("actors")
+    if not isinstance(actors, dict):
+        raise LexiconError("lexicons/actors.json: 'actors' must be an object")
+    sensitive: list[str] = []
+    insensitive: list[str] = []
+    for alias, _ in extra:
+        country = lex.country_names[alias]
+        lex.actor_alias.setdefault(alias, country)
+        sensitive.append(alias)
+    for name, entry in actors.items():
+        if not isinstance(entry, dict) or not isinstance(entry.get("aliases"), list):
+            raise LexiconError(f"lexicons/actors.json: actor {name!r}: 'aliases' list required")
+        for alias in entry["aliases"]:
+            if not isinstance(alias, str) or not alias:
+                raise LexiconError(f"lexicons/actors.json: actor {name!r}: empty alias")
+            if alias[0].islower():
+                lex.actor_alias[alias.lower()] = name
+                insensitive.append(alias)
+            else:
+                lex.actor_alias[alias] = name
+                sensitive.append(alias)
+        for adj in entry.get("adjectives", []):
+            lex.actor_adj[adj] = name
+    for demonym, country in lex.demonym_country.items():
+        if demonym not in NOT_HOLDER_ADJ:
+            lex.actor_adj.setdefault(demonym, country)
+    lex.context = {k.lower(): v for k, v in data.get("context", {}).items()}
+    insensitive.extend(lex.context)
+    lex.mediation_only = frozenset(data.get("mediation_only", []))
+    lex.actor_re = re.compile(
+        rf"(?<![\w-])(?:(?P<cs>{_alternation(sensitive)})|(?i:(?P<ci>{_alternation(insensitive)})))(?![\w-])"
+    )
+
+
+def _load_people(lex: Lexicon) -> None:
+    data = _json("people.json")
+    forms: list[str] = []
+    for key, entry in data.get("nouns", {}).items():
+        cats = tuple(entry.get("categories", []))
+        bad = [c for c in cats if c not in CATEGORIES]
+        if bad:
+            raise LexiconError(f"lexicons/people.json: noun {key!r}: unknown category {bad[0]!r}")
+        for form in entry.get("forms", []):
+            lex.noun_categories[form.lower()] = cats
+            forms.append(form)
+            if entry.get("deceased"):
+                lex.deceased_nouns = lex.deceased_nouns | {form.lower()}
+    for mod, cats in data.get("modifiers", {}).items():
+        bad = [c for c in cats if c not in CATEGORIES]
+        if bad:
+            raise LexiconError(f"lexicons/people.json: modifier {mod!r}: unknown category {bad[0]!r}")
+        lex.modifiers[mod.lower()] = tuple(cats)
+    plural_demonyms = [d for d in lex.demonym if d.endswith(("s", "is")) or d.endswith("men")]
+    lex.noun_re = re.compile(
+        rf"(?<![\w-])(?:{_alternation(forms + plural_demonyms)})(?![\w-])", re.I
+    )
+
+
+def _load_triggers(lex: Lexicon) -> None:
+    data = _json("triggers.json")
+    for type_, entries in data.items():
+        if type_.startswith("_"):
+            continue
+        if type_ not in TYPES:
+            raise LexiconError(f"lexicons/triggers.json: unknown record type {type_!r}")
+        for i, entry in enumerate(entries):
+            voice = entry.get("voice")
+            if voice not in VOICES:
+                raise LexiconError(f"lexicons/triggers.json: {type_}[{i}]: bad voice {voice!r}")
+            pattern = _compile("triggers.json", f"{type_}[{i}]", rf"(?<![\w-]){entry['re']}(?![\w-])")
+            lex.triggers.append(Trigger(type_, voice, pattern, f"triggers.json:{type_}[{i}]"))
+
+
+def _load_cues(lex: Lexicon) -> None:
+    data = _json("cues.json")
+    for status, entry in data.get("status", {}).items():
+        lex.status_before[status] = [
+            _compile("cues.json", f"status.{status}", p) for p in entry.get("before", [])
+        ]
+        lex.status_around[status] = [
+            _compile("cues.json", f"status.{status}", p) for p in entry.get("around", [])
+        ]
+    lex.aggregate = [_compile("cues.json", "aggregate", p) for p in data.get("aggregate", [])]
+    lex.reporting_re = _compile(
+        "cues.json", "reporting", rf"\b(?:{_alternation(data.get('reporting', []))})\b"
+    )
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    lex = Lexicon()
+    extra = _load_countries(lex)
+    _load_actors(lex, extra)
+    _load_people(lex)
+    _load_triggers(lex)
+    _load_cues(lex)
+    lex.places = _json("places.json")
+    return lex

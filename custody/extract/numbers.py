@@ -1,0 +1,76 @@
+"""Numbers as news writes them: digits, words, 'a dozen', '8 thousand'."""
+
+from __future__ import annotations
+
+import re
+
+UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}
+TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}
+SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+
+_WORD = "|".join(sorted([*UNITS, *TENS], key=len, reverse=True))
+_SIMPLE = rf"(?:(?:{'|'.join(TENS)})[- ](?:{'|'.join(k for k in UNITS if UNITS[k] < 10)})|{_WORD})"
+_WORDNUM = rf"(?:(?:a|one|{_SIMPLE})\s+hundred(?:\s+and)?(?:\s+{_SIMPLE})?|{_SIMPLE})"
+_DIGITS = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?"
+
+NUMBER_RE = re.compile(
+    rf"\b(?:(?P<digits>{_DIGITS})(?:\s+(?P<scale>thousand|million))?"
+    rf"|(?P<dozen>(?:a|one)\s+dozen)"
+    rf"|(?P<words>{_WORDNUM})(?:\s+(?P<wscale>thousand|million))?)\b",
+    re.IGNORECASE,
+)
+
+
+def word_value(words: str) -> int | None:
+    """'thirty-nine' -> 39, 'two hundred and five' -> 205."""
+    total = 0
+    current = 0
+    for w in re.split(r"[\s-]+", words.lower()):
+        if w in ("and", ""):
+            continue
+        if w == "a":
+            current = 1
+        elif w in UNITS:
+            current += UNITS[w]
+        elif w in TENS:
+            current += TENS[w]
+        elif w == "hundred":
+            current = (current or 1) * 100
+        elif w in SCALES:
+            total += (current or 1) * SCALES[w]
+            current = 0
+        else:
+            return None
+    return total + current
+
+
+def match_value(m: re.Match[str]) -> tuple[int, bool] | None:
+    """The value of a NUMBER_RE match, and whether it is 'a dozen' (about)."""
+    if m.group("dozen"):
+        return 12, True
+    if m.group("digits"):
+        raw = m.group("digits").replace(",", "")
+        try:
+            number = float(raw)
+        except ValueError:
+            return None
+        scale = m.group("scale")
+        if scale:
+            number *= SCALES[scale.lower()]
+        if number != int(number):
+            return None
+        return int(number), False
+    value = word_value(m.group("words"))
+    if value is None:
+        return None
+    if m.group("wscale"):
+        value *= SCALES[m.group("wscale").lower()]
+    return value, False

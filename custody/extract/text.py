@@ -1,0 +1,75 @@
+"""Sentences and clauses with their character offsets in the document."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Abbreviations after which a full stop does not end a sentence.
+_ABBREV = {
+    "mr", "mrs", "ms", "dr", "st", "no", "gen", "col", "lt", "sgt", "capt", "maj", "rev",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "u.s", "u.n", "u.k", "e.g", "i.e", "vs", "jr", "sr", "prof", "gov", "sen", "rep", "pres",
+}
+_END_RE = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+    index: int
+    paragraph: int
+
+
+def sentences(text: str) -> list[Sentence]:
+    """Split into sentences: every line is a unit, then split on full stops."""
+    out: list[Sentence] = []
+    pos = 0
+    para = 0
+    for line in text.splitlines(keepends=True):
+        body = line.rstrip("\r\n")
+        if not body.strip():
+            para += 1
+            pos += len(line)
+            continue
+        for s, e in _split_line(body):
+            chunk = body[s:e]
+            lead = len(chunk) - len(chunk.lstrip())
+            trail = len(chunk.rstrip())
+            if trail > lead:
+                out.append(
+                    Sentence(pos + s + lead, pos + s + trail, chunk[lead:trail], len(out), para)
+                )
+        pos += len(line)
+    return out
+
+
+def _split_line(body: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _END_RE.finditer(body):
+        word = re.search(r"([\w.]+)\W*$", body[start : m.start() + 1])
+        token = (word.group(1) if word else "").lower().rstrip(".")
+        if token in _ABBREV or (len(token) == 1 and token.isalpha()):
+            continue
+        spans.append((start, m.end()))
+        start = m.end()
+    spans.append((start, len(body)))
+    return spans
+
+
+_CLAUSE_RE = re.compile(
+    r";|:\s|\s[–—]\s|,\s(?=(?:while|whereas|but|as|leaving|and\s+(?:the|a|an|[A-Z]))\b)"
+    r"|\s(?=(?:while|whereas|in return|in exchange)\b)",
+)
+
+
+def clauses(sentence: Sentence) -> list[tuple[int, int]]:
+    """Clause boundaries inside a sentence, as offsets relative to the sentence."""
+    bounds = [0]
+    for m in _CLAUSE_RE.finditer(sentence.text):
+        bounds.append(m.end())
+    bounds.append(len(sentence.text))
+    return [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
