@@ -10,6 +10,7 @@ agreement on the other fields); the figures are computed from the hits.
 from __future__ import annotations
 
 import datetime as dt
+import importlib
 import json
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -568,12 +569,12 @@ def _by_id(path: Path) -> dict[str, Line]:
 
 def _ingest(text: str, doc_id: str, path: Path) -> Document:
     """The Document the ingestion code would build: metadata detected, not copied from gold."""
+    reader: Callable[[str, str, str], Document] | None
     try:
-        from custody.ingest import read_text_document  # type: ignore[attr-defined]
+        reader = importlib.import_module("custody.ingest").read_text_document
     except (ImportError, AttributeError):
         return Document(id=doc_id, text=text, path=str(path))
-    doc: Document = read_text_document(text, doc_id, str(path))
-    return doc
+    return reader(text, doc_id, str(path))
 
 
 def _extract_line(gold_path: Path, number: int, gold_doc: Document) -> tuple[Document, list[Event]]:
@@ -588,8 +589,9 @@ def _extract_line(gold_path: Path, number: int, gold_doc: Document) -> tuple[Doc
     try:
         text = text_path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) else str(exc)
         raise InputError(
-            str(text_path), f"cannot read the text of {gold_doc.id!r} ({exc})", None
+            str(text_path), f"text of {gold_doc.id!r} ({gold_path}:{number}): {reason}"
         ) from None
     doc = _ingest(text, gold_doc.id, text_path)
     return doc, extract(doc)
