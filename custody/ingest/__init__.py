@@ -1,26 +1,130 @@
-"""Documents in: files, folders, globs, standard input -> Document objects.
+"""Documents in: files, folders, globs and standard input -> :class:`Document`.
 
-STUB (to be replaced by the ingestion work): plain-text files only.
+``read_paths`` yields a :class:`Document` for each document read and an
+:class:`InputError` (never raised) for each input that could not be read,
+then goes on with the rest. Formats, by extension or, for other names and
+standard input, by sniffing the first bytes:
+
+- plain text and Markdown (``.txt``, ``.md``): the text exactly as read
+  (only a UTF-8 byte order mark is removed), metadata detected from it
+  (:func:`custody.documents.detect_metadata`); id = the file's stem;
+- HTML (``.html``, ``.htm``): main text by trafilatura, metadata from meta
+  tags; id = the file's stem;
+- RSS/Atom (``.xml``, ``.rss``, ``.atom``): one document an entry;
+- JSON Lines (``.jsonl``): one document a line.
+
+Decoding rules are in :mod:`custody.ingest.text`.
 """
 
 from __future__ import annotations
 
+import json
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 from custody.errors import InputError
+from custody.ingest.feeds import read_feed
+from custody.ingest.html import read_html
+from custody.ingest.jsonl import read_jsonl
+from custody.ingest.paths import FORMATS, STDIN, expand
+from custody.ingest.text import content_id, decode, read_text_document
 from custody.record import Document
 from custody.settings import Settings
 
+__all__ = ["read_paths", "read_bytes", "read_text_document", "sniff"]
+
+STDIN_NAME = "<stdin>"
+
+
+def sniff(data: bytes) -> str:
+    """``feed``, ``html``, ``jsonl`` or ``text``, from a document's first bytes."""
+    head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if head.startswith((b"<rss", b"<feed", b"<rdf:rdf")) or (
+        head.startswith(b"<?xml") and any(t in head for t in (b"<rss", b"<feed", b"<rdf:rdf"))
+    ):
+        return "feed"
+    if head.startswith((b"<!doctype html", b"<html")) or b"<html" in head[:1024]:
+        return "html"
+    if head.startswith(b"{"):
+        try:
+            obj = json.loads(data.lstrip(b"\xef\xbb\xbf \t\r\n").split(b"\n", 1)[0])
+        except ValueError:
+            obj = None
+        if isinstance(obj, dict) and "text" in obj:
+            return "jsonl"
+    return "text"
+
+
+def read_bytes(
+    data: bytes, name: str, settings: Settings, doc_id: str | None = None, kind: str | None = None
+) -> Iterator[Document | InputError]:
+    """The documents in one input's bytes. ``name`` is the path reported in errors."""
+    if not data.strip():
+        yield InputError(name, "empty file")
+        return
+    if len(data) > settings.max_bytes:
+        yield InputError(
+            name, f"{len(data)} bytes is over the limit of {settings.max_bytes} (max_bytes setting)"
+        )
+        return
+    kind = kind or sniff(data)
+    if kind in ("html", "feed") and b"\x00" in data[:65536]:
+        kind = "text"  # let decoding report the binary file
+    if kind == "feed":
+        yield from read_feed(data, name, settings.language)
+        return
+    if kind == "html":
+        yield read_html(data, name, doc_id or content_id(data.decode("utf-8", "replace")))
+        return
+    text = decode(data, name)
+    if isinstance(text, InputError):
+        yield text
+    elif kind == "jsonl":
+        yield from read_jsonl(text, name, settings.language)
+    elif not text.strip():
+        yield InputError(name, "empty file")
+    else:
+        yield read_text_document(text, doc_id or content_id(text), name)
+
+
+def _read_file(path: Path, settings: Settings) -> Iterator[Document | InputError]:
+    name = str(path)
+    try:
+        size = path.stat().st_size
+        if size > settings.max_bytes:
+            yield InputError(
+                name,
+                f"file is {size} bytes, over the limit of {settings.max_bytes} (max_bytes setting)",
+            )
+            return
+        if path.is_dir():
+            yield InputError(name, "is a folder")
+            return
+        data = path.read_bytes()
+    except OSError as exc:
+        yield InputError(name, f"cannot read: {exc.strerror or exc}")
+        return
+    yield from read_bytes(
+        data, name, settings, doc_id=path.stem, kind=FORMATS.get(path.suffix.lower())
+    )
+
+
+def _read_stdin(settings: Settings) -> Iterator[Document | InputError]:
+    stream = getattr(sys.stdin, "buffer", None)
+    if stream is not None:
+        data: bytes = stream.read(settings.max_bytes + 1)
+    else:  # a text stream (tests, some embedders)
+        data = sys.stdin.read(settings.max_bytes + 1).encode("utf-8", "surrogateescape")
+    yield from read_bytes(data, STDIN_NAME, settings)
+
 
 def read_paths(paths: list[str], settings: Settings) -> Iterator[Document | InputError]:
-    for p in paths:
-        path = Path(p)
-        files = sorted(path.rglob("*.txt")) if path.is_dir() else [path]
-        for f in files:
-            try:
-                text = f.read_text(encoding="utf-8")
-            except (OSError, UnicodeDecodeError) as exc:
-                yield InputError(str(f), str(exc))
-                continue
-            yield Document(id=f.stem, text=text, path=str(f))
+    """Every document named by ``paths`` (files, folders, globs, ``-``), in order."""
+    for item in expand(paths):
+        if isinstance(item, InputError):
+            yield item
+        elif item == STDIN:
+            yield from _read_stdin(settings)
+        else:
+            yield from _read_file(Path(item), settings)

@@ -1,0 +1,82 @@
+"""JSON Lines batches: one document an line.
+
+Each line is an object with a required ``text`` and optional ``id``,
+``url``, ``source``, ``title``, ``published`` (``YYYY-MM-DD``, or an ISO
+timestamp whose day is taken) and ``language``. Fields left out are detected
+from the text. A bad line yields an error naming its line number; the other
+lines still come through.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import Any
+
+from custody.documents import detect_metadata
+from custody.errors import InputError
+from custody.ingest.html import iso_day
+from custody.ingest.text import UniqueIds, content_id
+from custody.record import Document
+
+_OPTIONAL = ("id", "url", "source", "title", "published", "language")
+
+
+class _LineError(ValueError):
+    pass
+
+
+def _field(obj: dict[str, Any], key: str) -> str | None:
+    value = obj.get(key)
+    if value is None:
+        return None
+    if key == "id" and isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    if not isinstance(value, str):
+        raise _LineError(f"field {key!r} must be a string, got {type(value).__name__}")
+    return value.strip() or None
+
+
+def _document(obj: Any, doc_id: Any, path: str, language: str) -> Document:
+    if not isinstance(obj, dict):
+        raise _LineError(f"expected a JSON object, got {type(obj).__name__}")
+    text = obj.get("text")
+    if text is None:
+        raise _LineError("missing required field 'text'")
+    if not isinstance(text, str):
+        raise _LineError(f"field 'text' must be a string, got {type(text).__name__}")
+    if not text.strip():
+        raise _LineError("field 'text' is empty")
+    given = {key: _field(obj, key) for key in _OPTIONAL}
+    published = given["published"]
+    if published is not None:
+        published = iso_day(published)
+        if published is None:
+            raise _LineError(f"field 'published' must be YYYY-MM-DD, got {given['published']!r}")
+    detected = detect_metadata(text)
+    return Document(
+        id=doc_id(given["id"] or content_id(text)),
+        text=text,
+        source=given["source"] or detected.source,
+        url=given["url"] or detected.url,
+        title=given["title"] or detected.title,
+        published=published or detected.published,
+        language=given["language"] or language,
+        path=path,
+    )
+
+
+def read_jsonl(text: str, path: str, language: str = "en") -> Iterator[Document | InputError]:
+    unique = UniqueIds()
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield InputError(path, f"not valid JSON: {exc.msg} (column {exc.colno})", number)
+            continue
+        try:
+            yield _document(obj, unique, path, language)
+        except _LineError as exc:
+            yield InputError(path, str(exc), number)

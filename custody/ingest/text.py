@@ -1,0 +1,112 @@
+"""Bytes to text, and plain text to a :class:`Document`.
+
+Decoding (the text must be kept exactly as read, because evidence offsets
+point into it):
+
+- a UTF-8 byte order mark is removed; nothing else is changed (line ends,
+  spaces and Markdown marks stay);
+- UTF-16 with a byte order mark is decoded as such;
+- a NUL byte, or many control characters, mean a binary file: refused;
+- otherwise the bytes must be UTF-8. One fallback: text that fails UTF-8 but
+  is clearly Windows-1252 (the encoding of many older Western news sites:
+  every byte decodes, at most 5% of bytes are non-ASCII, no control
+  characters) is read as Windows-1252. Anything else is refused with the
+  byte offset and line of the first bad byte.
+"""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+
+from custody.documents import detect_metadata
+from custody.errors import InputError
+from custody.record import Document
+
+_CONTROL = frozenset(chr(c) for c in range(32)) - set("\t\n\r\f\v\x1b")
+
+
+def content_id(text: str) -> str:
+    """A stable id from a document's text (16 hex digits of its SHA-1)."""
+    return hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
+def hashed_id(key: str) -> str:
+    """A stable id from a feed entry's id or link."""
+    return hashlib.sha1(key.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
+class UniqueIds:
+    """Makes ids unique within one file: the second ``x`` becomes ``x#2``."""
+
+    def __init__(self) -> None:
+        self._taken: set[str] = set()
+
+    def __call__(self, doc_id: str) -> str:
+        unique, n = doc_id, 1
+        while unique in self._taken:
+            n += 1
+            unique = f"{doc_id}#{n}"
+        self._taken.add(unique)
+        return unique
+
+
+def _line_of(data: bytes, offset: int) -> int:
+    return data.count(b"\n", 0, offset) + 1
+
+
+def _clearly_cp1252(data: bytes) -> str | None:
+    high = sum(1 for b in data if b >= 0x80)
+    if high > 0.05 * len(data):
+        return None
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+    return None if any(ch in _CONTROL for ch in text) else text
+
+
+def decode(data: bytes, path: str) -> str | InputError:
+    """The file's text as read, or why it is not text."""
+    if data.startswith(codecs.BOM_UTF8):
+        data = data[len(codecs.BOM_UTF8) :]
+    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            return InputError(path, f"broken UTF-16 text at byte offset {exc.start}")
+    nul = data.find(b"\x00")
+    if nul >= 0:
+        return InputError(path, f"binary file (NUL byte at byte offset {nul})", _line_of(data, nul))
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        fallback = _clearly_cp1252(data)
+        if fallback is not None:
+            return fallback
+        bad = data[exc.start]
+        return InputError(
+            path,
+            f"not UTF-8 text: byte 0x{bad:02x} at byte offset {exc.start} cannot be decoded"
+            " (save the file as UTF-8)",
+            _line_of(data, exc.start),
+        )
+    controls = sum(1 for ch in text if ch in _CONTROL)
+    if controls > max(3, len(text) // 100):
+        return InputError(path, f"binary file ({controls} control characters)")
+    return text
+
+
+def read_text_document(text: str, doc_id: str, path: str | None = None) -> Document:
+    """A plain-text or Markdown document: ``text`` unchanged, metadata detected."""
+    meta = detect_metadata(text)
+    return Document(
+        id=doc_id,
+        text=text,
+        source=meta.source,
+        url=meta.url,
+        title=meta.title,
+        published=meta.published,
+        language="en",
+        path=path,
+    )
