@@ -183,7 +183,7 @@ def database_url(db: str) -> URL:
     if "://" in db:
         try:
             return make_url(db)
-        except ArgumentError as exc:
+        except (ArgumentError, ValueError) as exc:
             raise StoreError(f"bad database URL {db!r}: {exc}") from None
     if not db.strip():
         raise StoreError("the database path is empty")
