@@ -115,7 +115,7 @@ class PostgresServer:
             dbname="postgres",
             autocommit=True,
         ) as conn:
-            conn.execute(f'CREATE DATABASE "{name}" TEMPLATE template0 ENCODING \'UTF8\'')
+            conn.execute(f"CREATE DATABASE \"{name}\" TEMPLATE template0 ENCODING 'UTF8'")
         return self.url(name)
 
 
@@ -123,7 +123,10 @@ class PostgresServer:
 def pg_server() -> Iterator[PostgresServer]:
     bin_dir = _pg_bin_dir()
     if bin_dir is None:
-        reason = "PostgreSQL server binaries (initdb, pg_ctl) not found on PATH or under /usr/lib/postgresql/*/bin"
+        reason = (
+            "PostgreSQL server binaries (initdb, pg_ctl) not found"
+            " on PATH or under /usr/lib/postgresql/*/bin"
+        )
         if _in_ci():
             pytest.fail(f"CI is set but {reason}: install the postgresql package")
         pytest.skip(reason)

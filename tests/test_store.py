@@ -70,9 +70,7 @@ events_st = st.builds(
     source_actor=maybe,
     evidence=st.lists(evidence_st, max_size=3).map(tuple),
     provenance=st.lists(
-        st.builds(
-            Provenance, field=texts, value=texts, rule=texts, span=st.none() | evidence_st
-        ),
+        st.builds(Provenance, field=texts, value=texts, rule=texts, span=st.none() | evidence_st),
         max_size=3,
     ).map(tuple),
 )
@@ -367,7 +365,9 @@ def test_filtered_events_keep_provenance(filled: Store) -> None:
 # ---------------------------------------------------------------- round trip
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(d=documents_st, records=st.lists(events_st, max_size=4))
 def test_round_trip_any_record(store: Store, d: Document, records: list[Event]) -> None:
     store.delete(d.id)
