@@ -106,7 +106,8 @@ def extract(obj: Context, paths: tuple[str, ...], fmt: str, explain: bool) -> No
     help="Predictions to score (record-format JSON Lines). Default: run the extractor.",
 )
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
-def eval_(gold: Path, pred: Path | None, as_json: bool) -> None:
+@click.option("--verbose", "-v", is_flag=True, help="Also list each document's misses and errors.")
+def eval_(gold: Path, pred: Path | None, as_json: bool, verbose: bool) -> None:
     """Score extraction against annotated GOLD records (docs/event-record.md)."""
     from custody.evaluate import evaluate_files
 
@@ -117,7 +118,7 @@ def eval_(gold: Path, pred: Path | None, as_json: bool) -> None:
     if as_json:
         click.echo(json.dumps(report.to_dict(), indent=2))
     else:
-        click.echo(report.format_text())
+        click.echo(report.format_text(verbose=verbose))
 
 
 # ---------------------------------------------------------------- the store
@@ -133,14 +134,14 @@ def _open_store(obj: Context) -> Store:
 
 
 def _stderr_is_terminal() -> bool:
-    return click.get_text_stream("stderr").isatty()
+    return sys.stderr.isatty()
 
 
 def _progress(items: Iterable[T]) -> AbstractContextManager[Iterable[T]]:
     """A progress bar on a terminal; nothing at all when stderr is a pipe or file."""
     if not _stderr_is_terminal():
         return nullcontext(items)
-    return click.progressbar(items, label="ingesting", file=click.get_text_stream("stderr"))
+    return click.progressbar(items, label="ingesting", file=sys.stderr)
 
 
 @main.command()

@@ -1,0 +1,374 @@
+"""Mentions: one counted or named group of people tied to one custody word.
+
+A mention is what a single sentence says; ``merge.py`` turns mentions into
+records. Each slot keeps the rule that filled it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from custody.extract import dates
+from custody.extract.lexicon import Lexicon
+from custody.extract.phrases import ActorHit, Counted, Hit, find_actors, find_counted, find_triggers
+from custody.extract.text import Sentence, clauses
+from custody.record import Evidence
+
+_PREP_BEFORE_RE = re.compile(
+    r"(?:\b(?:to|with|by|from|of|for|in|at|on|between|against|into|through|via|toward|towards|"
+    r"than|about|over|under|after|before|across|near|inside|outside|among)\s+(?:the\s+)?$)",
+    re.I,
+)
+_PRONOUN_SUBJ_RE = re.compile(r"\b(?:it|they|the group|the movement|the militia)\s+(?:\w+\s+){0,3}$", re.I)
+_RELATIVE_RE = re.compile(r"\b(?:who|which|that|whom)\b(?:\s+\w+){0,4}\s*$", re.I)
+_SUBSET_RE = re.compile(
+    r"(?:\bincluding|\bamong them|\bamong whom|\bamong those|\bof whom|\bof them|\bincluded|\bincludes"
+    r"|\beach group including|\bsuch as)\s*(?:\w+\s+){0,2}$",
+    re.I,
+)
+_COORD_RE = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|as well as\s+|plus\s+|&\s+)$", re.I)
+_EACH_RE = re.compile(r"\beach\b", re.I)
+_CUSTODY_CONTEXT_RE = re.compile(
+    r"\b(?:custody|captivity|detention|prisons?|jails?|cells?|captives?|hostages?|detainees?|"
+    r"prisoners?|torture|martyrs of the prisoners|in captivity|interrogation)\b",
+    re.I,
+)
+_HOLDER_NOUN_RE = (
+    r"(?:captivity|custody|prisons?|jails?|detention(?: cent(?:re|er)s?| camps?| facilit(?:y|ies))?"
+    r"|hands|military camps|cells|dungeons)"
+)
+
+
+@dataclass
+class Mention:
+    type: str
+    status: str
+    count: Counted | None
+    sentence: Sentence
+    trigger: Hit | None
+    holder: str | None = None
+    holder_rule: str = ""
+    names: list[str] = field(default_factory=list)
+    nationality: list[str] = field(default_factory=list)
+    categories: list[str] = field(default_factory=list)
+    condition: str | None = None
+    aggregate: bool = False
+    date: str | None = None
+    date_rule: str = ""
+    place: str | None = None
+    facility: str | None = None
+    location_rule: str = ""
+    intermediary: str | None = None
+    mediators: list[str] = field(default_factory=list)
+    source_actor: str | None = None
+    evidence: list[Evidence] = field(default_factory=list)
+    rules: dict[str, str] = field(default_factory=dict)
+    partner: Mention | None = None
+
+
+@dataclass
+class SentenceFacts:
+    sentence: Sentence
+    counted: list[Counted]
+    triggers: list[Hit]
+    actors: list[ActorHit]
+
+
+def sentence_facts(lex: Lexicon, sent: Sentence, context: dict[str, str]) -> SentenceFacts:
+    return SentenceFacts(
+        sent,
+        find_counted(lex, sent.text),
+        find_triggers(lex, sent.text),
+        find_actors(lex, sent.text, context),
+    )
+
+
+# ------------------------------------------------------------------ pairing
+
+
+def _pair_score(text: str, c: Counted, t: Hit) -> float | None:
+    """How well trigger ``t`` governs counted phrase ``c`` (lower is better)."""
+    if t.end <= c.start:  # custody word, then people: 'released 45 detainees'
+        gap = text[t.end : c.start]
+        if len(gap) > 70 or ";" in gap or re.search(r"[.!?]\s", gap):
+            return None
+        if t.voice == "noun" and not re.search(r"\bof\b|^\s*$", gap):
+            return None
+        if re.search(r"\b(?:said|says|told|announced)\b", gap):
+            return None
+        return len(gap)
+    if t.start >= c.end:  # people, then custody word: '39 prisoners were released'
+        gap = text[c.end : t.start]
+        if len(gap) > 130 or ";" in gap or re.search(r"[.!?]\s", gap):
+            return None
+        if t.voice == "noun":
+            return None
+        if t.voice == "active" and t.type != "holding" and not re.search(
+            r"\b(?:to|will|would|must|can|could|shall)\s+(?:\w+\s+)?$", gap
+        ):
+            return None
+        penalty = 6.0
+        if _RELATIVE_RE.search(gap[:-1] if gap else gap) and len(gap) < 60:
+            penalty += 80  # 'who had been detained' describes, it does not report
+        return len(gap) + penalty
+    return None
+
+
+def pair(facts: SentenceFacts) -> list[tuple[Counted, Hit]]:
+    text = facts.sentence.text
+    pairs: list[tuple[Counted, Hit]] = []
+    previous: tuple[Counted, Hit] | None = None
+    for c in facts.counted:
+        if previous and _COORD_RE.match(text[previous[0].end : c.start]):
+            pairs.append((c, previous[1]))
+            previous = (c, previous[1])
+            continue
+        best: tuple[float, Hit] | None = None
+        for t in facts.triggers:
+            score = _pair_score(text, c, t)
+            if score is not None and (best is None or score < best[0]):
+                best = (score, t)
+        if best:
+            pairs.append((c, best[1]))
+            previous = (c, best[1])
+        else:
+            previous = None
+    return pairs
+
+
+# ------------------------------------------------------------------ slots
+
+
+def clause_span(sent: Sentence, start: int, end: int) -> tuple[int, int]:
+    spans = clauses(sent)
+    a = max((s for s, e in spans if s <= start), default=0)
+    b = min((e for s, e in spans if e >= end), default=len(sent.text))
+    return a, b
+
+
+def detect_status(lex: Lexicon, window: str, full_clause: str) -> tuple[str, str]:
+    for status in ("denied", "hypothetical", "demanded", "planned"):
+        for pattern in lex.status_before.get(status, []):
+            m = pattern.search(window)
+            if m:
+                return status, f"cues.json:{status}:{m.group(0)}"
+        for pattern in lex.status_around.get(status, []):
+            m = pattern.search(full_clause)
+            if m:
+                return status, f"cues.json:{status}:{m.group(0)}"
+    if re.search(r"\b(?:if|unless)\b", full_clause, re.I):
+        return "hypothetical", "cues.json:hypothetical:if"
+    return "occurred", ""
+
+
+def detect_aggregate(lex: Lexicon, window: str) -> str | None:
+    for pattern in lex.aggregate:
+        m = pattern.search(window)
+        if m:
+            return f"cues.json:aggregate:{m.group(0)}"
+    return None
+
+
+def _actor_at(actors: list[ActorHit], start: int) -> ActorHit | None:
+    for a in actors:
+        if a.start == start:
+            return a
+    return None
+
+
+def _holder_phrase(lex: Lexicon, text: str, actors: list[ActorHit], lo: int, hi: int) -> tuple[str, str] | None:
+    """'held by X', 'from Russian captivity', 'in the occupation's prisons', 'controlled by Kyiv'."""
+    window = text[lo:hi]
+    for m in re.finditer(r"\b(?:held|controlled|kept|captured|abducted|kidnapped|detained|seized|imprisoned|jailed)\s+by\s+(?:the\s+)?", window):
+        a = _actor_at(actors, lo + m.end())
+        if a and a.actor not in lex.mediation_only:
+            return a.actor, f"holder:by-phrase:{a.rule}"
+    for m in re.finditer(
+        rf"\b(?:from|in|of|out of|inside|into|under)\s+(?:the\s+)?(?:(?P<adj>[A-Z][\w-]+)|(?P<cap>\S[^,;]*?))(?:'s|’s)?\s+(?:\w+\s+)?{_HOLDER_NOUN_RE}\b",
+        window,
+    ):
+        if m.group("adj") and m.group("adj") in lex.actor_adj:
+            return lex.actor_adj[m.group("adj")], f"holder:captivity-adjective:{m.group('adj')}"
+        start = lo + m.start(m.lastindex or 0)
+        for a in actors:
+            if start <= a.start < lo + m.end() and a.actor not in lex.mediation_only:
+                return a.actor, f"holder:captivity-of:{a.rule}"
+    for a in actors:
+        if lo <= a.start < hi and re.match(r"[-‑](?:held|run)\b", text[a.end : a.end + 5]):
+            return a.actor, f"holder:held-adjective:{a.rule}"
+    return None
+
+
+def _subject_actor(lex: Lexicon, text: str, actors: list[ActorHit], lo: int, trig: Hit) -> tuple[str, str] | None:
+    best: ActorHit | None = None
+    for a in actors:
+        if a.end > trig.start or a.start < lo:
+            continue
+        if a.actor in lex.mediation_only and a.actor != "United States":
+            continue
+        if _PREP_BEFORE_RE.search(text[max(0, a.start - 20) : a.start]):
+            continue
+        best = a
+    if best:
+        return best.actor, f"holder:subject:{best.rule}"
+    return None
+
+
+def holder_for(lex: Lexicon, facts: SentenceFacts, c: Counted | None, t: Hit, lo: int, hi: int) -> tuple[str | None, str]:
+    text = facts.sentence.text
+    actors = [a for a in facts.actors if not (c and c.start <= a.start < c.end and a.actor in lex.actor_adj.values() and text[a.start:a.end] in lex.actor_adj)]
+    # passive agent right after the custody word
+    m = re.match(r"(?:\s+[\w'’-]+){0,4}?\s+by\s+(?:the\s+)?", text[t.end : t.end + 80])
+    if m:
+        a = _actor_at(actors, t.end + m.end())
+        if a and a.actor not in lex.mediation_only:
+            return a.actor, f"holder:agent:{a.rule}"
+    found = _holder_phrase(lex, text, actors, lo, hi)
+    if found:
+        return found
+    after_np = c is not None and t.start >= c.end
+    if not after_np or t.voice == "active":
+        found = _subject_actor(lex, text, actors, lo, t)
+        if found:
+            return found
+        pm = _PRONOUN_SUBJ_RE.search(text[lo : t.start])
+        if pm:
+            first = next((a for a in actors if a.start < lo + pm.start() and a.actor not in lex.mediation_only), None)
+            if first:
+                return first.actor, f"holder:pronoun:{first.rule}"
+    return None, ""
+
+
+def source_for(lex: Lexicon, facts: SentenceFacts) -> str | None:
+    text = facts.sentence.text
+    m = re.search(r"\baccording to (?:the\s+)?", text, re.I)
+    if m:
+        a = _actor_at(facts.actors, m.end())
+        if a:
+            return a.actor
+    for rm in lex.reporting_re.finditer(text):
+        before = [a for a in facts.actors if a.end <= rm.start() and rm.start() - a.end < 45]
+        if before:
+            return before[-1].actor
+    return None
+
+
+def date_for(facts: SentenceFacts, published: str | None, status: str, lo: int, hi: int, anchor: int) -> tuple[str | None, str]:
+    text = facts.sentence.text
+    hits = dates.resolve(text[lo:hi], published, planned=status == "planned")
+    usable = [
+        h for h in hits
+        if not re.search(r"\b(?:since|until|before|after|from|by)\s+(?:the\s+)?$", text[max(0, lo + h.start - 12) : lo + h.start], re.I)
+    ]
+    if not usable:
+        return None, ""
+    best = min(usable, key=lambda h: abs(lo + h.start - anchor))
+    return best.value, best.rule
+
+
+def location_for(lex: Lexicon, text: str, lo: int, hi: int, anchor: int) -> tuple[str | None, str | None, str]:
+    window = text[lo:hi]
+    facility = None
+    rule = ""
+    heads = "|".join(re.escape(h) for h in sorted(lex.places["facility_heads"], key=len, reverse=True))
+    for m in re.finditer(rf"\b((?:[A-Z][\w'’-]+\s+){{1,3}})({heads})\b", window):
+        name = m.group(1).strip()
+        first = name.split()[0]
+        if first in lex.demonym_country or first in ("The", "A", "An", "Its", "Their", "Israel", "Gaza"):
+            continue
+        facility = f"{name} {m.group(2)}"
+        rule = f"places.json:facility_heads:{m.group(2)}"
+        break
+    place = None
+    places = sorted(lex.places["places"], key=len, reverse=True)
+    directions = "|".join(lex.places["direction"])
+    pattern = re.compile(
+        rf"\b(?:in|at|near|outside|from|to|into|through|across)\s+(?:the\s+)?(?:town of\s+|city of\s+|village of\s+|municipality of\s+)?((?:(?:{directions})\s+)?(?:{'|'.join(re.escape(p) for p in places)}))(?![\w-])"
+    )
+    best = None
+    for m in pattern.finditer(window):
+        d = abs(lo + m.start() - anchor)
+        if best is None or d < best[0]:
+            best = (d, m.group(1))
+    if best:
+        place = best[1]
+        rule = (rule + "; " if rule else "") + "places.json:places"
+    if facility and place and place in facility:
+        place = None
+    return place, facility, rule
+
+
+def mediators_for(lex: Lexicon, facts: SentenceFacts) -> list[str]:
+    text = facts.sentence.text
+    out: list[str] = []
+    for m in re.finditer(
+        r"\b(?:mediat\w*|brokered|facilitated|auspices|mediators?)\b(?:\s+(?:efforts\s+)?(?:by|of|from))?",
+        text,
+        re.I,
+    ):
+        region_end = m.end() + 90
+        stop = re.search(r"[;.]|\bwhile\b|\bafter\b", text[m.end() : region_end])
+        region = (m.end(), m.end() + stop.start() if stop else region_end)
+        for a in facts.actors:
+            if region[0] <= a.start < region[1] and a.actor in lex.mediation_only and a.actor not in out:
+                out.append(a.actor)
+        # 'Qatari and Egyptian mediators', 'U.S.-brokered'
+        pre = text[max(0, m.start() - 40) : m.start()]
+        for word in re.findall(r"([A-Z][\w.]+)(?:[-\s]|$)", pre):
+            actor = lex.actor_adj.get(word) or lex.actor_alias.get(word)
+            if actor and actor in lex.mediation_only and actor not in out and actor != "ICRC":
+                out.append(actor)
+    return [a for a in out if a != "ICRC"]
+
+
+def mention_for(lex: Lexicon, facts: SentenceFacts, c: Counted, t: Hit, published: str | None) -> Mention | None:
+    sent = facts.sentence
+    text = sent.text
+    start, end = min(c.start, t.start), max(c.end, t.end)
+    lo, hi = clause_span(sent, start, end)
+    type_ = t.type
+    if type_ == "death_in_custody" and not (
+        _CUSTODY_CONTEXT_RE.search(c.noun) or _CUSTODY_CONTEXT_RE.search(text[t.end : t.end + 40])
+    ):
+        return None
+    window = text[lo : max(c.end, t.end)]
+    status, status_rule = detect_status(lex, window, text[lo:hi])
+    mention = Mention(type_, status, c, sent, t)
+    mention.rules["type"] = f"{t.rule} '{t.text}'"
+    if status_rule:
+        mention.rules["status"] = status_rule
+    mention.nationality = list(c.nationality)
+    mention.categories = list(c.categories)
+    if c.deceased:
+        mention.condition = "deceased"
+    elif c.alive:
+        mention.condition = "alive"
+    if type_ != "holding":
+        agg = detect_aggregate(lex, text[lo:hi])
+        if agg:
+            mention.aggregate = True
+            mention.rules["aggregate"] = agg
+    holder, rule = holder_for(lex, facts, c, t, lo, hi)
+    mention.holder, mention.holder_rule = holder, rule
+    if status in ("occurred", "planned") or re.search(r"\d", text[lo:hi]):
+        mention.date, mention.date_rule = date_for(facts, published, status, lo, hi, t.start)
+    mention.place, mention.facility, mention.location_rule = location_for(lex, text, lo, hi, t.start)
+    if type_ in ("release", "transfer") and re.search(r"\b(?:Red Cross|ICRC)\b", text[lo:hi]):
+        mention.intermediary = "ICRC"
+        mention.rules["intermediary"] = "actors:Red Cross"
+    mention.mediators = mediators_for(lex, facts)
+    mention.source_actor = source_for(lex, facts)
+    a, b = lo, hi
+    a += len(text[a:b]) - len(text[a:b].lstrip())
+    b -= len(text[a:b]) - len(text[a:b].rstrip())
+    mention.evidence.append(Evidence(sent.start + a, sent.start + b, text[a:b]))
+    return mention
+
+
+def is_subset(text: str, c: Counted) -> bool:
+    return bool(_SUBSET_RE.search(text[: c.start]))
+
+
+def is_each(text: str, t: Hit) -> bool:
+    return bool(_EACH_RE.search(text[max(0, t.start - 12) : t.start]))

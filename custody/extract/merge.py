@@ -1,0 +1,185 @@
+"""From mentions to records: one record per happening, deals from swaps."""
+
+from __future__ import annotations
+
+import re
+
+from custody.extract.lexicon import Lexicon
+from custody.extract.mentions import Mention
+from custody.record import Count, Event, Evidence, Location, People, Provenance, Term
+
+_SWAP_RE = re.compile(
+    r"\b(?:in return|in exchange|exchange[ds]?|swap(?:s|ped)?|traded|trade)\b", re.I
+)
+_DEAL_NAME_RE = re.compile(
+    r"\b((?:(?:[\w-]+|U\.S\.-brokered)\s+)?(?:truce|ceasefire agreement|ceasefire deal|ceasefire|deal|agreement|accord|arrangement|understanding|agreements))\b",
+    re.I,
+)
+_PROPOSAL_RE = re.compile(r"\b(?:proposal|proposed|would see|discuss(?:ing|ed)?|negotiat\w+|draft|offer)\b", re.I)
+
+
+def compatible(a: Mention, b: Mention) -> bool:
+    if (a.type, a.status, a.aggregate) != (b.type, b.status, b.aggregate):
+        return False
+    if a.count is None or b.count is None or a.count.value != b.count.value:
+        return False
+    if a.holder and b.holder and a.holder != b.holder:
+        return False
+    if a.nationality and b.nationality and set(a.nationality) != set(b.nationality):
+        return False
+    if a.condition and b.condition and a.condition != b.condition:
+        return False
+    return True
+
+
+def absorb(into: Mention, other: Mention) -> None:
+    if into.holder is None and other.holder:
+        into.holder, into.holder_rule = other.holder, other.holder_rule
+    for name in other.names:
+        if name not in into.names:
+            into.names.append(name)
+    for nat in other.nationality:
+        if nat not in into.nationality:
+            into.nationality.append(nat)
+    for cat in other.categories:
+        if cat not in into.categories:
+            into.categories.append(cat)
+    into.condition = into.condition or other.condition
+    if into.date is None and other.date:
+        into.date, into.date_rule = other.date, other.date_rule
+    if into.place is None and into.facility is None and (other.place or other.facility):
+        into.place, into.facility, into.location_rule = other.place, other.facility, other.location_rule
+    into.intermediary = into.intermediary or other.intermediary
+    for med in other.mediators:
+        if med not in into.mediators:
+            into.mediators.append(med)
+    into.source_actor = into.source_actor or other.source_actor
+    for ev in other.evidence:
+        if ev not in into.evidence:
+            into.evidence.append(ev)
+    for k, v in other.rules.items():
+        into.rules.setdefault(k, v)
+    if into.count and other.count and into.count.qualifier == "exact" and other.count.qualifier != "exact":
+        pass
+
+
+def merge_mentions(mentions: list[Mention]) -> list[Mention]:
+    merged: list[Mention] = []
+    for m in mentions:
+        target = next((r for r in merged if compatible(r, m)), None)
+        if target is None and m.count is None and m.names:
+            target = next(
+                (
+                    r for r in merged
+                    if r.count is None and (r.type, r.status) == (m.type, m.status)
+                    and {n.lower() for n in r.names} & {n.lower() for n in m.names}
+                ),
+                None,
+            )
+        if target is None:
+            merged.append(m)
+        else:
+            absorb(target, m)
+    return merged
+
+
+def deals(lex: Lexicon, records: list[Mention], text: str) -> list[Mention]:
+    """A deal record for each swap: releases by two sides tied by exchange wording."""
+    out: list[Mention] = []
+    used: set[int] = set()
+    releases = [r for r in records if r.type == "release" and r.count and not r.aggregate]
+    for i, a in enumerate(releases):
+        if id(a) in used:
+            continue
+        for b in releases[i + 1 :]:
+            if id(b) in used or not a.holder or not b.holder or a.holder == b.holder:
+                continue
+            if a.status != b.status or a.status not in ("occurred", "planned"):
+                continue
+            sa, sb = a.sentence, b.sentence
+            if abs(sa.index - sb.index) > 1:
+                continue
+            joined = text[min(sa.start, sb.start) : max(sa.end, sb.end)]
+            if not _SWAP_RE.search(joined):
+                continue
+            used.update({id(a), id(b)})
+            deal = Mention("deal", "occurred", None, sa, None)
+            name = _DEAL_NAME_RE.search(joined)
+            if a.status == "planned":
+                if _PROPOSAL_RE.search(joined) or not name:
+                    deal.status = "planned"
+            deal.mediators = list(dict.fromkeys(a.mediators + b.mediators))
+            deal.evidence = list(dict.fromkeys(a.evidence + b.evidence))
+            deal.rules["type"] = "deal:two sides released in one exchange"
+            deal.partner = b
+            deal.rules["terms"] = "releases of both sides"
+            deal.names = []
+            deal.trigger = a.trigger
+            deal.count = None
+            deal.holder = None
+            deal.categories = []
+            deal.nationality = []
+            deal._terms = (a, b)  # type: ignore[attr-defined]
+            if name:
+                deal.rules["deal"] = name.group(1)
+            out.append(deal)
+            break
+    return out
+
+
+def to_event(m: Mention) -> Event:
+    prov: list[Provenance] = []
+
+    def note(field: str, value: object, rule: str) -> None:
+        if value not in (None, "", [], ()) and rule:
+            prov.append(Provenance(field, str(value), rule))
+
+    note("type", m.type, m.rules.get("type", ""))
+    note("status", m.status, m.rules.get("status", "default:occurred"))
+    note("holder", m.holder, m.holder_rule)
+    count = None
+    if m.count is not None:
+        count = Count(m.count.value, m.count.qualifier)
+        note("count", m.count.value, ", ".join(m.count.rules))
+    note("date", m.date, m.date_rule)
+    note("location", m.place or m.facility, m.location_rule)
+    note("intermediary", m.intermediary, m.rules.get("intermediary", ""))
+    note("aggregate", m.aggregate or None, m.rules.get("aggregate", ""))
+    terms: tuple[Term, ...] = ()
+    deal_name = m.rules.get("deal") if m.type == "deal" else None
+    if m.type == "deal":
+        sides = getattr(m, "_terms", ())
+        terms = tuple(
+            Term(
+                holder=s.holder,
+                count=Count(s.count.value, s.count.qualifier) if s.count else None,
+                people=People(nationality=tuple(s.nationality), categories=tuple(s.categories),
+                              condition=s.condition),
+            )
+            for s in sides
+        )
+    return Event(
+        type=m.type,
+        status=m.status,
+        holder=m.holder,
+        count=count,
+        people=People(
+            nationality=tuple(m.nationality),
+            categories=tuple(m.categories),
+            names=tuple(m.names),
+            condition=m.condition,
+        ),
+        date=m.date,
+        location=Location(m.place, m.facility),
+        intermediary=m.intermediary,
+        mediators=tuple(m.mediators),
+        deal=deal_name,
+        terms=terms,
+        aggregate=m.aggregate,
+        source_actor=m.source_actor,
+        evidence=tuple(sorted(set(m.evidence), key=lambda e: e.start)),
+        provenance=tuple(prov),
+    )
+
+
+__all__ = ["Evidence", "deals", "merge_mentions", "to_event"]

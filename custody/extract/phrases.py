@@ -1,0 +1,241 @@
+"""Phrase finders inside one sentence: counted people, custody words, actors.
+
+Every finder returns offsets relative to the sentence text and the name of
+the rule or lexicon entry that fired, so records can explain themselves.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from custody.extract.lexicon import Lexicon
+from custody.extract.numbers import NUMBER_RE, match_value
+
+QUALIFIERS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(p + r"\s*$", re.I), q)
+    for p, q in [
+        (r"\b(?:at least|no fewer than|no less than|a minimum of)", "at_least"),
+        (r"\b(?:more than|over|upwards of|in excess of|exceeds?|exceeded|exceeding|above)", "more_than"),
+        (r"\b(?:about|around|some|an estimated|estimated|approximately|roughly|circa|nearly ~|~)", "about"),
+        (r"\b(?:nearly|almost|up to|fewer than|less than|as many as|at most|no more than|under)", "at_most"),
+    ]
+]
+_TOKEN_RE = re.compile(r"[“”\"'‘’]|[^\W_][\w'’.-]*|[–—-]|\S")
+_ARTICLE_ONE_RE = re.compile(r"\b(?:a|an)\s+$", re.I)
+_AGE_AFTER_RE = re.compile(r"^(?:-year|\s*years?\b|\s*(?:%|per ?cent|percent)|-day|\s*days\b|th\b|st\b|nd\b|rd\b|:\d|\s*(?:a\.m|p\.m|am\b|pm\b)|\s*km|\s*kg|\s*kilo|-kilo|\s*tonnes|\s*tons|\s*\$|\.\d)", re.I)
+_MONEY_BEFORE_RE = re.compile(r"(?:[$€£₦]|\bN|\bUSD|\bRs\.?|\baged|\bage of|\bNo\.|\bnumber)\s*$")
+_DATEY_RE = re.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?\s*$"
+)
+_MONTH_AFTER_RE = re.compile(
+    r"^\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+)
+_SINGULAR_OK = re.compile(r"(?<!s)$")
+
+
+@dataclass
+class Counted:
+    """A number attached to a noun for people: '39 Palestinian prisoners'."""
+
+    value: int
+    qualifier: str
+    start: int
+    end: int
+    noun: str
+    nationality: list[str] = field(default_factory=list)
+    categories: list[str] = field(default_factory=list)
+    deceased: bool = False
+    alive: bool = False
+    article: bool = False
+    rules: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Hit:
+    type: str
+    voice: str
+    start: int
+    end: int
+    text: str
+    rule: str
+
+
+@dataclass
+class ActorHit:
+    actor: str
+    start: int
+    end: int
+    text: str
+    rule: str
+
+
+def _qualifier(before: str) -> tuple[str, int]:
+    for pattern, q in QUALIFIERS:
+        m = pattern.search(before)
+        if m:
+            return q, m.start()
+    return "exact", len(before)
+
+
+def _scan_people(lex: Lexicon, text: str, pos: int) -> tuple[int, str, list[str], list[str], bool, bool] | None:
+    """From ``pos`` (after a number), find the people noun within a few words.
+
+    Returns (end, noun, nationality, categories, deceased, alive) or None.
+    """
+    nats: list[str] = []
+    cats: list[str] = []
+    alive = deceased = False
+    last_demonym: tuple[int, str] | None = None
+    words = 0
+    i = pos
+    while words < 7:
+        while i < len(text) and text[i] == " ":
+            i += 1
+        m = lex.noun_re.match(text, i)
+        if m:
+            noun = m.group(0)
+            low = noun.lower()
+            if low in lex.demonym:
+                nats.append(lex.demonym[low])
+            cats.extend(lex.noun_categories.get(low, ()))
+            deceased = deceased or low in lex.deceased_nouns
+            # 'prisoners of war' is a noun; 'N of the M' is not this noun's count
+            return m.end(), noun, nats, cats, deceased, alive
+        t = _TOKEN_RE.match(text, i)
+        if not t:
+            break
+        tok = t.group(0)
+        low = tok.lower().strip("“”\"'‘’")
+        if low in lex.demonym:
+            last_demonym = (t.end(), tok)
+            nats.append(lex.demonym[low])
+        elif low in lex.modifiers:
+            cats.extend(lex.modifiers[low])
+            alive = alive or low in ("living", "live", "surviving")
+            deceased = deceased or low in ("deceased", "dead")
+            if low in ("of",) and re.match(r"\s+(?:whom|them|which|those)\b", text[t.end():]):
+                return None
+        elif tok in "“”\"'‘’–—-,":
+            if tok == "," and words > 0:
+                break
+        elif tok[0].isupper() and tok.lower() not in ("and",) and re.match(r"^[A-Z][\w'’.-]*$", tok):
+            pass  # proper names inside the phrase: 'United Nations employees', 'Gaza detainees'
+        elif tok.endswith("'s") or tok.endswith("’s"):
+            pass
+        else:
+            break
+        i = t.end()
+        words += 1
+    if last_demonym:
+        end, tok = last_demonym
+        return end, tok, nats, cats, deceased, alive
+    return None
+
+
+def find_counted(lex: Lexicon, text: str) -> list[Counted]:
+    """Numbers that count people, with qualifier, nationality and categories."""
+    found: list[Counted] = []
+    for m in NUMBER_RE.finditer(text):
+        before = text[: m.start()]
+        after = text[m.end() :]
+        if _AGE_AFTER_RE.match(after) or _MONEY_BEFORE_RE.search(before):
+            continue
+        if _DATEY_RE.search(before) or _MONTH_AFTER_RE.match(after):
+            continue
+        if m.group("digits") and re.fullmatch(r"(?:19|20)\d\d", m.group("digits")):
+            continue
+        vq = match_value(m)
+        if vq is None:
+            continue
+        value, dozen = vq
+        scan = _scan_people(lex, text, m.end())
+        if scan is None:
+            continue
+        end, noun, nats, cats, deceased, alive = scan
+        qualifier, qstart = _qualifier(before)
+        if dozen and qualifier == "exact":
+            qualifier = "about"
+        rules = [f"number:{m.group(0)}", f"people:{noun.lower()}"]
+        if qualifier != "exact":
+            rules.append(f"qualifier:{before[qstart:].strip()}")
+        found.append(
+            Counted(value, qualifier, min(qstart, m.start()), end, noun,
+                    _uniq(nats), _uniq(cats), deceased, alive, False, rules)
+        )
+    found.extend(_article_counts(lex, text, found))
+    found.sort(key=lambda c: c.start)
+    return found
+
+
+_ARTICLE_RE = re.compile(r"(?<![\w-])(?:a|an)\s+", re.I)
+
+
+def _article_counts(lex: Lexicon, text: str, taken: list[Counted]) -> list[Counted]:
+    """'a detainee', 'an American citizen', 'a police officer': one person."""
+    out: list[Counted] = []
+    for m in _ARTICLE_RE.finditer(text):
+        if any(c.start <= m.start() < c.end for c in taken):
+            continue
+        scan = _scan_people(lex, text, m.end())
+        if scan is None:
+            continue
+        end, noun, nats, cats, deceased, alive = scan
+        low = noun.lower()
+        plural = low.endswith("s") and not low.endswith("ss") or low in (
+            "people", "men", "women", "children", "staff", "personnel", "remains", "elderly"
+        )
+        if plural or end - m.end() > 40:
+            continue
+        out.append(Counted(1, "exact", m.start(), end, noun, _uniq(nats), _uniq(cats),
+                           deceased, alive, True, [f"article:{m.group(0).strip()}", f"people:{low}"]))
+    return out
+
+
+def find_triggers(lex: Lexicon, text: str) -> list[Hit]:
+    hits: list[Hit] = []
+    for trig in lex.triggers:
+        for m in trig.pattern.finditer(text):
+            hits.append(Hit(trig.type, trig.voice, m.start(), m.end(), m.group(0), trig.source))
+    # the longest match at a place wins ('transferred to the Red Cross' is a release)
+    hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
+    kept: list[Hit] = []
+    for h in hits:
+        if kept and h.start < kept[-1].end:
+            continue
+        kept.append(h)
+    return kept
+
+
+def find_actors(lex: Lexicon, text: str, context: dict[str, str]) -> list[ActorHit]:
+    out: list[ActorHit] = []
+    for m in lex.actor_re.finditer(text):
+        if m.group("cs"):
+            name = lex.actor_alias.get(m.group("cs"))
+            rule = f"actors:{m.group('cs')}"
+        else:
+            key = m.group("ci").lower()
+            name = lex.actor_alias.get(key) or context.get(key)
+            rule = f"actors:{key}" if key in lex.actor_alias else f"context:{key}"
+        if name:
+            out.append(ActorHit(name, m.start(), m.end(), m.group(0), rule))
+    return out
+
+
+def resolve_context(lex: Lexicon, doc_text: str) -> dict[str, str]:
+    """Ambiguous aliases ('the regime', 'the militia') resolved for this document."""
+    resolved: dict[str, str] = {}
+    for alias, cues in lex.context.items():
+        actors = {actor for cue, actor in cues.items() if cue in doc_text}
+        if len(actors) == 1:
+            resolved[alias] = actors.pop()
+    return resolved
+
+
+def _uniq(items: list[str]) -> list[str]:
+    seen: list[str] = []
+    for item in items:
+        if item not in seen:
+            seen.append(item)
+    return seen
