@@ -383,6 +383,8 @@ def _is_title(line: str) -> bool:
         return False
     if re.search(r"\[[^\]]*\]$", text) or text.count(" > ") + text.count(" / ") >= 2:
         return False
+    if _SLASH_DATE.match(text) or re.search(r"\bupdated\s*:", text, re.IGNORECASE):
+        return False
     return not _RELEASE_LABEL.match(text) and not _date_in_any_segment(text)
 
 
@@ -479,9 +481,11 @@ def _published(
     return None
 
 
-def _title_and_orgs(lines: list[str]) -> tuple[str | None, list[str]]:
+def _title_and_orgs(lines: list[str], last_line: str) -> tuple[str | None, list[str]]:
     """The title line, and organisation name lines standing above it."""
     candidates = [i for i, line in enumerate(lines) if _is_title(line)]
+    if candidates and lines[candidates[-1]] == last_line:
+        candidates.pop()  # the document's last line is not its title
     orgs: list[str] = []
     for n, i in enumerate(candidates):
         name = _org_name(lines[i])
@@ -584,7 +588,7 @@ def detect_metadata(text: str) -> Metadata:
     footer = _footer(text)
     url = _find_url(head.lines, footer)
     datelines = [d for d in map(_dateline, [*head.lines, *head.paragraphs]) if d]
-    title, orgs = _title_and_orgs(head.lines)
+    title, orgs = _title_and_orgs(head.lines, footer[-1] if footer else "")
     published = _published(head, footer, datelines, url)
     source = _source(head, datelines, orgs, title, footer, url, text)
     return Metadata(

@@ -8,6 +8,7 @@ entry with neither gets a hash of its text.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from datetime import date
 from typing import Any
@@ -43,6 +44,16 @@ def _clean(value: Any) -> str | None:
     return text or None
 
 
+def feed_name(title: str | None) -> str | None:
+    """The outlet in a feed's title: "BBC News - World" -> "BBC News"."""
+    if not title:
+        return None
+    parts = re.split(r"\s+[-–—|]\s+|:\s+", title, maxsplit=1)
+    if len(parts) == 2 and parts[0] and len(parts[1].split()) <= 3:
+        return parts[0]
+    return title
+
+
 def read_feed(data: bytes, path: str, language: str = "en") -> Iterator[Document | InputError]:
     """Every entry of the feed in ``data``; one error if it is not a feed."""
     parsed = feedparser.parse(data, sanitize_html=True, resolve_relative_uris=False)
@@ -54,7 +65,7 @@ def read_feed(data: bytes, path: str, language: str = "en") -> Iterator[Document
     if not parsed.entries:
         yield InputError(path, "feed has no entries")
         return
-    feed_title = _clean(parsed.feed.get("title"))
+    feed_title = feed_name(_clean(parsed.feed.get("title")))
     unique = UniqueIds()
     for number, entry in enumerate(parsed.entries, start=1):
         text = _entry_text(entry)

@@ -77,7 +77,7 @@ def decode(data: bytes, path: str) -> str | InputError:
             return InputError(path, f"broken UTF-16 text at byte offset {exc.start}")
     nul = data.find(b"\x00")
     if nul >= 0:
-        return InputError(path, f"binary file (NUL byte at byte offset {nul})", _line_of(data, nul))
+        return InputError(path, f"binary file (NUL byte at byte offset {nul})")
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
