@@ -197,9 +197,7 @@ def _filter_options(command: F) -> F:
         click.option("--type", "type_", type=click.Choice(EVENT_TYPES), help="Record type."),
         click.option("--status", type=click.Choice(STATUSES), help="Record status."),
         click.option("--holder", metavar="ACTOR", help="Holder, e.g. Hamas (any case)."),
-        click.option(
-            "--nationality", metavar="DEMONYM", help="People's nationality, e.g. Thai."
-        ),
+        click.option("--nationality", metavar="DEMONYM", help="People's nationality, e.g. Thai."),
         click.option(
             "--since", metavar="DATE", callback=_date_bound, help="Record date on or after."
         ),
@@ -239,7 +237,7 @@ def _echo_all(lines: Iterable[str]) -> None:
 @main.command()
 @_filter_options
 @pass_ctx
-def documents(obj: Context, fmt: str, **filters: str | None) -> None:
+def documents(obj: Context, /, fmt: str, **filters: str | None) -> None:
     """List stored documents.
 
     Record filters (--type, --status, --holder, --nationality, --since,
@@ -277,7 +275,7 @@ def _event_lines(found: Iterable[tuple[Document, list[Event]]], fmt: str) -> Ite
 @main.command()
 @_filter_options
 @pass_ctx
-def events(obj: Context, fmt: str, **filters: str | None) -> None:
+def events(obj: Context, /, fmt: str, **filters: str | None) -> None:
     """List stored records, grouped by document.
 
     jsonl prints exactly the record format (docs/event-record.md): one line

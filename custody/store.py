@@ -508,7 +508,10 @@ class Store:
             result = conn.execute(
                 events.insert().values(**_event_row(doc_id, ordinal, ev, version))
             )
-            event_id = result.inserted_primary_key[0]
+            key = result.inserted_primary_key
+            if key is None:  # every supported backend returns it
+                raise StoreError("the database did not return the new record's id")
+            event_id = int(key[0])
             for table, rows in _child_rows(event_id, ev).items():
                 if rows:
                     conn.execute(table.insert(), rows)

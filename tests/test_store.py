@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 from pathlib import Path
 
@@ -451,3 +452,33 @@ def test_unusable_database_is_a_clear_store_error(db: str, message: str) -> None
     with pytest.raises(StoreError, match=message) as info:
         open_store(db)
     assert "secret" not in str(info.value)
+
+
+# ---------------------------------------------------------------- the PostgreSQL fixture
+
+
+@pytest.mark.parametrize(("ci", "outcome"), [("true", "failed"), ("", "skipped")])
+def test_postgres_tests_fail_in_ci_without_binaries(tmp_path: Path, ci: str, outcome: str) -> None:
+    """No initdb/pg_ctl: the postgres tests skip locally but FAIL in CI."""
+    import shutil
+    import subprocess
+    import sys
+
+    shutil.copy(Path(__file__).with_name("conftest.py"), tmp_path / "conftest.py")
+    (tmp_path / "test_pg.py").write_text(
+        "import conftest\n"
+        "conftest._pg_bin_dir = lambda: None  # as on a machine without PostgreSQL\n"
+        "def test_needs_server(pg_server):\n"
+        "    pass\n"
+    )
+    env = {k: v for k, v in os.environ.items() if k != "CI"}
+    if ci:
+        env["CI"] = ci
+    done = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-rs", str(tmp_path)],
+        cwd=tmp_path, env=env, capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    summary = done.stdout.strip().splitlines()[-1]
+    assert f"1 {'error' if outcome == 'failed' else outcome}" in summary, done.stdout
+    assert "PostgreSQL server binaries" in done.stdout
+    assert (done.returncode != 0) == (outcome == "failed")
