@@ -236,7 +236,7 @@ _EXCLUSIVE = re.compile(
 )
 _PAREN = re.compile(r"\((?P<inner>[^()]{2,40})\)")
 _LONG_LINE = 180
-_TITLE_MAX = 160
+_TITLE_MAX = _LONG_LINE
 
 
 def _clean(line: str) -> str:
@@ -365,14 +365,17 @@ def _is_title(line: str) -> bool:
         return False
     if not (text[0].isupper() or text[0].isdigit() or text[0] in "\"'“‘"):
         return False
+    if any(_is_dateish(segment) for segment in _SEPARATORS.split(text)):
+        return False
     lowered = text.lower()
     furniture = (
         "image not found",
         "photo:",
         "related:",
-        "share",
+        "share on",
+        "share:",
+        "share |",
         "last updated",
-        "home ",
         "by ",
         "media contact",
         "for further information",
@@ -383,7 +386,11 @@ def _is_title(line: str) -> bool:
         return False
     if re.search(r"\[[^\]]*\]$", text) or text.count(" > ") + text.count(" / ") >= 2:
         return False
-    if _SLASH_DATE.match(text) or re.search(r"\bupdated\s*:", text, re.IGNORECASE):
+    if (
+        re.match(r"home\s*[>/›»|]", lowered)
+        or _SLASH_DATE.match(text)
+        or re.search(r"\bupdated\s*:", text, re.IGNORECASE)
+    ):
         return False
     return not _RELEASE_LABEL.match(text) and not _date_in_any_segment(text)
 
@@ -496,21 +503,81 @@ def _title_and_orgs(lines: list[str], last_line: str) -> tuple[str | None, list[
     return None, orgs
 
 
-def _segment_outlet(lines: list[str]) -> str | None:
-    """``Outlet | Saturday``, ``Wednesday, January 22, 2025 | Outlet``."""
-    for line in lines:
-        segments = _SEPARATORS.split(line)
-        if len(segments) < 2:
-            continue
-        dated = any(_date_in_segment(s) or _WEEKDAY_ONLY.match(s) for s in segments)
-        if not dated:
-            continue
-        for segment in segments:
-            if not (_date_in_segment(segment) or _WEEKDAY_ONLY.match(segment)):
-                name = _org_name(segment)
-                if name:
-                    return name
+def _name_like(text: str) -> str | None:
+    """``text`` if it reads as a proper name (an outlet in a header strip)."""
+    name = _clean(text).strip(" ,;")
+    known = _known_outlet(name)
+    if known:
+        return known
+    words = name.split()
+    if not 1 <= len(words) <= 6 or re.search(r"[\d!?:;,.\"“”\[\]()]", name):
+        return None
+    if name.lower().startswith("by ") or _is_dateish(name) or _month_number(words[0]):
+        return None
+    if not words[0][0].isupper():
+        return None
+    if not all(w[0].isupper() or w.lower() in _FUNCTION_WORDS for w in words):
+        return None
+    return name
+
+
+def _is_dateish(segment: str) -> bool:
+    """A date, or a weekday with furniture ("Last updated: Tuesday")."""
+    if _date_in_segment(segment):
+        return True
+    words = [w for w in _words(segment) if w.lower().rstrip(":") not in _FURNITURE]
+    return len(words) == 1 and bool(_WEEKDAY_ONLY.match(words[0]))
+
+
+def _strip_outlet(line: str) -> str | None:
+    """The outlet in a date strip or byline strip of the header.
+
+    ``Outlet | Saturday``, ``Wednesday, January 22, 2025 | Outlet``,
+    ``Hebron, Monday 22 August 2022 – Outlet``, ``By Name, Place | Outlet``.
+    What stands after the date is the outlet; what stands before it is the
+    outlet only behind a ``|`` (before a dash it is the dateline's place,
+    unless it reads as an organisation).
+    """
+    parts = re.split(r"\s*(\||·|•|–|—|--|\s-\s)\s*", line.strip())
+    segments, seps = parts[::2], parts[1::2]
+    dated = [i for i, seg in enumerate(segments) if _is_dateish(seg)]
+    byline = segments[0].lower().startswith("by ") and len(segments) > 1
+    if not dated and not byline:
+        return None
+    anchor = dated[0] if dated else 0
+    for i in range(anchor + 1, len(segments)):
+        if not _is_dateish(segments[i]):
+            name = _name_like(segments[i])
+            if name:
+                return name
+    for i in range(anchor):
+        name = _name_like(segments[i]) if seps[i] == "|" else _org_name(segments[i])
+        if name:
+            return name
     return None
+
+
+def _segment_outlet(lines: list[str]) -> str | None:
+    for line in lines:
+        name = _strip_outlet(line)
+        if name:
+            return name
+    return None
+
+
+def _after_title_outlet(lines: list[str], title: str | None) -> str | None:
+    """A short name line right under the title: ``Kyiv Frontline Bulletin``,
+    ``Gusau Mirror — Zamfara news``."""
+    cleaned = [_clean(line) for line in lines]
+    if title is None or title not in cleaned:
+        return None
+    after = cleaned[cleaned.index(title) + 1 : cleaned.index(title) + 2]
+    if not after or len(after[0]) > 60:
+        return None
+    segments = _SEPARATORS.split(after[0])
+    if any(_is_dateish(segment) for segment in segments):
+        return None  # a date strip: its place is not an outlet
+    return _name_like(segments[0])
 
 
 def _footer_outlet(footer: list[str]) -> str | None:
@@ -548,9 +615,10 @@ def _source(
     for found in datelines:
         if found.outlet:
             return found.outlet
-    named = _segment_outlet(head.lines)
-    if named or orgs:
-        return named or orgs[0]
+    named = _segment_outlet(head.lines) or (orgs[0] if orgs else None)
+    named = named or _after_title_outlet(head.lines, title)
+    if named:
+        return named
     issuer = _ISSUER_TITLE.match(title or "")
     if issuer:
         name = _org_name(issuer["org"][4:])
