@@ -22,7 +22,8 @@ from custody.extract.mentions import (
     sentence_facts,
 )
 from custody.extract.merge import deals, merge_mentions, to_event
-from custody.extract.phrases import Counted, resolve_context
+from custody.extract.names import NameHit, find_names, surname_map
+from custody.extract.phrases import Counted, Hit, resolve_context
 from custody.extract.text import sentences
 from custody.record import Document, Event
 
@@ -45,15 +46,21 @@ def extract(document: Document) -> list[Event]:
     context = resolve_context(lex, text)
     doc_actors = {a for a in lex.actor_alias.values() if a in text}
     mentions: list[Mention] = []
+    known: dict[str, str] = {}
     for sent in sentences(text):
         facts = sentence_facts(lex, sent, context)
-        if not facts.triggers or not facts.counted:
+        if not facts.triggers:
             continue
+        names = find_names(lex, sent.text, known)
+        known.update(surname_map([n for n in names if not n.rule.startswith("names:surname")]))
         doc_actors.update(a.actor for a in facts.actors)
-        mentions.extend(_sentence_mentions(lex, facts, document.published, mentions))
+        new = _sentence_mentions(lex, facts, document.published, mentions)
+        new.extend(_name_mentions(lex, facts, names, new, mentions, document.published))
+        mentions.extend(new)
+    _inherit_dates(mentions)
     for m in mentions:
         if m.holder is None and m.type != "detention":
-            _counterpart_holder(lex, m, doc_actors)
+            _place_holder(lex, m) or _counterpart_holder(lex, m, doc_actors)
     records = merge_mentions(mentions)
     records.extend(deals(lex, records, text))
     return [to_event(r) for r in records]
@@ -79,6 +86,83 @@ def _sentence_mentions(
             continue
         out.append(m)
     return out
+
+
+_LIST_CUE_RE = re.compile(r"\b(?:among them|among whom|including|includ(?:ed|es)|such as)\b[^.;]*$|[–—:]\s*(?:[A-Z][^–—]*)?$", re.I)
+_AMONG_THOSE_RE = re.compile(r"\b(?:among|from) (?:those|the) (?:\w+\s+){0,3}?(?:released|freed|returned|liberated|rescued|detained|arrested|held)\b|\bfrom the liberated\b|\bamong (?:those|the) (?:released|freed|returned)\b", re.I)
+_RELATIVE_TRIGGER_RE = re.compile(r"\b(?:who|whom)\s+(?:\w+\s+){0,3}$", re.I)
+
+
+def _name_mentions(
+    lex: Lexicon,
+    facts: SentenceFacts,
+    names: list[NameHit],
+    here: list[Mention],
+    earlier: list[Mention],
+    published: str | None,
+) -> list[Mention]:
+    """Named people: added to their batch, or records of their own with no count."""
+    text = facts.sentence.text
+    out: list[Mention] = []
+    for h in names:
+        if any(h.name in m.names for m in here + out):
+            continue
+        batch = _batch_for(text, h, here, earlier)
+        if batch is not None:
+            batch.names.append(h.name)
+            batch.rules.setdefault("names", h.rule)
+        for t in _name_triggers(facts, h, batch is not None):
+            m = mention_for(lex, facts, None, t, published, (h.name, h.start, h.end, h.rule))
+            if m is None:
+                continue
+            recent = next(
+                (
+                    e for e in reversed(earlier[-8:])
+                    if e.count and e.count.value > 1 and not e.aggregate
+                    and (e.type, e.status) == (m.type, m.status)
+                    and 0 < facts.sentence.index - e.sentence.index <= 2
+                ),
+                None,
+            )
+            if recent is not None and not _RELATIVE_TRIGGER_RE.search(text[: t.start]):
+                recent.names.append(h.name)
+                continue
+            out.append(m)
+    return out
+
+
+def _batch_for(text: str, h: NameHit, here: list[Mention], earlier: list[Mention]) -> Mention | None:
+    before = [m for m in here if m.count and m.count.end <= h.start]
+    if before and _LIST_CUE_RE.search(text[before[-1].count.end : h.start]):
+        return before[-1]
+    among = _AMONG_THOSE_RE.search(text[: h.start])
+    if among:
+        word = among.group(0).lower()
+        type_ = "detention" if re.search(r"detained|arrested", word) else "holding" if "held" in word else "release"
+        return next((m for m in reversed(earlier[-8:] + here) if m.type == type_ and m.count), None)
+    return None
+
+
+def _name_triggers(facts: SentenceFacts, h: NameHit, in_batch: bool) -> list[Hit]:
+    """The custody words a named person is the subject or object of."""
+    text = facts.sentence.text
+    found: list[Hit] = []
+    for t in facts.triggers:
+        if t.end <= h.start:
+            gap = text[t.end : h.start]
+            ok = len(gap) <= 60 and not re.search(r"[;.]\s", gap)
+        else:
+            gap = text[h.end : t.start]
+            ok = len(gap) <= 110 and not re.search(r"[;]", gap)
+        if ok:
+            found.append(t)
+    if not found:
+        return []
+    relative = [t for t in found if t.start > h.end and _RELATIVE_TRIGGER_RE.search(text[h.end : t.start])]
+    if in_batch:
+        return relative[:1]
+    nearest = min(found, key=lambda t: t.start - h.end if t.start >= h.end else h.start - t.end)
+    return [nearest] + [t for t in relative if t is not nearest][:1]
 
 
 def _breakdowns(pairs: list[tuple[Counted, object]], text: str, earlier: list[Mention]) -> set[int]:
@@ -148,13 +232,54 @@ _CAPTORS = {
 }
 
 
-def _counterpart_holder(lex: Lexicon, m: Mention, doc_actors: set[str]) -> None:
+def _inherit_dates(mentions: list[Mention]) -> None:
+    """An occurred happening with no date of its own, told right after a dated one
+    in the same paragraph, shares its day ('Israel's prison service said soon afterwards')."""
+    last: Mention | None = None
+    for m in mentions:
+        if m.date and m.status == "occurred":
+            last = m
+            continue
+        if (
+            last is not None and m.date is None and m.status == "occurred" and not m.aggregate
+            and m.type in ("release", "detention", "transfer")
+            and m.sentence.paragraph - last.sentence.paragraph <= 1
+            and 0 < m.sentence.index - last.sentence.index <= 2
+            and not _DATED_ELSEWHERE_RE.search(m.sentence.text)
+        ):
+            m.date, m.date_rule = last.date, f"date:same-scene-as:{last.date_rule}"
+
+
+_DATED_ELSEWHERE_RE = re.compile(r"\b(?:19|20)\d\d\b|\bearlier\b|\blast\b|\bpreviously\b|\bago\b", re.I)
+
+
+def _place_holder(lex: Lexicon, m: Mention) -> bool:
+    """Known prisons name their keeper; hostages 'in Gaza' are held by Hamas."""
+    facilities: dict[str, str] = lex.places.get("facility_holders", {})
+    if m.facility:
+        for key, actor in facilities.items():
+            if key in m.facility:
+                m.holder, m.holder_rule = actor, f"places.json:facility_holders:{key}"
+                return True
+    captors: dict[str, str] = lex.places.get("captor_by_place", {})
+    if m.count and m.count.noun.lower() in ("hostages", "captives", "abductees", "hostage", "captive"):
+        for key, actor in captors.items():
+            if key.startswith("_"):
+                continue
+            if re.search(rf"\b(?:in|inside|from)\s+(?:the\s+)?{re.escape(key)}\b", m.sentence.text):
+                m.holder, m.holder_rule = actor, f"places.json:captor_by_place:{key}"
+                return True
+    return False
+
+
+def _counterpart_holder(lex: Lexicon, m: Mention, doc_actors: set[str]) -> bool:
     """Who holds these people, from their nationality and who the document names."""
     for nat in m.nationality:
         candidates = [a for a in _CAPTORS.get(nat, ()) if a in doc_actors]
         if len(candidates) == 1:
             m.holder, m.holder_rule = candidates[0], f"holder:counterpart-of:{nat}"
-            return
+            return True
+    return False
 
 
 __all__ = ["EXTRACTOR_VERSION", "Lexicon", "extract"]

@@ -18,9 +18,20 @@ from typing import Any
 from custody.errors import LexiconError
 
 CATEGORIES = {
-    "women", "children", "men", "elderly", "soldiers", "prisoners_of_war", "civilians",
-    "foreign_nationals", "security_detainees", "political_detainees",
-    "administrative_detainees", "life_sentence", "journalists", "medical_workers",
+    "women",
+    "children",
+    "men",
+    "elderly",
+    "soldiers",
+    "prisoners_of_war",
+    "civilians",
+    "foreign_nationals",
+    "security_detainees",
+    "political_detainees",
+    "administrative_detainees",
+    "life_sentence",
+    "journalists",
+    "medical_workers",
     "sick_wounded",
 }
 TYPES = ("release", "detention", "holding", "transfer", "hunger_strike", "death_in_custody")
@@ -61,6 +72,9 @@ class Lexicon:
     aggregate: list[re.Pattern[str]] = field(default_factory=list)
     reporting_re: re.Pattern[str] = re.compile(r"(?!)")
     places: dict[str, Any] = field(default_factory=dict)
+    compound_heads: frozenset[str] = frozenset()
+    """Nouns after a people noun that make it a modifier ('prisoner exchange')."""
+    function_words: frozenset[str] = frozenset()
 
 
 def _read(name: str) -> str:
@@ -161,10 +175,14 @@ def _load_people(lex: Lexicon) -> None:
             forms.append(form)
             if entry.get("deceased"):
                 lex.deceased_nouns = lex.deceased_nouns | {form.lower()}
+    lex.compound_heads = frozenset(w.lower() for w in data.get("compound_heads", []))
+    lex.function_words = frozenset(w.lower() for w in data.get("function_words", []))
     for mod, cats in data.get("modifiers", {}).items():
         bad = [c for c in cats if c not in CATEGORIES]
         if bad:
-            raise LexiconError(f"lexicons/people.json: modifier {mod!r}: unknown category {bad[0]!r}")
+            raise LexiconError(
+                f"lexicons/people.json: modifier {mod!r}: unknown category {bad[0]!r}"
+            )
         lex.modifiers[mod.lower()] = tuple(cats)
     plural_demonyms = [d for d in lex.demonym if d.endswith(("s", "is")) or d.endswith("men")]
     lex.noun_re = re.compile(
@@ -183,7 +201,9 @@ def _load_triggers(lex: Lexicon) -> None:
             voice = entry.get("voice")
             if voice not in VOICES:
                 raise LexiconError(f"lexicons/triggers.json: {type_}[{i}]: bad voice {voice!r}")
-            pattern = _compile("triggers.json", f"{type_}[{i}]", rf"(?<![\w-]){entry['re']}(?![\w-])")
+            pattern = _compile(
+                "triggers.json", f"{type_}[{i}]", rf"(?<![\w-]){entry['re']}(?![\w-])"
+            )
             lex.triggers.append(Trigger(type_, voice, pattern, f"triggers.json:{type_}[{i}]"))
 
 

@@ -28,6 +28,12 @@ _SUBSET_RE = re.compile(
     re.I,
 )
 _COORD_RE = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|as well as\s+|plus\s+|&\s+)$", re.I)
+_AUX_RE = re.compile(
+    r"\b(?:are|is|were|was|be|been|being|remain|remains|remained|still|get|got|have|has|had)\b", re.I
+)
+_SENTENCE_WIDE = {r"\bso far\b", r"\bin total\b", r"\bover (?:one|a|the) week\b", r"\bto date\b"}
+_RETURN_FOR_RE = re.compile(r"\b(?:in return for|in exchange for|for)\s+(?:the\s+)?(?:release of\s+)?[^,;]*$", re.I)
+_BODY_RE = re.compile(r"\b(?:body|bodies|remains|coffin|corpse)\b", re.I)
 _EACH_RE = re.compile(r"\beach\b", re.I)
 _CUSTODY_CONTEXT_RE = re.compile(
     r"\b(?:custody|captivity|detention|prisons?|jails?|cells?|captives?|hostages?|detainees?|"
@@ -111,6 +117,8 @@ def _pair_score(text: str, c: Counted, t: Hit) -> float | None:
         penalty = 6.0
         if _RELATIVE_RE.search(gap[:-1] if gap else gap) and len(gap) < 60:
             penalty += 80  # 'who had been detained' describes, it does not report
+        if t.voice == "passive" and not _AUX_RE.search(gap + " " + t.text):
+            penalty += 60  # '... captives held by the Brigades were killed': a reduced relative
         return len(gap) + penalty
     return None
 
@@ -162,11 +170,20 @@ def detect_status(lex: Lexicon, window: str, full_clause: str) -> tuple[str, str
     return "occurred", ""
 
 
-def detect_aggregate(lex: Lexicon, window: str) -> str | None:
+def detect_aggregate(lex: Lexicon, sentence_part: str, clause: str, t: Hit) -> str | None:
+    """Running totals: 'so far', 'in total', 'bringing to', 'since ...' with a perfect tense."""
+    perfect = bool(re.search(r"\b(?:has|have|had)\s+(?:now\s+|so far\s+|also\s+)?(?:been\s+)?$", sentence_part[: t.start] if t.start < len(sentence_part) else "", re.I)) or bool(
+        re.match(r"(?:has|have|had)\b", t.text, re.I)
+    )
     for pattern in lex.aggregate:
-        m = pattern.search(window)
-        if m:
-            return f"cues.json:aggregate:{m.group(0)}"
+        m = pattern.search(clause) or (pattern.search(sentence_part) if pattern.pattern in _SENTENCE_WIDE else None)
+        if not m:
+            continue
+        if m.group(0).lower() == "since" and not perfect:
+            continue
+        return f"cues.json:aggregate:{m.group(0)}"
+    if t.type == "death_in_custody" and perfect:
+        return "aggregate:death toll in a perfect tense"
     return None
 
 
@@ -215,9 +232,12 @@ def _subject_actor(lex: Lexicon, text: str, actors: list[ActorHit], lo: int, tri
     return None
 
 
-def holder_for(lex: Lexicon, facts: SentenceFacts, c: Counted | None, t: Hit, lo: int, hi: int) -> tuple[str | None, str]:
+def holder_for(
+    lex: Lexicon, facts: SentenceFacts, c: Counted | None, t: Hit, lo: int, hi: int,
+    span: tuple[int, int],
+) -> tuple[str | None, str]:
     text = facts.sentence.text
-    actors = [a for a in facts.actors if not (c and c.start <= a.start < c.end and a.actor in lex.actor_adj.values() and text[a.start:a.end] in lex.actor_adj)]
+    actors = [a for a in facts.actors if not (span[0] <= a.start < span[1] and text[a.start:a.end] in lex.actor_adj)]
     # passive agent right after the custody word
     m = re.match(r"(?:\s+[\w'’-]+){0,4}?\s+by\s+(?:the\s+)?", text[t.end : t.end + 80])
     if m:
@@ -227,7 +247,10 @@ def holder_for(lex: Lexicon, facts: SentenceFacts, c: Counted | None, t: Hit, lo
     found = _holder_phrase(lex, text, actors, lo, hi)
     if found:
         return found
-    after_np = c is not None and t.start >= c.end
+    after_np = t.start >= span[1]
+    counterpart = t.end <= span[0] and _RETURN_FOR_RE.search(text[t.end : span[0]])
+    if counterpart:
+        return None, ""
     if not after_np or t.voice == "active":
         found = _subject_actor(lex, text, actors, lo, t)
         if found:
@@ -322,34 +345,51 @@ def mediators_for(lex: Lexicon, facts: SentenceFacts) -> list[str]:
     return [a for a in out if a != "ICRC"]
 
 
-def mention_for(lex: Lexicon, facts: SentenceFacts, c: Counted, t: Hit, published: str | None) -> Mention | None:
+def mention_for(
+    lex: Lexicon,
+    facts: SentenceFacts,
+    c: Counted | None,
+    t: Hit,
+    published: str | None,
+    name: tuple[str, int, int, str] | None = None,
+) -> Mention | None:
+    """A mention of counted people ``c`` (or of one named person) tied to custody word ``t``."""
     sent = facts.sentence
     text = sent.text
-    start, end = min(c.start, t.start), max(c.end, t.end)
+    p_start, p_end = (c.start, c.end) if c else (name[1], name[2]) if name else (t.start, t.end)
+    start, end = min(p_start, t.start), max(p_end, t.end)
     lo, hi = clause_span(sent, start, end)
     type_ = t.type
+    noun = c.noun if c else ""
     if type_ == "death_in_custody" and not (
-        _CUSTODY_CONTEXT_RE.search(c.noun) or _CUSTODY_CONTEXT_RE.search(text[t.end : t.end + 40])
+        _CUSTODY_CONTEXT_RE.search(noun) or _CUSTODY_CONTEXT_RE.search(text[t.end : t.end + 40])
+        or (c is None and _CUSTODY_CONTEXT_RE.search(text[lo:hi]))
     ):
         return None
-    window = text[lo : max(c.end, t.end)]
+    window = text[lo : max(p_end, t.end)]
     status, status_rule = detect_status(lex, window, text[lo:hi])
     mention = Mention(type_, status, c, sent, t)
     mention.rules["type"] = f"{t.rule} '{t.text}'"
     if status_rule:
         mention.rules["status"] = status_rule
-    mention.nationality = list(c.nationality)
-    mention.categories = list(c.categories)
-    if c.deceased:
+    if name:
+        mention.names.append(name[0])
+        mention.rules["names"] = name[3]
+    if c:
+        mention.nationality = list(c.nationality)
+        mention.categories = list(c.categories)
+        if c.deceased:
+            mention.condition = "deceased"
+        elif c.alive:
+            mention.condition = "alive"
+    elif _BODY_RE.search(text[lo:hi]) and type_ == "release":
         mention.condition = "deceased"
-    elif c.alive:
-        mention.condition = "alive"
     if type_ != "holding":
-        agg = detect_aggregate(lex, text[lo:hi])
+        agg = detect_aggregate(lex, text[:hi], text[lo:hi], t)
         if agg:
             mention.aggregate = True
             mention.rules["aggregate"] = agg
-    holder, rule = holder_for(lex, facts, c, t, lo, hi)
+    holder, rule = holder_for(lex, facts, c, t, lo, hi, (p_start, p_end))
     mention.holder, mention.holder_rule = holder, rule
     if status in ("occurred", "planned") or re.search(r"\d", text[lo:hi]):
         mention.date, mention.date_rule = date_for(facts, published, status, lo, hi, t.start)

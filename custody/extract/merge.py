@@ -32,6 +32,17 @@ def compatible(a: Mention, b: Mention) -> bool:
     return True
 
 
+def _person_match(a: Mention, b: Mention) -> bool:
+    """One named person told twice: 'released an American citizen' + 'Reilly's release'."""
+    if (a.type, a.status, a.aggregate) != (b.type, b.status, b.aggregate):
+        return False
+    one = [m for m in (a, b) if m.count is not None]
+    if any(not m.count.article for m in one if m.count):
+        return False
+    named = [m for m in (a, b) if m.names]
+    return len(one) == 1 and len(named) >= 1 and (a.holder is None or b.holder is None or a.holder == b.holder)
+
+
 def absorb(into: Mention, other: Mention) -> None:
     if into.holder is None and other.holder:
         into.holder, into.holder_rule = other.holder, other.holder_rule
@@ -60,13 +71,17 @@ def absorb(into: Mention, other: Mention) -> None:
     for k, v in other.rules.items():
         into.rules.setdefault(k, v)
     if into.count and other.count and into.count.qualifier == "exact" and other.count.qualifier != "exact":
-        pass
+        into.count = other.count  # headlines drop 'at least'; the body keeps it
 
 
 def merge_mentions(mentions: list[Mention]) -> list[Mention]:
     merged: list[Mention] = []
     for m in mentions:
         target = next((r for r in merged if compatible(r, m)), None)
+        if target is None and (m.names or (m.count and m.count.article)):
+            target = next((r for r in merged if _person_match(r, m)), None)
+            if target is not None:
+                target.count = None  # 'an American citizen' who is named: a person, not a count
         if target is None and m.count is None and m.names:
             target = next(
                 (

@@ -16,14 +16,26 @@ QUALIFIERS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(p + r"\s*$", re.I), q)
     for p, q in [
         (r"\b(?:at least|no fewer than|no less than|a minimum of)", "at_least"),
-        (r"\b(?:more than|over|upwards of|in excess of|exceeds?|exceeded|exceeding|above)", "more_than"),
-        (r"\b(?:about|around|some|an estimated|estimated|approximately|roughly|circa|nearly ~|~)", "about"),
-        (r"\b(?:nearly|almost|up to|fewer than|less than|as many as|at most|no more than|under)", "at_most"),
+        (
+            r"\b(?:more than|over|upwards of|in excess of|exceeds?|exceeded|exceeding|above)",
+            "more_than",
+        ),
+        (
+            r"\b(?:about|around|some|an estimated|estimated|approximately|roughly|circa|nearly ~|~)",
+            "about",
+        ),
+        (
+            r"\b(?:nearly|almost|up to|fewer than|less than|as many as|at most|no more than|under)",
+            "at_most",
+        ),
     ]
 ]
 _TOKEN_RE = re.compile(r"[“”\"'‘’]|[^\W_][\w'’.-]*|[–—-]|\S")
 _ARTICLE_ONE_RE = re.compile(r"\b(?:a|an)\s+$", re.I)
-_AGE_AFTER_RE = re.compile(r"^(?:-year|\s*years?\b|\s*(?:%|per ?cent|percent)|-day|\s*days\b|th\b|st\b|nd\b|rd\b|:\d|\s*(?:a\.m|p\.m|am\b|pm\b)|\s*km|\s*kg|\s*kilo|-kilo|\s*tonnes|\s*tons|\s*\$|\.\d)", re.I)
+_AGE_AFTER_RE = re.compile(
+    r"^(?:-year|\s*years?\b|\s*(?:%|per ?cent|percent)|-day|\s*days\b|th\b|st\b|nd\b|rd\b|:\d|\s*(?:a\.m|p\.m|am\b|pm\b)|\s*km|\s*kg|\s*kilo|-kilo|\s*tonnes|\s*tons|\s*\$|\.\d)",
+    re.I,
+)
 _MONEY_BEFORE_RE = re.compile(r"(?:[$€£₦]|\bN|\bUSD|\bRs\.?|\baged|\bage of|\bNo\.|\bnumber)\s*$")
 _DATEY_RE = re.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -79,6 +91,11 @@ def _qualifier(before: str) -> tuple[str, int]:
     return "exact", len(before)
 
 
+def _word_after(text: str, pos: int) -> str:
+    m = re.match(r"\s*([^\W\d_][\w'’-]*|[^\w\s])?", text[pos:])
+    return (m.group(1) or "") if m else ""
+
+
 def _scan_people(lex: Lexicon, text: str, pos: int) -> tuple[int, str, list[str], list[str], bool, bool] | None:
     """From ``pos`` (after a number), find the people noun within a few words.
 
@@ -95,14 +112,21 @@ def _scan_people(lex: Lexicon, text: str, pos: int) -> tuple[int, str, list[str]
             i += 1
         m = lex.noun_re.match(text, i)
         if m:
-            noun = m.group(0)
+            end, noun = m.end(), m.group(0)
+            # 'female and child prisoners', 'women and child captives': take the head
+            while True:
+                nxt = re.match(r"(\s+(?:and\s+)?)", text[end:])
+                m2 = lex.noun_re.match(text, end + len(nxt.group(1))) if nxt else None
+                if not m2 or (nxt and "and" in nxt.group(1) and not _plural_head(lex, text, m2.end())):
+                    break
+                _add_noun(lex, noun, nats, cats)
+                end, noun = m2.end(), m2.group(0)
+            if _word_after(text, end).lower() in lex.compound_heads:
+                return None
             low = noun.lower()
-            if low in lex.demonym:
-                nats.append(lex.demonym[low])
-            cats.extend(lex.noun_categories.get(low, ()))
             deceased = deceased or low in lex.deceased_nouns
-            # 'prisoners of war' is a noun; 'N of the M' is not this noun's count
-            return m.end(), noun, nats, cats, deceased, alive
+            _add_noun(lex, noun, nats, cats)
+            return end, noun, nats, cats, deceased, alive
         t = _TOKEN_RE.match(text, i)
         if not t:
             break
@@ -115,12 +139,11 @@ def _scan_people(lex: Lexicon, text: str, pos: int) -> tuple[int, str, list[str]
             cats.extend(lex.modifiers[low])
             alive = alive or low in ("living", "live", "surviving")
             deceased = deceased or low in ("deceased", "dead")
-            if low in ("of",) and re.match(r"\s+(?:whom|them|which|those)\b", text[t.end():]):
+            if low == "of" and re.match(r"\s+(?:whom|them|which|those|these)\b", text[t.end():]):
                 return None
-        elif tok in "“”\"'‘’–—-,":
-            if tok == "," and words > 0:
-                break
-        elif tok[0].isupper() and tok.lower() not in ("and",) and re.match(r"^[A-Z][\w'’.-]*$", tok):
+        elif tok in "“”\"'‘’–—-":
+            pass
+        elif re.match(r"^[A-Z][\w'’.-]*$", tok):
             pass  # proper names inside the phrase: 'United Nations employees', 'Gaza detainees'
         elif tok.endswith("'s") or tok.endswith("’s"):
             pass
@@ -130,8 +153,22 @@ def _scan_people(lex: Lexicon, text: str, pos: int) -> tuple[int, str, list[str]
         words += 1
     if last_demonym:
         end, tok = last_demonym
-        return end, tok, nats, cats, deceased, alive
+        after = _word_after(text, end)
+        if after.lower() in lex.function_words or not after[:1].isalpha():
+            return end, tok, nats, cats, deceased, alive
     return None
+
+
+def _plural_head(lex: Lexicon, text: str, end: int) -> bool:
+    """After 'A and B', B is a head noun only if the phrase ends there."""
+    return _word_after(text, end).lower() not in lex.compound_heads
+
+
+def _add_noun(lex: Lexicon, noun: str, nats: list[str], cats: list[str]) -> None:
+    low = noun.lower()
+    if low in lex.demonym and lex.demonym[low] not in nats:
+        nats.append(lex.demonym[low])
+    cats.extend(lex.noun_categories.get(low, ()))
 
 
 def find_counted(lex: Lexicon, text: str) -> list[Counted]:
@@ -150,10 +187,14 @@ def find_counted(lex: Lexicon, text: str) -> list[Counted]:
         if vq is None:
             continue
         value, dozen = vq
-        scan = _scan_people(lex, text, m.end())
+        inner = re.match(r"\s+of\s+(?:the|its|their|our)\s+", after)
+        inner_num = NUMBER_RE.match(text, m.end() + inner.end()) if inner else None
+        scan = _scan_people(lex, text, inner_num.end() if inner_num else m.end())
         if scan is None:
             continue
         end, noun, nats, cats, deceased, alive = scan
+        if _REMAINS_BEFORE_RE.search(before):
+            deceased = True
         qualifier, qstart = _qualifier(before)
         if dozen and qualifier == "exact":
             qualifier = "about"
@@ -161,14 +202,26 @@ def find_counted(lex: Lexicon, text: str) -> list[Counted]:
         if qualifier != "exact":
             rules.append(f"qualifier:{before[qstart:].strip()}")
         found.append(
-            Counted(value, qualifier, min(qstart, m.start()), end, noun,
-                    _uniq(nats), _uniq(cats), deceased, alive, False, rules)
+            Counted(
+                value,
+                qualifier,
+                min(qstart, m.start()),
+                end,
+                noun,
+                _uniq(nats),
+                _uniq(cats),
+                deceased,
+                alive,
+                False,
+                rules,
+            )
         )
     found.extend(_article_counts(lex, text, found))
     found.sort(key=lambda c: c.start)
     return found
 
 
+_REMAINS_BEFORE_RE = re.compile(r"\b(?:bodies|remains|body|coffins|corpses)\s+of\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
 _ARTICLE_RE = re.compile(r"(?<![\w-])(?:a|an)\s+", re.I)
 
 
@@ -183,14 +236,33 @@ def _article_counts(lex: Lexicon, text: str, taken: list[Counted]) -> list[Count
             continue
         end, noun, nats, cats, deceased, alive = scan
         low = noun.lower()
-        plural = low.endswith("s") and not low.endswith("ss") or low in (
-            "people", "men", "women", "children", "staff", "personnel", "remains", "elderly"
+        plural = (
+            low.endswith("s")
+            and not low.endswith("ss")
+            or low
+            in ("people", "men", "women", "children", "staff", "personnel", "remains", "elderly")
         )
         if plural or end - m.end() > 40:
             continue
-        out.append(Counted(1, "exact", m.start(), end, noun, _uniq(nats), _uniq(cats),
-                           deceased, alive, True, [f"article:{m.group(0).strip()}", f"people:{low}"]))
+        out.append(
+            Counted(
+                1,
+                "exact",
+                m.start(),
+                end,
+                noun,
+                _uniq(nats),
+                _uniq(cats),
+                deceased,
+                alive,
+                True,
+                [f"article:{m.group(0).strip()}", f"people:{low}"],
+            )
+        )
     return out
+
+
+_DETERMINER_RE = re.compile(r"\b(?:the|a|an|their|his|her|its|our|this|these|those|whose|any|every|further|immediate|swift|safe)\s+(?:[\w-]+\s+)?$|['’]s\s+$", re.I)
 
 
 def find_triggers(lex: Lexicon, text: str) -> list[Hit]:
@@ -198,6 +270,9 @@ def find_triggers(lex: Lexicon, text: str) -> list[Hit]:
     for trig in lex.triggers:
         for m in trig.pattern.finditer(text):
             hits.append(Hit(trig.type, trig.voice, m.start(), m.end(), m.group(0), trig.source))
+    for h in hits:
+        if h.voice == "active" and _DETERMINER_RE.search(text[: h.start]):
+            h.voice = "noun"  # 'the releases came as ...', 'their release'
     # the longest match at a place wins ('transferred to the Red Cross' is a release)
     hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
     kept: list[Hit] = []

@@ -1,0 +1,101 @@
+"""Names of people in custody: 'the prisoner Maher Al-Akhras', 'Thomas Reilly, 66,'.
+
+A capitalised run of two to four words is a person's name when news marks it
+as one: a role word before it ('journalist', 'detainee', 'sergeant'), an age
+after it, or 'among them' / 'including' before it. Names of actors, places,
+months and organisations are never taken.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from custody.extract.lexicon import Lexicon
+
+_PART = r"(?:[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?|(?:Al|al|El|el|Abu|Abou|Bin|bin|Ibn|ibn|Ben|ben)-[A-Z][a-zà-ÿ'’]+|[A-Z]\.)"
+_PARTICLE = r"(?:Abu|Abou|bin|Bin|ibn|Ibn|de|De|del|Del|da|van|von|al|Al|el|El)"
+NAME_RE = re.compile(rf"(?<![\w-])({_PART}(?:\s+(?:{_PARTICLE}\s+)?{_PART}){{1,3}})(?![\w-])")
+
+ROLE_WORDS = (
+    "prisoner|detainee|captive|hostage|abductee|journalist|reporter|photojournalist|cameraman|"
+    "photographer|blogger|activist|dissident|lawyer|doctor|medic|nurse|teacher|student|farmer|"
+    "businessman|businesswoman|worker|aid worker|pilot|sergeant|soldier|officer|corporal|private|"
+    "lieutenant|captain|colonel|commander|marine|Marine|star|dealer|veteran|citizen|national|"
+    "leader|official|operative|member|man|woman|boy|girl|son|daughter|father|mother|brother|"
+    "sister|husband|wife|tourist|mechanic|engineer|priest|pastor|nun|missionary|contractor|"
+    "defender|serviceman|martyr|writer|poet|academic|professor|researcher|athlete|player|"
+    "politician|lawmaker|MP|mayor|governor|Malam|Mr|Mrs|Ms|Dr|named|identified as"
+)
+_CUE_BEFORE_RE = re.compile(
+    rf"(?:\b(?:{ROLE_WORDS})\b[\s,]*|\b(?:among them|among whom|including|includes|included|such as|among those \w+(?: \w+)? (?:was|were|is|are))\s+(?:(?:the|a|an|{ROLE_WORDS}|[a-z-]+)\s+){{0,3}})$"
+)
+_CUE_AFTER_RE = re.compile(r"^(?:,\s*\d{1,3}\s*[,–—-]|\s*\(\d{1,3}(?: years)?\)|,\s*(?:a|an)\s+\d{1,3}-year-old|,\s*\d{1,3}\s+and\b)")
+_NOT_NAME_WORDS = {
+    "The", "A", "An", "In", "On", "At", "By", "For", "From", "With", "And", "But", "Or", "As",
+    "Its", "Their", "His", "Her", "Our", "This", "That", "These", "Those", "When", "While",
+    "After", "Before", "Since", "During", "Under", "Over", "Among", "According", "Meanwhile",
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December", "Red", "Cross", "United", "Nations", "International",
+    "Committee", "Ministry", "Society", "Forces", "Force", "Army", "Brigades", "Movement",
+    "Council", "Office", "Service", "Agency", "News", "Daily", "Wire", "Hospital", "Prison",
+    "Camp", "Center", "Centre", "State", "Province", "Region", "Republic", "Government",
+    "Authority", "President", "Prime", "Minister", "Secretary", "General", "Foreign", "Defence",
+    "Defense", "Interior", "Department", "Headquarters", "Commission", "Institute", "Forum",
+    "Association", "Network", "Media", "Press", "Police", "Guard", "National", "Islamic",
+    "Resistance", "Front", "Liberation", "Operation", "Brigade", "Division", "Battalion",
+    "Court", "Supreme", "High", "Justice", "Human", "Rights", "Watch", "Amnesty", "Medical",
+    "Complex", "Crossing", "Strip", "Bank", "West", "East", "North", "South", "Central",
+    "Northern", "Southern", "Eastern", "Western", "Air", "Navy", "Border", "Military",
+    "Day", "Independence", "Families", "Hostages", "Missing", "Free", "Voice", "Share",
+    "Image", "Photo", "Read", "Home", "Politics", "Related", "Tags", "Last", "Published",
+    "Updated", "Editing", "Reporting", "Ombudsman", "Administration", "Program", "Programme",
+    "Food", "World", "Emirate", "Palestinian", "Israeli", "Zionist", "Occupation", "Detainees",
+    "Prisoners", "Ex-Detainees", "Affairs", "Club", "Union", "Party", "Church", "Catholic",
+}
+
+
+@dataclass(frozen=True)
+class NameHit:
+    name: str
+    start: int
+    end: int
+    rule: str
+
+
+def find_names(lex: Lexicon, text: str, known: dict[str, str]) -> list[NameHit]:
+    """Person names in a sentence; ``known`` maps surnames seen before to full names."""
+    out: list[NameHit] = []
+    for m in NAME_RE.finditer(text):
+        name = m.group(1)
+        words = name.split()
+        if any(w in _NOT_NAME_WORDS or w.rstrip("'’s") in _NOT_NAME_WORDS for w in words):
+            continue
+        if lex.actor_re.fullmatch(name) or any(w.lower() in lex.demonym for w in words):
+            continue
+        if name in lex.places.get("places", []) or any(w in lex.country_names for w in words):
+            continue
+        before = text[max(0, m.start() - 60) : m.start()]
+        after = text[m.end() : m.end() + 25]
+        if _CUE_BEFORE_RE.search(before):
+            out.append(NameHit(name, m.start(), m.end(), "names:role-or-list-before"))
+        elif _CUE_AFTER_RE.match(after):
+            out.append(NameHit(name, m.start(), m.end(), "names:age-after"))
+    taken = [(h.start, h.end) for h in out]
+    for surname, full in known.items():
+        for m in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text):
+            if any(a <= m.start() < b for a, b in taken):
+                continue
+            out.append(NameHit(full, m.start(), m.end(), f"names:surname-of:{full}"))
+    out.sort(key=lambda h: h.start)
+    return out
+
+
+def surname_map(hits: list[NameHit]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for h in hits:
+        parts = h.name.split()
+        if len(parts) >= 2:
+            out.setdefault(parts[-1], h.name)
+    return out
