@@ -367,6 +367,8 @@ def _is_title(line: str) -> bool:
         return False
     if any(_is_dateish(segment) for segment in _SEPARATORS.split(text)):
         return False
+    if text.endswith(".") and len(text) > 100:
+        return False  # a short lead paragraph, not a headline
     lowered = text.lower()
     furniture = (
         "image not found",

@@ -19,7 +19,7 @@ _QUALIFIER_SIGN = {"exact": "", "about": "~", "at_least": ">=", "more_than": ">"
 
 # (heading, width); the last column takes what is left of the line.
 TABLE_COLUMNS: tuple[tuple[str, int], ...] = (
-    ("DOCUMENT", 18),
+    ("DOCUMENT", 22),
     ("TYPE", 16),
     ("STATUS", 12),
     ("HOLDER", 18),

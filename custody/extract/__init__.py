@@ -74,7 +74,7 @@ def _sentence_mentions(
     pairs = pair(facts)
     skip = _breakdowns(pairs, text, earlier)
     for c, t in pairs:
-        if id(c) in skip or is_subset(text, c):
+        if id(c) in skip or is_subset(text, c, facts.counted):
             continue
         m = mention_for(lex, facts, c, t, published)
         if m is None:
@@ -174,10 +174,18 @@ def _breakdowns(pairs: list[tuple[Counted, object]], text: str, earlier: list[Me
         run = [counted[i]]
         j = i + 1
         while j < len(counted) and re.fullmatch(
-            r"\s*(?:,\s*|and\s+|,\s*and\s+)", text[counted[j - 1].end : counted[j].start]
+            r"(?:\s+(?:of|from|in)\s+[^,;.\d]{0,40}?)?\s*(?:,\s*|and\s+|,\s*and\s+)",
+            text[counted[j - 1].end : counted[j].start],
         ):
             run.append(counted[j])
             j += 1
+        for k in range(1, len(run) - 1):
+            if sum(c.value for c in run[k:]) == run[k - 1].value:  # '39 prisoners, six women and 33 teenagers'
+                for c in run[k:]:
+                    skip.add(id(c))
+                    run[k - 1].categories.extend(x for x in c.categories if x not in run[k - 1].categories)
+                run = run[:k]
+                break
         if len(run) >= 2:
             total = sum(c.value for c in run)
             target: Counted | Mention | None = None

@@ -20,6 +20,7 @@ _PREP_BEFORE_RE = re.compile(
     r"than|about|over|under|after|before|across|near|inside|outside|among)\s+(?:the\s+)?$)",
     re.I,
 )
+_ADDRESSEE_RE = re.compile(r"\b(?:call(?:s|ed|ing)?|appeal(?:s|ed|ing)?|press(?:es|ed|ing)?)\s+(?:on|upon)\s+(?:the\s+)?$", re.I)
 _PRONOUN_SUBJ_RE = re.compile(r"\b(?:it|they|the group|the movement|the militia)\s+(?:\w+\s+){0,3}$", re.I)
 _RELATIVE_RE = re.compile(r"\b(?:who|which|that|whom)\b(?:\s+\w+){0,4}\s*$", re.I)
 _SUBSET_RE = re.compile(
@@ -224,7 +225,8 @@ def _subject_actor(lex: Lexicon, text: str, actors: list[ActorHit], lo: int, tri
             continue
         if a.actor in lex.mediation_only and a.actor != "United States":
             continue
-        if _PREP_BEFORE_RE.search(text[max(0, a.start - 20) : a.start]):
+        before = text[max(0, a.start - 30) : a.start]
+        if _PREP_BEFORE_RE.search(before) and not _ADDRESSEE_RE.search(before):
             continue
         best = a
     if best:
@@ -406,8 +408,9 @@ def mention_for(
     return mention
 
 
-def is_subset(text: str, c: Counted) -> bool:
-    return bool(_SUBSET_RE.search(text[: c.start]))
+def is_subset(text: str, c: Counted, counted: list[Counted]) -> bool:
+    """'including 15 foreign nationals' after a counted batch is part of that batch."""
+    return bool(_SUBSET_RE.search(text[: c.start])) and any(o.end <= c.start for o in counted if o is not c)
 
 
 def is_each(text: str, t: Hit) -> bool:

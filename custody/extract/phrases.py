@@ -195,6 +195,9 @@ def find_counted(lex: Lexicon, text: str) -> list[Counted]:
         end, noun, nats, cats, deceased, alive = scan
         if _REMAINS_BEFORE_RE.search(before):
             deceased = True
+        citizenship = _CITIZENSHIP_RE.match(text, end)
+        if citizenship and citizenship.group(1).lower() in lex.demonym:
+            nats = _uniq([*nats, lex.demonym[citizenship.group(1).lower()]])
         qualifier, qstart = _qualifier(before)
         if dozen and qualifier == "exact":
             qualifier = "about"
@@ -222,6 +225,7 @@ def find_counted(lex: Lexicon, text: str) -> list[Counted]:
 
 
 _REMAINS_BEFORE_RE = re.compile(r"\b(?:bodies|remains|body|coffins|corpses)\s+of\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
+_CITIZENSHIP_RE = re.compile(r"\s+(?:holding|with|who holds?|who had|having)\s+(?:dual\s+)?([A-Z][\w-]+)\s+(?:citizenship|nationality|passports?)\b")
 _ARTICLE_RE = re.compile(r"(?<![\w-])(?:a|an)\s+", re.I)
 
 
@@ -235,6 +239,9 @@ def _article_counts(lex: Lexicon, text: str, taken: list[Counted]) -> list[Count
         if scan is None:
             continue
         end, noun, nats, cats, deceased, alive = scan
+        citizenship = _CITIZENSHIP_RE.match(text, end)
+        if citizenship and citizenship.group(1).lower() in lex.demonym:
+            nats = _uniq([*nats, lex.demonym[citizenship.group(1).lower()]])
         low = noun.lower()
         plural = (
             low.endswith("s")
@@ -270,6 +277,8 @@ def find_triggers(lex: Lexicon, text: str) -> list[Hit]:
     for trig in lex.triggers:
         for m in trig.pattern.finditer(text):
             hits.append(Hit(trig.type, trig.voice, m.start(), m.end(), m.group(0), trig.source))
+    hits = [h for h in hits if not re.search(r"\bin\s+$", text[max(0, h.start - 4) : h.start], re.I)
+            or not h.text.lower().startswith(("exchange", "return"))]
     for h in hits:
         if h.voice == "active" and _DETERMINER_RE.search(text[: h.start]):
             h.voice = "noun"  # 'the releases came as ...', 'their release'
