@@ -70,8 +70,9 @@ def current_version(conn: Connection) -> int:
     """The schema version of the database (0 when it has never been migrated)."""
     if not conn.dialect.has_table(conn, "schema_version"):
         return 0
-    value = conn.execute(select(schema_version.c.version).order_by(
-        schema_version.c.version.desc()).limit(1)).scalar()
+    value = conn.execute(
+        select(schema_version.c.version).order_by(schema_version.c.version.desc()).limit(1)
+    ).scalar()
     return int(value or 0)
 
 
@@ -91,11 +92,13 @@ def migrate(engine: Engine) -> list[int]:
             if version >= step.version:
                 continue
             step.upgrade(conn)
-            conn.execute(schema_version.insert().values(
-                version=step.version,
-                description=step.description,
-                applied_at=datetime.now(UTC).isoformat(timespec="seconds"),
-            ))
+            conn.execute(
+                schema_version.insert().values(
+                    version=step.version,
+                    description=step.description,
+                    applied_at=datetime.now(UTC).isoformat(timespec="seconds"),
+                )
+            )
             applied.append(step.version)
     with engine.connect() as conn:
         version = current_version(conn)

@@ -47,9 +47,7 @@ Table(
     "events",
     _meta,
     Column("id", Integer, primary_key=True, autoincrement=True),
-    Column(
-        "document_id", Text, ForeignKey("documents.id", ondelete="CASCADE"), nullable=False
-    ),
+    Column("document_id", Text, ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
     Column("ordinal", Integer, nullable=False),
     Column("type", Text, nullable=False),
     Column("status", Text, nullable=False),
