@@ -117,6 +117,7 @@ def machine() -> dict[str, Any]:
         "git_commit": _git("rev-parse", "--short", "HEAD"),
         "git_dirty": bool(_git("status", "--porcelain", "--", "custody")),
         "extractor_version": getattr(ce, "EXTRACTOR_VERSION", None),
+        "custody_package": str(Path(ce.__file__ or "").parent.parent),
         "when": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         "load_average_1m_at_start": round(os.getloadavg()[0], 2),
     }
