@@ -1,0 +1,319 @@
+"""Metadata detection from plain text (custody/documents.py).
+
+Each case is a header shape real news arrives in. The rule tested hardest:
+a publication date is given only when the document states its year.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from custody.documents import Metadata, detect_metadata, parse_outlets, url_date
+from custody.errors import LexiconError
+from custody.ingest import read_text_document
+
+BODY = (
+    "The two sides exchanged prisoners on the day, officials said, in an operation that took "
+    "several hours and was overseen by the International Committee of the Red Cross, which "
+    "sent buses and medical teams to the crossing.\n\n"
+    "More exchanges are expected in the coming weeks, according to people familiar with the talks."
+)
+
+
+def meta(header: str, body: str = BODY, footer: str = "") -> Metadata:
+    return detect_metadata(header + "\n\n" + body + ("\n\n" + footer if footer else ""))
+
+
+# ------------------------------------------------------------ published
+
+
+@pytest.mark.parametrize(
+    ("header", "published"),
+    [
+        (" date 2021-02-25 Hamas frees 45 detainees", "2021-02-25"),
+        ("1/19/2024–|Last updated: 1/19/202407:51 PM (Local time)", "2024-01-19"),
+        ("Last updated: 28/11/2023 - 10:42 |", "2023-11-28"),
+        ("Published 25 November 2023, 23:58 GMT\n\nTitle of the story here", "2023-11-25"),
+        ("Title of the story here\n\nRamallah – Tuesday, 9 July 2024", "2024-07-09"),
+        ("Some Ministry of Things\n24.08.2024\n\nOur people are home", "2024-08-24"),
+        ("Title of the story here\n\nBy Jane Roe | March 25, 2024", "2024-03-25"),
+        ("Wednesday, January 22, 2025 | Frontline News", "2025-01-22"),
+        ("Sunday 16 Rajab 1445 AH corresponding to 28 January 2024", "2024-01-28"),
+        (
+            "Title here today\n\nKYIV/MOSCOW, May 25, 2025 (Meridian Wire) – Russia and",
+            "2025-05-25",
+        ),
+        ("ADEN, Sept 1, 2025 – Rebels detained eleven staff", "2025-09-01"),
+        ("Title of the story here\n\nDnipro Daily | 15 February 2025", "2025-02-15"),
+        ("Title of the story here\n\nMay 8, 2024", "2024-05-08"),
+    ],
+)
+def test_published_from_header(header: str, published: str) -> None:
+    assert meta(header).published == published
+
+
+def test_dateline_in_first_paragraph() -> None:
+    text = "Headline of the story\n\nBEIRUT, 23 October 2024 – " + BODY
+    assert detect_metadata(text).published == "2024-10-23"
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "JERUSALEM/GAZA, Nov 25 (Meridian Wire) — Hamas freed thirteen hostages",
+        "Ramallah, November 24 (RHC)-- A total of 39 prisoners were released",
+        "Message of the Ministry of Defence\n\n24 August",
+        "Tel Aviv Dispatch | Saturday",
+        "Some headline about a swap\n\nGAZA, Oct 15 (Levant Wire) – Israel handed over bodies",
+    ],
+)
+def test_never_guesses_a_year(header: str) -> None:
+    assert meta(header).published is None
+
+
+def test_ambiguous_numeric_date_is_unknown() -> None:
+    assert meta("3/12/2024–|Last updated: 3/12/2024 06:15 PM").published is None
+    assert meta("12/3/2024 | Last updated").published is None
+    assert meta("5/5/2024 | Last updated").published == "2024-05-05"
+
+
+def test_weekday_that_disagrees_drops_the_date() -> None:
+    # 9 July 2024 was a Tuesday.
+    assert meta("Headline of the story\n\nRamallah – Monday, 9 July 2024").published is None
+    assert meta("Headline of the story\n\nRamallah – Tuesday, 9 July 2024").published == (
+        "2024-07-09"
+    )
+
+
+def test_impossible_dates_are_ignored() -> None:
+    assert meta("Headline of the story\n\nPublished 31 February 2024").published is None
+    assert meta("Headline of the story\n\n31.13.2024").published is None
+
+
+def test_date_inside_a_sentence_is_not_the_publication_date() -> None:
+    text = "Headline of the story\n\nThe deal was signed on 5 May 2024 in Doha.\n\n" + BODY
+    assert detect_metadata(text).published is None
+    text = "On October 7, 2023 – the day of the attack – " + BODY
+    assert detect_metadata(text).published is None
+
+
+def test_date_in_body_paragraph_is_ignored() -> None:
+    text = "Headline of the story\n\n" + BODY + "\n\nSince 1 May 2024, 300 people were freed."
+    assert detect_metadata(text).published is None
+
+
+def test_url_gives_date_and_year_for_dateline() -> None:
+    url = "<https://www.example.org/news/2023/11/24/first-group-released>"
+    assert meta("Headline of the story", footer=url).published == "2023-11-24"
+    monthly = "https://www.example.org/news/2023/11/first-group-released"
+    lead = "Ramallah, November 24 (RHC)-- " + BODY
+    assert detect_metadata("Headline\n\n" + lead + "\n\n" + monthly).published == "2023-11-24"
+    other_month = "https://www.example.org/news/2023/12/first-group-released"
+    assert detect_metadata("Headline\n\n" + lead + "\n\n" + other_month).published is None
+
+
+def test_url_date() -> None:
+    assert url_date("https://x.org/a/2024/02/01/story") == (2024, 2, 1)
+    assert url_date("https://x.org/a/2024/02/story") == (2024, 2, None)
+    assert url_date("https://x.org/a/2024/13/01/story") is None
+    assert url_date("https://x.org/a/2024/02/30/story") is None
+    assert url_date("https://x.org/story-2024") is None
+
+
+def test_published_label_in_footer() -> None:
+    assert meta("Headline of the story", footer="Published on 3 March 2022").published == (
+        "2022-03-03"
+    )
+
+
+# --------------------------------------------------------------- source
+
+
+@pytest.mark.parametrize(
+    ("header", "source"),
+    [
+        ("JERUSALEM, Nov 25 (Meridian Wire) — Hamas freed thirteen hostages", "Meridian Wire"),
+        ("Ramallah, November 24 (RHC)-- A total of 39 prisoners were freed", "Radio Habana Cuba"),
+        ("Sanaa / Aden (ICRC) – 16 April 2023 – The ICRC completed", "ICRC"),
+        ("Headline of the story\n\nTel Aviv Dispatch | Saturday", "Tel Aviv Dispatch"),
+        ("Headline of the story\n\nHebron, Monday 22 August 2022 – Sanabel News", "Sanabel News"),
+        ("Headline of the story\n\nWednesday, January 22, 2025 | Frontline News", "Frontline News"),
+        ("Headline of the story\n\nAugust 2, 2024 | The Capitol Ledger | Foreign desk",
+         "The Capitol Ledger"),
+        ("Headline of the story\n\nBy Amina Yusuf, Minna | The Northern Courier",
+         "The Northern Courier"),
+        ("Headline of the story\n\nSaturday – Al-Mithaq Net", "Al-Mithaq Net"),
+        ("Coordination Headquarters for the Treatment of Prisoners of War\n24.08.2024\n\n"
+         "115 defenders are home!",
+         "Coordination Headquarters for the Treatment of Prisoners of War"),
+        ("Published 30 December 2024\n\nHome for New Year: 189 defenders freed\n\n"
+         "Kyiv Frontline Bulletin", "Kyiv Frontline Bulletin"),
+        ("Bandits release 21 passengers after ransom\n\nGusau Mirror — Zamfara news",
+         "Gusau Mirror"),
+        ("Message of the Ministry of Defense of the Russian Federation\n\n24 August",
+         "Ministry of Defense of the Russian Federation"),
+        ("PRESS RELEASE\n\nForces detain three journalists in Hebron\n\nBeirut, 23 October 2024 –"
+         " The Committee for Media Safety (CMS) condemns the detention on Tuesday of three"
+         " journalists in Hebron and calls for the release of all jailed media workers today.",
+         "Committee for Media Safety"),
+    ],
+)  # fmt: skip
+def test_source_from_header(header: str, source: str) -> None:
+    assert meta(header).source == source
+
+
+@pytest.mark.parametrize(
+    ("header", "footer", "source"),
+    [
+        ("Headline of the story", "---\n\n<https://www.radiohc.cu/en/noticias/1-x>\n\n"
+         "**Radio Habana Cuba**", "Radio Habana Cuba"),
+        ("Headline of the story", "https://www.observer.example/news/2024/02/01/x\n\n"
+         "Middle East Observer", "Middle East Observer"),
+        ("Headline of the story", "© Belarus Free Voice. All rights reserved.",
+         "Belarus Free Voice"),
+        ("Headline of the story", "https://www.aljazeera.com/news/2024/1/19/x", "Al Jazeera"),
+    ],
+)  # fmt: skip
+def test_source_from_footer(header: str, footer: str, source: str) -> None:
+    assert meta(header, footer=footer).source == source
+
+
+def test_place_in_a_date_strip_is_not_a_source() -> None:
+    assert meta("Headline of the story\n\nRamallah – Tuesday, 9 July 2024").source is None
+    assert meta("Headline of the story\n\nKYIV, 18 September 2025 – Ukraine said").source is None
+    assert meta("Headline of the story\n\nBy Jane Roe | March 25, 2024").source is None
+    assert meta("Headline of the story\n\nMonday 13 October 2025 · Live coverage by the desk")\
+        .source is None  # fmt: skip
+
+
+def test_exclusive_statements_to_a_known_outlet() -> None:
+    body = "the factions confirmed their support. In exclusive statements to Ma’an, leaders " + BODY
+    assert detect_metadata(body).source == "Ma'an"
+    assert detect_metadata(body.replace("Ma’an", "Some Person")).source is None
+
+
+# ---------------------------------------------------------------- title
+
+
+@pytest.mark.parametrize(
+    ("header", "title"),
+    [
+        ("# *First group of prisoners released*\n\n---\n\n*Image not found or type unknown*",
+         "First group of prisoners released"),
+        (" date 2024-02-01 Israel frees 114 Gaza detainees at Kerem Shalom",
+         "Israel frees 114 Gaza detainees at Kerem Shalom"),
+        ("PRESS RELEASE\n\nForces detain three journalists in Hebron",
+         "Forces detain three journalists in Hebron"),
+        ("Last updated: 11.09.2025, 21:37 |\n\nBelarus Free Voice\n\nHome / News / Prisoners\n\n"
+         "Regime frees 52 political prisoners", "Regime frees 52 political prisoners"),
+        ("Last updated: 28/11/2023 - 10:42 |\n\nHome > Politics > Sudan\n\nMilitia frees 125",
+         "Militia frees 125"),
+        ("OPINION | The arithmetic of prisoner swaps has never been fair.\n\nBy A. Writer\n"
+         "May 8, 2024", "OPINION | The arithmetic of prisoner swaps has never been fair."),
+        ("Sunday 16 Rajab 1445 AH corresponding to 28 January 2024\n\nThe martyrdom of a prisoner",
+         "The martyrdom of a prisoner"),
+        ("Saturday – Al-Mithaq Net\n\nThe resistance hands over four captives",
+         "The resistance hands over four captives"),
+    ],
+)  # fmt: skip
+def test_title(header: str, title: str) -> None:
+    assert meta(header).title == title
+
+
+def test_no_title_when_text_opens_with_a_paragraph() -> None:
+    assert detect_metadata(BODY).title is None
+    assert detect_metadata(" date 2021-02-25 " + BODY).title is None
+    assert detect_metadata("the factions confirmed their support for the prisoner.").title is None
+    assert detect_metadata("Ninety soldiers came home on Tuesday.").title is None
+
+
+def test_url_from_trailing_line() -> None:
+    m = meta("Headline of the story", footer="<https://www.example.org/a/b-c>")
+    assert m.url == "https://www.example.org/a/b-c"
+    assert meta("Headline of the story").url is None
+
+
+# ----------------------------------------------------- outlets table
+
+
+def test_outlets_table_is_validated() -> None:
+    good = parse_outlets("# comment\nabbr\tRHC\tRadio Habana Cuba\norgword\tNews\t-\n")
+    assert good.abbr == {"RHC": "Radio Habana Cuba"} and "News" in good.orgwords
+    with pytest.raises(LexiconError, match=r"x.tsv:2: expected"):
+        parse_outlets("abbr\tA\tB\nabbr\tonly-two\n", "x.tsv")
+    with pytest.raises(LexiconError, match=r"x.tsv:1: kind 'outlet'"):
+        parse_outlets("outlet\tA\tB\n", "x.tsv")
+    with pytest.raises(LexiconError, match=r"x.tsv:2: abbr 'A' is listed twice"):
+        parse_outlets("abbr\tA\tB\nabbr\tA\tC\n", "x.tsv")
+
+
+# ------------------------------------------------------ shared gold
+
+
+GOLD = Path(__file__).resolve().parents[2] / "shared" / "gold"
+GOLD_SETS = [GOLD / "seeds.jsonl", GOLD / "dev.jsonl", Path(__file__).parent / "gold" / "own.jsonl"]
+
+
+def _gold_documents() -> list[tuple[dict[str, str | None], str]]:
+    found = []
+    for gold in GOLD_SETS:
+        if not gold.is_file():
+            continue
+        for line in gold.read_text(encoding="utf-8").splitlines():
+            doc = json.loads(line)["document"]
+            text_path = gold.parent / doc["path"]
+            if text_path.is_file():
+                found.append((doc, text_path.read_bytes().decode("utf-8-sig")))
+    return found
+
+
+def test_gold_published_dates_are_never_wrong() -> None:
+    documents = _gold_documents()
+    if not documents:
+        pytest.skip("no annotated documents next to this checkout")
+    wrong = [
+        (doc["id"], doc["published"], found)
+        for doc, text in documents
+        if (found := detect_metadata(text).published) and found != doc["published"]
+    ]
+    assert wrong == []
+    correct = sum(detect_metadata(text).published == doc["published"] for doc, text in documents)
+    assert correct >= 0.9 * len(documents)
+
+
+# ----------------------------------------------------- never crashes
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_detect_metadata_never_crashes(text: str) -> None:
+    found = detect_metadata(text)
+    assert found.published is None or len(found.published) == 10
+    doc = read_text_document(text, "x")
+    assert doc.text == text and doc.id == "x"
+
+
+HEADERISH = st.lists(
+    st.sampled_from(
+        [
+            "Published 25 November 2023, 23:58 GMT", "KYIV, Nov 25 (Wire) — ", "24.08.2024",
+            "1/19/2024–|Last updated: 1/19/202407:51 PM", " date 2021-02-25 ", "Outlet | Saturday",
+            "# *Heading*", "<https://x.org/2023/11/24/a>", "**Outlet**", "Ramallah – ", "By X | ",
+            "Monday", "31 February 2024", "3/4/2024", "\n", "\n\n", "(", ")", "–", "|", " ", "a",
+        ]
+    ),
+    max_size=25,
+).map("".join)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(HEADERISH)
+def test_detect_metadata_never_crashes_on_header_like_text(text: str) -> None:
+    found = detect_metadata(text)
+    if found.published:
+        assert found.published[:4] in text or found.published[:4] in (found.url or "")
