@@ -17,6 +17,7 @@ from custody.extract.mentions import (
     SentenceFacts,
     is_each,
     is_subset,
+    clause_span,
     mention_for,
     pair,
     sentence_facts,
@@ -25,7 +26,7 @@ from custody.extract.merge import deals, merge_mentions, to_event
 from custody.extract.names import NameHit, find_names, surname_map
 from custody.extract.phrases import Counted, Hit, resolve_context
 from custody.extract.text import sentences
-from custody.record import Document, Event
+from custody.record import Document, Event, Evidence
 
 EXTRACTOR_VERSION = "0.1.0"
 
@@ -47,10 +48,15 @@ def extract(document: Document) -> list[Event]:
     doc_actors = {a for a in lex.actor_alias.values() if a in text}
     mentions: list[Mention] = []
     known: dict[str, str] = {}
+    prev: SentenceFacts | None = None
     for sent in sentences(text):
         facts = sentence_facts(lex, sent, context)
         if not facts.triggers:
+            if facts.counted and prev is not None and _CONTINUATION_RE.match(sent.text):
+                mentions.extend(_continuation(lex, facts, prev, document.published))
+            prev = None
             continue
+        prev = facts
         names = find_names(lex, sent.text, known)
         known.update(surname_map([n for n in names if not n.rule.startswith("names:surname")]))
         doc_actors.update(a.actor for a in facts.actors)
@@ -79,8 +85,11 @@ def _sentence_mentions(
         m = mention_for(lex, facts, c, t, published)
         if m is None:
             continue
-        if m.holder is None and out and out[-1].trigger is t and out[-1].holder:
-            m.holder, m.holder_rule = out[-1].holder, "holder:coordinated-with-previous"
+        if m.holder is None and out and out[-1].type == m.type and out[-1].holder:
+            m.holder, m.holder_rule = out[-1].holder, "holder:same-sentence-as-previous"
+        if out and re.match(r"\s*leaving\b", text[clause_span(facts.sentence, c.start, c.end)[0]:]):
+            m.status = out[-1].status  # '..., leaving 190 captives in Gaza' shares the outlook
+            m.rules["status"] = "status:leaving-clause-follows-previous"
         if is_each(text, t):
             out.extend(_each_split(lex, facts, m))
             continue
@@ -163,6 +172,31 @@ def _name_triggers(facts: SentenceFacts, h: NameHit, in_batch: bool) -> list[Hit
         return relative[:1]
     nearest = min(found, key=lambda t: t.start - h.end if t.start >= h.end else h.start - t.end)
     return [nearest] + [t for t in relative if t is not nearest][:1]
+
+
+_CONTINUATION_RE = re.compile(
+    r"^(?:They|These|Those|The (?:group|batch|released|freed|returned)|Among them)\s+(?:included|includes|include|were|are|comprised|comprise)\b"
+)
+
+
+def _continuation(lex: Lexicon, facts: SentenceFacts, prev: SentenceFacts, published: str | None) -> list[Mention]:
+    """'... were handed over to the Red Cross. They included 13 women and child captives.'"""
+    t = next((h for kind in ("release", "detention", "transfer") for h in prev.triggers if h.type == kind), None)
+    if t is None or len(facts.counted) != 1:
+        return []
+    base = mention_for(lex, prev, None, t, published)
+    if base is None or base.status != "occurred":
+        return []
+    c = facts.counted[0]
+    base.count = c
+    base.nationality = list(c.nationality)
+    base.categories = list(c.categories)
+    base.condition = "deceased" if c.deceased else base.condition
+    base.rules["type"] += " (continued in the next sentence)"
+    sent = facts.sentence
+    base.evidence.append(Evidence(sent.start + c.start, sent.start + c.end, sent.text[c.start : c.end]))
+    base.sentence = sent
+    return [base]
 
 
 def _breakdowns(pairs: list[tuple[Counted, object]], text: str, earlier: list[Mention]) -> set[int]:

@@ -96,15 +96,22 @@ def sentence_facts(lex: Lexicon, sent: Sentence, context: dict[str, str]) -> Sen
 
 def _pair_score(text: str, c: Counted, t: Hit) -> float | None:
     """How well trigger ``t`` governs counted phrase ``c`` (lower is better)."""
+    including = bool(_SUBSET_RE.search(text[: c.start]))
+    relative = 80 if _RELATIVE_RE.search(text[max(0, t.start - 40) : t.start]) else 0
     if t.end <= c.start:  # custody word, then people: 'released 45 detainees'
         gap = text[t.end : c.start]
-        if len(gap) > 70 or ";" in gap or re.search(r"[.!?]\s", gap):
+        if ";" in gap or re.search(r"[.!?]\s", gap):
             return None
-        if t.voice == "noun" and not re.search(r"\bof\b|^\s*$", gap):
+        if t.voice == "noun" and not (t.text.lower().endswith(" of") or re.search(r"\bof\b|^\s*$", gap)):
+            return None
+        number_of = c.rules[0].startswith("number-of")
+        if number_of and len(gap) < 200:
+            return len(gap) / 4 + relative
+        if len(gap) > 70 and not (including and len(gap) < 200):
             return None
         if re.search(r"\b(?:said|says|told|announced)\b", gap):
             return None
-        return len(gap)
+        return len(gap) + relative
     if t.start >= c.end:  # people, then custody word: '39 prisoners were released'
         gap = text[c.end : t.start]
         if len(gap) > 130 or ";" in gap or re.search(r"[.!?]\s", gap):

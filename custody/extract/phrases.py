@@ -198,6 +198,13 @@ def find_counted(lex: Lexicon, text: str) -> list[Counted]:
         citizenship = _CITIZENSHIP_RE.match(text, end)
         if citizenship and citizenship.group(1).lower() in lex.demonym:
             nats = _uniq([*nats, lex.demonym[citizenship.group(1).lower()]])
+        apposition = _ALL_OF_THEM_RE.match(text, end)
+        if apposition:
+            for noun_m in lex.noun_re.finditer(apposition.group(1)):
+                cats.extend(lex.noun_categories.get(noun_m.group(0).lower(), ()))
+            for w in re.findall(r"[\w-]+", apposition.group(1)):
+                cats.extend(lex.modifiers.get(w.lower(), ()))
+            cats = _uniq(cats)
         qualifier, qstart = _qualifier(before)
         if dozen and qualifier == "exact":
             qualifier = "about"
@@ -219,6 +226,7 @@ def find_counted(lex: Lexicon, text: str) -> list[Counted]:
                 rules,
             )
         )
+    found.extend(_number_of(lex, text, found))
     found.extend(_article_counts(lex, text, found))
     found.sort(key=lambda c: c.start)
     return found
@@ -226,6 +234,55 @@ def find_counted(lex: Lexicon, text: str) -> list[Counted]:
 
 _REMAINS_BEFORE_RE = re.compile(r"\b(?:bodies|remains|body|coffins|corpses)\s+of\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
 _CITIZENSHIP_RE = re.compile(r"\s+(?:holding|with|who holds?|who had|having)\s+(?:dual\s+)?([A-Z][\w-]+)\s+(?:citizenship|nationality|passports?)\b")
+_NUMBER_OF_RE = re.compile(
+    r"\b(?:the\s+)?(?:total\s+)?(?:number|total|tally|toll|count) of (?:the\s+)?(?P<np>[^,;.]{2,80}?)"
+    r"(?:\s+[^;.]{0,120}?)?\s+(?:hit|hits|reached|reaches|has reached|rose to|risen to|rise to|rises to|"
+    r"risen|stands at|stood at|exceeds|exceeded|exceeding|climbed to|increased to|jumped to|is now|is|to)\s+$",
+    re.I,
+)
+_BRINGING_RE = re.compile(
+    r"\b(?:bringing|brings|brought|bring|raising|raises|raised)\s+(?:the\s+total\s+)?to\s+$", re.I
+)
+
+
+_EVENT_NOUN_RE = re.compile(r"\b(?:arrests|abductions|kidnappings|detentions|releases|deaths)\b", re.I)
+
+
+def _number_of(lex: Lexicon, text: str, taken: list[Counted]) -> list[Counted]:
+    """'the number of prisoners ... has risen to 9,600'; 'bringing to 1,000 the number of prisoners'."""
+    out: list[Counted] = []
+    for m in NUMBER_RE.finditer(text):
+        if any(c.start <= m.start() < c.end for c in taken):
+            continue
+        vq = match_value(m)
+        if vq is None or (m.group("digits") and re.fullmatch(r"(?:19|20)\d\d", m.group("digits"))):
+            continue
+        before = text[: m.start()]
+        qualifier, qstart = _qualifier(before)
+        head = before[:qstart]
+        np_text = None
+        b = _NUMBER_OF_RE.search(head)
+        if b:
+            np_text = b.group(0)[b.start("np") - b.start() :]
+        elif _BRINGING_RE.search(head):
+            a = re.match(r"\s+(?:the\s+)?(?:total\s+)?(?:number|total) of (?:the\s+)?([^,;.]{2,60})", text[m.end():])
+            np_text = a.group(1) if a else None
+        if not np_text:
+            continue
+        noun = lex.noun_re.search(np_text) or _EVENT_NOUN_RE.search(np_text)
+        if not noun:
+            continue
+        nats = [lex.demonym[w.lower()] for w in re.findall(r"[\w-]+", np_text) if w.lower() in lex.demonym]
+        cats = list(lex.noun_categories.get(noun.group(0).lower(), ()))
+        for w in re.findall(r"[\w“”-]+", np_text[: noun.start()]):
+            cats.extend(lex.modifiers.get(w.lower(), ()))
+        out.append(Counted(vq[0], qualifier, min(qstart, m.start()), m.end(), noun.group(0),
+                           _uniq(nats), _uniq(cats), noun.group(0).lower() in lex.deceased_nouns,
+                           False, False, [f"number-of:{np_text.strip()}", f"number:{m.group(0)}"]))
+    return out
+
+
+_ALL_OF_THEM_RE = re.compile(r",?\s+(?:all|all of them|all of whom)\s+([^,;.]{3,60})")
 _ARTICLE_RE = re.compile(r"(?<![\w-])(?:a|an)\s+", re.I)
 
 
