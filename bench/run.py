@@ -189,6 +189,11 @@ def extract_each(docs: Iterable[Document]) -> list[tuple[str, float, int]]:
     return out
 
 
+def max_bytes_for(batch: Path) -> int:
+    """A max_bytes setting that admits the whole batch file (5 MB by default)."""
+    return max(load_settings().max_bytes, batch.stat().st_size + 1)
+
+
 def library(corpus: Path, manifest: dict[str, Any], repeat: int) -> dict[str, Any]:
     settings = load_settings()
     txt = str(corpus / "txt")
@@ -225,7 +230,8 @@ def library(corpus: Path, manifest: dict[str, Any], repeat: int) -> dict[str, An
     res["read_extract_custody"] = {**rates(t, n, cbytes), "errors": errs, "events": events}
 
     jsonl = corpus / "batch.jsonl"
-    t, (n, errs, events) = timed(lambda: read_and_extract([str(jsonl)], settings), 1)
+    big = load_settings(max_bytes=max_bytes_for(jsonl))
+    t, (n, errs, events) = timed(lambda: read_and_extract([str(jsonl)], big), 1)
     res["read_extract_jsonl"] = {
         **rates(t, n, nbytes),
         "errors": errs,
@@ -271,28 +277,56 @@ def custody_exe(stub: bool) -> list[str]:
     return [found]
 
 
-def run_child(argv: list[str], cwd: Path) -> dict[str, Any]:
-    """Run argv with stdout to /dev/null; wall time, CPU time, peak RSS of that child."""
-    with tempfile.TemporaryFile() as err, open(os.devnull, "wb") as null:
-        start = time.perf_counter()
-        proc = subprocess.Popen(argv, stdout=null, stderr=err, cwd=cwd)
-        _, status, usage = os.wait4(proc.pid, 0)
-        wall = time.perf_counter() - start
-        proc.returncode = os.waitstatus_to_exitcode(status)
-        err.seek(0)
-        errors = err.read().decode("utf-8", "replace").splitlines()
+# Runs the command from a small, fresh interpreter and reports the command's own
+# rusage. On Linux a child's ru_maxrss starts at its parent's resident size at
+# fork (and survives exec), so a command forked straight from this process,
+# which holds the whole corpus, would report this process's peak, not its own.
+LAUNCHER = """
+import json, os, sys, time
+start = time.perf_counter()
+pid = os.posix_spawn(sys.argv[2], sys.argv[2:], os.environ)
+_, status, ru = os.wait4(pid, 0)
+wall = time.perf_counter() - start
+with open(sys.argv[1], "w") as f:
+    json.dump({"wall_s": wall, "cpu_s": ru.ru_utime + ru.ru_stime, "maxrss_kb": ru.ru_maxrss,
+               "exit": os.waitstatus_to_exitcode(status)}, f)
+"""
+
+
+def run_child(argv: list[str], cwd: Path, env: dict[str, str] | None = None) -> dict[str, Any]:
+    """Run argv with stdout to /dev/null; its wall time, CPU time and peak RSS."""
+    with tempfile.TemporaryDirectory() as tmp:
+        report, err_path = Path(tmp) / "rusage.json", Path(tmp) / "stderr"
+        with open(err_path, "wb") as err, open(os.devnull, "wb") as null:
+            subprocess.run(
+                [sys.executable, "-I", "-S", "-c", LAUNCHER, str(report), *argv],
+                stdout=null,
+                stderr=err,
+                cwd=cwd,
+                env={**os.environ, **(env or {})},
+                check=False,
+            )
+        usage = json.loads(report.read_text())
+        errors = err_path.read_text(encoding="utf-8", errors="replace").splitlines()
     return {
-        "wall_s": wall,
-        "cpu_s": usage.ru_utime + usage.ru_stime,
-        "peak_rss_mb": round(usage.ru_maxrss / 1024, 1),
-        "exit": proc.returncode,
+        "wall_s": usage["wall_s"],
+        "cpu_s": usage["cpu_s"],
+        "peak_rss_mb": round(usage["maxrss_kb"] / 1024, 1),
+        "exit": usage["exit"],
         "stderr_lines": len(errors),
         "stderr_head": errors[:3],
     }
 
 
-def cli_runs(argv: list[str], cwd: Path, repeat: int, docs: int, nbytes: int) -> dict[str, Any]:
-    runs = [run_child(argv, cwd) for _ in range(repeat)]
+def cli_runs(
+    argv: list[str],
+    cwd: Path,
+    repeat: int,
+    docs: int,
+    nbytes: int,
+    env: dict[str, str] | None = None,
+) -> dict[str, Any]:
+    runs = [run_child(argv, cwd, env) for _ in range(repeat)]
     walls = [r["wall_s"] for r in runs]
     best = min(walls)
     return {
@@ -328,7 +362,9 @@ def cli(
     }
     if jsonl_ok:
         jsonl = corpus / "batch.jsonl"
-        res["extract_jsonl"] = cli_runs([*exe, "extract", str(jsonl)], corpus, repeat, n, nbytes)
+        env = {"CUSTODY_MAX_BYTES": str(max_bytes_for(jsonl))}
+        argv = [*exe, "extract", str(jsonl)]
+        res["extract_jsonl"] = cli_runs(argv, corpus, repeat, n, nbytes, env)
     return res
 
 

@@ -79,8 +79,14 @@ def _sentence_mentions(
     out: list[Mention] = []
     pairs = pair(facts)
     skip = _breakdowns(pairs, text, earlier)
+    subsets: set[int] = set()
+    for k, (c, t) in enumerate(pairs):
+        if is_subset(text, c, facts.counted) or (
+            k and id(pairs[k - 1][0]) in subsets and re.fullmatch(r"\s*(?:,\s*)?(?:and\s+)?", text[pairs[k - 1][0].end : c.start])
+        ):
+            subsets.add(id(c))
     for c, t in pairs:
-        if id(c) in skip or is_subset(text, c, facts.counted):
+        if id(c) in skip or id(c) in subsets:
             continue
         m = mention_for(lex, facts, c, t, published)
         if m is None:
@@ -167,7 +173,11 @@ def _name_triggers(facts: SentenceFacts, h: NameHit, in_batch: bool) -> list[Hit
             found.append(t)
     if not found:
         return []
-    relative = [t for t in found if t.start > h.end and _RELATIVE_TRIGGER_RE.search(text[h.end : t.start])]
+    relative = [
+        t for t in found
+        if t.start > h.end and t.type in ("detention", "death_in_custody")
+        and _RELATIVE_TRIGGER_RE.search(text[h.end : t.start])
+    ]
     if in_batch:
         return relative[:1]
     nearest = min(found, key=lambda t: t.start - h.end if t.start >= h.end else h.start - t.end)

@@ -35,7 +35,7 @@ CATEGORIES = {
     "sick_wounded",
 }
 TYPES = ("release", "detention", "holding", "transfer", "hunger_strike", "death_in_custody")
-VOICES = ("active", "passive", "intrans", "noun")
+VOICES = ("active", "passive", "intrans", "noun", "recipient")
 # Demonyms that describe the people far more often than their holder
 # ("Palestinian prisons" is rare, "Palestinian prisoners" everywhere).
 NOT_HOLDER_ADJ = {"Palestinian"}

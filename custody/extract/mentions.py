@@ -118,7 +118,7 @@ def _pair_score(text: str, c: Counted, t: Hit) -> float | None:
             return None
         if t.voice == "noun":
             return None
-        if t.voice == "active" and t.type != "holding" and not re.search(
+        if t.voice in ("active", "recipient") and t.type != "holding" and not re.search(
             r"\b(?:to|will|would|must|can|could|shall)\s+(?:\w+\s+)?$", gap
         ):
             return None
@@ -260,6 +260,8 @@ def holder_for(
     counterpart = t.end <= span[0] and _RETURN_FOR_RE.search(text[t.end : span[0]])
     if counterpart:
         return None, ""
+    if t.voice == "recipient":
+        return None, ""  # 'Ukraine received 757 bodies': the receiver is not the holder
     if not after_np or t.voice == "active":
         found = _subject_actor(lex, text, actors, lo, t)
         if found:

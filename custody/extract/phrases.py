@@ -183,6 +183,8 @@ def find_counted(lex: Lexicon, text: str) -> list[Counted]:
             continue
         if m.group("digits") and re.fullmatch(r"(?:19|20)\d\d", m.group("digits")):
             continue
+        if re.match(r"one\s+of\b", text[m.start():], re.I) and re.search(r",\s*$", before):
+            continue  # 'Hauwa Musa, one of the Chibok students': who she is, not a count
         vq = match_value(m)
         if vq is None:
             continue
