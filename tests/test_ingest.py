@@ -10,6 +10,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import settings as hyp_settings
+from hypothesis import strategies as st
 
 from custody.errors import InputError
 from custody.ingest import read_bytes, read_paths, read_text_document, sniff
@@ -525,3 +528,12 @@ def test_read_bytes_directly() -> None:
     items: Iterator[Document | InputError] = read_bytes(ARTICLE.encode(), "upload", SETTINGS)
     [doc] = list(items)
     assert isinstance(doc, Document) and doc.path == "upload" and doc.text == ARTICLE
+
+
+@hyp_settings(max_examples=150, deadline=None)
+@given(st.binary(max_size=600), st.sampled_from([None, "text", "html", "feed", "jsonl"]))
+def test_read_bytes_never_raises(data: bytes, kind: str | None) -> None:
+    for item in read_bytes(data, "fuzz", SETTINGS, doc_id="fuzz", kind=kind):
+        assert isinstance(item, Document | InputError)
+        if isinstance(item, InputError):
+            assert item.path == "fuzz" and item.reason
