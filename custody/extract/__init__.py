@@ -49,7 +49,8 @@ def extract(document: Document) -> list[Event]:
     mentions: list[Mention] = []
     known: dict[str, str] = {}
     prev: SentenceFacts | None = None
-    for sent in sentences(text):
+    sents = sentences(text)
+    for sent in sents:
         facts = sentence_facts(lex, sent, context)
         if not facts.triggers:
             if facts.counted and prev is not None and _CONTINUATION_RE.match(sent.text):
@@ -68,7 +69,7 @@ def extract(document: Document) -> list[Event]:
         if m.holder is None and m.type != "detention":
             _place_holder(lex, m) or _counterpart_holder(lex, m, doc_actors)
     records = merge_mentions(mentions)
-    records.extend(deals(lex, records, text))
+    records.extend(deals(lex, records, sents))
     return [to_event(r) for r in records]
 
 

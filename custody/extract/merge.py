@@ -6,6 +6,7 @@ import re
 
 from custody.extract.lexicon import Lexicon
 from custody.extract.mentions import Mention
+from custody.extract.text import Sentence
 from custody.record import Count, Event, Evidence, Location, People, Provenance, Term
 
 _SWAP_RE = re.compile(
@@ -13,6 +14,10 @@ _SWAP_RE = re.compile(
 )
 _DEAL_NAME_RE = re.compile(
     r"\b((?:(?:[\w-]+|U\.S\.-brokered)\s+)?(?:truce|ceasefire agreement|ceasefire deal|ceasefire|deal|agreement|accord|arrangement|understanding|agreements))\b",
+    re.I,
+)
+_DEAL_CUE_RE = re.compile(
+    r"\b(?:mediat\w*|brokered|facilitated|agreed|agreement|deal|negotiat\w*|truce|accord|protocol|talks|auspices)\b",
     re.I,
 )
 _PROPOSAL_RE = re.compile(r"\b(?:proposal|proposed|would see|discuss(?:ing|ed)?|negotiat\w+|draft|offer)\b", re.I)
@@ -98,48 +103,66 @@ def merge_mentions(mentions: list[Mention]) -> list[Mention]:
     return merged
 
 
-def deals(lex: Lexicon, records: list[Mention], text: str) -> list[Mention]:
-    """A deal record for each swap: releases by two sides tied by exchange wording."""
-    out: list[Mention] = []
-    used: set[int] = set()
-    releases = [r for r in records if r.type == "release" and r.count and not r.aggregate]
+def deals(lex: Lexicon, records: list[Mention], sents: list[Sentence]) -> list[Mention]:
+    """Deal records: two sides releasing in one exchange, or a named accord freeing people."""
+    releases = [
+        r for r in records
+        if r.type == "release" and r.count and not r.aggregate and r.holder
+        and r.status in ("occurred", "planned")
+    ]
+    groups: dict[frozenset[str], Mention] = {}
     for i, a in enumerate(releases):
-        if id(a) in used:
-            continue
         for b in releases[i + 1 :]:
-            if id(b) in used or not a.holder or not b.holder or a.holder == b.holder:
+            if a.holder == b.holder or a.status != b.status:
                 continue
-            if a.status != b.status or a.status not in ("occurred", "planned"):
+            sa, sb = sorted((a.sentence, b.sentence), key=lambda s: s.index)
+            if sb.index - sa.index > 4:
                 continue
-            sa, sb = a.sentence, b.sentence
-            if abs(sa.index - sb.index) > 1:
+            joined = " ".join(x.text for x in sents[max(0, sa.index - 1) : sb.index + 2])
+            if not (_SWAP_RE.search(joined) and _DEAL_CUE_RE.search(joined)):
                 continue
-            joined = text[min(sa.start, sb.start) : max(sa.end, sb.end)]
-            if not _SWAP_RE.search(joined):
-                continue
-            used.update({id(a), id(b)})
-            deal = Mention("deal", "occurred", None, sa, None)
+            status = a.status
             name = _DEAL_NAME_RE.search(joined)
-            if a.status == "planned":
-                if _PROPOSAL_RE.search(joined) or not name:
-                    deal.status = "planned"
-            deal.mediators = list(dict.fromkeys(a.mediators + b.mediators))
-            deal.evidence = list(dict.fromkeys(a.evidence + b.evidence))
-            deal.rules["type"] = "deal:two sides released in one exchange"
-            deal.partner = b
-            deal.rules["terms"] = "releases of both sides"
-            deal.names = []
-            deal.trigger = a.trigger
-            deal.count = None
-            deal.holder = None
-            deal.categories = []
-            deal.nationality = []
-            deal._terms = (a, b)  # type: ignore[attr-defined]
-            if name:
-                deal.rules["deal"] = name.group(1)
-            out.append(deal)
-            break
+            if status == "planned" and name and not _PROPOSAL_RE.search(joined):
+                status = "occurred"  # planned releases under an agreed truce: the deal is in force
+            key = frozenset({a.holder or "", b.holder or ""})
+            if key in groups:
+                deal = groups[key]
+                if deal.status != "occurred" and status == "occurred":
+                    deal.status = status
+                deal.evidence.extend(e for e in a.evidence + b.evidence if e not in deal.evidence)
+                continue
+            groups[key] = _deal(a, b, status, name.group(1) if name else None)
+    out = list(groups.values())
+    for r in releases:
+        if out or not _ACCORD_RE.search(r.sentence.text):
+            continue
+        status = "planned" if r.status == "planned" and _PROPOSAL_RE.search(r.sentence.text) else "occurred"
+        name = _DEAL_NAME_RE.search(r.sentence.text)
+        out.append(_deal(r, None, status, name.group(1) if name else None))
     return out
+
+
+_ACCORD_RE = re.compile(
+    r"\b(?:agreement|deal|accord|truce|arrangement|understanding)s? under which\b"
+    r"|\bunder (?:the|a|an|this|that)\s+(?:[\w-]+\s+){0,3}(?:agreement|deal|accord|truce|arrangement)s?\b",
+    re.I,
+)
+
+
+def _deal(a: Mention, b: Mention | None, status: str, name: str | None) -> Mention:
+    deal = Mention("deal", status, None, a.sentence, a.trigger)
+    sides = (a,) if b is None else (a, b)
+    deal.mediators = list(dict.fromkeys(m for s in sides for m in s.mediators))
+    deal.evidence = list(dict.fromkeys(e for s in sides for e in s.evidence))
+    deal.rules["type"] = (
+        "deal:two sides released in one exchange" if b else "deal:release under a named accord"
+    )
+    deal.rules["terms"] = "the releases of each side"
+    if name:
+        deal.rules["deal"] = name
+    deal._terms = sides  # type: ignore[attr-defined]
+    return deal
 
 
 def to_event(m: Mention) -> Event:
