@@ -68,6 +68,8 @@ def extract(document: Document) -> list[Event]:
     for m in mentions:
         if m.holder is None and m.type != "detention":
             _place_holder(lex, m) or _counterpart_holder(lex, m, doc_actors)
+    _document_holder(mentions)
+    _aggregate_dates(mentions, document.published)
     records = merge_mentions(mentions)
     records.extend(deals(lex, records, sents))
     return [to_event(r) for r in records]
@@ -285,6 +287,33 @@ _CAPTORS = {
 }
 
 
+def _document_holder(mentions: list[Mention]) -> None:
+    """When every holder the text names is the same actor, it holds the rest too."""
+    named = {
+        m.holder for m in mentions
+        if m.holder and not m.holder_rule.startswith(("holder:counterpart", "places.json"))
+    }
+    if len(named) != 1:
+        return
+    holder = named.pop()
+    for m in mentions:
+        if m.holder is None:
+            m.holder, m.holder_rule = holder, f"holder:only-holder-in-document:{holder}"
+
+
+def _aggregate_dates(mentions: list[Mention], published: str | None) -> None:
+    """A running total of releases stands as of publication."""
+    if not published:
+        return
+    for m in mentions:
+        if m.aggregate and m.date is None and m.status == "occurred" and m.type in ("release", "detention"):
+            if m.type == "detention" and not re.search(r"\bsince\b", m.sentence.text, re.I):
+                continue
+            if re.search(r"\bbetween\b|\b(?:19|20)\d\d\s+and\s+(?:19|20)\d\d\b", m.sentence.text):
+                continue
+            m.date, m.date_rule = published, "date:running-total-as-of-publication"
+
+
 def _inherit_dates(mentions: list[Mention]) -> None:
     """An occurred happening with no date of its own, told right after a dated one
     in the same paragraph, shares its day ('Israel's prison service said soon afterwards')."""
@@ -296,8 +325,7 @@ def _inherit_dates(mentions: list[Mention]) -> None:
         if (
             last is not None and m.date is None and m.status == "occurred" and not m.aggregate
             and m.type in ("release", "detention", "transfer")
-            and m.sentence.paragraph - last.sentence.paragraph <= 1
-            and 0 < m.sentence.index - last.sentence.index <= 2
+            and 0 < m.sentence.index - last.sentence.index <= 3
             and not _DATED_ELSEWHERE_RE.search(m.sentence.text)
         ):
             m.date, m.date_rule = last.date, f"date:same-scene-as:{last.date_rule}"

@@ -36,7 +36,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("today", re.compile(r"\b(?:today|tonight|this morning|this afternoon|this evening|overnight|hours ago|earlier today|tonight's)\b", re.I)),
     ("yesterday", re.compile(r"\byesterday\b", re.I)),
     ("this-week", re.compile(r"\b(?:earlier|later) this week\b|\bthis week\b", re.I)),
-    ("last-week", re.compile(r"\blast week(?:end)?\b|\bthe previous week\b|\ba week ago\b", re.I)),
+    ("last-weekend", re.compile(r"\blast weekend\b|\bover the weekend\b|\bthe previous weekend\b", re.I)),
+    ("last-week", re.compile(r"\blast week\b|\bthe previous week\b|\ba week ago\b", re.I)),
     ("last-month", re.compile(r"\blast month\b|\bthe previous month\b|\ba month ago\b", re.I)),
     ("this-month", re.compile(r"\b(?:earlier |later )?this month\b|\bthe current month\b|\bthe beginning of the (?:current )?month\b", re.I)),
     ("month", re.compile(rf"\b(?:in|since|of|during|from|until|by|late|early|mid-?|last)\s+(?:the\s+month\s+of\s+)?{_MON}\b(?!\s+\d)")),
@@ -129,6 +130,9 @@ def _value(rule: str, m: re.Match[str], pub: dt.date | None, planned: bool) -> s
         return _iso(pub - dt.timedelta(days=1))
     if rule == "this-week":
         return pub.strftime("%Y-%m")
+    if rule == "last-weekend":
+        delta = (pub.weekday() - 5) % 7 or 7  # the Saturday before publication
+        return _iso(pub - dt.timedelta(days=delta))
     if rule == "last-week":
         return (pub - dt.timedelta(days=7)).strftime("%Y-%m")
     if rule == "last-month":

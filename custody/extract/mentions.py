@@ -20,6 +20,13 @@ _PREP_BEFORE_RE = re.compile(
     r"than|about|over|under|after|before|across|near|inside|outside|among)\s+(?:the\s+)?$)",
     re.I,
 )
+_ATTRIBUTION_DATE_RE = re.compile(
+    r"\b(?:said|says|announced|told \w+|stated|reported|confirmed|added)(?:\s+in\s+a\s+statement)?\s+(?:on\s+|late\s+on\s+|early\s+on\s+)?$", re.I
+)
+_OBJECT_BEFORE_RE = re.compile(
+    r"\b(?:southern|northern|eastern|western|central|occupied|stormed|attacked|invaded|raided|entered|struck|hit|visited|left|reached|fled|accused|blamed|thanked|urged|asked|told|warned|condemned|against)\s+$",
+    re.I,
+)
 _ADDRESSEE_RE = re.compile(r"\b(?:call(?:s|ed|ing)?|appeal(?:s|ed|ing)?|press(?:es|ed|ing)?)\s+(?:on|upon)\s+(?:the\s+)?$", re.I)
 _PRONOUN_SUBJ_RE = re.compile(r"\b(?:it|they|the group|the movement|the militia)\s+(?:\w+\s+){0,3}$", re.I)
 _RELATIVE_RE = re.compile(r"\b(?:who|which|that|whom)\b(?:\s+\w+){0,4}\s*$", re.I)
@@ -114,7 +121,8 @@ def _pair_score(text: str, c: Counted, t: Hit) -> float | None:
         return len(gap) + relative
     if t.start >= c.end:  # people, then custody word: '39 prisoners were released'
         gap = text[c.end : t.start]
-        if len(gap) > 130 or ";" in gap or re.search(r"[.!?]\s", gap):
+        limit = 220 if re.search(r"\b(?:have|has|had|were|was|are|is)\s+$", gap) else 130
+        if len(gap) > limit or ";" in gap or re.search(r"[.!?]\s", gap):
             return None
         if t.voice == "noun":
             return None
@@ -205,7 +213,7 @@ def _actor_at(actors: list[ActorHit], start: int) -> ActorHit | None:
 def _holder_phrase(lex: Lexicon, text: str, actors: list[ActorHit], lo: int, hi: int) -> tuple[str, str] | None:
     """'held by X', 'from Russian captivity', 'in the occupation's prisons', 'controlled by Kyiv'."""
     window = text[lo:hi]
-    for m in re.finditer(r"\b(?:held|controlled|kept|captured|abducted|kidnapped|detained|seized|imprisoned|jailed)\s+by\s+(?:the\s+)?", window):
+    for m in re.finditer(r"\b(?:held|controlled|kept|captured|abducted|kidnapped|detained|seized|imprisoned|jailed)(?:\s+(?!by\b)[\w'’-]+){0,4}?\s+by\s+(?:the\s+)?", window):
         a = _actor_at(actors, lo + m.end())
         if a and a.actor not in lex.mediation_only:
             return a.actor, f"holder:by-phrase:{a.rule}"
@@ -234,6 +242,8 @@ def _subject_actor(lex: Lexicon, text: str, actors: list[ActorHit], lo: int, tri
             continue
         before = text[max(0, a.start - 30) : a.start]
         if _PREP_BEFORE_RE.search(before) and not _ADDRESSEE_RE.search(before):
+            continue
+        if _OBJECT_BEFORE_RE.search(before):
             continue
         best = a
     if best:
@@ -288,12 +298,17 @@ def source_for(lex: Lexicon, facts: SentenceFacts) -> str | None:
     return None
 
 
-def date_for(facts: SentenceFacts, published: str | None, status: str, lo: int, hi: int, anchor: int) -> tuple[str | None, str]:
+def date_for(
+    facts: SentenceFacts, published: str | None, status: str, lo: int, hi: int, anchor: int,
+    type_: str = "release",
+) -> tuple[str | None, str]:
     text = facts.sentence.text
     hits = dates.resolve(text[lo:hi], published, planned=status == "planned")
+    blocked = r"(?:until|before|after|from|by)" if type_ in ("detention", "holding") else r"(?:since|until|before|after|from|by)"
     usable = [
         h for h in hits
-        if not re.search(r"\b(?:since|until|before|after|from|by)\s+(?:the\s+)?$", text[max(0, lo + h.start - 12) : lo + h.start], re.I)
+        if not re.search(rf"\b{blocked}\s+(?:the\s+)?(?:month\s+of\s+)?$", text[max(0, lo + h.start - 22) : lo + h.start], re.I)
+        and not _ATTRIBUTION_DATE_RE.search(text[max(0, lo + h.start - 40) : lo + h.start])
     ]
     if not usable:
         return None, ""
@@ -301,27 +316,35 @@ def date_for(facts: SentenceFacts, published: str | None, status: str, lo: int, 
     return best.value, best.rule
 
 
-def location_for(lex: Lexicon, text: str, lo: int, hi: int, anchor: int) -> tuple[str | None, str | None, str]:
+def location_for(
+    lex: Lexicon, text: str, lo: int, hi: int, anchor: int, to_destination: bool = False
+) -> tuple[str | None, str | None, str]:
     window = text[lo:hi]
     facility = None
     rule = ""
     heads = "|".join(re.escape(h) for h in sorted(lex.places["facility_heads"], key=len, reverse=True))
-    for m in re.finditer(rf"\b((?:[A-Z][\w'’-]+\s+){{1,3}})({heads})\b", window):
+    best_f = None
+    for m in re.finditer(rf"\b((?:[A-Z][\w'’-]+\s+){{1,3}})({heads})\b(?!\s+(?:service|authority|administration|officials?|guards?|spokes\w+))", window):
         name = m.group(1).strip()
         first = name.split()[0]
-        if first in lex.demonym_country or first in ("The", "A", "An", "Its", "Their", "Israel", "Gaza"):
+        if first in lex.demonym_country or first in ("The", "A", "An", "Its", "Their", "Israel", "Gaza") or re.search(r"['’]s?$", name):
             continue
-        facility = f"{name} {m.group(2)}"
-        rule = f"places.json:facility_heads:{m.group(2)}"
-        break
+        d = abs(lo + m.start() - anchor) - (50 if to_destination and window[max(0, m.start() - 4) : m.start()].strip() == "to" else 0)
+        if best_f is None or d < best_f[0]:
+            best_f = (d, f"{name} {m.group(2)}", m.group(2))
+    if best_f:
+        facility = best_f[1]
+        rule = f"places.json:facility_heads:{best_f[2]}"
     place = None
     places = sorted(lex.places["places"], key=len, reverse=True)
     directions = "|".join(lex.places["direction"])
     pattern = re.compile(
-        rf"\b(?:in|at|near|outside|from|to|into|through|across)\s+(?:the\s+)?(?:town of\s+|city of\s+|village of\s+|municipality of\s+)?((?:(?:{directions})\s+)?(?:{'|'.join(re.escape(p) for p in places)}))(?![\w-])"
+        rf"\b(?:in|at|near|outside|from|through|across{'|to|into' if to_destination else ''})\s+(?:the\s+)?(?:town of\s+|city of\s+|village of\s+|municipality of\s+)?((?:(?:{directions})\s+)?(?:{'|'.join(re.escape(p) for p in places)}))(?![\w-])"
     )
     best = None
     for m in pattern.finditer(window):
+        if re.match(r"\s*(?:,\s*)?(?:said|says|told|reported)\b", window[m.end() : m.end() + 12]):
+            continue  # 'health officials in Gaza said'
         d = abs(lo + m.start() - anchor)
         if best is None or d < best[0]:
             best = (d, m.group(1))
@@ -403,8 +426,10 @@ def mention_for(
     holder, rule = holder_for(lex, facts, c, t, lo, hi, (p_start, p_end))
     mention.holder, mention.holder_rule = holder, rule
     if status in ("occurred", "planned") or re.search(r"\d", text[lo:hi]):
-        mention.date, mention.date_rule = date_for(facts, published, status, lo, hi, t.start)
-    mention.place, mention.facility, mention.location_rule = location_for(lex, text, lo, hi, t.start)
+        mention.date, mention.date_rule = date_for(facts, published, status, lo, hi, t.start, type_)
+    mention.place, mention.facility, mention.location_rule = location_for(
+        lex, text, lo, hi, t.start, to_destination=type_ == "transfer"
+    )
     if type_ in ("release", "transfer") and re.search(r"\b(?:Red Cross|ICRC)\b", text[lo:hi]):
         mention.intermediary = "ICRC"
         mention.rules["intermediary"] = "actors:Red Cross"
