@@ -99,6 +99,12 @@ def _sentence_mentions(
         if out and re.match(r"\s*leaving\b", text[clause_span(facts.sentence, c.start, c.end)[0]:]):
             m.status = out[-1].status  # '..., leaving 190 captives in Gaza' shares the outlook
             m.rules["status"] = "status:leaving-clause-follows-previous"
+        if out and out[-1].aggregate and out[-1].type == m.type and not m.aggregate and m.status == out[-1].status:
+            m.aggregate = True  # '41 hostages have now been freed since ..., and 78 prisoners have walked free'
+            m.rules["aggregate"] = "aggregate:coordinated-with-running-total"
+        if m.type == "transfer" and re.search(r"\b(?:in return|in exchange)\b", text[: t.start], re.I):
+            m.type = "release"  # 'In return were transferred 115 prisoners of war'
+            m.rules["type"] += " (in an exchange: a release)"
         if is_each(text, t):
             out.extend(_each_split(lex, facts, m))
             continue
@@ -130,6 +136,10 @@ def _name_mentions(
             batch.names.append(h.name)
             batch.rules.setdefault("names", h.rule)
         for t in _name_triggers(facts, h, batch is not None):
+            same = next((o for o in out if o.trigger is t and o.count is None), None)
+            if same is not None:
+                same.names.append(h.name)  # 'Hamdan and Sharabati remain in custody'
+                continue
             m = mention_for(lex, facts, None, t, published, (h.name, h.start, h.end, h.rule))
             if m is None:
                 continue

@@ -36,6 +36,7 @@ _SUBSET_RE = re.compile(
     re.I,
 )
 _COORD_RE = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|as well as\s+|plus\s+|&\s+)$", re.I)
+NUMBER_INNER_RE = re.compile(r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty(?:-\w+)?)\s+of\s+(?:the|its|their)\s+$", re.I)
 _AUX_RE = re.compile(
     r"\b(?:are|is|were|was|be|been|being|remain|remains|remained|still|get|got|have|has|had)\b", re.I
 )
@@ -118,6 +119,10 @@ def _pair_score(text: str, c: Counted, t: Hit) -> float | None:
             return None
         if re.search(r"\b(?:said|says|told|announced)\b", gap):
             return None
+        if re.search(r"\band\s+(?!\w+ed\s+(?:to|from)\b)\w+ed\b|\b(?:killed|wounded|eliminated|injured|shot|killing)\b", gap) and not gap.strip().endswith(("of", "of the")):
+            return None  # 'apprehended 25 ... and eliminated at least 10': another verb's object
+        if re.search(r"\bof\s+(?:the|its|their)\s+$", text[max(0, c.start - 12) : c.start]) and re.match(r"\d|[a-z]", text[c.start:]) and NUMBER_INNER_RE.search(text[max(0, c.start - 30) : c.start]):
+            return None  # the 28 in 'returned eight of the 28 bodies' is not what was returned
         return len(gap) + relative
     if t.start >= c.end:  # people, then custody word: '39 prisoners were released'
         gap = text[c.end : t.start]
@@ -192,13 +197,15 @@ def detect_aggregate(lex: Lexicon, sentence_part: str, clause: str, t: Hit) -> s
         re.match(r"(?:has|have|had)\b", t.text, re.I)
     )
     for pattern in lex.aggregate:
-        m = pattern.search(clause) or (pattern.search(sentence_part) if pattern.pattern in _SENTENCE_WIDE else None)
+        m = pattern.search(clause) or (
+            pattern.search(sentence_part[: t.start]) if pattern.pattern in _SENTENCE_WIDE else None
+        )
         if not m:
             continue
         if m.group(0).lower() == "since" and not perfect:
             continue
         return f"cues.json:aggregate:{m.group(0)}"
-    if t.type == "death_in_custody" and perfect:
+    if t.type == "death_in_custody" and perfect and t.text.lower() in ("died", "deaths"):
         return "aggregate:death toll in a perfect tense"
     return None
 

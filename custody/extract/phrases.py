@@ -17,7 +17,7 @@ QUALIFIERS: list[tuple[re.Pattern[str], str]] = [
     for p, q in [
         (r"\b(?:at least|no fewer than|no less than|a minimum of)", "at_least"),
         (
-            r"\b(?:more than|over|upwards of|in excess of|exceeds?|exceeded|exceeding|above)",
+            r"\b(?:more than|(?<!handed )(?<!hand )(?<!hands )(?<!handing )(?<!turned )(?<!taken )(?<!took )over|upwards of|in excess of|exceeds?|exceeded|exceeding|above)",
             "more_than",
         ),
         (
@@ -195,6 +195,8 @@ def find_counted(lex: Lexicon, text: str) -> list[Counted]:
         if scan is None:
             continue
         end, noun, nats, cats, deceased, alive = scan
+        if re.match(r"\s+(?:for (?:every|each)|per)\b", text[end:]):
+            continue  # '15 Palestinians for every hostage': a ratio, not a batch
         if _REMAINS_BEFORE_RE.search(before):
             deceased = True
         citizenship = _CITIZENSHIP_RE.match(text, end)
@@ -229,6 +231,7 @@ def find_counted(lex: Lexicon, text: str) -> list[Counted]:
             )
         )
     found.extend(_number_of(lex, text, found))
+    found.extend(_bare_the_n(text, found))
     found.extend(_article_counts(lex, text, found))
     found.sort(key=lambda c: c.start)
     return found
@@ -248,6 +251,27 @@ _BRINGING_RE = re.compile(
 
 
 _EVENT_NOUN_RE = re.compile(r"\b(?:arrests|abductions|kidnappings|detentions|releases|deaths)\b", re.I)
+
+
+_THE_N_RE = re.compile(
+    r"\b[Tt]he\s+(?P<n>\d{1,3}(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"(?=(?:had|have|has|were|was|are|is|will|would|remain|remained)\b)"
+)
+
+
+def _bare_the_n(text: str, taken: list[Counted]) -> list[Counted]:
+    """'the 11 had been detained', 'The seven have now arrived': people already counted."""
+    out: list[Counted] = []
+    for m in _THE_N_RE.finditer(text):
+        if any(c.start <= m.start("n") < c.end for c in taken):
+            continue
+        n = NUMBER_RE.match(text, m.start("n"))
+        vq = match_value(n) if n else None
+        if vq is None:
+            continue
+        out.append(Counted(vq[0], "exact", m.start(), m.end("n"), "people", [], [], False, False,
+                           False, [f"number:{m.group('n')}", "people:the-N"]))
+    return out
 
 
 def _number_of(lex: Lexicon, text: str, taken: list[Counted]) -> list[Counted]:
