@@ -26,6 +26,7 @@ _MON = r"(?P<mon>January|February|March|April|May|June|July|August|September|Oct
 _WD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("ago", re.compile(r"\b(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a)\s+(?P<unit>years?|months?|weeks?|days?)\s+ago(?:\s+(?:today|tonight|this week|this month))?\b", re.I)),
     ("day-month-year", re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON},?\s+(?P<year>(?:19|20)\d\d)\b")),
     ("month-day-year", re.compile(rf"\b{_MON}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b")),
     ("month-year", re.compile(rf"\b(?:in|since|of|during|from|until|by|late|early|mid-?)\s+(?:the\s+month\s+of\s+)?{_MON},?\s+(?P<year>(?:19|20)\d\d)\b")),
@@ -108,6 +109,25 @@ def _value(rule: str, m: re.Match[str], pub: dt.date | None, planned: bool) -> s
         return None
     if pub is None:
         return None
+    if rule == "ago":
+        words = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+        raw = groups["n"].lower()
+        n = int(raw) if raw.isdigit() else words[raw]
+        unit = groups["unit"].lower().rstrip("s")
+        tail = m.group(0).lower()
+        if unit == "day":
+            return _iso(pub - dt.timedelta(days=n))
+        if unit == "week":
+            return (pub - dt.timedelta(days=7 * n)).strftime("%Y-%m")
+        if unit == "month":
+            month0 = pub.year * 12 + pub.month - 1 - n
+            return f"{month0 // 12:04d}-{month0 % 12 + 1:02d}"
+        try:
+            same_day = pub.replace(year=pub.year - n)
+        except ValueError:
+            return None
+        return _iso(same_day) if ("today" in tail or "tonight" in tail) else None
     if rule == "next-weekday":
         wd = WEEKDAYS[groups["wd"].lower()]
         delta = (wd - pub.weekday()) % 7 or 7

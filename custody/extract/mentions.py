@@ -129,6 +129,8 @@ def _pair_score(text: str, c: Counted, t: Hit) -> float | None:
         limit = 220 if re.search(r"\b(?:have|has|had|were|was|are|is)\s+$", gap) else 130
         if len(gap) > limit or ";" in gap or re.search(r"[.!?]\s", gap):
             return None
+        if re.search(r"\band that\b|\bthat (?:it|they|he|she)\b", gap):
+            return None
         if t.voice == "noun":
             return None
         if t.voice in ("active", "recipient") and t.type != "holding" and not re.search(
@@ -139,7 +141,7 @@ def _pair_score(text: str, c: Counted, t: Hit) -> float | None:
         if _RELATIVE_RE.search(gap[:-1] if gap else gap) and len(gap) < 60:
             penalty += 80  # 'who had been detained' describes, it does not report
         if t.voice == "passive" and not _AUX_RE.search(gap + " " + t.text):
-            penalty += 60  # '... captives held by the Brigades were killed': a reduced relative
+            penalty += 100  # '... captives held by the Brigades were killed': a reduced relative
         return len(gap) + penalty
     return None
 

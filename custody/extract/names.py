@@ -28,7 +28,7 @@ ROLE_WORDS = (
     "politician|lawmaker|MP|mayor|governor|Malam|Mr|Mrs|Ms|Dr|named|identified as"
 )
 _CUE_BEFORE_RE = re.compile(
-    rf"(?:\b(?:{ROLE_WORDS})\b[\s,]*|\b(?:among them|among whom|including|includes|included|such as|among those \w+(?: \w+)? (?:was|were|is|are))\s+(?:(?:the|a|an|{ROLE_WORDS}|[a-z-]+)\s+){{0,3}})$"
+    rf"(?:\b(?:{ROLE_WORDS})\b[\s,]*|\b(?:in exchange for|in return for|traded for|swapped for|exchanged for|the release of|the return of|freed|released)\s+|\b(?:among them|among whom|including|includes|included|such as|among those \w+(?: \w+)? (?:was|were|is|are))\s+(?:(?:the|a|an|{ROLE_WORDS}|[a-z-]+)\s+){{0,3}})$"
 )
 _CUE_AFTER_RE = re.compile(r"^(?:,\s*\d{1,3}\s*[,–—-]|\s*\(\d{1,3}(?: years)?\)|,\s*(?:a|an)\s+\d{1,3}-year-old|,\s*\d{1,3}\s+and\b)")
 _NOT_NAME_WORDS = {

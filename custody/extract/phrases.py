@@ -195,6 +195,8 @@ def find_counted(lex: Lexicon, text: str) -> list[Counted]:
         if scan is None:
             continue
         end, noun, nats, cats, deceased, alive = scan
+        if re.search(r"(?:^|[,;]\s*)Of\s+(?:the\s+)?$", before):
+            continue  # 'Of the 16 people released, 15 had been held in Russia': a reference back
         if re.match(r"\s+(?:for (?:every|each)|per)\b", text[end:]):
             continue  # '15 Palestinians for every hostage': a ratio, not a batch
         if _REMAINS_BEFORE_RE.search(before):
@@ -245,6 +247,10 @@ _NUMBER_OF_RE = re.compile(
     r"risen|stands at|stood at|exceeds|exceeded|exceeding|climbed to|increased to|jumped to|is now|is|to)\s+$",
     re.I,
 )
+_WHOSE_NUMBER_RE = re.compile(
+    r"\b(?:the\s+)?(?P<np>[^,;.]{2,90}?),?\s+whose (?:total )?number(?:\s+[^,;.]{0,30}?)?\s+(?:exceeds|exceeded|is|stands at|reached|has reached|reaches|totals)\s+$",
+    re.I,
+)
 _BRINGING_RE = re.compile(
     r"\b(?:bringing|brings|brought|bring|raising|raises|raised)\s+(?:the\s+total\s+)?to\s+$", re.I
 )
@@ -263,7 +269,7 @@ def _bare_the_n(text: str, taken: list[Counted]) -> list[Counted]:
     """'the 11 had been detained', 'The seven have now arrived': people already counted."""
     out: list[Counted] = []
     for m in _THE_N_RE.finditer(text):
-        if any(c.start <= m.start("n") < c.end for c in taken):
+        if any(c.start <= m.start("n") < c.end for c in taken) or re.search(r"\bof\s+$", text[: m.start()]):
             continue
         n = NUMBER_RE.match(text, m.start("n"))
         vq = match_value(n) if n else None
@@ -287,7 +293,7 @@ def _number_of(lex: Lexicon, text: str, taken: list[Counted]) -> list[Counted]:
         qualifier, qstart = _qualifier(before)
         head = before[:qstart]
         np_text = None
-        b = _NUMBER_OF_RE.search(head)
+        b = _NUMBER_OF_RE.search(head) or _WHOSE_NUMBER_RE.search(head)
         if b:
             np_text = b.group(0)[b.start("np") - b.start() :]
         elif _BRINGING_RE.search(head):
