@@ -24,7 +24,7 @@ from custody.extract.mentions import (
 )
 from custody.extract.merge import deals, merge_mentions, to_event
 from custody.extract.names import NameHit, find_names, surname_map
-from custody.extract.phrases import Counted, Hit, resolve_context
+from custody.extract.phrases import Counted, Hit, find_actors, find_counted, find_triggers, resolve_context
 from custody.extract.text import sentences
 from custody.record import Document, Event, Evidence
 
@@ -51,12 +51,14 @@ def extract(document: Document) -> list[Event]:
     prev: SentenceFacts | None = None
     sents = sentences(text)
     for sent in sents:
-        facts = sentence_facts(lex, sent, context)
-        if not facts.triggers:
-            if facts.counted and prev is not None and _CONTINUATION_RE.match(sent.text):
+        triggers = find_triggers(lex, sent.text)
+        if not triggers:
+            if prev is not None and _CONTINUATION_RE.match(sent.text):
+                facts = sentence_facts(lex, sent, context)
                 mentions.extend(_continuation(lex, facts, prev, document.published))
             prev = None
             continue
+        facts = SentenceFacts(sent, find_counted(lex, sent.text), triggers, find_actors(lex, sent.text, context))
         prev = facts
         names = find_names(lex, sent.text, known)
         known.update(surname_map([n for n in names if not n.rule.startswith("names:surname")]))

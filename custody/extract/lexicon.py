@@ -49,7 +49,7 @@ class Trigger:
     source: str
 
 
-@dataclass
+@dataclass(eq=False)
 class Lexicon:
     actor_alias: dict[str, str] = field(default_factory=dict)
     """alias text (as written, or lowercased for case-insensitive ones) -> actor."""
@@ -67,9 +67,12 @@ class Lexicon:
     noun_re: re.Pattern[str] = re.compile(r"(?!)")
     modifiers: dict[str, tuple[str, ...]] = field(default_factory=dict)
     triggers: list[Trigger] = field(default_factory=list)
+    trigger_start: re.Pattern[str] = re.compile(r"(?!)")
     status_before: dict[str, list[re.Pattern[str]]] = field(default_factory=dict)
     status_around: dict[str, list[re.Pattern[str]]] = field(default_factory=dict)
     aggregate: list[re.Pattern[str]] = field(default_factory=list)
+    aggregate_any: re.Pattern[str] = re.compile(r"(?!)")
+    status_before_any: dict[str, re.Pattern[str]] = field(default_factory=dict)
     reporting_re: re.Pattern[str] = re.compile(r"(?!)")
     places: dict[str, Any] = field(default_factory=dict)
     compound_heads: frozenset[str] = frozenset()
@@ -192,6 +195,7 @@ def _load_people(lex: Lexicon) -> None:
 
 def _load_triggers(lex: Lexicon) -> None:
     data = _json("triggers.json")
+    sources: list[str] = []
     for type_, entries in data.items():
         if type_.startswith("_"):
             continue
@@ -205,6 +209,9 @@ def _load_triggers(lex: Lexicon) -> None:
                 "triggers.json", f"{type_}[{i}]", rf"(?<![\w-]){entry['re']}(?![\w-])"
             )
             lex.triggers.append(Trigger(type_, voice, pattern, f"triggers.json:{type_}[{i}]"))
+            sources.append(entry["re"])
+    # one pass finds where any custody word may start; each entry is then tried there only
+    lex.trigger_start = re.compile(rf"(?<![\w-])(?=(?:{'|'.join(sources)})(?![\w-]))", re.I)
 
 
 def _load_cues(lex: Lexicon) -> None:
@@ -217,6 +224,12 @@ def _load_cues(lex: Lexicon) -> None:
             _compile("cues.json", f"status.{status}", p) for p in entry.get("around", [])
         ]
     lex.aggregate = [_compile("cues.json", "aggregate", p) for p in data.get("aggregate", [])]
+    lex.aggregate_any = _compile("cues.json", "aggregate", "|".join(p.pattern for p in lex.aggregate))
+    for status, patterns in lex.status_before.items():
+        if patterns:
+            lex.status_before_any[status] = _compile(
+                "cues.json", f"status.{status}", "|".join(p.pattern for p in patterns)
+            )
     lex.reporting_re = _compile(
         "cues.json", "reporting", rf"\b(?:{_alternation(data.get('reporting', []))})\b"
     )

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from custody.extract import dates
 from custody.extract.lexicon import Lexicon
@@ -180,10 +181,10 @@ def clause_span(sent: Sentence, start: int, end: int) -> tuple[int, int]:
 
 def detect_status(lex: Lexicon, window: str, full_clause: str) -> tuple[str, str]:
     for status in ("denied", "hypothetical", "demanded", "planned"):
-        for pattern in lex.status_before.get(status, []):
-            m = pattern.search(window)
-            if m:
-                return status, f"cues.json:{status}:{m.group(0)}"
+        any_re = lex.status_before_any.get(status)
+        m = any_re.search(window) if any_re else None
+        if m:
+            return status, f"cues.json:{status}:{m.group(0)}"
         for pattern in lex.status_around.get(status, []):
             m = pattern.search(full_clause)
             if m:
@@ -198,7 +199,11 @@ def detect_aggregate(lex: Lexicon, sentence_part: str, clause: str, t: Hit) -> s
     perfect = bool(re.search(r"\b(?:has|have|had)\s+(?:now\s+|so far\s+|also\s+)?(?:been\s+)?$", sentence_part[: t.start] if t.start < len(sentence_part) else "", re.I)) or bool(
         re.match(r"(?:has|have|had)\b", t.text, re.I)
     )
-    for pattern in lex.aggregate:
+    if not lex.aggregate_any.search(clause) and not lex.aggregate_any.search(sentence_part[: t.start]):
+        patterns: list[re.Pattern[str]] = []
+    else:
+        patterns = lex.aggregate
+    for pattern in patterns:
         m = pattern.search(clause) or (
             pattern.search(sentence_part[: t.start]) if pattern.pattern in _SENTENCE_WIDE else None
         )
@@ -325,15 +330,34 @@ def date_for(
     return best.value, best.rule
 
 
+@lru_cache(maxsize=4)
+def _location_patterns(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    heads = "|".join(re.escape(h) for h in sorted(lex.places["facility_heads"], key=len, reverse=True))
+    facility = re.compile(
+        rf"\b((?:[A-Z][\w'’-]+\s+){{1,3}})({heads})\b(?!\s+(?:service|authority|administration|officials?|guards?|spokes\w+))"
+    )
+    places = "|".join(re.escape(p) for p in sorted(lex.places["places"], key=len, reverse=True))
+    directions = "|".join(lex.places["direction"])
+
+    def place(preps: str) -> re.Pattern[str]:
+        return re.compile(
+            rf"\b(?:{preps})\s+(?:the\s+)?(?:town of\s+|city of\s+|village of\s+|municipality of\s+)?"
+            rf"((?:(?:{directions})\s+)?(?:{places}))(?![\w-])"
+        )
+
+    base = "in|at|near|outside|from|through|across"
+    return facility, place(base), place(base + "|to|into")
+
+
 def location_for(
     lex: Lexicon, text: str, lo: int, hi: int, anchor: int, to_destination: bool = False
 ) -> tuple[str | None, str | None, str]:
     window = text[lo:hi]
     facility = None
     rule = ""
-    heads = "|".join(re.escape(h) for h in sorted(lex.places["facility_heads"], key=len, reverse=True))
+    facility_re, place_re, place_to_re = _location_patterns(lex)
     best_f = None
-    for m in re.finditer(rf"\b((?:[A-Z][\w'’-]+\s+){{1,3}})({heads})\b(?!\s+(?:service|authority|administration|officials?|guards?|spokes\w+))", window):
+    for m in facility_re.finditer(window):
         name = m.group(1).strip()
         first = name.split()[0]
         if first in lex.demonym_country or first in ("The", "A", "An", "Its", "Their", "Israel", "Gaza") or re.search(r"['’]s?$", name):
@@ -345,11 +369,7 @@ def location_for(
         facility = best_f[1]
         rule = f"places.json:facility_heads:{best_f[2]}"
     place = None
-    places = sorted(lex.places["places"], key=len, reverse=True)
-    directions = "|".join(lex.places["direction"])
-    pattern = re.compile(
-        rf"\b(?:in|at|near|outside|from|through|across{'|to|into' if to_destination else ''})\s+(?:the\s+)?(?:town of\s+|city of\s+|village of\s+|municipality of\s+)?((?:(?:{directions})\s+)?(?:{'|'.join(re.escape(p) for p in places)}))(?![\w-])"
-    )
+    pattern = place_to_re if to_destination else place_re
     best = None
     for m in pattern.finditer(window):
         if re.match(r"\s*(?:,\s*)?(?:said|says|told|reported)\b", window[m.end() : m.end() + 12]):

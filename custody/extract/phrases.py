@@ -363,9 +363,12 @@ _DETERMINER_RE = re.compile(r"\b(?:the|a|an|their|his|her|its|our|this|these|tho
 
 def find_triggers(lex: Lexicon, text: str) -> list[Hit]:
     hits: list[Hit] = []
-    for trig in lex.triggers:
-        for m in trig.pattern.finditer(text):
-            hits.append(Hit(trig.type, trig.voice, m.start(), m.end(), m.group(0), trig.source))
+    for start in lex.trigger_start.finditer(text):
+        pos = start.start()
+        for trig in lex.triggers:
+            m = trig.pattern.match(text, pos)
+            if m:
+                hits.append(Hit(trig.type, trig.voice, m.start(), m.end(), m.group(0), trig.source))
     hits = [h for h in hits if not re.search(r"\bin\s+$", text[max(0, h.start - 4) : h.start], re.I)
             or not h.text.lower().startswith(("exchange", "return"))]
     for h in hits:
