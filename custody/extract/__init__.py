@@ -10,6 +10,7 @@ swaps). Every value keeps the rule or lexicon entry that produced it
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from custody.extract.lexicon import Lexicon, load_lexicon
 from custody.extract.mentions import (
@@ -45,7 +46,7 @@ def extract(document: Document) -> list[Event]:
         return []
     lex = load_lexicon()
     context = resolve_context(lex, text)
-    doc_actors = {a for a in lex.actor_alias.values() if a in text}
+    doc_actors = {a for a in _actor_names(lex) if a in text}
     mentions: list[Mention] = []
     known: dict[str, str] = {}
     prev: SentenceFacts | None = None
@@ -56,6 +57,9 @@ def extract(document: Document) -> list[Event]:
             if prev is not None and _CONTINUATION_RE.match(sent.text):
                 facts = sentence_facts(lex, sent, context)
                 mentions.extend(_continuation(lex, facts, prev, document.published))
+            elif _NUMBER_HINT_RE.search(sent.text):
+                facts = sentence_facts(lex, sent, context)
+                mentions.extend(_snapshots(lex, facts, document.published))
             prev = None
             continue
         facts = SentenceFacts(sent, find_counted(lex, sent.text), triggers, find_actors(lex, sent.text, context))
@@ -75,6 +79,11 @@ def extract(document: Document) -> list[Event]:
     records = merge_mentions(mentions)
     records.extend(deals(lex, records, sents))
     return [to_event(r) for r in records]
+
+
+@lru_cache(maxsize=4)
+def _actor_names(lex: Lexicon) -> frozenset[str]:
+    return frozenset(lex.actor_alias.values())
 
 
 def _sentence_mentions(
@@ -197,6 +206,35 @@ def _name_triggers(facts: SentenceFacts, h: NameHit, in_batch: bool) -> list[Hit
         return relative[:1]
     nearest = min(found, key=lambda t: t.start - h.end if t.start >= h.end else h.start - t.end)
     return [nearest] + [t for t in relative if t is not nearest][:1]
+
+
+_NUMBER_HINT_RE = re.compile(r"\b(?:number|total|tally|toll)\b", re.I)
+_SNAPSHOT_TYPES = {
+    "prisoner": "holding", "prisoners": "holding", "detainee": "holding", "detainees": "holding",
+    "hostages": "holding", "captives": "holding", "abductees": "holding",
+    "martyrs": "death_in_custody", "deaths": "death_in_custody",
+    "arrests": "detention", "abductions": "detention", "kidnappings": "detention",
+}
+
+
+def _snapshots(lex: Lexicon, facts: SentenceFacts, published: str | None) -> list[Mention]:
+    """'The number of prisoners in occupation jails exceeded 9,500': a tally with no custody verb."""
+    out: list[Mention] = []
+    for c in facts.counted:
+        if not c.rules[0].startswith("number-of"):
+            continue
+        type_ = _SNAPSHOT_TYPES.get(c.noun.lower())
+        if type_ is None:
+            continue
+        hit = Hit(type_, "intrans", c.start, c.end, c.noun, f"number-of:{c.noun.lower()}")
+        m = mention_for(lex, facts, c, hit, published)
+        if m is None:
+            continue
+        if type_ != "holding":
+            m.aggregate = True
+            m.rules["aggregate"] = "aggregate:number-of tally"
+        out.append(m)
+    return out
 
 
 _CONTINUATION_RE = re.compile(

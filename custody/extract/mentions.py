@@ -116,7 +116,8 @@ def _pair_score(text: str, c: Counted, t: Hit) -> float | None:
         number_of = c.rules[0].startswith("number-of")
         if number_of and len(gap) < 200:
             return len(gap) / 4 + relative
-        if len(gap) > 70 and not (including and len(gap) < 200):
+        exchange_for = bool(re.search(r"\b(?:in exchange for|in return for)\s+(?:\w+\s+){0,2}$", text[: c.start], re.I))
+        if len(gap) > 70 and not ((including or exchange_for) and len(gap) < 200):
             return None
         if re.search(r"\b(?:said|says|told|announced)\b", gap):
             return None
@@ -128,6 +129,10 @@ def _pair_score(text: str, c: Counted, t: Hit) -> float | None:
     if t.start >= c.end:  # people, then custody word: '39 prisoners were released'
         gap = text[c.end : t.start]
         limit = 220 if re.search(r"\b(?:have|has|had|were|was|are|is)\s+$", gap) else 130
+        if re.match(r"\s*,?\s*(?:who|which|that)\b", gap) and re.search(r",\s+(?:\w+\s+){0,2}$", gap):
+            limit = 280
+        if re.search(r"\bby\s+(?:some\s+|about\s+|at least\s+|more than\s+)?$", text[max(0, c.start - 25) : c.start]):
+            return None  # 'surrounded by some 600 people': the agent, not the people held
         if len(gap) > limit or ";" in gap or re.search(r"[.!?]\s", gap):
             return None
         if re.search(r"\band that\b|\bthat (?:it|they|he|she)\b", gap):
@@ -139,8 +144,13 @@ def _pair_score(text: str, c: Counted, t: Hit) -> float | None:
         ):
             return None
         penalty = 6.0
-        if _RELATIVE_RE.search(gap[:-1] if gap else gap) and len(gap) < 60:
+        relative_open = re.match(r"\s*,?\s*(?:who|which|that)\b", gap)
+        if relative_open and not re.search(r",\s+(?:\w+\s+){0,2}$", gap):
+            penalty += 200  # inside 'who had been surrounded and held': it describes, it does not report
+        elif _RELATIVE_RE.search(gap[:-1] if gap else gap) and len(gap) < 60:
             penalty += 80  # 'who had been detained' describes, it does not report
+        if relative_open and re.search(r",\s+(?:\w+\s+){0,2}$", gap) and len(gap) > 130:
+            penalty -= 20  # the main verb after the relative clause closes
         if t.voice == "passive" and not _AUX_RE.search(gap + " " + t.text):
             penalty += 100  # '... captives held by the Brigades were killed': a reduced relative
         return len(gap) + penalty
@@ -209,7 +219,7 @@ def detect_aggregate(lex: Lexicon, sentence_part: str, clause: str, t: Hit) -> s
         )
         if not m:
             continue
-        if m.group(0).lower() == "since" and not perfect:
+        if m.group(0).lower() == "since" and not perfect and t.type != "death_in_custody":
             continue
         return f"cues.json:aggregate:{m.group(0)}"
     if t.type == "death_in_custody" and perfect and t.text.lower() in ("died", "deaths"):
@@ -472,8 +482,12 @@ def mention_for(
 
 
 def is_subset(text: str, c: Counted, counted: list[Counted]) -> bool:
-    """'including 15 foreign nationals' after a counted batch is part of that batch."""
-    return bool(_SUBSET_RE.search(text[: c.start])) and any(o.end <= c.start for o in counted if o is not c)
+    """'including 15 foreign nationals' after a counted batch is part of that batch;
+    so is 'at least 35 of whom' / '16 of them' after one."""
+    earlier = any(o.end <= c.start for o in counted if o is not c)
+    if c.noun == "them":
+        return earlier or bool(re.search(r"\bof whom\b", text[c.start : c.end]))
+    return bool(_SUBSET_RE.search(text[: c.start])) and earlier
 
 
 def is_each(text: str, t: Hit) -> bool:

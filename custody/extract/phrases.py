@@ -140,6 +140,9 @@ def _scan_people(lex: Lexicon, text: str, pos: int) -> tuple[int, str, list[str]
             alive = alive or low in ("living", "live", "surviving")
             deceased = deceased or low in ("deceased", "dead")
             if low == "of" and re.match(r"\s+(?:whom|them|which|those|these)\b", text[t.end():]):
+                if words == 0 and re.match(r"\s+(?:them|whom)\b", text[t.end():]):
+                    pron = re.match(r"\s+(?:them|whom)\b", text[t.end():])
+                    return t.end() + pron.end(), "them", nats, cats, deceased, alive
                 return None
         elif tok in "“”\"'‘’–—-":
             pass
