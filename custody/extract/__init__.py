@@ -10,6 +10,7 @@ swaps). Every value keeps the rule or lexicon entry that produced it
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from custody.extract.lexicon import Lexicon, load_lexicon
@@ -19,6 +20,7 @@ from custody.extract.mentions import (
     is_each,
     is_subset,
     clause_span,
+    date_for,
     mention_for,
     pair,
     sentence_facts,
@@ -50,6 +52,7 @@ def extract(document: Document) -> list[Event]:
     mentions: list[Mention] = []
     known: dict[str, str] = {}
     prev: SentenceFacts | None = None
+    scenes: list[Scene] = []
     sents = sentences(text)
     for sent in sents:
         triggers = find_triggers(lex, sent.text)
@@ -63,6 +66,7 @@ def extract(document: Document) -> list[Event]:
             prev = None
             continue
         facts = SentenceFacts(sent, find_counted(lex, sent.text), triggers, find_actors(lex, sent.text, context))
+        scenes.extend(_scenes(facts, document.published))
         prev = facts
         names = find_names(lex, sent.text, known)
         known.update(surname_map([n for n in names if not n.rule.startswith("names:surname")]))
@@ -70,7 +74,7 @@ def extract(document: Document) -> list[Event]:
         new = _sentence_mentions(lex, facts, document.published, mentions)
         new.extend(_name_mentions(lex, facts, names, new, mentions, document.published))
         mentions.extend(new)
-    _inherit_dates(mentions)
+    _inherit_dates(mentions, scenes, _live_day(text, document.published))
     for m in mentions:
         if m.holder is None and m.type != "detention":
             _place_holder(lex, m) or _counterpart_holder(lex, m, doc_actors)
@@ -341,7 +345,7 @@ def _document_holder(mentions: list[Mention]) -> None:
     """When every holder the text names is the same actor, it holds the rest too."""
     named = {
         m.holder for m in mentions
-        if m.holder and not m.holder_rule.startswith(("holder:counterpart", "places.json"))
+        if m.holder and not m.holder_rule.startswith(("holder:counterpart", "places.json:captor"))
     }
     if len(named) != 1:
         return
@@ -364,21 +368,53 @@ def _aggregate_dates(mentions: list[Mention], published: str | None) -> None:
             m.date, m.date_rule = published, "date:running-total-as-of-publication"
 
 
-def _inherit_dates(mentions: list[Mention]) -> None:
-    """An occurred happening with no date of its own, told right after a dated one
-    in the same paragraph, shares its day ('Israel's prison service said soon afterwards')."""
-    last: Mention | None = None
-    for m in mentions:
-        if m.date and m.status == "occurred":
-            last = m
+@dataclass(frozen=True)
+class Scene:
+    """A dated custody sentence, counted or not: 'freed all the detainees at dawn yesterday'."""
+
+    index: int
+    type: str
+    date: str
+    rule: str
+
+
+def _scenes(facts: SentenceFacts, published: str | None) -> list[Scene]:
+    out: list[Scene] = []
+    for t in facts.triggers:
+        if t.type not in ("release", "detention", "transfer") or t.voice == "noun" and t.type != "release":
             continue
-        if (
-            last is not None and m.date is None and m.status == "occurred" and not m.aggregate
-            and m.type in ("release", "detention", "transfer")
-            and 0 < m.sentence.index - last.sentence.index <= 3
-            and not _DATED_ELSEWHERE_RE.search(m.sentence.text)
-        ):
-            m.date, m.date_rule = last.date, f"date:same-scene-as:{last.date_rule}"
+        lo, hi = clause_span(facts.sentence, t.start, t.end)
+        value, rule = date_for(facts, published, "occurred", lo, hi, t.start, t.type)
+        if value:
+            out.append(Scene(facts.sentence.index, t.type, value, rule))
+    return out
+
+
+def _inherit_dates(mentions: list[Mention], scenes: list[Scene], live_day: str | None) -> None:
+    """An occurred happening with no date of its own, told right after a dated sentence
+    about the same kind of happening, shares its day ('the prison service said soon afterwards')."""
+    for m in mentions:
+        if m.date or m.status != "occurred" or m.aggregate or m.type not in ("release", "detention", "transfer"):
+            continue
+        if _DATED_ELSEWHERE_RE.search(m.sentence.text):
+            continue
+        earlier = [
+            s for s in scenes
+            if s.type == m.type and 0 <= m.sentence.index - s.index <= 3
+        ]
+        if earlier:
+            scene = max(earlier, key=lambda s: s.index)
+            m.date, m.date_rule = scene.date, f"date:same-scene-as:{scene.rule}"
+        elif live_day:
+            m.date, m.date_rule = live_day, "date:live-blog-entry-of-the-day"
+
+
+_LIVE_STAMP_RE = re.compile(r"^\s*\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|local time))?\s*$", re.M)
+
+
+def _live_day(text: str, published: str | None) -> str | None:
+    """A live blog (time-stamped entries) reports the publication day."""
+    return published if published and len(_LIVE_STAMP_RE.findall(text)) >= 3 else None
 
 
 _DATED_ELSEWHERE_RE = re.compile(r"\b(?:19|20)\d\d\b|\bearlier\b|\blast\b|\bpreviously\b|\bago\b", re.I)

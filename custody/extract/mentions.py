@@ -228,8 +228,9 @@ def detect_aggregate(lex: Lexicon, sentence_part: str, clause: str, t: Hit) -> s
 
 
 def _actor_at(actors: list[ActorHit], start: int) -> ActorHit | None:
+    """The actor named at ``start`` ('the regime' also starts at 'regime')."""
     for a in actors:
-        if a.start == start:
+        if a.start <= start < a.end:
             return a
     return None
 
@@ -251,6 +252,10 @@ def _holder_phrase(lex: Lexicon, text: str, actors: list[ActorHit], lo: int, hi:
         for a in actors:
             if start <= a.start < lo + m.end() and a.actor not in lex.mediation_only:
                 return a.actor, f"holder:captivity-of:{a.rule}"
+    for m in re.finditer(rf"\b{_HOLDER_NOUN_RE}\s+of\s+(?:the\s+)?", window):
+        a = _actor_at(actors, lo + m.end())
+        if a and a.actor not in lex.mediation_only:
+            return a.actor, f"holder:captivity-of:{a.rule}"
     for a in actors:
         if lo <= a.start < hi and re.match(r"[-‑](?:held|run)\b", text[a.end : a.end + 5]):
             return a.actor, f"holder:held-adjective:{a.rule}"
