@@ -81,7 +81,7 @@ def extract(document: Document) -> list[Event]:
     _document_holder(mentions)
     _aggregate_dates(mentions, document.published)
     records = merge_mentions(mentions)
-    records.extend(deals(lex, records, sents))
+    records.extend(deals(lex, records, sents, document.published))
     return [to_event(r) for r in records]
 
 

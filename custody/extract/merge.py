@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from custody.extract import dates
 from custody.extract.lexicon import Lexicon
 from custody.extract.mentions import Mention
 from custody.extract.text import Sentence
@@ -103,7 +104,9 @@ def merge_mentions(mentions: list[Mention]) -> list[Mention]:
     return merged
 
 
-def deals(lex: Lexicon, records: list[Mention], sents: list[Sentence]) -> list[Mention]:
+def deals(
+    lex: Lexicon, records: list[Mention], sents: list[Sentence], published: str | None = None
+) -> list[Mention]:
     """Deal records: two sides releasing in one exchange, or a named accord freeing people."""
     releases = [
         r for r in records
@@ -133,13 +136,19 @@ def deals(lex: Lexicon, records: list[Mention], sents: list[Sentence]) -> list[M
                 deal.evidence.extend(e for e in a.evidence + b.evidence if e not in deal.evidence)
                 continue
             groups[key] = _deal(a, b, status, name.group(1) if name else None)
+            groups[key]._published = published  # type: ignore[attr-defined]
     out = list(groups.values())
+    for deal in out:
+        _deal_date(deal, sents)
     for r in releases:
         if out or not _ACCORD_RE.search(r.sentence.text):
             continue
         status = "planned" if r.status == "planned" and _PROPOSAL_RE.search(r.sentence.text) else "occurred"
         name = _DEAL_NAME_RE.search(r.sentence.text)
-        out.append(_deal(r, None, status, name.group(1) if name else None))
+        single = _deal(r, None, status, name.group(1) if name else None)
+        single._published = published  # type: ignore[attr-defined]
+        _deal_date(single, sents)
+        out.append(single)
     return out
 
 
@@ -148,6 +157,35 @@ _ACCORD_RE = re.compile(
     r"|\bunder (?:the|a|an|this|that)\s+(?:[\w-]+\s+){0,3}(?:agreement|deal|accord|truce|arrangement)s?\b",
     re.I,
 )
+
+
+_AGREED_RE = re.compile(
+    r"\b(?:agreed|agreement|reached|brokered|signed|struck|understanding|truce|accord|negotiated|deal)\b", re.I
+)
+
+
+def _deal_date(deal: Mention, sents: list[Sentence]) -> None:
+    """When the deal was made: a date next to 'agreed' / 'reached' near its releases,
+    else the day its releases happened."""
+    sides = getattr(deal, "_terms", ())
+    near = sorted({s.sentence.index for s in sides})
+    if not near or not deal.sentence.text:
+        return
+    published = getattr(deal, "_published", None)
+    lo, hi = max(0, near[0] - 2), min(len(sents), near[-1] + 3)
+    best: tuple[int, str, str] | None = None
+    for sent in sents[lo:hi]:
+        for cue in _AGREED_RE.finditer(sent.text):
+            for h in dates.resolve(sent.text, published):
+                d = abs(h.start - cue.start())
+                if d <= 60 and (best is None or d < best[0]):
+                    best = (d, h.value, f"{h.rule} near '{cue.group(0)}'")
+    if best:
+        deal.date, deal.date_rule = best[1], f"deal-date:{best[2]}"
+        return
+    dated = [s.date for s in sides if s.date and s.status == "occurred"]
+    if dated:
+        deal.date, deal.date_rule = min(dated), "deal-date:day of its releases"
 
 
 def _deal(a: Mention, b: Mention | None, status: str, name: str | None) -> Mention:
