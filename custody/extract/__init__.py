@@ -76,7 +76,9 @@ def extract(document: Document) -> list[Event]:
         mentions.extend(new)
     _inherit_dates(mentions, scenes, _live_day(text, document.published))
     for m in mentions:
-        if m.holder is None and m.type != "detention":
+        if m.holder is None and m.holder_rule.startswith("recipient:"):
+            _receiver_counterpart(lex, m, doc_actors)
+        elif m.holder is None and m.type != "detention":
             _place_holder(lex, m) or _counterpart_holder(lex, m, doc_actors)
     _document_holder(mentions)
     _aggregate_dates(mentions, document.published)
@@ -351,7 +353,7 @@ def _document_holder(mentions: list[Mention]) -> None:
         return
     holder = named.pop()
     for m in mentions:
-        if m.holder is None:
+        if m.holder is None and not m.holder_rule.startswith("recipient:"):
             m.holder, m.holder_rule = holder, f"holder:only-holder-in-document:{holder}"
 
 
@@ -437,6 +439,15 @@ def _place_holder(lex: Lexicon, m: Mention) -> bool:
                 m.holder, m.holder_rule = actor, f"places.json:captor_by_place:{key}"
                 return True
     return False
+
+
+def _receiver_counterpart(lex: Lexicon, m: Mention, doc_actors: set[str]) -> None:
+    """'Ukraine received the bodies of 1,000 people': held by Ukraine's adversary."""
+    receiver = m.holder_rule.split(":", 1)[1]
+    demonym = next((d for d, c in lex.demonym_country.items() if c == receiver), None)
+    candidates = [a for a in _CAPTORS.get(demonym or "", ()) if a in doc_actors]
+    if len(candidates) == 1:
+        m.holder, m.holder_rule = candidates[0], f"holder:adversary-of-receiver:{receiver}"
 
 
 def _counterpart_holder(lex: Lexicon, m: Mention, doc_actors: set[str]) -> bool:

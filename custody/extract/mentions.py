@@ -270,7 +270,9 @@ def _subject_actor(lex: Lexicon, text: str, actors: list[ActorHit], lo: int, tri
         if a.actor in lex.mediation_only and a.actor != "United States":
             continue
         before = text[max(0, a.start - 30) : a.start]
-        if _PREP_BEFORE_RE.search(before) and not _ADDRESSEE_RE.search(before):
+        verb_follows = re.fullmatch(r"(?:['’]s\s+[\w ]{0,20})?\s*(?:\w+\s+){0,2}", text[a.end : trig.start] + " ") is not None
+        conjunction = re.search(r"\b(?:after|before|as|while|when|since|until)\s+$", before, re.I)
+        if _PREP_BEFORE_RE.search(before) and not _ADDRESSEE_RE.search(before) and not (conjunction and verb_follows):
             continue
         if _OBJECT_BEFORE_RE.search(before):
             continue
@@ -300,7 +302,9 @@ def holder_for(
     if counterpart:
         return None, ""
     if t.voice == "recipient":
-        return None, ""  # 'Ukraine received 757 bodies': the receiver is not the holder
+        # 'Ukraine received 757 bodies': the receiver is not the holder; its adversary is
+        found = _subject_actor(lex, text, actors, lo, t)
+        return None, f"recipient:{found[0]}" if found else ""
     if not after_np or t.voice == "active":
         found = _subject_actor(lex, text, actors, lo, t)
         if found:

@@ -35,7 +35,14 @@ def compatible(a: Mention, b: Mention) -> bool:
         return False
     if a.condition and b.condition and a.condition != b.condition:
         return False
+    if (a.holder is None) != (b.holder is None) and any(
+        _EXCHANGE_SIDE_RE.search(m.sentence.text) for m in (a, b)
+    ) and a.sentence.index != b.sentence.index:
+        return False  # 'In return, 115 prisoners of war...' is the other side of the swap
     return True
+
+
+_EXCHANGE_SIDE_RE = re.compile(r"\b(?:in return|in exchange)\b", re.I)
 
 
 def _person_match(a: Mention, b: Mention) -> bool:

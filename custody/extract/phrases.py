@@ -207,6 +207,11 @@ def find_counted(lex: Lexicon, text: str) -> list[Counted]:
         citizenship = _CITIZENSHIP_RE.match(text, end)
         if citizenship and citizenship.group(1).lower() in lex.demonym:
             nats = _uniq([*nats, lex.demonym[citizenship.group(1).lower()]])
+        forces = _FORCES_OF_RE.match(text, end)
+        if forces and forces.group(1) in lex.country_names:
+            country = lex.country_names[forces.group(1)]
+            nats = _uniq([*nats, *(d for d, c in lex.demonym_country.items() if c == country)][:1] if not nats else nats)
+            cats = _uniq([*cats, "soldiers"])
         apposition = _ALL_OF_THEM_RE.match(text, end)
         if apposition:
             for noun_m in lex.noun_re.finditer(apposition.group(1)):
@@ -317,6 +322,7 @@ def _number_of(lex: Lexicon, text: str, taken: list[Counted]) -> list[Counted]:
     return out
 
 
+_FORCES_OF_RE = re.compile(r"\s+of the (?:Armed Forces|armed forces|army|Army|military|National Guard|navy|Navy) of ([A-Z][\w ]+?)\b(?=[\s,.;]|$)")
 _ALL_OF_THEM_RE = re.compile(r",?\s+(?:all|all of them|all of whom)\s+([^,;.]{3,60})")
 _ARTICLE_RE = re.compile(r"(?<![\w-])(?:a|an)\s+", re.I)
 
