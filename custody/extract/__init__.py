@@ -243,6 +243,7 @@ def _snapshots(lex: Lexicon, facts: SentenceFacts, published: str | None) -> lis
     return out
 
 
+_EACH_SIDE_RE = re.compile(r"\beach\b", re.I)
 _CONTINUATION_RE = re.compile(
     r"^(?:They|These|Those|The (?:group|batch|released|freed|returned)|Among them)\s+(?:included|includes|include|were|are|comprised|comprise)\b"
 )
@@ -306,6 +307,16 @@ def _breakdowns(pairs: list[tuple[Counted, object]], text: str, earlier: list[Me
                     for cat in c.categories:
                         if cat not in cats:
                             cats.append(cat)
+            elif len({tuple(sorted(c.nationality)) for c in run}) == 1 and not _EACH_SIDE_RE.search(text):
+                # 'four soldiers and a police officer': one batch of five
+                first = run[0]
+                first.value = sum(c.value for c in run)
+                first.qualifier = "exact" if all(c.qualifier == "exact" for c in run) else first.qualifier
+                first.end = run[-1].end
+                first.rules.append("sum-of-coordinated:" + "+".join(str(c.value) for c in run))
+                for c in run[1:]:
+                    skip.add(id(c))
+                    first.categories.extend(x for x in c.categories if x not in first.categories)
         i = j
     return skip
 
@@ -378,6 +389,7 @@ class Scene:
     type: str
     date: str
     rule: str
+    back_reference: bool = False
 
 
 def _scenes(facts: SentenceFacts, published: str | None) -> list[Scene]:
@@ -388,7 +400,8 @@ def _scenes(facts: SentenceFacts, published: str | None) -> list[Scene]:
         lo, hi = clause_span(facts.sentence, t.start, t.end)
         value, rule = date_for(facts, published, "occurred", lo, hi, t.start, t.type)
         if value:
-            out.append(Scene(facts.sentence.index, t.type, value, rule))
+            back = bool(_BACK_REFERENCE_RE.match(facts.sentence.text))
+            out.append(Scene(facts.sentence.index, t.type, value, rule, back))
     return out
 
 
@@ -402,7 +415,10 @@ def _inherit_dates(mentions: list[Mention], scenes: list[Scene], live_day: str |
             continue
         earlier = [
             s for s in scenes
-            if s.type == m.type and 0 <= m.sentence.index - s.index <= 3
+            if s.type == m.type and (
+                0 <= m.sentence.index - s.index <= 3
+                or (0 < s.index - m.sentence.index <= 3 and s.back_reference)
+            )
         ]
         if earlier:
             scene = max(earlier, key=lambda s: s.index)
@@ -411,6 +427,7 @@ def _inherit_dates(mentions: list[Mention], scenes: list[Scene], live_day: str |
             m.date, m.date_rule = live_day, "date:live-blog-entry-of-the-day"
 
 
+_BACK_REFERENCE_RE = re.compile(r"^(?:Among (?:those|them|the)|The (?:freed|released|returned|group)|They|Those)\b")
 _LIVE_STAMP_RE = re.compile(r"^\s*\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|local time))?\s*$", re.M)
 
 

@@ -121,6 +121,8 @@ def _pair_score(text: str, c: Counted, t: Hit) -> float | None:
             return None
         if re.search(r"\b(?:said|says|told|announced)\b", gap):
             return None
+        if re.search(r"\b(?:names|list|lists|photos|pictures|details|identities|footage|video|images)\s+of\b", gap):
+            return None  # 'released the names of the 20 hostages'
         if re.search(r"\band\s+(?!\w+ed\s+(?:to|from)\b)\w+ed\b|\b(?:killed|wounded|eliminated|injured|shot|killing)\b", gap) and not gap.strip().endswith(("of", "of the")):
             return None  # 'apprehended 25 ... and eliminated at least 10': another verb's object
         if re.search(r"\bof\s+(?:the|its|their)\s+$", text[max(0, c.start - 12) : c.start]) and re.match(r"\d|[a-z]", text[c.start:]) and NUMBER_INNER_RE.search(text[max(0, c.start - 30) : c.start]):
@@ -145,7 +147,11 @@ def _pair_score(text: str, c: Counted, t: Hit) -> float | None:
             return None
         penalty = 6.0
         relative_open = re.match(r"\s*,?\s*(?:who|which|that)\b", gap)
-        if relative_open and not re.search(r",\s+(?:\w+\s+){0,2}$", gap):
+        main_after_relative = relative_open and re.search(
+            r"(?:\S+\s+){3,}(?:were|was|are|is|have|has|had)\s+(?:(?:now|still|also|then|later|finally)\s+)?$",
+            gap[relative_open.end() :],
+        )
+        if relative_open and not main_after_relative and not re.search(r",\s+(?:\w+\s+){0,2}$", gap):
             penalty += 200  # inside 'who had been surrounded and held': it describes, it does not report
         elif _RELATIVE_RE.search(gap[:-1] if gap else gap) and len(gap) < 60:
             penalty += 80  # 'who had been detained' describes, it does not report
