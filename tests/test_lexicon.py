@@ -1,0 +1,335 @@
+"""The lexicon data files load, use only canonical names, and malformed data
+raises LexiconError naming the file and the entry (custody.extract.lexicon)."""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+import sys
+from collections.abc import Callable, Iterator
+from importlib import resources
+from pathlib import Path
+
+import pytest
+
+from custody.errors import LexiconError
+from custody.extract.lexicon import CATEGORIES, load_lexicon
+
+# custody.extract is also the name of the function custody/__init__.py exports,
+# so the module is taken from sys.modules rather than by attribute access.
+lexicon_mod = sys.modules["custody.extract.lexicon"]
+
+DOCS = Path(__file__).resolve().parent.parent / "docs"
+
+
+def _file(name: str) -> str:
+    return resources.files("custody.lexicons").joinpath(name).read_text(encoding="utf-8")
+
+
+def _section(md: str, title: str) -> str:
+    m = re.search(rf"^## {re.escape(title)}.*?$(.*?)(?=^## |\Z)", md, re.M | re.S)
+    assert m, f"no section {title!r} in vocabulary.md"
+    return m.group(1)
+
+
+def vocabulary_actors() -> set[str]:
+    md = (DOCS / "vocabulary.md").read_text(encoding="utf-8")
+    return set(re.findall(r"`([^`]+)`", _section(md, "Actors")))
+
+
+def vocabulary_categories() -> set[str]:
+    md = (DOCS / "vocabulary.md").read_text(encoding="utf-8")
+    return set(re.findall(r"^\| `([a-z_]+)` \|", _section(md, "Categories"), re.M))
+
+
+def country_names() -> set[str]:
+    rows = csv.DictReader(_file("countries.tsv").splitlines(), delimiter="\t")
+    return {r["country"].strip() for r in rows if r.get("country")}
+
+
+# ------------------------------------------------------------------ loading
+
+
+def test_load_lexicon_loads_and_is_cached() -> None:
+    load_lexicon.cache_clear()
+    lex = load_lexicon()
+    assert lex is load_lexicon()
+    assert lex.triggers and lex.noun_categories and lex.demonym
+    assert lex.actor_alias["Israel Prison Service"] == "Israel"
+    assert lex.demonym["ukrainians"] == "Ukrainian"
+    for noun in ("minors", "teenage boys", "under-18s"):  # docs: 'minors' -> children
+        assert lex.noun_categories[noun] == ("children",)
+
+
+def test_vocabulary_parsing_sanity() -> None:
+    actors = vocabulary_actors()
+    assert {"Israel", "Hamas", "ICRC", "Qatar", "Palestinian factions", "Houthis"} <= actors
+    assert vocabulary_categories() == CATEGORIES
+
+
+# ---------------------------------------------------------- canonical names
+
+
+@pytest.mark.xfail(
+    reason="actors.json has an actor 'India' that docs/vocabulary.md does not list",
+    strict=True,
+)
+def test_actor_names_in_actors_json_are_canonical() -> None:
+    data = json.loads(_file("actors.json"))
+    unknown = sorted(set(data["actors"]) - vocabulary_actors())
+    assert unknown == []
+
+
+def test_mediation_only_actors_are_canonical() -> None:
+    data = json.loads(_file("actors.json"))
+    assert sorted(set(data["mediation_only"]) - vocabulary_actors()) == []
+    assert set(data["mediation_only"]) <= set(data["actors"])
+
+
+@pytest.mark.xfail(
+    reason="actors.json 'context' resolves 'the junta' to Mali, Burkina Faso, Niger, Myanmar,"
+    " which docs/vocabulary.md does not list (a new canonical name is added there first)",
+    strict=True,
+)
+def test_context_actors_are_canonical() -> None:
+    data = json.loads(_file("actors.json"))
+    used = {actor for cues in data["context"].values() for actor in cues.values()}
+    assert sorted(used - vocabulary_actors()) == []
+
+
+def test_context_actors_are_known_actors_or_countries() -> None:
+    data = json.loads(_file("actors.json"))
+    used = {actor for cues in data["context"].values() for actor in cues.values()}
+    assert sorted(used - (set(data["actors"]) | country_names())) == []
+
+
+def test_place_holders_are_canonical() -> None:
+    data = json.loads(_file("places.json"))
+    used = set(data["facility_holders"].values()) | {
+        v for k, v in data["captor_by_place"].items() if not k.startswith("_")
+    }
+    assert sorted(used - vocabulary_actors()) == []
+
+
+def test_actor_adjectives_map_to_canonical_actors() -> None:
+    lex = load_lexicon()
+    allowed = vocabulary_actors() | country_names()
+    assert sorted(set(lex.actor_adj.values()) - allowed) == []
+
+
+def test_categories_in_people_json_are_canonical() -> None:
+    data = json.loads(_file("people.json"))
+    vocab = vocabulary_categories()
+    used = {c for e in data["nouns"].values() for c in e.get("categories", [])}
+    used |= {c for cats in data["modifiers"].values() for c in cats}
+    assert used and used <= vocab
+
+
+def test_loaded_categories_are_canonical() -> None:
+    lex = load_lexicon()
+    vocab = vocabulary_categories()
+    assert {c for cats in lex.noun_categories.values() for c in cats} <= vocab
+    assert {c for cats in lex.modifiers.values() for c in cats} <= vocab
+
+
+def test_demonyms_are_capitalised() -> None:
+    lex = load_lexicon()
+    for demonym in set(lex.demonym.values()):
+        assert demonym[:1].isupper(), demonym
+
+
+def test_vocabulary_nationalities_are_known_demonyms() -> None:
+    md = (DOCS / "vocabulary.md").read_text(encoding="utf-8")
+    listed = set(re.findall(r"`([A-Z][a-z]+)`", _section(md, "Nationalities")))
+    assert sorted(listed - set(load_lexicon().demonym.values())) == []
+
+
+def test_trigger_types_are_record_types() -> None:
+    from custody.record import EVENT_TYPES
+
+    assert {t.type for t in load_lexicon().triggers} <= set(EVENT_TYPES)
+
+
+# ----------------------------------------------------- malformed data files
+
+
+@pytest.fixture
+def broken(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[str, str], None]]:
+    """Replace one lexicon file's text; the others are read as shipped."""
+    real = lexicon_mod._read
+    replaced: dict[str, str] = {}
+
+    def fake(name: str) -> str:
+        return replaced[name] if name in replaced else real(name)
+
+    def set_file(name: str, text: str) -> None:
+        replaced[name] = text
+
+    monkeypatch.setattr(lexicon_mod, "_read", fake)
+    load_lexicon.cache_clear()
+    yield set_file
+    load_lexicon.cache_clear()
+
+
+def _json_with(name: str, change: Callable[[dict], None]) -> str:  # type: ignore[type-arg]
+    data = json.loads(_file(name))
+    change(data)
+    return json.dumps(data)
+
+
+def _load_error(*words: str) -> str:
+    with pytest.raises(LexiconError) as info:
+        load_lexicon()
+    message = str(info.value)
+    for w in words:
+        assert w in message, f"{w!r} not in {message!r}"
+    return message
+
+
+@pytest.mark.parametrize(
+    "name", ["actors.json", "people.json", "triggers.json", "cues.json", "places.json"]
+)
+def test_invalid_json_names_file_and_line(broken: Callable[[str, str], None], name: str) -> None:
+    broken(name, '{\n  "a": 1,\n  oops\n}')
+    _load_error(f"lexicons/{name}", "line 3")
+
+
+@pytest.mark.parametrize("name", ["actors.json", "people.json", "triggers.json", "cues.json"])
+def test_json_top_level_must_be_object(broken: Callable[[str, str], None], name: str) -> None:
+    broken(name, "[1, 2, 3]")
+    _load_error(f"lexicons/{name}", "object")
+
+
+def test_actors_must_be_object(broken: Callable[[str, str], None]) -> None:
+    broken("actors.json", json.dumps({"actors": ["Israel"]}))
+    _load_error("lexicons/actors.json", "'actors'")
+
+
+def test_actor_without_aliases(broken: Callable[[str, str], None]) -> None:
+    broken("actors.json", _json_with("actors.json", lambda d: d["actors"].update(Zed={})))
+    _load_error("lexicons/actors.json", "'Zed'", "aliases")
+
+
+def test_actor_with_empty_alias(broken: Callable[[str, str], None]) -> None:
+    broken(
+        "actors.json",
+        _json_with("actors.json", lambda d: d["actors"]["Hamas"]["aliases"].append("")),
+    )
+    _load_error("lexicons/actors.json", "'Hamas'", "empty alias")
+
+
+def test_people_noun_unknown_category(broken: Callable[[str, str], None]) -> None:
+    def change(d: dict) -> None:  # type: ignore[type-arg]
+        d["nouns"]["monk"] = {"forms": ["monk", "monks"], "categories": ["clergy"]}
+
+    broken("people.json", _json_with("people.json", change))
+    _load_error("lexicons/people.json", "'monk'", "'clergy'")
+
+
+def test_people_modifier_unknown_category(broken: Callable[[str, str], None]) -> None:
+    broken(
+        "people.json",
+        _json_with("people.json", lambda d: d["modifiers"].update(pious=["devout"])),
+    )
+    _load_error("lexicons/people.json", "'pious'", "'devout'")
+
+
+def test_trigger_unknown_type(broken: Callable[[str, str], None]) -> None:
+    broken(
+        "triggers.json",
+        _json_with(
+            "triggers.json", lambda d: d.update(escape=[{"re": "fled", "voice": "intrans"}])
+        ),
+    )
+    _load_error("lexicons/triggers.json", "'escape'")
+
+
+def test_trigger_bad_voice(broken: Callable[[str, str], None]) -> None:
+    def change(d: dict) -> None:  # type: ignore[type-arg]
+        d["release"][1]["voice"] = "middle"
+
+    broken("triggers.json", _json_with("triggers.json", change))
+    _load_error("lexicons/triggers.json", "release[1]", "'middle'")
+
+
+def test_trigger_bad_pattern(broken: Callable[[str, str], None]) -> None:
+    def change(d: dict) -> None:  # type: ignore[type-arg]
+        d["detention"][0]["re"] = "(?:arrest"
+
+    broken("triggers.json", _json_with("triggers.json", change))
+    _load_error("lexicons/triggers.json", "detention[0]", "bad pattern")
+
+
+@pytest.mark.xfail(
+    reason="a trigger entry without 're' raises KeyError, not LexiconError naming the entry",
+    strict=True,
+)
+def test_trigger_without_pattern(broken: Callable[[str, str], None]) -> None:
+    def change(d: dict) -> None:  # type: ignore[type-arg]
+        del d["holding"][0]["re"]
+
+    broken("triggers.json", _json_with("triggers.json", change))
+    _load_error("lexicons/triggers.json", "holding[0]")
+
+
+@pytest.mark.xfail(
+    reason="a trigger type whose value is not a list of objects raises AttributeError,"
+    " not LexiconError naming the entry",
+    strict=True,
+)
+def test_trigger_entries_must_be_objects(broken: Callable[[str, str], None]) -> None:
+    broken("triggers.json", _json_with("triggers.json", lambda d: d.update(holding="held")))
+    _load_error("lexicons/triggers.json", "holding")
+
+
+@pytest.mark.xfail(
+    reason="a people.json noun entry that is not an object raises AttributeError,"
+    " not LexiconError naming the noun",
+    strict=True,
+)
+def test_people_noun_must_be_object(broken: Callable[[str, str], None]) -> None:
+    broken(
+        "people.json",
+        _json_with("people.json", lambda d: d["nouns"].update(monk=["monk", "monks"])),
+    )
+    _load_error("lexicons/people.json", "'monk'")
+
+
+def test_cue_bad_pattern(broken: Callable[[str, str], None]) -> None:
+    def change(d: dict) -> None:  # type: ignore[type-arg]
+        d["status"]["denied"]["before"].append("\\bdeni(ed")
+
+    broken("cues.json", _json_with("cues.json", change))
+    _load_error("lexicons/cues.json", "status.denied", "bad pattern")
+
+
+def test_aggregate_cue_bad_pattern(broken: Callable[[str, str], None]) -> None:
+    broken("cues.json", _json_with("cues.json", lambda d: d["aggregate"].append("so far[")))
+    _load_error("lexicons/cues.json", "aggregate", "bad pattern")
+
+
+def test_country_row_without_country_names_line(broken: Callable[[str, str], None]) -> None:
+    lines = _file("countries.tsv").splitlines()
+    bad = "\t".join(["", "XX", "", "", "Atlantean", "Atlanteans", "", ""])
+    broken("countries.tsv", "\n".join([*lines[:3], bad, *lines[3:]]) + "\n")
+    _load_error("lexicons/countries.tsv", "line 4", "country")
+
+
+def test_unreadable_file_names_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    class Missing:
+        def joinpath(self, name: str) -> Path:
+            return Path("/nonexistent-custody-lexicons") / name
+
+    monkeypatch.setattr(lexicon_mod.resources, "files", lambda _pkg: Missing())
+    load_lexicon.cache_clear()
+    try:
+        with pytest.raises(LexiconError, match=r"lexicons/countries\.tsv: cannot read"):
+            load_lexicon()
+    finally:
+        load_lexicon.cache_clear()
+
+
+def test_cache_is_restored_after_broken_loads() -> None:
+    load_lexicon.cache_clear()
+    assert load_lexicon().triggers

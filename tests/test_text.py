@@ -1,0 +1,145 @@
+"""Sentences and clauses with exact offsets (custody.extract.text)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from custody.extract.text import clauses, sentences
+
+
+def _texts(text: str) -> list[str]:
+    return [s.text for s in sentences(text)]
+
+
+def _check_offsets(text: str) -> None:
+    out = sentences(text)
+    previous_end = 0
+    for i, s in enumerate(out):
+        assert text[s.start : s.end] == s.text
+        assert s.text == s.text.strip() and s.text
+        assert s.index == i
+        assert s.start >= previous_end  # in order, no overlap
+        previous_end = s.end
+        for a, b in clauses(s):
+            assert 0 <= a < b <= len(s.text)
+
+
+def test_splits_on_full_stops() -> None:
+    text = "Hamas freed 13 hostages. Israel released 39 prisoners! Was it enough? Yes."
+    assert _texts(text) == [
+        "Hamas freed 13 hostages.",
+        "Israel released 39 prisoners!",
+        "Was it enough?",
+        "Yes.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They were freed on Oct. 7 by the group.",
+        "The U.S. State Department welcomed the release.",
+        "He was held in St. Petersburg for a year.",
+        "Mr. Smith and Dr. Jones were freed.",
+        "Gen. Hassan said the U.N. would help.",
+        "The talks in Jan. 2024 failed.",
+        "A statement by John F. Kennedy Jr. was read.",
+    ],
+)
+def test_abbreviations_do_not_split(text: str) -> None:
+    assert _texts(text) == [text]
+
+
+def test_abbreviation_then_real_sentence() -> None:
+    text = "Talks were held in the U.S. on Monday. Then 13 were freed."
+    assert _texts(text) == ["Talks were held in the U.S. on Monday.", "Then 13 were freed."]
+
+
+def test_quotes_close_sentences() -> None:
+    text = 'He said: "They are free." The ICRC confirmed it.'
+    assert _texts(text) == ['He said: "They are free."', "The ICRC confirmed it."]
+
+
+def test_lines_are_units_and_blank_lines_count_paragraphs() -> None:
+    text = "Headline without stop\nFirst line. Second line.\n\n  Third paragraph.  \r\n"
+    out = sentences(text)
+    assert [s.text for s in out] == [
+        "Headline without stop",
+        "First line.",
+        "Second line.",
+        "Third paragraph.",
+    ]
+    assert [s.paragraph for s in out] == [0, 0, 0, 1]
+    _check_offsets(text)
+
+
+def test_numbers_with_decimals_do_not_split() -> None:
+    assert _texts("Some 1.5 million people fled.") == ["Some 1.5 million people fled."]
+
+
+def test_empty_and_blank() -> None:
+    assert sentences("") == []
+    assert sentences("   \n\n \t\n") == []
+
+
+def test_clauses_cover_the_sentence() -> None:
+    s = sentences("Hamas freed 13 hostages, while Israel released 39 prisoners; talks went on.")[0]
+    parts = clauses(s)
+    assert parts[0][0] == 0 and parts[-1][1] == len(s.text)
+    assert len(parts) >= 3
+    for (_, b), (a, _) in zip(parts, parts[1:], strict=False):
+        assert a == b  # contiguous
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text())
+def test_offsets_exact_on_arbitrary_text(text: str) -> None:
+    _check_offsets(text)
+
+
+_PIECES = st.sampled_from(
+    [
+        "Hamas",
+        "freed",
+        "13",
+        "U.S.",
+        "Oct.",
+        "St.",
+        "Mr.",
+        ".",
+        "!",
+        "?",
+        '"',
+        "'",
+        "\n",
+        "\r\n",
+        "\n\n",
+        " ",
+        "  ",
+        "\t",
+        "\u2028",
+        "\x85",
+        "\x0c",
+        "\u2019",
+        ")",
+        "(",
+        "A",
+        "e.g.",
+        "No. 5",
+        "prisoners",
+        "were",
+        "released",
+        ";",
+        ": ",
+        " – ",
+        ", while ",
+    ]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_PIECES, max_size=30).map("".join))
+def test_offsets_exact_on_newsish_text(text: str) -> None:
+    _check_offsets(text)
