@@ -378,6 +378,8 @@ def _aggregate_dates(mentions: list[Mention], published: str | None) -> None:
                 continue
             if re.search(r"\bbetween\b|\b(?:19|20)\d\d\s+and\s+(?:19|20)\d\d\b", m.sentence.text):
                 continue
+            if not _AS_OF_NOW_RE.search(m.sentence.text):
+                continue  # 'Over one week, Hamas freed 105': a past total, not today's
             m.date, m.date_rule = published, "date:running-total-as-of-publication"
 
 
@@ -427,6 +429,10 @@ def _inherit_dates(mentions: list[Mention], scenes: list[Scene], live_day: str |
             m.date, m.date_rule = live_day, "date:live-blog-entry-of-the-day"
 
 
+_AS_OF_NOW_RE = re.compile(
+    r"\b(?:has|have)\s+(?:now\s+|so far\s+|also\s+)?(?:been\s+)?\w+(?:ed|en|n)\b|\bso far\b|\bto date\b|\bnow\b|\bbringing\b|\bbrings\b|\brisen\b",
+    re.I,
+)
 _BACK_REFERENCE_RE = re.compile(r"^(?:Among (?:those|them|the)|The (?:freed|released|returned|group)|They|Those)\b")
 _LIVE_STAMP_RE = re.compile(r"^\s*\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|local time))?\s*$", re.M)
 

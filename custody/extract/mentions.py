@@ -24,6 +24,7 @@ _PREP_BEFORE_RE = re.compile(
 _ATTRIBUTION_DATE_RE = re.compile(
     r"\b(?:said|says|announced|told \w+|stated|reported|confirmed|added)(?:\s+in\s+a\s+statement)?\s+(?:on\s+|late\s+on\s+|early\s+on\s+)?$", re.I
 )
+_HELD_BEFORE_RE = re.compile(r"\b(?:held|kept|detained|captured|abducted|kidnapped|arrested|seized|imprisoned|jailed)\b(?:\s+[\w'’-]+){0,5}\s*$", re.I)
 _OBJECT_BEFORE_RE = re.compile(
     r"\b(?:southern|northern|eastern|western|central|occupied|stormed|attacked|invaded|raided|entered|struck|hit|visited|left|reached|fled|accused|blamed|thanked|urged|asked|told|warned|condemned|against)\s+$",
     re.I,
@@ -387,7 +388,11 @@ def location_for(
         first = name.split()[0]
         if first in lex.demonym_country or first in ("The", "A", "An", "Its", "Their", "Israel", "Gaza") or re.search(r"['’]s?$", name):
             continue
-        d = abs(lo + m.start() - anchor) - (50 if to_destination and window[max(0, m.start() - 4) : m.start()].strip() == "to" else 0)
+        name = re.sub(r"^.*['’]s\s+", "", name)  # "the Prison Service's Ketziot prison"
+        if not name:
+            continue
+        to_here = re.search(r"\bto\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}$", window[max(0, m.start() - 30) : m.start()])
+        d = abs(lo + m.start() - anchor) - (80 if to_destination and to_here else 0)
         if best_f is None or d < best_f[0]:
             best_f = (d, f"{name} {m.group(2)}", m.group(2))
     if best_f:
@@ -399,6 +404,8 @@ def location_for(
     for m in pattern.finditer(window):
         if re.match(r"\s*(?:,\s*)?(?:said|says|told|reported)\b", window[m.end() : m.end() + 12]):
             continue  # 'health officials in Gaza said'
+        if not to_destination and _HELD_BEFORE_RE.search(window[max(0, m.start() - 45) : m.start()]):
+            continue  # 'who had been held for months in Arauca': where they were held, not freed
         d = abs(lo + m.start() - anchor)
         if best is None or d < best[0]:
             best = (d, m.group(1))
