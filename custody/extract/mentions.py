@@ -196,7 +196,11 @@ def clause_span(sent: Sentence, start: int, end: int) -> tuple[int, int]:
     return a, b
 
 
+_BELIEF_RE = re.compile(r"\b(?:believed|thought|said|reported|feared|known|presumed|understood|estimated)\s+to\s+(?:be|have)\b", re.I)
+
+
 def detect_status(lex: Lexicon, window: str, full_clause: str) -> tuple[str, str]:
+    window = _BELIEF_RE.sub(" ", window)  # 'are believed to be held' is a report, not a plan
     for status in ("denied", "hypothetical", "demanded", "planned"):
         any_re = lex.status_before_any.get(status)
         m = any_re.search(window) if any_re else None
@@ -461,6 +465,10 @@ def mention_for(
         or (c is None and _CUSTODY_CONTEXT_RE.search(text[lo:hi]))
     ):
         return None
+    if name and t.start >= p_end:
+        rel = re.search(r"\b(?:who|whom)\b", text[p_end : t.start])
+        if rel:
+            lo = p_end + rel.start()  # 'Haidari, who went missing in 2022': its own clause
     window = text[lo : max(p_end, t.end)]
     status, status_rule = detect_status(lex, window, text[lo:hi])
     mention = Mention(type_, status, c, sent, t)

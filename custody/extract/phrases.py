@@ -186,7 +186,10 @@ def find_counted(lex: Lexicon, text: str) -> list[Counted]:
             continue
         if m.group("digits") and re.fullmatch(r"(?:19|20)\d\d", m.group("digits")):
             continue
-        if re.match(r"one\s+of\b", text[m.start():], re.I) and re.search(r",\s*$", before):
+        if re.match(r"one\s+of\b", text[m.start():], re.I) and (
+            re.search(r",\s*$|\b(?:every|each|any|single|said|says)\s+$", before)
+            or re.match(r"one\s+of\s+(?:them|whom|the\s+\w+,\s+[A-Z])", text[m.start():], re.I)
+        ):
             continue  # 'Hauwa Musa, one of the Chibok students': who she is, not a count
         vq = match_value(m)
         if vq is None:
