@@ -139,3 +139,8 @@ def test_record_example_parses() -> None:
     for event in events:
         for span in event.evidence:
             assert text[span.start : span.end] == span.text, (span.start, span.end)
+
+
+def test_python_example_runs(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(ROOT)
+    exec(compile(fenced("## The record format", "python"), "README.md", "exec"), {})
