@@ -53,6 +53,7 @@ def extract(document: Document) -> list[Event]:
     known: dict[str, str] = {}
     prev: SentenceFacts | None = None
     scenes: list[Scene] = []
+    name_log: list[tuple[int, int, str]] = []
     sents = sentences(text)
     for sent in sents:
         triggers = find_triggers(lex, sent.text)
@@ -73,6 +74,8 @@ def extract(document: Document) -> list[Event]:
         doc_actors.update(a.actor for a in facts.actors)
         new = _sentence_mentions(lex, facts, document.published, mentions)
         new.extend(_name_mentions(lex, facts, names, new, mentions, document.published))
+        name_log.extend((sent.index, h.start, h.name) for h in names)
+        new.extend(_pronoun_mentions(lex, facts, new, mentions, name_log, document.published))
         mentions.extend(new)
     _inherit_dates(mentions, scenes, _live_day(text, document.published))
     for m in mentions:
@@ -125,6 +128,61 @@ def _sentence_mentions(
         if is_each(text, t):
             out.extend(_each_split(lex, facts, m))
             continue
+        out.append(m)
+    return out
+
+
+_POSSESSIVE_RE = re.compile(r"\b(his|her|their)\s+(?:[\w-]+\s+){0,3}$", re.I)
+_OBJECT_PRONOUN_RE = re.compile(r"^\s+(him|her|them)\b|^\s+of\s+(his|her|their)\s+bod(?:y|ies)\b", re.I)
+
+
+def _pronoun_mentions(
+    lex: Lexicon,
+    facts: SentenceFacts,
+    here: list[Mention],
+    earlier: list[Mention],
+    name_log: list[tuple[int, int, str]],
+    published: str | None,
+) -> list[Mention]:
+    """'demanded their immediate release', 'Washington has demanded his release':
+    the people are the ones just named or counted."""
+    text = facts.sentence.text
+    idx = facts.sentence.index
+    out: list[Mention] = []
+    used = {id(m.trigger) for m in here}
+    for t in facts.triggers:
+        if t.type != "release" or id(t) in used:
+            continue
+        pm = _POSSESSIVE_RE.search(text[: t.start]) or _OBJECT_PRONOUN_RE.match(text[t.end :])
+        if not pm:
+            continue
+        pron = (pm.group(1) or pm.group(2) or "").lower() if pm.lastindex else ""
+        body = bool(re.search(r"\bbod(?:y|ies)\b", pm.group(0), re.I))
+        if pron in ("his", "her", "him"):
+            names = [n for i, pos, n in name_log if idx - 2 <= i < idx or (i == idx and pos < t.start)]
+            if not names:
+                continue
+            m = mention_for(lex, facts, None, t, published, (names[-1], t.start, t.end, "names:pronoun-antecedent"))
+            if m is None:
+                continue
+        else:
+            pool = [e for e in earlier[-6:] + here if e.count and idx - e.sentence.index <= 1]
+            pool = [e for e in pool if e.sentence.index < idx or (e.count and e.count.end <= t.start)]
+            if not pool:
+                continue
+            ante = pool[-1]
+            m = mention_for(lex, facts, None, t, published)
+            if m is None:
+                continue
+            m.count = ante.count
+            m.nationality, m.categories = list(ante.nationality), list(ante.categories)
+            m.rules["count"] = "count:pronoun-antecedent"
+            if m.holder is None and ante.holder:
+                m.holder, m.holder_rule = ante.holder, "holder:pronoun-antecedent"
+        if body:
+            m.condition = "deceased"
+        if m.status == "occurred":
+            continue  # 'handing them to the Red Cross' tells more of a release already recorded
         out.append(m)
     return out
 
