@@ -29,7 +29,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("ago", re.compile(r"\b(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a)\s+(?P<unit>years?|months?|weeks?|days?)\s+ago(?:\s+(?:today|tonight|this week|this month))?\b", re.I)),
     ("day-month-year", re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON},?\s+(?P<year>(?:19|20)\d\d)\b")),
     ("month-day-year", re.compile(rf"\b{_MON}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b")),
-    ("month-year", re.compile(rf"\b(?:in|since|of|during|from|until|by|late|early|mid-?)\s+(?:the\s+month\s+of\s+)?{_MON},?\s+(?P<year>(?:19|20)\d\d)\b")),
+    ("month-year", re.compile(rf"(?:\b(?i:in|since|of|during|from|until|by|late|early|mid-?|between|and)\s+(?i:the\s+month\s+of\s+)?|^|(?<=[.,;:]\s)){_MON},?\s+(?P<year>(?:19|20)\d\d)\b")),
     ("day-month", re.compile(rf"\b(?:on|from|since|until|by)\s+(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON}\b(?!,?\s+(?:19|20)\d\d)")),
     ("month-day", re.compile(rf"\b(?:on|from|since|until|by)?\s*{_MON}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s+(?:19|20)\d\d)(?!\s*\()")),
     ("next-weekday", re.compile(rf"\bnext\s+{_WD}\b", re.I)),
@@ -41,7 +41,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("last-week", re.compile(r"\blast week\b|\bthe previous week\b|\ba week ago\b", re.I)),
     ("last-month", re.compile(r"\blast month\b|\bthe previous month\b|\ba month ago\b", re.I)),
     ("this-month", re.compile(r"\b(?:earlier |later )?this month\b|\bthe current month\b|\bthe beginning of the (?:current )?month\b", re.I)),
-    ("month", re.compile(rf"\b(?:in|since|of|during|from|until|by|late|early|mid-?|last)\s+(?:the\s+month\s+of\s+)?{_MON}\b(?!\s+\d)")),
+    ("month", re.compile(rf"\b(?i:in|since|of|during|from|until|by|late|early|mid-?|last)\s+(?i:the\s+month\s+of\s+)?{_MON}\b(?!\s+\d)")),
 ]
 
 

@@ -56,6 +56,14 @@ _NOT_NAME_WORDS = {
 }
 
 
+_TITLES = {
+    "Marine", "Sergeant", "Sgt", "Corporal", "Cpl", "Private", "Pte", "Lieutenant", "Lt",
+    "Captain", "Capt", "Major", "Colonel", "Col", "General", "Gen", "Commander", "Dr", "Mr",
+    "Mrs", "Ms", "Malam", "Alhaji", "Sheikh", "Father", "Pastor", "Rabbi", "Imam", "Professor",
+    "Prof", "Judge", "Mayor", "Governor", "Senator", "Rev", "Reverend", "Sister", "Brother",
+}
+
+
 @dataclass(frozen=True)
 class NameHit:
     name: str
@@ -69,6 +77,13 @@ def find_names(lex: Lexicon, text: str, known: dict[str, str]) -> list[NameHit]:
     out: list[NameHit] = []
     for m in NAME_RE.finditer(text):
         name = m.group(1)
+        start = m.start()
+        titled = False
+        while name.split()[0].rstrip(".") in _TITLES and len(name.split()) > 2:
+            first = name.split()[0]
+            name = name[len(first) :].lstrip()
+            start = m.end() - len(name)
+            titled = True  # 'Marine Trevor Reed', 'Malam Yusuf Danjuma', 'Sgt. ...'
         words = name.split()
         if any(w in _NOT_NAME_WORDS or w.rstrip("'’s") in _NOT_NAME_WORDS for w in words):
             continue
@@ -76,12 +91,14 @@ def find_names(lex: Lexicon, text: str, known: dict[str, str]) -> list[NameHit]:
             continue
         if name in lex.places.get("places", []) or any(w in lex.country_names for w in words):
             continue
-        before = text[max(0, m.start() - 60) : m.start()]
+        before = text[max(0, start - 60) : start]
         after = text[m.end() : m.end() + 25]
-        if _CUE_BEFORE_RE.search(before):
-            out.append(NameHit(name, m.start(), m.end(), "names:role-or-list-before"))
+        if titled:
+            out.append(NameHit(name, start, m.end(), "names:title-before"))
+        elif _CUE_BEFORE_RE.search(before):
+            out.append(NameHit(name, start, m.end(), "names:role-or-list-before"))
         elif _CUE_AFTER_RE.match(after):
-            out.append(NameHit(name, m.start(), m.end(), "names:age-after"))
+            out.append(NameHit(name, start, m.end(), "names:age-after"))
     taken = [(h.start, h.end) for h in out]
     for surname, full in known.items():
         for m in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text):
