@@ -511,10 +511,15 @@ def mention_for(
     return mention
 
 
+_BATCH_SUBJECT_RE = re.compile(
+    r"^(?:The|These|Those)\s+(?:\w+\s+){0,2}?(?:group|batch|released|freed|prisoners|hostages|detainees|captives|returnees)\b|^They\b"
+)
+
+
 def is_subset(text: str, c: Counted, counted: list[Counted]) -> bool:
     """'including 15 foreign nationals' after a counted batch is part of that batch;
     so is 'at least 35 of whom' / '16 of them' after one."""
-    earlier = any(o.end <= c.start for o in counted if o is not c)
+    earlier = any(o.end <= c.start for o in counted if o is not c) or bool(_BATCH_SUBJECT_RE.match(text))
     if c.noun == "them":
         return earlier or bool(re.search(r"\bof whom\b", text[c.start : c.end]))
     return bool(_SUBSET_RE.search(text[: c.start])) and earlier

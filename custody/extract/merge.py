@@ -183,9 +183,10 @@ def _deal_date(deal: Mention, sents: list[Sentence]) -> None:
     best: tuple[int, str, str] | None = None
     for sent in sents[lo:hi]:
         for cue in _AGREED_RE.finditer(sent.text):
+            strong = cue.group(0).lower() in ("agreed", "reached", "signed", "struck", "negotiated")
             for h in dates.resolve(sent.text, published):
-                d = abs(h.start - cue.start())
-                if d <= 60 and (best is None or d < best[0]):
+                d = abs(h.start - cue.start()) + (0 if strong else 100)
+                if d <= 160 and (best is None or d < best[0]):
                     best = (d, h.value, f"{h.rule} near '{cue.group(0)}'")
     if best:
         deal.date, deal.date_rule = best[1], f"deal-date:{best[2]}"
