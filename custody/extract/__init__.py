@@ -475,7 +475,7 @@ def _inherit_dates(mentions: list[Mention], scenes: list[Scene], live_day: str |
             continue
         earlier = [
             s for s in scenes
-            if s.type == m.type and (
+            if (s.type == m.type or (m.type == "transfer" and s.type in ("detention", "release"))) and (
                 0 <= m.sentence.index - s.index <= 3
                 or (0 < s.index - m.sentence.index <= 3 and s.back_reference)
             )

@@ -148,9 +148,15 @@ def _pair_score(text: str, c: Counted, t: Hit) -> float | None:
             return None
         penalty = 6.0
         relative_open = re.match(r"\s*,?\s*(?:who|which|that)\b", gap)
-        main_after_relative = relative_open and re.search(
-            r"(?:\S+\s+){3,}(?:were|was|are|is|have|has|had)\s+(?:(?:now|still|also|then|later|finally)\s+)?$",
-            gap[relative_open.end() :],
+        main_after_relative = relative_open and (
+            re.search(
+                r"(?:\S+\s+){3,}(?:were|was|are|is|have|has|had)\s+(?:(?:now|still|also|then|later|finally)\s+)?$",
+                gap[relative_open.end() :],
+            )
+            or (
+                re.match(r"(?:were|was|are|is|have|has|had)\b", t.text, re.I)
+                and len(gap[relative_open.end() :].split()) >= 4
+            )
         )
         if relative_open and not main_after_relative and not re.search(r",\s+(?:\w+\s+){0,2}$", gap):
             penalty += 200  # inside 'who had been surrounded and held': it describes, it does not report
