@@ -144,3 +144,9 @@ def test_record_example_parses() -> None:
 def test_python_example_runs(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(ROOT)
     exec(compile(fenced("## The record format", "python"), "README.md", "exec"), {})
+
+
+def test_accuracy_table_lists_every_gated_gold_file() -> None:
+    table = sections()["## Accuracy"]
+    for gold in sorted((ROOT / "tests" / "gold").glob("*.jsonl")):
+        assert f"`tests/gold/{gold.name}`" in table, f"add tests/gold/{gold.name} to ## Accuracy"
