@@ -327,18 +327,20 @@ def _continuation(lex: Lexicon, facts: SentenceFacts, prev: SentenceFacts, publi
     return [base]
 
 
+_RUN_GAP_RE = re.compile(r"(?:\s+(?:of|from|in)\s+[^,;.\d]{0,40}?)?\s*(?:,\s*|and\s+|,\s*and\s+|as well as\s+)")
+_RUN_AND_RE = re.compile(r"\band\b|\bas well as\b")
+
+
 def _breakdowns(pairs: list[tuple[Counted, object]], text: str, earlier: list[Mention]) -> set[int]:
-    """Coordinated counts that add up to a total already given are its parts."""
+    """Coordinated counts of one batch: parts of a total already given ('39 prisoners,
+    six women and 33 teenagers'), or one batch told in parts ('four soldiers and a police officer')."""
     skip: set[int] = set()
     counted = [c for c, _ in pairs]
     i = 0
     while i < len(counted):
         run = [counted[i]]
         j = i + 1
-        while j < len(counted) and re.fullmatch(
-            r"(?:\s+(?:of|from|in)\s+[^,;.\d]{0,40}?)?\s*(?:,\s*|and\s+|,\s*and\s+)",
-            text[counted[j - 1].end : counted[j].start],
-        ):
+        while j < len(counted) and _RUN_GAP_RE.fullmatch(text[counted[j - 1].end : counted[j].start]):
             run.append(counted[j])
             j += 1
         for k in range(1, len(run) - 1):
@@ -348,27 +350,18 @@ def _breakdowns(pairs: list[tuple[Counted, object]], text: str, earlier: list[Me
                     run[k - 1].categories.extend(x for x in c.categories if x not in run[k - 1].categories)
                 run = run[:k]
                 break
-        if len(run) >= 2:
+        joined = len(run) >= 2 and _RUN_AND_RE.search(text[run[0].end : run[-1].start])
+        if joined:
             total = sum(c.value for c in run)
-            target: Counted | Mention | None = None
-            if i > 0 and counted[i - 1].value == total:
+            if i > 0 and counted[i - 1].value == total and counted[i - 1] not in run:
                 target = counted[i - 1]
-            else:
-                target = next(
-                    (m for m in reversed(earlier[-6:]) if m.count and m.count.value == total),
-                    None,
-                )
-            if target is not None:
-                cats = target.categories
                 for c in run:
                     skip.add(id(c))
-                    for cat in c.categories:
-                        if cat not in cats:
-                            cats.append(cat)
+                    target.categories.extend(x for x in c.categories if x not in target.categories)
             elif len({tuple(sorted(c.nationality)) for c in run}) == 1 and not _EACH_SIDE_RE.search(text):
-                # 'four soldiers and a police officer': one batch of five
+                # one batch told in parts; a total given earlier is merged with it later
                 first = run[0]
-                first.value = sum(c.value for c in run)
+                first.value = total
                 first.qualifier = "exact" if all(c.qualifier == "exact" for c in run) else first.qualifier
                 first.end = run[-1].end
                 first.rules.append("sum-of-coordinated:" + "+".join(str(c.value) for c in run))
@@ -480,6 +473,9 @@ def _inherit_dates(mentions: list[Mention], scenes: list[Scene], live_day: str |
                 or (0 < s.index - m.sentence.index <= 3 and s.back_reference)
             )
         ]
+        if not earlier and _SAME_EVENT_RE.match(m.sentence.text):
+            # 'The repatriation, carried out with ...': the happening told a few sentences back
+            earlier = [s for s in scenes if s.type == m.type and 0 < m.sentence.index - s.index <= 10]
         if earlier:
             scene = max(earlier, key=lambda s: s.index)
             m.date, m.date_rule = scene.date, f"date:same-scene-as:{scene.rule}"
@@ -492,6 +488,9 @@ _AS_OF_NOW_RE = re.compile(
     re.I,
 )
 _BACK_REFERENCE_RE = re.compile(r"^(?:Among (?:those|them|the)|The (?:freed|released|returned|group)|They|Those)\b")
+_SAME_EVENT_RE = re.compile(
+    r"^(?:The|This|That|Today's|Saturday's|Sunday's|Friday's)\s+(?:\w+\s+)?(?:repatriation|exchange|swap|release|handover|hand-over|operation)\b"
+)
 _LIVE_STAMP_RE = re.compile(r"^\s*\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|local time))?\s*$", re.M)
 
 

@@ -383,6 +383,7 @@ def find_triggers(lex: Lexicon, text: str) -> list[Hit]:
                 hits.append(Hit(trig.type, trig.voice, m.start(), m.end(), m.group(0), trig.source))
     hits = [h for h in hits if not re.search(r"\bin\s+$", text[max(0, h.start - 4) : h.start], re.I)
             or not h.text.lower().startswith(("exchange", "return"))]
+    hits = [h for h in hits if not (h.text[:1].isupper() and h.start > 0 and re.search(r"[A-Z][\w'’-]*\s+$", text[: h.start]))]
     for h in hits:
         if h.voice == "active" and _DETERMINER_RE.search(text[: h.start]):
             h.voice = "noun"  # 'the releases came as ...', 'their release'
