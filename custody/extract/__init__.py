@@ -453,6 +453,8 @@ def _scenes(facts: SentenceFacts, published: str | None) -> list[Scene]:
         lo, hi = clause_span(facts.sentence, t.start, t.end)
         value, rule = date_for(facts, published, "occurred", lo, hi, t.start, t.type)
         if value:
+            if len(value) == 10 and _MULTI_DAY_RE.search(facts.sentence.text):
+                value, rule = value[:7], rule + " (a several-day operation: the month)"
             back = bool(_BACK_REFERENCE_RE.match(facts.sentence.text))
             out.append(Scene(facts.sentence.index, t.type, value, rule, back))
     return out
@@ -488,6 +490,7 @@ _AS_OF_NOW_RE = re.compile(
     re.I,
 )
 _BACK_REFERENCE_RE = re.compile(r"^(?:Among (?:those|them|the)|The (?:freed|released|returned|group)|They|Those)\b")
+_MULTI_DAY_RE = re.compile(r"\b(?:two|three|four|five|six|seven|\d)-day (?:operation|exchange|swap|release)\b|\bover (?:two|three|four|five|several) days\b", re.I)
 _SAME_EVENT_RE = re.compile(
     r"^(?:The|This|That|Today's|Saturday's|Sunday's|Friday's)\s+(?:\w+\s+)?(?:repatriation|exchange|swap|release|handover|hand-over|operation)\b"
 )

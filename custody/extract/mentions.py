@@ -25,6 +25,7 @@ _ATTRIBUTION_DATE_RE = re.compile(
     r"\b(?:said|says|announced|told \w+|stated|reported|confirmed|added)(?:\s+in\s+a\s+statement)?\s+(?:on\s+|late\s+on\s+|early\s+on\s+)?$", re.I
 )
 _HELD_BEFORE_RE = re.compile(r"\b(?:held|kept|detained|captured|abducted|kidnapped|arrested|seized|imprisoned|jailed)\b(?:\s+[\w'’-]+){0,5}\s*$", re.I)
+_DEMANDER_RE = re.compile(r"\b(?:demand\w*|call\w*\s+for|urg\w*|appeal\w*|press\w*\s+for|seek\w*|sought)\b[^,;]{0,40}$", re.I)
 _OBJECT_BEFORE_RE = re.compile(
     r"\b(?:southern|northern|eastern|western|central|occupied|stormed|attacked|invaded|raided|entered|struck|hit|visited|left|reached|fled|accused|blamed|thanked|urged|asked|told|warned|condemned|against)\s+$",
     re.I,
@@ -499,6 +500,10 @@ def mention_for(
             mention.aggregate = True
             mention.rules["aggregate"] = agg
     holder, rule = holder_for(lex, facts, c, t, lo, hi, (p_start, p_end))
+    if status == "demanded" and rule.startswith("holder:subject") and _DEMANDER_RE.search(text[lo : t.start]):
+        # 'Washington has demanded his release': the one who demands does not hold him
+        mention.source_actor = holder
+        holder, rule = None, ""
     mention.holder, mention.holder_rule = holder, rule
     if status in ("occurred", "planned") or re.search(r"\d", text[lo:hi]):
         mention.date, mention.date_rule = date_for(facts, published, status, lo, hi, t.start, type_)
@@ -509,7 +514,7 @@ def mention_for(
         mention.intermediary = "ICRC"
         mention.rules["intermediary"] = "actors:Red Cross"
     mention.mediators = mediators_for(lex, facts)
-    mention.source_actor = source_for(lex, facts)
+    mention.source_actor = mention.source_actor or source_for(lex, facts)
     a, b = lo, hi
     a += len(text[a:b]) - len(text[a:b].lstrip())
     b -= len(text[a:b]) - len(text[a:b].rstrip())

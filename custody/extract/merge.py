@@ -138,6 +138,7 @@ def deals(
             key = frozenset({a.holder or "", b.holder or ""})
             if key in groups:
                 deal = groups[key]
+                deal._sides.extend([a, b])  # type: ignore[attr-defined]
                 if deal.status != "occurred" and status == "occurred":
                     deal.status = status
                 deal.evidence.extend(e for e in a.evidence + b.evidence if e not in deal.evidence)
@@ -174,7 +175,7 @@ _AGREED_RE = re.compile(
 def _deal_date(deal: Mention, sents: list[Sentence]) -> None:
     """When the deal was made: a date next to 'agreed' / 'reached' near its releases,
     else the day its releases happened."""
-    sides = getattr(deal, "_terms", ())
+    sides = getattr(deal, "_sides", None) or getattr(deal, "_terms", ())
     near = sorted({s.sentence.index for s in sides})
     if not near or not deal.sentence.text:
         return
@@ -208,6 +209,7 @@ def _deal(a: Mention, b: Mention | None, status: str, name: str | None) -> Menti
     if name:
         deal.rules["deal"] = name
     deal._terms = sides  # type: ignore[attr-defined]
+    deal._sides = list(sides)  # type: ignore[attr-defined]
     return deal
 
 
