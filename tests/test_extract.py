@@ -354,8 +354,6 @@ CASES: list[Case] = [
                 source_actor="Ukraine",
             )
         ],
-        xfail="'Ukraine urged Russia to release 30 ...' gives holder Ukraine (the one"
-        " demanding), not Russia, and no source_actor",
     ),
     Case(
         "called-for-release",
