@@ -125,7 +125,7 @@ def _sentence_mentions(
         if m.type == "transfer" and re.search(r"\b(?:in return|in exchange)\b", text[: t.start], re.I):
             m.type = "release"  # 'In return were transferred 115 prisoners of war'
             m.rules["type"] += " (in an exchange: a release)"
-        if is_each(text, t):
+        if is_each(text, t) or re.match(r"\s+each\b", text[c.end : c.end + 6]):
             out.extend(_each_split(lex, facts, m))
             continue
         out.append(m)
@@ -269,7 +269,18 @@ def _name_triggers(facts: SentenceFacts, h: NameHit, in_batch: bool) -> list[Hit
     if in_batch:
         return relative[:1]
     nearest = min(found, key=lambda t: t.start - h.end if t.start >= h.end else h.start - t.end)
-    return [nearest] + [t for t in relative if t is not nearest][:1]
+    main = next(
+        (
+            t for t in found
+            if t.start > h.end and t is not nearest
+            and (re.search(r"\b(?:has|have|had|was|were|is|are)\s+(?:been\s+|now\s+)?$", text[h.end : t.start])
+                 or re.match(r"(?:has|have|had|was|were|is|are)\b", t.text, re.I))
+            and re.search(r",\s+", text[h.end : t.start])
+        ),
+        None,
+    )
+    extra = [main] if main is not None else []
+    return [nearest] + extra + [t for t in relative if t is not nearest and t is not main][:1]
 
 
 _NUMBER_HINT_RE = re.compile(r"\b(?:number|total|tally|toll)\b", re.I)
@@ -359,7 +370,7 @@ def _breakdowns(pairs: list[tuple[Counted, object]], text: str, earlier: list[Me
                     skip.add(id(c))
                     target.categories.extend(x for x in c.categories if x not in target.categories)
             elif len({tuple(sorted(c.nationality)) for c in run}) == 1 and not _EACH_SIDE_RE.search(text):
-                # one batch told in parts; a total given earlier is merged with it later
+                # 'four soldiers and a police officer': parts of one batch, counted together
                 first = run[0]
                 first.value = total
                 first.qualifier = "exact" if all(c.qualifier == "exact" for c in run) else first.qualifier

@@ -40,6 +40,12 @@ _SUBSET_RE = re.compile(
 )
 _COORD_RE = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|as well as\s+|plus\s+|&\s+)$", re.I)
 NUMBER_INNER_RE = re.compile(r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty(?:-\w+)?)\s+of\s+(?:the|its|their)\s+$", re.I)
+_OTHER_VERB_RE = re.compile(
+    r"\b(?:killed|kill|kills|killing|neutrali[sz]ed?|neutrali[sz]ing|eliminated|eliminating|wounded|wounding|injured|injuring|"
+    r"displaced|evacuated|treated|employed|registered|trained|recruited|feeding|fed|vaccinated|housed|sheltering)\s+"
+    r"(?:(?:at least|more than|about|around|some|nearly|over|up to)\s+)?$",
+    re.I,
+)
 _AUX_RE = re.compile(
     r"\b(?:are|is|were|was|be|been|being|remain|remains|remained|still|get|got|have|has|had)\b", re.I
 )
@@ -83,6 +89,7 @@ class Mention:
     evidence: list[Evidence] = field(default_factory=list)
     rules: dict[str, str] = field(default_factory=dict)
     partner: Mention | None = None
+    proposal: bool = False
 
 
 @dataclass
@@ -109,6 +116,8 @@ def _pair_score(text: str, c: Counted, t: Hit) -> float | None:
     """How well trigger ``t`` governs counted phrase ``c`` (lower is better)."""
     including = bool(_SUBSET_RE.search(text[: c.start]))
     relative = 80 if _RELATIVE_RE.search(text[max(0, t.start - 40) : t.start]) else 0
+    if _OTHER_VERB_RE.search(text[max(0, c.start - 25) : c.start]):
+        return None  # 'neutralised 181 terrorists', 'killing 270 Palestinians': another verb's object
     if t.end <= c.start:  # custody word, then people: 'released 45 detainees'
         gap = text[t.end : c.start]
         if ";" in gap or re.search(r"[.!?]\s", gap):
@@ -132,7 +141,7 @@ def _pair_score(text: str, c: Counted, t: Hit) -> float | None:
         return len(gap) + relative
     if t.start >= c.end:  # people, then custody word: '39 prisoners were released'
         gap = text[c.end : t.start]
-        limit = 220 if re.search(r"\b(?:have|has|had|were|was|are|is)\s+$", gap) else 130
+        limit = 220 if re.search(r"\b(?:have|has|had|were|was|are|is|been|being)\s+$", gap) else 130
         if re.match(r"\s*,?\s*(?:who|which|that)\b", gap) and re.search(r",\s+(?:\w+\s+){0,2}$", gap):
             limit = 280
         if re.search(r"\bby\s+(?:some\s+|about\s+|at least\s+|more than\s+)?$", text[max(0, c.start - 25) : c.start]):
@@ -143,7 +152,9 @@ def _pair_score(text: str, c: Counted, t: Hit) -> float | None:
             return None
         if t.voice == "noun":
             return None
-        if t.voice in ("active", "recipient") and t.type != "holding" and not re.search(
+        if t.voice == "recipient" and re.search(r"\b(?:were|was|have been|has been|had been)\s+$", gap):
+            pass  # 'the five servicemen were received in Tame'
+        elif t.voice in ("active", "recipient") and t.type != "holding" and not re.search(
             r"\b(?:to|will|would|must|can|could|shall)\s+(?:\w+\s+)?$", gap
         ):
             return None
@@ -159,7 +170,9 @@ def _pair_score(text: str, c: Counted, t: Hit) -> float | None:
                 and len(gap[relative_open.end() :].split()) >= 4
             )
         )
-        if relative_open and not main_after_relative and not re.search(r",\s+(?:\w+\s+){0,2}$", gap):
+        if relative_open and t.type == "death_in_custody":
+            pass  # '47 detainees who died inside it': the death is the news
+        elif relative_open and not main_after_relative and not re.search(r",\s+(?:\w+\s+){0,2}$", gap):
             penalty += 200  # inside 'who had been surrounded and held': it describes, it does not report
         elif _RELATIVE_RE.search(gap[:-1] if gap else gap) and len(gap) < 60:
             penalty += 80  # 'who had been detained' describes, it does not report
@@ -208,6 +221,7 @@ _BELIEF_RE = re.compile(r"\b(?:believed|thought|said|reported|feared|known|presu
 
 def detect_status(lex: Lexicon, window: str, full_clause: str) -> tuple[str, str]:
     window = _BELIEF_RE.sub(" ", window)  # 'are believed to be held' is a report, not a plan
+    window = re.sub(r"\bwill have\b", "have", window)  # '15 hostages will have come home': a tally
     for status in ("denied", "hypothetical", "demanded", "planned"):
         any_re = lex.status_before_any.get(status)
         m = any_re.search(window) if any_re else None
@@ -482,6 +496,9 @@ def mention_for(
     mention.rules["type"] = f"{t.rule} '{t.text}'"
     if status_rule:
         mention.rules["status"] = status_rule
+    proposal = lex.status_before_any.get("proposal")
+    if status == "planned" and proposal and proposal.search(text[lo:hi]):
+        mention.proposal = True  # a release only proposed is a deal's term, not a record of its own
     if name:
         mention.names.append(name[0])
         mention.rules["names"] = name[3]

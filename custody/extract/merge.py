@@ -117,13 +117,13 @@ def deals(
     """Deal records: two sides releasing in one exchange, or a named accord freeing people."""
     releases = [
         r for r in records
-        if r.type == "release" and r.count and not r.aggregate and r.holder
+        if r.type == "release" and r.count and not r.aggregate and (r.holder or r.proposal)
         and r.status in ("occurred", "planned")
     ]
     groups: dict[frozenset[str], Mention] = {}
     for i, a in enumerate(releases):
         for b in releases[i + 1 :]:
-            if a.holder == b.holder or a.status != b.status:
+            if (a.holder == b.holder and not (a.proposal and b.proposal)) or a.status != b.status:
                 continue
             sa, sb = sorted((a.sentence, b.sentence), key=lambda s: s.index)
             if sb.index - sa.index > 4:

@@ -15,7 +15,7 @@ from custody.extract.numbers import NUMBER_RE, match_value
 QUALIFIERS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(p + r"\s*$", re.I), q)
     for p, q in [
-        (r"\b(?:at least|no fewer than|no less than|a minimum of)", "at_least"),
+        (r"\b(?:at least|no fewer than|no less than|not less than|not fewer than|a minimum of)", "at_least"),
         (
             r"\b(?:more than|(?<!handed )(?<!hand )(?<!hands )(?<!handing )(?<!turned )(?<!taken )(?<!took )over|upwards of|in excess of|exceeds?|exceeded|exceeding|above)",
             "more_than",
@@ -225,6 +225,8 @@ def find_counted(lex: Lexicon, text: str) -> list[Counted]:
         qualifier, qstart = _qualifier(before)
         if dozen and qualifier == "exact":
             qualifier = "about"
+        if qualifier == "exact" and re.match(r"\s+(?:[\w-]+\s+){0,3}at (?:the )?least\b", text[end:]):
+            qualifier = "at_least"  # '420 cases of arrest at the least'
         rules = [f"number:{m.group(0)}", f"people:{noun.lower()}"]
         if qualifier != "exact":
             rules.append(f"qualifier:{before[qstart:].strip()}")
@@ -255,7 +257,7 @@ _CITIZENSHIP_RE = re.compile(r"\s+(?:holding|with|who holds?|who had|having)\s+(
 _NUMBER_OF_RE = re.compile(
     r"\b(?:the\s+)?(?:total\s+)?(?:number|total|tally|toll|count) of (?:the\s+)?(?P<np>[^,;.]{2,80}?)"
     r"(?:\s+[^;.]{0,120}?)?\s+(?:hit|hits|reached|reaches|has reached|rose to|risen to|rise to|rises to|"
-    r"risen|stands at|stood at|exceeds|exceeded|exceeding|climbed to|increased to|jumped to|is now|is|to)\s+$",
+    r"risen|stands at|stood at|exceeds|exceeded|exceeding|climbed to|increased to|jumped to|is now|is|to|at)\s+$",
     re.I,
 )
 _WHOSE_NUMBER_RE = re.compile(
@@ -267,7 +269,7 @@ _BRINGING_RE = re.compile(
 )
 
 
-_EVENT_NOUN_RE = re.compile(r"\b(?:arrests|abductions|kidnappings|detentions|releases|deaths)\b", re.I)
+_EVENT_NOUN_RE = re.compile(r"\b(?:arrests|arrest|abductions|kidnappings|detentions|releases|deaths)\b", re.I)
 
 
 _THE_N_RE = re.compile(
