@@ -589,8 +589,6 @@ CASES: list[Case] = [
             dict(type="release", holder="Russia", value=95, date="2023-11-24"),
             dict(type="release", holder="Ukraine", value=95, date="2023-11-24"),
         ],
-        xfail="'Russia and Ukraine swapped 95 prisoners each' gives one release (holder"
-        " Ukraine), not one per side",
     ),
     # ---------------------------------------------------------- more hard cases
     Case(
