@@ -17,17 +17,24 @@ from custody.extract.lexicon import Lexicon, load_lexicon
 from custody.extract.mentions import (
     Mention,
     SentenceFacts,
-    is_each,
-    is_subset,
     clause_span,
     date_for,
+    is_each,
+    is_subset,
     mention_for,
     pair,
     sentence_facts,
 )
 from custody.extract.merge import deals, merge_mentions, to_event
 from custody.extract.names import NameHit, find_names, surname_map
-from custody.extract.phrases import Counted, Hit, find_actors, find_counted, find_triggers, resolve_context
+from custody.extract.phrases import (
+    Counted,
+    Hit,
+    find_actors,
+    find_counted,
+    find_triggers,
+    resolve_context,
+)
 from custody.extract.text import sentences
 from custody.record import Document, Event, Evidence
 
@@ -66,7 +73,9 @@ def extract(document: Document) -> list[Event]:
                 mentions.extend(_snapshots(lex, facts, document.published))
             prev = None
             continue
-        facts = SentenceFacts(sent, find_counted(lex, sent.text), triggers, find_actors(lex, sent.text, context))
+        facts = SentenceFacts(
+            sent, find_counted(lex, sent.text), triggers, find_actors(lex, sent.text, context)
+        )
         scenes.extend(_scenes(facts, document.published))
         prev = facts
         names = find_names(lex, sent.text, known)
@@ -103,9 +112,11 @@ def _sentence_mentions(
     pairs = pair(facts)
     skip = _breakdowns(pairs, text, earlier)
     subsets: set[int] = set()
-    for k, (c, t) in enumerate(pairs):
+    for k, (c, _t) in enumerate(pairs):
         if is_subset(text, c, facts.counted) or (
-            k and id(pairs[k - 1][0]) in subsets and re.fullmatch(r"\s*(?:,\s*)?(?:and\s+)?", text[pairs[k - 1][0].end : c.start])
+            k
+            and id(pairs[k - 1][0]) in subsets
+            and re.fullmatch(r"\s*(?:,\s*)?(?:and\s+)?", text[pairs[k - 1][0].end : c.start])
         ):
             subsets.add(id(c))
     for c, t in pairs:
@@ -116,13 +127,23 @@ def _sentence_mentions(
             continue
         if m.holder is None and out and out[-1].type == m.type and out[-1].holder:
             m.holder, m.holder_rule = out[-1].holder, "holder:same-sentence-as-previous"
-        if out and re.match(r"\s*leaving\b", text[clause_span(facts.sentence, c.start, c.end)[0]:]):
+        if out and re.match(
+            r"\s*leaving\b", text[clause_span(facts.sentence, c.start, c.end)[0] :]
+        ):
             m.status = out[-1].status  # '..., leaving 190 captives in Gaza' shares the outlook
             m.rules["status"] = "status:leaving-clause-follows-previous"
-        if out and out[-1].aggregate and out[-1].type == m.type and not m.aggregate and m.status == out[-1].status:
+        if (
+            out
+            and out[-1].aggregate
+            and out[-1].type == m.type
+            and not m.aggregate
+            and m.status == out[-1].status
+        ):
             m.aggregate = True  # '41 hostages have now been freed since ..., and 78 prisoners have walked free'
             m.rules["aggregate"] = "aggregate:coordinated-with-running-total"
-        if m.type == "transfer" and re.search(r"\b(?:in return|in exchange)\b", text[: t.start], re.I):
+        if m.type == "transfer" and re.search(
+            r"\b(?:in return|in exchange)\b", text[: t.start], re.I
+        ):
             m.type = "release"  # 'In return were transferred 115 prisoners of war'
             m.rules["type"] += " (in an exchange: a release)"
         if is_each(text, t) or re.match(r"\s+each\b", text[c.end : c.end + 6]):
@@ -133,7 +154,9 @@ def _sentence_mentions(
 
 
 _POSSESSIVE_RE = re.compile(r"\b(his|her|their)\s+(?:[\w-]+\s+){0,3}$", re.I)
-_OBJECT_PRONOUN_RE = re.compile(r"^\s+(him|her|them)\b|^\s+of\s+(his|her|their)\s+bod(?:y|ies)\b", re.I)
+_OBJECT_PRONOUN_RE = re.compile(
+    r"^\s+(him|her|them)\b|^\s+of\s+(his|her|their)\s+bod(?:y|ies)\b", re.I
+)
 
 
 def _pronoun_mentions(
@@ -159,15 +182,26 @@ def _pronoun_mentions(
         pron = (pm.group(1) or pm.group(2) or "").lower() if pm.lastindex else ""
         body = bool(re.search(r"\bbod(?:y|ies)\b", pm.group(0), re.I))
         if pron in ("his", "her", "him"):
-            names = [n for i, pos, n in name_log if idx - 2 <= i < idx or (i == idx and pos < t.start)]
+            names = [
+                n for i, pos, n in name_log if idx - 2 <= i < idx or (i == idx and pos < t.start)
+            ]
             if not names:
                 continue
-            m = mention_for(lex, facts, None, t, published, (names[-1], t.start, t.end, "names:pronoun-antecedent"))
+            m = mention_for(
+                lex,
+                facts,
+                None,
+                t,
+                published,
+                (names[-1], t.start, t.end, "names:pronoun-antecedent"),
+            )
             if m is None:
                 continue
         else:
             pool = [e for e in earlier[-6:] + here if e.count and idx - e.sentence.index <= 1]
-            pool = [e for e in pool if e.sentence.index < idx or (e.count and e.count.end <= t.start)]
+            pool = [
+                e for e in pool if e.sentence.index < idx or (e.count and e.count.end <= t.start)
+            ]
             if not pool:
                 continue
             ante = pool[-1]
@@ -187,8 +221,14 @@ def _pronoun_mentions(
     return out
 
 
-_LIST_CUE_RE = re.compile(r"\b(?:among them|among whom|including|includ(?:ed|es)|such as)\b[^.;]*$|[–—:]\s*(?:[A-Z][^–—]*)?$", re.I)
-_AMONG_THOSE_RE = re.compile(r"\b(?:among|from) (?:those|the) (?:\w+\s+){0,3}?(?:released|freed|returned|liberated|rescued|detained|arrested|held)\b|\bfrom the liberated\b|\bamong (?:those|the) (?:released|freed|returned)\b", re.I)
+_LIST_CUE_RE = re.compile(
+    r"\b(?:among them|among whom|including|includ(?:ed|es)|such as)\b[^.;]*$|[–—:]\s*(?:[A-Z][^–—]*)?$",
+    re.I,
+)
+_AMONG_THOSE_RE = re.compile(
+    r"\b(?:among|from) (?:those|the) (?:\w+\s+){0,3}?(?:released|freed|returned|liberated|rescued|detained|arrested|held)\b|\bfrom the liberated\b|\bamong (?:those|the) (?:released|freed|returned)\b",
+    re.I,
+)
 _RELATIVE_TRIGGER_RE = re.compile(r"\b(?:who|whom)\s+(?:\w+\s+){0,3}$", re.I)
 
 
@@ -220,8 +260,11 @@ def _name_mentions(
                 continue
             recent = next(
                 (
-                    e for e in reversed(earlier[-8:])
-                    if e.count and e.count.value > 1 and not e.aggregate
+                    e
+                    for e in reversed(earlier[-8:])
+                    if e.count
+                    and e.count.value > 1
+                    and not e.aggregate
                     and (e.type, e.status) == (m.type, m.status)
                     and 0 < facts.sentence.index - e.sentence.index <= 2
                 ),
@@ -234,14 +277,27 @@ def _name_mentions(
     return out
 
 
-def _batch_for(text: str, h: NameHit, here: list[Mention], earlier: list[Mention]) -> Mention | None:
+def _batch_for(
+    text: str, h: NameHit, here: list[Mention], earlier: list[Mention]
+) -> Mention | None:
     before = [m for m in here if m.count and m.count.end <= h.start]
-    if before and _LIST_CUE_RE.search(text[before[-1].count.end : h.start]):
-        return before[-1]
+    last = before[-1] if before else None
+    if (
+        last is not None
+        and last.count is not None
+        and _LIST_CUE_RE.search(text[last.count.end : h.start])
+    ):
+        return last
     among = _AMONG_THOSE_RE.search(text[: h.start])
     if among:
         word = among.group(0).lower()
-        type_ = "detention" if re.search(r"detained|arrested", word) else "holding" if "held" in word else "release"
+        type_ = (
+            "detention"
+            if re.search(r"detained|arrested", word)
+            else "holding"
+            if "held" in word
+            else "release"
+        )
         return next((m for m in reversed(earlier[-8:] + here) if m.type == type_ and m.count), None)
     return None
 
@@ -262,8 +318,10 @@ def _name_triggers(facts: SentenceFacts, h: NameHit, in_batch: bool) -> list[Hit
     if not found:
         return []
     relative = [
-        t for t in found
-        if t.start > h.end and t.type in ("detention", "death_in_custody")
+        t
+        for t in found
+        if t.start > h.end
+        and t.type in ("detention", "death_in_custody")
         and _RELATIVE_TRIGGER_RE.search(text[h.end : t.start])
     ]
     if in_batch:
@@ -271,10 +329,17 @@ def _name_triggers(facts: SentenceFacts, h: NameHit, in_batch: bool) -> list[Hit
     nearest = min(found, key=lambda t: t.start - h.end if t.start >= h.end else h.start - t.end)
     main = next(
         (
-            t for t in found
-            if t.start > h.end and t is not nearest
-            and (re.search(r"\b(?:has|have|had|was|were|is|are)\s+(?:been\s+|now\s+)?$", text[h.end : t.start])
-                 or re.match(r"(?:has|have|had|was|were|is|are)\b", t.text, re.I))
+            t
+            for t in found
+            if t.start > h.end
+            and t is not nearest
+            and (
+                re.search(
+                    r"\b(?:has|have|had|was|were|is|are)\s+(?:been\s+|now\s+)?$",
+                    text[h.end : t.start],
+                )
+                or re.match(r"(?:has|have|had|was|were|is|are)\b", t.text, re.I)
+            )
             and re.search(r",\s+", text[h.end : t.start])
         ),
         None,
@@ -285,10 +350,18 @@ def _name_triggers(facts: SentenceFacts, h: NameHit, in_batch: bool) -> list[Hit
 
 _NUMBER_HINT_RE = re.compile(r"\b(?:number|total|tally|toll)\b", re.I)
 _SNAPSHOT_TYPES = {
-    "prisoner": "holding", "prisoners": "holding", "detainee": "holding", "detainees": "holding",
-    "hostages": "holding", "captives": "holding", "abductees": "holding",
-    "martyrs": "death_in_custody", "deaths": "death_in_custody",
-    "arrests": "detention", "abductions": "detention", "kidnappings": "detention",
+    "prisoner": "holding",
+    "prisoners": "holding",
+    "detainee": "holding",
+    "detainees": "holding",
+    "hostages": "holding",
+    "captives": "holding",
+    "abductees": "holding",
+    "martyrs": "death_in_custody",
+    "deaths": "death_in_custody",
+    "arrests": "detention",
+    "abductions": "detention",
+    "kidnappings": "detention",
 }
 
 
@@ -318,9 +391,19 @@ _CONTINUATION_RE = re.compile(
 )
 
 
-def _continuation(lex: Lexicon, facts: SentenceFacts, prev: SentenceFacts, published: str | None) -> list[Mention]:
+def _continuation(
+    lex: Lexicon, facts: SentenceFacts, prev: SentenceFacts, published: str | None
+) -> list[Mention]:
     """'... were handed over to the Red Cross. They included 13 women and child captives.'"""
-    t = next((h for kind in ("release", "detention", "transfer") for h in prev.triggers if h.type == kind), None)
+    t = next(
+        (
+            h
+            for kind in ("release", "detention", "transfer")
+            for h in prev.triggers
+            if h.type == kind
+        ),
+        None,
+    )
     if t is None or len(facts.counted) != 1:
         return []
     base = mention_for(lex, prev, None, t, published)
@@ -333,16 +416,20 @@ def _continuation(lex: Lexicon, facts: SentenceFacts, prev: SentenceFacts, publi
     base.condition = "deceased" if c.deceased else base.condition
     base.rules["type"] += " (continued in the next sentence)"
     sent = facts.sentence
-    base.evidence.append(Evidence(sent.start + c.start, sent.start + c.end, sent.text[c.start : c.end]))
+    base.evidence.append(
+        Evidence(sent.start + c.start, sent.start + c.end, sent.text[c.start : c.end])
+    )
     base.sentence = sent
     return [base]
 
 
-_RUN_GAP_RE = re.compile(r"(?:\s+(?:of|from|in)\s+[^,;.\d]{0,40}?)?\s*(?:,\s*|and\s+|,\s*and\s+|as well as\s+)")
+_RUN_GAP_RE = re.compile(
+    r"(?:\s+(?:of|from|in)\s+[^,;.\d]{0,40}?)?\s*(?:,\s*|and\s+|,\s*and\s+|as well as\s+)"
+)
 _RUN_AND_RE = re.compile(r"\band\b|\bas well as\b")
 
 
-def _breakdowns(pairs: list[tuple[Counted, object]], text: str, earlier: list[Mention]) -> set[int]:
+def _breakdowns(pairs: list[tuple[Counted, Hit]], text: str, earlier: list[Mention]) -> set[int]:
     """Coordinated counts of one batch: parts of a total already given ('39 prisoners,
     six women and 33 teenagers'), or one batch told in parts ('four soldiers and a police officer')."""
     skip: set[int] = set()
@@ -351,14 +438,20 @@ def _breakdowns(pairs: list[tuple[Counted, object]], text: str, earlier: list[Me
     while i < len(counted):
         run = [counted[i]]
         j = i + 1
-        while j < len(counted) and _RUN_GAP_RE.fullmatch(text[counted[j - 1].end : counted[j].start]):
+        while j < len(counted) and _RUN_GAP_RE.fullmatch(
+            text[counted[j - 1].end : counted[j].start]
+        ):
             run.append(counted[j])
             j += 1
         for k in range(1, len(run) - 1):
-            if sum(c.value for c in run[k:]) == run[k - 1].value:  # '39 prisoners, six women and 33 teenagers'
+            if (
+                sum(c.value for c in run[k:]) == run[k - 1].value
+            ):  # '39 prisoners, six women and 33 teenagers'
                 for c in run[k:]:
                     skip.add(id(c))
-                    run[k - 1].categories.extend(x for x in c.categories if x not in run[k - 1].categories)
+                    run[k - 1].categories.extend(
+                        x for x in c.categories if x not in run[k - 1].categories
+                    )
                 run = run[:k]
                 break
         joined = len(run) >= 2 and _RUN_AND_RE.search(text[run[0].end : run[-1].start])
@@ -369,11 +462,15 @@ def _breakdowns(pairs: list[tuple[Counted, object]], text: str, earlier: list[Me
                 for c in run:
                     skip.add(id(c))
                     target.categories.extend(x for x in c.categories if x not in target.categories)
-            elif len({tuple(sorted(c.nationality)) for c in run}) == 1 and not _EACH_SIDE_RE.search(text):
+            elif len({tuple(sorted(c.nationality)) for c in run}) == 1 and not _EACH_SIDE_RE.search(
+                text
+            ):
                 # 'four soldiers and a police officer': parts of one batch, counted together
                 first = run[0]
                 first.value = total
-                first.qualifier = "exact" if all(c.qualifier == "exact" for c in run) else first.qualifier
+                first.qualifier = (
+                    "exact" if all(c.qualifier == "exact" for c in run) else first.qualifier
+                )
                 first.end = run[-1].end
                 first.rules.append("sum-of-coordinated:" + "+".join(str(c.value) for c in run))
                 for c in run[1:]:
@@ -387,7 +484,9 @@ def _each_split(lex: Lexicon, facts: SentenceFacts, m: Mention) -> list[Mention]
     """'Russia and Ukraine each freed 303 soldiers': one record per side."""
     t = m.trigger
     assert t is not None
-    sides = [a.actor for a in facts.actors if a.end <= t.start and a.actor not in lex.mediation_only]
+    sides = [
+        a.actor for a in facts.actors if a.end <= t.start and a.actor not in lex.mediation_only
+    ]
     sides = list(dict.fromkeys(sides))
     if len(sides) != 2:
         return [m]
@@ -419,7 +518,8 @@ _CAPTORS = {
 def _document_holder(mentions: list[Mention]) -> None:
     """When every holder the text names is the same actor, it holds the rest too."""
     named = {
-        m.holder for m in mentions
+        m.holder
+        for m in mentions
         if m.holder and not m.holder_rule.startswith(("holder:counterpart", "places.json:captor"))
     }
     if len(named) != 1:
@@ -435,7 +535,12 @@ def _aggregate_dates(mentions: list[Mention], published: str | None) -> None:
     if not published:
         return
     for m in mentions:
-        if m.aggregate and m.date is None and m.status == "occurred" and m.type in ("release", "detention"):
+        if (
+            m.aggregate
+            and m.date is None
+            and m.status == "occurred"
+            and m.type in ("release", "detention")
+        ):
             if m.type == "detention" and not re.search(r"\bsince\b", m.sentence.text, re.I):
                 continue
             if re.search(r"\bbetween\b|\b(?:19|20)\d\d\s+and\s+(?:19|20)\d\d\b", m.sentence.text):
@@ -459,7 +564,11 @@ class Scene:
 def _scenes(facts: SentenceFacts, published: str | None) -> list[Scene]:
     out: list[Scene] = []
     for t in facts.triggers:
-        if t.type not in ("release", "detention", "transfer") or t.voice == "noun" and t.type != "release":
+        if (
+            t.type not in ("release", "detention", "transfer")
+            or t.voice == "noun"
+            and t.type != "release"
+        ):
             continue
         lo, hi = clause_span(facts.sentence, t.start, t.end)
         value, rule = date_for(facts, published, "occurred", lo, hi, t.start, t.type)
@@ -475,20 +584,29 @@ def _inherit_dates(mentions: list[Mention], scenes: list[Scene], live_day: str |
     """An occurred happening with no date of its own, told right after a dated sentence
     about the same kind of happening, shares its day ('the prison service said soon afterwards')."""
     for m in mentions:
-        if m.date or m.status != "occurred" or m.aggregate or m.type not in ("release", "detention", "transfer"):
+        if (
+            m.date
+            or m.status != "occurred"
+            or m.aggregate
+            or m.type not in ("release", "detention", "transfer")
+        ):
             continue
         if _DATED_ELSEWHERE_RE.search(m.sentence.text):
             continue
         earlier = [
-            s for s in scenes
-            if (s.type == m.type or (m.type == "transfer" and s.type in ("detention", "release"))) and (
+            s
+            for s in scenes
+            if (s.type == m.type or (m.type == "transfer" and s.type in ("detention", "release")))
+            and (
                 0 <= m.sentence.index - s.index <= 3
                 or (0 < s.index - m.sentence.index <= 3 and s.back_reference)
             )
         ]
         if not earlier and _SAME_EVENT_RE.match(m.sentence.text):
             # 'The repatriation, carried out with ...': the happening told a few sentences back
-            earlier = [s for s in scenes if s.type == m.type and 0 < m.sentence.index - s.index <= 10]
+            earlier = [
+                s for s in scenes if s.type == m.type and 0 < m.sentence.index - s.index <= 10
+            ]
         if earlier:
             scene = max(earlier, key=lambda s: s.index)
             m.date, m.date_rule = scene.date, f"date:same-scene-as:{scene.rule}"
@@ -500,8 +618,13 @@ _AS_OF_NOW_RE = re.compile(
     r"\b(?:has|have)\s+(?:now\s+|so far\s+|also\s+)?(?:been\s+)?\w+(?:ed|en|n)\b|\bso far\b|\bto date\b|\bnow\b|\bbringing\b|\bbrings\b|\brisen\b",
     re.I,
 )
-_BACK_REFERENCE_RE = re.compile(r"^(?:Among (?:those|them|the)|The (?:freed|released|returned|group)|They|Those)\b")
-_MULTI_DAY_RE = re.compile(r"\b(?:two|three|four|five|six|seven|\d)-day (?:operation|exchange|swap|release)\b|\bover (?:two|three|four|five|several) days\b", re.I)
+_BACK_REFERENCE_RE = re.compile(
+    r"^(?:Among (?:those|them|the)|The (?:freed|released|returned|group)|They|Those)\b"
+)
+_MULTI_DAY_RE = re.compile(
+    r"\b(?:two|three|four|five|six|seven|\d)-day (?:operation|exchange|swap|release)\b|\bover (?:two|three|four|five|several) days\b",
+    re.I,
+)
 _SAME_EVENT_RE = re.compile(
     r"^(?:The|This|That|Today's|Saturday's|Sunday's|Friday's)\s+(?:\w+\s+)?(?:repatriation|exchange|swap|release|handover|hand-over|operation)\b"
 )
@@ -513,7 +636,9 @@ def _live_day(text: str, published: str | None) -> str | None:
     return published if published and len(_LIVE_STAMP_RE.findall(text)) >= 3 else None
 
 
-_DATED_ELSEWHERE_RE = re.compile(r"\b(?:19|20)\d\d\b|\bearlier\b|\blast\b|\bpreviously\b|\bago\b", re.I)
+_DATED_ELSEWHERE_RE = re.compile(
+    r"\b(?:19|20)\d\d\b|\bearlier\b|\blast\b|\bpreviously\b|\bago\b", re.I
+)
 
 
 def _place_holder(lex: Lexicon, m: Mention) -> bool:
@@ -525,7 +650,13 @@ def _place_holder(lex: Lexicon, m: Mention) -> bool:
                 m.holder, m.holder_rule = actor, f"places.json:facility_holders:{key}"
                 return True
     captors: dict[str, str] = lex.places.get("captor_by_place", {})
-    if m.count and m.count.noun.lower() in ("hostages", "captives", "abductees", "hostage", "captive"):
+    if m.count and m.count.noun.lower() in (
+        "hostages",
+        "captives",
+        "abductees",
+        "hostage",
+        "captive",
+    ):
         for key, actor in captors.items():
             if key.startswith("_"):
                 continue

@@ -13,35 +13,114 @@ import re
 from dataclasses import dataclass
 
 MONTHS = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
-    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
-    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11,
-    "nov": 11, "december": 12, "dec": 12,
+    "january": 1,
+    "jan": 1,
+    "february": 2,
+    "feb": 2,
+    "march": 3,
+    "mar": 3,
+    "april": 4,
+    "apr": 4,
+    "may": 5,
+    "june": 6,
+    "jun": 6,
+    "july": 7,
+    "jul": 7,
+    "august": 8,
+    "aug": 8,
+    "september": 9,
+    "sept": 9,
+    "sep": 9,
+    "october": 10,
+    "oct": 10,
+    "november": 11,
+    "nov": 11,
+    "december": 12,
+    "dec": 12,
 }
 WEEKDAYS = {
-    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
     "sunday": 6,
 }
 _MON = r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 _WD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("ago", re.compile(r"\b(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a)\s+(?P<unit>years?|months?|weeks?|days?)\s+ago(?:\s+(?:today|tonight|this week|this month))?\b", re.I)),
-    ("day-month-year", re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON},?\s+(?P<year>(?:19|20)\d\d)\b")),
-    ("month-day-year", re.compile(rf"\b{_MON}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b")),
-    ("month-year", re.compile(rf"(?:\b(?i:in|since|of|during|from|until|by|late|early|mid-?|between|and)\s+(?i:the\s+month\s+of\s+)?|^|(?<=[.,;:]\s)){_MON},?\s+(?P<year>(?:19|20)\d\d)\b")),
-    ("day-month", re.compile(rf"\b(?:on|from|since|until|by)\s+(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON}\b(?!,?\s+(?:19|20)\d\d)")),
-    ("month-day", re.compile(rf"\b(?:on|from|since|until|by)?\s*{_MON}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s+(?:19|20)\d\d)(?!\s*\()")),
+    (
+        "ago",
+        re.compile(
+            r"\b(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a)\s+(?P<unit>years?|months?|weeks?|days?)\s+ago(?:\s+(?:today|tonight|this week|this month))?\b",
+            re.I,
+        ),
+    ),
+    (
+        "day-month-year",
+        re.compile(
+            rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON},?\s+(?P<year>(?:19|20)\d\d)\b"
+        ),
+    ),
+    (
+        "month-day-year",
+        re.compile(rf"\b{_MON}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b"),
+    ),
+    (
+        "month-year",
+        re.compile(
+            rf"(?:\b(?i:in|since|of|during|from|until|by|late|early|mid-?|between|and)\s+(?i:the\s+month\s+of\s+)?|^|(?<=[.,;:]\s)){_MON},?\s+(?P<year>(?:19|20)\d\d)\b"
+        ),
+    ),
+    (
+        "day-month",
+        re.compile(
+            rf"\b(?:on|from|since|until|by)\s+(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON}\b(?!,?\s+(?:19|20)\d\d)"
+        ),
+    ),
+    (
+        "month-day",
+        re.compile(
+            rf"\b(?:on|from|since|until|by)?\s*{_MON}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s+(?:19|20)\d\d)(?!\s*\()"
+        ),
+    ),
     ("next-weekday", re.compile(rf"\bnext\s+{_WD}\b", re.I)),
-    ("weekday", re.compile(rf"\b(?:on|late on|early on|late|early|this|last|since|from|by|until)?\s*(?:the\s+)?(?:dawn\s+of\s+)?(?:yesterday,?\s+)?{_WD}(?:'s)?\b")),
-    ("today", re.compile(r"\b(?:today|tonight|this morning|this afternoon|this evening|overnight|hours ago|earlier today|tonight's)\b", re.I)),
+    (
+        "weekday",
+        re.compile(
+            rf"\b(?:on|late on|early on|late|early|this|last|since|from|by|until)?\s*(?:the\s+)?(?:dawn\s+of\s+)?(?:yesterday,?\s+)?{_WD}(?:'s)?\b"
+        ),
+    ),
+    (
+        "today",
+        re.compile(
+            r"\b(?:today|tonight|this morning|this afternoon|this evening|overnight|hours ago|earlier today|tonight's)\b",
+            re.I,
+        ),
+    ),
     ("yesterday", re.compile(r"\byesterday\b", re.I)),
     ("this-week", re.compile(r"\b(?:earlier|later) this week\b|\bthis week\b", re.I)),
-    ("last-weekend", re.compile(r"\blast weekend\b|\bover the weekend\b|\bthe previous weekend\b", re.I)),
+    (
+        "last-weekend",
+        re.compile(r"\blast weekend\b|\bover the weekend\b|\bthe previous weekend\b", re.I),
+    ),
     ("last-week", re.compile(r"\blast week\b|\bthe previous week\b|\ba week ago\b", re.I)),
     ("last-month", re.compile(r"\blast month\b|\bthe previous month\b|\ba month ago\b", re.I)),
-    ("this-month", re.compile(r"\b(?:earlier |later )?this month\b|\bthe current month\b|\bthe beginning of the (?:current )?month\b", re.I)),
-    ("month", re.compile(rf"\b(?i:in|since|of|during|from|until|by|late|early|mid-?|last)\s+(?i:the\s+month\s+of\s+)?{_MON}\b(?!\s+\d)")),
+    (
+        "this-month",
+        re.compile(
+            r"\b(?:earlier |later )?this month\b|\bthe current month\b|\bthe beginning of the (?:current )?month\b",
+            re.I,
+        ),
+    ),
+    (
+        "month",
+        re.compile(
+            rf"\b(?i:in|since|of|during|from|until|by|late|early|mid-?|last)\s+(?i:the\s+month\s+of\s+)?{_MON}\b(?!\s+\d)"
+        ),
+    ),
 ]
 
 
@@ -110,8 +189,21 @@ def _value(rule: str, m: re.Match[str], pub: dt.date | None, planned: bool) -> s
     if pub is None:
         return None
     if rule == "ago":
-        words = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+        words = {
+            "a": 1,
+            "one": 1,
+            "two": 2,
+            "three": 3,
+            "four": 4,
+            "five": 5,
+            "six": 6,
+            "seven": 7,
+            "eight": 8,
+            "nine": 9,
+            "ten": 10,
+            "eleven": 11,
+            "twelve": 12,
+        }
         raw = groups["n"].lower()
         n = int(raw) if raw.isdigit() else words[raw]
         unit = groups["unit"].lower().rstrip("s")

@@ -224,7 +224,9 @@ def _load_cues(lex: Lexicon) -> None:
             _compile("cues.json", f"status.{status}", p) for p in entry.get("around", [])
         ]
     lex.aggregate = [_compile("cues.json", "aggregate", p) for p in data.get("aggregate", [])]
-    lex.aggregate_any = _compile("cues.json", "aggregate", "|".join(p.pattern for p in lex.aggregate))
+    lex.aggregate_any = _compile(
+        "cues.json", "aggregate", "|".join(p.pattern for p in lex.aggregate)
+    )
     for status, patterns in lex.status_before.items():
         if patterns:
             lex.status_before_any[status] = _compile(

@@ -22,16 +22,28 @@ _PREP_BEFORE_RE = re.compile(
     re.I,
 )
 _ATTRIBUTION_DATE_RE = re.compile(
-    r"\b(?:said|says|announced|told \w+|stated|reported|confirmed|added)(?:\s+in\s+a\s+statement)?\s+(?:on\s+|late\s+on\s+|early\s+on\s+)?$", re.I
+    r"\b(?:said|says|announced|told \w+|stated|reported|confirmed|added)(?:\s+in\s+a\s+statement)?\s+(?:on\s+|late\s+on\s+|early\s+on\s+)?$",
+    re.I,
 )
-_HELD_BEFORE_RE = re.compile(r"\b(?:held|kept|detained|captured|abducted|kidnapped|arrested|seized|imprisoned|jailed)\b(?:\s+[\w'’-]+){0,5}\s*$", re.I)
-_DEMANDER_RE = re.compile(r"\b(?:demand\w*|call\w*\s+for|urg\w*|appeal\w*|press\w*\s+for|seek\w*|sought)\b[^,;]{0,40}$", re.I)
+_HELD_BEFORE_RE = re.compile(
+    r"\b(?:held|kept|detained|captured|abducted|kidnapped|arrested|seized|imprisoned|jailed)\b(?:\s+[\w'’-]+){0,5}\s*$",
+    re.I,
+)
+_DEMANDER_RE = re.compile(
+    r"\b(?:demand\w*|call\w*\s+for|urg\w*|appeal\w*|press\w*\s+for|seek\w*|sought)\b[^,;]{0,40}$",
+    re.I,
+)
 _OBJECT_BEFORE_RE = re.compile(
     r"\b(?:southern|northern|eastern|western|central|occupied|stormed|attacked|invaded|raided|entered|struck|hit|visited|left|reached|fled|accused|blamed|thanked|urged|asked|told|warned|condemned|against)\s+$",
     re.I,
 )
-_ADDRESSEE_RE = re.compile(r"\b(?:call(?:s|ed|ing)?|appeal(?:s|ed|ing)?|press(?:es|ed|ing)?)\s+(?:on|upon)\s+(?:the\s+)?$", re.I)
-_PRONOUN_SUBJ_RE = re.compile(r"\b(?:it|they|the group|the movement|the militia)\s+(?:\w+\s+){0,3}$", re.I)
+_ADDRESSEE_RE = re.compile(
+    r"\b(?:call(?:s|ed|ing)?|appeal(?:s|ed|ing)?|press(?:es|ed|ing)?)\s+(?:on|upon)\s+(?:the\s+)?$",
+    re.I,
+)
+_PRONOUN_SUBJ_RE = re.compile(
+    r"\b(?:it|they|the group|the movement|the militia)\s+(?:\w+\s+){0,3}$", re.I
+)
 _RELATIVE_RE = re.compile(r"\b(?:who|which|that|whom)\b(?:\s+\w+){0,4}\s*$", re.I)
 _SUBSET_RE = re.compile(
     r"(?:\bincluding|\bamong them|\bamong whom|\bamong those|\bof whom|\bof them|\bincluded|\bincludes"
@@ -39,7 +51,10 @@ _SUBSET_RE = re.compile(
     re.I,
 )
 _COORD_RE = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|as well as\s+|plus\s+|&\s+)$", re.I)
-NUMBER_INNER_RE = re.compile(r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty(?:-\w+)?)\s+of\s+(?:the|its|their)\s+$", re.I)
+NUMBER_INNER_RE = re.compile(
+    r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty(?:-\w+)?)\s+of\s+(?:the|its|their)\s+$",
+    re.I,
+)
 _OTHER_VERB_RE = re.compile(
     r"\b(?:killed|kill|kills|killing|neutrali[sz]ed?|neutrali[sz]ing|eliminated|eliminating|wounded|wounding|injured|injuring|"
     r"displaced|evacuated|treated|employed|registered|trained|recruited|feeding|fed|vaccinated|housed|sheltering)\s+"
@@ -47,10 +62,13 @@ _OTHER_VERB_RE = re.compile(
     re.I,
 )
 _AUX_RE = re.compile(
-    r"\b(?:are|is|were|was|be|been|being|remain|remains|remained|still|get|got|have|has|had)\b", re.I
+    r"\b(?:are|is|were|was|be|been|being|remain|remains|remained|still|get|got|have|has|had)\b",
+    re.I,
 )
 _SENTENCE_WIDE = {r"\bso far\b", r"\bin total\b", r"\bover (?:one|a|the) week\b", r"\bto date\b"}
-_RETURN_FOR_RE = re.compile(r"\b(?:in return for|in exchange for|for)\s+(?:the\s+)?(?:release of\s+)?[^,;]*$", re.I)
+_RETURN_FOR_RE = re.compile(
+    r"\b(?:in return for|in exchange for|for)\s+(?:the\s+)?(?:release of\s+)?[^,;]*$", re.I
+)
 _BODY_RE = re.compile(r"\b(?:body|bodies|remains|coffin|corpse)\b", re.I)
 _EACH_RE = re.compile(r"\beach\b", re.I)
 _CUSTODY_CONTEXT_RE = re.compile(
@@ -88,8 +106,11 @@ class Mention:
     source_actor: str | None = None
     evidence: list[Evidence] = field(default_factory=list)
     rules: dict[str, str] = field(default_factory=dict)
-    partner: Mention | None = None
     proposal: bool = False
+    terms: list[Mention] = field(default_factory=list)
+    """For a deal: one release per side."""
+    sides: list[Mention] = field(default_factory=list)
+    """For a deal: every release found to belong to it (for its date)."""
 
 
 @dataclass
@@ -117,34 +138,57 @@ def _pair_score(text: str, c: Counted, t: Hit) -> float | None:
     including = bool(_SUBSET_RE.search(text[: c.start]))
     relative = 80 if _RELATIVE_RE.search(text[max(0, t.start - 40) : t.start]) else 0
     if _OTHER_VERB_RE.search(text[max(0, c.start - 25) : c.start]):
-        return None  # 'neutralised 181 terrorists', 'killing 270 Palestinians': another verb's object
+        return (
+            None  # 'neutralised 181 terrorists', 'killing 270 Palestinians': another verb's object
+        )
     if t.end <= c.start:  # custody word, then people: 'released 45 detainees'
         gap = text[t.end : c.start]
         if ";" in gap or re.search(r"[.!?]\s", gap):
             return None
-        if t.voice == "noun" and not (t.text.lower().endswith(" of") or re.search(r"\bof\b|^\s*$", gap)):
+        if t.voice == "noun" and not (
+            t.text.lower().endswith(" of") or re.search(r"\bof\b|^\s*$", gap)
+        ):
             return None
         number_of = c.rules[0].startswith("number-of")
         if number_of and len(gap) < 200:
             return len(gap) / 4 + relative
-        exchange_for = bool(re.search(r"\b(?:in exchange for|in return for)\s+(?:\w+\s+){0,2}$", text[: c.start], re.I))
+        exchange_for = bool(
+            re.search(
+                r"\b(?:in exchange for|in return for)\s+(?:\w+\s+){0,2}$", text[: c.start], re.I
+            )
+        )
         if len(gap) > 70 and not ((including or exchange_for) and len(gap) < 200):
             return None
         if re.search(r"\b(?:said|says|told|announced)\b", gap):
             return None
-        if re.search(r"\b(?:names|list|lists|photos|pictures|details|identities|footage|video|images)\s+of\b", gap):
+        if re.search(
+            r"\b(?:names|list|lists|photos|pictures|details|identities|footage|video|images)\s+of\b",
+            gap,
+        ):
             return None  # 'released the names of the 20 hostages'
-        if re.search(r"\band\s+(?!\w+ed\s+(?:to|from)\b)\w+ed\b|\b(?:killed|wounded|eliminated|injured|shot|killing)\b", gap) and not gap.strip().endswith(("of", "of the")):
+        if re.search(
+            r"\band\s+(?!\w+ed\s+(?:to|from)\b)\w+ed\b|\b(?:killed|wounded|eliminated|injured|shot|killing)\b",
+            gap,
+        ) and not gap.strip().endswith(("of", "of the")):
             return None  # 'apprehended 25 ... and eliminated at least 10': another verb's object
-        if re.search(r"\bof\s+(?:the|its|their)\s+$", text[max(0, c.start - 12) : c.start]) and re.match(r"\d|[a-z]", text[c.start:]) and NUMBER_INNER_RE.search(text[max(0, c.start - 30) : c.start]):
+        if (
+            re.search(r"\bof\s+(?:the|its|their)\s+$", text[max(0, c.start - 12) : c.start])
+            and re.match(r"\d|[a-z]", text[c.start :])
+            and NUMBER_INNER_RE.search(text[max(0, c.start - 30) : c.start])
+        ):
             return None  # the 28 in 'returned eight of the 28 bodies' is not what was returned
         return len(gap) + relative
     if t.start >= c.end:  # people, then custody word: '39 prisoners were released'
         gap = text[c.end : t.start]
         limit = 220 if re.search(r"\b(?:have|has|had|were|was|are|is|been|being)\s+$", gap) else 130
-        if re.match(r"\s*,?\s*(?:who|which|that)\b", gap) and re.search(r",\s+(?:\w+\s+){0,2}$", gap):
+        if re.match(r"\s*,?\s*(?:who|which|that)\b", gap) and re.search(
+            r",\s+(?:\w+\s+){0,2}$", gap
+        ):
             limit = 280
-        if re.search(r"\bby\s+(?:some\s+|about\s+|at least\s+|more than\s+)?$", text[max(0, c.start - 25) : c.start]):
+        if re.search(
+            r"\bby\s+(?:some\s+|about\s+|at least\s+|more than\s+)?$",
+            text[max(0, c.start - 25) : c.start],
+        ):
             return None  # 'surrounded by some 600 people': the agent, not the people held
         if len(gap) > limit or ";" in gap or re.search(r"[.!?]\s", gap):
             return None
@@ -152,10 +196,14 @@ def _pair_score(text: str, c: Counted, t: Hit) -> float | None:
             return None
         if t.voice == "noun":
             return None
-        if t.voice == "recipient" and re.search(r"\b(?:were|was|have been|has been|had been)\s+$", gap):
+        if t.voice == "recipient" and re.search(
+            r"\b(?:were|was|have been|has been|had been)\s+$", gap
+        ):
             pass  # 'the five servicemen were received in Tame'
-        elif t.voice in ("active", "recipient") and t.type != "holding" and not re.search(
-            r"\b(?:to|will|would|must|can|could|shall)\s+(?:\w+\s+)?$", gap
+        elif (
+            t.voice in ("active", "recipient")
+            and t.type != "holding"
+            and not re.search(r"\b(?:to|will|would|must|can|could|shall)\s+(?:\w+\s+)?$", gap)
         ):
             return None
         penalty = 6.0
@@ -172,8 +220,14 @@ def _pair_score(text: str, c: Counted, t: Hit) -> float | None:
         )
         if relative_open and t.type == "death_in_custody":
             pass  # '47 detainees who died inside it': the death is the news
-        elif relative_open and not main_after_relative and not re.search(r",\s+(?:\w+\s+){0,2}$", gap):
-            penalty += 200  # inside 'who had been surrounded and held': it describes, it does not report
+        elif (
+            relative_open
+            and not main_after_relative
+            and not re.search(r",\s+(?:\w+\s+){0,2}$", gap)
+        ):
+            penalty += (
+                200  # inside 'who had been surrounded and held': it describes, it does not report
+            )
         elif _RELATIVE_RE.search(gap[:-1] if gap else gap) and len(gap) < 60:
             penalty += 80  # 'who had been detained' describes, it does not report
         if relative_open and re.search(r",\s+(?:\w+\s+){0,2}$", gap) and len(gap) > 130:
@@ -216,7 +270,10 @@ def clause_span(sent: Sentence, start: int, end: int) -> tuple[int, int]:
     return a, b
 
 
-_BELIEF_RE = re.compile(r"\b(?:believed|thought|said|reported|feared|known|presumed|understood|estimated)\s+to\s+(?:be|have)\b", re.I)
+_BELIEF_RE = re.compile(
+    r"\b(?:believed|thought|said|reported|feared|known|presumed|understood|estimated)\s+to\s+(?:be|have)\b",
+    re.I,
+)
 
 
 def detect_status(lex: Lexicon, window: str, full_clause: str) -> tuple[str, str]:
@@ -238,10 +295,16 @@ def detect_status(lex: Lexicon, window: str, full_clause: str) -> tuple[str, str
 
 def detect_aggregate(lex: Lexicon, sentence_part: str, clause: str, t: Hit) -> str | None:
     """Running totals: 'so far', 'in total', 'bringing to', 'since ...' with a perfect tense."""
-    perfect = bool(re.search(r"\b(?:has|have|had)\s+(?:now\s+|so far\s+|also\s+)?(?:been\s+)?$", sentence_part[: t.start] if t.start < len(sentence_part) else "", re.I)) or bool(
-        re.match(r"(?:has|have|had)\b", t.text, re.I)
-    )
-    if not lex.aggregate_any.search(clause) and not lex.aggregate_any.search(sentence_part[: t.start]):
+    perfect = bool(
+        re.search(
+            r"\b(?:has|have|had)\s+(?:now\s+|so far\s+|also\s+)?(?:been\s+)?$",
+            sentence_part[: t.start] if t.start < len(sentence_part) else "",
+            re.I,
+        )
+    ) or bool(re.match(r"(?:has|have|had)\b", t.text, re.I))
+    if not lex.aggregate_any.search(clause) and not lex.aggregate_any.search(
+        sentence_part[: t.start]
+    ):
         patterns: list[re.Pattern[str]] = []
     else:
         patterns = lex.aggregate
@@ -267,10 +330,15 @@ def _actor_at(actors: list[ActorHit], start: int) -> ActorHit | None:
     return None
 
 
-def _holder_phrase(lex: Lexicon, text: str, actors: list[ActorHit], lo: int, hi: int) -> tuple[str, str] | None:
+def _holder_phrase(
+    lex: Lexicon, text: str, actors: list[ActorHit], lo: int, hi: int
+) -> tuple[str, str] | None:
     """'held by X', 'from Russian captivity', 'in the occupation's prisons', 'controlled by Kyiv'."""
     window = text[lo:hi]
-    for m in re.finditer(r"\b(?:held|controlled|kept|captured|abducted|kidnapped|detained|seized|imprisoned|jailed)(?:\s+(?!by\b)[\w'’-]+){0,4}?\s+by\s+(?:the\s+)?", window):
+    for m in re.finditer(
+        r"\b(?:held|controlled|kept|captured|abducted|kidnapped|detained|seized|imprisoned|jailed)(?:\s+(?!by\b)[\w'’-]+){0,4}?\s+by\s+(?:the\s+)?",
+        window,
+    ):
         a = _actor_at(actors, lo + m.end())
         if a and a.actor not in lex.mediation_only:
             return a.actor, f"holder:by-phrase:{a.rule}"
@@ -294,7 +362,9 @@ def _holder_phrase(lex: Lexicon, text: str, actors: list[ActorHit], lo: int, hi:
     return None
 
 
-def _subject_actor(lex: Lexicon, text: str, actors: list[ActorHit], lo: int, trig: Hit) -> tuple[str, str] | None:
+def _subject_actor(
+    lex: Lexicon, text: str, actors: list[ActorHit], lo: int, trig: Hit
+) -> tuple[str, str] | None:
     best: ActorHit | None = None
     for a in actors:
         if a.end > trig.start or a.start < lo:
@@ -302,9 +372,18 @@ def _subject_actor(lex: Lexicon, text: str, actors: list[ActorHit], lo: int, tri
         if a.actor in lex.mediation_only and a.actor != "United States":
             continue
         before = text[max(0, a.start - 30) : a.start]
-        verb_follows = re.fullmatch(r"(?:['’]s\s+[\w ]{0,20})?\s*(?:\w+\s+){0,2}", text[a.end : trig.start] + " ") is not None
+        verb_follows = (
+            re.fullmatch(
+                r"(?:['’]s\s+[\w ]{0,20})?\s*(?:\w+\s+){0,2}", text[a.end : trig.start] + " "
+            )
+            is not None
+        )
         conjunction = re.search(r"\b(?:after|before|as|while|when|since|until)\s+$", before, re.I)
-        if _PREP_BEFORE_RE.search(before) and not _ADDRESSEE_RE.search(before) and not (conjunction and verb_follows):
+        if (
+            _PREP_BEFORE_RE.search(before)
+            and not _ADDRESSEE_RE.search(before)
+            and not (conjunction and verb_follows)
+        ):
             continue
         if _OBJECT_BEFORE_RE.search(before):
             continue
@@ -315,11 +394,20 @@ def _subject_actor(lex: Lexicon, text: str, actors: list[ActorHit], lo: int, tri
 
 
 def holder_for(
-    lex: Lexicon, facts: SentenceFacts, c: Counted | None, t: Hit, lo: int, hi: int,
+    lex: Lexicon,
+    facts: SentenceFacts,
+    c: Counted | None,
+    t: Hit,
+    lo: int,
+    hi: int,
     span: tuple[int, int],
 ) -> tuple[str | None, str]:
     text = facts.sentence.text
-    actors = [a for a in facts.actors if not (span[0] <= a.start < span[1] and text[a.start:a.end] in lex.actor_adj)]
+    actors = [
+        a
+        for a in facts.actors
+        if not (span[0] <= a.start < span[1] and text[a.start : a.end] in lex.actor_adj)
+    ]
     # passive agent right after the custody word
     m = re.match(r"(?:\s+[\w'’-]+){0,4}?\s+by\s+(?:the\s+)?", text[t.end : t.end + 80])
     if m:
@@ -343,7 +431,14 @@ def holder_for(
             return found
         pm = _PRONOUN_SUBJ_RE.search(text[lo : t.start])
         if pm:
-            first = next((a for a in actors if a.start < lo + pm.start() and a.actor not in lex.mediation_only), None)
+            first = next(
+                (
+                    a
+                    for a in actors
+                    if a.start < lo + pm.start() and a.actor not in lex.mediation_only
+                ),
+                None,
+            )
             if first:
                 return first.actor, f"holder:pronoun:{first.rule}"
     return None, ""
@@ -364,15 +459,29 @@ def source_for(lex: Lexicon, facts: SentenceFacts) -> str | None:
 
 
 def date_for(
-    facts: SentenceFacts, published: str | None, status: str, lo: int, hi: int, anchor: int,
+    facts: SentenceFacts,
+    published: str | None,
+    status: str,
+    lo: int,
+    hi: int,
+    anchor: int,
     type_: str = "release",
 ) -> tuple[str | None, str]:
     text = facts.sentence.text
     hits = dates.resolve(text[lo:hi], published, planned=status == "planned")
-    blocked = r"(?:until|before|after|from|by)" if type_ in ("detention", "holding") else r"(?:since|until|before|after|from|by)"
+    blocked = (
+        r"(?:until|before|after|from|by)"
+        if type_ in ("detention", "holding")
+        else r"(?:since|until|before|after|from|by)"
+    )
     usable = [
-        h for h in hits
-        if not re.search(rf"\b{blocked}\s+(?:the\s+)?(?:month\s+of\s+)?$", text[max(0, lo + h.start - 22) : lo + h.start], re.I)
+        h
+        for h in hits
+        if not re.search(
+            rf"\b{blocked}\s+(?:the\s+)?(?:month\s+of\s+)?$",
+            text[max(0, lo + h.start - 22) : lo + h.start],
+            re.I,
+        )
         and not _ATTRIBUTION_DATE_RE.search(text[max(0, lo + h.start - 40) : lo + h.start])
     ]
     if not usable:
@@ -383,7 +492,9 @@ def date_for(
 
 @lru_cache(maxsize=4)
 def _location_patterns(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    heads = "|".join(re.escape(h) for h in sorted(lex.places["facility_heads"], key=len, reverse=True))
+    heads = "|".join(
+        re.escape(h) for h in sorted(lex.places["facility_heads"], key=len, reverse=True)
+    )
     facility = re.compile(
         rf"\b((?:[A-Z][\w'’-]+\s+){{1,3}})({heads})\b(?!\s+(?:service|authority|administration|officials?|guards?|spokes\w+))"
     )
@@ -411,12 +522,19 @@ def location_for(
     for m in facility_re.finditer(window):
         name = m.group(1).strip()
         first = name.split()[0]
-        if first in lex.demonym_country or first in ("The", "A", "An", "Its", "Their", "Israel", "Gaza") or re.search(r"['’]s?$", name):
+        if (
+            first in lex.demonym_country
+            or first in ("The", "A", "An", "Its", "Their", "Israel", "Gaza")
+            or re.search(r"['’]s?$", name)
+        ):
             continue
         name = re.sub(r"^.*['’]s\s+", "", name)  # "the Prison Service's Ketziot prison"
         if not name:
             continue
-        to_here = re.search(r"\bto\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}$", window[max(0, m.start() - 30) : m.start()])
+        to_here = re.search(
+            r"\bto\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}$",
+            window[max(0, m.start() - 30) : m.start()],
+        )
         d = abs(lo + m.start() - anchor) - (80 if to_destination and to_here else 0)
         if best_f is None or d < best_f[0]:
             best_f = (d, f"{name} {m.group(2)}", m.group(2))
@@ -429,7 +547,9 @@ def location_for(
     for m in pattern.finditer(window):
         if re.match(r"\s*(?:,\s*)?(?:said|says|told|reported)\b", window[m.end() : m.end() + 12]):
             continue  # 'health officials in Gaza said'
-        if not to_destination and _HELD_BEFORE_RE.search(window[max(0, m.start() - 45) : m.start()]):
+        if not to_destination and _HELD_BEFORE_RE.search(
+            window[max(0, m.start() - 45) : m.start()]
+        ):
             continue  # 'who had been held for months in Arauca': where they were held, not freed
         d = abs(lo + m.start() - anchor)
         if best is None or d < best[0]:
@@ -454,7 +574,11 @@ def mediators_for(lex: Lexicon, facts: SentenceFacts) -> list[str]:
         stop = re.search(r"[;.]|\bwhile\b|\bafter\b", text[m.end() : region_end])
         region = (m.end(), m.end() + stop.start() if stop else region_end)
         for a in facts.actors:
-            if region[0] <= a.start < region[1] and a.actor in lex.mediation_only and a.actor not in out:
+            if (
+                region[0] <= a.start < region[1]
+                and a.actor in lex.mediation_only
+                and a.actor not in out
+            ):
                 out.append(a.actor)
         # 'Qatari and Egyptian mediators', 'U.S.-brokered'
         pre = text[max(0, m.start() - 40) : m.start()]
@@ -482,7 +606,8 @@ def mention_for(
     type_ = t.type
     noun = c.noun if c else ""
     if type_ == "death_in_custody" and not (
-        _CUSTODY_CONTEXT_RE.search(noun) or _CUSTODY_CONTEXT_RE.search(text[t.end : t.end + 40])
+        _CUSTODY_CONTEXT_RE.search(noun)
+        or _CUSTODY_CONTEXT_RE.search(text[t.end : t.end + 40])
         or (c is None and _CUSTODY_CONTEXT_RE.search(text[lo:hi]))
     ):
         return None
@@ -517,7 +642,11 @@ def mention_for(
             mention.aggregate = True
             mention.rules["aggregate"] = agg
     holder, rule = holder_for(lex, facts, c, t, lo, hi, (p_start, p_end))
-    if status == "demanded" and rule.startswith("holder:subject") and _DEMANDER_RE.search(text[lo : t.start]):
+    if (
+        status == "demanded"
+        and rule.startswith("holder:subject")
+        and _DEMANDER_RE.search(text[lo : t.start])
+    ):
         # 'Washington has demanded his release': the one who demands does not hold him
         mention.source_actor = holder
         holder, rule = None, ""
@@ -547,7 +676,9 @@ _BATCH_SUBJECT_RE = re.compile(
 def is_subset(text: str, c: Counted, counted: list[Counted]) -> bool:
     """'including 15 foreign nationals' after a counted batch is part of that batch;
     so is 'at least 35 of whom' / '16 of them' after one."""
-    earlier = any(o.end <= c.start for o in counted if o is not c) or bool(_BATCH_SUBJECT_RE.match(text))
+    earlier = any(o.end <= c.start for o in counted if o is not c) or bool(
+        _BATCH_SUBJECT_RE.match(text)
+    )
     if c.noun == "them":
         return earlier or bool(re.search(r"\bof whom\b", text[c.start : c.end]))
     return bool(_SUBSET_RE.search(text[: c.start])) and earlier

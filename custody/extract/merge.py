@@ -21,7 +21,9 @@ _DEAL_CUE_RE = re.compile(
     r"\b(?:mediat\w*|brokered|facilitated|agreed|agreement|deal|negotiat\w*|truce|accord|protocol|talks|auspices)\b",
     re.I,
 )
-_PROPOSAL_RE = re.compile(r"\b(?:proposal|proposed|would see|discuss(?:ing|ed)?|negotiat\w+|draft|offer)\b", re.I)
+_PROPOSAL_RE = re.compile(
+    r"\b(?:proposal|proposed|would see|discuss(?:ing|ed)?|negotiat\w+|draft|offer)\b", re.I
+)
 
 
 def compatible(a: Mention, b: Mention) -> bool:
@@ -35,9 +37,11 @@ def compatible(a: Mention, b: Mention) -> bool:
         return False
     if a.condition and b.condition and a.condition != b.condition:
         return False
-    if (a.holder is None) != (b.holder is None) and any(
-        _EXCHANGE_SIDE_RE.search(m.sentence.text) for m in (a, b)
-    ) and a.sentence.index != b.sentence.index:
+    if (
+        (a.holder is None) != (b.holder is None)
+        and any(_EXCHANGE_SIDE_RE.search(m.sentence.text) for m in (a, b))
+        and a.sentence.index != b.sentence.index
+    ):
         return False  # 'In return, 115 prisoners of war...' is the other side of the swap
     return True
 
@@ -53,7 +57,11 @@ def _person_match(a: Mention, b: Mention) -> bool:
     if any(not m.count.article for m in one if m.count):
         return False
     named = [m for m in (a, b) if m.names]
-    return len(one) == 1 and len(named) >= 1 and (a.holder is None or b.holder is None or a.holder == b.holder)
+    return (
+        len(one) == 1
+        and len(named) >= 1
+        and (a.holder is None or b.holder is None or a.holder == b.holder)
+    )
 
 
 def absorb(into: Mention, other: Mention) -> None:
@@ -72,7 +80,11 @@ def absorb(into: Mention, other: Mention) -> None:
     if into.date is None and other.date:
         into.date, into.date_rule = other.date, other.date_rule
     if into.place is None and into.facility is None and (other.place or other.facility):
-        into.place, into.facility, into.location_rule = other.place, other.facility, other.location_rule
+        into.place, into.facility, into.location_rule = (
+            other.place,
+            other.facility,
+            other.location_rule,
+        )
     into.intermediary = into.intermediary or other.intermediary
     for med in other.mediators:
         if med not in into.mediators:
@@ -83,7 +95,12 @@ def absorb(into: Mention, other: Mention) -> None:
             into.evidence.append(ev)
     for k, v in other.rules.items():
         into.rules.setdefault(k, v)
-    if into.count and other.count and into.count.qualifier == "exact" and other.count.qualifier != "exact":
+    if (
+        into.count
+        and other.count
+        and into.count.qualifier == "exact"
+        and other.count.qualifier != "exact"
+    ):
         into.count = other.count  # headlines drop 'at least'; the body keeps it
 
 
@@ -98,8 +115,10 @@ def merge_mentions(mentions: list[Mention]) -> list[Mention]:
         if target is None and m.count is None and m.names:
             target = next(
                 (
-                    r for r in merged
-                    if r.count is None and (r.type, r.status) == (m.type, m.status)
+                    r
+                    for r in merged
+                    if r.count is None
+                    and (r.type, r.status) == (m.type, m.status)
                     and {n.lower() for n in r.names} & {n.lower() for n in m.names}
                 ),
                 None,
@@ -116,8 +135,12 @@ def deals(
 ) -> list[Mention]:
     """Deal records: two sides releasing in one exchange, or a named accord freeing people."""
     releases = [
-        r for r in records
-        if r.type == "release" and r.count and not r.aggregate and (r.holder or r.proposal)
+        r
+        for r in records
+        if r.type == "release"
+        and r.count
+        and not r.aggregate
+        and (r.holder or r.proposal)
         and r.status in ("occurred", "planned")
     ]
     groups: dict[frozenset[str], Mention] = {}
@@ -138,24 +161,26 @@ def deals(
             key = frozenset({a.holder or "", b.holder or ""})
             if key in groups:
                 deal = groups[key]
-                deal._sides.extend([a, b])  # type: ignore[attr-defined]
+                deal.sides.extend([a, b])
                 if deal.status != "occurred" and status == "occurred":
                     deal.status = status
                 deal.evidence.extend(e for e in a.evidence + b.evidence if e not in deal.evidence)
                 continue
             groups[key] = _deal(a, b, status, name.group(1) if name else None)
-            groups[key]._published = published  # type: ignore[attr-defined]
     out = list(groups.values())
     for deal in out:
-        _deal_date(deal, sents)
+        _deal_date(deal, sents, published)
     for r in releases:
         if out or not _ACCORD_RE.search(r.sentence.text):
             continue
-        status = "planned" if r.status == "planned" and _PROPOSAL_RE.search(r.sentence.text) else "occurred"
+        status = (
+            "planned"
+            if r.status == "planned" and _PROPOSAL_RE.search(r.sentence.text)
+            else "occurred"
+        )
         name = _DEAL_NAME_RE.search(r.sentence.text)
         single = _deal(r, None, status, name.group(1) if name else None)
-        single._published = published  # type: ignore[attr-defined]
-        _deal_date(single, sents)
+        _deal_date(single, sents, published)
         out.append(single)
     return out
 
@@ -168,18 +193,18 @@ _ACCORD_RE = re.compile(
 
 
 _AGREED_RE = re.compile(
-    r"\b(?:agreed|agreement|reached|brokered|signed|struck|understanding|truce|accord|negotiated|deal)\b", re.I
+    r"\b(?:agreed|agreement|reached|brokered|signed|struck|understanding|truce|accord|negotiated|deal)\b",
+    re.I,
 )
 
 
-def _deal_date(deal: Mention, sents: list[Sentence]) -> None:
+def _deal_date(deal: Mention, sents: list[Sentence], published: str | None) -> None:
     """When the deal was made: a date next to 'agreed' / 'reached' near its releases,
     else the day its releases happened."""
-    sides = getattr(deal, "_sides", None) or getattr(deal, "_terms", ())
+    sides = deal.sides or deal.terms
     near = sorted({s.sentence.index for s in sides})
     if not near or not deal.sentence.text:
         return
-    published = getattr(deal, "_published", None)
     lo, hi = max(0, near[0] - 2), min(len(sents), near[-1] + 3)
     best: tuple[int, str, str] | None = None
     for sent in sents[lo:hi]:
@@ -208,8 +233,8 @@ def _deal(a: Mention, b: Mention | None, status: str, name: str | None) -> Menti
     deal.rules["terms"] = "the releases of each side"
     if name:
         deal.rules["deal"] = name
-    deal._terms = sides  # type: ignore[attr-defined]
-    deal._sides = list(sides)  # type: ignore[attr-defined]
+    deal.terms = list(sides)
+    deal.sides = list(sides)
     return deal
 
 
@@ -234,13 +259,16 @@ def to_event(m: Mention) -> Event:
     terms: tuple[Term, ...] = ()
     deal_name = m.rules.get("deal") if m.type == "deal" else None
     if m.type == "deal":
-        sides = getattr(m, "_terms", ())
+        sides = m.terms
         terms = tuple(
             Term(
                 holder=s.holder,
                 count=Count(s.count.value, s.count.qualifier) if s.count else None,
-                people=People(nationality=tuple(s.nationality), categories=tuple(s.categories),
-                              condition=s.condition),
+                people=People(
+                    nationality=tuple(s.nationality),
+                    categories=tuple(s.categories),
+                    condition=s.condition,
+                ),
             )
             for s in sides
         )

@@ -15,7 +15,10 @@ from custody.extract.numbers import NUMBER_RE, match_value
 QUALIFIERS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(p + r"\s*$", re.I), q)
     for p, q in [
-        (r"\b(?:at least|no fewer than|no less than|not less than|not fewer than|a minimum of)", "at_least"),
+        (
+            r"\b(?:at least|no fewer than|no less than|not less than|not fewer than|a minimum of)",
+            "at_least",
+        ),
         (
             r"\b(?:more than|(?<!handed )(?<!hand )(?<!hands )(?<!handing )(?<!turned )(?<!taken )(?<!took )over|upwards of|in excess of|exceeds?|exceeded|exceeding|above)",
             "more_than",
@@ -96,7 +99,9 @@ def _word_after(text: str, pos: int) -> str:
     return (m.group(1) or "") if m else ""
 
 
-def _scan_people(lex: Lexicon, text: str, pos: int) -> tuple[int, str, list[str], list[str], bool, bool] | None:
+def _scan_people(
+    lex: Lexicon, text: str, pos: int
+) -> tuple[int, str, list[str], list[str], bool, bool] | None:
     """From ``pos`` (after a number), find the people noun within a few words.
 
     Returns (end, noun, nationality, categories, deceased, alive) or None.
@@ -117,7 +122,9 @@ def _scan_people(lex: Lexicon, text: str, pos: int) -> tuple[int, str, list[str]
             while True:
                 nxt = re.match(r"(\s+(?:and\s+)?)", text[end:])
                 m2 = lex.noun_re.match(text, end + len(nxt.group(1))) if nxt else None
-                if not m2 or (nxt and "and" in nxt.group(1) and not _plural_head(lex, text, m2.end())):
+                if not m2 or (
+                    nxt and "and" in nxt.group(1) and not _plural_head(lex, text, m2.end())
+                ):
                     break
                 _add_noun(lex, noun, nats, cats)
                 end, noun = m2.end(), m2.group(0)
@@ -139,9 +146,9 @@ def _scan_people(lex: Lexicon, text: str, pos: int) -> tuple[int, str, list[str]
             cats.extend(lex.modifiers[low])
             alive = alive or low in ("living", "live", "surviving")
             deceased = deceased or low in ("deceased", "dead")
-            if low == "of" and re.match(r"\s+(?:whom|them|which|those|these)\b", text[t.end():]):
-                if words == 0 and re.match(r"\s+(?:them|whom)\b", text[t.end():]):
-                    pron = re.match(r"\s+(?:them|whom)\b", text[t.end():])
+            if low == "of" and re.match(r"\s+(?:whom|them|which|those|these)\b", text[t.end() :]):
+                pron = re.match(r"\s+(?:them|whom)\b", text[t.end() :])
+                if words == 0 and pron:
                     return t.end() + pron.end(), "them", nats, cats, deceased, alive
                 return None
         elif tok in "“”\"'‘’–—-":
@@ -186,9 +193,9 @@ def find_counted(lex: Lexicon, text: str) -> list[Counted]:
             continue
         if m.group("digits") and re.fullmatch(r"(?:19|20)\d\d", m.group("digits")):
             continue
-        if re.match(r"one\s+of\b", text[m.start():], re.I) and (
+        if re.match(r"one\s+of\b", text[m.start() :], re.I) and (
             re.search(r",\s*$|\b(?:every|each|any|single|said|says)\s+$", before)
-            or re.match(r"one\s+of\s+(?:them|whom|the\s+\w+,\s+[A-Z])", text[m.start():], re.I)
+            or re.match(r"one\s+of\s+(?:them|whom|the\s+\w+,\s+[A-Z])", text[m.start() :], re.I)
         ):
             continue  # 'Hauwa Musa, one of the Chibok students': who she is, not a count
         vq = match_value(m)
@@ -213,7 +220,11 @@ def find_counted(lex: Lexicon, text: str) -> list[Counted]:
         forces = _FORCES_OF_RE.match(text, end)
         if forces and forces.group(1) in lex.country_names:
             country = lex.country_names[forces.group(1)]
-            nats = _uniq([*nats, *(d for d, c in lex.demonym_country.items() if c == country)][:1] if not nats else nats)
+            nats = _uniq(
+                [*nats, *(d for d, c in lex.demonym_country.items() if c == country)][:1]
+                if not nats
+                else nats
+            )
             cats = _uniq([*cats, "soldiers"])
         apposition = _ALL_OF_THEM_RE.match(text, end)
         if apposition:
@@ -225,7 +236,9 @@ def find_counted(lex: Lexicon, text: str) -> list[Counted]:
         qualifier, qstart = _qualifier(before)
         if dozen and qualifier == "exact":
             qualifier = "about"
-        if qualifier == "exact" and re.match(r"\s+(?:[\w-]+\s+){0,3}at (?:the )?least\b", text[end:]):
+        if qualifier == "exact" and re.match(
+            r"\s+(?:[\w-]+\s+){0,3}at (?:the )?least\b", text[end:]
+        ):
             qualifier = "at_least"  # '420 cases of arrest at the least'
         rules = [f"number:{m.group(0)}", f"people:{noun.lower()}"]
         if qualifier != "exact":
@@ -252,8 +265,12 @@ def find_counted(lex: Lexicon, text: str) -> list[Counted]:
     return found
 
 
-_REMAINS_BEFORE_RE = re.compile(r"\b(?:bodies|remains|body|coffins|corpses)\s+of\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
-_CITIZENSHIP_RE = re.compile(r"\s+(?:holding|with|who holds?|who had|having)\s+(?:dual\s+)?([A-Z][\w-]+)\s+(?:citizenship|nationality|passports?)\b")
+_REMAINS_BEFORE_RE = re.compile(
+    r"\b(?:bodies|remains|body|coffins|corpses)\s+of\s+(?:the\s+)?(?:\w+\s+)?$", re.I
+)
+_CITIZENSHIP_RE = re.compile(
+    r"\s+(?:holding|with|who holds?|who had|having)\s+(?:dual\s+)?([A-Z][\w-]+)\s+(?:citizenship|nationality|passports?)\b"
+)
 _NUMBER_OF_RE = re.compile(
     r"\b(?:the\s+)?(?:total\s+)?(?:number|total|tally|toll|count) of (?:the\s+)?(?P<np>[^,;.]{2,80}?)"
     r"(?:\s+[^;.]{0,120}?)?\s+(?:hit|hits|reached|reaches|has reached|rose to|risen to|rise to|rises to|"
@@ -269,7 +286,9 @@ _BRINGING_RE = re.compile(
 )
 
 
-_EVENT_NOUN_RE = re.compile(r"\b(?:arrests|arrest|abductions|kidnappings|detentions|releases|deaths)\b", re.I)
+_EVENT_NOUN_RE = re.compile(
+    r"\b(?:arrests|arrest|abductions|kidnappings|detentions|releases|deaths)\b", re.I
+)
 
 
 _THE_N_RE = re.compile(
@@ -282,14 +301,29 @@ def _bare_the_n(text: str, taken: list[Counted]) -> list[Counted]:
     """'the 11 had been detained', 'The seven have now arrived': people already counted."""
     out: list[Counted] = []
     for m in _THE_N_RE.finditer(text):
-        if any(c.start <= m.start("n") < c.end for c in taken) or re.search(r"\bof\s+$", text[: m.start()]):
+        if any(c.start <= m.start("n") < c.end for c in taken) or re.search(
+            r"\bof\s+$", text[: m.start()]
+        ):
             continue
         n = NUMBER_RE.match(text, m.start("n"))
         vq = match_value(n) if n else None
         if vq is None:
             continue
-        out.append(Counted(vq[0], "exact", m.start(), m.end("n"), "people", [], [], False, False,
-                           False, [f"number:{m.group('n')}", "people:the-N"]))
+        out.append(
+            Counted(
+                vq[0],
+                "exact",
+                m.start(),
+                m.end("n"),
+                "people",
+                [],
+                [],
+                False,
+                False,
+                False,
+                [f"number:{m.group('n')}", "people:the-N"],
+            )
+        )
     return out
 
 
@@ -310,24 +344,45 @@ def _number_of(lex: Lexicon, text: str, taken: list[Counted]) -> list[Counted]:
         if b:
             np_text = b.group(0)[b.start("np") - b.start() :]
         elif _BRINGING_RE.search(head):
-            a = re.match(r"\s+(?:the\s+)?(?:total\s+)?(?:number|total) of (?:the\s+)?([^,;.]{2,60})", text[m.end():])
+            a = re.match(
+                r"\s+(?:the\s+)?(?:total\s+)?(?:number|total) of (?:the\s+)?([^,;.]{2,60})",
+                text[m.end() :],
+            )
             np_text = a.group(1) if a else None
         if not np_text:
             continue
         noun = lex.noun_re.search(np_text) or _EVENT_NOUN_RE.search(np_text)
         if not noun:
             continue
-        nats = [lex.demonym[w.lower()] for w in re.findall(r"[\w-]+", np_text) if w.lower() in lex.demonym]
+        nats = [
+            lex.demonym[w.lower()]
+            for w in re.findall(r"[\w-]+", np_text)
+            if w.lower() in lex.demonym
+        ]
         cats = list(lex.noun_categories.get(noun.group(0).lower(), ()))
         for w in re.findall(r"[\w“”-]+", np_text[: noun.start()]):
             cats.extend(lex.modifiers.get(w.lower(), ()))
-        out.append(Counted(vq[0], qualifier, min(qstart, m.start()), m.end(), noun.group(0),
-                           _uniq(nats), _uniq(cats), noun.group(0).lower() in lex.deceased_nouns,
-                           False, False, [f"number-of:{np_text.strip()}", f"number:{m.group(0)}"]))
+        out.append(
+            Counted(
+                vq[0],
+                qualifier,
+                min(qstart, m.start()),
+                m.end(),
+                noun.group(0),
+                _uniq(nats),
+                _uniq(cats),
+                noun.group(0).lower() in lex.deceased_nouns,
+                False,
+                False,
+                [f"number-of:{np_text.strip()}", f"number:{m.group(0)}"],
+            )
+        )
     return out
 
 
-_FORCES_OF_RE = re.compile(r"\s+of the (?:Armed Forces|armed forces|army|Army|military|National Guard|navy|Navy) of ([A-Z][\w ]+?)\b(?=[\s,.;]|$)")
+_FORCES_OF_RE = re.compile(
+    r"\s+of the (?:Armed Forces|armed forces|army|Army|military|National Guard|navy|Navy) of ([A-Z][\w ]+?)\b(?=[\s,.;]|$)"
+)
 _ALL_OF_THEM_RE = re.compile(r",?\s+(?:all|all of them|all of whom)\s+([^,;.]{3,60})")
 _ARTICLE_RE = re.compile(r"(?<![\w-])(?:a|an)\s+", re.I)
 
@@ -372,7 +427,10 @@ def _article_counts(lex: Lexicon, text: str, taken: list[Counted]) -> list[Count
     return out
 
 
-_DETERMINER_RE = re.compile(r"\b(?:the|a|an|their|his|her|its|our|this|these|those|whose|any|every|further|immediate|swift|safe)\s+(?:[\w-]+\s+)?$|['’]s\s+$", re.I)
+_DETERMINER_RE = re.compile(
+    r"\b(?:the|a|an|their|his|her|its|our|this|these|those|whose|any|every|further|immediate|swift|safe)\s+(?:[\w-]+\s+)?$|['’]s\s+$",
+    re.I,
+)
 
 
 def find_triggers(lex: Lexicon, text: str) -> list[Hit]:
@@ -383,9 +441,21 @@ def find_triggers(lex: Lexicon, text: str) -> list[Hit]:
             m = trig.pattern.match(text, pos)
             if m:
                 hits.append(Hit(trig.type, trig.voice, m.start(), m.end(), m.group(0), trig.source))
-    hits = [h for h in hits if not re.search(r"\bin\s+$", text[max(0, h.start - 4) : h.start], re.I)
-            or not h.text.lower().startswith(("exchange", "return"))]
-    hits = [h for h in hits if not (h.text[:1].isupper() and h.start > 0 and re.search(r"[A-Z][\w'’-]*\s+$", text[: h.start]))]
+    hits = [
+        h
+        for h in hits
+        if not re.search(r"\bin\s+$", text[max(0, h.start - 4) : h.start], re.I)
+        or not h.text.lower().startswith(("exchange", "return"))
+    ]
+    hits = [
+        h
+        for h in hits
+        if not (
+            h.text[:1].isupper()
+            and h.start > 0
+            and re.search(r"[A-Z][\w'’-]*\s+$", text[: h.start])
+        )
+    ]
     for h in hits:
         if h.voice == "active" and _DETERMINER_RE.search(text[: h.start]):
             h.voice = "noun"  # 'the releases came as ...', 'their release'
