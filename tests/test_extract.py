@@ -340,7 +340,6 @@ CASES: list[Case] = [
                 source_actor="United Nations",
             )
         ],
-        xfail="'The United Nations urged Russia to release ...' has no source_actor",
     ),
     Case(
         "urged-holder-is-the-one-urged",
@@ -394,8 +393,6 @@ CASES: list[Case] = [
         "detention-place",
         "Israeli forces arrested 25 Palestinians in Jenin on Monday.",
         [dict(type="detention", holder="Israel", count=(25, "exact"), place="Jenin")],
-        xfail="a detention never gets its place: 'arrested 25 Palestinians in Jenin' is"
-        " skipped as 'where they were held' (_HELD_BEFORE_RE)",
     ),
     Case(
         "abducted-pupils",
@@ -510,15 +507,11 @@ CASES: list[Case] = [
             dict(type="release", value=13, nationality={"Israeli"}, aggregate=False),
             dict(type="release", value=10, nationality={"Thai"}, aggregate=False),
         ],
-        xfail="a total followed by its parts ('released 24 hostages: 13 Israelis, 10 Thais"
-        " ...') is not marked aggregate",
     ),
     Case(
         "part-with-article-after-colon",
         "Hamas released 24 hostages on Friday: 13 Israelis, 10 Thais and a Filipino.",
         [dict(type="release", value=1, nationality={"Filipino"}, aggregate=False)],
-        xfail="'... 10 Thais and a Filipino' after a colon loses the Filipino (found when"
-        " the list has no total before it)",
     ),
     Case(
         "parts-with-article",
@@ -624,8 +617,6 @@ CASES: list[Case] = [
         "took-hostage-active",
         "Gunmen took 240 people hostage on Saturday.",
         [dict(type="detention", status="occurred", holder=None, count=(240, "exact"), date=SAT)],
-        xfail="active 'took 240 people hostage' gives no record (passive 'were taken"
-        " hostage' works)",
     ),
     Case(
         "bodies-of-people",
@@ -664,8 +655,6 @@ CASES: list[Case] = [
                 date="2023-11-20",
             )
         ],
-        xfail="'Journalist Lina Haddad was released by the Houthis' gives no record"
-        " (the active 'released journalist Lina Haddad' works)",
     ),
     Case(
         "named-journalist-active",
@@ -684,8 +673,6 @@ CASES: list[Case] = [
         "named-person-apposition",
         "Lina Haddad, a journalist, was freed by the Houthis.",
         [dict(type="release", holder="Houthis", names_include={"Lina Haddad"}, count=None)],
-        xfail="'Lina Haddad, a journalist, was freed' gives count 1 without the name"
-        " (a named person on their own is a record with names and a null count)",
     ),
     Case(
         "name-inside-batch",

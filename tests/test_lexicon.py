@@ -252,10 +252,6 @@ def test_trigger_bad_pattern(broken: Callable[[str, str], None]) -> None:
     _load_error("lexicons/triggers.json", "detention[0]", "bad pattern")
 
 
-@pytest.mark.xfail(
-    reason="a trigger entry without 're' raises KeyError, not LexiconError naming the entry",
-    strict=True,
-)
 def test_trigger_without_pattern(broken: Callable[[str, str], None]) -> None:
     def change(d: dict) -> None:  # type: ignore[type-arg]
         del d["holding"][0]["re"]
@@ -264,21 +260,11 @@ def test_trigger_without_pattern(broken: Callable[[str, str], None]) -> None:
     _load_error("lexicons/triggers.json", "holding[0]")
 
 
-@pytest.mark.xfail(
-    reason="a trigger type whose value is not a list of objects raises AttributeError,"
-    " not LexiconError naming the entry",
-    strict=True,
-)
 def test_trigger_entries_must_be_objects(broken: Callable[[str, str], None]) -> None:
     broken("triggers.json", _json_with("triggers.json", lambda d: d.update(holding="held")))
     _load_error("lexicons/triggers.json", "holding")
 
 
-@pytest.mark.xfail(
-    reason="a people.json noun entry that is not an object raises AttributeError,"
-    " not LexiconError naming the noun",
-    strict=True,
-)
 def test_people_noun_must_be_object(broken: Callable[[str, str], None]) -> None:
     broken(
         "people.json",

@@ -125,6 +125,8 @@ def _sentence_mentions(
         m = mention_for(lex, facts, c, t, published)
         if m is None:
             continue
+        if "aggregate:total-of-parts-by-nationality" in c.rules:
+            m.aggregate, m.rules["aggregate"] = True, "aggregate:total-of-parts-by-nationality"
         if m.holder is None and out and out[-1].type == m.type and out[-1].holder:
             m.holder, m.holder_rule = out[-1].holder, "holder:same-sentence-as-previous"
         if out and re.match(
@@ -138,6 +140,7 @@ def _sentence_mentions(
             and out[-1].type == m.type
             and not m.aggregate
             and m.status == out[-1].status
+            and "total-of-parts" not in out[-1].rules.get("aggregate", "")
         ):
             m.aggregate = True  # '41 hostages have now been freed since ..., and 78 prisoners have walked free'
             m.rules["aggregate"] = "aggregate:coordinated-with-running-total"
@@ -444,20 +447,27 @@ def _breakdowns(pairs: list[tuple[Counted, Hit]], text: str, earlier: list[Menti
             run.append(counted[j])
             j += 1
         for k in range(1, len(run) - 1):
-            if (
-                sum(c.value for c in run[k:]) == run[k - 1].value
-            ):  # '39 prisoners, six women and 33 teenagers'
-                for c in run[k:]:
+            if sum(c.value for c in run[k:]) == run[k - 1].value:
+                parts, total_np = run[k:], run[k - 1]
+                if len({tuple(c.nationality) for c in parts}) > 1:
+                    # '24 hostages: 13 Israelis, 10 Thais and a Filipino': parts are records
+                    total_np.rules.append("aggregate:total-of-parts-by-nationality")
+                    run = []
+                    break
+                for c in parts:  # '39 prisoners, six women and 33 teenagers': one batch
                     skip.add(id(c))
-                    run[k - 1].categories.extend(
-                        x for x in c.categories if x not in run[k - 1].categories
+                    total_np.categories.extend(
+                        x for x in c.categories if x not in total_np.categories
                     )
                 run = run[:k]
                 break
         joined = len(run) >= 2 and _RUN_AND_RE.search(text[run[0].end : run[-1].start])
         if joined:
             total = sum(c.value for c in run)
-            if i > 0 and counted[i - 1].value == total and counted[i - 1] not in run:
+            if i > 0 and counted[i - 1].value == total and len({tuple(c.nationality) for c in run}) > 1:
+                # '24 hostages: 13 Israelis, 10 Thais and a Filipino': the parts are records
+                counted[i - 1].rules.append("aggregate:total-of-parts-by-nationality")
+            elif i > 0 and counted[i - 1].value == total and counted[i - 1] not in run:
                 target = counted[i - 1]
                 for c in run:
                     skip.add(id(c))

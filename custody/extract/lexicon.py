@@ -169,6 +169,8 @@ def _load_people(lex: Lexicon) -> None:
     data = _json("people.json")
     forms: list[str] = []
     for key, entry in data.get("nouns", {}).items():
+        if not isinstance(entry, dict) or not isinstance(entry.get("forms", []), list):
+            raise LexiconError(f"lexicons/people.json: noun {key!r}: expected an object with 'forms' and 'categories'")
         cats = tuple(entry.get("categories", []))
         bad = [c for c in cats if c not in CATEGORIES]
         if bad:
@@ -201,7 +203,11 @@ def _load_triggers(lex: Lexicon) -> None:
             continue
         if type_ not in TYPES:
             raise LexiconError(f"lexicons/triggers.json: unknown record type {type_!r}")
+        if not isinstance(entries, list):
+            raise LexiconError(f"lexicons/triggers.json: {type_}: expected a list of entries")
         for i, entry in enumerate(entries):
+            if not isinstance(entry, dict) or not isinstance(entry.get("re"), str):
+                raise LexiconError(f"lexicons/triggers.json: {type_}[{i}]: expected an object with a 're' pattern")
             voice = entry.get("voice")
             if voice not in VOICES:
                 raise LexiconError(f"lexicons/triggers.json: {type_}[{i}]: bad voice {voice!r}")

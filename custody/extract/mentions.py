@@ -33,6 +33,7 @@ _DEMANDER_RE = re.compile(
     r"\b(?:demand\w*|call\w*\s+for|urg\w*|appeal\w*|press\w*\s+for|seek\w*|sought)\b[^,;]{0,40}$",
     re.I,
 )
+_DEMAND_VERB_RE = re.compile(r"\b(?:urged|urges|demanded|demands|called on|calls on|called for|calls for|appealed to|pressed)\b", re.I)
 _OBJECT_BEFORE_RE = re.compile(
     r"\b(?:southern|northern|eastern|western|central|occupied|stormed|attacked|invaded|raided|entered|struck|hit|visited|left|reached|fled|accused|blamed|thanked|urged|asked|told|warned|condemned|against)\s+$",
     re.I,
@@ -451,7 +452,7 @@ def source_for(lex: Lexicon, facts: SentenceFacts) -> str | None:
         a = _actor_at(facts.actors, m.end())
         if a:
             return a.actor
-    for rm in lex.reporting_re.finditer(text):
+    for rm in list(lex.reporting_re.finditer(text)) + list(_DEMAND_VERB_RE.finditer(text)):
         before = [a for a in facts.actors if a.end <= rm.start() and rm.start() - a.end < 45]
         if before:
             return before[-1].actor
@@ -512,7 +513,13 @@ def _location_patterns(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str], 
 
 
 def location_for(
-    lex: Lexicon, text: str, lo: int, hi: int, anchor: int, to_destination: bool = False
+    lex: Lexicon,
+    text: str,
+    lo: int,
+    hi: int,
+    anchor: int,
+    to_destination: bool = False,
+    release_place: bool = False,
 ) -> tuple[str | None, str | None, str]:
     window = text[lo:hi]
     facility = None
@@ -547,7 +554,7 @@ def location_for(
     for m in pattern.finditer(window):
         if re.match(r"\s*(?:,\s*)?(?:said|says|told|reported)\b", window[m.end() : m.end() + 12]):
             continue  # 'health officials in Gaza said'
-        if not to_destination and _HELD_BEFORE_RE.search(
+        if release_place and _HELD_BEFORE_RE.search(
             window[max(0, m.start() - 45) : m.start()]
         ):
             continue  # 'who had been held for months in Arauca': where they were held, not freed
@@ -654,7 +661,7 @@ def mention_for(
     if status in ("occurred", "planned") or re.search(r"\d", text[lo:hi]):
         mention.date, mention.date_rule = date_for(facts, published, status, lo, hi, t.start, type_)
     mention.place, mention.facility, mention.location_rule = location_for(
-        lex, text, lo, hi, t.start, to_destination=type_ == "transfer"
+        lex, text, lo, hi, t.start, to_destination=type_ == "transfer", release_place=type_ == "release"
     )
     if type_ in ("release", "transfer") and re.search(r"\b(?:Red Cross|ICRC)\b", text[lo:hi]):
         mention.intermediary = "ICRC"

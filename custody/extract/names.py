@@ -31,7 +31,7 @@ _CUE_BEFORE_RE = re.compile(
     rf"(?:\b(?:{ROLE_WORDS})\b[\s,]*|\b(?:in exchange for|in return for|traded for|swapped for|exchanged for|the release of|the return of|freed|released)\s+|\b(?:among them|among whom|including|includes|included|such as|among those \w+(?: \w+)? (?:was|were|is|are))\s+(?:(?:the|a|an|{ROLE_WORDS}|[a-z-]+)\s+){{0,3}})$"
 )
 _CUE_AFTER_RE = re.compile(
-    r"^(?:,\s*\d{1,3}\s*[,–—-]|\s*\(\d{1,3}(?: years)?\)|,\s*(?:a|an)\s+\d{1,3}-year-old|,\s*\d{1,3}\s+and\b)"
+    rf"^(?:,\s*(?:a|an)\s+(?:[\w-]+\s+)?(?:{ROLE_WORDS})\b|,\s*\d{{1,3}}\s*[,–—-]|\s*\(\d{{1,3}}(?: years)?\)|,\s*(?:a|an)\s+\d{{1,3}}-year-old|,\s*\d{{1,3}}\s+and\b)"
 )
 _NOT_NAME_WORDS = {
     "The",
@@ -258,6 +258,9 @@ _TITLES = {
 }
 
 
+_ROLE_SET = {w.lower() for w in ROLE_WORDS.split("|") if " " not in w}
+
+
 @dataclass(frozen=True)
 class NameHit:
     name: str
@@ -273,7 +276,7 @@ def find_names(lex: Lexicon, text: str, known: dict[str, str]) -> list[NameHit]:
         name = m.group(1)
         start = m.start()
         titled = False
-        while name.split()[0].rstrip(".") in _TITLES and len(name.split()) > 2:
+        while (name.split()[0].rstrip(".") in _TITLES or name.split()[0].lower() in _ROLE_SET) and len(name.split()) > 2:
             first = name.split()[0]
             name = name[len(first) :].lstrip()
             start = m.end() - len(name)

@@ -138,9 +138,12 @@ def _scan_people(
         if not t:
             break
         tok = t.group(0)
+        tok_end = t.end()
+        if tok.endswith(".") and len(tok) > 2 and tok.count(".") == 1:
+            tok, tok_end = tok[:-1], tok_end - 1  # 'a Filipino.' ends the sentence
         low = tok.lower().strip("“”\"'‘’")
         if low in lex.demonym:
-            last_demonym = (t.end(), tok)
+            last_demonym = (tok_end, tok)
             nats.append(lex.demonym[low])
         elif low in lex.modifiers:
             cats.extend(lex.modifiers[low])
@@ -191,6 +194,8 @@ def find_counted(lex: Lexicon, text: str) -> list[Counted]:
             continue
         if _DATEY_RE.search(before) or _MONTH_AFTER_RE.match(after):
             continue
+        if re.search(r"\d[:.]$", before) or re.match(r"[:.]\d", after):
+            continue  # clock times: 'at 10:30
         if m.group("digits") and re.fullmatch(r"(?:19|20)\d\d", m.group("digits")):
             continue
         if re.match(r"one\s+of\b", text[m.start() :], re.I) and (
@@ -393,6 +398,8 @@ def _article_counts(lex: Lexicon, text: str, taken: list[Counted]) -> list[Count
     for m in _ARTICLE_RE.finditer(text):
         if any(c.start <= m.start() < c.end for c in taken):
             continue
+        if re.search(r"[A-Z][\w'’-]+,\s*$", text[: m.start()]):
+            continue  # 'Lina Haddad, a journalist,': who she is, not a count
         scan = _scan_people(lex, text, m.end())
         if scan is None:
             continue
