@@ -11,9 +11,12 @@ import csv
 import io
 import json
 from collections.abc import Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING
 
 from custody.record import Count, Document, Event, People, Provenance
-from custody.store import StoredDocument
+
+if TYPE_CHECKING:  # the store (and so SQLAlchemy, ~0.2 s to import) only for type checks
+    from custody.store import StoredDocument
 
 _QUALIFIER_SIGN = {"exact": "", "about": "~", "at_least": ">=", "more_than": ">", "at_most": "<="}
 

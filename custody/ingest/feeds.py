@@ -13,8 +13,6 @@ from collections.abc import Iterator
 from datetime import date
 from typing import Any
 
-import feedparser  # type: ignore[import-untyped]
-
 from custody.documents import detect_metadata
 from custody.errors import InputError
 from custody.ingest.html import html_to_text, iso_day
@@ -56,6 +54,9 @@ def feed_name(title: str | None) -> str | None:
 
 def read_feed(data: bytes, path: str, language: str = "en") -> Iterator[Document | InputError]:
     """Every entry of the feed in ``data``; one error if it is not a feed."""
+    # Imported here, not at the top, so that reading other formats never pays for it.
+    import feedparser  # type: ignore[import-untyped]
+
     parsed = feedparser.parse(data, sanitize_html=True, resolve_relative_uris=False)
     if not parsed.get("version") and not parsed.entries:
         problem = parsed.get("bozo_exception")

@@ -14,14 +14,11 @@ import logging
 import re
 from dataclasses import replace
 from datetime import date, datetime
-from email.utils import parsedate_to_datetime
 from html.parser import HTMLParser
 from typing import Any
 
-import lxml.html  # type: ignore[import-untyped]
-import trafilatura
-from lxml import etree
-
+# lxml and trafilatura (~0.2 s to import) and email.utils are imported where
+# they are used, so reading plain text or JSON Lines never pays for them.
 from custody.documents import detect_metadata
 from custody.errors import InputError
 from custody.record import Document
@@ -81,6 +78,9 @@ def html_to_text(fragment: str) -> str:
     return "\n\n".join(p for p in paragraphs if p)
 
 
+_ISO_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:$|[T ])")
+
+
 def iso_day(value: str | None) -> str | None:
     """``YYYY-MM-DD`` of a timestamp as written (ISO 8601 or RFC 822), else None.
 
@@ -90,12 +90,14 @@ def iso_day(value: str | None) -> str | None:
     if not value:
         return None
     value = value.strip()
-    m = re.match(r"^(\d{4})-(\d{2})-(\d{2})(?:$|[T ])", value)
+    m = _ISO_DAY.match(value)
     if m:
         try:
             return date(int(m[1]), int(m[2]), int(m[3])).isoformat()
         except ValueError:
             return None
+    from email.utils import parsedate_to_datetime
+
     try:
         return parsedate_to_datetime(value).date().isoformat()
     except (TypeError, ValueError, IndexError):
@@ -162,6 +164,10 @@ def page_metadata(tree: Any) -> dict[str, str | None]:
 
 def read_html(data: bytes, path: str, doc_id: str) -> Document | InputError:
     """One HTML page as a document: main text, stated metadata."""
+    import lxml.html  # type: ignore[import-untyped]
+    import trafilatura
+    from lxml import etree
+
     try:
         tree = lxml.html.document_fromstring(data)
     except (etree.ParserError, ValueError) as exc:
