@@ -110,6 +110,10 @@ _PARTIAL_DATES = (
     re.compile(rf"\b{_MONTH}\s+{_DAY}(?![\d,]|,?\s+(?:19|20)\d\d)", re.IGNORECASE),
     re.compile(rf"\b{_DAY}\s+{_MONTH}(?![\w]|,?\s+(?:19|20)\d\d)", re.IGNORECASE),
 )
+# A year as the date patterns write it: text without one holds no full date.
+_ANY_YEAR = re.compile(r"(?:19|20)\d{2}")
+_ANY_DIGIT = re.compile(r"\d")
+_WEEKDAY_ANYWHERE = re.compile(_WEEKDAY, re.IGNORECASE)
 _WEEKDAY_BEFORE = re.compile(rf"\b(?P<w>{_WEEKDAY})\s*,?\s*$", re.IGNORECASE)
 _WEEKDAY_ONLY = re.compile(rf"^\s*{_WEEKDAY}\s*$", re.IGNORECASE)
 _URL_DATE = re.compile(r"/(?P<y>(?:19|20)\d{2})[/-](?P<m>\d{1,2})(?:[/-](?P<d>\d{1,2}))?(?=[/-])")
@@ -158,6 +162,8 @@ def _slash_date(a: int, b: int, year: int) -> date | None:
 
 def full_dates(text: str) -> list[_DateHit]:
     """Every full date written in ``text`` whose weekday (if any) agrees."""
+    if not _ANY_YEAR.search(text):  # every full date pattern holds a year: most text has none
+        return []
     hits: list[_DateHit] = []
     for pattern in _FULL_DATES:
         for m in pattern.finditer(text):
@@ -178,6 +184,8 @@ def full_dates(text: str) -> list[_DateHit]:
 
 def _partial_date(text: str) -> tuple[int, int] | None:
     """(month, day) of a date written without a year, or None."""
+    if not _ANY_DIGIT.search(text):
+        return None
     for pattern in _PARTIAL_DATES:
         m = pattern.search(text)
         if m:
@@ -202,6 +210,16 @@ def url_date(url: str) -> tuple[int, int, int | None] | None:
 # ------------------------------------------------------------------ lines
 
 _SEPARATORS = re.compile(r"\s*(?:\||·|•|–|—|--|\s-\s)\s*")
+# Whether a line has any of those separators, found fast (the split's leading
+# \s* makes it try every position; most lines have no separator at all).
+_ANY_SEPARATOR = re.compile(r"[|·•–—]|-(?:-|(?<=\s-)(?=\s))")
+
+
+def _segments(line: str) -> list[str]:
+    """``_SEPARATORS.split(line)``."""
+    return _SEPARATORS.split(line) if _ANY_SEPARATOR.search(line) else [line]
+
+
 _FURNITURE = frozenset(
     "published updated last posted modified first on at by time local corresponding to "
     "gmt utc am pm a.m. p.m. hrs ah".split()
@@ -242,14 +260,34 @@ _TITLE_MAX = _LONG_LINE
 def _clean(line: str) -> str:
     """A line without Markdown heading marks and emphasis wrappers."""
     line = line.strip().lstrip("#").strip()
+    if not line.startswith(("*", "_")):  # no emphasis wrapper (most lines)
+        return line
     for mark in ("**", "__", "*", "_"):
         if len(line) > 2 * len(mark) and line.startswith(mark) and line.endswith(mark):
             line = line[len(mark) : -len(mark)].strip()
     return line
 
 
+_WORD = re.compile(r"[^\W\d_][\w'’.&-]*|&")
+_ORG_NAME_BAD = re.compile(r"[\d!?:;,\"“”\[\]]")
+_PAREN_GROUP = re.compile(r"\(([^()]*)\)")
+_PLACE_SPLIT = re.compile(r"[\s/,]+")
+_DATELINE_SPLIT = re.compile(r"\s*(?:--|[–—]|\s-\s)\s*")
+# Whether _DATELINE_SPLIT has anything to split at (--, –, — or a spaced -),
+# written to start with a dash so that the search skips to dashes.
+_DATELINE_DASH = re.compile(r"[–—]|-(?:-|(?<=\s-)(?=\s))")
+_BRACKETED_END = re.compile(r"\[[^\]]*\]$")
+_HOME_CRUMB = re.compile(r"home\s*[>/›»|]")
+_UPDATED_LABEL = re.compile(r"\bupdated\s*:", re.IGNORECASE)
+_PUBLISHED_LINE = re.compile(r"^(?:first\s+)?(?:published|posted)\b", re.IGNORECASE)
+_NAME_LIKE_BAD = re.compile(r"[\d!?:;,.\"“”\[\]()]")
+_STRIP_SPLIT = re.compile(r"\s*(\||·|•|–|—|--|\s-\s)\s*")
+_FOOTER_NAME_BAD = re.compile(r"[\d.!?:;|]")
+_URL_SCHEME = re.compile(r"^https?://")
+
+
 def _words(text: str) -> list[str]:
-    return re.findall(r"[^\W\d_][\w'’.&-]*|&", text)
+    return _WORD.findall(text)
 
 
 def _known_outlet(name: str) -> str | None:
@@ -266,7 +304,7 @@ def _org_name(text: str) -> str | None:
     if known:
         return known
     words = name.split()
-    if not 1 <= len(words) <= 10 or re.search(r"[\d!?:;,\"“”\[\]]", name) or name.endswith("."):
+    if not 1 <= len(words) <= 10 or _ORG_NAME_BAD.search(name) or name.endswith("."):
         return None
     if not all(w[0].isupper() or w.lower() in _FUNCTION_WORDS for w in words):
         return None
@@ -282,7 +320,7 @@ def _date_in_segment(segment: str) -> date | None:
     if not hits:
         return None
     rest = segment[: hits[0].start] + " " + segment[hits[0].end :]
-    rest = re.sub(r"\(([^()]*)\)", r" \1 ", rest)
+    rest = _PAREN_GROUP.sub(r" \1 ", rest)
     words = [w for w in _words(rest) if w not in {"&"}]
     if len(words) > 8:
         return None
@@ -299,10 +337,10 @@ class _Dateline:
 
 
 def _place_ok(place: str) -> bool:
-    words = [w for w in re.split(r"[\s/,]+", place) if w]
+    words = [w for w in _PLACE_SPLIT.split(place) if w]
     if not 1 <= len(words) <= 6 or words[0] in _SENTENCE_OPENERS:
         return False
-    return all(w[0].isupper() for w in words) and not re.search(r"\d", place)
+    return all(w[0].isupper() for w in words) and not _ANY_DIGIT.search(place)
 
 
 def _outlet_of(inner: str) -> str | None:
@@ -313,7 +351,7 @@ def _outlet_of(inner: str) -> str | None:
     known = _known_outlet(inner)
     if known:
         return known
-    if inner[:1].isupper() and not re.search(r"\d", inner) and len(inner.split()) <= 5:
+    if inner[:1].isupper() and not _ANY_DIGIT.search(inner) and len(inner.split()) <= 5:
         return inner
     return None
 
@@ -321,7 +359,7 @@ def _outlet_of(inner: str) -> str | None:
 def _leading_date(segment: str) -> date | None:
     """The full date a segment opens with, after at most a weekday."""
     hits = full_dates(segment)
-    if not hits or re.sub(_WEEKDAY, "", segment[: hits[0].start], flags=re.I).strip(" ,"):
+    if not hits or _WEEKDAY_ANYWHERE.sub("", segment[: hits[0].start]).strip(" ,"):
         return None
     return hits[0].day
 
@@ -329,7 +367,9 @@ def _leading_date(segment: str) -> date | None:
 def _dateline(paragraph: str) -> _Dateline | None:
     """A wire dateline opening ``paragraph``: place, date, outlet, then a dash."""
     head = paragraph[:200]
-    parts = re.split(r"\s*(?:--|[–—]|\s-\s)\s*", head, maxsplit=2)
+    if not _DATELINE_DASH.search(head):  # no dash, no dateline (most paragraphs)
+        return None
+    parts = _DATELINE_SPLIT.split(head, maxsplit=2)
     if len(parts) < 2:
         return None
     first = parts[0]
@@ -365,7 +405,7 @@ def _is_title(line: str) -> bool:
         return False
     if not (text[0].isupper() or text[0].isdigit() or text[0] in "\"'“‘"):
         return False
-    if any(_is_dateish(segment) for segment in _SEPARATORS.split(text)):
+    if any(_is_dateish(segment) for segment in _segments(text)):
         return False
     if text.endswith(".") and len(text) > 100:
         return False  # a short lead paragraph, not a headline
@@ -386,19 +426,17 @@ def _is_title(line: str) -> bool:
     )
     if lowered.startswith(furniture) or _URL_LINE.match(text) or text.startswith(("[", "(")):
         return False
-    if re.search(r"\[[^\]]*\]$", text) or text.count(" > ") + text.count(" / ") >= 2:
+    if _BRACKETED_END.search(text) or text.count(" > ") + text.count(" / ") >= 2:
         return False
-    if (
-        re.match(r"home\s*[>/›»|]", lowered)
-        or _SLASH_DATE.match(text)
-        or re.search(r"\bupdated\s*:", text, re.IGNORECASE)
-    ):
+    if _HOME_CRUMB.match(lowered) or _SLASH_DATE.match(text) or _UPDATED_LABEL.search(text):
         return False
-    return not _RELEASE_LABEL.match(text) and not _date_in_any_segment(text)
+    # No segment holds a date (_is_dateish above returned False for each), so
+    # _date_in_any_segment(text) would be None: not asked again.
+    return not _RELEASE_LABEL.match(text)
 
 
 def _date_in_any_segment(line: str) -> date | None:
-    for segment in _SEPARATORS.split(line):
+    for segment in _segments(line):
         day = _date_in_segment(segment)
         if day:
             return day
@@ -425,14 +463,20 @@ class _Header:
     prefix_date: date | None = None
 
 
-def _header(text: str) -> _Header:
-    """The short lines before the first paragraph, and the first paragraphs."""
+_RULE_CHARS = "-*_= "  # a line made only of these is a rule or spacing, not content
+
+
+def _header(text: str, all_lines: list[str] | None = None) -> _Header:
+    """The short lines before the first paragraph, and the first paragraphs.
+
+    ``all_lines`` is ``text.splitlines()`` when the caller has it already.
+    """
     lines: list[str] = []
     paragraphs: list[str] = []
     prefix_date = None
-    for raw in text.splitlines():
+    for raw in text.splitlines() if all_lines is None else all_lines:
         line = raw.strip()
-        if not line or set(line) <= set("-*_= "):
+        if not line.strip(_RULE_CHARS):
             continue
         if not lines and not paragraphs:
             label = _LABEL_PREFIX.match(line)
@@ -451,9 +495,17 @@ def _header(text: str) -> _Header:
     return _Header(lines, paragraphs, prefix_date)
 
 
-def _footer(text: str) -> list[str]:
-    lines = [line.strip() for line in text.splitlines() if line.strip()]
-    return [line for line in lines[-6:] if set(line) - set("-*_= ")]
+def _footer(text: str, all_lines: list[str] | None = None) -> list[str]:
+    """The last six non-blank lines, stripped, less those that are only rules."""
+    last: list[str] = []
+    for raw in reversed(text.splitlines() if all_lines is None else all_lines):
+        line = raw.strip()
+        if line:
+            last.append(line)
+            if len(last) == 6:
+                break
+    last.reverse()
+    return [line for line in last if line.strip(_RULE_CHARS)]
 
 
 def _find_url(header: list[str], footer: list[str]) -> str | None:
@@ -477,7 +529,7 @@ def _published(
         if found.day:
             return found.day
     for line in footer:
-        if re.match(r"^(?:first\s+)?(?:published|posted)\b", line, re.IGNORECASE):
+        if _PUBLISHED_LINE.match(line):
             day = _date_in_any_segment(line)
             if day:
                 return day
@@ -512,7 +564,7 @@ def _name_like(text: str) -> str | None:
     if known:
         return known
     words = name.split()
-    if not 1 <= len(words) <= 6 or re.search(r"[\d!?:;,.\"“”\[\]()]", name):
+    if not 1 <= len(words) <= 6 or _NAME_LIKE_BAD.search(name):
         return None
     if name.lower().startswith("by ") or _is_dateish(name) or _month_number(words[0]):
         return None
@@ -527,8 +579,13 @@ def _is_dateish(segment: str) -> bool:
     """A date, or a weekday with furniture ("Last updated: Tuesday")."""
     if _date_in_segment(segment):
         return True
-    words = [w for w in _words(segment) if w.lower().rstrip(":") not in _FURNITURE]
-    return len(words) == 1 and bool(_WEEKDAY_ONLY.match(words[0]))
+    only = None  # the one word that is not furniture, if there is exactly one
+    for word in _words(segment):
+        if word.lower().rstrip(":") not in _FURNITURE:
+            if only is not None:
+                return False
+            only = word
+    return only is not None and bool(_WEEKDAY_ONLY.match(only))
 
 
 def _strip_outlet(line: str) -> str | None:
@@ -540,7 +597,8 @@ def _strip_outlet(line: str) -> str | None:
     outlet only behind a ``|`` (before a dash it is the dateline's place,
     unless it reads as an organisation).
     """
-    parts = re.split(r"\s*(\||·|•|–|—|--|\s-\s)\s*", line.strip())
+    line = line.strip()
+    parts = _STRIP_SPLIT.split(line) if _ANY_SEPARATOR.search(line) else [line]
     segments, seps = parts[::2], parts[1::2]
     dated = [i for i, seg in enumerate(segments) if _is_dateish(seg)]
     byline = segments[0].lower().startswith("by ") and len(segments) > 1
@@ -576,7 +634,7 @@ def _after_title_outlet(lines: list[str], title: str | None) -> str | None:
     after = cleaned[cleaned.index(title) + 1 : cleaned.index(title) + 2]
     if not after or len(after[0]) > 60:
         return None
-    segments = _SEPARATORS.split(after[0])
+    segments = _segments(after[0])
     if any(_is_dateish(segment) for segment in segments):
         return None  # a date strip: its place is not an outlet
     return _name_like(segments[0])
@@ -589,17 +647,20 @@ def _footer_outlet(footer: list[str]) -> str | None:
             name = _org_name(m["name"]) or _outlet_of(m["name"])
             if name:
                 return name
+    is_url = [bool(_URL_LINE.match(x)) for x in footer]
     for i in range(len(footer) - 1, -1, -1):
         line = footer[i]
-        near_url = any(_URL_LINE.match(x) for x in footer[max(0, i - 1) : i + 2] if x != line)
+        near_url = any(
+            is_url[j] for j in range(max(0, i - 1), min(len(footer), i + 2)) if footer[j] != line
+        )
         bold = line.startswith("**") and line.endswith("**")
-        if (near_url or bold) and not _URL_LINE.match(line):
+        if (near_url or bold) and not is_url[i]:
             name = _clean(line)
             words = name.split()
             if (
                 1 <= len(words) <= 6
                 and all(w[0].isupper() for w in words)
-                and not re.search(r"[\d.!?:;|]", name)
+                and not _FOOTER_NAME_BAD.search(name)
             ):
                 return _known_outlet(name) or name
     return None
@@ -635,15 +696,17 @@ def _source(
         return trailing
     table = outlets()
     if url:
-        host = re.sub(r"^https?://", "", url).split("/")[0].split(":")[0].lower()
+        host = _URL_SCHEME.sub("", url).split("/")[0].split(":")[0].lower()
         parts = host.split(".")
         for k in range(len(parts) - 1):
             if ".".join(parts[k:]) in table.domain:
                 return table.domain[".".join(parts[k:])]
+    header_text = "\n".join(head.lines)
     for signature, name in table.signature.items():
-        if signature in "\n".join(head.lines):
+        if signature in header_text:
             return name
-    for m in _EXCLUSIVE.finditer(" ".join(head.paragraphs[:2])):
+    opening = " ".join(head.paragraphs[:2])
+    for m in _EXCLUSIVE.finditer(opening) if "exclusive" in opening else ():
         words = m["name"].split()
         for k in range(len(words), 0, -1):
             known = _known_outlet(" ".join(words[:k]))
@@ -654,8 +717,9 @@ def _source(
 
 def detect_metadata(text: str) -> Metadata:
     """Publication date, source, title and URL as the text itself gives them."""
-    head = _header(text)
-    footer = _footer(text)
+    all_lines = text.splitlines()
+    head = _header(text, all_lines)
+    footer = _footer(text, all_lines)
     url = _find_url(head.lines, footer)
     datelines = [d for d in map(_dateline, [*head.lines, *head.paragraphs]) if d]
     title, orgs = _title_and_orgs(head.lines, footer[-1] if footer else "")

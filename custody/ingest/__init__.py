@@ -19,6 +19,7 @@ Decoding rules are in :mod:`custody.ingest.text`.
 from __future__ import annotations
 
 import json
+import stat
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -91,14 +92,15 @@ def read_bytes(
 def _read_file(path: Path, settings: Settings) -> Iterator[Document | InputError]:
     name = str(path)
     try:
-        size = path.stat().st_size
+        status = path.stat()
+        size = status.st_size
         if size > settings.max_bytes:
             yield InputError(
                 name,
                 f"file is {size} bytes, over the limit of {settings.max_bytes} (max_bytes setting)",
             )
             return
-        if path.is_dir():
+        if stat.S_ISDIR(status.st_mode):  # what path.is_dir() says, without a second stat
             yield InputError(name, "is a folder")
             return
         data = path.read_bytes()

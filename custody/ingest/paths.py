@@ -33,9 +33,17 @@ def _is_glob(pattern: str) -> bool:
     return glob.has_magic(pattern)
 
 
+def _suffix_and_stem(name: str) -> tuple[str, str]:
+    """``Path(name).suffix`` and ``.stem``, without making a Path (as pathlib splits)."""
+    i = name.rfind(".")
+    if 0 < i < len(name) - 1:
+        return name[i:], name[:i]
+    return "", name
+
+
 def _skipped(name: str) -> bool:
     """Files a folder walk leaves out: hidden files and the folder's README."""
-    return name.startswith(".") or Path(name).stem.upper() == "README"
+    return name.startswith(".") or _suffix_and_stem(name)[1].upper() == "README"
 
 
 def walk(folder: Path) -> Iterator[Path | InputError]:
@@ -48,7 +56,7 @@ def walk(folder: Path) -> Iterator[Path | InputError]:
     for root, dirs, files in os.walk(folder, onerror=errors.append):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
-            if not _skipped(name) and Path(name).suffix.lower() in FORMATS:
+            if not _skipped(name) and _suffix_and_stem(name)[0].lower() in FORMATS:
                 yield Path(root, name)
         while errors:
             exc = errors.pop(0)
@@ -63,13 +71,29 @@ def expand(paths: list[str]) -> Iterator[Path | str | InputError]:
 
     A file reached twice (named and inside a named folder) is read once.
     """
-    seen: set[Path] = set()
+    seen: set[str] = set()
+    real_folders: dict[str, str] = {}
+
+    def resolved(found: Path) -> str:
+        """``str(found.resolve())``, resolving each folder once, not each file in it.
+
+        A file that is not a symbolic link resolves to its folder's real path
+        joined with its name; a link is resolved in full, as before.
+        """
+        name = str(found)
+        if os.path.islink(name):
+            return str(found.resolve())
+        folder, base = os.path.split(name)
+        real = real_folders.get(folder)
+        if real is None:
+            real = real_folders[folder] = str(Path(folder or ".").resolve())
+        return os.path.join(real, base)
 
     def once(found: Path | InputError) -> Iterator[Path | InputError]:
         if isinstance(found, InputError):
             yield found
             return
-        key = found.resolve()
+        key = resolved(found)
         if key not in seen:
             seen.add(key)
             yield found
