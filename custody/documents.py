@@ -210,14 +210,31 @@ def url_date(url: str) -> tuple[int, int, int | None] | None:
 # ------------------------------------------------------------------ lines
 
 _SEPARATORS = re.compile(r"\s*(?:\||·|•|–|—|--|\s-\s)\s*")
-# Whether a line has any of those separators, found fast (the split's leading
-# \s* makes it try every position; most lines have no separator at all).
-_ANY_SEPARATOR = re.compile(r"[|·•–—]|-(?:-|(?<=\s-)(?=\s))")
+_SPACED_HYPHEN = re.compile(r"\s-\s")
+
+
+def _has_dash(text: str) -> bool:
+    """Whether ``text`` holds ``--``, ``–``, ``—`` or a spaced ``-``.
+
+    Substring tests first: the splits below begin with a whitespace run and try
+    every position of a line, and most lines have no separator at all.
+    """
+    return (
+        "–" in text
+        or "—" in text
+        or "--" in text
+        or ("-" in text and _SPACED_HYPHEN.search(text) is not None)
+    )
+
+
+def _has_separator(text: str) -> bool:
+    """Whether :data:`_SEPARATORS` (or ``_STRIP_SPLIT``) has anything to split at."""
+    return "|" in text or "·" in text or "•" in text or _has_dash(text)
 
 
 def _segments(line: str) -> list[str]:
     """``_SEPARATORS.split(line)``."""
-    return _SEPARATORS.split(line) if _ANY_SEPARATOR.search(line) else [line]
+    return _SEPARATORS.split(line) if _has_separator(line) else [line]
 
 
 _FURNITURE = frozenset(
@@ -273,9 +290,6 @@ _ORG_NAME_BAD = re.compile(r"[\d!?:;,\"“”\[\]]")
 _PAREN_GROUP = re.compile(r"\(([^()]*)\)")
 _PLACE_SPLIT = re.compile(r"[\s/,]+")
 _DATELINE_SPLIT = re.compile(r"\s*(?:--|[–—]|\s-\s)\s*")
-# Whether _DATELINE_SPLIT has anything to split at (--, –, — or a spaced -),
-# written to start with a dash so that the search skips to dashes.
-_DATELINE_DASH = re.compile(r"[–—]|-(?:-|(?<=\s-)(?=\s))")
 _BRACKETED_END = re.compile(r"\[[^\]]*\]$")
 _HOME_CRUMB = re.compile(r"home\s*[>/›»|]")
 _UPDATED_LABEL = re.compile(r"\bupdated\s*:", re.IGNORECASE)
@@ -367,7 +381,7 @@ def _leading_date(segment: str) -> date | None:
 def _dateline(paragraph: str) -> _Dateline | None:
     """A wire dateline opening ``paragraph``: place, date, outlet, then a dash."""
     head = paragraph[:200]
-    if not _DATELINE_DASH.search(head):  # no dash, no dateline (most paragraphs)
+    if not _has_dash(head):  # nothing for the split below: no dateline (most paragraphs)
         return None
     parts = _DATELINE_SPLIT.split(head, maxsplit=2)
     if len(parts) < 2:
@@ -598,7 +612,7 @@ def _strip_outlet(line: str) -> str | None:
     unless it reads as an organisation).
     """
     line = line.strip()
-    parts = _STRIP_SPLIT.split(line) if _ANY_SEPARATOR.search(line) else [line]
+    parts = _STRIP_SPLIT.split(line) if _has_separator(line) else [line]
     segments, seps = parts[::2], parts[1::2]
     dated = [i for i, seg in enumerate(segments) if _is_dateish(seg)]
     byline = segments[0].lower().startswith("by ") and len(segments) > 1

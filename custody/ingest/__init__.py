@@ -129,4 +129,4 @@ def read_paths(paths: list[str], settings: Settings) -> Iterator[Document | Inpu
         elif item == STDIN:
             yield from _read_stdin(settings)
         else:
-            yield from _read_file(Path(item), settings)
+            yield from _read_file(item if isinstance(item, Path) else Path(item), settings)
