@@ -10,6 +10,8 @@ from __future__ import annotations
 import csv
 import json
 import re
+from re import _constants as _sre  # type: ignore[attr-defined]
+from re import _parser as _sre_parser  # type: ignore[attr-defined]
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -68,6 +70,9 @@ class Lexicon:
     modifiers: dict[str, tuple[str, ...]] = field(default_factory=dict)
     triggers: list[Trigger] = field(default_factory=list)
     trigger_start: re.Pattern[str] = re.compile(r"(?!)")
+    trigger_prefix_re: re.Pattern[str] = re.compile(r"(?!)")
+    triggers_by_prefix: dict[str, list[Trigger]] = field(default_factory=dict)
+    trigger_always: list[Trigger] = field(default_factory=list)
     status_before: dict[str, list[re.Pattern[str]]] = field(default_factory=dict)
     status_around: dict[str, list[re.Pattern[str]]] = field(default_factory=dict)
     aggregate: list[re.Pattern[str]] = field(default_factory=list)
@@ -75,6 +80,8 @@ class Lexicon:
     status_before_any: dict[str, re.Pattern[str]] = field(default_factory=dict)
     reporting_re: re.Pattern[str] = re.compile(r"(?!)")
     places: dict[str, Any] = field(default_factory=dict)
+    noun_heads: frozenset[str] = frozenset()
+    """First words of the people nouns ('prisoners' of 'prisoners of war')."""
     compound_heads: frozenset[str] = frozenset()
     """Nouns after a people noun that make it a modifier ('prisoner exchange')."""
     function_words: frozenset[str] = frozenset()
@@ -189,6 +196,7 @@ def _load_people(lex: Lexicon) -> None:
                 f"lexicons/people.json: modifier {mod!r}: unknown category {bad[0]!r}"
             )
         lex.modifiers[mod.lower()] = tuple(cats)
+    lex.noun_heads = frozenset(f.split()[0].lower() for f in forms)
     plural_demonyms = [d for d in lex.demonym if d.endswith(("s", "is")) or d.endswith("men")]
     lex.noun_re = re.compile(
         rf"(?<![\w-])(?:{_alternation(forms + plural_demonyms)})(?![\w-])", re.I
@@ -216,8 +224,22 @@ def _load_triggers(lex: Lexicon) -> None:
             )
             lex.triggers.append(Trigger(type_, voice, pattern, f"triggers.json:{type_}[{i}]"))
             sources.append(entry["re"])
-    # one pass finds where any custody word may start; each entry is then tried there only
+    # one pass finds words that may start a custody word (by their first three letters);
+    # only the entries that can start that way are tried there
     lex.trigger_start = re.compile(rf"(?<![\w-])(?=(?:{'|'.join(sources)})(?![\w-]))", re.I)
+    always: list[Trigger] = []
+    for trig, source in zip(lex.triggers, sources, strict=True):
+        heads = literal_prefixes(source)
+        if heads is None or "" in heads:
+            always.append(trig)
+            continue
+        for head in heads:
+            lex.triggers_by_prefix.setdefault(head, []).append(trig)
+    lex.trigger_always = always
+    lex.trigger_prefix_re = re.compile(
+        r"(?<![\w-])(?:" + "|".join(re.escape(h) for h in sorted(lex.triggers_by_prefix, key=len, reverse=True)) + ")",
+        re.I,
+    )
 
 
 def _load_cues(lex: Lexicon) -> None:
@@ -241,6 +263,54 @@ def _load_cues(lex: Lexicon) -> None:
     lex.reporting_re = _compile(
         "cues.json", "reporting", rf"\b(?:{_alternation(data.get('reporting', []))})\b"
     )
+
+
+def literal_prefixes(pattern: str, k: int = 3) -> set[str] | None:
+    """The lowercase literal prefixes (up to ``k`` letters) every match of ``pattern``
+    starts with, or None when it may start with anything. Used to skip, cheaply,
+    the custody words that cannot start at a given word."""
+    try:
+        tree = _sre_parser.parse(pattern, re.I)
+    except re.error:
+        return None
+    return _prefix_seq(list(tree), k)
+
+
+def _prefix_seq(items: list[Any], k: int) -> set[str] | None:
+    outs = {""}
+    for op, av in items:
+        if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
+            continue
+        nxt = _prefix_item(op, av, k)
+        if nxt is None:
+            return outs if outs != {""} else None
+        outs = {o if len(o) >= k else (o + n)[:k] for o in outs for n in nxt}
+        if all(len(o) >= k for o in outs):
+            break
+    return outs
+
+
+def _prefix_item(op: Any, av: Any, k: int) -> set[str] | None:
+    if op == _sre.LITERAL:
+        return {chr(av).lower()}
+    if op == _sre.SUBPATTERN:
+        return _prefix_seq(list(av[-1]), k)
+    if op == _sre.BRANCH:
+        found: set[str] = set()
+        for branch in av[1]:
+            sub = _prefix_seq(list(branch), k)
+            if sub is None:
+                return None
+            found |= sub
+        return found
+    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT):
+        sub = _prefix_seq(list(av[2]), k)
+        if sub is None:
+            return None
+        return sub | ({""} if av[0] == 0 else set())
+    if op == _sre.IN and all(o == _sre.LITERAL for o, _ in av):
+        return {chr(a).lower() for _, a in av}
+    return None
 
 
 @lru_cache(maxsize=1)

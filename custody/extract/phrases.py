@@ -188,8 +188,10 @@ def find_counted(lex: Lexicon, text: str) -> list[Counted]:
     """Numbers that count people, with qualifier, nationality and categories."""
     found: list[Counted] = []
     for m in NUMBER_RE.finditer(text):
-        before = text[: m.start()]
-        after = text[m.end() :]
+        # the rules below look at most a few dozen characters around the number
+        base = max(0, m.start() - 60)
+        before = text[base : m.start()]
+        after = text[m.end() : m.end() + 120]
         if _AGE_AFTER_RE.match(after) or _MONEY_BEFORE_RE.search(before):
             continue
         if _DATEY_RE.search(before) or _MONTH_AFTER_RE.match(after):
@@ -239,6 +241,7 @@ def find_counted(lex: Lexicon, text: str) -> list[Counted]:
                 cats.extend(lex.modifiers.get(w.lower(), ()))
             cats = _uniq(cats)
         qualifier, qstart = _qualifier(before)
+        qstart += base
         if dozen and qualifier == "exact":
             qualifier = "about"
         if qualifier == "exact" and re.match(
@@ -247,7 +250,7 @@ def find_counted(lex: Lexicon, text: str) -> list[Counted]:
             qualifier = "at_least"  # '420 cases of arrest at the least'
         rules = [f"number:{m.group(0)}", f"people:{noun.lower()}"]
         if qualifier != "exact":
-            rules.append(f"qualifier:{before[qstart:].strip()}")
+            rules.append(f"qualifier:{text[qstart : m.start()].strip()}")
         found.append(
             Counted(
                 value,
@@ -263,7 +266,8 @@ def find_counted(lex: Lexicon, text: str) -> list[Counted]:
                 rules,
             )
         )
-    found.extend(_number_of(lex, text, found))
+    if _NUMBER_OF_HINT_RE.search(text):
+        found.extend(_number_of(lex, text, found))
     found.extend(_bare_the_n(text, found))
     found.extend(_article_counts(lex, text, found))
     found.sort(key=lambda c: c.start)
@@ -286,6 +290,7 @@ _WHOSE_NUMBER_RE = re.compile(
     r"\b(?:the\s+)?(?P<np>[^,;.]{2,90}?),?\s+whose (?:total )?number(?:\s+[^,;.]{0,30}?)?\s+(?:exceeds|exceeded|is|stands at|reached|has reached|reaches|totals)\s+$",
     re.I,
 )
+_NUMBER_OF_HINT_RE = re.compile(r"\b(?:number|total|tally|toll|count)\b|\bbring|\bbrought|\brais", re.I)
 _BRINGING_RE = re.compile(
     r"\b(?:bringing|brings|brought|bring|raising|raises|raised)\s+(?:the\s+total\s+)?to\s+$", re.I
 )
@@ -392,11 +397,24 @@ _ALL_OF_THEM_RE = re.compile(r",?\s+(?:all|all of them|all of whom)\s+([^,;.]{3,
 _ARTICLE_RE = re.compile(r"(?<![\w-])(?:a|an)\s+", re.I)
 
 
+_NEXT_WORD_RE = re.compile(r"[“\"'‘]?([^\W\d_][\w'’.-]*)")
+
+
+def _may_start_people(lex: Lexicon, word: str) -> bool:
+    low = word.lower().strip("“\"'‘’.")
+    return bool(
+        low in lex.demonym or low in lex.modifiers or low in lex.noun_heads or word[:1].isupper()
+    )
+
+
 def _article_counts(lex: Lexicon, text: str, taken: list[Counted]) -> list[Counted]:
     """'a detainee', 'an American citizen', 'a police officer': one person."""
     out: list[Counted] = []
     for m in _ARTICLE_RE.finditer(text):
         if any(c.start <= m.start() < c.end for c in taken):
+            continue
+        nxt = _NEXT_WORD_RE.match(text, m.end())
+        if not nxt or not _may_start_people(lex, nxt.group(0)):
             continue
         if re.search(r"[A-Z][\w'’-]+,\s*$", text[: m.start()]):
             continue  # 'Lina Haddad, a journalist,': who she is, not a count
@@ -442,12 +460,15 @@ _DETERMINER_RE = re.compile(
 
 def find_triggers(lex: Lexicon, text: str) -> list[Hit]:
     hits: list[Hit] = []
-    for start in lex.trigger_start.finditer(text):
+    for start in lex.trigger_prefix_re.finditer(text):
         pos = start.start()
-        for trig in lex.triggers:
+        for trig in lex.triggers_by_prefix.get(start.group(0).lower(), ()):
             m = trig.pattern.match(text, pos)
             if m:
                 hits.append(Hit(trig.type, trig.voice, m.start(), m.end(), m.group(0), trig.source))
+    for trig in lex.trigger_always:
+        for m in trig.pattern.finditer(text):
+            hits.append(Hit(trig.type, trig.voice, m.start(), m.end(), m.group(0), trig.source))
     hits = [
         h
         for h in hits

@@ -27,9 +27,9 @@ from pathlib import Path
 from custody.errors import InputError
 from custody.ingest.feeds import read_feed
 from custody.ingest.html import read_html
-from custody.ingest.jsonl import read_jsonl
+from custody.ingest.jsonl import read_jsonl, read_jsonl_stream
 from custody.ingest.paths import FORMATS, STDIN, expand
-from custody.ingest.text import content_id, decode, read_text_document
+from custody.ingest.text import content_id, decode, plain_utf8, read_text_document
 from custody.record import Document
 from custody.settings import Settings
 
@@ -103,13 +103,35 @@ def _read_file(path: Path, settings: Settings) -> Iterator[Document | InputError
         if stat.S_ISDIR(status.st_mode):  # what path.is_dir() says, without a second stat
             yield InputError(name, "is a folder")
             return
-        data = path.read_bytes()
+        kind = FORMATS.get(path.suffix.lower())
+        if kind == "jsonl" and _plain_utf8_file(path):
+            stream = path.open("rb")
+        else:
+            stream, data = None, path.read_bytes()
     except OSError as exc:
         yield InputError(name, f"cannot read: {exc.strerror or exc}")
         return
-    yield from read_bytes(
-        data, name, settings, doc_id=path.stem, kind=FORMATS.get(path.suffix.lower())
-    )
+    if stream is None:
+        yield from read_bytes(data, name, settings, doc_id=path.stem, kind=kind)
+        return
+    with stream:  # a batch, line by line: memory does not grow with the file
+        try:
+            yield from read_jsonl_stream(stream, name, settings.language)
+        except OSError as exc:
+            yield InputError(name, f"cannot read: {exc.strerror or exc}")
+
+
+_CHUNK = 1 << 20
+
+
+def _plain_utf8_file(path: Path) -> bool:
+    """Whether the file is plain UTF-8 text (:func:`plain_utf8`), read a chunk at a time.
+
+    A file that is not (empty, binary, UTF-16, Windows-1252, ...) is read whole
+    and decoded as any other, so that it gets the same errors.
+    """
+    with path.open("rb") as f:
+        return plain_utf8(iter(lambda: f.read(_CHUNK), b""))
 
 
 def _read_stdin(settings: Settings) -> Iterator[Document | InputError]:

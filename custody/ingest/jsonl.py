@@ -9,8 +9,9 @@ lines still come through.
 
 from __future__ import annotations
 
+import codecs
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from custody.documents import detect_metadata
@@ -67,8 +68,44 @@ def _document(obj: Any, doc_id: Any, path: str, language: str) -> Document:
 
 
 def read_jsonl(text: str, path: str, language: str = "en") -> Iterator[Document | InputError]:
+    """The documents of a JSON Lines batch already decoded."""
+    return _read_lines(enumerate(text.splitlines(), start=1), path, language)
+
+
+def stream_lines(stream: Iterable[bytes]) -> Iterator[tuple[int, str]]:
+    r"""(number, line) of UTF-8 bytes read line by line, numbered and split exactly as
+    ``text.splitlines()`` numbers and splits the whole decoded text.
+
+    ``stream`` gives lines ending in ``\n`` (a binary file); a UTF-8 byte order
+    mark opening the first is dropped. Other line breaks that ``splitlines``
+    knows (``\r``, ``\u2028``, ...) split a line further, as they would the
+    whole text.
+    """
+    number = 0
+    first = True
+    for raw in stream:
+        if first:
+            raw = raw.removeprefix(codecs.BOM_UTF8)
+            first = False
+        for line in raw.decode("utf-8", "replace").splitlines():
+            number += 1
+            yield number, line
+
+
+def read_jsonl_stream(
+    stream: Iterable[bytes], path: str, language: str = "en"
+) -> Iterator[Document | InputError]:
+    """The documents of a JSON Lines batch, read one line at a time (memory stays
+    flat however big the batch). The bytes must be plain UTF-8
+    (:func:`custody.ingest.text.plain_utf8`)."""
+    return _read_lines(stream_lines(stream), path, language)
+
+
+def _read_lines(
+    lines: Iterable[tuple[int, str]], path: str, language: str
+) -> Iterator[Document | InputError]:
     unique = UniqueIds()
-    for number, line in enumerate(text.splitlines(), start=1):
+    for number, line in lines:
         if not line.strip():
             continue
         try:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+from collections.abc import Iterable
 
 from custody.documents import detect_metadata
 from custody.errors import InputError
@@ -28,7 +29,6 @@ _CONTROL = frozenset(chr(c) for c in range(32)) - set("\t\n\r\f\v\x1b")
 # only ever stands for that character, so they can be counted on the bytes.
 _CONTROL_BYTES = bytes(sorted(ord(c) for c in _CONTROL))
 _HIGH_BYTES = bytes(range(0x80, 0x100))
-_CONTINUATION_BYTES = bytes(range(0x80, 0xC0))
 
 
 def _count_bytes(data: bytes, which: bytes) -> int:
@@ -74,6 +74,38 @@ def _clearly_cp1252(data: bytes) -> str | None:
     except UnicodeDecodeError:
         return None
     return None if _count_bytes(data, _CONTROL_BYTES) else text
+
+
+def plain_utf8(chunks: Iterable[bytes]) -> bool:
+    """Whether :func:`decode` of the bytes ``chunks`` joins to would just decode them
+    as UTF-8 (after a UTF-8 byte order mark): not blank, no UTF-16 mark, no NUL,
+    valid UTF-8, few control characters. Looks at one chunk at a time, so a big
+    file can be checked without holding it; anything else (and any doubt) is
+    False, for the caller to go through :func:`decode` with the whole bytes.
+    """
+    decoder = codecs.getincrementaldecoder("utf-8")("strict")
+    chars = controls = 0
+    blank = first = True
+    for chunk in chunks:
+        if first:
+            if chunk.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or len(chunk) < 4:
+                return False  # a UTF-16 mark, or a chunk too short to tell (decode knows)
+            if chunk.startswith(codecs.BOM_UTF8):
+                chunk = chunk[len(codecs.BOM_UTF8) :]
+            first = False
+        if b"\x00" in chunk:
+            return False
+        try:
+            chars += len(decoder.decode(chunk))
+        except UnicodeDecodeError:
+            return False
+        controls += _count_bytes(chunk, _CONTROL_BYTES)
+        blank = blank and not chunk.strip()
+    try:
+        decoder.decode(b"", final=True)
+    except UnicodeDecodeError:
+        return False
+    return not first and not blank and controls <= max(3, chars // 100)
 
 
 def decode(data: bytes, path: str) -> str | InputError:
