@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import importlib
 import json
 import re
@@ -76,25 +77,47 @@ def extract(obj: Context, paths: tuple[str, ...], fmt: str, explain: bool) -> No
     from custody.output import explain_lines, table_lines
     from custody.record import document_line
 
+    # JSON Lines go to sys.stdout as buffered writes, flushed at the end (and
+    # before each error), not through click.echo, which flushes and scans for
+    # ANSI codes on every call (JSON escapes them anyway). A stream that does
+    # not take UTF-8 is left to click.echo, which knows how to cope.
+    write = sys.stdout.write if _writes_utf8(sys.stdout) else _echo_no_newline
     failed = 0
     first = True
     for item in read_paths(list(paths), obj.settings):
         if isinstance(item, CustodyError):
+            _flush_stdout()  # errors stay in order with the output before them
             click.echo(f"error: {item}", err=True)
             failed += 1
             continue
         events = run_extract(item)
-        if explain:
-            for line in explain_lines(item, events):
-                click.echo(line)
-        elif fmt == "table":
-            for line in table_lines(item, events, header=first):
-                click.echo(line)
+        if explain or fmt == "table":  # one click.echo per document, not per line
+            lines = (
+                explain_lines(item, events) if explain else table_lines(item, events, header=first)
+            )
+            click.echo("".join(line + "\n" for line in lines), nl=False)
             first = False
         else:
-            click.echo(json.dumps(document_line(item, events), ensure_ascii=False))
+            write(json.dumps(document_line(item, events), ensure_ascii=False) + "\n")
+    _flush_stdout()
     if failed:
         sys.exit(1)
+
+
+def _writes_utf8(stream: Any) -> bool:
+    try:
+        return codecs.lookup(stream.encoding).name == "utf-8"
+    except (AttributeError, TypeError, LookupError):
+        return False
+
+
+def _flush_stdout() -> None:
+    if sys.stdout is not None:
+        sys.stdout.flush()
+
+
+def _echo_no_newline(text: str) -> None:
+    click.echo(text, nl=False)
 
 
 @main.command(name="eval")
