@@ -77,6 +77,7 @@ class Lexicon:
     status_around: dict[str, list[re.Pattern[str]]] = field(default_factory=dict)
     aggregate: list[re.Pattern[str]] = field(default_factory=list)
     aggregate_any: re.Pattern[str] = re.compile(r"(?!)")
+    not_custody: re.Pattern[str] = re.compile(r"(?!)")
     status_before_any: dict[str, re.Pattern[str]] = field(default_factory=dict)
     reporting_re: re.Pattern[str] = re.compile(r"(?!)")
     places: dict[str, Any] = field(default_factory=dict)
@@ -252,6 +253,7 @@ def _load_cues(lex: Lexicon) -> None:
             _compile("cues.json", f"status.{status}", p) for p in entry.get("around", [])
         ]
     lex.aggregate = [_compile("cues.json", "aggregate", p) for p in data.get("aggregate", [])]
+    lex.not_custody = _compile("cues.json", "not_custody", "|".join(data.get("not_custody", [])) or "(?!)")
     lex.aggregate_any = _compile(
         "cues.json", "aggregate", "|".join(p.pattern for p in lex.aggregate)
     )

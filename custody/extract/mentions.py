@@ -622,6 +622,8 @@ def mention_for(
         rel = re.search(r"\b(?:who|whom)\b", text[p_end : t.start])
         if rel:
             lo = p_end + rel.start()  # 'Haidari, who went missing in 2022': its own clause
+    if type_ == "release" and lex.not_custody.search(text[lo : min(hi, max(p_end, t.end) + 40)]):
+        return None  # 'rescuers freed 23 people trapped in cars': a disaster, not custody
     window = text[lo : max(p_end, t.end)]
     status, status_rule = detect_status(lex, window, text[lo:hi])
     mention = Mention(type_, status, c, sent, t)
