@@ -42,10 +42,13 @@ EXTRACTOR_VERSION = "0.1.0"
 
 # Cheap test that a document may be about custody at all; most news is not.
 _PREFILTER_RE = re.compile(
-    r"releas|freed|free |hostage|captiv|prisoner|detain|detention|arrest|abduct|kidnap|"
-    r"custody|swap|exchange|hunger|jail|prison|held|holding|rescued|seized|captured|abductee",
+    r"hostage|captiv|prison|detain|detention|abduct|kidnap|\bPOWs?\b|custody|arrest|jail|"
+    r"hunger.strik|repatriat|\bswap|behind bars|pardon|bodies|remains of|coffin|rescued|"
+    r"escaped|Red Cross|ICRC|walk(?:ed|s)? free|set free|\bin \w+ hands\b|"
+    r"\b(?:releas\w*|freed|frees|free|hold|holds|holding|held|return\w*|handed)\s+(?:\w+\s+){0,2}(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens)",
     re.I,
 )
+"""Cheap test that a document may be about custody at all: most news is not."""
 
 
 def extract(document: Document) -> list[Event]:
