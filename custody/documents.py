@@ -247,6 +247,13 @@ _SENTENCE_OPENERS = frozenset(
 )
 _FUNCTION_WORDS = frozenset("of for the and on in de du des la le al el di da y & at to".split())
 _URL_LINE = re.compile(r"^\s*(?:source\s*:\s*)?<?(?P<url>https?://[^\s<>]+?)>?\s*$", re.IGNORECASE)
+
+
+def _url_line(line: str) -> re.Match[str] | None:
+    """``_URL_LINE.match(line)``; a line without ``://`` is not tried."""
+    return _URL_LINE.match(line) if "://" in line else None
+
+
 _LABEL_PREFIX = re.compile(
     r"^\s*(?:date|published|posted)\s*:?\s+(?=\d{4}-\d{2}-\d{2})", re.IGNORECASE
 )
@@ -438,11 +445,15 @@ def _is_title(line: str) -> bool:
         "read more",
         "click ",
     )
-    if lowered.startswith(furniture) or _URL_LINE.match(text) or text.startswith(("[", "(")):
+    if lowered.startswith(furniture) or _url_line(text) or text.startswith(("[", "(")):
         return False
-    if _BRACKETED_END.search(text) or text.count(" > ") + text.count(" / ") >= 2:
+    if ("]" in text and _BRACKETED_END.search(text)) or text.count(" > ") + text.count(" / ") >= 2:
         return False
-    if _HOME_CRUMB.match(lowered) or _SLASH_DATE.match(text) or _UPDATED_LABEL.search(text):
+    if (
+        _HOME_CRUMB.match(lowered)
+        or _SLASH_DATE.match(text)
+        or ("updated" in lowered and _UPDATED_LABEL.search(text))
+    ):
         return False
     # No segment holds a date (_is_dateish above returned False for each), so
     # _date_in_any_segment(text) would be None: not asked again.
@@ -524,7 +535,7 @@ def _footer(text: str, all_lines: list[str] | None = None) -> list[str]:
 
 def _find_url(header: list[str], footer: list[str]) -> str | None:
     for line in [*reversed(footer), *header]:
-        m = _URL_LINE.match(line)
+        m = _url_line(line)
         if m:
             return m["url"].rstrip(".,;")
     return None
@@ -661,7 +672,7 @@ def _footer_outlet(footer: list[str]) -> str | None:
             name = _org_name(m["name"]) or _outlet_of(m["name"])
             if name:
                 return name
-    is_url = [bool(_URL_LINE.match(x)) for x in footer]
+    is_url = [bool(_url_line(x)) for x in footer]
     for i in range(len(footer) - 1, -1, -1):
         line = footer[i]
         near_url = any(
