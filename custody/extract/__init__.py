@@ -45,7 +45,11 @@ _PREFILTER_RE = re.compile(
     r"hostage|captiv|prison|detain|detention|abduct|kidnap|\bPOWs?\b|custody|arrest|jail|"
     r"hunger.strik|repatriat|\bswap|behind bars|pardon|bodies|remains of|coffin|rescued|"
     r"escaped|Red Cross|ICRC|walk(?:ed|s)? free|set free|\bin \w+ hands\b|"
-    r"\b(?:releas\w*|freed|frees|free|hold|holds|holding|held|return\w*|handed)\s+(?:\w+\s+){0,2}(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens)",
+    r"\b(?:releas\w*|freed|frees|free|hold|holds|holding|held|return\w*|handed)(?! up)\s+(?:\w+\s+){0,2}"
+    r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty|a dozen|dozens)\s+"
+    r"(?:\w+\s+){0,2}(?:people|persons|prisoners|detainees|soldiers|servicemen|civilians|women|"
+    r"children|men|journalists|workers|nationals|citizens|students|pupils|sailors|crew|members|"
+    r"officers|\w+(?:ans|is|ese|ians|ards|ers)\b)",
     re.I,
 )
 """Cheap test that a document may be about custody at all: most news is not."""
