@@ -630,8 +630,6 @@ CASES: list[Case] = [
                 date="2023-11-20",
             )
         ],
-        xfail="'returned the bodies of 15 Palestinians' gives no record ('... of 15"
-        " Palestinian prisoners' works)",
     ),
     Case(
         "conflicting-figures",

@@ -10,11 +10,11 @@ from __future__ import annotations
 import csv
 import json
 import re
-from re import _constants as _sre  # type: ignore[attr-defined]
-from re import _parser as _sre_parser  # type: ignore[attr-defined]
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from re import _constants as _sre  # type: ignore[attr-defined]
+from re import _parser as _sre_parser  # type: ignore[attr-defined]
 from typing import Any
 
 from custody.errors import LexiconError
@@ -59,6 +59,8 @@ class Lexicon:
     actor_adj: dict[str, str] = field(default_factory=dict)
     context: dict[str, dict[str, str]] = field(default_factory=dict)
     mediation_only: frozenset[str] = frozenset()
+    captors: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """demonym -> actors that may hold such people (actors.json holders_of_nationals)."""
     demonym: dict[str, str] = field(default_factory=dict)
     """any demonym form (lowercase) -> canonical demonym."""
     demonym_country: dict[str, str] = field(default_factory=dict)
@@ -168,6 +170,13 @@ def _load_actors(lex: Lexicon, extra: list[tuple[str, bool]]) -> None:
     lex.context = {k.lower(): v for k, v in data.get("context", {}).items()}
     insensitive.extend(lex.context)
     lex.mediation_only = frozenset(data.get("mediation_only", []))
+    for demonym, holders in data.get("holders_of_nationals", {}).items():
+        unknown = [h for h in holders if h not in actors and h not in lex.country_names.values()]
+        if unknown:
+            raise LexiconError(
+                f"lexicons/actors.json: holders_of_nationals.{demonym}: unknown actor {unknown[0]!r}"
+            )
+        lex.captors[demonym] = tuple(holders)
     lex.actor_re = re.compile(
         rf"(?<![\w-])(?:(?P<cs>{_alternation(sensitive)})|(?i:(?P<ci>{_alternation(insensitive)})))(?![\w-])"
     )
@@ -178,7 +187,9 @@ def _load_people(lex: Lexicon) -> None:
     forms: list[str] = []
     for key, entry in data.get("nouns", {}).items():
         if not isinstance(entry, dict) or not isinstance(entry.get("forms", []), list):
-            raise LexiconError(f"lexicons/people.json: noun {key!r}: expected an object with 'forms' and 'categories'")
+            raise LexiconError(
+                f"lexicons/people.json: noun {key!r}: expected an object with 'forms' and 'categories'"
+            )
         cats = tuple(entry.get("categories", []))
         bad = [c for c in cats if c not in CATEGORIES]
         if bad:
@@ -216,7 +227,9 @@ def _load_triggers(lex: Lexicon) -> None:
             raise LexiconError(f"lexicons/triggers.json: {type_}: expected a list of entries")
         for i, entry in enumerate(entries):
             if not isinstance(entry, dict) or not isinstance(entry.get("re"), str):
-                raise LexiconError(f"lexicons/triggers.json: {type_}[{i}]: expected an object with a 're' pattern")
+                raise LexiconError(
+                    f"lexicons/triggers.json: {type_}[{i}]: expected an object with a 're' pattern"
+                )
             voice = entry.get("voice")
             if voice not in VOICES:
                 raise LexiconError(f"lexicons/triggers.json: {type_}[{i}]: bad voice {voice!r}")
@@ -238,7 +251,9 @@ def _load_triggers(lex: Lexicon) -> None:
             lex.triggers_by_prefix.setdefault(head, []).append(trig)
     lex.trigger_always = always
     lex.trigger_prefix_re = re.compile(
-        r"(?<![\w-])(?:" + "|".join(re.escape(h) for h in sorted(lex.triggers_by_prefix, key=len, reverse=True)) + ")",
+        r"(?<![\w-])(?:"
+        + "|".join(re.escape(h) for h in sorted(lex.triggers_by_prefix, key=len, reverse=True))
+        + ")",
         re.I,
     )
 
@@ -253,7 +268,9 @@ def _load_cues(lex: Lexicon) -> None:
             _compile("cues.json", f"status.{status}", p) for p in entry.get("around", [])
         ]
     lex.aggregate = [_compile("cues.json", "aggregate", p) for p in data.get("aggregate", [])]
-    lex.not_custody = _compile("cues.json", "not_custody", "|".join(data.get("not_custody", [])) or "(?!)")
+    lex.not_custody = _compile(
+        "cues.json", "not_custody", "|".join(data.get("not_custody", [])) or "(?!)"
+    )
     lex.aggregate_any = _compile(
         "cues.json", "aggregate", "|".join(p.pattern for p in lex.aggregate)
     )

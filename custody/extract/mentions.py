@@ -33,7 +33,10 @@ _DEMANDER_RE = re.compile(
     r"\b(?:demand\w*|call\w*\s+for|urg\w*|appeal\w*|press\w*\s+for|seek\w*|sought)\b[^,;]{0,40}$",
     re.I,
 )
-_DEMAND_VERB_RE = re.compile(r"\b(?:urged|urges|demanded|demands|called on|calls on|called for|calls for|appealed to|pressed)\b", re.I)
+_DEMAND_VERB_RE = re.compile(
+    r"\b(?:urged|urges|demanded|demands|called on|calls on|called for|calls for|appealed to|pressed)\b",
+    re.I,
+)
 _OBJECT_BEFORE_RE = re.compile(
     r"\b(?:southern|northern|eastern|western|central|occupied|stormed|attacked|invaded|raided|entered|struck|hit|visited|left|reached|fled|accused|blamed|thanked|urged|asked|told|warned|condemned|against)\s+$",
     re.I,
@@ -554,9 +557,7 @@ def location_for(
     for m in pattern.finditer(window):
         if re.match(r"\s*(?:,\s*)?(?:said|says|told|reported)\b", window[m.end() : m.end() + 12]):
             continue  # 'health officials in Gaza said'
-        if release_place and _HELD_BEFORE_RE.search(
-            window[max(0, m.start() - 45) : m.start()]
-        ):
+        if release_place and _HELD_BEFORE_RE.search(window[max(0, m.start() - 45) : m.start()]):
             continue  # 'who had been held for months in Arauca': where they were held, not freed
         d = abs(lo + m.start() - anchor)
         if best is None or d < best[0]:
@@ -663,7 +664,13 @@ def mention_for(
     if status in ("occurred", "planned") or re.search(r"\d", text[lo:hi]):
         mention.date, mention.date_rule = date_for(facts, published, status, lo, hi, t.start, type_)
     mention.place, mention.facility, mention.location_rule = location_for(
-        lex, text, lo, hi, t.start, to_destination=type_ == "transfer", release_place=type_ == "release"
+        lex,
+        text,
+        lo,
+        hi,
+        t.start,
+        to_destination=type_ == "transfer",
+        release_place=type_ == "release",
     )
     if type_ in ("release", "transfer") and re.search(r"\b(?:Red Cross|ICRC)\b", text[lo:hi]):
         mention.intermediary = "ICRC"

@@ -276,7 +276,9 @@ def find_names(lex: Lexicon, text: str, known: dict[str, str]) -> list[NameHit]:
         name = m.group(1)
         start = m.start()
         titled = False
-        while (name.split()[0].rstrip(".") in _TITLES or name.split()[0].lower() in _ROLE_SET) and len(name.split()) > 2:
+        while (
+            name.split()[0].rstrip(".") in _TITLES or name.split()[0].lower() in _ROLE_SET
+        ) and len(name.split()) > 2:
             first = name.split()[0]
             name = name[len(first) :].lstrip()
             start = m.end() - len(name)

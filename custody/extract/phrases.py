@@ -290,7 +290,9 @@ _WHOSE_NUMBER_RE = re.compile(
     r"\b(?:the\s+)?(?P<np>[^,;.]{2,90}?),?\s+whose (?:total )?number(?:\s+[^,;.]{0,30}?)?\s+(?:exceeds|exceeded|is|stands at|reached|has reached|reaches|totals)\s+$",
     re.I,
 )
-_NUMBER_OF_HINT_RE = re.compile(r"\b(?:number|total|tally|toll|count)\b|\bbring|\bbrought|\brais", re.I)
+_NUMBER_OF_HINT_RE = re.compile(
+    r"\b(?:number|total|tally|toll|count)\b|\bbring|\bbrought|\brais", re.I
+)
 _BRINGING_RE = re.compile(
     r"\b(?:bringing|brings|brought|bring|raising|raises|raised)\s+(?:the\s+total\s+)?to\s+$", re.I
 )

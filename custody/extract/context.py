@@ -1,0 +1,189 @@
+"""Document-wide passes over mentions: dates shared by one scene, holders a
+document names once, running totals dated at publication.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from custody.extract.lexicon import Lexicon
+from custody.extract.mentions import Mention, SentenceFacts, clause_span, date_for
+
+
+def document_holder(mentions: list[Mention]) -> None:
+    """When every holder the text names is the same actor, it holds the rest too."""
+    named = {
+        m.holder
+        for m in mentions
+        if m.holder and not m.holder_rule.startswith(("holder:counterpart", "places.json:captor"))
+    }
+    if len(named) != 1:
+        return
+    holder = named.pop()
+    for m in mentions:
+        if m.holder is None and not m.holder_rule.startswith("recipient:"):
+            m.holder, m.holder_rule = holder, f"holder:only-holder-in-document:{holder}"
+
+
+def aggregate_dates(mentions: list[Mention], published: str | None) -> None:
+    """A running total of releases stands as of publication."""
+    if not published:
+        return
+    for m in mentions:
+        if (
+            m.aggregate
+            and m.date is None
+            and m.status == "occurred"
+            and m.type in ("release", "detention")
+        ):
+            if m.type == "detention" and not re.search(r"\bsince\b", m.sentence.text, re.I):
+                continue
+            if re.search(r"\bbetween\b|\b(?:19|20)\d\d\s+and\s+(?:19|20)\d\d\b", m.sentence.text):
+                continue
+            if not _AS_OF_NOW_RE.search(m.sentence.text):
+                continue  # 'Over one week, Hamas freed 105': a past total, not today's
+            m.date, m.date_rule = published, "date:running-total-as-of-publication"
+
+
+@dataclass(frozen=True)
+class Scene:
+    """A dated custody sentence, counted or not: 'freed all the detainees at dawn yesterday'."""
+
+    index: int
+    type: str
+    date: str
+    rule: str
+    back_reference: bool = False
+
+
+def scenes_of(facts: SentenceFacts, published: str | None) -> list[Scene]:
+    out: list[Scene] = []
+    for t in facts.triggers:
+        if (
+            t.type not in ("release", "detention", "transfer")
+            or t.voice == "noun"
+            and t.type != "release"
+        ):
+            continue
+        lo, hi = clause_span(facts.sentence, t.start, t.end)
+        value, rule = date_for(facts, published, "occurred", lo, hi, t.start, t.type)
+        if value:
+            if len(value) == 10 and _MULTI_DAY_RE.search(facts.sentence.text):
+                value, rule = value[:7], rule + " (a several-day operation: the month)"
+            back = bool(_BACK_REFERENCE_RE.match(facts.sentence.text))
+            out.append(Scene(facts.sentence.index, t.type, value, rule, back))
+    return out
+
+
+def inherit_dates(mentions: list[Mention], scenes: list[Scene], live_day: str | None) -> None:
+    """An occurred happening with no date of its own, told right after a dated sentence
+    about the same kind of happening, shares its day ('the prison service said soon afterwards')."""
+    for m in mentions:
+        if (
+            m.date
+            or m.status != "occurred"
+            or m.aggregate
+            or m.type not in ("release", "detention", "transfer")
+        ):
+            continue
+        if _DATED_ELSEWHERE_RE.search(m.sentence.text):
+            continue
+        earlier = [
+            s
+            for s in scenes
+            if (s.type == m.type or (m.type == "transfer" and s.type in ("detention", "release")))
+            and (
+                0 <= m.sentence.index - s.index <= 3
+                or (0 < s.index - m.sentence.index <= 3 and s.back_reference)
+            )
+        ]
+        if not earlier and _SAME_EVENT_RE.match(m.sentence.text):
+            # 'The repatriation, carried out with ...': the happening told a few sentences back
+            earlier = [
+                s for s in scenes if s.type == m.type and 0 < m.sentence.index - s.index <= 10
+            ]
+        if earlier:
+            scene = max(earlier, key=lambda s: s.index)
+            m.date, m.date_rule = scene.date, f"date:same-scene-as:{scene.rule}"
+        elif live_day:
+            m.date, m.date_rule = live_day, "date:live-blog-entry-of-the-day"
+
+
+_AS_OF_NOW_RE = re.compile(
+    r"\b(?:has|have)\s+(?:now\s+|so far\s+|also\s+)?(?:been\s+)?\w+(?:ed|en|n)\b|\bso far\b|\bto date\b|\bnow\b|\bbringing\b|\bbrings\b|\brisen\b",
+    re.I,
+)
+
+
+_BACK_REFERENCE_RE = re.compile(
+    r"^(?:Among (?:those|them|the)|The (?:freed|released|returned|group)|They|Those)\b"
+)
+
+
+_MULTI_DAY_RE = re.compile(
+    r"\b(?:two|three|four|five|six|seven|\d)-day (?:operation|exchange|swap|release)\b|\bover (?:two|three|four|five|several) days\b",
+    re.I,
+)
+
+
+_SAME_EVENT_RE = re.compile(
+    r"^(?:The|This|That|Today's|Saturday's|Sunday's|Friday's)\s+(?:\w+\s+)?(?:repatriation|exchange|swap|release|handover|hand-over|operation)\b"
+)
+
+
+_LIVE_STAMP_RE = re.compile(r"^\s*\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|local time))?\s*$", re.M)
+
+
+def live_day(text: str, published: str | None) -> str | None:
+    """A live blog (time-stamped entries) reports the publication day."""
+    return published if published and len(_LIVE_STAMP_RE.findall(text)) >= 3 else None
+
+
+_DATED_ELSEWHERE_RE = re.compile(
+    r"\b(?:19|20)\d\d\b|\bearlier\b|\blast\b|\bpreviously\b|\bago\b", re.I
+)
+
+
+def place_holder(lex: Lexicon, m: Mention) -> bool:
+    """Known prisons name their keeper; hostages 'in Gaza' are held by Hamas."""
+    facilities: dict[str, str] = lex.places.get("facility_holders", {})
+    if m.facility:
+        for key, actor in facilities.items():
+            if key in m.facility:
+                m.holder, m.holder_rule = actor, f"places.json:facility_holders:{key}"
+                return True
+    captors: dict[str, str] = lex.places.get("captor_by_place", {})
+    if m.count and m.count.noun.lower() in (
+        "hostages",
+        "captives",
+        "abductees",
+        "hostage",
+        "captive",
+    ):
+        for key, actor in captors.items():
+            if key.startswith("_"):
+                continue
+            if re.search(rf"\b(?:in|inside|from)\s+(?:the\s+)?{re.escape(key)}\b", m.sentence.text):
+                m.holder, m.holder_rule = actor, f"places.json:captor_by_place:{key}"
+                return True
+    return False
+
+
+def receiver_counterpart(lex: Lexicon, m: Mention, doc_actors: set[str]) -> None:
+    """'Ukraine received the bodies of 1,000 people': held by Ukraine's adversary."""
+    receiver = m.holder_rule.split(":", 1)[1]
+    demonym = next((d for d, c in lex.demonym_country.items() if c == receiver), None)
+    candidates = [a for a in lex.captors.get(demonym or "", ()) if a in doc_actors]
+    if len(candidates) == 1:
+        m.holder, m.holder_rule = candidates[0], f"holder:adversary-of-receiver:{receiver}"
+
+
+def counterpart_holder(lex: Lexicon, m: Mention, doc_actors: set[str]) -> bool:
+    """Who holds these people, from their nationality and who the document names."""
+    for nat in m.nationality:
+        candidates = [a for a in lex.captors.get(nat, ()) if a in doc_actors]
+        if len(candidates) == 1:
+            m.holder, m.holder_rule = candidates[0], f"holder:counterpart-of:{nat}"
+            return True
+    return False

@@ -1,0 +1,214 @@
+"""Named people and pronouns: 'journalist Lina Hamdan', 'demanded their release'.
+
+A named person joins the counted batch they are listed in, or makes a record
+of their own with no count; a pronoun takes the people just named or counted.
+"""
+
+from __future__ import annotations
+
+import re
+
+from custody.extract.lexicon import Lexicon
+from custody.extract.mentions import Mention, SentenceFacts, mention_for
+from custody.extract.names import NameHit
+from custody.extract.phrases import Hit
+
+_POSSESSIVE_RE = re.compile(r"\b(his|her|their)\s+(?:[\w-]+\s+){0,3}$", re.I)
+
+
+_OBJECT_PRONOUN_RE = re.compile(
+    r"^\s+(him|her|them)\b|^\s+of\s+(his|her|their)\s+bod(?:y|ies)\b", re.I
+)
+
+
+def pronoun_mentions(
+    lex: Lexicon,
+    facts: SentenceFacts,
+    here: list[Mention],
+    earlier: list[Mention],
+    name_log: list[tuple[int, int, str]],
+    published: str | None,
+) -> list[Mention]:
+    """'demanded their immediate release', 'Washington has demanded his release':
+    the people are the ones just named or counted."""
+    text = facts.sentence.text
+    idx = facts.sentence.index
+    out: list[Mention] = []
+    used = {id(m.trigger) for m in here}
+    for t in facts.triggers:
+        if t.type != "release" or id(t) in used:
+            continue
+        pm = _POSSESSIVE_RE.search(text[: t.start]) or _OBJECT_PRONOUN_RE.match(text[t.end :])
+        if not pm:
+            continue
+        pron = (pm.group(1) or pm.group(2) or "").lower() if pm.lastindex else ""
+        body = bool(re.search(r"\bbod(?:y|ies)\b", pm.group(0), re.I))
+        if pron in ("his", "her", "him"):
+            names = [
+                n for i, pos, n in name_log if idx - 2 <= i < idx or (i == idx and pos < t.start)
+            ]
+            if not names:
+                continue
+            m = mention_for(
+                lex,
+                facts,
+                None,
+                t,
+                published,
+                (names[-1], t.start, t.end, "names:pronoun-antecedent"),
+            )
+            if m is None:
+                continue
+        else:
+            pool = [e for e in earlier[-6:] + here if e.count and idx - e.sentence.index <= 1]
+            pool = [
+                e for e in pool if e.sentence.index < idx or (e.count and e.count.end <= t.start)
+            ]
+            if not pool:
+                continue
+            ante = pool[-1]
+            m = mention_for(lex, facts, None, t, published)
+            if m is None:
+                continue
+            m.count = ante.count
+            m.nationality, m.categories = list(ante.nationality), list(ante.categories)
+            m.rules["count"] = "count:pronoun-antecedent"
+            if m.holder is None and ante.holder:
+                m.holder, m.holder_rule = ante.holder, "holder:pronoun-antecedent"
+        if body:
+            m.condition = "deceased"
+        if m.status == "occurred":
+            continue  # 'handing them to the Red Cross' tells more of a release already recorded
+        out.append(m)
+    return out
+
+
+_LIST_CUE_RE = re.compile(
+    r"\b(?:among them|among whom|including|includ(?:ed|es)|such as)\b[^.;]*$|[–—:]\s*(?:[A-Z][^–—]*)?$",
+    re.I,
+)
+
+
+_AMONG_THOSE_RE = re.compile(
+    r"\b(?:among|from) (?:those|the) (?:\w+\s+){0,3}?(?:released|freed|returned|liberated|rescued|detained|arrested|held)\b|\bfrom the liberated\b|\bamong (?:those|the) (?:released|freed|returned)\b",
+    re.I,
+)
+
+
+_RELATIVE_TRIGGER_RE = re.compile(r"\b(?:who|whom)\s+(?:\w+\s+){0,3}$", re.I)
+
+
+def name_mentions(
+    lex: Lexicon,
+    facts: SentenceFacts,
+    names: list[NameHit],
+    here: list[Mention],
+    earlier: list[Mention],
+    published: str | None,
+) -> list[Mention]:
+    """Named people: added to their batch, or records of their own with no count."""
+    text = facts.sentence.text
+    out: list[Mention] = []
+    for h in names:
+        if any(h.name in m.names for m in here + out):
+            continue
+        batch = _batch_for(text, h, here, earlier)
+        if batch is not None:
+            batch.names.append(h.name)
+            batch.rules.setdefault("names", h.rule)
+        for t in _name_triggers(facts, h, batch is not None):
+            same = next((o for o in out if o.trigger is t and o.count is None), None)
+            if same is not None:
+                same.names.append(h.name)  # 'Hamdan and Sharabati remain in custody'
+                continue
+            m = mention_for(lex, facts, None, t, published, (h.name, h.start, h.end, h.rule))
+            if m is None:
+                continue
+            recent = next(
+                (
+                    e
+                    for e in reversed(earlier[-8:])
+                    if e.count
+                    and e.count.value > 1
+                    and not e.aggregate
+                    and (e.type, e.status) == (m.type, m.status)
+                    and 0 < facts.sentence.index - e.sentence.index <= 2
+                ),
+                None,
+            )
+            if recent is not None and not _RELATIVE_TRIGGER_RE.search(text[: t.start]):
+                recent.names.append(h.name)
+                continue
+            out.append(m)
+    return out
+
+
+def _batch_for(
+    text: str, h: NameHit, here: list[Mention], earlier: list[Mention]
+) -> Mention | None:
+    before = [m for m in here if m.count and m.count.end <= h.start]
+    last = before[-1] if before else None
+    if (
+        last is not None
+        and last.count is not None
+        and _LIST_CUE_RE.search(text[last.count.end : h.start])
+    ):
+        return last
+    among = _AMONG_THOSE_RE.search(text[: h.start])
+    if among:
+        word = among.group(0).lower()
+        type_ = (
+            "detention"
+            if re.search(r"detained|arrested", word)
+            else "holding"
+            if "held" in word
+            else "release"
+        )
+        return next((m for m in reversed(earlier[-8:] + here) if m.type == type_ and m.count), None)
+    return None
+
+
+def _name_triggers(facts: SentenceFacts, h: NameHit, in_batch: bool) -> list[Hit]:
+    """The custody words a named person is the subject or object of."""
+    text = facts.sentence.text
+    found: list[Hit] = []
+    for t in facts.triggers:
+        if t.end <= h.start:
+            gap = text[t.end : h.start]
+            ok = len(gap) <= 60 and not re.search(r"[;.]\s", gap)
+        else:
+            gap = text[h.end : t.start]
+            ok = len(gap) <= 110 and not re.search(r"[;]", gap)
+        if ok:
+            found.append(t)
+    if not found:
+        return []
+    relative = [
+        t
+        for t in found
+        if t.start > h.end
+        and t.type in ("detention", "death_in_custody")
+        and _RELATIVE_TRIGGER_RE.search(text[h.end : t.start])
+    ]
+    if in_batch:
+        return relative[:1]
+    nearest = min(found, key=lambda t: t.start - h.end if t.start >= h.end else h.start - t.end)
+    main = next(
+        (
+            t
+            for t in found
+            if t.start > h.end
+            and t is not nearest
+            and (
+                re.search(
+                    r"\b(?:has|have|had|was|were|is|are)\s+(?:been\s+|now\s+)?$",
+                    text[h.end : t.start],
+                )
+                or re.match(r"(?:has|have|had|was|were|is|are)\b", t.text, re.I)
+            )
+            and re.search(r",\s+", text[h.end : t.start])
+        ),
+        None,
+    )
+    extra = [main] if main is not None else []
+    return [nearest] + extra + [t for t in relative if t is not nearest and t is not main][:1]
