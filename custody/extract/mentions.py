@@ -8,45 +8,35 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
-from custody.extract import dates
 from custody.extract.lexicon import Lexicon
-from custody.extract.phrases import ActorHit, Counted, Hit, find_actors, find_counted, find_triggers
-from custody.extract.text import Sentence, clauses
+from custody.extract.phrases import Counted, Hit, SentenceFacts, sentence_facts
+from custody.extract.slots import (
+    clause_span,
+    date_for,
+    holder_for,
+    location_for,
+    mediators_for,
+    source_for,
+)
+from custody.extract.text import Sentence
 from custody.record import Evidence
 
-_PREP_BEFORE_RE = re.compile(
-    r"(?:\b(?:to|with|by|from|of|for|in|at|on|between|against|into|through|via|toward|towards|"
-    r"than|about|over|under|after|before|across|near|inside|outside|among)\s+(?:the\s+)?$)",
-    re.I,
-)
-_ATTRIBUTION_DATE_RE = re.compile(
-    r"\b(?:said|says|announced|told \w+|stated|reported|confirmed|added)(?:\s+in\s+a\s+statement)?\s+(?:on\s+|late\s+on\s+|early\s+on\s+)?$",
-    re.I,
-)
-_HELD_BEFORE_RE = re.compile(
-    r"\b(?:held|kept|detained|captured|abducted|kidnapped|arrested|seized|imprisoned|jailed)\b(?:\s+[\w'’-]+){0,5}\s*$",
-    re.I,
-)
+__all__ = [
+    "Mention",
+    "SentenceFacts",
+    "clause_span",
+    "date_for",
+    "is_each",
+    "is_subset",
+    "mention_for",
+    "pair",
+    "sentence_facts",
+]
+
 _DEMANDER_RE = re.compile(
     r"\b(?:demand\w*|call\w*\s+for|urg\w*|appeal\w*|press\w*\s+for|seek\w*|sought)\b[^,;]{0,40}$",
     re.I,
-)
-_DEMAND_VERB_RE = re.compile(
-    r"\b(?:urged|urges|demanded|demands|called on|calls on|called for|calls for|appealed to|pressed)\b",
-    re.I,
-)
-_OBJECT_BEFORE_RE = re.compile(
-    r"\b(?:southern|northern|eastern|western|central|occupied|stormed|attacked|invaded|raided|entered|struck|hit|visited|left|reached|fled|accused|blamed|thanked|urged|asked|told|warned|condemned|against)\s+$",
-    re.I,
-)
-_ADDRESSEE_RE = re.compile(
-    r"\b(?:call(?:s|ed|ing)?|appeal(?:s|ed|ing)?|press(?:es|ed|ing)?)\s+(?:on|upon)\s+(?:the\s+)?$",
-    re.I,
-)
-_PRONOUN_SUBJ_RE = re.compile(
-    r"\b(?:it|they|the group|the movement|the militia)\s+(?:\w+\s+){0,3}$", re.I
 )
 _RELATIVE_RE = re.compile(r"\b(?:who|which|that|whom)\b(?:\s+\w+){0,4}\s*$", re.I)
 _SUBSET_RE = re.compile(
@@ -70,19 +60,12 @@ _AUX_RE = re.compile(
     re.I,
 )
 _SENTENCE_WIDE = {r"\bso far\b", r"\bin total\b", r"\bover (?:one|a|the) week\b", r"\bto date\b"}
-_RETURN_FOR_RE = re.compile(
-    r"\b(?:in return for|in exchange for|for)\s+(?:the\s+)?(?:release of\s+)?[^,;]*$", re.I
-)
 _BODY_RE = re.compile(r"\b(?:body|bodies|remains|coffin|corpse)\b", re.I)
 _EACH_RE = re.compile(r"\beach\b", re.I)
 _CUSTODY_CONTEXT_RE = re.compile(
     r"\b(?:custody|captivity|detention|prisons?|jails?|cells?|captives?|hostages?|detainees?|"
     r"prisoners?|torture|martyrs of the prisoners|in captivity|interrogation)\b",
     re.I,
-)
-_HOLDER_NOUN_RE = (
-    r"(?:captivity|custody|prisons?|jails?|detention(?: cent(?:re|er)s?| camps?| facilit(?:y|ies))?"
-    r"|hands|military camps|cells|dungeons)"
 )
 
 
@@ -115,23 +98,6 @@ class Mention:
     """For a deal: one release per side."""
     sides: list[Mention] = field(default_factory=list)
     """For a deal: every release found to belong to it (for its date)."""
-
-
-@dataclass
-class SentenceFacts:
-    sentence: Sentence
-    counted: list[Counted]
-    triggers: list[Hit]
-    actors: list[ActorHit]
-
-
-def sentence_facts(lex: Lexicon, sent: Sentence, context: dict[str, str]) -> SentenceFacts:
-    return SentenceFacts(
-        sent,
-        find_counted(lex, sent.text),
-        find_triggers(lex, sent.text),
-        find_actors(lex, sent.text, context),
-    )
 
 
 # ------------------------------------------------------------------ pairing
@@ -267,13 +233,6 @@ def pair(facts: SentenceFacts) -> list[tuple[Counted, Hit]]:
 # ------------------------------------------------------------------ slots
 
 
-def clause_span(sent: Sentence, start: int, end: int) -> tuple[int, int]:
-    spans = clauses(sent)
-    a = max((s for s, e in spans if s <= start), default=0)
-    b = min((e for s, e in spans if e >= end), default=len(sent.text))
-    return a, b
-
-
 _BELIEF_RE = re.compile(
     r"\b(?:believed|thought|said|reported|feared|known|presumed|understood|estimated)\s+to\s+(?:be|have)\b",
     re.I,
@@ -324,277 +283,6 @@ def detect_aggregate(lex: Lexicon, sentence_part: str, clause: str, t: Hit) -> s
     if t.type == "death_in_custody" and perfect and t.text.lower() in ("died", "deaths"):
         return "aggregate:death toll in a perfect tense"
     return None
-
-
-def _actor_at(actors: list[ActorHit], start: int) -> ActorHit | None:
-    """The actor named at ``start`` ('the regime' also starts at 'regime')."""
-    for a in actors:
-        if a.start <= start < a.end:
-            return a
-    return None
-
-
-def _holder_phrase(
-    lex: Lexicon, text: str, actors: list[ActorHit], lo: int, hi: int
-) -> tuple[str, str] | None:
-    """'held by X', 'from Russian captivity', 'in the occupation's prisons', 'controlled by Kyiv'."""
-    window = text[lo:hi]
-    for m in re.finditer(
-        r"\b(?:held|controlled|kept|captured|abducted|kidnapped|detained|seized|imprisoned|jailed)(?:\s+(?!by\b)[\w'’-]+){0,4}?\s+by\s+(?:the\s+)?",
-        window,
-    ):
-        a = _actor_at(actors, lo + m.end())
-        if a and a.actor not in lex.mediation_only:
-            return a.actor, f"holder:by-phrase:{a.rule}"
-    for m in re.finditer(
-        rf"\b(?:from|in|of|out of|inside|into|under)\s+(?:the\s+)?(?:(?P<adj>[A-Z][\w-]+)|(?P<cap>\S[^,;]*?))(?:'s|’s)?\s+(?:\w+\s+)?{_HOLDER_NOUN_RE}\b",
-        window,
-    ):
-        if m.group("adj") and m.group("adj") in lex.actor_adj:
-            return lex.actor_adj[m.group("adj")], f"holder:captivity-adjective:{m.group('adj')}"
-        start = lo + m.start(m.lastindex or 0)
-        for a in actors:
-            if start <= a.start < lo + m.end() and a.actor not in lex.mediation_only:
-                return a.actor, f"holder:captivity-of:{a.rule}"
-    for m in re.finditer(rf"\b{_HOLDER_NOUN_RE}\s+of\s+(?:the\s+)?", window):
-        a = _actor_at(actors, lo + m.end())
-        if a and a.actor not in lex.mediation_only:
-            return a.actor, f"holder:captivity-of:{a.rule}"
-    for a in actors:
-        if lo <= a.start < hi and re.match(r"[-‑](?:held|run)\b", text[a.end : a.end + 5]):
-            return a.actor, f"holder:held-adjective:{a.rule}"
-    return None
-
-
-def _subject_actor(
-    lex: Lexicon, text: str, actors: list[ActorHit], lo: int, trig: Hit
-) -> tuple[str, str] | None:
-    best: ActorHit | None = None
-    for a in actors:
-        if a.end > trig.start or a.start < lo:
-            continue
-        if a.actor in lex.mediation_only and a.actor != "United States":
-            continue
-        before = text[max(0, a.start - 30) : a.start]
-        verb_follows = (
-            re.fullmatch(
-                r"(?:['’]s\s+[\w ]{0,20})?\s*(?:\w+\s+){0,2}", text[a.end : trig.start] + " "
-            )
-            is not None
-        )
-        conjunction = re.search(r"\b(?:after|before|as|while|when|since|until)\s+$", before, re.I)
-        if (
-            _PREP_BEFORE_RE.search(before)
-            and not _ADDRESSEE_RE.search(before)
-            and not (conjunction and verb_follows)
-        ):
-            continue
-        if _OBJECT_BEFORE_RE.search(before):
-            continue
-        best = a
-    if best:
-        return best.actor, f"holder:subject:{best.rule}"
-    return None
-
-
-def holder_for(
-    lex: Lexicon,
-    facts: SentenceFacts,
-    c: Counted | None,
-    t: Hit,
-    lo: int,
-    hi: int,
-    span: tuple[int, int],
-) -> tuple[str | None, str]:
-    text = facts.sentence.text
-    actors = [
-        a
-        for a in facts.actors
-        if not (span[0] <= a.start < span[1] and text[a.start : a.end] in lex.actor_adj)
-    ]
-    # passive agent right after the custody word
-    m = re.match(r"(?:\s+[\w'’-]+){0,4}?\s+by\s+(?:the\s+)?", text[t.end : t.end + 80])
-    if m:
-        a = _actor_at(actors, t.end + m.end())
-        if a and a.actor not in lex.mediation_only:
-            return a.actor, f"holder:agent:{a.rule}"
-    found = _holder_phrase(lex, text, actors, lo, hi)
-    if found:
-        return found
-    after_np = t.start >= span[1]
-    counterpart = t.end <= span[0] and _RETURN_FOR_RE.search(text[t.end : span[0]])
-    if counterpart:
-        return None, ""
-    if t.voice == "recipient":
-        # 'Ukraine received 757 bodies': the receiver is not the holder; its adversary is
-        found = _subject_actor(lex, text, actors, lo, t)
-        return None, f"recipient:{found[0]}" if found else ""
-    if not after_np or t.voice == "active":
-        found = _subject_actor(lex, text, actors, lo, t)
-        if found:
-            return found
-        pm = _PRONOUN_SUBJ_RE.search(text[lo : t.start])
-        if pm:
-            first = next(
-                (
-                    a
-                    for a in actors
-                    if a.start < lo + pm.start() and a.actor not in lex.mediation_only
-                ),
-                None,
-            )
-            if first:
-                return first.actor, f"holder:pronoun:{first.rule}"
-    return None, ""
-
-
-def source_for(lex: Lexicon, facts: SentenceFacts) -> str | None:
-    text = facts.sentence.text
-    m = re.search(r"\baccording to (?:the\s+)?", text, re.I)
-    if m:
-        a = _actor_at(facts.actors, m.end())
-        if a:
-            return a.actor
-    for rm in list(lex.reporting_re.finditer(text)) + list(_DEMAND_VERB_RE.finditer(text)):
-        before = [a for a in facts.actors if a.end <= rm.start() and rm.start() - a.end < 45]
-        if before:
-            return before[-1].actor
-    return None
-
-
-def date_for(
-    facts: SentenceFacts,
-    published: str | None,
-    status: str,
-    lo: int,
-    hi: int,
-    anchor: int,
-    type_: str = "release",
-) -> tuple[str | None, str]:
-    text = facts.sentence.text
-    hits = dates.resolve(text[lo:hi], published, planned=status == "planned")
-    blocked = (
-        r"(?:until|before|after|from|by)"
-        if type_ in ("detention", "holding")
-        else r"(?:since|until|before|after|from|by)"
-    )
-    usable = [
-        h
-        for h in hits
-        if not re.search(
-            rf"\b{blocked}\s+(?:the\s+)?(?:month\s+of\s+)?$",
-            text[max(0, lo + h.start - 22) : lo + h.start],
-            re.I,
-        )
-        and not _ATTRIBUTION_DATE_RE.search(text[max(0, lo + h.start - 40) : lo + h.start])
-    ]
-    if not usable:
-        return None, ""
-    best = min(usable, key=lambda h: abs(lo + h.start - anchor))
-    return best.value, best.rule
-
-
-@lru_cache(maxsize=4)
-def _location_patterns(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    heads = "|".join(
-        re.escape(h) for h in sorted(lex.places["facility_heads"], key=len, reverse=True)
-    )
-    facility = re.compile(
-        rf"\b((?:[A-Z][\w'’-]+\s+){{1,3}})({heads})\b(?!\s+(?:service|authority|administration|officials?|guards?|spokes\w+))"
-    )
-    places = "|".join(re.escape(p) for p in sorted(lex.places["places"], key=len, reverse=True))
-    directions = "|".join(lex.places["direction"])
-
-    def place(preps: str) -> re.Pattern[str]:
-        return re.compile(
-            rf"\b(?:{preps})\s+(?:the\s+)?(?:town of\s+|city of\s+|village of\s+|municipality of\s+)?"
-            rf"((?:(?:{directions})\s+)?(?:{places}))(?![\w-])"
-        )
-
-    base = "in|at|near|outside|from|through|across"
-    return facility, place(base), place(base + "|to|into")
-
-
-def location_for(
-    lex: Lexicon,
-    text: str,
-    lo: int,
-    hi: int,
-    anchor: int,
-    to_destination: bool = False,
-    release_place: bool = False,
-) -> tuple[str | None, str | None, str]:
-    window = text[lo:hi]
-    facility = None
-    rule = ""
-    facility_re, place_re, place_to_re = _location_patterns(lex)
-    best_f = None
-    for m in facility_re.finditer(window):
-        name = m.group(1).strip()
-        first = name.split()[0]
-        if (
-            first in lex.demonym_country
-            or first in ("The", "A", "An", "Its", "Their", "Israel", "Gaza")
-            or re.search(r"['’]s?$", name)
-        ):
-            continue
-        name = re.sub(r"^.*['’]s\s+", "", name)  # "the Prison Service's Ketziot prison"
-        if not name:
-            continue
-        to_here = re.search(
-            r"\bto\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}$",
-            window[max(0, m.start() - 30) : m.start()],
-        )
-        d = abs(lo + m.start() - anchor) - (80 if to_destination and to_here else 0)
-        if best_f is None or d < best_f[0]:
-            best_f = (d, f"{name} {m.group(2)}", m.group(2))
-    if best_f:
-        facility = best_f[1]
-        rule = f"places.json:facility_heads:{best_f[2]}"
-    place = None
-    pattern = place_to_re if to_destination else place_re
-    best = None
-    for m in pattern.finditer(window):
-        if re.match(r"\s*(?:,\s*)?(?:said|says|told|reported)\b", window[m.end() : m.end() + 12]):
-            continue  # 'health officials in Gaza said'
-        if release_place and _HELD_BEFORE_RE.search(window[max(0, m.start() - 45) : m.start()]):
-            continue  # 'who had been held for months in Arauca': where they were held, not freed
-        d = abs(lo + m.start() - anchor)
-        if best is None or d < best[0]:
-            best = (d, m.group(1))
-    if best:
-        place = best[1]
-        rule = (rule + "; " if rule else "") + "places.json:places"
-    if facility and place and place in facility:
-        place = None
-    return place, facility, rule
-
-
-def mediators_for(lex: Lexicon, facts: SentenceFacts) -> list[str]:
-    text = facts.sentence.text
-    out: list[str] = []
-    for m in re.finditer(
-        r"\b(?:mediat\w*|brokered|facilitated|auspices|mediators?)\b(?:\s+(?:efforts\s+)?(?:by|of|from))?",
-        text,
-        re.I,
-    ):
-        region_end = m.end() + 90
-        stop = re.search(r"[;.]|\bwhile\b|\bafter\b", text[m.end() : region_end])
-        region = (m.end(), m.end() + stop.start() if stop else region_end)
-        for a in facts.actors:
-            if (
-                region[0] <= a.start < region[1]
-                and a.actor in lex.mediation_only
-                and a.actor not in out
-            ):
-                out.append(a.actor)
-        # 'Qatari and Egyptian mediators', 'U.S.-brokered'
-        pre = text[max(0, m.start() - 40) : m.start()]
-        for word in re.findall(r"([A-Z][\w.]+)(?:[-\s]|$)", pre):
-            actor = lex.actor_adj.get(word) or lex.actor_alias.get(word)
-            if actor and actor in lex.mediation_only and actor not in out and actor != "ICRC":
-                out.append(actor)
-    return [a for a in out if a != "ICRC"]
 
 
 def mention_for(

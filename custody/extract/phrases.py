@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from custody.extract.lexicon import Lexicon
 from custody.extract.numbers import NUMBER_RE, match_value
+from custody.extract.text import Sentence
 
 QUALIFIERS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(p + r"\s*$", re.I), q)
@@ -530,3 +531,20 @@ def _uniq(items: list[str]) -> list[str]:
         if item not in seen:
             seen.append(item)
     return seen
+
+
+@dataclass
+class SentenceFacts:
+    sentence: Sentence
+    counted: list[Counted]
+    triggers: list[Hit]
+    actors: list[ActorHit]
+
+
+def sentence_facts(lex: Lexicon, sent: Sentence, context: dict[str, str]) -> SentenceFacts:
+    return SentenceFacts(
+        sent,
+        find_counted(lex, sent.text),
+        find_triggers(lex, sent.text),
+        find_actors(lex, sent.text, context),
+    )
