@@ -107,6 +107,8 @@ def extract(document: Document) -> list[Event]:
         mentions.extend(new)
     inherit_dates(mentions, scenes, live_day(text, document.published))
     for m in mentions:
+        if m.holder is None and m.destination:
+            m.holder_rule = f"recipient:{m.destination}"
         if m.holder is None and m.holder_rule.startswith("recipient:"):
             receiver_counterpart(lex, m, doc_actors)
         elif m.holder is None and m.type != "detention":

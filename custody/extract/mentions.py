@@ -94,6 +94,8 @@ class Mention:
     evidence: list[Evidence] = field(default_factory=list)
     rules: dict[str, str] = field(default_factory=dict)
     proposal: bool = False
+    destination: str | None = None
+    """For a release: the country the people were returned to ('returned to Ukraine')."""
     terms: list[Mention] = field(default_factory=list)
     """For a deal: one release per side."""
     sides: list[Mention] = field(default_factory=list)
@@ -233,6 +235,9 @@ def pair(facts: SentenceFacts) -> list[tuple[Counted, Hit]]:
 # ------------------------------------------------------------------ slots
 
 
+_DESTINATION_RE = re.compile(
+    r"\b(?:returned|repatriated|brought back|sent back|flown|taken back|handed over|transferred|back)\s+(?:home\s+)?to\s+(?:the\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)"
+)
 _BELIEF_RE = re.compile(
     r"\b(?:believed|thought|said|reported|feared|known|presumed|understood|estimated)\s+to\s+(?:be|have)\b",
     re.I,
@@ -339,7 +344,26 @@ def mention_for(
         if agg:
             mention.aggregate = True
             mention.rules["aggregate"] = agg
+    dest = _DESTINATION_RE.search(text[lo:hi]) if type_ == "release" else None
+    if dest and dest.group(1) in lex.country_names:
+        mention.destination = lex.country_names[dest.group(1)]
+        if not mention.nationality:
+            own = [d for d, cty in lex.demonym_country.items() if cty == mention.destination]
+            if (
+                own
+                and c is not None
+                and c.noun.lower() not in ("nationals", "citizens")
+                or own
+                and c is None
+            ):
+                mention.nationality = own[:1]
+                mention.rules["nationality"] = f"nationality:returned-to:{dest.group(1)}"
     holder, rule = holder_for(lex, facts, c, t, lo, hi, (p_start, p_end))
+    if holder and holder == mention.destination:
+        holder, rule = (
+            None,
+            "",
+        )  # 'Kyiv brought 6 children back to Ukraine': Ukraine did not hold them
     if (
         status == "demanded"
         and rule.startswith("holder:subject")
