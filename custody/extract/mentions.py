@@ -341,6 +341,8 @@ def mention_for(
         mention.condition = "deceased"
     if type_ != "holding":
         agg = detect_aggregate(lex, text[:hi], text[lo:hi], t)
+        if agg is None and c is not None and c.rules[0].startswith("number-of"):
+            agg = "aggregate:the number of ... rose to"  # a tally of events is a running total
         if agg:
             mention.aggregate = True
             mention.rules["aggregate"] = agg
@@ -374,7 +376,9 @@ def mention_for(
         holder, rule = None, ""
     mention.holder, mention.holder_rule = holder, rule
     if status in ("occurred", "planned") or re.search(r"\d", text[lo:hi]):
-        mention.date, mention.date_rule = date_for(facts, published, status, lo, hi, t.start, type_)
+        mention.date, mention.date_rule = date_for(
+            facts, published, status, lo, hi, t.start, "aggregate" if mention.aggregate else type_
+        )
     mention.place, mention.facility, mention.location_rule = location_for(
         lex,
         text,
