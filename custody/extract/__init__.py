@@ -40,7 +40,6 @@ from custody.extract.names import find_names, surname_map
 from custody.extract.phrases import (
     Counted,
     Hit,
-    find_actors,
     find_counted,
     find_triggers,
     resolve_context,
@@ -51,6 +50,11 @@ from custody.record import Document, Event, Evidence
 EXTRACTOR_VERSION = "0.1.0"
 
 # Cheap test that a document may be about custody at all; most news is not.
+_CUSTODY_WORDS_RE = re.compile(
+    r"custody|captiv|detain|detention|prison|jail|captive|hostage|abduct|kidnap|torture|martyr|"
+    r"in the hands of|held by|in (?:its|their) (?:cells|dungeons)",
+    re.I,
+)
 _PREFILTER_RE = re.compile(
     r"hostage|captiv|prison|detain|detention|abduct|kidnap|\bPOWs?\b|custody|arrest|jail|"
     r"hunger.strik|repatriat|\bswap|behind bars|pardon|bodies|remains of|coffin|rescued|"
@@ -74,7 +78,7 @@ def extract(document: Document) -> list[Event]:
         return []
     lex = load_lexicon()
     context = resolve_context(lex, text)
-    doc_actors = {a for a in _actor_names(lex) if a in text}
+    doc_actors: set[str] = set()
     mentions: list[Mention] = []
     known: dict[str, str] = {}
     prev: SentenceFacts | None = None
@@ -83,6 +87,12 @@ def extract(document: Document) -> list[Event]:
     sents = sentences(text)
     for sent in sents:
         triggers = find_triggers(lex, sent.text)
+        if (
+            triggers
+            and all(t.type == "death_in_custody" for t in triggers)
+            and not _CUSTODY_WORDS_RE.search(sent.text)
+        ):
+            triggers = []  # 'killed 36 people in shelling': a casualty, not a death in custody
         if not triggers:
             if prev is not None and _CONTINUATION_RE.match(sent.text):
                 facts = sentence_facts(lex, sent, context)
@@ -92,20 +102,20 @@ def extract(document: Document) -> list[Event]:
                 mentions.extend(_snapshots(lex, facts, document.published))
             prev = None
             continue
-        facts = SentenceFacts(
-            sent, find_counted(lex, sent.text), triggers, find_actors(lex, sent.text, context)
-        )
+        facts = SentenceFacts(sent, find_counted(lex, sent.text), triggers, lex, context)
         scenes.extend(scenes_of(facts, document.published))
         prev = facts
         names = find_names(lex, sent.text, known)
         known.update(surname_map([n for n in names if not n.rule.startswith("names:surname")]))
-        doc_actors.update(a.actor for a in facts.actors)
         new = _sentence_mentions(lex, facts, document.published, mentions)
         new.extend(name_mentions(lex, facts, names, new, mentions, document.published))
         name_log.extend((sent.index, h.start, h.name) for h in names)
         new.extend(pronoun_mentions(lex, facts, new, mentions, name_log, document.published))
         mentions.extend(new)
     inherit_dates(mentions, scenes, live_day(text, document.published))
+    if any(m.holder is None for m in mentions):
+        # who the document names at all, for the counterpart rules (a scan per actor name)
+        doc_actors.update(a for a in _actor_names(lex) if a in text)
     for m in mentions:
         if m.holder is None and m.destination:
             m.holder_rule = f"recipient:{m.destination}"

@@ -124,6 +124,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
+_ANY_DATE_RE = re.compile(
+    r"\d|day\b|night|week|month|year|ago|morning|afternoon|evening|hours|"
+    r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec",
+    re.I,
+)
+"""Cheap test: without any of these, a span states no date."""
+
+
 @dataclass(frozen=True)
 class DateHit:
     value: str
@@ -144,6 +152,8 @@ def _iso(d: dt.date) -> str:
 
 def resolve(span: str, published: str | None, planned: bool = False) -> list[DateHit]:
     """All dates stated in ``span``, resolved; unresolvable ones are skipped."""
+    if not _ANY_DATE_RE.search(span):
+        return []
     pub = dt.date.fromisoformat(published) if published else None
     hits: list[DateHit] = []
     taken: list[tuple[int, int]] = []

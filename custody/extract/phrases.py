@@ -535,16 +535,24 @@ def _uniq(items: list[str]) -> list[str]:
 
 @dataclass
 class SentenceFacts:
+    """What one sentence holds; its actors are found only when a rule asks for them."""
+
     sentence: Sentence
     counted: list[Counted]
     triggers: list[Hit]
-    actors: list[ActorHit]
+    lex: Lexicon | None = None
+    context: dict[str, str] = field(default_factory=dict)
+    found_actors: list[ActorHit] | None = None
+
+    @property
+    def actors(self) -> list[ActorHit]:
+        if self.found_actors is None:
+            assert self.lex is not None
+            self.found_actors = find_actors(self.lex, self.sentence.text, self.context)
+        return self.found_actors
 
 
 def sentence_facts(lex: Lexicon, sent: Sentence, context: dict[str, str]) -> SentenceFacts:
     return SentenceFacts(
-        sent,
-        find_counted(lex, sent.text),
-        find_triggers(lex, sent.text),
-        find_actors(lex, sent.text, context),
+        sent, find_counted(lex, sent.text), find_triggers(lex, sent.text), lex, context
     )
