@@ -461,6 +461,9 @@ _DETERMINER_RE = re.compile(
 )
 
 
+_CAPITAL_BEFORE_RE = re.compile(r"[A-Z][\w'’-]*\s+$")
+
+
 def find_triggers(lex: Lexicon, text: str) -> list[Hit]:
     hits: list[Hit] = []
     for start in lex.trigger_prefix_re.finditer(text):
@@ -472,24 +475,19 @@ def find_triggers(lex: Lexicon, text: str) -> list[Hit]:
     for trig in lex.trigger_always:
         for m in trig.pattern.finditer(text):
             hits.append(Hit(trig.type, trig.voice, m.start(), m.end(), m.group(0), trig.source))
-    hits = [
-        h
-        for h in hits
-        if not re.search(r"\bin\s+$", text[max(0, h.start - 4) : h.start], re.I)
-        or not h.text.lower().startswith(("exchange", "return"))
-    ]
-    hits = [
-        h
-        for h in hits
-        if not (
-            h.text[:1].isupper()
-            and h.start > 0
-            and re.search(r"[A-Z][\w'’-]*\s+$", text[: h.start])
-        )
-    ]
+    if not hits:
+        return hits
+    kept_hits: list[Hit] = []
     for h in hits:
-        if h.voice == "active" and _DETERMINER_RE.search(text[: h.start]):
+        before = text[max(0, h.start - 40) : h.start]
+        if before.endswith(("in ", "In ")) and h.text.lower().startswith(("exchange", "return")):
+            continue  # 'in exchange', 'in return'
+        if h.text[:1].isupper() and h.start > 0 and _CAPITAL_BEFORE_RE.search(before):
+            continue  # inside a proper name: 'National Liberation Army'
+        if h.voice == "active" and _DETERMINER_RE.search(before):
             h.voice = "noun"  # 'the releases came as ...', 'their release'
+        kept_hits.append(h)
+    hits = kept_hits
     # the longest match at a place wins ('transferred to the Red Cross' is a release)
     hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
     kept: list[Hit] = []
