@@ -81,11 +81,14 @@ def sentences(text: str) -> list[Sentence]:
     return out
 
 
+_LAST_WORD_RE = re.compile(r"([\w.]+)\W*$")
+
+
 def _split_line(body: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _END_RE.finditer(body):
-        word = re.search(r"([\w.]+)\W*$", body[start : m.start() + 1])
+        word = _LAST_WORD_RE.search(body[max(start, m.start() - 24) : m.start() + 1])
         token = (word.group(1) if word else "").lower().rstrip(".")
         if token in _ABBREV or (len(token) == 1 and token.isalpha()):
             continue
