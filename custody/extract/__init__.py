@@ -55,26 +55,91 @@ _CUSTODY_WORDS_RE = re.compile(
     r"in the hands of|held by|in (?:its|their) (?:cells|dungeons)",
     re.I,
 )
-_PREFILTER_RE = re.compile(
-    r"hostage|captiv|prison|detain|detention|abduct|kidnap|\bPOWs?\b|custody|arrest|jail|"
-    r"hunger.strik|repatriat|\bswap|behind bars|pardon|bodies|remains of|coffin|rescued|"
-    r"escaped|Red Cross|ICRC|walk(?:ed|s)? free|set free|\bin \w+ hands\b|"
-    r"\b(?:was|were|been|being|is|are)\s+(?:released|freed|set free)\b|\b(?:released|freed)\s+(?:by|from)\b|"
-    r"\b(?:released|freed|frees|releases)\s+(?:[a-z]+\s+){0,2}[A-Z][a-z]+\s+[A-Z][a-z]+|"
-    r"\b(?:releas\w*|freed|frees|free|hold|holds|holding|held|return\w*|handed)(?! up)\s+(?:\w+\s+){0,2}"
-    r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty|a dozen|dozens)\s+"
-    r"(?:\w+\s+){0,2}(?:people|persons|prisoners|detainees|soldiers|servicemen|civilians|women|"
-    r"children|men|journalists|workers|nationals|citizens|students|pupils|sailors|crew|members|"
-    r"officers|\w+(?:ans|is|ese|ians|ards|ers)\b)",
-    re.I,
+_STRONG_WORDS = (
+    "hostage",
+    "captiv",
+    "detain",
+    "detention",
+    "abduct",
+    "kidnap",
+    "custody",
+    "arrest",
+    "jail",
+    "hunger strik",
+    "hunger-strik",
+    "repatriat",
+    "swap",
+    "behind bars",
+    "pardon",
+    "bodies",
+    "remains of",
+    "coffin",
+    "rescued",
+    "escaped",
+    "red cross",
+    "icrc",
+    "walked free",
+    "walks free",
+    "walk free",
+    "set free",
+    " pows",
+    " pow ",
+    "brought back",
+    "reunited with their famil",
 )
-"""Cheap test that a document may be about custody at all: most news is not."""
+_PRISON_RE = re.compile(r"(?<!took no )prison")
+_HANDS_RE = re.compile(r"\bin \w+ hands\b")
+_WEAK_VERB_RE = re.compile(
+    r"\b(?:releas\w*|freed|frees|holds|holding|held|returned|handed)\b(?! up| talks)"
+)
+_PEOPLE = (
+    r"(?:people|persons|prisoners|detainees|hostages|captives|soldiers|servicemen|civilians|women|"
+    r"children|men|journalists|workers|nationals|citizens|students|pupils|sailors|crew|members|"
+    r"officers|activists|fishermen|villagers|residents|[a-z]+(?:ans|is|ese|ers))"
+)
+_NUM = r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|[a-z]+teen|[a-z]+ty|a dozen|dozens)"
+_NUM_START_RE = re.compile(rf"\b{_NUM}\b")
+_COUNTED_PEOPLE_RE = re.compile(rf"\b{_NUM}\s+(?:[a-z-]+\s+){{0,2}}{_PEOPLE}\b(?!\s+trapped)")
+_PEOPLE_FREED_RE = re.compile(
+    rf"\b{_PEOPLE}\s+(?:[a-z]+\s+){{0,3}}(?:was|were|been|being|is|are)\s+(?:released|freed|set free)\b"
+)
+_FREED_SOMEONE_RE = re.compile(
+    r"\b(?:released|freed|frees)\s+(?:the\s+)?(?:journalist|activist|blogger|businessman|aid worker|"
+    r"dissident|opposition|lawyer|teacher|citizen|national|American|British|French|German)\b"
+    r"|\b(?:released|freed)\s+(?:by|from)\s+(?:the\s+)?[A-Z]"
+)
+
+
+def may_be_custody(text: str) -> bool:
+    """Cheap test that a document may be about custody at all: most news is not.
+    Custody words anywhere, or a release/hold verb next to a counted group of people."""
+    low = text.lower()
+    if any(word in low for word in _STRONG_WORDS):
+        return True
+    if "prison" in low and low.count("prison") > low.count("took no prison"):
+        return True
+    if " hands" in low and _HANDS_RE.search(low):
+        return True
+    verbs = [m.end() for m in _WEAK_VERB_RE.finditer(low)]
+    for v in verbs:
+        num = _NUM_START_RE.search(low, v, v + 40)
+        if num and _COUNTED_PEOPLE_RE.match(low, num.start()):
+            return True
+    for word in ("released", "freed", "set free"):
+        at = low.find(word)
+        while at >= 0:
+            if _PEOPLE_FREED_RE.search(low, max(0, at - 80), at + len(word) + 1):
+                return True
+            if _FREED_SOMEONE_RE.match(text, at):
+                return True
+            at = low.find(word, at + 1)
+    return False
 
 
 def extract(document: Document) -> list[Event]:
     """All custody records of one document, reportable or not."""
     text = document.text
-    if not text or not _PREFILTER_RE.search(text):
+    if not text or not may_be_custody(text):
         return []
     lex = load_lexicon()
     context = resolve_context(lex, text)
