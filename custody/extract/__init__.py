@@ -143,7 +143,6 @@ def extract(document: Document) -> list[Event]:
         return []
     lex = load_lexicon()
     context = resolve_context(lex, text)
-    doc_actors: set[str] = set()
     mentions: list[Mention] = []
     known: dict[str, str] = {}
     prev: SentenceFacts | None = None
@@ -178,9 +177,7 @@ def extract(document: Document) -> list[Event]:
         new.extend(pronoun_mentions(lex, facts, new, mentions, name_log, document.published))
         mentions.extend(new)
     inherit_dates(mentions, scenes, live_day(text, document.published))
-    if any(m.holder is None for m in mentions):
-        # who the document names at all, for the counterpart rules (a scan per actor name)
-        doc_actors.update(a for a in _actor_names(lex) if a in text)
+    doc_actors = _NamedIn(lex, text)
     for m in mentions:
         if m.holder is None and m.destination:
             m.holder_rule = f"recipient:{m.destination}"
@@ -195,9 +192,31 @@ def extract(document: Document) -> list[Event]:
     return [to_event(r) for r in records]
 
 
+class _NamedIn:
+    """'Russia' in named: does the document name this actor? Looked up only when asked."""
+
+    def __init__(self, lex: Lexicon, text: str) -> None:
+        self.lex = lex
+        self.text = text
+        self.seen: dict[str, bool] = {}
+
+    def __contains__(self, actor: object) -> bool:
+        if not isinstance(actor, str):
+            return False
+        if actor not in self.seen:
+            names = _aliases_of(self.lex).get(actor, (actor,))
+            self.seen[actor] = any(name in self.text for name in names)
+        return self.seen[actor]
+
+
 @lru_cache(maxsize=4)
-def _actor_names(lex: Lexicon) -> frozenset[str]:
-    return frozenset(lex.actor_alias.values())
+def _aliases_of(lex: Lexicon) -> dict[str, tuple[str, ...]]:
+    """actor -> the ways the text may name it (its case-sensitive aliases)."""
+    out: dict[str, list[str]] = {}
+    for alias, actor in lex.actor_alias.items():
+        if alias[:1].isupper() and len(alias) > 2:
+            out.setdefault(actor, [actor]).append(alias)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def _sentence_mentions(

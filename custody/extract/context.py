@@ -5,6 +5,7 @@ document names once, running totals dated at publication.
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from dataclasses import dataclass
 
 from custody.extract.lexicon import Lexicon
@@ -170,7 +171,7 @@ def place_holder(lex: Lexicon, m: Mention) -> bool:
     return False
 
 
-def receiver_counterpart(lex: Lexicon, m: Mention, doc_actors: set[str]) -> None:
+def receiver_counterpart(lex: Lexicon, m: Mention, doc_actors: Container[str]) -> None:
     """'Ukraine received the bodies of 1,000 people': held by Ukraine's adversary."""
     receiver = m.holder_rule.split(":", 1)[1]
     demonym = next((d for d, c in lex.demonym_country.items() if c == receiver), None)
@@ -179,7 +180,7 @@ def receiver_counterpart(lex: Lexicon, m: Mention, doc_actors: set[str]) -> None
         m.holder, m.holder_rule = candidates[0], f"holder:adversary-of-receiver:{receiver}"
 
 
-def counterpart_holder(lex: Lexicon, m: Mention, doc_actors: set[str]) -> bool:
+def counterpart_holder(lex: Lexicon, m: Mention, doc_actors: Container[str]) -> bool:
     """Who holds these people, from their nationality and who the document names."""
     for nat in m.nationality:
         candidates = [a for a in lex.captors.get(nat, ()) if a in doc_actors]
