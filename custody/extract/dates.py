@@ -132,6 +132,28 @@ _ANY_DATE_RE = re.compile(
 """Cheap test: without any of these, a span states no date."""
 
 
+_MONTH_WORD_RE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+_NEEDS: dict[str, str | tuple[str, ...]] = {
+    # what a span must contain for a rule to have a chance: skips most patterns cheaply
+    "ago": ("ago",),
+    "day-month-year": "month",
+    "month-day-year": "month",
+    "month-year": "month",
+    "day-month": "month",
+    "month-day": "month",
+    "month": "month",
+    "next-weekday": ("next",),
+    "weekday": ("day",),
+    "today": ("today", "tonight", "morning", "afternoon", "evening", "overnight", "hours ago"),
+    "yesterday": ("yesterday",),
+    "this-week": ("this week",),
+    "last-weekend": ("weekend",),
+    "last-week": ("last week", "previous week", "week ago"),
+    "last-month": ("last month", "previous month", "month ago"),
+    "this-month": ("this month", "current month", "of the month"),
+}
+
+
 @dataclass(frozen=True)
 class DateHit:
     value: str
@@ -157,7 +179,14 @@ def resolve(span: str, published: str | None, planned: bool = False) -> list[Dat
     pub = dt.date.fromisoformat(published) if published else None
     hits: list[DateHit] = []
     taken: list[tuple[int, int]] = []
+    low = span.lower()
+    has_month = _MONTH_WORD_RE.search(span) is not None
     for rule, pattern in _PATTERNS:
+        needs = _NEEDS.get(rule)
+        if needs == "month" and not has_month:
+            continue
+        if isinstance(needs, tuple) and not any(word in low for word in needs):
+            continue
         for m in pattern.finditer(span):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
