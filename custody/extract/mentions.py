@@ -55,6 +55,9 @@ _OTHER_VERB_RE = re.compile(
     r"(?:(?:at least|more than|about|around|some|nearly|over|up to)\s+)?$",
     re.I,
 )
+_SENTENCE_END_IN_GAP_RE = re.compile(r"[a-z]{4,}[.!?]\s+[A-Z]")
+"""A full stop inside a sentence is an abbreviation ('St. Mary's'); only a word's end
+followed by a capital marks a sentence the splitter missed."""
 _AUX_RE = re.compile(
     r"\b(?:are|is|were|was|be|been|being|remain|remains|remained|still|get|got|have|has|had)\b",
     re.I,
@@ -115,7 +118,7 @@ def _pair_score(text: str, c: Counted, t: Hit) -> float | None:
         )
     if t.end <= c.start:  # custody word, then people: 'released 45 detainees'
         gap = text[t.end : c.start]
-        if ";" in gap or re.search(r"[.!?]\s", gap):
+        if ";" in gap or _SENTENCE_END_IN_GAP_RE.search(gap):
             return None
         if t.voice == "noun" and not (
             t.text.lower().endswith(" of") or re.search(r"\bof\b|^\s*$", gap)
@@ -162,7 +165,7 @@ def _pair_score(text: str, c: Counted, t: Hit) -> float | None:
             text[max(0, c.start - 25) : c.start],
         ):
             return None  # 'surrounded by some 600 people': the agent, not the people held
-        if len(gap) > limit or ";" in gap or re.search(r"[.!?]\s", gap):
+        if len(gap) > limit or ";" in gap or _SENTENCE_END_IN_GAP_RE.search(gap):
             return None
         if re.search(r"\band that\b|\bthat (?:it|they|he|she)\b", gap):
             return None

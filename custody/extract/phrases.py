@@ -353,7 +353,11 @@ def _number_of(lex: Lexicon, text: str, taken: list[Counted]) -> list[Counted]:
         qualifier, qstart = _qualifier(before)
         head = before[:qstart]
         np_text = None
-        b = _NUMBER_OF_RE.search(head) or _WHOSE_NUMBER_RE.search(head)
+        b = (
+            _NUMBER_OF_RE.search(head)
+            or _WHOSE_NUMBER_RE.search(head)
+            or _WHOSE_NUMBER_RE.search(before)  # 'whose number exceeds 1,200': the verb is the qualifier
+        )
         if b:
             np_text = b.group(0)[b.start("np") - b.start() :]
         elif _BRINGING_RE.search(head):
