@@ -10,6 +10,7 @@ swaps). Every value keeps the rule or lexicon entry that produced it
 from __future__ import annotations
 
 import re
+from dataclasses import replace as dc_replace
 from functools import lru_cache
 
 from custody.extract.context import (
@@ -36,7 +37,7 @@ from custody.extract.mentions import (
 )
 from custody.extract.merge import deals, merge_mentions, to_event
 from custody.extract.named import name_mentions, pronoun_mentions
-from custody.extract.names import find_names, surname_map
+from custody.extract.names import NameHit, find_names, surname_map
 from custody.extract.phrases import (
     Counted,
     Hit,
@@ -171,7 +172,7 @@ def extract(document: Document) -> list[Event]:
         prev = facts
         names = find_names(lex, sent.text, known)
         known.update(surname_map([n for n in names if not n.rule.startswith("names:surname")]))
-        new = _sentence_mentions(lex, facts, document.published, mentions)
+        new = _sentence_mentions(lex, facts, document.published, mentions, names)
         new.extend(name_mentions(lex, facts, names, new, mentions, document.published))
         name_log.extend((sent.index, h.start, h.name) for h in names)
         new.extend(pronoun_mentions(lex, facts, new, mentions, name_log, document.published))
@@ -220,7 +221,11 @@ def _aliases_of(lex: Lexicon) -> dict[str, tuple[str, ...]]:
 
 
 def _sentence_mentions(
-    lex: Lexicon, facts: SentenceFacts, published: str | None, earlier: list[Mention]
+    lex: Lexicon,
+    facts: SentenceFacts,
+    published: str | None,
+    earlier: list[Mention],
+    names: list[NameHit] | None = None,
 ) -> list[Mention]:
     text = facts.sentence.text
     out: list[Mention] = []
@@ -240,6 +245,12 @@ def _sentence_mentions(
         m = mention_for(lex, facts, c, t, published)
         if m is None:
             continue
+        named_too = _named_before_others(text, c, t, names)
+        if named_too and m.count is not None:
+            # 'released reporter Evan Gershkovich, Paul Whelan and 14 other prisoners': 16
+            m.count = dc_replace(m.count, value=m.count.value + len(named_too))
+            m.count.rules.append(f"count:plus-{len(named_too)}-named")
+            m.names.extend(h.name for h in named_too)
         if "aggregate:total-of-parts-by-nationality" in c.rules:
             m.aggregate, m.rules["aggregate"] = True, "aggregate:total-of-parts-by-nationality"
         if m.holder is None and out and out[-1].type == m.type and out[-1].holder:
@@ -344,6 +355,19 @@ def _continuation(
     )
     base.sentence = sent
     return [base]
+
+
+def _named_before_others(
+    text: str, c: Counted, t: Hit, names: list[NameHit] | None
+) -> list[NameHit]:
+    """Names listed between a custody word and 'N other prisoners' belong to the batch."""
+    if (
+        not names
+        or t.end > c.start
+        or not re.match(r"\S+\s+(?:\w+\s+)?other\b", text[c.start : c.end])
+    ):
+        return []
+    return [h for h in names if t.end <= h.start and h.end <= c.start]
 
 
 _RUN_GAP_RE = re.compile(

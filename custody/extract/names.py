@@ -34,6 +34,23 @@ _CUE_AFTER_RE = re.compile(
     rf"^(?:,\s*(?:a|an)\s+(?:[\w-]+\s+)?(?:{ROLE_WORDS})\b|,\s*\d{{1,3}}\s*[,–—-]|\s*\(\d{{1,3}}(?: years)?\)|,\s*(?:a|an)\s+\d{{1,3}}-year-old|,\s*\d{{1,3}}\s+and\b)"
 )
 _NOT_NAME_WORDS = {
+    "Journal",
+    "Street",
+    "Times",
+    "Post",
+    "Herald",
+    "Gazette",
+    "Tribune",
+    "Agency",
+    "Radio",
+    "Television",
+    "TV",
+    "Channel",
+    "Magazine",
+    "Airport",
+    "University",
+    "School",
+    "Company",
     "The",
     "A",
     "An",

@@ -356,7 +356,9 @@ def _number_of(lex: Lexicon, text: str, taken: list[Counted]) -> list[Counted]:
         b = (
             _NUMBER_OF_RE.search(head)
             or _WHOSE_NUMBER_RE.search(head)
-            or _WHOSE_NUMBER_RE.search(before)  # 'whose number exceeds 1,200': the verb is the qualifier
+            or _WHOSE_NUMBER_RE.search(
+                before
+            )  # 'whose number exceeds 1,200': the verb is the qualifier
         )
         if b:
             np_text = b.group(0)[b.start("np") - b.start() :]
