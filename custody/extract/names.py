@@ -120,7 +120,6 @@ _NOT_NAME_WORDS = {
     "Council",
     "Office",
     "Service",
-    "Agency",
     "News",
     "Daily",
     "Wire",
