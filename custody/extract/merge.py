@@ -151,7 +151,7 @@ def deals(
             sa, sb = sorted((a.sentence, b.sentence), key=lambda s: s.index)
             if sb.index - sa.index > 4:
                 continue
-            joined = " ".join(x.text for x in sents[max(0, sa.index - 1) : sb.index + 2])
+            joined = " ".join(x.text for x in sents[max(0, sa.index - 1) : sb.index + 3])
             if not (_SWAP_RE.search(joined) and _DEAL_CUE_RE.search(joined)):
                 continue
             status = a.status
@@ -187,7 +187,11 @@ def deals(
 
 _ACCORD_RE = re.compile(
     r"\b(?:agreement|deal|accord|truce|arrangement|understanding)s? under which\b"
-    r"|\bunder (?:the|a|an|this|that)\s+(?:[\w-]+\s+){0,3}(?:agreement|deal|accord|truce|arrangement)s?\b",
+    r"|\bunder (?:the|a|an|this|that)\s+(?:[\w-]+\s+){0,3}(?:agreement|deal|accord|truce|arrangement)s?\b"
+    r"|\bin (?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:deal|swap|exchange|agreement|accord)\s+(?:brokered|mediated|facilitated|negotiated|sponsored|arranged)\b"
+    r"|\bas part of (?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:deal|swap|exchange|agreement|accord|truce)\b"
+    r"|\bimplementation of the\s+(?:[\w-]+\s+){0,3}(?:deal|agreement|accord|exchange)\b"
+    r"|\b(?:exchange|swap|prisoner) deal\b",
     re.I,
 )
 
