@@ -408,12 +408,23 @@ _BATCH_SUBJECT_RE = re.compile(
 )
 
 
+_COUNTED_BEFORE_RE = re.compile(
+    r"\b\d[\d,]*\s+(?:[a-z-]+\s+){0,2}(?:cases|arrests|people|persons|prisoners|detainees|citizens|"
+    r"hostages|captives|civilians|soldiers|children|women|men)\b"
+)
+
+
 def is_subset(text: str, c: Counted, counted: list[Counted]) -> bool:
     """'including 15 foreign nationals' after a counted batch is part of that batch;
     so is 'at least 35 of whom' / '16 of them' after one."""
-    earlier = any(o.end <= c.start for o in counted if o is not c) or bool(
-        _BATCH_SUBJECT_RE.match(text)
+    earlier = (
+        any(o.end <= c.start for o in counted if o is not c)
+        or bool(_BATCH_SUBJECT_RE.match(text))
+        or bool(
+            _COUNTED_BEFORE_RE.search(text[: c.start])
+        )  # '420 cases of arrest, among them 37 children'
     )
+
     if c.noun == "them":
         return earlier or bool(re.search(r"\bof whom\b", text[c.start : c.end]))
     return bool(_SUBSET_RE.search(text[: c.start])) and earlier

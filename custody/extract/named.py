@@ -13,7 +13,9 @@ from custody.extract.mentions import Mention, SentenceFacts, mention_for
 from custody.extract.names import NameHit
 from custody.extract.phrases import Hit
 
-_POSSESSIVE_RE = re.compile(r"\b(his|her|their)\s+(?:[\w-]+\s+){0,3}$", re.I)
+_POSSESSIVE_RE = re.compile(
+    r"\b(his|her|their)\s+(?:(?!to\b|not\b|of\b|on\b|that\b)[\w-]+\s+){0,2}$", re.I
+)
 
 
 _OBJECT_PRONOUN_RE = re.compile(
@@ -36,14 +38,19 @@ def pronoun_mentions(
     out: list[Mention] = []
     used = {id(m.trigger) for m in here}
     for t in facts.triggers:
-        if t.type != "release" or id(t) in used:
+        if id(t) in used or t.type == "holding":
             continue
-        pm = _POSSESSIVE_RE.search(text[: t.start]) or _OBJECT_PRONOUN_RE.match(text[t.end :])
+        pm = _POSSESSIVE_RE.search(text[max(0, t.start - 40) : t.start])
+        if t.type == "release":
+            pm = pm or _OBJECT_PRONOUN_RE.match(text[t.end :])
+        pm = pm or _SUBJECT_PRONOUN_RE.search(text[max(0, t.start - 40) : t.start])
         if not pm:
             continue
         pron = (pm.group(1) or pm.group(2) or "").lower() if pm.lastindex else ""
+        if t.type != "release" and pron not in ("his", "her", "him", "he", "she"):
+            continue
         body = bool(re.search(r"\bbod(?:y|ies)\b", pm.group(0), re.I))
-        if pron in ("his", "her", "him"):
+        if pron in ("his", "her", "him", "he", "she"):
             names = [
                 n for i, pos, n in name_log if idx - 2 <= i < idx or (i == idx and pos < t.start)
             ]
@@ -77,12 +84,16 @@ def pronoun_mentions(
                 m.holder, m.holder_rule = ante.holder, "holder:pronoun-antecedent"
         if body:
             m.condition = "deceased"
-        if m.status == "occurred":
+        if m.status == "occurred" and m.count is not None:
             continue  # 'handing them to the Red Cross' tells more of a release already recorded
         out.append(m)
     return out
 
 
+_SUBJECT_PRONOUN_RE = re.compile(
+    r"(?:^|[,;]\s*|\band\s+|\bwhen\s+|\bafter\s+|\bbefore\s+)(he|she)\s+(?:was|had been|has been|is|is being)\s+(?:\w+\s+)?$",
+    re.I,
+)
 _LIST_CUE_RE = re.compile(
     r"\b(?:among them|among whom|including|includ(?:ed|es)|such as)\b[^.;]*$|[–—:]\s*(?:[A-Z][^–—]*)?$",
     re.I,

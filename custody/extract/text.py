@@ -99,7 +99,7 @@ def _split_line(body: str) -> list[tuple[int, int]]:
 
 
 _CLAUSE_RE = re.compile(
-    r";|:\s|\s[–—]\s|,\s(?=(?:while|whereas|but|as|leaving|and\s+(?:the|a|an|[A-Z]))\b)"
+    r";|:\s|\s\.\.\s|\s[–—]\s|,\s(?=(?:while|whereas|but|as|leaving|and\s+(?:the|a|an|[A-Z]))\b)"
     r"|\s(?=(?:while|whereas|in return|in exchange)\b)"
     r"|\s(?=as\s+(?:the|a|an|its|their|his|her)\s)"
     r"|,\s(?=(?:bringing|raising|taking|pushing|lifting)\s)",
