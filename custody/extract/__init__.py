@@ -242,6 +242,7 @@ def _sentence_mentions(
     for c, t in pairs:
         if id(c) in skip or id(c) in subsets:
             continue
+        t = _tally_trigger(c, t)
         m = mention_for(lex, facts, c, t, published)
         if m is None:
             continue
@@ -355,6 +356,17 @@ def _continuation(
     )
     base.sentence = sent
     return [base]
+
+
+def _tally_trigger(c: Counted, t: Hit) -> Hit:
+    """'the number of martyrs ... rises to 68' is a death tally whatever verb is near."""
+    if not c.rules[0].startswith("number-of"):
+        return t
+    np_text = c.rules[0].split(":", 1)[1].lower()
+    kind = _SNAPSHOT_TYPES.get(c.noun.lower())
+    if kind in (None, "holding") or kind == t.type or t.text.lower() in np_text:
+        return t
+    return Hit(kind, "intrans", c.start, c.end, c.noun, f"number-of:{c.noun.lower()}")
 
 
 def _named_before_others(
