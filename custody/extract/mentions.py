@@ -55,6 +55,9 @@ _OTHER_VERB_RE = re.compile(
     r"(?:(?:at least|more than|about|around|some|nearly|over|up to)\s+)?$",
     re.I,
 )
+_BY_AGENT_RE = re.compile(
+    r"\bby\s+(?:some\s+|about\s+|at least\s+|more than\s+|nearly\s+|up to\s+)?$"
+)
 _SENTENCE_END_IN_GAP_RE = re.compile(r"[a-z]{4,}[.!?]\s+[A-Z]")
 """A full stop inside a sentence is an abbreviation ('St. Mary's'); only a word's end
 followed by a capital marks a sentence the splitter missed."""
@@ -112,6 +115,8 @@ def _pair_score(text: str, c: Counted, t: Hit) -> float | None:
     """How well trigger ``t`` governs counted phrase ``c`` (lower is better)."""
     including = bool(_SUBSET_RE.search(text[: c.start]))
     relative = 80 if _RELATIVE_RE.search(text[max(0, t.start - 40) : t.start]) else 0
+    if _BY_AGENT_RE.search(text[max(0, c.start - 25) : c.start]):
+        return None  # 'surrounded by some 600 people': the agent, not the people held
     if _OTHER_VERB_RE.search(text[max(0, c.start - 25) : c.start]):
         return (
             None  # 'neutralised 181 terrorists', 'killing 270 Palestinians': another verb's object
@@ -344,7 +349,12 @@ def mention_for(
         mention.condition = "deceased"
     if type_ != "holding":
         agg = detect_aggregate(lex, text[:hi], text[lo:hi], t)
-        if agg is None and c is not None and c.rules[0].startswith("number-of"):
+        if (
+            agg is None
+            and c is not None
+            and c.rules[0].startswith("number-of")
+            and status == "occurred"
+        ):
             agg = "aggregate:the number of ... rose to"  # a tally of events is a running total
         if agg:
             mention.aggregate = True

@@ -19,7 +19,8 @@ _POSSESSIVE_RE = re.compile(
 
 
 _OBJECT_PRONOUN_RE = re.compile(
-    r"^\s+(him|her|them)\b|^\s+of\s+(his|her|their)\s+bod(?:y|ies)\b", re.I
+    r"^\s+(?:all\s+(?:of\s+)?|both\s+(?:of\s+)?)?(him|her|them)\b|^\s+of\s+(his|her|their)\s+bod(?:y|ies)\b",
+    re.I,
 )
 
 
