@@ -47,6 +47,16 @@ WEEKDAYS = {
     "saturday": 5,
     "sunday": 6,
 }
+ORDINALS = {
+    w: i + 1
+    for i, w in enumerate(
+        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+        "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth "
+        "twenty-first twenty-second twenty-third twenty-fourth twenty-fifth twenty-sixth "
+        "twenty-seventh twenty-eighth twenty-ninth thirtieth thirty-first".split()
+    )
+}
+_ORDINALS = "|".join(sorted(ORDINALS, key=len, reverse=True))
 _MON = r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 _WD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 
@@ -78,6 +88,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "day-month",
         re.compile(
             rf"\b(?:on|from|since|until|by)\s+(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON}\b(?!,?\s+(?:19|20)\d\d)"
+        ),
+    ),
+    (
+        "ordinal-day-month",
+        re.compile(
+            rf"\b(?i:on|from|since|until|by)\s+(?i:the)\s+(?P<dayw>{_ORDINALS})\s+(?i:of)\s+{_MON}\b(?!,?\s+(?:19|20)\d\d)"
         ),
     ),
     (
@@ -140,6 +156,7 @@ _NEEDS: dict[str, str | tuple[str, ...]] = {
     "month-day-year": "month",
     "month-year": "month",
     "day-month": "month",
+    "ordinal-day-month": "month",
     "month-day": "month",
     "month": "month",
     "next-weekday": ("next",),
@@ -211,12 +228,13 @@ def _value(rule: str, m: re.Match[str], pub: dt.date | None, planned: bool) -> s
             return f"{int(groups['year']):04d}-{mon:02d}"
         if pub is None:
             return None
-        if rule in ("day-month", "month-day"):
+        if rule in ("day-month", "month-day", "ordinal-day-month"):
             assert mon is not None
+            dnum = ORDINALS[groups["dayw"].lower()] if groups.get("dayw") else int(groups["day"])
             year = _month_year(mon, pub, planned)
-            day = dt.date(year, mon, int(groups["day"]))
+            day = dt.date(year, mon, dnum)
             if not planned and day > pub:
-                day = dt.date(year - 1, mon, int(groups["day"]))
+                day = dt.date(year - 1, mon, dnum)
             return _iso(day)
         if rule == "month":
             assert mon is not None

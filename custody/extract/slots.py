@@ -235,6 +235,10 @@ def date_for(
             re.I,
         )
         and not _ATTRIBUTION_DATE_RE.search(text[max(0, lo + h.start - 40) : lo + h.start])
+        and not (
+            type_ == "aggregate"
+            and re.search(r"\bsince\b[^,;]*$", text[max(0, lo + h.start - 60) : lo + h.start], re.I)
+        )
     ]
     if not usable:
         return None, ""
