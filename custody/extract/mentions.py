@@ -55,6 +55,9 @@ _OTHER_VERB_RE = re.compile(
     r"(?:(?:at least|more than|about|around|some|nearly|over|up to)\s+)?$",
     re.I,
 )
+_REFUSED_RE = re.compile(
+    r"\b(?:refused|refuses|refusing|declined|declines|failed|fails)\s+to\s+(?:\w+\s+)?$", re.I
+)
 _BY_AGENT_RE = re.compile(
     r"\bby\s+(?:some\s+|about\s+|at least\s+|more than\s+|nearly\s+|up to\s+)?$"
 )
@@ -324,6 +327,10 @@ def mention_for(
         rel = re.search(r"\b(?:who|whom)\b", text[p_end : t.start])
         if rel:
             lo = p_end + rel.start()  # 'Haidari, who went missing in 2022': its own clause
+    if _REFUSED_RE.search(text[max(lo, t.start - 30) : t.start]) or re.match(
+        r"\s+operations?\b", text[t.end : t.end + 12]
+    ):
+        return None  # 'refused to transfer him', 'release and transfer operation of 887'
     if type_ == "release" and lex.not_custody.search(text[lo : min(hi, max(p_end, t.end) + 40)]):
         return None  # 'rescuers freed 23 people trapped in cars': a disaster, not custody
     window = text[lo : max(p_end, t.end)]

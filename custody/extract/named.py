@@ -48,7 +48,9 @@ def pronoun_mentions(
         if not pm:
             continue
         pron = (pm.group(1) or pm.group(2) or "").lower() if pm.lastindex else ""
-        if t.type != "release" and pron not in ("his", "her", "him", "he", "she"):
+        if t.type == "transfer" and pron == "they":
+            pass  # 'they were transferred to Sennar prison': the group just counted
+        elif t.type != "release" and pron not in ("his", "her", "him", "he", "she"):
             continue
         body = bool(re.search(r"\bbod(?:y|ies)\b", pm.group(0), re.I))
         if pron in ("his", "her", "him", "he", "she"):
@@ -92,7 +94,7 @@ def pronoun_mentions(
 
 
 _SUBJECT_PRONOUN_RE = re.compile(
-    r"(?:^|[,;]\s*|\band\s+|\bwhen\s+|\bafter\s+|\bbefore\s+)(he|she)\s+(?:was|had been|has been|is|is being)\s+(?:\w+\s+)?$",
+    r"(?:^|[,;]\s*|\band\s+|\bwhen\s+|\bafter\s+|\bbefore\s+)(he|she|they)\s+(?:was|had been|has been|is|is being)\s+(?:\w+\s+)?$",
     re.I,
 )
 _LIST_CUE_RE = re.compile(
