@@ -246,6 +246,14 @@ def _sentence_mentions(
         m = mention_for(lex, facts, c, t, published)
         if m is None:
             continue
+        if (
+            m.count is not None
+            and _TOGETHER_WITH_RE.search(text[max(0, c.start - 30) : c.start])
+            and re.search(r"\bothers?\b", text[c.start : c.end + 8])
+        ):
+            # 'X was released together with 13 other people': 14
+            m.count = dc_replace(m.count, value=m.count.value + 1)
+            m.count.rules.append("count:plus-the-subject")
         named_too = _named_before_others(text, c, t, names)
         if named_too and m.count is not None:
             # 'released reporter Evan Gershkovich, Paul Whelan and 14 other prisoners': 16
@@ -367,6 +375,9 @@ def _tally_trigger(c: Counted, t: Hit) -> Hit:
     if kind in (None, "holding") or kind == t.type or t.text.lower() in np_text:
         return t
     return Hit(kind, "intrans", c.start, c.end, c.noun, f"number-of:{c.noun.lower()}")
+
+
+_TOGETHER_WITH_RE = re.compile(r"\b(?:together|along)\s+with\s+$|\balongside\s+$", re.I)
 
 
 def _named_before_others(

@@ -55,6 +55,10 @@ _OTHER_VERB_RE = re.compile(
     r"(?:(?:at least|more than|about|around|some|nearly|over|up to)\s+)?$",
     re.I,
 )
+_FIRST_TO_BE_RE = re.compile(
+    r"\b(?:first|last|only|latest)\s+(?:[\w-]+\s+){0,3}to be\s+(?:released|freed|set free|handed over)$",
+    re.I,
+)
 _REFUSED_RE = re.compile(
     r"\b(?:refused|refuses|refusing|declined|declines|failed|fails)\s+to\s+(?:\w+\s+)?$", re.I
 )
@@ -327,6 +331,8 @@ def mention_for(
         rel = re.search(r"\b(?:who|whom)\b", text[p_end : t.start])
         if rel:
             lo = p_end + rel.start()  # 'Haidari, who went missing in 2022': its own clause
+    if _FIRST_TO_BE_RE.search(text[max(lo, t.start - 60) : t.end]):
+        return None  # 'the first hostages to be released under the ceasefire': who they are
     if _REFUSED_RE.search(text[max(lo, t.start - 30) : t.start]) or re.match(
         r"\s+operations?\b", text[t.end : t.end + 12]
     ):
