@@ -230,6 +230,10 @@ def _sentence_mentions(
     text = facts.sentence.text
     out: list[Mention] = []
     pairs = pair(facts)
+    paired = {id(c) for c, _ in pairs}
+    unpaired_tallies = [
+        c for c in facts.counted if id(c) not in paired and c.rules[0].startswith("number-of")
+    ]
     skip = _breakdowns(pairs, text, earlier)
     subsets: set[int] = set()
     for k, (c, _t) in enumerate(pairs):
@@ -288,6 +292,9 @@ def _sentence_mentions(
             out.extend(_each_split(lex, facts, m))
             continue
         out.append(m)
+    if unpaired_tallies:
+        # 'the number of prisoners in occupation jails exceeded 9,500': a tally, no custody verb of its own
+        out.extend(_snapshots(lex, dc_replace(facts, counted=unpaired_tallies), published))
     return out
 
 

@@ -250,6 +250,10 @@ def find_counted(lex: Lexicon, text: str) -> list[Counted]:
         ):
             qualifier = "at_least"  # '420 cases of arrest at the least'
         rules = [f"number:{m.group(0)}", f"people:{noun.lower()}"]
+        if "number" in before or "total" in before:
+            tally = _NUMBER_OF_RE.search(text[max(0, m.start() - 160) : qstart])
+            if tally:  # 'the number of prisoners ... exceeded 9,500 prisoner'
+                rules.insert(0, f"number-of:{tally.group('np').strip()}")
         if qualifier != "exact":
             rules.append(f"qualifier:{text[qstart : m.start()].strip()}")
         found.append(
@@ -295,7 +299,9 @@ _NUMBER_OF_HINT_RE = re.compile(
     r"\b(?:number|total|tally|toll|count)\b|\bbring|\bbrought|\brais", re.I
 )
 _BRINGING_RE = re.compile(
-    r"\b(?:bringing|brings|brought|bring|raising|raises|raised)\s+(?:the\s+total\s+)?to\s+$", re.I
+    r"\b(?:bringing|brings|brought|bring|raising|raises|raised|rise|rises|rose|risen|rising|"
+    r"increase|increases|increased|increasing|climb|climbs|climbed)\s+(?:the\s+total\s+)?to\s+$",
+    re.I,
 )
 
 
@@ -362,7 +368,7 @@ def _number_of(lex: Lexicon, text: str, taken: list[Counted]) -> list[Counted]:
         )
         if b:
             np_text = b.group(0)[b.start("np") - b.start() :]
-        elif _BRINGING_RE.search(head):
+        elif _BRINGING_RE.search(head) or _BRINGING_RE.search(before):
             a = re.match(
                 r"\s+(?:the\s+)?(?:total\s+)?(?:number|total) of (?:the\s+)?([^,;.]{2,60})",
                 text[m.end() :],
