@@ -251,7 +251,9 @@ def find_counted(lex: Lexicon, text: str) -> list[Counted]:
             qualifier = "at_least"  # '420 cases of arrest at the least'
         rules = [f"number:{m.group(0)}", f"people:{noun.lower()}"]
         if "number" in before or "total" in before:
-            tally = _NUMBER_OF_RE.search(text[max(0, m.start() - 160) : qstart])
+            tally = _NUMBER_OF_RE.search(
+                text[max(0, m.start() - 160) : qstart]
+            ) or _NUMBER_OF_RE.search(text[max(0, m.start() - 160) : m.start()])
             if tally:  # 'the number of prisoners ... exceeded 9,500 prisoner'
                 rules.insert(0, f"number-of:{tally.group('np').strip()}")
         if qualifier != "exact":

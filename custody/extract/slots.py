@@ -221,11 +221,12 @@ def date_for(
 ) -> tuple[str | None, str]:
     text = facts.sentence.text
     hits = dates.resolve(text[lo:hi], published, planned=status == "planned")
-    blocked = (
-        r"(?:until|before|after|from|by)"
-        if type_ in ("detention", "holding")
-        else r"(?:since|until|before|after|from|by)"
-    )
+    if type_ == "holding":
+        blocked = r"(?:before|after|from|by)"  # 'held ... until the beginning of the month': a snapshot's date
+    elif type_ == "detention":
+        blocked = r"(?:until|before|after|from|by)"
+    else:
+        blocked = r"(?:since|until|before|after|from|by)"
     usable = [
         h
         for h in hits
