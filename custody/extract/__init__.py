@@ -236,11 +236,17 @@ def _sentence_mentions(
     ]
     skip = _breakdowns(pairs, text, earlier)
     subsets: set[int] = set()
-    for k, (c, _t) in enumerate(pairs):
-        if is_subset(text, c, facts.counted) or (
-            k
-            and id(pairs[k - 1][0]) in subsets
-            and re.fullmatch(r"\s*(?:,\s*)?(?:and\s+)?", text[pairs[k - 1][0].end : c.start])
+    for k, (c, t) in enumerate(pairs):
+        if (
+            is_subset(text, c, facts.counted)
+            or (
+                k
+                and id(pairs[k - 1][0]) in subsets
+                and not (
+                    t.start >= c.end and t.start - c.end < 30
+                )  # '..., and 78 prisoners have walked free'
+                and re.fullmatch(r"\s*(?:,\s*)?(?:and\s+)?", text[pairs[k - 1][0].end : c.start])
+            )
         ):
             subsets.add(id(c))
     for c, t in pairs:

@@ -230,15 +230,18 @@ def pair(facts: SentenceFacts) -> list[tuple[Counted, Hit]]:
     pairs: list[tuple[Counted, Hit]] = []
     previous: tuple[Counted, Hit] | None = None
     for c in facts.counted:
-        if previous and _COORD_RE.match(text[previous[0].end : c.start]):
-            pairs.append((c, previous[1]))
-            previous = (c, previous[1])
-            continue
         best: tuple[float, Hit] | None = None
         for t in facts.triggers:
             score = _pair_score(text, c, t)
             if score is not None and (best is None or score < best[0]):
                 best = (score, t)
+        own_verb = best is not None and best[1].start >= c.end and best[0] < 40
+        if previous and _COORD_RE.match(text[previous[0].end : c.start]) and not own_verb:
+            # 'freed 13 Israelis and four Thais': coordinated people share the custody word,
+            # unless one has its own ('..., and 78 prisoners have walked free')
+            pairs.append((c, previous[1]))
+            previous = (c, previous[1])
+            continue
         if best:
             pairs.append((c, best[1]))
             previous = (c, best[1])
