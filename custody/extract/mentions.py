@@ -256,6 +256,7 @@ def pair(facts: SentenceFacts) -> list[tuple[Counted, Hit]]:
 _DESTINATION_RE = re.compile(
     r"\b(?:returned|repatriated|brought back|sent back|flown|taken back|handed over|transferred|back)\s+(?:home\s+)?to\s+(?:the\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)"
 )
+_IF_RE = re.compile(r"\b(?:if|unless)\b", re.I)
 _BELIEF_RE = re.compile(
     r"\b(?:believed|thought|said|reported|feared|known|presumed|understood|estimated)\s+to\s+(?:be|have)\b",
     re.I,
@@ -266,6 +267,9 @@ def detect_status(lex: Lexicon, window: str, full_clause: str) -> tuple[str, str
     window = _BELIEF_RE.sub(" ", window)  # 'are believed to be held' is a report, not a plan
     window = re.sub(r"\bwill have\b", "have", window)  # '15 hostages will have come home': a tally
     for status in ("denied", "hypothetical", "demanded", "planned"):
+        if status == "planned" and _IF_RE.search(full_clause):
+            # 'they would free Lindqvist if Washington released ...': a condition, not a plan
+            return "hypothetical", "cues.json:hypothetical:if"
         any_re = lex.status_before_any.get(status)
         m = any_re.search(window) if any_re else None
         if m:
@@ -274,8 +278,6 @@ def detect_status(lex: Lexicon, window: str, full_clause: str) -> tuple[str, str
             m = pattern.search(full_clause)
             if m:
                 return status, f"cues.json:{status}:{m.group(0)}"
-    if re.search(r"\b(?:if|unless)\b", full_clause, re.I):
-        return "hypothetical", "cues.json:hypothetical:if"
     return "occurred", ""
 
 
@@ -363,7 +365,10 @@ def mention_for(
             mention.condition = "alive"
     elif _BODY_RE.search(text[lo:hi]) and type_ == "release":
         mention.condition = "deceased"
-    if type_ != "holding":
+    if type_ != "holding" and status in (
+        "occurred",
+        "denied",
+    ):  # a running total is of what happened
         agg = detect_aggregate(lex, text[:hi], text[lo:hi], t)
         if (
             agg is None
