@@ -41,7 +41,11 @@ def pronoun_mentions(
     for t in facts.triggers:
         if id(t) in used or t.type == "holding":
             continue
-        pm = _POSSESSIVE_RE.search(text[max(0, t.start - 40) : t.start])
+        pm = (
+            _POSSESSIVE_RE.search(text[max(0, t.start - 40) : t.start])
+            if t.voice == "noun"
+            else None
+        )
         if t.type == "release":
             pm = pm or _OBJECT_PRONOUN_RE.match(text[t.end :])
         pm = pm or _SUBJECT_PRONOUN_RE.search(text[max(0, t.start - 40) : t.start])
@@ -55,7 +59,7 @@ def pronoun_mentions(
         body = bool(re.search(r"\bbod(?:y|ies)\b", pm.group(0), re.I))
         if pron in ("his", "her", "him", "he", "she"):
             names = [
-                n for i, pos, n in name_log if idx - 2 <= i < idx or (i == idx and pos < t.start)
+                n for i, pos, n in name_log if idx - 4 <= i < idx or (i == idx and pos < t.start)
             ]
             if not names:
                 continue
