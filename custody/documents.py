@@ -541,12 +541,22 @@ def _find_url(header: list[str], footer: list[str]) -> str | None:
     return None
 
 
+_DATE_RANGE_RE = re.compile(
+    r"\b\d{1,2}\s*(?:[-–—]|to|and)\s*\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+\.?,?\s+(?:19|20)\d\d\b"
+    r"|\bfrom\s+\d{1,2}\s+[A-Za-z]+\s+(?:to|until)\b|\bbetween\s+\d{1,2}\s+[A-Za-z]+\s+and\b",
+    re.I,
+)
+
+
 def _published(
     head: _Header, footer: list[str], datelines: list[_Dateline], url: str | None
 ) -> date | None:
     if head.prefix_date:
         return head.prefix_date
-    for line in head.lines:
+    # a line that is (nearly) only a date before a date inside a title or sentence;
+    # never the end of a period ('operations from 9 - 15 August 2024')
+    lines = [line for line in head.lines if not _DATE_RANGE_RE.search(line)]
+    for line in sorted(lines, key=lambda x: len(x) > 48):
         day = _date_in_any_segment(line)
         if day:
             return day

@@ -317,3 +317,18 @@ def test_detect_metadata_never_crashes_on_header_like_text(text: str) -> None:
     found = detect_metadata(text)
     if found.published:
         assert found.published[:4] in text or found.published[:4] in (found.url or "")
+
+
+def test_a_period_in_a_title_is_not_the_publication_date() -> None:
+    text = (
+        "MINISTRY OF DEFENCE\n\n"
+        "BRIEFING ON OPERATIONS FROM 3 - 9 MARCH 2025\n\n"
+        "Monday, 10 March 2025\n\n"
+        "Troops rescued 12 kidnapped travellers during the week under review.\n"
+    )
+    assert detect_metadata(text).published == "2025-03-10"
+
+
+def test_a_period_alone_gives_no_publication_date() -> None:
+    text = "SUMMARY OF OPERATIONS, 3 - 9 MARCH 2025\n\nTroops rescued 12 travellers.\n"
+    assert detect_metadata(text).published is None
