@@ -12,6 +12,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from custody.extract.numbers import word_value
+
 MONTHS = {
     "january": 1,
     "jan": 1,
@@ -246,23 +248,8 @@ def _value(rule: str, m: re.Match[str], pub: dt.date | None, planned: bool) -> s
     if pub is None:
         return None
     if rule == "ago":
-        words = {
-            "a": 1,
-            "one": 1,
-            "two": 2,
-            "three": 3,
-            "four": 4,
-            "five": 5,
-            "six": 6,
-            "seven": 7,
-            "eight": 8,
-            "nine": 9,
-            "ten": 10,
-            "eleven": 11,
-            "twelve": 12,
-        }
         raw = groups["n"].lower()
-        n = int(raw) if raw.isdigit() else words[raw]
+        n = int(raw) if raw.isdigit() else word_value(raw) or 1
         unit = groups["unit"].lower().rstrip("s")
         tail = m.group(0).lower()
         if unit == "day":
