@@ -87,11 +87,18 @@ class ActorHit:
     rule: str
 
 
+_SUFFIX = r"\s*$"
+_ANY_QUALIFIER_RE = re.compile(
+    "(?:" + "|".join(f"(?P<{q}>{p.pattern[: -len(_SUFFIX)]})" for p, q in QUALIFIERS) + ")" + _SUFFIX,
+    re.I,
+)
+
+
 def _qualifier(before: str) -> tuple[str, int]:
-    for pattern, q in QUALIFIERS:
-        m = pattern.search(before)
-        if m:
-            return q, m.start()
+    tail = before[-30:]
+    m = _ANY_QUALIFIER_RE.search(tail)
+    if m and m.lastgroup:
+        return m.lastgroup, len(before) - len(tail) + m.start()
     return "exact", len(before)
 
 
@@ -197,11 +204,14 @@ def find_counted(lex: Lexicon, text: str) -> list[Counted]:
             continue
         if _DATEY_RE.search(before) or _MONTH_AFTER_RE.match(after):
             continue
-        if re.search(r"\d[:.]$", before) or re.match(r"[:.]\d", after):
-            continue  # clock times: 'at 10:30
-        if m.group("digits") and re.fullmatch(r"(?:19|20)\d\d", m.group("digits")):
+        if (before[-1:] in (":", ".") and before[-2:-1].isdigit()) or (
+            after[:1] in (":", ".") and after[1:2].isdigit()
+        ):
+            continue  # clock times: 'at 10:30'
+        digits = m.group("digits")
+        if digits and len(digits) == 4 and digits.startswith(("19", "20")) and digits.isdigit():
             continue
-        if re.match(r"one\s+of\b", text[m.start() :], re.I) and (
+        if m.group(0)[:3].lower() == "one" and re.match(r"one\s+of\b", text[m.start() :], re.I) and (
             re.search(r",\s*$|\b(?:every|each|any|single|said|says)\s+$", before)
             or re.match(r"one\s+of\s+(?:them|whom|the\s+\w+,\s+[A-Z])", text[m.start() :], re.I)
         ):
