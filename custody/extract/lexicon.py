@@ -71,7 +71,6 @@ class Lexicon:
     noun_re: re.Pattern[str] = re.compile(r"(?!)")
     modifiers: dict[str, tuple[str, ...]] = field(default_factory=dict)
     triggers: list[Trigger] = field(default_factory=list)
-    trigger_start: re.Pattern[str] = re.compile(r"(?!)")
     trigger_prefix_re: re.Pattern[str] = re.compile(r"(?!)")
     triggers_by_prefix: dict[str, list[Trigger]] = field(default_factory=dict)
     trigger_always: list[Trigger] = field(default_factory=list)
@@ -240,7 +239,6 @@ def _load_triggers(lex: Lexicon) -> None:
             sources.append(entry["re"])
     # one pass finds words that may start a custody word (by their first three letters);
     # only the entries that can start that way are tried there
-    lex.trigger_start = re.compile(rf"(?<![\w-])(?=(?:{'|'.join(sources)})(?![\w-]))", re.I)
     always: list[Trigger] = []
     for trig, source in zip(lex.triggers, sources, strict=True):
         heads = literal_prefixes(source)
