@@ -268,8 +268,6 @@ CASES: list[Case] = [
         "Ukraine said 100 of its soldiers were freed from Russian captivity in April.",
         [dict(type="release", holder="Russia", value=100, date="2024-04", source_actor="Ukraine")],
         published="2024-06-10",
-        xfail="'100 of its soldiers were freed from Russian captivity' gets no holder"
-        " ('100 Ukrainian soldiers ...' gets Russia)",
     ),
     Case(
         "month-previous-year",

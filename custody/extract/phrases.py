@@ -89,7 +89,10 @@ class ActorHit:
 
 _SUFFIX = r"\s*$"
 _ANY_QUALIFIER_RE = re.compile(
-    "(?:" + "|".join(f"(?P<{q}>{p.pattern[: -len(_SUFFIX)]})" for p, q in QUALIFIERS) + ")" + _SUFFIX,
+    "(?:"
+    + "|".join(f"(?P<{q}>{p.pattern[: -len(_SUFFIX)]})" for p, q in QUALIFIERS)
+    + ")"
+    + _SUFFIX,
     re.I,
 )
 
@@ -211,9 +214,13 @@ def find_counted(lex: Lexicon, text: str) -> list[Counted]:
         digits = m.group("digits")
         if digits and len(digits) == 4 and digits.startswith(("19", "20")) and digits.isdigit():
             continue
-        if m.group(0)[:3].lower() == "one" and re.match(r"one\s+of\b", text[m.start() :], re.I) and (
-            re.search(r",\s*$|\b(?:every|each|any|single|said|says)\s+$", before)
-            or re.match(r"one\s+of\s+(?:them|whom|the\s+\w+,\s+[A-Z])", text[m.start() :], re.I)
+        if (
+            m.group(0)[:3].lower() == "one"
+            and re.match(r"one\s+of\b", text[m.start() :], re.I)
+            and (
+                re.search(r",\s*$|\b(?:every|each|any|single|said|says)\s+$", before)
+                or re.match(r"one\s+of\s+(?:them|whom|the\s+\w+,\s+[A-Z])", text[m.start() :], re.I)
+            )
         ):
             continue  # 'Hauwa Musa, one of the Chibok students': who she is, not a count
         vq = match_value(m)

@@ -82,6 +82,15 @@ def _actor_at(actors: list[ActorHit], start: int) -> ActorHit | None:
     return None
 
 
+_HOLDER_PREP_RE = re.compile(r"\b(?:from|in|of|out of|inside|into|under)\s+")
+_ADJ_CAPTIVITY_RE = re.compile(
+    rf"(?:the\s+)?(?P<adj>[A-Z][\w-]+)(?:'s|’s)?\s+(?:\w+\s+)?{_HOLDER_NOUN_RE}\b"
+)
+_NAMED_CAPTIVITY_RE = re.compile(
+    rf"(?:the\s+)?[^,;]{{1,40}}?(?:'s|’s)?\s+(?:\w+\s+)?{_HOLDER_NOUN_RE}\b"
+)
+
+
 def _holder_phrase(
     lex: Lexicon, text: str, actors: list[ActorHit], lo: int, hi: int
 ) -> tuple[str, str] | None:
@@ -94,16 +103,19 @@ def _holder_phrase(
         a = _actor_at(actors, lo + m.end())
         if a and a.actor not in lex.mediation_only:
             return a.actor, f"holder:by-phrase:{a.rule}"
-    for m in re.finditer(
-        rf"\b(?:from|in|of|out of|inside|into|under)\s+(?:the\s+)?(?:(?P<adj>[A-Z][\w-]+)|(?P<cap>\S[^,;]*?))(?:'s|’s)?\s+(?:\w+\s+)?{_HOLDER_NOUN_RE}\b",
-        window,
-    ):
-        if m.group("adj") and m.group("adj") in lex.actor_adj:
-            return lex.actor_adj[m.group("adj")], f"holder:captivity-adjective:{m.group('adj')}"
-        start = lo + m.start(m.lastindex or 0)
-        for a in actors:
-            if start <= a.start < lo + m.end() and a.actor not in lex.mediation_only:
-                return a.actor, f"holder:captivity-of:{a.rule}"
+    for prep in _HOLDER_PREP_RE.finditer(window):
+        # every 'from / in / of ...' is tried: one must not swallow the next
+        adj = _ADJ_CAPTIVITY_RE.match(window, prep.end())
+        if adj and adj.group("adj") in lex.actor_adj:
+            return lex.actor_adj[adj.group("adj")], f"holder:captivity-adjective:{adj.group('adj')}"
+        named = _NAMED_CAPTIVITY_RE.match(window, prep.end())
+        if named:
+            for a in actors:
+                if (
+                    lo + prep.end() <= a.start < lo + named.end()
+                    and a.actor not in lex.mediation_only
+                ):
+                    return a.actor, f"holder:captivity-of:{a.rule}"
     for m in re.finditer(rf"\b{_HOLDER_NOUN_RE}\s+of\s+(?:the\s+)?", window):
         a = _actor_at(actors, lo + m.end())
         if a and a.actor not in lex.mediation_only:
