@@ -241,7 +241,6 @@ CASES: list[Case] = [
         "handed-to-red-cross-bare",
         "The 13 hostages were handed to the Red Cross at the Rafah crossing.",
         [dict(type="release", count=(13, "exact"), intermediary="ICRC")],
-        xfail="'were handed to the Red Cross' (without 'over') is not a release",
     ),
     Case(
         "no-publication-no-date",
