@@ -42,8 +42,8 @@ from custody.extract.phrases import (
     Counted,
     Hit,
     find_counted,
-    find_triggers,
     resolve_context,
+    triggers_by_sentence,
 )
 from custody.extract.text import sentences
 from custody.record import Document, Event, Evidence
@@ -150,8 +150,9 @@ def extract(document: Document) -> list[Event]:
     scenes: list[Scene] = []
     name_log: list[tuple[int, int, str]] = []
     sents = sentences(text)
+    by_sentence = triggers_by_sentence(lex, text, sents)
     for sent in sents:
-        triggers = find_triggers(lex, sent.text)
+        triggers = by_sentence[sent.index]
         if (
             triggers
             and all(t.type == "death_in_custody" for t in triggers)

@@ -7,6 +7,7 @@ the rule or lexicon entry that fired, so records can explain themselves.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from custody.extract.lexicon import Lexicon
@@ -495,7 +496,25 @@ _DETERMINER_RE = re.compile(
 _CAPITAL_BEFORE_RE = re.compile(r"[A-Z][\w'’-]*\s+$")
 
 
-def find_triggers(lex: Lexicon, text: str) -> list[Hit]:
+def triggers_by_sentence(lex: Lexicon, text: str, sents: list[Sentence]) -> list[list[Hit]]:
+    """Custody words of every sentence, found in one pass over the document."""
+    starts = [s.start for s in sents]
+    out: list[list[Hit]] = [[] for _ in sents]
+    for h in find_triggers(lex, text, starts):
+        i = bisect_right(starts, h.start) - 1
+        if i < 0:
+            continue
+        sent = sents[i]
+        if sent.start <= h.start and h.end <= sent.end:
+            out[i].append(
+                Hit(h.type, h.voice, h.start - sent.start, h.end - sent.start, h.text, h.rule)
+            )
+    return out
+
+
+def find_triggers(lex: Lexicon, text: str, starts: list[int] | None = None) -> list[Hit]:
+    """Custody words in ``text``; ``starts`` are sentence starts when ``text`` is a
+    whole document (a word's context then stops at its sentence)."""
     hits: list[Hit] = []
     for start in lex.trigger_prefix_re.finditer(text):
         pos = start.start()
@@ -510,10 +529,11 @@ def find_triggers(lex: Lexicon, text: str) -> list[Hit]:
         return hits
     kept_hits: list[Hit] = []
     for h in hits:
-        before = text[max(0, h.start - 40) : h.start]
+        floor = starts[bisect_right(starts, h.start) - 1] if starts else 0
+        before = text[max(floor, h.start - 40) : h.start]
         if before.endswith(("in ", "In ")) and h.text.lower().startswith(("exchange", "return")):
             continue  # 'in exchange', 'in return'
-        if h.text[:1].isupper() and h.start > 0 and _CAPITAL_BEFORE_RE.search(before):
+        if h.text[:1].isupper() and h.start > floor and _CAPITAL_BEFORE_RE.search(before):
             continue  # inside a proper name: 'National Liberation Army'
         if h.voice == "active" and _DETERMINER_RE.search(before):
             h.voice = "noun"  # 'the releases came as ...', 'their release'
