@@ -295,7 +295,7 @@ def to_event(m: Mention) -> Event:
         terms=terms,
         aggregate=m.aggregate,
         source_actor=m.source_actor,
-        evidence=tuple(sorted(set(m.evidence), key=lambda e: e.start)),
+        evidence=tuple(sorted(set(m.evidence), key=lambda e: (e.start, e.end))),
         provenance=tuple(prov),
     )
 
