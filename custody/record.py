@@ -59,11 +59,6 @@ class People:
             "condition": self.condition,
         }
 
-    def is_empty(self) -> bool:
-        return not (
-            self.nationality or self.categories or self.names or self.affiliation or self.condition
-        )
-
 
 @dataclass(frozen=True)
 class Location:

@@ -88,7 +88,6 @@ _STRONG_WORDS = (
     "brought back",
     "reunited with their famil",
 )
-_PRISON_RE = re.compile(r"(?<!took no )prison")
 _HANDS_RE = re.compile(r"\bin \w+ hands\b")
 _WEAK_VERB_RE = re.compile(
     r"\b(?:releas\w*|freed|frees|holds|holding|held|returned|handed)\b(?! up| talks)"
@@ -190,7 +189,7 @@ def extract(document: Document) -> list[Event]:
     document_holder(mentions)
     aggregate_dates(mentions, document.published)
     records = merge_mentions(mentions)
-    records.extend(deals(lex, records, sents, document.published))
+    records.extend(deals(records, sents, document.published))
     return [to_event(r) for r in records]
 
 

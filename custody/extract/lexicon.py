@@ -78,6 +78,8 @@ class Lexicon:
     status_around: dict[str, list[re.Pattern[str]]] = field(default_factory=dict)
     aggregate: list[re.Pattern[str]] = field(default_factory=list)
     aggregate_any: re.Pattern[str] = re.compile(r"(?!)")
+    aggregate_wide: frozenset[str] = frozenset()
+    """Aggregate cues that count anywhere before the custody word in the sentence."""
     not_custody: re.Pattern[str] = re.compile(r"(?!)")
     status_before_any: dict[str, re.Pattern[str]] = field(default_factory=dict)
     reporting_re: re.Pattern[str] = re.compile(r"(?!)")
@@ -269,6 +271,12 @@ def _load_cues(lex: Lexicon) -> None:
     lex.not_custody = _compile(
         "cues.json", "not_custody", "|".join(data.get("not_custody", [])) or "(?!)"
     )
+    lex.aggregate_wide = frozenset(data.get("aggregate_sentence_wide", []))
+    stray = lex.aggregate_wide - {p.pattern for p in lex.aggregate}
+    if stray:
+        raise LexiconError(
+            f"lexicons/cues.json: aggregate_sentence_wide: {sorted(stray)[0]!r} is not in 'aggregate'"
+        )
     lex.aggregate_any = _compile(
         "cues.json", "aggregate", "|".join(p.pattern for p in lex.aggregate)
     )

@@ -72,7 +72,6 @@ _AUX_RE = re.compile(
     r"\b(?:are|is|were|was|be|been|being|remain|remains|remained|still|get|got|have|has|had)\b",
     re.I,
 )
-_SENTENCE_WIDE = {r"\bso far\b", r"\bin total\b", r"\bover (?:one|a|the) week\b", r"\bto date\b"}
 _BODY_RE = re.compile(r"\b(?:body|bodies|remains|coffin|corpse)\b", re.I)
 _EACH_RE = re.compile(r"\beach\b", re.I)
 _CUSTODY_CONTEXT_RE = re.compile(
@@ -298,7 +297,9 @@ def detect_aggregate(lex: Lexicon, sentence_part: str, clause: str, t: Hit) -> s
         patterns = lex.aggregate
     for pattern in patterns:
         m = pattern.search(clause) or (
-            pattern.search(sentence_part[: t.start]) if pattern.pattern in _SENTENCE_WIDE else None
+            pattern.search(sentence_part[: t.start])
+            if pattern.pattern in lex.aggregate_wide
+            else None
         )
         if not m:
             continue

@@ -5,10 +5,9 @@ from __future__ import annotations
 import re
 
 from custody.extract import dates
-from custody.extract.lexicon import Lexicon
 from custody.extract.mentions import Mention
 from custody.extract.text import Sentence
-from custody.record import Count, Event, Evidence, Location, People, Provenance, Term
+from custody.record import Count, Event, Location, People, Provenance, Term
 
 _SWAP_RE = re.compile(
     r"\b(?:in return|in exchange|exchange[ds]?|swap(?:s|ped)?|traded|trade)\b", re.I
@@ -131,7 +130,7 @@ def merge_mentions(mentions: list[Mention]) -> list[Mention]:
 
 
 def deals(
-    lex: Lexicon, records: list[Mention], sents: list[Sentence], published: str | None = None
+    records: list[Mention], sents: list[Sentence], published: str | None = None
 ) -> list[Mention]:
     """Deal records: two sides releasing in one exchange, or a named accord freeing people."""
     releases = [
@@ -300,4 +299,4 @@ def to_event(m: Mention) -> Event:
     )
 
 
-__all__ = ["Evidence", "deals", "merge_mentions", "to_event"]
+__all__ = ["deals", "merge_mentions", "to_event"]

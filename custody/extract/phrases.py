@@ -36,7 +36,6 @@ QUALIFIERS: list[tuple[re.Pattern[str], str]] = [
     ]
 ]
 _TOKEN_RE = re.compile(r"[“”\"'‘’]|[^\W_][\w'’.-]*|[–—-]|\S")
-_ARTICLE_ONE_RE = re.compile(r"\b(?:a|an)\s+$", re.I)
 _AGE_AFTER_RE = re.compile(
     r"^(?:-year|\s*years?\b|\s*(?:%|per ?cent|percent)|-day|\s*days\b|th\b|st\b|nd\b|rd\b|:\d|\s*(?:a\.m|p\.m|am\b|pm\b)|\s*km|\s*kg|\s*kilo|-kilo|\s*tonnes|\s*tons|\s*\$|\.\d)",
     re.I,
@@ -49,7 +48,6 @@ _DATEY_RE = re.compile(
 _MONTH_AFTER_RE = re.compile(
     r"^\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
 )
-_SINGULAR_OK = re.compile(r"(?<!s)$")
 
 
 @dataclass
