@@ -41,7 +41,6 @@ from custody.extract.names import NameHit, find_names, surname_map
 from custody.extract.phrases import (
     Counted,
     Hit,
-    find_counted,
     resolve_context,
     triggers_by_sentence,
 )
@@ -160,14 +159,14 @@ def extract(document: Document) -> list[Event]:
             triggers = []  # 'killed 36 people in shelling': a casualty, not a death in custody
         if not triggers:
             if prev is not None and _CONTINUATION_RE.match(sent.text):
-                facts = sentence_facts(lex, sent, context)
+                facts = sentence_facts(lex, sent, context, triggers)
                 mentions.extend(_continuation(lex, facts, prev, document.published))
             elif _NUMBER_HINT_RE.search(sent.text):
-                facts = sentence_facts(lex, sent, context)
+                facts = sentence_facts(lex, sent, context, triggers)
                 mentions.extend(_snapshots(lex, facts, document.published))
             prev = None
             continue
-        facts = SentenceFacts(sent, find_counted(lex, sent.text), triggers, lex, context)
+        facts = sentence_facts(lex, sent, context, triggers)
         scenes.extend(scenes_of(facts, document.published))
         prev = facts
         names = find_names(lex, sent.text, known)

@@ -599,7 +599,10 @@ class SentenceFacts:
         return self.found_actors
 
 
-def sentence_facts(lex: Lexicon, sent: Sentence, context: dict[str, str]) -> SentenceFacts:
-    return SentenceFacts(
-        sent, find_counted(lex, sent.text), find_triggers(lex, sent.text), lex, context
-    )
+def sentence_facts(
+    lex: Lexicon, sent: Sentence, context: dict[str, str], triggers: list[Hit] | None = None
+) -> SentenceFacts:
+    """What a sentence holds; ``triggers`` when already found for the whole document."""
+    if triggers is None:
+        triggers = find_triggers(lex, sent.text)
+    return SentenceFacts(sent, find_counted(lex, sent.text), triggers, lex, context)
