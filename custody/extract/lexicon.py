@@ -115,8 +115,36 @@ def _compile(name: str, where: str, pattern: str, flags: int = re.I) -> re.Patte
         raise LexiconError(f"lexicons/{name}: {where}: bad pattern {pattern!r}: {exc}") from None
 
 
-def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+def _alternation(words: list[str], ignore_case: bool = False) -> str:
+    """One pattern matching any of ``words``, the longest first, as a trie.
+
+    A plain 'a|b|c' alternation makes the regular expression engine try every
+    word at every position of the text; the trie tries only the words that
+    share the letters read so far (several times faster on lexicons of
+    hundreds of words). With ``ignore_case`` the words are merged by their
+    lower case (the pattern is then used with re.IGNORECASE)."""
+    trie: dict[str, Any] = {}
+    for word in set(words):
+        key = (
+            word.lower()
+            if ignore_case and re.fullmatch(re.escape(word.lower()), word, re.I)
+            else word
+        )
+        node = trie
+        for ch in key:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_pattern(trie) if trie else "(?!)"
+
+
+def _trie_pattern(node: dict[str, Any]) -> str:
+    ends = "" in node
+    branches = [re.escape(ch) + _trie_pattern(child) for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    # greedy: a longer word is tried before the word that ends here
+    return f"(?:{body})?" if ends else body
 
 
 def _load_countries(lex: Lexicon) -> list[tuple[str, bool]]:
@@ -179,7 +207,7 @@ def _load_actors(lex: Lexicon, extra: list[tuple[str, bool]]) -> None:
             )
         lex.captors[demonym] = tuple(holders)
     lex.actor_re = re.compile(
-        rf"(?<![\w-])(?:(?P<cs>{_alternation(sensitive)})|(?i:(?P<ci>{_alternation(insensitive)})))(?![\w-])"
+        rf"(?<![\w-])(?:(?P<cs>{_alternation(sensitive)})|(?i:(?P<ci>{_alternation(insensitive, ignore_case=True)})))(?![\w-])"
     )
 
 
@@ -212,7 +240,7 @@ def _load_people(lex: Lexicon) -> None:
     lex.noun_heads = frozenset(f.split()[0].lower() for f in forms)
     plural_demonyms = [d for d in lex.demonym if d.endswith(("s", "is")) or d.endswith("men")]
     lex.noun_re = re.compile(
-        rf"(?<![\w-])(?:{_alternation(forms + plural_demonyms)})(?![\w-])", re.I
+        rf"(?<![\w-])(?:{_alternation(forms + plural_demonyms, ignore_case=True)})(?![\w-])", re.I
     )
 
 
@@ -251,9 +279,7 @@ def _load_triggers(lex: Lexicon) -> None:
             lex.triggers_by_prefix.setdefault(head, []).append(trig)
     lex.trigger_always = always
     lex.trigger_prefix_re = re.compile(
-        r"(?<![\w-])(?:"
-        + "|".join(re.escape(h) for h in sorted(lex.triggers_by_prefix, key=len, reverse=True))
-        + ")",
+        rf"(?<![\w-])(?:{_alternation(list(lex.triggers_by_prefix), ignore_case=True)})",
         re.I,
     )
 
