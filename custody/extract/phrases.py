@@ -202,9 +202,11 @@ def find_counted(lex: Lexicon, text: str) -> list[Counted]:
         base = max(0, m.start() - 60)
         before = text[base : m.start()]
         after = text[m.end() : m.end() + 120]
-        if _AGE_AFTER_RE.match(after) or _MONEY_BEFORE_RE.search(before):
+        # the '...$' patterns below are searched in the last few characters only:
+        # a search over the whole window tries every position in it
+        if _AGE_AFTER_RE.match(after) or _MONEY_BEFORE_RE.search(before, len(before) - 16):
             continue
-        if _DATEY_RE.search(before) or _MONTH_AFTER_RE.match(after):
+        if _DATEY_RE.search(before, len(before) - 14) or _MONTH_AFTER_RE.match(after):
             continue
         if (before[-1:] in (":", ".") and before[-2:-1].isdigit()) or (
             after[:1] in (":", ".") and after[1:2].isdigit()
@@ -313,6 +315,7 @@ _WHOSE_NUMBER_RE = re.compile(
     r"\b(?:the\s+)?(?P<np>[^,;.]{2,90}?),?\s+whose (?:total )?number(?:\s+[^,;.]{0,30}?)?\s+(?:exceeds|exceeded|is|stands at|reached|has reached|reaches|totals)\s+$",
     re.I,
 )
+_TALLY_REACH = 400  # characters: longer than any match of the two patterns above
 _NUMBER_OF_HINT_RE = re.compile(
     r"\b(?:number|total|tally|toll|count)\b|\bbring|\bbrought|\brais", re.I
 )
@@ -377,16 +380,19 @@ def _number_of(lex: Lexicon, text: str, taken: list[Counted]) -> list[Counted]:
         qualifier, qstart = _qualifier(before)
         head = before[:qstart]
         np_text = None
+        # these patterns end at the number and span at most a few hundred characters
         b = (
-            _NUMBER_OF_RE.search(head)
-            or _WHOSE_NUMBER_RE.search(head)
-            or _WHOSE_NUMBER_RE.search(
-                before
+            _NUMBER_OF_RE.search(head, len(head) - _TALLY_REACH)
+            or ("whose" in before and _WHOSE_NUMBER_RE.search(head, len(head) - _TALLY_REACH))
+            or (
+                "whose" in before and _WHOSE_NUMBER_RE.search(before, len(before) - _TALLY_REACH)
             )  # 'whose number exceeds 1,200': the verb is the qualifier
         )
         if b:
             np_text = b.group(0)[b.start("np") - b.start() :]
-        elif _BRINGING_RE.search(head) or _BRINGING_RE.search(before):
+        elif _BRINGING_RE.search(head, len(head) - 60) or _BRINGING_RE.search(
+            before, len(before) - 60
+        ):
             a = re.match(
                 r"\s+(?:the\s+)?(?:total\s+)?(?:number|total) of (?:the\s+)?([^,;.]{2,60})",
                 text[m.end() :],
