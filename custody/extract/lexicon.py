@@ -18,6 +18,7 @@ from re import _parser as _sre_parser  # type: ignore[attr-defined]
 from typing import Any
 
 from custody.errors import LexiconError
+from custody.extract.regex import alternation
 
 CATEGORIES = {
     "women",
@@ -72,6 +73,7 @@ class Lexicon:
     modifiers: dict[str, tuple[str, ...]] = field(default_factory=dict)
     triggers: list[Trigger] = field(default_factory=list)
     trigger_prefix_re: re.Pattern[str] = re.compile(r"(?!)")
+    trigger_prefix_low_re: re.Pattern[str] = re.compile(r"(?!)")
     triggers_by_prefix: dict[str, list[Trigger]] = field(default_factory=dict)
     trigger_always: list[Trigger] = field(default_factory=list)
     status_before: dict[str, list[re.Pattern[str]]] = field(default_factory=dict)
@@ -85,6 +87,8 @@ class Lexicon:
     reporting_re: re.Pattern[str] = re.compile(r"(?!)")
     places: dict[str, Any] = field(default_factory=dict)
     noun_heads: frozenset[str] = frozenset()
+    people_hint_re: re.Pattern[str] = re.compile(r"(?!)")
+    people_hint_low_re: re.Pattern[str] = re.compile(r"(?!)")
     """First words of the people nouns ('prisoners' of 'prisoners of war')."""
     compound_heads: frozenset[str] = frozenset()
     """Nouns after a people noun that make it a modifier ('prisoner exchange')."""
@@ -113,38 +117,6 @@ def _compile(name: str, where: str, pattern: str, flags: int = re.I) -> re.Patte
         return re.compile(pattern, flags)
     except re.error as exc:
         raise LexiconError(f"lexicons/{name}: {where}: bad pattern {pattern!r}: {exc}") from None
-
-
-def _alternation(words: list[str], ignore_case: bool = False) -> str:
-    """One pattern matching any of ``words``, the longest first, as a trie.
-
-    A plain 'a|b|c' alternation makes the regular expression engine try every
-    word at every position of the text; the trie tries only the words that
-    share the letters read so far (several times faster on lexicons of
-    hundreds of words). With ``ignore_case`` the words are merged by their
-    lower case (the pattern is then used with re.IGNORECASE)."""
-    trie: dict[str, Any] = {}
-    for word in set(words):
-        key = (
-            word.lower()
-            if ignore_case and re.fullmatch(re.escape(word.lower()), word, re.I)
-            else word
-        )
-        node = trie
-        for ch in key:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    return _trie_pattern(trie) if trie else "(?!)"
-
-
-def _trie_pattern(node: dict[str, Any]) -> str:
-    ends = "" in node
-    branches = [re.escape(ch) + _trie_pattern(child) for ch, child in sorted(node.items()) if ch]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    # greedy: a longer word is tried before the word that ends here
-    return f"(?:{body})?" if ends else body
 
 
 def _load_countries(lex: Lexicon) -> list[tuple[str, bool]]:
@@ -207,7 +179,7 @@ def _load_actors(lex: Lexicon, extra: list[tuple[str, bool]]) -> None:
             )
         lex.captors[demonym] = tuple(holders)
     lex.actor_re = re.compile(
-        rf"(?<![\w-])(?:(?P<cs>{_alternation(sensitive)})|(?i:(?P<ci>{_alternation(insensitive, ignore_case=True)})))(?![\w-])"
+        rf"(?<![\w-])(?:(?P<cs>{alternation(sensitive)})|(?i:(?P<ci>{alternation(insensitive, ignore_case=True)})))(?![\w-])"
     )
 
 
@@ -240,8 +212,13 @@ def _load_people(lex: Lexicon) -> None:
     lex.noun_heads = frozenset(f.split()[0].lower() for f in forms)
     plural_demonyms = [d for d in lex.demonym if d.endswith(("s", "is")) or d.endswith("men")]
     lex.noun_re = re.compile(
-        rf"(?<![\w-])(?:{_alternation(forms + plural_demonyms, ignore_case=True)})(?![\w-])", re.I
+        rf"(?<![\w-])(?:{alternation(forms + plural_demonyms, ignore_case=True)})(?![\w-])", re.I
     )
+    # every counted group has a people noun, a demonym ('a Filipino') or 'of them' in it:
+    # a sentence without any of them is not scanned number by number
+    hint = rf"(?<!\w)(?:{alternation([*forms, *lex.demonym], ignore_case=True)})|\bof\s+(?:them|whom)\b"
+    lex.people_hint_re = re.compile(hint, re.I)
+    lex.people_hint_low_re = re.compile(hint)  # for lower-cased text: faster
 
 
 def _load_triggers(lex: Lexicon) -> None:
@@ -278,10 +255,9 @@ def _load_triggers(lex: Lexicon) -> None:
         for head in heads:
             lex.triggers_by_prefix.setdefault(head, []).append(trig)
     lex.trigger_always = always
-    lex.trigger_prefix_re = re.compile(
-        rf"(?<![\w-])(?:{_alternation(list(lex.triggers_by_prefix), ignore_case=True)})",
-        re.I,
-    )
+    prefixes = rf"(?<![\w-])(?:{alternation(list(lex.triggers_by_prefix), ignore_case=True)})"
+    lex.trigger_prefix_re = re.compile(prefixes, re.I)
+    lex.trigger_prefix_low_re = re.compile(prefixes)  # for lower-cased text: faster
 
 
 def _load_cues(lex: Lexicon) -> None:
@@ -312,7 +288,7 @@ def _load_cues(lex: Lexicon) -> None:
                 "cues.json", f"status.{status}", "|".join(p.pattern for p in patterns)
             )
     lex.reporting_re = _compile(
-        "cues.json", "reporting", rf"\b(?:{_alternation(data.get('reporting', []))})\b"
+        "cues.json", "reporting", rf"\b(?:{alternation(data.get('reporting', []))})\b"
     )
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from custody.extract.lexicon import Lexicon
 from custody.extract.numbers import NUMBER_RE, match_value
+from custody.extract.regex import lowered
 from custody.extract.text import Sentence
 
 QUALIFIERS: list[tuple[re.Pattern[str], str]] = [
@@ -197,7 +198,11 @@ def _add_noun(lex: Lexicon, noun: str, nats: list[str], cats: list[str]) -> None
 def find_counted(lex: Lexicon, text: str) -> list[Counted]:
     """Numbers that count people, with qualifier, nationality and categories."""
     found: list[Counted] = []
-    for m in NUMBER_RE.finditer(text):
+    low = lowered(text)
+    people = (
+        lex.people_hint_low_re.search(low) if low is not None else lex.people_hint_re.search(text)
+    ) is not None
+    for m in NUMBER_RE.finditer(text) if people else ():
         # the rules below look at most a few dozen characters around the number
         base = max(0, m.start() - 60)
         before = text[base : m.start()]
@@ -294,7 +299,8 @@ def find_counted(lex: Lexicon, text: str) -> list[Counted]:
     if _NUMBER_OF_HINT_RE.search(text):
         found.extend(_number_of(lex, text, found))
     found.extend(_bare_the_n(text, found))
-    found.extend(_article_counts(lex, text, found))
+    if people:
+        found.extend(_article_counts(lex, text, found))
     found.sort(key=lambda c: c.start)
     return found
 
@@ -520,7 +526,13 @@ def find_triggers(lex: Lexicon, text: str, starts: list[int] | None = None) -> l
     """Custody words in ``text``; ``starts`` are sentence starts when ``text`` is a
     whole document (a word's context then stops at its sentence)."""
     hits: list[Hit] = []
-    for start in lex.trigger_prefix_re.finditer(text):
+    low = lowered(text)
+    scan = (
+        lex.trigger_prefix_low_re.finditer(low)
+        if low is not None
+        else lex.trigger_prefix_re.finditer(text)
+    )
+    for start in scan:
         pos = start.start()
         for trig in lex.triggers_by_prefix.get(start.group(0).lower(), ()):
             m = trig.pattern.match(text, pos)
