@@ -176,6 +176,20 @@ _NEEDS: dict[str, str | tuple[str, ...]] = {
 }
 
 
+_RULES: list[tuple[str, re.Pattern[str], bool, re.Pattern[str] | None]] = [
+    (
+        rule,
+        pattern,
+        _NEEDS.get(rule) == "month",
+        re.compile(alternation(list(needs)))
+        if isinstance(needs := _NEEDS.get(rule), tuple)
+        else None,
+    )
+    for rule, pattern in _PATTERNS
+]
+"""(rule, pattern, needs a month name, what the lower-cased span must contain)."""
+
+
 @dataclass(frozen=True)
 class DateHit:
     value: str
@@ -203,11 +217,10 @@ def resolve(span: str, published: str | None, planned: bool = False) -> list[Dat
     hits: list[DateHit] = []
     taken: list[tuple[int, int]] = []
     has_month = _MONTH_WORD_RE.search(span) is not None
-    for rule, pattern in _PATTERNS:
-        needs = _NEEDS.get(rule)
-        if needs == "month" and not has_month:
+    for rule, pattern, needs_month, needs_re in _RULES:
+        if needs_month and not has_month:
             continue
-        if isinstance(needs, tuple) and not any(word in low for word in needs):
+        if needs_re is not None and not needs_re.search(low):
             continue
         for m in pattern.finditer(span):
             if any(a < m.end() and m.start() < b for a, b in taken):

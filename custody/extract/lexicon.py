@@ -75,6 +75,7 @@ class Lexicon:
     trigger_prefix_re: re.Pattern[str] = re.compile(r"(?!)")
     trigger_prefix_low_re: re.Pattern[str] = re.compile(r"(?!)")
     triggers_by_prefix: dict[str, list[Trigger]] = field(default_factory=dict)
+    prefix_any: dict[str, re.Pattern[str]] = field(default_factory=dict)
     trigger_always: list[Trigger] = field(default_factory=list)
     status_before: dict[str, list[re.Pattern[str]]] = field(default_factory=dict)
     status_around: dict[str, list[re.Pattern[str]]] = field(default_factory=dict)
@@ -255,6 +256,9 @@ def _load_triggers(lex: Lexicon) -> None:
         for head in heads:
             lex.triggers_by_prefix.setdefault(head, []).append(trig)
     lex.trigger_always = always
+    # at a word with that prefix, one test tells whether any of its custody words starts there
+    for head, trigs in lex.triggers_by_prefix.items():
+        lex.prefix_any[head] = re.compile("|".join(t.pattern.pattern for t in trigs), re.I)
     prefixes = rf"(?<![\w-])(?:{alternation(list(lex.triggers_by_prefix), ignore_case=True)})"
     lex.trigger_prefix_re = re.compile(prefixes, re.I)
     lex.trigger_prefix_low_re = re.compile(prefixes)  # for lower-cased text: faster

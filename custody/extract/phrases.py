@@ -534,7 +534,10 @@ def find_triggers(lex: Lexicon, text: str, starts: list[int] | None = None) -> l
     )
     for start in scan:
         pos = start.start()
-        for trig in lex.triggers_by_prefix.get(start.group(0).lower(), ()):
+        head = start.group(0).lower()
+        if not lex.prefix_any[head].match(text, pos):
+            continue
+        for trig in lex.triggers_by_prefix[head]:
             m = trig.pattern.match(text, pos)
             if m:
                 hits.append(Hit(trig.type, trig.voice, m.start(), m.end(), m.group(0), trig.source))
