@@ -163,14 +163,14 @@ def extract(document: Document) -> list[Event]:
         if (
             triggers
             and all(t.type == "death_in_custody" for t in triggers)
-            and not _CUSTODY_WORDS_RE.search(sent.text)
+            and not _custody_words(sent.text)
         ):
             triggers = []  # 'killed 36 people in shelling': a casualty, not a death in custody
         if not triggers:
             if prev is not None and _CONTINUATION_RE.match(sent.text):
                 facts = sentence_facts(lex, sent, context, triggers)
                 mentions.extend(_continuation(lex, facts, prev, document.published))
-            elif _NUMBER_HINT_RE.search(sent.text):
+            elif _number_hint(sent.text):
                 facts = sentence_facts(lex, sent, context, triggers)
                 mentions.extend(_snapshots(lex, facts, document.published))
             prev = None
@@ -312,7 +312,23 @@ def _sentence_mentions(
     return out
 
 
-_NUMBER_HINT_RE = re.compile(r"\b(?:number|total|tally|toll)\b", re.I)
+_NUMBER_HINT_RE = re.compile(r"\b(?:number|total|tally|toll)\b")
+# the same words, for lower-cased text (the pattern is all lower case)
+_CUSTODY_WORDS_LOW_RE = re.compile(_CUSTODY_WORDS_RE.pattern)
+
+
+def _number_hint(text: str) -> bool:
+    """'the number of', 'a total of', 'the toll': a tally may be stated here."""
+    low = text.lower()
+    return any(w in low for w in ("number", "total", "tally", "toll")) and bool(
+        _NUMBER_HINT_RE.search(low)
+    )
+
+
+def _custody_words(text: str) -> bool:
+    return bool(_CUSTODY_WORDS_LOW_RE.search(text.lower()))
+
+
 _SNAPSHOT_TYPES = {
     "prisoner": "holding",
     "prisoners": "holding",
