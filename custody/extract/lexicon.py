@@ -89,7 +89,6 @@ class Lexicon:
     places: dict[str, Any] = field(default_factory=dict)
     noun_heads: frozenset[str] = frozenset()
     people_hint_re: re.Pattern[str] = re.compile(r"(?!)")
-    people_hint_low_re: re.Pattern[str] = re.compile(r"(?!)")
     """First words of the people nouns ('prisoners' of 'prisoners of war')."""
     compound_heads: frozenset[str] = frozenset()
     """Nouns after a people noun that make it a modifier ('prisoner exchange')."""
@@ -218,8 +217,7 @@ def _load_people(lex: Lexicon) -> None:
     # every counted group has a people noun, a demonym ('a Filipino') or 'of them' in it:
     # a sentence without any of them is not scanned number by number
     hint = rf"(?<!\w)(?:{alternation([*forms, *lex.demonym], ignore_case=True)})|\bof\s+(?:them|whom)\b"
-    lex.people_hint_re = re.compile(hint, re.I)
-    lex.people_hint_low_re = re.compile(hint)  # for lower-cased text: faster
+    lex.people_hint_re = re.compile(hint)  # searched in lower-cased text: faster than re.I
 
 
 def _load_triggers(lex: Lexicon) -> None:

@@ -198,10 +198,7 @@ def _add_noun(lex: Lexicon, noun: str, nats: list[str], cats: list[str]) -> None
 def find_counted(lex: Lexicon, text: str) -> list[Counted]:
     """Numbers that count people, with qualifier, nationality and categories."""
     found: list[Counted] = []
-    low = lowered(text)
-    people = (
-        lex.people_hint_low_re.search(low) if low is not None else lex.people_hint_re.search(text)
-    ) is not None
+    people = lex.people_hint_re.search(text.lower()) is not None
     for m in NUMBER_RE.finditer(text) if people else ():
         # the rules below look at most a few dozen characters around the number
         base = max(0, m.start() - 60)
