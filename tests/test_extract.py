@@ -676,6 +676,61 @@ CASES: list[Case] = [
         n_reportable=1,
         no_value=(9,),
     ),
+    # ---------------------------------------------------------- names and swaps
+    Case(
+        "names-in-apposition-to-the-group",
+        "The Taliban freed two Americans, Ryan Corbett and William McKenty, on Saturday.",
+        [
+            dict(
+                type="release",
+                holder="Taliban",
+                count=(2, "exact"),
+                names={"Ryan Corbett", "William McKenty"},
+                date=SAT,
+            )
+        ],
+        n_reportable=1,
+    ),
+    Case(
+        "names-listed-after-a-cue",
+        "Hamas freed Romi Gonen, Emily Damari and Doron Steinbrecher on Saturday.",
+        [dict(type="release", names={"Romi Gonen", "Emily Damari", "Doron Steinbrecher"})],
+    ),
+    Case(
+        "exchange-counterpart-is-held-by-the-other-side",
+        "Hamas freed three Israeli women on Saturday in exchange for 90 Palestinian prisoners.",
+        [
+            dict(type="release", holder="Hamas", count=(3, "exact"), nationality={"Israeli"}),
+            dict(type="release", holder="Israel", count=(90, "exact"), nationality={"Palestinian"}),
+        ],
+        n_reportable=2,
+    ),
+    Case(
+        "exchange-counterpart-agent-inside-the-phrase",
+        "Israel released 90 Palestinian prisoners in exchange for three Israeli hostages freed by Hamas.",
+        [
+            dict(type="release", holder="Israel", count=(90, "exact")),
+            dict(type="release", holder="Hamas", count=(3, "exact")),
+        ],
+    ),
+    Case(
+        "exchange-counterpart-named",
+        "The Taliban freed two Americans on Saturday in exchange for Khan Mohammad, an Afghan "
+        "serving a life sentence.",
+        [
+            dict(type="release", holder="Taliban", count=(2, "exact")),
+            dict(type="release", holder="United States", names={"Khan Mohammad"}, count=None),
+        ],
+    ),
+    Case(
+        "an-earlier-happening-does-not-share-the-scene-date",
+        "Gunmen abducted 87 villagers in Kaduna on Saturday, residents said. The attack comes a "
+        "week after more than 280 pupils were seized from a school in the same area.",
+        [
+            dict(type="detention", count=(87, "exact"), date=SAT),
+            dict(type="detention", count=(280, "more_than"), date=None),
+        ],
+    ),
 ]
 
 

@@ -18,6 +18,7 @@ from custody.extract.context import (
     aggregate_dates,
     counterpart_holder,
     document_holder,
+    exchange_receiver,
     inherit_dates,
     live_day,
     place_holder,
@@ -109,6 +110,7 @@ _FREED_SOMEONE_RE = re.compile(
     r"\b(?:released|freed|frees)\s+(?:the\s+)?(?:journalist|activist|blogger|businessman|aid worker|"
     r"dissident|opposition|lawyer|teacher|citizen|national|American|British|French|German)\b"
     r"|\b(?:released|freed)\s+(?:by|from)\s+(?:the\s+)?[A-Z]"
+    r"|\b(?:released|freed|frees)\s+[A-Z][a-z]+\s+(?:(?:al|bin|de|van)[-\s])?[A-Z][a-z]"  # 'freed Romi Gonen'
 )
 
 
@@ -280,7 +282,15 @@ def _sentence_mentions(
             m.names.extend(h.name for h in named_too)
         if "aggregate:total-of-parts-by-nationality" in c.rules:
             m.aggregate, m.rules["aggregate"] = True, "aggregate:total-of-parts-by-nationality"
-        if m.holder is None and out and out[-1].type == m.type and out[-1].holder:
+        if m.holder is None and m.holder_rule.endswith("counterpart-of-exchange") and out:
+            exchange_receiver(lex, m, out[-1])
+        if (
+            m.holder is None
+            and out
+            and out[-1].type == m.type
+            and out[-1].holder
+            and not m.holder_rule.endswith("counterpart-of-exchange")
+        ):
             m.holder, m.holder_rule = out[-1].holder, "holder:same-sentence-as-previous"
         if out and re.match(
             r"\s*leaving\b", text[clause_span(facts.sentence, c.start, c.end)[0] :]

@@ -23,7 +23,11 @@ def document_holder(mentions: list[Mention]) -> None:
         return
     holder = named.pop()
     for m in mentions:
-        if m.holder is None and not m.holder_rule.startswith("recipient:"):
+        if (
+            m.holder is None
+            and not m.holder_rule.startswith("recipient:")
+            and not m.holder_rule.endswith("counterpart-of-exchange")  # the other side's
+        ):
             m.holder, m.holder_rule = holder, f"holder:only-holder-in-document:{holder}"
 
 
@@ -142,7 +146,10 @@ def live_day(text: str, published: str | None) -> str | None:
 
 
 _DATED_ELSEWHERE_RE = re.compile(
-    r"\b(?:19|20)\d\d\b|\bearlier\b|\blast\b|\bpreviously\b|\bago\b", re.I
+    r"\b(?:19|20)\d\d\b|\bearlier\b|\blast\b|\bpreviously\b|\bago\b"
+    # 'comes eight months after the Taliban freed two Americans': another, earlier day
+    r"|\b(?:days?|weeks?|months?|years?)\s+(?:after|before|since)\b|\bcom(?:es|e|ing)\s+(?:just\s+)?(?:after|before)\b",
+    re.I,
 )
 
 
@@ -188,3 +195,25 @@ def counterpart_holder(lex: Lexicon, m: Mention, doc_actors: Container[str]) -> 
             m.holder, m.holder_rule = candidates[0], f"holder:counterpart-of:{nat}"
             return True
     return False
+
+
+def exchange_receiver(lex: Lexicon, m: Mention, freed: Mention) -> None:
+    """'Russia returned 150 Ukrainians in exchange for 150 Russian servicemen': the
+    side that gets its nationals back holds the people it gives in return."""
+    if freed.type != "release" or len(freed.nationality) != 1 or not freed.holder:
+        return
+    country = lex.demonym_country.get(freed.nationality[0])
+    # only a known captor of those people: 'Palestine' gets Palestinians back from
+    # Israel, but does not hold the Israelis Hamas frees
+    holders = {c for nat in m.nationality for c in lex.captors.get(nat, ())}
+    if (
+        country
+        and country != freed.holder
+        and country in lex.country_names.values()
+        and (
+            country in holders
+            if m.nationality
+            else freed.holder in lex.captors.get(freed.nationality[0], ())
+        )
+    ):
+        m.holder, m.holder_rule = country, f"holder:counterpart:gets-back-{freed.nationality[0]}"

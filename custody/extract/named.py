@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from custody.extract.context import exchange_receiver
 from custody.extract.lexicon import Lexicon
 from custody.extract.mentions import Mention, SentenceFacts, mention_for
 from custody.extract.names import NameHit
@@ -142,6 +143,10 @@ def name_mentions(
             m = mention_for(lex, facts, None, t, published, (h.name, h.start, h.end, h.rule))
             if m is None:
                 continue
+            if m.holder is None and m.holder_rule.endswith("counterpart-of-exchange"):
+                freed = [o for o in here if o.type == "release" and o.count is not None]
+                if freed:
+                    exchange_receiver(lex, m, freed[-1])
             recent = next(
                 (
                     e
@@ -166,12 +171,14 @@ def _batch_for(
 ) -> Mention | None:
     before = [m for m in here if m.count and m.count.end <= h.start]
     last = before[-1] if before else None
-    if (
-        last is not None
-        and last.count is not None
-        and _LIST_CUE_RE.search(text[last.count.end : h.start])
-    ):
-        return last
+    if last is not None and last.count is not None:
+        gap = text[last.count.end : h.start]
+        if _LIST_CUE_RE.search(gap):
+            return last
+        if h.rule == "names:apposition-to-group" and len(gap) <= 30:
+            return last  # 'freed two Americans, Ryan Corbett and ...'
+        if h.rule == "names:list-after-name" and last.names:
+            return last  # '... Ryan Corbett and William McKenty'
     among = _AMONG_THOSE_RE.search(text[: h.start])
     if among:
         word = among.group(0).lower()

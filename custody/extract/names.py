@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from custody.extract.lexicon import Lexicon
 
-_PART = r"(?:[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?|(?:Al|al|El|el|Abu|Abou|Bin|bin|Ibn|ibn|Ben|ben)-[A-Z][a-zà-ÿ'’]+|[A-Z]\.)"
+_PART = r"(?:(?:Mc|Mac|O['’]|D['’])?[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?|(?:Al|al|El|el|Abu|Abou|Bin|bin|Ibn|ibn|Ben|ben)-[A-Z][a-zà-ÿ'’]+|[A-Z]\.)"
 _PARTICLE = r"(?:Abu|Abou|bin|Bin|ibn|Ibn|de|De|del|Del|da|van|von|al|Al|el|El)"
 NAME_RE = re.compile(rf"(?<![\w-])({_PART}(?:\s+(?:{_PARTICLE}\s+)?{_PART}){{1,3}})(?![\w-])")
 
@@ -28,10 +28,19 @@ ROLE_WORDS = (
     "politician|lawmaker|MP|mayor|governor|Malam|Mr|Mrs|Ms|Dr|named|identified as"
 )
 _CUE_BEFORE_RE = re.compile(
-    rf"(?:\b(?:{ROLE_WORDS})\b[\s,]*|\b(?:in exchange for|in return for|traded for|swapped for|exchanged for|the release of|the return of|freed|released)\s+|\b(?:among them|among whom|including|includes|included|such as|among those \w+(?: \w+)? (?:was|were|is|are))\s+(?:(?:the|a|an|{ROLE_WORDS}|[a-z-]+)\s+){{0,3}})$"
+    rf"(?:\b(?:{ROLE_WORDS})\b[\s,]*|\b(?:(?:in |an |the |a |[\w-]+-brokered |[\w-]+-mediated )?exchange for|in return for|traded for|swapped for|(?:a |the )?swap for|exchanged for|the release of|the return of|freed|released)\s+|\b(?:among them|among whom|including|includes|included|such as|among those \w+(?: \w+)? (?:was|were|is|are))\s+(?:(?:the|a|an|{ROLE_WORDS}|[a-z-]+)\s+){{0,3}})$"
 )
 _CUE_AFTER_RE = re.compile(
     rf"^(?:,\s+who\s+(?:was|is|has|had|were|remains)\b|\s+(?:was|has been|had been|is being|is)\s+(?:\w+\s+)?(?:detained|arrested|abducted|kidnapped|released|freed|held|jailed|sentenced|taken|seized|captured|pardoned)\b|,\s*(?:a|an)\s+(?:[\w-]+\s+)?(?:{ROLE_WORDS})\b|,\s*\d{{1,3}}\s*[,–—-]|\s*\(\d{{1,3}}(?: years)?\)|,\s*(?:a|an)\s+\d{{1,3}}-year-old|,\s*\d{{1,3}}\s+and\b)"
+)
+# 'Romi Gonen, Emily Damari and Doron Steinbrecher': the names after a name of a list
+# ('X, 24, Y' keeps an age between them)
+_LIST_GAP_RE = re.compile(r"(?:,\s*\d{1,3})?(?:,\s*|,?\s+and\s+)")
+# 'freed two Americans, Ryan Corbett and ...', 'the three detainees - A and B': names
+# set beside the group of people just counted
+_GROUP_APPOSITION_RE = re.compile(
+    r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|both|the)\s+"
+    r"(?:[\w-]+\s+){0,2}[A-Za-z]+s(?:\s+on\s+\w+day)?\s*(?:,|:|[–—]|\s-)\s*(?:namely\s+)?$"
 )
 _NOT_NAME_WORDS = {
     "Journal",
@@ -314,6 +323,10 @@ def find_names(lex: Lexicon, text: str, known: dict[str, str]) -> list[NameHit]:
             out.append(NameHit(name, start, m.end(), "names:role-or-list-before"))
         elif _CUE_AFTER_RE.match(after):
             out.append(NameHit(name, start, m.end(), "names:age-after"))
+        elif out and _LIST_GAP_RE.fullmatch(text[out[-1].end : start]):
+            out.append(NameHit(name, start, m.end(), "names:list-after-name"))
+        elif _GROUP_APPOSITION_RE.search(before) and lex.noun_re.search(before[-40:]):
+            out.append(NameHit(name, start, m.end(), "names:apposition-to-group"))
     taken = [(h.start, h.end) for h in out]
     for surname, full in known.items():
         for m in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text):

@@ -61,6 +61,10 @@ _RETURN_FOR_RE = re.compile(
 )
 
 
+_AGENT_AFTER_RE = re.compile(
+    r"\s+(?:who\s+(?:were|are|had been|have been)\s+)?(?:still\s+)?(?:freed|released|held|kept|"
+    r"captured|abducted|kidnapped|detained|seized|imprisoned|jailed)\s+by\s+(?:the\s+)?"
+)
 _HOLDER_NOUN_RE = (
     r"(?:captivity|custody|prisons?|jails?|detention(?: cent(?:re|er)s?| camps?| facilit(?:y|ies))?"
     r"|hands|military camps|cells|dungeons)"
@@ -184,7 +188,14 @@ def holder_for(
     after_np = t.start >= span[1]
     counterpart = t.end <= span[0] and _RETURN_FOR_RE.search(text[t.end : span[0]])
     if counterpart:
-        return None, ""
+        # 'freed three Israelis in exchange for 90 Palestinian prisoners': the other side's
+        # captives; the sentence's subject does not hold them, unless named right there
+        # ('in exchange for three hostages freed by Hamas')
+        agent = _AGENT_AFTER_RE.match(text, span[1])
+        a = _actor_at(actors, agent.end()) if agent else None
+        if a and a.actor not in lex.mediation_only:
+            return a.actor, f"holder:agent-of-counterpart:{a.rule}"
+        return None, "holder:none:counterpart-of-exchange"
     if t.voice == "recipient":
         # 'Ukraine received 757 bodies': the receiver is not the holder; its adversary is
         found = _subject_actor(lex, text, actors, lo, t)
