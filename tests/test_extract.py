@@ -707,7 +707,8 @@ CASES: list[Case] = [
     ),
     Case(
         "exchange-counterpart-agent-inside-the-phrase",
-        "Israel released 90 Palestinian prisoners in exchange for three Israeli hostages freed by Hamas.",
+        "Israel released 90 Palestinian prisoners in exchange for three Israeli hostages freed "
+        "by Hamas.",
         [
             dict(type="release", holder="Israel", count=(90, "exact")),
             dict(type="release", holder="Hamas", count=(3, "exact")),
