@@ -732,6 +732,23 @@ CASES: list[Case] = [
             dict(type="detention", count=(280, "more_than"), date=None),
         ],
     ),
+    Case(
+        "a-name-before-an-active-verb-frees-others",
+        "Belarusian leader Alexander Lukashenko pardoned and released 52 prisoners on Saturday.",
+        [dict(type="release", count=(52, "exact"), names=set())],
+        n_reportable=1,
+    ),
+    Case(
+        "a-named-person-freed-with-an-auxiliary",
+        "Journalist Evan Gershkovich was freed on Saturday.",
+        [dict(type="release", names={"Evan Gershkovich"}, count=None, date=SAT)],
+    ),
+    Case(
+        "background-pluperfect-date-not-shared-by-another-happening",
+        "The ELN freed two soldiers. They had been kidnapped in February. The army said "
+        "separately that its troops had captured 11 suspected rebels in Cauca.",
+        [dict(type="detention", count=(11, "exact"), date=None)],
+    ),
 ]
 
 

@@ -102,6 +102,9 @@ _PEOPLE = (
 _NUM = r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|[a-z]+teen|[a-z]+ty|a dozen|dozens)"
 _NUM_START_RE = re.compile(rf"\b(?=[\dotfsenad])(?:{_NUM})\b")
 _COUNTED_PEOPLE_RE = re.compile(rf"\b{_NUM}\s+(?:[a-z-]+\s+){{0,2}}{_PEOPLE}\b(?!\s+trapped)")
+_NAME_FREED_RE = re.compile(  # 'Evan Gershkovich was freed'
+    r"[A-Z][a-z]+\s+(?:was|has been|had been)\s+(?:released|freed|set free)\b"
+)
 _AUX_BEFORE_RE = re.compile(r"\b(?:was|were|been|being|is|are)\s+$")
 _PEOPLE_FREED_RE = re.compile(
     rf"\b{_PEOPLE}\s+(?:[a-z]+\s+){{0,3}}(?:was|were|been|being|is|are)\s+(?:released|freed|set free)\b"
@@ -136,8 +139,9 @@ def may_be_custody(text: str) -> bool:
     for word in ("released", "freed", "set free"):
         at = low.find(word)
         while at >= 0:
-            if _AUX_BEFORE_RE.search(low, max(0, at - 12), at) and _PEOPLE_FREED_RE.search(
-                low, max(0, at - 80), at + len(word) + 1
+            if _AUX_BEFORE_RE.search(low, max(0, at - 12), at) and (
+                _PEOPLE_FREED_RE.search(low, max(0, at - 80), at + len(word) + 1)
+                or _NAME_FREED_RE.search(text, max(0, at - 40), at + len(word) + 1)
             ):
                 return True
             if _FREED_SOMEONE_RE.match(text, at):

@@ -62,6 +62,9 @@ class Scene:
     back_reference: bool = False
 
 
+_PLUPERFECT_RE = re.compile(r"\bhad\s+(?:been\s+)?(?:\w+ly\s+)?$")
+
+
 def scenes_of(facts: SentenceFacts, published: str | None) -> list[Scene]:
     out: list[Scene] = []
     for t in facts.triggers:
@@ -71,6 +74,8 @@ def scenes_of(facts: SentenceFacts, published: str | None) -> list[Scene]:
             and t.type != "release"
         ):
             continue
+        if _PLUPERFECT_RE.search(facts.sentence.text, max(0, t.start - 20), t.start):
+            continue  # 'they had been kidnapped in February': background, not this scene
         lo, hi = clause_span(facts.sentence, t.start, t.end)
         value, rule = date_for(facts, published, "occurred", lo, hi, t.start, t.type)
         if value:
@@ -148,7 +153,9 @@ def live_day(text: str, published: str | None) -> str | None:
 _DATED_ELSEWHERE_RE = re.compile(
     r"\b(?:19|20)\d\d\b|\bearlier\b|\blast\b|\bpreviously\b|\bago\b"
     # 'comes eight months after the Taliban freed two Americans': another, earlier day
-    r"|\b(?:days?|weeks?|months?|years?)\s+(?:after|before|since)\b|\bcom(?:es|e|ing)\s+(?:just\s+)?(?:after|before)\b",
+    r"|\b(?:days?|weeks?|months?|years?)\s+(?:after|before|since)\b|\bcom(?:es|e|ing)\s+(?:just\s+)?(?:after|before)\b"
+    # 'the army said separately that its troops had captured 11': another happening
+    r"|\bseparate(?:ly)?\b|\belsewhere\b|\bmeanwhile\b|\bin another\b",
     re.I,
 )
 

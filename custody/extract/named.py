@@ -193,11 +193,30 @@ def _batch_for(
     return None
 
 
+_AGENT_GAP_RE = re.compile(
+    r"\s+(?:(?:has|have|had|also|then|finally|personally|later|on \w+day)\s+|\w+ed\s+and\s+)*"
+)
+
+
+# an object right after the verb: the name before it is its subject
+_OBJECT_AFTER_RE = re.compile(
+    r"(?:\s+and\s+\w+)?\s+(?:(?:at least|more than|about|some|nearly|all|the|a|an|his|her|their|its|"
+    r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|scores)\b|\d|[A-Z])"
+)
+
+
 def _name_triggers(facts: SentenceFacts, h: NameHit, in_batch: bool) -> list[Hit]:
     """The custody words a named person is the subject or object of."""
     text = facts.sentence.text
     found: list[Hit] = []
     for t in facts.triggers:
+        if (
+            t.start >= h.end
+            and t.voice != "noun"
+            and _AGENT_GAP_RE.fullmatch(text[h.end : t.start])
+            and _OBJECT_AFTER_RE.match(text, t.end)
+        ):
+            continue  # 'Lukashenko pardoned and released 52 prisoners': who frees, not who is freed
         if t.end <= h.start:
             gap = text[t.end : h.start]
             ok = len(gap) <= 60 and not re.search(r"[;.]\s", gap)
