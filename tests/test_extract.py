@@ -749,6 +749,26 @@ CASES: list[Case] = [
         "separately that its troops had captured 11 suspected rebels in Cauca.",
         [dict(type="detention", count=(11, "exact"), date=None)],
     ),
+    Case(
+        "bodies-handed-to-the-other-side-are-a-release",
+        "Russia transferred to Ukraine another 1,200 bodies of Ukrainian servicemen on Saturday.",
+        [dict(type="release", holder="Russia", count=(1200, "exact"), condition="deceased")],
+    ),
+    Case(
+        "in-all-is-a-running-total",
+        "In all, 887 detainees were released over the three days, the ICRC said.",
+        [dict(type="release", count=(887, "exact"), aggregate=True)],
+    ),
+    Case(
+        "beheaded-hostage-is-a-death-in-custody",
+        "Abu Sayyaf militants beheaded a Canadian hostage on Saturday.",
+        [dict(type="death_in_custody", count=(1, "exact"), holder="Abu Sayyaf")],
+    ),
+    Case(
+        "a-singular-worker-counts-one",
+        "A World Food Programme employee died in Houthi custody on Saturday, the UN said.",
+        [dict(type="death_in_custody", count=(1, "exact"), holder="Houthis", date=SAT)],
+    ),
 ]
 
 

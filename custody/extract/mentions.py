@@ -366,6 +366,13 @@ def mention_for(
             mention.condition = "alive"
     elif _BODY_RE.search(text[lo:hi]) and type_ == "release":
         mention.condition = "deceased"
+    if mention.type == "transfer" and mention.condition == "deceased":
+        # 'Russia transferred to Ukraine 1,200 bodies': the dead handed back are
+        # returned, not moved from one jailer to another
+        mention.type = "release"
+        mention.rules["type"] = (
+            mention.rules.get("type", t.rule) + " (bodies handed over: a release)"
+        )
     if type_ != "holding" and status in (
         "occurred",
         "denied",
