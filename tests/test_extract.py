@@ -769,6 +769,17 @@ CASES: list[Case] = [
         "A World Food Programme employee died in Houthi custody on Saturday, the UN said.",
         [dict(type="death_in_custody", count=(1, "exact"), holder="Houthis", date=SAT)],
     ),
+    Case(
+        "walked-out-of-prison-is-a-release",
+        "More than 4,000 people walked out of Sednaya prison on Saturday.",
+        [dict(type="release", count=(4000, "more_than"), date=SAT)],
+    ),
+    Case(
+        "taken-in-a-raid-is-a-detention",
+        "Gunmen stormed the school on Saturday and 137 pupils were taken in the raid, the "
+        "second mass kidnapping this month.",
+        [dict(type="detention", count=(137, "exact"), categories={"children"})],
+    ),
 ]
 
 

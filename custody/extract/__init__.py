@@ -86,6 +86,7 @@ _STRONG_WORDS = (
     " pows",
     " pow ",
     "brought back",
+    "brought home",
     "reunited with their famil",
 )
 _HANDS_RE = re.compile(r"\bin \w+ hands\b")
