@@ -780,6 +780,17 @@ CASES: list[Case] = [
         "second mass kidnapping this month.",
         [dict(type="detention", count=(137, "exact"), categories={"children"})],
     ),
+    Case(
+        "held-in-a-state-is-held-by-it",
+        "Rights groups welcomed the release on Saturday of 52 people held in Belarus.",
+        [dict(type="release", holder="Belarus", count=(52, "exact"), date=SAT)],
+    ),
+    Case(
+        "a-deal-named-in-another-sentence-of-the-record",
+        "Fifty-two political prisoners freed in Belarus. The release on Saturday of 52 people "
+        "held in Belarus came as part of a deal under which Washington lifted sanctions.",
+        [dict(type="release", count=(52, "exact")), dict(type="deal", terms=1)],
+    ),
 ]
 
 

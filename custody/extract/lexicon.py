@@ -88,6 +88,8 @@ class Lexicon:
     reporting_re: re.Pattern[str] = re.compile(r"(?!)")
     places: dict[str, Any] = field(default_factory=dict)
     noun_heads: frozenset[str] = frozenset()
+    named_actors: frozenset[str] = frozenset()
+    """The actors of actors.json (not every country of countries.tsv)."""
     people_hint_re: re.Pattern[str] = re.compile(r"(?!)")
     """First words of the people nouns ('prisoners' of 'prisoners of war')."""
     compound_heads: frozenset[str] = frozenset()
@@ -151,6 +153,7 @@ def _load_actors(lex: Lexicon, extra: list[tuple[str, bool]]) -> None:
         country = lex.country_names[alias]
         lex.actor_alias.setdefault(alias, country)
         sensitive.append(alias)
+    lex.named_actors = frozenset(actors)
     for name, entry in actors.items():
         if not isinstance(entry, dict) or not isinstance(entry.get("aliases"), list):
             raise LexiconError(f"lexicons/actors.json: actor {name!r}: 'aliases' list required")

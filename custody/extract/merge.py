@@ -170,14 +170,15 @@ def deals(
     for deal in out:
         _deal_date(deal, sents, published)
     for r in releases:
-        if out or not _ACCORD_RE.search(r.sentence.text):
-            continue
-        status = (
-            "planned"
-            if r.status == "planned" and _PROPOSAL_RE.search(r.sentence.text)
-            else "occurred"
+        # the accord may be named in any sentence the record rests on
+        accord = next(
+            (e.text for e in r.evidence if _ACCORD_RE.search(e.text)),
+            r.sentence.text if _ACCORD_RE.search(r.sentence.text) else None,
         )
-        name = _DEAL_NAME_RE.search(r.sentence.text)
+        if out or accord is None:
+            continue
+        status = "planned" if r.status == "planned" and _PROPOSAL_RE.search(accord) else "occurred"
+        name = _DEAL_NAME_RE.search(accord)
         single = _deal(r, None, status, name.group(1) if name else None)
         _deal_date(single, sents, published)
         out.append(single)

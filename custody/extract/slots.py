@@ -61,6 +61,9 @@ _RETURN_FOR_RE = re.compile(
 )
 
 
+_HELD_IN_RE = re.compile(
+    r"\b(?:held|detained|jailed|imprisoned|locked up)\s+(?:\w+\s+)?in\s+(?=[A-Z])"
+)
 _AGENT_AFTER_RE = re.compile(
     r"\s+(?:who\s+(?:were|are|had been|have been)\s+)?(?:still\s+)?(?:freed|released|held|kept|"
     r"captured|abducted|kidnapped|detained|seized|imprisoned|jailed)\s+by\s+(?:the\s+)?"
@@ -107,6 +110,16 @@ def _holder_phrase(
         a = _actor_at(actors, lo + m.end())
         if a and a.actor not in lex.mediation_only:
             return a.actor, f"holder:by-phrase:{a.rule}"
+    for m in _HELD_IN_RE.finditer(window):
+        # '52 people held in Belarus': a state holds those it jails on its soil
+        a = _actor_at(actors, lo + m.end())
+        if (
+            a
+            and a.actor not in lex.mediation_only
+            and a.actor in lex.country_names.values()
+            and a.actor in lex.named_actors  # not 'Afghanistan', where the Taliban hold people
+        ):
+            return a.actor, f"holder:held-in-country:{a.rule}"
     for prep in _HOLDER_PREP_RE.finditer(window):
         # every 'from / in / of ...' is tried: one must not swallow the next
         adj = _ADJ_CAPTIVITY_RE.match(window, prep.end())
