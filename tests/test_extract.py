@@ -791,6 +791,20 @@ CASES: list[Case] = [
         "held in Belarus came as part of a deal under which Washington lifted sanctions.",
         [dict(type="release", count=(52, "exact")), dict(type="deal", terms=1)],
     ),
+    Case(
+        "parts-after-a-colon-are-categories-of-the-batch",
+        "By evening, Israel had released 1,968 Palestinian prisoners: 250 inmates serving life "
+        "sentences for murder, and 1,718 Gaza residents detained during the war without charge.",
+        [dict(type="release", holder="Israel", count=(1968, "exact"))],
+        n_reportable=1,
+    ),
+    Case(
+        "a-rounded-headline-is-the-body-figure",
+        "Warring sides complete exchange of nearly 900 detainees\n\n"
+        "In all, 887 detainees were freed on Saturday, the ICRC said.",
+        [dict(type="release", count=(887, "exact"))],
+        n_reportable=1,
+    ),
 ]
 
 

@@ -451,11 +451,42 @@ _RUN_GAP_RE = re.compile(
 _RUN_AND_RE = re.compile(r"\band\b|\bas well as\b")
 
 
+_COLON_RE = re.compile(r"\s*[:—–]\s*")
+
+
+def _colon_parts(counted: list[Counted], text: str) -> set[int]:
+    """'released 1,968 prisoners: 250 serving life sentences ..., and 1,718 Gaza residents':
+    the counts after a colon that add up to the count before it are its parts. Parts of
+    one nationality are categories of the batch; parts by nationality are records of
+    their own, and the batch their total."""
+    skip: set[int] = set()
+    for k, total in enumerate(counted):
+        rest = [c for c in counted[k + 1 :] if id(c) not in skip]
+        if len(rest) < 2 or not _COLON_RE.fullmatch(text[total.end : rest[0].start]):
+            continue
+        running = 0
+        for n, part in enumerate(rest):
+            running += part.value
+            if running >= total.value:
+                break
+        if running != total.value:
+            continue
+        parts = rest[: n + 1]
+        if len({tuple(c.nationality) for c in parts}) > 1:
+            total.rules.append("aggregate:total-of-parts-by-nationality")
+            continue
+        for c in parts:
+            skip.add(id(c))
+            total.categories.extend(x for x in c.categories if x not in total.categories)
+    return skip
+
+
 def _breakdowns(pairs: list[tuple[Counted, Hit]], text: str, earlier: list[Mention]) -> set[int]:
     """Coordinated counts of one batch: parts of a total already given ('39 prisoners,
     six women and 33 teenagers'), or one batch told in parts ('four soldiers and a police officer')."""
     skip: set[int] = set()
     counted = [c for c, _ in pairs]
+    skip |= _colon_parts(counted, text)
     i = 0
     while i < len(counted):
         run = [counted[i]]

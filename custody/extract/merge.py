@@ -126,7 +126,48 @@ def merge_mentions(mentions: list[Mention]) -> list[Mention]:
             merged.append(m)
         else:
             absorb(target, m)
-    return merged
+    return _rounded_headlines(merged)
+
+
+def _rounded_headlines(records: list[Mention]) -> list[Mention]:
+    """'... exchange of nearly 900 detainees' over a body that says 887: a headline
+    rounds the figure the article gives; it is the same happening, with the body's count."""
+    out: list[Mention] = []
+    for r in records:
+        body = None
+        if r.sentence.index == 0 and r.count is not None and r.count.qualifier != "exact":
+            body = next(
+                (
+                    b
+                    for b in records
+                    if b is not r
+                    and b.sentence.index > 0
+                    and b.count is not None
+                    and (b.type, b.status) == (r.type, r.status)
+                    and not (r.holder and b.holder and r.holder != b.holder)
+                    and _rounds_to(r.count.value, r.count.qualifier, b.count.value)
+                ),
+                None,
+            )
+        if body is None:
+            out.append(r)
+            continue
+        kept = body.count
+        absorb(body, r)
+        body.count = kept
+        body.aggregate = body.aggregate or r.aggregate
+    return out
+
+
+def _rounds_to(headline: int, qualifier: str, value: int) -> bool:
+    """Whether a headline's 'nearly 900' / 'more than 50' / 'about 1,000' is ``value`` rounded."""
+    if value == headline or abs(value - headline) > max(2, headline // 10):
+        return False
+    if qualifier == "at_most":
+        return value < headline
+    if qualifier in ("more_than", "at_least"):
+        return value > headline
+    return qualifier == "about"
 
 
 def deals(
