@@ -464,14 +464,13 @@ def _colon_parts(counted: list[Counted], text: str) -> set[int]:
         rest = [c for c in counted[k + 1 :] if id(c) not in skip]
         if len(rest) < 2 or not _COLON_RE.fullmatch(text[total.end : rest[0].start]):
             continue
-        running = 0
-        for n, part in enumerate(rest):
-            running += part.value
-            if running >= total.value:
+        parts: list[Counted] = []
+        for part in rest:
+            parts.append(part)
+            if sum(c.value for c in parts) >= total.value:
                 break
-        if running != total.value:
+        if sum(c.value for c in parts) != total.value:
             continue
-        parts = rest[: n + 1]
         if len({tuple(c.nationality) for c in parts}) > 1:
             total.rules.append("aggregate:total-of-parts-by-nationality")
             continue
