@@ -23,7 +23,7 @@ names); see that file's header.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 from importlib import resources
@@ -143,9 +143,26 @@ def _make_date(year: int, month: int | None, day: int) -> date | None:
         return None
 
 
+_WEEKDAY_LEN = max(map(len, _WEEKDAYS)) + 1  # with its "."
+
+
+def _weekday_before(text: str) -> re.Match[str] | None:
+    """``_WEEKDAY_BEFORE.search(text)``, tried only where a match can start.
+
+    A match is a weekday followed by nothing but spaces and one comma, so it
+    starts at most a weekday's length before what is left when those are
+    stripped. A search from there is many times faster on a long line, and its
+    word boundary still sees the character before it.
+    """
+    end = len(text.rstrip())
+    if end and text[end - 1] == ",":
+        end = len(text[: end - 1].rstrip())
+    return _WEEKDAY_BEFORE.search(text, max(0, end - _WEEKDAY_LEN))
+
+
 def _weekday_agrees(text: str, start: int, day: date) -> bool:
     """A weekday written right before the date must be that date's weekday."""
-    before = _WEEKDAY_BEFORE.search(text[:start])
+    before = _weekday_before(text[:start])
     if not before:
         return True
     return _WEEKDAYS[before.group("w").lower().rstrip(".")] == day.weekday()
@@ -182,18 +199,26 @@ def full_dates(text: str) -> list[_DateHit]:
     ]
 
 
+def _partial_hits(text: str) -> list[re.Match[str]]:
+    """The first match of each of :data:`_PARTIAL_DATES` in ``text``, in their order."""
+    if not _ANY_DIGIT.search(text):  # every one holds a day number
+        return []
+    return [m for pattern in _PARTIAL_DATES if (m := pattern.search(text))]
+
+
+def _partial_of(hits: list[re.Match[str]]) -> tuple[int, int] | None:
+    """(month, day) of the first of ``hits`` that is a date, or None."""
+    for m in hits:
+        month = _month_number(m["m"])
+        day = int(m["d"])
+        if month and 1 <= day <= 31:
+            return month, day
+    return None
+
+
 def _partial_date(text: str) -> tuple[int, int] | None:
     """(month, day) of a date written without a year, or None."""
-    if not _ANY_DIGIT.search(text):
-        return None
-    for pattern in _PARTIAL_DATES:
-        m = pattern.search(text)
-        if m:
-            month = _month_number(m["m"])
-            day = int(m["d"])
-            if month and 1 <= day <= 31:
-                return month, day
-    return None
+    return _partial_of(_partial_hits(text))
 
 
 def url_date(url: str) -> tuple[int, int, int | None] | None:
@@ -210,7 +235,10 @@ def url_date(url: str) -> tuple[int, int, int | None] | None:
 # ------------------------------------------------------------------ lines
 
 _SEPARATORS = re.compile(r"\s*(?:\||·|•|–|—|--|\s-\s)\s*")
-_SPACED_HYPHEN = re.compile(r"\s-\s")
+# "--" or a hyphen with whitespace on both sides (what "\s-\s" matches). Written to
+# open with the literal hyphen, which the engine scans for quickly; "--" in text
+# or "\s-\s" (that tries a match at every space) are several times slower.
+_HYPHEN_DASH = re.compile(r"-(?:-|(?<=\s-)(?=\s))")
 
 
 def _has_dash(text: str) -> bool:
@@ -219,12 +247,7 @@ def _has_dash(text: str) -> bool:
     Substring tests first: the splits below begin with a whitespace run and try
     every position of a line, and most lines have no separator at all.
     """
-    return (
-        "–" in text
-        or "—" in text
-        or "--" in text
-        or ("-" in text and _SPACED_HYPHEN.search(text) is not None)
-    )
+    return "–" in text or "—" in text or ("-" in text and _HYPHEN_DASH.search(text) is not None)
 
 
 def _has_separator(text: str) -> bool:
@@ -232,9 +255,55 @@ def _has_separator(text: str) -> bool:
     return "|" in text or "·" in text or "•" in text or _has_dash(text)
 
 
+# The separator splits (_SEPARATORS, _DATELINE_SPLIT, _STRIP_SPLIT) are a token with
+# the whitespace around it, ``\s*(?:TOKEN|...)\s*``. Opening with ``\s*``, such a
+# pattern is tried at every position of a line (some 40 ns a character); these find
+# the same tokens by their first character, much faster (see _split).
+_DASH_TOKENS = re.compile(r"–|—|-(?:-|(?<=\s-)(?=\s))")
+_SEPARATOR_TOKENS = re.compile(r"\||·|•|–|—|-(?:-|(?<=\s-)(?=\s))")
+
+
+def _next_separator(
+    pattern: re.Pattern[str], tokens: re.Pattern[str], text: str, pos: int
+) -> re.Match[str] | None:
+    """``pattern.search(text, pos)`` for a separator ``pattern`` whose tokens
+    ``tokens`` finds.
+
+    Every separator holds a token, so the leftmost separator begins at the
+    whitespace run before the first token, and matching there gives what the
+    search would. (Only a spaced hyphen whose space lies before ``pos`` cannot
+    match there; then the search is done as written.)
+    """
+    token = tokens.search(text, pos)
+    if token is None:
+        return None
+    start = token.start()
+    while start > pos and text[start - 1].isspace():  # str.isspace() is re's \s
+        start -= 1
+    return pattern.match(text, start) or pattern.search(text, pos)
+
+
+def _split(
+    pattern: re.Pattern[str], tokens: re.Pattern[str], text: str, maxsplit: int = 0
+) -> list[str]:
+    """``pattern.split(text, maxsplit)`` for a separator pattern (:func:`_next_separator`)."""
+    parts: list[str] = []
+    pos = splits = 0
+    while not maxsplit or splits < maxsplit:
+        found = _next_separator(pattern, tokens, text, pos)
+        if found is None:
+            break
+        parts.append(text[pos : found.start()])
+        parts.extend(found.groups())  # what a pattern captures is kept, as re.split does
+        pos = found.end()
+        splits += 1
+    parts.append(text[pos:])
+    return parts
+
+
 def _segments(line: str) -> list[str]:
     """``_SEPARATORS.split(line)``."""
-    return _SEPARATORS.split(line) if _has_separator(line) else [line]
+    return _split(_SEPARATORS, _SEPARATOR_TOKENS, line) if _has_separator(line) else [line]
 
 
 _FURNITURE = frozenset(
@@ -250,8 +319,12 @@ _URL_LINE = re.compile(r"^\s*(?:source\s*:\s*)?<?(?P<url>https?://[^\s<>]+?)>?\s
 
 
 def _url_line(line: str) -> re.Match[str] | None:
-    """``_URL_LINE.match(line)``; a line without ``://`` is not tried."""
-    return _URL_LINE.match(line) if "://" in line else None
+    """``_URL_LINE.match(line)``; a line without ``://`` is not tried.
+
+    ``"/" in line`` first: one character is found several times faster than
+    three, and most lines (long paragraphs, in a footer) have no slash.
+    """
+    return _URL_LINE.match(line) if "/" in line and "://" in line else None
 
 
 _LABEL_PREFIX = re.compile(
@@ -263,6 +336,7 @@ _COPYRIGHT = re.compile(
     r"(?:All rights reserved\.?)?\s*$",
     re.IGNORECASE,
 )
+_COPYRIGHT_FIRST = "©(cC"
 _ISSUER_TITLE = re.compile(
     r"^(?:Message|Statement|Communiqu[ée]|Announcement|Press release)"
     r"\s+(?:of|from|by)\s+(?P<org>the\s+.+)$",
@@ -301,6 +375,7 @@ _BRACKETED_END = re.compile(r"\[[^\]]*\]$")
 _HOME_CRUMB = re.compile(r"home\s*[>/›»|]")
 _UPDATED_LABEL = re.compile(r"\bupdated\s*:", re.IGNORECASE)
 _PUBLISHED_LINE = re.compile(r"^(?:first\s+)?(?:published|posted)\b", re.IGNORECASE)
+_PUBLISHED_FIRST = "fFpP"  # the letters a _PUBLISHED_LINE opens with
 _NAME_LIKE_BAD = re.compile(r"[\d!?:;,.\"“”\[\]()]")
 _STRIP_SPLIT = re.compile(r"\s*(\||·|•|–|—|--|\s-\s)\s*")
 _FOOTER_NAME_BAD = re.compile(r"[\d.!?:;|]")
@@ -390,7 +465,7 @@ def _dateline(paragraph: str) -> _Dateline | None:
     head = paragraph[:200]
     if not _has_dash(head):  # nothing for the split below: no dateline (most paragraphs)
         return None
-    parts = _DATELINE_SPLIT.split(head, maxsplit=2)
+    parts = _split(_DATELINE_SPLIT, _DASH_TOKENS, head, maxsplit=2)
     if len(parts) < 2:
         return None
     first = parts[0]
@@ -400,64 +475,76 @@ def _dateline(paragraph: str) -> _Dateline | None:
         outlet = _outlet_of(paren["inner"])
         first = first[: paren.start()].strip()
     hits = full_dates(first)
-    partial = _partial_date(first) if not hits else None
+    partials = _partial_hits(first) if not hits else []
+    partial = _partial_of(partials)
     day = hits[0].day if hits else None
     place = first
     if hits:
         place, rest = first[: hits[0].start], first[hits[0].end :]
+    elif partials:  # the first partial match, whether or not it is a date
+        place, rest = first[: partials[0].start()], first[partials[0].end() :]
     else:
-        m = next((found for p in _PARTIAL_DATES if (found := p.search(first))), None)
-        if m:
-            place, rest = first[: m.start()], first[m.end() :]
-        else:
-            rest = ""
-            day = _leading_date(parts[1])  # "Ramallah – Tuesday, 9 July 2024"
+        rest = ""
+        day = _leading_date(parts[1])  # "Ramallah – Tuesday, 9 July 2024"
     if rest.strip(" ,"):
         return None
-    place = _WEEKDAY_BEFORE.sub("", place).strip(" ,")
+    weekday = _weekday_before(place)  # at most one: _WEEKDAY_BEFORE.sub("", place)
+    if weekday:
+        place = place[: weekday.start()] + place[weekday.end() :]
+    place = place.strip(" ,")
     if not _place_ok(place) or not (day or partial or outlet):
         return None
     return _Dateline(day=day, partial=partial, outlet=outlet)
 
 
-def _is_title(line: str) -> bool:
-    text = _clean(line)
-    if not 10 <= len(text) <= _TITLE_MAX or len(text.split()) < 3:
+_TITLE_FURNITURE = (
+    "image not found",
+    "photo:",
+    "related:",
+    "share on",
+    "share:",
+    "share |",
+    "last updated",
+    "by ",
+    "media contact",
+    "for further information",
+    "read more",
+    "click ",
+)
+
+
+def _crumb_marks(text: str) -> int:
+    """``text.count(" > ") + text.count(" / ")``, counting only when the one
+    character is there (a three-character search costs more than a one)."""
+    return (text.count(" > ") if ">" in text else 0) + (text.count(" / ") if "/" in text else 0)
+
+
+def _is_title(text: str) -> bool:
+    """Whether a header line, cleaned (:func:`_clean`), reads as a headline.
+
+    Every test below can only say no, so their order does not change the
+    answer: the cheap ones come first, the date test on each segment last.
+    """
+    if not 10 <= len(text) <= _TITLE_MAX or len(text.split(maxsplit=2)) < 3:
         return False
     if not (text[0].isupper() or text[0].isdigit() or text[0] in "\"'“‘"):
-        return False
-    if any(_is_dateish(segment) for segment in _segments(text)):
         return False
     if text.endswith(".") and len(text) > 100:
         return False  # a short lead paragraph, not a headline
     lowered = text.lower()
-    furniture = (
-        "image not found",
-        "photo:",
-        "related:",
-        "share on",
-        "share:",
-        "share |",
-        "last updated",
-        "by ",
-        "media contact",
-        "for further information",
-        "read more",
-        "click ",
-    )
-    if lowered.startswith(furniture) or _url_line(text) or text.startswith(("[", "(")):
+    if lowered.startswith(_TITLE_FURNITURE) or _url_line(text) or text.startswith(("[", "(")):
         return False
-    if ("]" in text and _BRACKETED_END.search(text)) or text.count(" > ") + text.count(" / ") >= 2:
+    if ("]" in text and _BRACKETED_END.search(text)) or _crumb_marks(text) >= 2:
         return False
     if (
         _HOME_CRUMB.match(lowered)
         or _SLASH_DATE.match(text)
         or ("updated" in lowered and _UPDATED_LABEL.search(text))
+        or _RELEASE_LABEL.match(text)
     ):
         return False
-    # No segment holds a date (_is_dateish above returned False for each), so
-    # _date_in_any_segment(text) would be None: not asked again.
-    return not _RELEASE_LABEL.match(text)
+    # No segment may hold a date (which also rules out _date_in_any_segment(text)).
+    return not any(_is_dateish(segment) for segment in _segments(text))
 
 
 def _date_in_any_segment(line: str) -> date | None:
@@ -486,6 +573,10 @@ class _Header:
     lines: list[str]
     paragraphs: list[str]
     prefix_date: date | None = None
+    cleaned: list[str] = field(init=False)  # _clean of each line, asked for often
+
+    def __post_init__(self) -> None:
+        self.cleaned = [_clean(line) for line in self.lines]
 
 
 _RULE_CHARS = "-*_= "  # a line made only of these is a rule or spacing, not content
@@ -555,7 +646,10 @@ def _published(
         return head.prefix_date
     # a line that is (nearly) only a date before a date inside a title or sentence;
     # never the end of a period ('operations from 9 - 15 August 2024')
-    lines = [line for line in head.lines if not _DATE_RANGE_RE.search(line)]
+    # (A line without a year holds no full date: it is left out before the slower tests.)
+    lines = [
+        line for line in head.lines if _ANY_YEAR.search(line) and not _DATE_RANGE_RE.search(line)
+    ]
     for line in sorted(lines, key=lambda x: len(x) > 48):
         day = _date_in_any_segment(line)
         if day:
@@ -564,7 +658,7 @@ def _published(
         if found.day:
             return found.day
     for line in footer:
-        if _PUBLISHED_LINE.match(line):
+        if line[:1] in _PUBLISHED_FIRST and _PUBLISHED_LINE.match(line):
             day = _date_in_any_segment(line)
             if day:
                 return day
@@ -577,9 +671,10 @@ def _published(
     return None
 
 
-def _title_and_orgs(lines: list[str], last_line: str) -> tuple[str | None, list[str]]:
+def _title_and_orgs(head: _Header, last_line: str) -> tuple[str | None, list[str]]:
     """The title line, and organisation name lines standing above it."""
-    candidates = [i for i, line in enumerate(lines) if _is_title(line)]
+    lines = head.lines
+    candidates = [i for i, text in enumerate(head.cleaned) if _is_title(text)]
     if candidates and lines[candidates[-1]] == last_line:
         candidates.pop()  # the document's last line is not its title
     orgs: list[str] = []
@@ -588,7 +683,7 @@ def _title_and_orgs(lines: list[str], last_line: str) -> tuple[str | None, list[
         if name and n + 1 < len(candidates):  # an org line only with a title after it
             orgs.append(name)
             continue
-        return _clean(lines[i]), orgs
+        return head.cleaned[i], orgs
     return None, orgs
 
 
@@ -610,12 +705,31 @@ def _name_like(text: str) -> str | None:
     return name
 
 
+# What the first three letters of every weekday name match (and a few more):
+# mon tue wed thu fri sat sun. A charset first is scanned for quickly.
+_WEEKDAY_STEM = re.compile("[mtwfs](?:on|ue|ed|hu|ri|at|un)")
+
+
+def _may_hold_weekday(text: str) -> bool:
+    """False if ``text`` surely holds no weekday name (_WEEKDAY, in any case).
+
+    Looked for in lower case; but re.IGNORECASE also matches "ſ" to s and
+    "ı", "İ" to i, which lower() does not make ASCII: with one of them, maybe.
+    """
+    return (
+        _WEEKDAY_STEM.search(text.lower()) is not None or "ſ" in text or "ı" in text or "İ" in text
+    )
+
+
 def _is_dateish(segment: str) -> bool:
     """A date, or a weekday with furniture ("Last updated: Tuesday")."""
     if _date_in_segment(segment):
         return True
+    if not _may_hold_weekday(segment):  # (cheaper than the words, for most segments)
+        return False
     only = None  # the one word that is not furniture, if there is exactly one
-    for word in _words(segment):
+    for found in _WORD.finditer(segment):  # lazily: most segments stop at their second word
+        word = found.group()
         if word.lower().rstrip(":") not in _FURNITURE:
             if only is not None:
                 return False
@@ -633,7 +747,7 @@ def _strip_outlet(line: str) -> str | None:
     unless it reads as an organisation).
     """
     line = line.strip()
-    parts = _STRIP_SPLIT.split(line) if _has_separator(line) else [line]
+    parts = _split(_STRIP_SPLIT, _SEPARATOR_TOKENS, line) if _has_separator(line) else [line]
     segments, seps = parts[::2], parts[1::2]
     dated = [i for i, seg in enumerate(segments) if _is_dateish(seg)]
     byline = segments[0].lower().startswith("by ") and len(segments) > 1
@@ -660,10 +774,9 @@ def _segment_outlet(lines: list[str]) -> str | None:
     return None
 
 
-def _after_title_outlet(lines: list[str], title: str | None) -> str | None:
+def _after_title_outlet(cleaned: list[str], title: str | None) -> str | None:
     """A short name line right under the title: ``Kyiv Frontline Bulletin``,
-    ``Gusau Mirror — Zamfara news``."""
-    cleaned = [_clean(line) for line in lines]
+    ``Gusau Mirror — Zamfara news``. ``cleaned``: the header lines, cleaned."""
     if title is None or title not in cleaned:
         return None
     after = cleaned[cleaned.index(title) + 1 : cleaned.index(title) + 2]
@@ -675,21 +788,30 @@ def _after_title_outlet(lines: list[str], title: str | None) -> str | None:
     return _name_like(segments[0])
 
 
+def _near_url(footer: list[str], is_url: list[bool], i: int) -> bool:
+    """Whether a line next to ``footer[i]`` (and not the same text) is a URL line."""
+    line = footer[i]
+    return any(
+        is_url[j] for j in range(max(0, i - 1), min(len(footer), i + 2)) if footer[j] != line
+    )
+
+
 def _footer_outlet(footer: list[str]) -> str | None:
     for line in footer:
-        m = _COPYRIGHT.match(line)
+        # _COPYRIGHT only matches a line opening with one of these (case-insensitively)
+        m = _COPYRIGHT.match(line) if line[:1] in _COPYRIGHT_FIRST else None
         if m:
             name = _org_name(m["name"]) or _outlet_of(m["name"])
             if name:
                 return name
     is_url = [bool(_url_line(x)) for x in footer]
+    any_url = any(is_url)  # most footers have none: then only a bold line can be the name
     for i in range(len(footer) - 1, -1, -1):
         line = footer[i]
-        near_url = any(
-            is_url[j] for j in range(max(0, i - 1), min(len(footer), i + 2)) if footer[j] != line
-        )
+        if is_url[i]:
+            continue
         bold = line.startswith("**") and line.endswith("**")
-        if (near_url or bold) and not is_url[i]:
+        if bold or (any_url and _near_url(footer, is_url, i)):
             name = _clean(line)
             words = name.split()
             if (
@@ -714,7 +836,7 @@ def _source(
         if found.outlet:
             return found.outlet
     named = _segment_outlet(head.lines) or (orgs[0] if orgs else None)
-    named = named or _after_title_outlet(head.lines, title)
+    named = named or _after_title_outlet(head.cleaned, title)
     if named:
         return named
     issuer = _ISSUER_TITLE.match(title or "")
@@ -722,7 +844,7 @@ def _source(
         name = _org_name(issuer["org"][4:])
         if name:
             return name
-    if head.paragraphs and any(_RELEASE_LABEL.match(_clean(x)) for x in head.lines):
+    if head.paragraphs and any(_RELEASE_LABEL.match(x) for x in head.cleaned):
         lead = _LEAD_ISSUER.match(head.paragraphs[0])
         if lead and _org_name(lead["org"]):
             return lead["org"]
@@ -757,7 +879,7 @@ def detect_metadata(text: str) -> Metadata:
     footer = _footer(text, all_lines)
     url = _find_url(head.lines, footer)
     datelines = [d for d in map(_dateline, [*head.lines, *head.paragraphs]) if d]
-    title, orgs = _title_and_orgs(head.lines, footer[-1] if footer else "")
+    title, orgs = _title_and_orgs(head, footer[-1] if footer else "")
     published = _published(head, footer, datelines, url)
     source = _source(head, datelines, orgs, title, footer, url, text)
     return Metadata(

@@ -332,3 +332,33 @@ def test_a_period_in_a_title_is_not_the_publication_date() -> None:
 def test_a_period_alone_gives_no_publication_date() -> None:
     text = "SUMMARY OF OPERATIONS, 3 - 9 MARCH 2025\n\nTroops rescued 12 travellers.\n"
     assert detect_metadata(text).published is None
+
+
+SEPARATED = st.lists(
+    st.sampled_from([" ", "  ", "\t", "\u00a0", "-", "--", "–", "—", "|", "·", "•", "a", "Kyiv"]),
+    max_size=14,
+).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(SEPARATED)
+def test_fast_separator_splits_split_as_re_does(text: str) -> None:
+    from custody import documents as d
+
+    for pattern, tokens in [
+        (d._SEPARATORS, d._SEPARATOR_TOKENS),
+        (d._STRIP_SPLIT, d._SEPARATOR_TOKENS),
+        (d._DATELINE_SPLIT, d._DASH_TOKENS),
+    ]:
+        for maxsplit in (0, 2):
+            assert d._split(pattern, tokens, text, maxsplit) == pattern.split(text, maxsplit)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["Monday", "sat.", "ſun", " ", ",", "\n", "x", "Fri"]), max_size=8))
+def test_weekday_before_finds_what_a_whole_search_finds(parts: list[str]) -> None:
+    from custody import documents as d
+
+    text = "".join(parts)
+    whole, fast = d._WEEKDAY_BEFORE.search(text), d._weekday_before(text)
+    assert (whole and whole.span()) == (fast and fast.span())

@@ -8,6 +8,7 @@ import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given
@@ -385,12 +386,20 @@ def test_unreadable_file_reported(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
     (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
     (tmp_path / "b.txt").write_text(ARTICLE, encoding="utf-8")
     real = Path.read_bytes
+    real_open = os.open
 
     def refuse(self: Path) -> bytes:
         if self.name == "a.txt":
             raise PermissionError(13, "Permission denied", str(self))
         return real(self)
 
+    def refuse_open(path: str, flags: int, *args: Any, **kwargs: Any) -> int:
+        if os.path.basename(path) == "a.txt":
+            raise PermissionError(13, "Permission denied", path)
+        return real_open(path, flags, *args, **kwargs)
+
+    # A file is read with os.open first; on an error, through Path, which reports it.
+    monkeypatch.setattr(os, "open", refuse_open)
     monkeypatch.setattr(Path, "read_bytes", refuse)
     items = read([str(tmp_path)])
     assert isinstance(items[0], InputError)
@@ -537,3 +546,16 @@ def test_read_bytes_never_raises(data: bytes, kind: str | None) -> None:
         assert isinstance(item, Document | InputError)
         if isinstance(item, InputError):
             assert item.path == "fuzz" and item.reason
+
+
+def test_walk_names_files_as_path_does(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from custody.ingest.paths import walk
+
+    (folder / "link.txt").symlink_to(folder / "a.txt")
+    monkeypatch.chdir(folder)
+    names = ["a.txt", "link.txt", "sub/c.html", "sub/feed.rss", "sub/deeper/b.md"]
+    assert [str(p) for p in walk(Path("."))] == names  # no "./" in front, as Path(".", name)
+    assert [str(p) for p in walk(Path("sub"))] == names[2:]
+    assert [str(p) for p in walk(folder)] == [str(folder / name) for name in names]
+    ids = [d.id for d in docs(read(["."]))]
+    assert ids.count("a") == 1 and "link" not in ids  # the link is the same file: read once
