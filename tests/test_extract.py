@@ -805,6 +805,14 @@ CASES: list[Case] = [
         [dict(type="release", count=(887, "exact"))],
         n_reportable=1,
     ),
+    Case(
+        "of-the-batch-a-part-is-no-new-record",
+        "Iran freed five Americans on Saturday in exchange for five Iranians held in the United "
+        "States. Of the five freed Iranians, two, Mehrdad Ansari and Reza Kafrani, arrived in "
+        "Doha, and three others chose to stay in America.",
+        [dict(type="release", count=(5, "exact"), nationality={"American"})],
+        n_reportable=2,
+    ),
 ]
 
 

@@ -27,6 +27,7 @@ from custody.extract.context import (
 )
 from custody.extract.lexicon import Lexicon, load_lexicon
 from custody.extract.mentions import (
+    OF_THE_RE,
     Mention,
     SentenceFacts,
     clause_span,
@@ -251,9 +252,11 @@ def _sentence_mentions(
     ]
     skip = _breakdowns(pairs, text, earlier)
     subsets: set[int] = set()
+    back_reference = OF_THE_RE.match(text) is not None
     for k, (c, t) in enumerate(pairs):
         if (
-            is_subset(text, c, facts.counted)
+            back_reference  # 'Of the five freed Iranians, two ... arrived in Doha': a part of them
+            or is_subset(text, c, facts.counted)
             or (
                 k
                 and id(pairs[k - 1][0]) in subsets

@@ -39,6 +39,12 @@ _DEMANDER_RE = re.compile(
     re.I,
 )
 _RELATIVE_RE = re.compile(r"\b(?:who|which|that|whom)\b(?:\s+\w+){0,4}\s*$", re.I)
+# 'Of the five freed Iranians, two ... arrived in Doha': a sentence about part of a batch
+# (parts told by who held them, 'Of the 16 released, 15 had been held in Russia', are records)
+OF_THE_RE = re.compile(
+    r"\s*Of\s+(?:the|those|these)\s+(?:\w+\s+){0,4}?(?:\d[\d,]*|\w+)\s+[^,]{0,60},"
+    r"(?![^.;]*\b(?:held|detained|jailed|imprisoned)\s+(?:in|by)\b)"
+)
 _SUBSET_RE = re.compile(
     r"(?:\bincluding|\bamong them|\bamong whom|\bamong those|\bof whom|\bof them|\bincluded|\bincludes"
     r"|\beach group including|\bsuch as)\s*(?:\w+\s+){0,2}$",

@@ -10,7 +10,7 @@ import re
 
 from custody.extract.context import exchange_receiver
 from custody.extract.lexicon import Lexicon
-from custody.extract.mentions import Mention, SentenceFacts, mention_for
+from custody.extract.mentions import OF_THE_RE, Mention, SentenceFacts, mention_for
 from custody.extract.names import NameHit
 from custody.extract.phrases import Hit
 
@@ -131,6 +131,12 @@ def name_mentions(
     for h in names:
         if any(h.name in m.names for m in here + out):
             continue
+        if OF_THE_RE.match(text):
+            ref = next((e for e in reversed(earlier) if e.count and e.count.value > 1), None)
+            if ref is not None:
+                ref.names.append(h.name)  # 'Of the five freed Iranians, two, A and B, ...'
+                ref.rules.setdefault("names", h.rule)
+                continue
         batch = _batch_for(text, h, here, earlier)
         if batch is not None:
             batch.names.append(h.name)
