@@ -813,6 +813,16 @@ CASES: list[Case] = [
         [dict(type="release", count=(5, "exact"), nationality={"American"})],
         n_reportable=2,
     ),
+    Case(
+        "a-town-missing-from-the-gazetteer",
+        "Bandits abducted 25 villagers in Tsafe on Saturday, police said.",
+        [dict(type="detention", count=(25, "exact"), place="Tsafe", date=SAT)],
+    ),
+    Case(
+        "no-unlisted-place-from-a-month-or-an-actor",
+        "Hamas freed 13 Israeli hostages in November, and 24 more in Hamas custody remain.",
+        [dict(type="release", count=(13, "exact"), place=None)],
+    ),
 ]
 
 

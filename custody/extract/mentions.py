@@ -435,6 +435,7 @@ def mention_for(
         t.start,
         to_destination=type_ == "transfer",
         release_place=type_ == "release",
+        release_or_arrest=type_ in ("release", "detention") and status == "occurred",
     )
     if type_ in ("release", "transfer") and re.search(r"\b(?:Red Cross|ICRC)\b", text[lo:hi]):
         mention.intermediary = "ICRC"

@@ -304,6 +304,39 @@ def _location_patterns(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str], 
     return facility, place(base), place(base + "|to|into")
 
 
+_UNLISTED_PLACE_RE = re.compile(
+    r"[\w'’-]*\s+(?:[\w'’-]+\s+){0,6}?(?:in|near|from|outside)\s+(?:the\s+(?:town|village|city|district|region|province|area|state)\s+of\s+)?"
+    r"((?:[A-Z][a-z][\w'’-]*)(?:\s+[A-Z][a-z][\w'’-]*){0,2})(?=\s*(?:[,.;]|$|\s+(?:on|in|after|before|at|near|and|last|this|early|late)\b))"
+)
+
+
+def _unlisted_place(lex: Lexicon, text: str, anchor: int, hi: int) -> str | None:
+    """A town the gazetteer lacks, named right after the custody word: 'abducted 25
+    people in Kuriga on Thursday'. Not an actor, a nationality, a month or a person."""
+    m = _UNLISTED_PLACE_RE.match(text, anchor, hi)
+    if not m:
+        return None
+    name = m.group(1)
+    words = name.split()
+    if (
+        lex.actor_re.fullmatch(name)
+        or any(w.lower() in lex.demonym or w in lex.actor_adj for w in words)
+        or any(w in _NOT_PLACE_WORDS for w in words)
+        or any(w in key for key in lex.places.get("facility_holders", {}) for w in words)
+    ):
+        return None
+    return name
+
+
+_NOT_PLACE_WORDS = frozenset(
+    "January February March April May June July August September October November December "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Red Cross Crescent International "
+    "Committee United Nations Ministry Office Court Service Authority Forces Army Police Prison "
+    "Jail Camp Centre Center Hospital Government Council Agency Society Foundation Human Rights "
+    "Watch Amnesty News Telegram Facebook Twitter English Arabic Hebrew French Russian".split()
+)
+
+
 def location_for(
     lex: Lexicon,
     text: str,
@@ -312,6 +345,7 @@ def location_for(
     anchor: int,
     to_destination: bool = False,
     release_place: bool = False,
+    release_or_arrest: bool = False,
 ) -> tuple[str | None, str | None, str]:
     window = text[lo:hi]
     facility = None
@@ -354,6 +388,10 @@ def location_for(
     if best:
         place = best[1]
         rule = (rule + "; " if rule else "") + "places.json:places"
+    elif facility is None and release_or_arrest:
+        place = _unlisted_place(lex, text, anchor, hi)
+        if place:
+            rule = "place:capitalised-name-after-preposition"
     if facility and place and place in facility:
         place = None
     return place, facility, rule
