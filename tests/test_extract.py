@@ -823,6 +823,20 @@ CASES: list[Case] = [
         "Hamas freed 13 Israeli hostages in November, and 24 more in Hamas custody remain.",
         [dict(type="release", count=(13, "exact"), place=None)],
     ),
+    Case(
+        "a-named-swap-across-an-abbreviation",
+        "Russia freed U.S. basketball star Brittney Griner on Saturday in exchange for Viktor "
+        "Bout, a Russian arms dealer, in a prisoner swap carried out in Abu Dhabi.",
+        [
+            dict(type="release", holder="Russia", names={"Brittney Griner"}, date=SAT),
+            dict(type="release", holder=None, names={"Viktor Bout"}),
+        ],
+    ),
+    Case(
+        "a-name-with-a-two-word-role-after-it",
+        "The Kremlin still holds Paul Whelan, a former U.S. Marine, who remains in prison.",
+        [dict(type="holding", names={"Paul Whelan"})],
+    ),
 ]
 
 

@@ -225,7 +225,8 @@ def _name_triggers(facts: SentenceFacts, h: NameHit, in_batch: bool) -> list[Hit
             continue  # 'Lukashenko pardoned and released 52 prisoners': who frees, not who is freed
         if t.end <= h.start:
             gap = text[t.end : h.start]
-            ok = len(gap) <= 60 and not re.search(r"[;.]\s", gap)
+            # 'freed U.S. basketball star X': an abbreviation's full stop is no boundary
+            ok = len(gap) <= 60 and not re.search(r";\s|(?<![A-Z])\.\s", gap)
         else:
             gap = text[h.end : t.start]
             ok = len(gap) <= 110 and not re.search(r"[;]", gap)
@@ -242,7 +243,9 @@ def _name_triggers(facts: SentenceFacts, h: NameHit, in_batch: bool) -> list[Hit
     ]
     if in_batch:
         return relative[:1]
-    nearest = min(found, key=lambda t: t.start - h.end if t.start >= h.end else h.start - t.end)
+    # a verb governs the name before a noun does: 'freed star X on Thursday in exchange for Y'
+    verbs = [t for t in found if t.voice != "noun"] or found
+    nearest = min(verbs, key=lambda t: t.start - h.end if t.start >= h.end else h.start - t.end)
     main = next(
         (
             t

@@ -31,7 +31,7 @@ _CUE_BEFORE_RE = re.compile(
     rf"(?:\b(?:{ROLE_WORDS})\b[\s,]*|\b(?:(?:in |an |the |a |[\w-]+-brokered |[\w-]+-mediated )?exchange for|in return for|traded for|swapped for|(?:a |the )?swap for|exchanged for|the release of|the return of|freed|released)\s+|\b(?:among them|among whom|including|includes|included|such as|among those \w+(?: \w+)? (?:was|were|is|are))\s+(?:(?:the|a|an|{ROLE_WORDS}|[a-z-]+)\s+){{0,3}})$"
 )
 _CUE_AFTER_RE = re.compile(
-    rf"^(?:,\s+who\s+(?:was|is|has|had|were|remains)\b|\s+(?:was|has been|had been|is being|is)\s+(?:\w+\s+)?(?:detained|arrested|abducted|kidnapped|released|freed|held|jailed|sentenced|taken|seized|captured|pardoned)\b|,\s*(?:a|an)\s+(?:[\w-]+\s+)?(?:{ROLE_WORDS})\b|,\s*\d{{1,3}}\s*[,–—-]|\s*\(\d{{1,3}}(?: years)?\)|,\s*(?:a|an)\s+\d{{1,3}}-year-old|,\s*\d{{1,3}}\s+and\b)"
+    rf"^(?:,\s+who\s+(?:was|is|has|had|were|remains)\b|\s+(?:was|has been|had been|is being|is)\s+(?:\w+\s+)?(?:detained|arrested|abducted|kidnapped|released|freed|held|jailed|sentenced|taken|seized|captured|pardoned)\b|,\s*(?:a|an)\s+(?:[\w-]+\s+)?(?:{ROLE_WORDS})\b|,\s*(?:a|an)\s+(?:[\w.-]+\s+){{2}}(?!(?:official|leader|politician|lawmaker|MP|mayor|governor|member|commander)\b)(?:{ROLE_WORDS})\b|,\s*\d{{1,3}}\s*[,–—-]|\s*\(\d{{1,3}}(?: years)?\)|,\s*(?:a|an)\s+\d{{1,3}}-year-old|,\s*\d{{1,3}}\s+and\b)"
 )
 # 'Romi Gonen, Emily Damari and Doron Steinbrecher': the names after a name of a list
 # ('X, 24, Y' keeps an age between them)
@@ -311,6 +311,10 @@ def find_names(lex: Lexicon, text: str, known: dict[str, str]) -> list[NameHit]:
         words = name.split()
         if any(w in _NOT_NAME_WORDS or w.rstrip("'’s") in _NOT_NAME_WORDS for w in words):
             continue
+        if words[-1].lower() in _ROLE_SET or re.search(
+            r"[A-Z]\.$", text[max(0, start - 2) : start]
+        ):
+            continue  # 'a former U.S. Marine': an abbreviation and a role, not a name
         if lex.actor_re.fullmatch(name) or any(w.lower() in lex.demonym for w in words):
             continue
         if name in lex.places.get("places", []) or any(w in lex.country_names for w in words):
