@@ -837,6 +837,15 @@ CASES: list[Case] = [
         "The Kremlin still holds Paul Whelan, a former U.S. Marine, who remains in prison.",
         [dict(type="holding", names={"Paul Whelan"})],
     ),
+    Case(
+        "had-died-is-what-happened-have-died-a-toll",
+        "A rights group said at least 28 detainees had died of hunger inside the Soba facility. "
+        "At least 60 prisoners have died in custody since the war began, it added.",
+        [
+            dict(type="death_in_custody", count=(28, "at_least"), aggregate=False),
+            dict(type="death_in_custody", count=(60, "at_least"), aggregate=True),
+        ],
+    ),
 ]
 
 

@@ -312,7 +312,13 @@ def detect_aggregate(lex: Lexicon, sentence_part: str, clause: str, t: Hit) -> s
         if m.group(0).lower() == "since" and not perfect and t.type != "death_in_custody":
             continue
         return f"cues.json:aggregate:{m.group(0)}"
-    if t.type == "death_in_custody" and perfect and t.text.lower() in ("died", "deaths"):
+    if (
+        t.type == "death_in_custody"
+        and perfect
+        and t.text.lower() in ("died", "deaths")
+        and not re.search(r"\bhad\s+(?:\w+\s+)?$", sentence_part[: t.start])
+    ):
+        # 'at least 60 have died in custody': a toll; 'had died inside the facility': what happened
         return "aggregate:death toll in a perfect tense"
     return None
 
