@@ -846,6 +846,15 @@ CASES: list[Case] = [
             dict(type="death_in_custody", count=(60, "at_least"), aggregate=True),
         ],
     ),
+    Case(
+        "a-demand-for-all-n-of-a-counted-group",
+        "The Houthis are holding 41 UN staff members. The UN chief on Saturday demanded the "
+        "immediate and unconditional release of all 41.",
+        [
+            dict(type="holding", count=(41, "exact"), holder="Houthis"),
+            dict(type="release", status="demanded", count=(41, "exact")),
+        ],
+    ),
 ]
 
 

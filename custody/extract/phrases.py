@@ -337,6 +337,9 @@ _EVENT_NOUN_RE = re.compile(
 _THE_N_RE = re.compile(
     r"\b(?:[Tt]he|[Aa]nother|[Aa] further)\s+(?P<n>\d{1,3}(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
     r"(?=(?:had|have|has|were|was|are|is|will|would|remain|remained)\b)"
+    # 'demanded the release of all 41': the group already counted, its noun left out
+    r"|\brelease of all\s+(?P<n2>\d{1,3}(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"(?=\s*(?:[,.;\"”]|$|\s+(?:without|within|immediately|at once|now)\b))"
 )
 
 
@@ -344,11 +347,12 @@ def _bare_the_n(text: str, taken: list[Counted]) -> list[Counted]:
     """'the 11 had been detained', 'The seven have now arrived': people already counted."""
     out: list[Counted] = []
     for m in _THE_N_RE.finditer(text):
-        if any(c.start <= m.start("n") < c.end for c in taken) or re.search(
-            r"\bof\s+$", text[: m.start()]
+        group = "n" if m.group("n") else "n2"
+        if any(c.start <= m.start(group) < c.end for c in taken) or (
+            group == "n" and re.search(r"\bof\s+$", text[: m.start()])
         ):
             continue
-        n = NUMBER_RE.match(text, m.start("n"))
+        n = NUMBER_RE.match(text, m.start(group))
         vq = match_value(n) if n else None
         if vq is None:
             continue
@@ -356,15 +360,15 @@ def _bare_the_n(text: str, taken: list[Counted]) -> list[Counted]:
             Counted(
                 vq[0],
                 "exact",
-                m.start(),
-                m.end("n"),
+                m.start() if group == "n" else m.start(group),
+                m.end(group),
                 "people",
                 [],
                 [],
                 False,
                 False,
                 False,
-                [f"number:{m.group('n')}", "people:the-N"],
+                [f"number:{m.group(group)}", "people:the-N" if group == "n" else "people:all-N"],
             )
         )
     return out
