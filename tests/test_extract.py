@@ -855,6 +855,16 @@ CASES: list[Case] = [
             dict(type="release", status="demanded", count=(41, "exact")),
         ],
     ),
+    Case(
+        "hours-after-another-happening-keeps-its-own-day",
+        "Israel released 90 Palestinian prisoners early on Sunday, hours after Hamas freed three "
+        "Israeli hostages in Gaza. The three hostages were handed to the Red Cross on Saturday.",
+        [
+            dict(type="release", holder="Israel", count=(90, "exact"), date=SUN, place=None),
+            dict(type="release", holder="Hamas", count=(3, "exact"), date=SAT),
+        ],
+        n_reportable=2,
+    ),
 ]
 
 

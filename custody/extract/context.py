@@ -153,7 +153,7 @@ def live_day(text: str, published: str | None) -> str | None:
 _DATED_ELSEWHERE_RE = re.compile(
     r"\b(?:19|20)\d\d\b|\bearlier\b|\blast\b|\bpreviously\b|\bago\b"
     # 'comes eight months after the Taliban freed two Americans': another, earlier day
-    r"|\b(?:days?|weeks?|months?|years?)\s+(?:after|before|since)\b|\bcom(?:es|e|ing)\s+(?:just\s+)?(?:after|before)\b"
+    r"|\b(?:hours?|days?|weeks?|months?|years?)\s+(?:after|before|since)\b|\bcom(?:es|e|ing)\s+(?:just\s+)?(?:after|before)\b"
     # 'the army said separately that its troops had captured 11': another happening
     r"|\bseparate(?:ly)?\b|\belsewhere\b|\bmeanwhile\b|\bin another\b",
     re.I,

@@ -102,7 +102,9 @@ _CLAUSE_RE = re.compile(
     r";|:\s|\s\.\.\s|\s[–—]\s|,\s(?=(?:while|whereas|but|as|leaving|and\s+(?:the|a|an|[A-Z]))\b)"
     r"|\s(?=(?:while|whereas|in return|in exchange)\b)"
     r"|\s(?=as\s+(?:the|a|an|its|their|his|her)\s)"
-    r"|,\s(?=(?:bringing|raising|taking|pushing|lifting)\s)",
+    r"|,\s(?=(?:bringing|raising|taking|pushing|lifting)\s)"
+    # ', hours after Hamas freed three hostages': another happening, told for its time
+    r"|,\s(?=(?:just|shortly|soon|hours|minutes|days|weeks|a day|a week|a month|months)\s+(?:after|before)\s)",
 )
 
 
