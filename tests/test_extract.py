@@ -865,6 +865,25 @@ CASES: list[Case] = [
         ],
         n_reportable=2,
     ),
+    Case(
+        "a-rescuer-is-not-the-holder-of-people-held-by-others",
+        "In January, the army said it had freed 200 civilians held by the paramilitary group in "
+        "Wad Madani.",
+        [dict(type="release", count=(200, "exact"), holder=None)],
+    ),
+    Case(
+        "a-couple-sharing-a-family-name",
+        "The Taliban released Peter and Barbie Reynolds on Saturday after Qatari mediation.",
+        [
+            dict(
+                type="release",
+                holder="Taliban",
+                names={"Peter Reynolds", "Barbie Reynolds"},
+                date=SAT,
+                mediators={"Qatar"},
+            )
+        ],
+    ),
 ]
 
 

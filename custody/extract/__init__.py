@@ -115,7 +115,7 @@ _FREED_SOMEONE_RE = re.compile(
     r"\b(?:released|freed|frees)\s+(?:the\s+)?(?:journalist|activist|blogger|businessman|aid worker|"
     r"dissident|opposition|lawyer|teacher|citizen|national|American|British|French|German)\b"
     r"|\b(?:released|freed)\s+(?:by|from)\s+(?:the\s+)?[A-Z]"
-    r"|\b(?:released|freed|frees)\s+[A-Z][a-z]+\s+(?:(?:al|bin|de|van)[-\s])?[A-Z][a-z]"  # 'freed Romi Gonen'
+    r"|\b(?:released|freed|frees)\s+[A-Z][a-z]+\s+(?:and\s+[A-Z][a-z]+\s+)?(?:(?:al|bin|de|van)[-\s])?[A-Z][a-z]"  # 'freed Romi Gonen'
 )
 
 
@@ -297,7 +297,7 @@ def _sentence_mentions(
             and out
             and out[-1].type == m.type
             and out[-1].holder
-            and not m.holder_rule.endswith("counterpart-of-exchange")
+            and not m.holder_rule.startswith("holder:none:")
         ):
             m.holder, m.holder_rule = out[-1].holder, "holder:same-sentence-as-previous"
         if out and re.match(

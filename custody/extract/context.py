@@ -26,7 +26,7 @@ def document_holder(mentions: list[Mention]) -> None:
         if (
             m.holder is None
             and not m.holder_rule.startswith("recipient:")
-            and not m.holder_rule.endswith("counterpart-of-exchange")  # the other side's
+            and not m.holder_rule.startswith("holder:none:")  # known not to be the named one
         ):
             m.holder, m.holder_rule = holder, f"holder:only-holder-in-document:{holder}"
 

@@ -446,7 +446,8 @@ def mention_for(
     if type_ in ("release", "transfer") and re.search(r"\b(?:Red Cross|ICRC)\b", text[lo:hi]):
         mention.intermediary = "ICRC"
         mention.rules["intermediary"] = "actors:Red Cross"
-    mention.mediators = mediators_for(lex, facts)
+    if type_ in ("release", "transfer"):  # an arrest or a death is not brokered
+        mention.mediators = mediators_for(lex, facts)
     mention.source_actor = mention.source_actor or source_for(lex, facts)
     a, b = lo, hi
     a += len(text[a:b]) - len(text[a:b].lstrip())

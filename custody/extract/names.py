@@ -42,6 +42,9 @@ _GROUP_APPOSITION_RE = re.compile(
     r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|both|the)\s+"
     r"(?:[\w-]+\s+){0,2}[A-Za-z]+s(?:\s+on\s+\w+day)?\s*(?:,|:|[–—]|\s-)\s*(?:namely\s+)?$"
 )
+_COUPLE_RE = re.compile(
+    r"(?<![\w-])([A-Z][a-z]+) and ([A-Z][a-z]+) ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w-])"
+)
 _NOT_NAME_WORDS = {
     "Journal",
     "Street",
@@ -331,6 +334,24 @@ def find_names(lex: Lexicon, text: str, known: dict[str, str]) -> list[NameHit]:
             out.append(NameHit(name, start, m.end(), "names:list-after-name"))
         elif _GROUP_APPOSITION_RE.search(before) and lex.noun_re.search(before[-40:]):
             out.append(NameHit(name, start, m.end(), "names:apposition-to-group"))
+    for m in _COUPLE_RE.finditer(text):
+        first, second, surname = m.group(1), m.group(2), m.group(3)
+        if {first, second, surname} & _NOT_NAME_WORDS or any(
+            lex.actor_re.fullmatch(w) or w.lower() in lex.demonym for w in (first, second, surname)
+        ):
+            continue
+        cue = _CUE_BEFORE_RE.search(
+            text[max(0, m.start() - 60) : m.start()]
+        ) or _CUE_AFTER_RE.match(text[m.end() : m.end() + 25])
+        if not cue:
+            continue
+        # 'released Peter and Barbie Reynolds': two people of one family name
+        out = [h for h in out if not (m.start() <= h.start < m.end())]
+        out.append(
+            NameHit(f"{first} {surname}", m.start(), m.start(1) + len(first), "names:couple")
+        )
+        out.append(NameHit(f"{second} {surname}", m.start(2), m.end(), "names:couple"))
+    out.sort(key=lambda h: h.start)
     taken = [(h.start, h.end) for h in out]
     for surname, full in known.items():
         for m in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text):

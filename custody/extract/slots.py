@@ -68,6 +68,9 @@ _COUNTERPART_BEFORE_RE = re.compile(
     r"(?:the\s+)?(?:[\w.’'-]+\s+){0,3}$",
     re.I,
 )
+_HELD_BY_SOMEONE_RE = re.compile(
+    r"\s+(?:who\s+(?:were|had been|have been)\s+)?(?:held|kept|abducted|kidnapped|captured|seized)\s+(?:\w+\s+){0,2}?by\b"
+)
 _HELD_IN_RE = re.compile(
     r"\b(?:held|detained|jailed|imprisoned|locked up)\s+(?:\w+\s+)?in\s+(?=[A-Z])"
 )
@@ -218,6 +221,10 @@ def holder_for(
         if a and a.actor not in lex.mediation_only:
             return a.actor, f"holder:agent-of-counterpart:{a.rule}"
         return None, "holder:none:counterpart-of-exchange"
+    if _HELD_BY_SOMEONE_RE.match(text, span[1]):
+        # 'the army freed 200 civilians held by the paramilitary group': whoever held them,
+        # it is not the rescuer the sentence starts with
+        return None, "holder:none:held-by-an-unnamed-group"
     if t.voice == "recipient":
         # 'Ukraine received 757 bodies': the receiver is not the holder; its adversary is
         found = _subject_actor(lex, text, actors, lo, t)
