@@ -884,6 +884,18 @@ CASES: list[Case] = [
             )
         ],
     ),
+    Case(
+        "deal-mediators-told-in-the-next-sentence",
+        "Russia returned 115 Ukrainian prisoners of war on Saturday. In return, 115 Russian "
+        "servicemen were handed over by Ukraine. The mediation was carried out by the United "
+        "Arab Emirates.",
+        [dict(type="deal", mediators={"United Arab Emirates"})],
+    ),
+    Case(
+        "this-year-with-a-perfect-is-a-running-total",
+        "Kyiv said 1,358 Ukrainians had been brought home from Russian captivity this year.",
+        [dict(type="release", count=(1358, "exact"), aggregate=True, holder="Russia")],
+    ),
 ]
 
 

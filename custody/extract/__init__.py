@@ -46,7 +46,8 @@ from custody.extract.phrases import (
     resolve_context,
     triggers_by_sentence,
 )
-from custody.extract.text import sentences
+from custody.extract.slots import mediators_for
+from custody.extract.text import Sentence, sentences
 from custody.record import Document, Event, Evidence
 
 EXTRACTOR_VERSION = "0.1.0"
@@ -205,8 +206,25 @@ def extract(document: Document) -> list[Event]:
     document_holder(mentions)
     aggregate_dates(mentions, document.published)
     records = merge_mentions(mentions)
-    records.extend(deals(records, sents, document.published))
+    records.extend(deals(records, sents, document.published, _mediation(lex, sents, context)))
     return [to_event(r) for r in records]
+
+
+_MEDIATION_CUE_RE = re.compile(r"mediat|brokered|facilitated|auspices", re.I)
+
+
+def _mediation(
+    lex: Lexicon, sents: list[Sentence], context: dict[str, str]
+) -> dict[int, list[str]]:
+    """Who each sentence says brokered something ('The mediation was carried out by the
+    United Arab Emirates'), for the deal told around it."""
+    out: dict[int, list[str]] = {}
+    for sent in sents:
+        if _MEDIATION_CUE_RE.search(sent.text):
+            found = mediators_for(lex, SentenceFacts(sent, [], [], lex, context), with_icrc=True)
+            if found:
+                out[sent.index] = found
+    return out
 
 
 class _NamedIn:

@@ -309,7 +309,11 @@ def detect_aggregate(lex: Lexicon, sentence_part: str, clause: str, t: Hit) -> s
         )
         if not m:
             continue
-        if m.group(0).lower() == "since" and not perfect and t.type != "death_in_custody":
+        if (
+            m.group(0).lower() in ("since", "this year")
+            and not perfect
+            and t.type != "death_in_custody"
+        ):
             continue
         return f"cues.json:aggregate:{m.group(0)}"
     if (

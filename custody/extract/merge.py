@@ -171,7 +171,10 @@ def _rounds_to(headline: int, qualifier: str, value: int) -> bool:
 
 
 def deals(
-    records: list[Mention], sents: list[Sentence], published: str | None = None
+    records: list[Mention],
+    sents: list[Sentence],
+    published: str | None = None,
+    mediation: dict[int, list[str]] | None = None,
 ) -> list[Mention]:
     """Deal records: two sides releasing in one exchange, or a named accord freeing people."""
     releases = [
@@ -210,6 +213,7 @@ def deals(
     out = list(groups.values())
     for deal in out:
         _deal_date(deal, sents, published)
+        _deal_mediators(deal, mediation or {})
     for r in releases:
         # the accord may be named in any sentence the record rests on
         accord = next(
@@ -222,6 +226,7 @@ def deals(
         name = _DEAL_NAME_RE.search(accord)
         single = _deal(r, None, status, name.group(1) if name else None)
         _deal_date(single, sents, published)
+        _deal_mediators(single, mediation or {})
         out.append(single)
     return out
 
@@ -265,6 +270,19 @@ def _deal_date(deal: Mention, sents: list[Sentence], published: str | None) -> N
     dated = [s.date for s in sides if s.date and s.status == "occurred"]
     if dated:
         deal.date, deal.date_rule = min(dated), "deal-date:day of its releases"
+
+
+def _deal_mediators(deal: Mention, mediation: dict[int, list[str]]) -> None:
+    """'The humanitarian mediation was carried out by the UAE', a sentence or two from the
+    releases: the deal's mediators, not each release's."""
+    near = sorted({s.sentence.index for s in deal.sides or deal.terms})
+    if not near:
+        return
+    for index in range(near[0] - 1, near[-1] + 3):
+        for actor in mediation.get(index, ()):
+            if actor not in deal.mediators:
+                deal.mediators.append(actor)
+                deal.rules.setdefault("mediators", f"mediation told in sentence {index + 1}")
 
 
 def _deal(a: Mention, b: Mention | None, status: str, name: str | None) -> Mention:

@@ -413,7 +413,9 @@ def location_for(
     return place, facility, rule
 
 
-def mediators_for(lex: Lexicon, facts: SentenceFacts) -> list[str]:
+def mediators_for(lex: Lexicon, facts: SentenceFacts, with_icrc: bool = False) -> list[str]:
+    """Who brokered ('mediated by Qatar', 'Qatari and Egyptian mediators'). The ICRC carries
+    out releases (the intermediary); only a deal counts it among its sponsors."""
     text = facts.sentence.text
     out: list[str] = []
     for m in re.finditer(
@@ -429,12 +431,16 @@ def mediators_for(lex: Lexicon, facts: SentenceFacts) -> list[str]:
                 region[0] <= a.start < region[1]
                 and a.actor in lex.mediation_only
                 and a.actor not in out
-            ):
+                and not re.search(r"\b(?:in|at|to)\s+$", text[max(0, a.start - 4) : a.start])
+            ):  # 'UN-brokered talks in Switzerland': where they met, not who brokered
                 out.append(a.actor)
         # 'Qatari and Egyptian mediators', 'U.S.-brokered'
         pre = text[max(0, m.start() - 40) : m.start()]
+        pre = re.sub(
+            r".*\b(?:in|at|on|by)\s+", "", pre
+        )  # 'reached in Switzerland on 20 March under the'
         for word in re.findall(r"([A-Z][\w.]+)(?:[-\s]|$)", pre):
             actor = lex.actor_adj.get(word) or lex.actor_alias.get(word)
             if actor and actor in lex.mediation_only and actor not in out and actor != "ICRC":
                 out.append(actor)
-    return [a for a in out if a != "ICRC"]
+    return out if with_icrc else [a for a in out if a != "ICRC"]
