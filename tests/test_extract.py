@@ -896,6 +896,22 @@ CASES: list[Case] = [
         "Kyiv said 1,358 Ukrainians had been brought home from Russian captivity this year.",
         [dict(type="release", count=(1358, "exact"), aggregate=True, holder="Russia")],
     ),
+    Case(
+        "since-a-month-starts-a-period-not-its-date",
+        "More than 400 political prisoners have been pardoned in Belarus since July 2023.",
+        [dict(type="release", count=(400, "more_than"), aggregate=True, date=SUN)],
+    ),
+    Case(
+        "on-hunger-strike-since-a-day-is-its-start",
+        "Activist Ruben Vardanyan has been on hunger strike since November 8, his family said.",
+        [dict(type="hunger_strike", names={"Ruben Vardanyan"}, date="2023-11-08")],
+    ),
+    Case(
+        "ending-an-ordeal-that-began-on-another-day",
+        "The 137 pupils have been freed, the governor said, ending an ordeal that began when "
+        "gunmen overran their school on November 7.",
+        [dict(type="release", count=(137, "exact"), date=None)],
+    ),
 ]
 
 
