@@ -287,9 +287,9 @@ def date_for(
             text[max(0, lo + h.start - 22) : lo + h.start],
             re.I,
         )
-        and not (  # 'pardoned since July 2024': where a period starts, not when it happened
-            re.match(rf"{blocked}\b", text[lo + h.start : lo + h.end], re.I)
-            and not (type_ == "hunger_strike" and text[lo + h.start :].lower().startswith("since"))
+        and not (  # a running total 'since July 2024': where its period starts, not its date
+            type_ == "aggregate"
+            and text[lo + h.start : lo + h.end].lower().startswith("since")
             and not re.match(r",?\s+when\b", text[lo + h.end :])  # 'since April 2023, when ...'
         )
         and not _ATTRIBUTION_DATE_RE.search(text[max(0, lo + h.start - 40) : lo + h.start])
