@@ -376,6 +376,9 @@ def table(results: dict[str, Any]) -> str:
     rows = [("measure", "docs", "best s", "docs/s", "MB/s", "peak MB")]
 
     def add(name: str, r: dict[str, Any], rss: Any = "") -> None:
+        if r.get("exit", 0) != 0:  # a command that failed has no speed to report
+            rows.append((name, str(r["docs"]), "FAILED", f"exit {r['exit']}", "", ""))
+            return
         rows.append(
             (
                 name,
@@ -476,6 +479,8 @@ def main(argv: list[str] | None = None) -> int:
     name = "results-stub.json" if args.stub_extractor else "results.json"
     args.out = args.out or HERE / "out" / name
 
+    # the command-line runs start in the corpus folder: a relative path would not be found there
+    args.corpus = args.corpus.resolve()
     manifest = load_corpus(args.corpus, args.n, args.seed)
     cpu = None if args.no_pin else pin(args.cpu)
     results: dict[str, Any] = {
