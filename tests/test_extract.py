@@ -912,6 +912,12 @@ CASES: list[Case] = [
         "gunmen overran their school on November 7.",
         [dict(type="release", count=(137, "exact"), date=None)],
     ),
+    Case(
+        "a-holding-does-not-take-the-date-of-the-capture",
+        "Kidnappings of foreigners are frequent. An Austrian woman abducted in Niamey in "
+        "January remains missing.",
+        [dict(type="holding", count=(1, "exact"), nationality={"Austrian"}, date=None)],
+    ),
 ]
 
 

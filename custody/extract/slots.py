@@ -68,6 +68,9 @@ _COUNTERPART_BEFORE_RE = re.compile(
     r"(?:the\s+)?(?:[\w.’'-]+\s+){0,3}$",
     re.I,
 )
+_CAPTURED_BEFORE_RE = re.compile(
+    r"\b(?:abducted|kidnapped|detained|arrested|captured|seized|taken)\b[^,;]*$", re.I
+)
 _HELD_BY_SOMEONE_RE = re.compile(
     r"\s+(?:who\s+(?:were|had been|have been)\s+)?(?:held|kept|abducted|kidnapped|captured|seized)\s+(?:\w+\s+){0,2}?by\b"
 )
@@ -296,6 +299,10 @@ def date_for(
         and not (
             type_ == "aggregate"
             and re.search(r"\bsince\b[^,;]*$", text[max(0, lo + h.start - 60) : lo + h.start], re.I)
+        )
+        and not (  # 'a woman abducted in Niamey in January remains missing': the capture's date
+            type_ == "holding"
+            and _CAPTURED_BEFORE_RE.search(text, max(0, lo + h.start - 45), lo + h.start)
         )
     ]
     if not usable:
