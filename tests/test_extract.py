@@ -918,6 +918,19 @@ CASES: list[Case] = [
         "January remains missing.",
         [dict(type="holding", count=(1, "exact"), nationality={"Austrian"}, date=None)],
     ),
+    Case(
+        "are-in-custody-is-a-holding",
+        "At least 16,000 Ukrainian civilians are believed to be in Russian custody, the "
+        "ombudsman said.",
+        [
+            dict(
+                type="holding",
+                count=(16000, "at_least"),
+                holder="Russia",
+                nationality={"Ukrainian"},
+            )
+        ],
+    ),
 ]
 
 
