@@ -10,6 +10,7 @@ swaps). Every value keeps the rule or lexicon entry that produced it
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import replace as dc_replace
 from functools import lru_cache
 
@@ -206,7 +207,7 @@ def extract(document: Document) -> list[Event]:
     document_holder(mentions)
     aggregate_dates(mentions, document.published)
     records = merge_mentions(mentions)
-    records.extend(deals(records, sents, document.published, _mediation(lex, sents, context)))
+    records.extend(deals(records, sents, document.published, _mediation(lex, text, sents, context)))
     return [to_event(r) for r in records]
 
 
@@ -214,16 +215,18 @@ _MEDIATION_CUE_RE = re.compile(r"mediat|brokered|facilitated|auspices", re.I)
 
 
 def _mediation(
-    lex: Lexicon, sents: list[Sentence], context: dict[str, str]
+    lex: Lexicon, text: str, sents: list[Sentence], context: dict[str, str]
 ) -> dict[int, list[str]]:
     """Who each sentence says brokered something ('The mediation was carried out by the
     United Arab Emirates'), for the deal told around it."""
     out: dict[int, list[str]] = {}
-    for sent in sents:
-        if _MEDIATION_CUE_RE.search(sent.text):
-            found = mediators_for(lex, SentenceFacts(sent, [], [], lex, context), with_icrc=True)
-            if found:
-                out[sent.index] = found
+    starts = [s.start for s in sents]
+    cued = {bisect_right(starts, m.start()) - 1 for m in _MEDIATION_CUE_RE.finditer(text)}
+    for index in sorted(i for i in cued if i >= 0):
+        sent = sents[index]
+        found = mediators_for(lex, SentenceFacts(sent, [], [], lex, context), with_icrc=True)
+        if found:
+            out[sent.index] = found
     return out
 
 
