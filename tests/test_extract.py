@@ -931,6 +931,16 @@ CASES: list[Case] = [
             )
         ],
     ),
+    Case(
+        "categories-told-after-the-people",
+        "Russia handed over the bodies of 1,200 Ukrainian servicemen on Saturday. Israel freed "
+        "200 prisoners serving life sentences and 50 detainees held in administrative detention.",
+        [
+            dict(type="release", count=(1200, "exact"), categories={"soldiers"}),
+            dict(type="release", count=(200, "exact"), categories={"life_sentence"}),
+            dict(type="release", count=(50, "exact"), categories={"administrative_detainees"}),
+        ],
+    ),
 ]
 
 

@@ -327,6 +327,36 @@ def detect_aggregate(lex: Lexicon, sentence_part: str, clause: str, t: Hit) -> s
     return None
 
 
+_SENTENCE_RE = re.compile(
+    r"^[\s,]*(?:(?:a|an)\s+(?:[\w-]+\s+){0,4}?)?(?:(?:who|that)\s+(?:is|are|was|were)\s+|each\s+|all\s+)?serving\s+"
+    r"(?:a\s+|their\s+|his\s+|her\s+)?(?:life|lengthy|long|\d+-year|[a-z]+-year)\s+sentences?\b"
+)
+_ADMINISTRATIVE_RE = re.compile(r"^[^,;.\d]{0,60}?\b(?:in|under)\s+administrative\s+detention\b")
+_BODIES_OF_RE = re.compile(r"\s+of\s+")
+
+
+def _described_categories(
+    lex: Lexicon, text: str, end: int, hi: int, c: Counted | None
+) -> list[tuple[str, str]]:
+    """Categories told right after the people: 'an Afghan serving a life sentence',
+    '1,718 residents detained without charge', 'the bodies of 1,200 servicemen'."""
+    out: list[tuple[str, str]] = []
+    after = text[end:hi]
+    if _SENTENCE_RE.search(after):
+        out.append(("life_sentence", "category:serving-a-long-sentence"))
+    if _ADMINISTRATIVE_RE.search(after):
+        out.append(("administrative_detainees", "category:without-charge"))
+    if c is not None and c.deceased:
+        of = _BODIES_OF_RE.match(text, c.end)
+        noun = lex.noun_re.search(text, of.end(), of.end() + 40) if of else None
+        if noun:  # 'bodies of the fallen Ukrainian servicemen'
+            out.extend(
+                (cat, f"category:bodies-of:{noun.group(0)}")
+                for cat in lex.noun_categories.get(noun.group(0).lower(), ())
+            )
+    return out
+
+
 def mention_for(
     lex: Lexicon,
     facts: SentenceFacts,
@@ -382,6 +412,10 @@ def mention_for(
             mention.condition = "alive"
     elif _BODY_RE.search(text[lo:hi]) and type_ == "release":
         mention.condition = "deceased"
+    for cat, why in _described_categories(lex, text, p_end, hi, c):
+        if cat not in mention.categories:
+            mention.categories.append(cat)
+            mention.rules.setdefault("categories", why)
     if mention.type == "transfer" and mention.condition == "deceased":
         # 'Russia transferred to Ukraine 1,200 bodies': the dead handed back are
         # returned, not moved from one jailer to another
