@@ -941,6 +941,16 @@ CASES: list[Case] = [
             dict(type="release", count=(50, "exact"), categories={"administrative_detainees"}),
         ],
     ),
+    Case(
+        "a-live-blog-with-stamps-heading-its-entries",
+        "Live: ceasefire, day three\n\n14:05 - The Red Cross says it has received four Israeli "
+        "soldiers from Hamas in Gaza City.\n\n15:20 - Crowds gather in Tel Aviv.\n\n17:10 - "
+        "Israel has begun releasing 200 Palestinian prisoners from Ofer prison.",
+        [
+            dict(type="release", holder="Hamas", count=(4, "exact"), date=SUN),
+            dict(type="release", holder="Israel", count=(200, "exact"), date=SUN),
+        ],
+    ),
 ]
 
 

@@ -142,7 +142,11 @@ _SAME_EVENT_RE = re.compile(
 )
 
 
-_LIVE_STAMP_RE = re.compile(r"^\s*\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|local time))?\s*$", re.M)
+# a live blog's entry stamp, on its own line or heading the entry: '14:05', '14:05 GMT - ...'
+_LIVE_STAMP_RE = re.compile(
+    r"^\s*\[?\d{1,2}[:.]\d{2}\]?(?:\s*(?:GMT|UTC|local time|a\.m\.|p\.m\.|am|pm))?\s*(?:$|[-–—|]\s)",
+    re.M,
+)
 
 
 def live_day(text: str, published: str | None) -> str | None:
