@@ -951,6 +951,14 @@ CASES: list[Case] = [
             dict(type="release", holder="Israel", count=(200, "exact"), date=SUN),
         ],
     ),
+    Case(
+        "football-is-not-custody",
+        "The Flying Antelopes won 2-0, with goals from captain Chidiebere Nwobodo, to move seven "
+        "points clear. Coach Fidelis Ilechukwu, who was released by Akwa United two years ago, "
+        "praised the prisoners of nobody's expectations.",
+        [],
+        n_reportable=0,
+    ),
 ]
 
 

@@ -389,8 +389,18 @@ def mention_for(
         r"\s+operations?\b", text[t.end : t.end + 12]
     ):
         return None  # 'refused to transfer him', 'release and transfer operation of 887'
-    if type_ == "release" and lex.not_custody.search(text[lo : min(hi, max(p_end, t.end) + 40)]):
+    if type_ == "release" and lex.not_custody.search(
+        text[min(lo, max(0, p_start - 30)) : min(hi, max(p_end, t.end) + 40)]
+    ):
         return None  # 'rescuers freed 23 people trapped in cars': a disaster, not custody
+    if (
+        type_ == "transfer"
+        and c is None
+        and t.text.lower().startswith(("mov", "reloc"))
+        and not _CUSTODY_CONTEXT_RE.search(text[lo:hi])
+        and not re.match(r"\s+(?:to|from|into|out of|back)\b", text[t.end : t.end + 10])
+    ):
+        return None  # 'to move seven points clear': not people moved from one place to another
     window = text[lo : max(p_end, t.end)]
     status, status_rule = detect_status(lex, window, text[lo:hi])
     mention = Mention(type_, status, c, sent, t)
