@@ -959,6 +959,21 @@ CASES: list[Case] = [
         [],
         n_reportable=0,
     ),
+    Case(
+        "a-man-swapped-for-a-batch-is-not-one-of-them",
+        "Venezuela frees 10 Americans in swap for Maduro ally Alex Saab\n\n"
+        "Venezuela released 10 Americans on Saturday, including six held for years, in exchange "
+        "for Alex Saab, a close ally of the president.",
+        [
+            dict(type="release", holder="Venezuela", count=(10, "exact"), names=set()),
+            dict(type="release", holder="United States", names={"Alex Saab"}, count=None),
+        ],
+    ),
+    Case(
+        "servicemen-of-a-named-army",
+        "The two servicemen of the Armenian armed forces were detained on Saturday.",
+        [dict(type="detention", count=(2, "exact"), nationality={"Armenian"}, date=SAT)],
+    ),
 ]
 
 

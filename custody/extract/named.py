@@ -13,6 +13,7 @@ from custody.extract.lexicon import Lexicon
 from custody.extract.mentions import OF_THE_RE, Mention, SentenceFacts, mention_for
 from custody.extract.names import NameHit
 from custody.extract.phrases import Hit
+from custody.extract.slots import COUNTERPART_BEFORE_RE
 
 _POSSESSIVE_RE = re.compile(
     r"\b(his|her|their)\s+(?:(?!to\b|not\b|of\b|on\b|that\b)[\w-]+\s+){0,2}$", re.I
@@ -141,9 +142,10 @@ def name_mentions(
         if batch is not None:
             batch.names.append(h.name)
             batch.rules.setdefault("names", h.rule)
+        swapped = COUNTERPART_BEFORE_RE.search(text, max(0, h.start - 60), h.start) is not None
         for t in _name_triggers(facts, h, batch is not None):
             same = next((o for o in out if o.trigger is t and o.count is None), None)
-            if same is not None:
+            if same is not None and not swapped:
                 same.names.append(h.name)  # 'Hamdan and Sharabati remain in custody'
                 continue
             m = mention_for(lex, facts, None, t, published, (h.name, h.start, h.end, h.rule))
@@ -165,7 +167,11 @@ def name_mentions(
                 ),
                 None,
             )
-            if recent is not None and not _RELATIVE_TRIGGER_RE.search(text[: t.start]):
+            if (
+                recent is not None
+                and not _RELATIVE_TRIGGER_RE.search(text[: t.start])
+                and not m.holder_rule.startswith(("holder:none:counterpart", "holder:counterpart"))
+            ):  # (a man swapped for that batch is not one of them)
                 recent.names.append(h.name)
                 continue
             out.append(m)
@@ -175,6 +181,8 @@ def name_mentions(
 def _batch_for(
     text: str, h: NameHit, here: list[Mention], earlier: list[Mention]
 ) -> Mention | None:
+    if COUNTERPART_BEFORE_RE.search(text, max(0, h.start - 60), h.start):
+        return None  # 'frees 10 Americans in swap for Alex Saab': the other side's man
     before = [m for m in here if m.count and m.count.end <= h.start]
     last = before[-1] if before else None
     if last is not None and last.count is not None:
@@ -215,6 +223,7 @@ def _name_triggers(facts: SentenceFacts, h: NameHit, in_batch: bool) -> list[Hit
     """The custody words a named person is the subject or object of."""
     text = facts.sentence.text
     found: list[Hit] = []
+    counterpart = COUNTERPART_BEFORE_RE.search(text, max(0, h.start - 60), h.start)
     for t in facts.triggers:
         if (
             t.start >= h.end
@@ -226,7 +235,9 @@ def _name_triggers(facts: SentenceFacts, h: NameHit, in_batch: bool) -> list[Hit
         if t.end <= h.start:
             gap = text[t.end : h.start]
             # 'freed U.S. basketball star X': an abbreviation's full stop is no boundary
-            ok = len(gap) <= 60 and not re.search(r";\s|(?<![A-Z])\.\s", gap)
+            # the release a counterpart is swapped in may be told further back
+            reach = 160 if counterpart and t.type == "release" else 60
+            ok = len(gap) <= reach and not re.search(r";\s|(?<![A-Z])\.\s", gap)
         else:
             gap = text[h.end : t.start]
             ok = len(gap) <= 110 and not re.search(r"[;]", gap)
@@ -243,6 +254,11 @@ def _name_triggers(facts: SentenceFacts, h: NameHit, in_batch: bool) -> list[Hit
     ]
     if in_batch:
         return relative[:1]
+    if counterpart:
+        # 'freed ten Americans in exchange for Alex Saab': the exchange frees him too (and
+        # 'who was arrested in Cyprus' tells his own arrest)
+        releases = [t for t in found if t.type == "release"]
+        return ([t for t in releases if t.voice != "noun"] or releases)[:1] + relative[:1]
     # a verb governs the name before a noun does: 'freed star X on Thursday in exchange for Y'
     verbs = [t for t in found if t.voice != "noun"] or found
     nearest = min(verbs, key=lambda t: t.start - h.end if t.start >= h.end else h.start - t.end)

@@ -245,6 +245,11 @@ def find_counted(lex: Lexicon, text: str) -> list[Counted]:
         citizenship = _CITIZENSHIP_RE.match(text, end)
         if citizenship and citizenship.group(1).lower() in lex.demonym:
             nats = _uniq([*nats, lex.demonym[citizenship.group(1).lower()]])
+        forces_adj = _FORCES_OF_DEMONYM_RE.match(text, end)
+        if forces_adj and forces_adj.group(1).lower() in lex.demonym and not nats:
+            # 'two servicemen of the Armenian armed forces'
+            nats = [lex.demonym[forces_adj.group(1).lower()]]
+            cats = _uniq([*cats, "soldiers"])
         forces = _FORCES_OF_RE.match(text, end)
         if forces and forces.group(1) in lex.country_names:
             country = lex.country_names[forces.group(1)]
@@ -436,6 +441,9 @@ def _number_of(lex: Lexicon, text: str, taken: list[Counted]) -> list[Counted]:
     return out
 
 
+_FORCES_OF_DEMONYM_RE = re.compile(
+    r"\s+of\s+the\s+([A-Z][\w-]+)\s+(?:armed forces|Armed Forces|army|Army|military|navy|Navy|forces)\b"
+)
 _FORCES_OF_RE = re.compile(
     r"\s+of the (?:Armed Forces|armed forces|army|Army|military|National Guard|navy|Navy) of ([A-Z][\w ]+?)\b(?=[\s,.;]|$)"
 )

@@ -63,7 +63,7 @@ _RETURN_FOR_RE = re.compile(
 
 # 'in exchange for arms dealer Viktor Bout', 'swapped for 90 prisoners': whoever the
 # custody word, these people are the other side's
-_COUNTERPART_BEFORE_RE = re.compile(
+COUNTERPART_BEFORE_RE = re.compile(
     r"\b(?:in exchange for|in return for|(?:swap(?:ped)?|traded|exchanged?) for)\s+"
     r"(?:the\s+)?(?:[\w.’'-]+\s+){0,3}$",
     re.I,
@@ -214,7 +214,7 @@ def holder_for(
     after_np = t.start >= span[1]
     counterpart = (
         t.end <= span[0] and _RETURN_FOR_RE.search(text[t.end : span[0]])
-    ) or _COUNTERPART_BEFORE_RE.search(text, max(0, span[0] - 60), span[0])
+    ) or COUNTERPART_BEFORE_RE.search(text, max(0, span[0] - 60), span[0])
     if counterpart:
         # 'freed three Israelis in exchange for 90 Palestinian prisoners': the other side's
         # captives; the sentence's subject does not hold them, unless named right there
