@@ -635,7 +635,6 @@ CASES: list[Case] = [
             dict(type="holding", holder="Hamas", value=137, source_actor="Israel"),
             dict(type="holding", holder="Hamas", value=125, source_actor="Hamas"),
         ],
-        xfail="conflicting figures: 'while Hamas said it held 125' gives no second record",
     ),
     # ---------------------------------------------------------- names
     Case(

@@ -345,6 +345,9 @@ _THE_N_RE = re.compile(
     # 'demanded the release of all 41': the group already counted, its noun left out
     r"|\brelease of all\s+(?P<n2>\d{1,3}(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
     r"(?=\s*(?:[,.;\"”]|$|\s+(?:without|within|immediately|at once|now)\b))"
+    # 'while Hamas said it held 125': another source's figure for the group just counted
+    r"|\b(?:it|they)\s+(?:still\s+)?(?:held|holds|had freed|freed|released|had released|detained|arrested)\s+"
+    r"(?P<n3>\d{1,3}(?:,\d{3})*)(?=\s*(?:[,.;]|$))"
 )
 
 
@@ -352,7 +355,7 @@ def _bare_the_n(text: str, taken: list[Counted]) -> list[Counted]:
     """'the 11 had been detained', 'The seven have now arrived': people already counted."""
     out: list[Counted] = []
     for m in _THE_N_RE.finditer(text):
-        group = "n" if m.group("n") else "n2"
+        group = "n" if m.group("n") else "n2" if m.group("n2") else "n3"
         if any(c.start <= m.start(group) < c.end for c in taken) or (
             group == "n" and re.search(r"\bof\s+$", text[: m.start()])
         ):

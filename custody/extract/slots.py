@@ -251,18 +251,27 @@ def holder_for(
     return None, ""
 
 
-def source_for(lex: Lexicon, facts: SentenceFacts) -> str | None:
+def source_for(lex: Lexicon, facts: SentenceFacts, lo: int = 0) -> str | None:
+    """Who says so. In a clause of its own that has a reporting verb ('..., while Hamas
+    said it held 125'), that clause's speaker; else the sentence's."""
     text = facts.sentence.text
     m = re.search(r"\baccording to (?:the\s+)?", text, re.I)
     if m:
         a = _actor_at(facts.actors, m.end())
         if a:
             return a.actor
-    for rm in list(lex.reporting_re.finditer(text)) + list(_DEMAND_VERB_RE.finditer(text)):
+    verbs = list(lex.reporting_re.finditer(text)) + list(_DEMAND_VERB_RE.finditer(text))
+    own = [rm for rm in verbs if rm.start() >= lo]
+    if lo and own and _CONTRAST_RE.match(text, lo):
+        verbs = own + [rm for rm in verbs if rm.start() < lo]
+    for rm in verbs:
         before = [a for a in facts.actors if a.end <= rm.start() and rm.start() - a.end < 45]
         if before:
             return before[-1].actor
     return None
+
+
+_CONTRAST_RE = re.compile(r"\s*(?:while|whereas|but)\b", re.I)
 
 
 def date_for(
