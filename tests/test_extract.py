@@ -973,6 +973,17 @@ CASES: list[Case] = [
         "The two servicemen of the Armenian armed forces were detained on Saturday.",
         [dict(type="detention", count=(2, "exact"), nationality={"Armenian"}, date=SAT)],
     ),
+    Case(
+        "parts-by-nationality-after-a-colon-and-a-comma-list",
+        "The freed group included 14 foreign nationals: six Lithuanians, two Latvians, two "
+        "Germans, a French citizen and a British citizen.",
+        [
+            dict(type="release", count=(6, "exact"), nationality={"Lithuanian"}, aggregate=False),
+            dict(type="release", count=(2, "exact"), nationality={"German"}, aggregate=False),
+            dict(type="release", count=(1, "exact"), nationality={"French"}),
+            dict(type="release", count=(1, "exact"), nationality={"British"}),
+        ],
+    ),
 ]
 
 

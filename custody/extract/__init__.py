@@ -520,7 +520,13 @@ def _breakdowns(pairs: list[tuple[Counted, Hit]], text: str, earlier: list[Menti
             run.append(counted[j])
             j += 1
         for k in range(1, len(run) - 1):
-            if sum(c.value for c in run[k:]) == run[k - 1].value:
+            if sum(c.value for c in run[k:]) == run[k - 1].value and not (
+                # '..., two Germans, a French citizen and a Briton': 2 = 1 + 1 by chance;
+                # a total is followed by its parts after a colon or a dash, not a comma
+                len({tuple(c.nationality) for c in run[k:]}) > 1
+                and not re.search(r"[:—–]", text[run[k - 1].end : run[k].start])
+                and run[k - 1].nationality
+            ):
                 parts, total_np = run[k:], run[k - 1]
                 if len({tuple(c.nationality) for c in parts}) > 1:
                     # '24 hostages: 13 Israelis, 10 Thais and a Filipino': parts are records

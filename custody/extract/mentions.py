@@ -149,7 +149,8 @@ def _pair_score(text: str, c: Counted, t: Hit) -> float | None:
                 r"\b(?:in exchange for|in return for)\s+(?:\w+\s+){0,2}$", text[: c.start], re.I
             )
         )
-        if len(gap) > 70 and not ((including or exchange_for) and len(gap) < 200):
+        listed = ":" in gap  # 'the freed group consists of ...: six Lithuanians, ..., a Briton'
+        if len(gap) > 70 and not ((including or exchange_for or listed) and len(gap) < 200):
             return None
         if re.search(r"\b(?:said|says|told|announced)\b", gap):
             return None

@@ -473,8 +473,9 @@ def _article_counts(lex: Lexicon, text: str, taken: list[Counted]) -> list[Count
         nxt = _NEXT_WORD_RE.match(text, m.end())
         if not nxt or not _may_start_people(lex, nxt.group(0)):
             continue
-        if re.search(r"[A-Z][\w'’-]+,\s*$", text[: m.start()]):
-            continue  # 'Lina Haddad, a journalist,': who she is, not a count
+        prev = re.search(r"([A-Z][\w'’-]+),\s*$", text[: m.start()])
+        if prev and prev.group(1).lower() not in lex.demonym:
+            continue  # 'Lina Haddad, a journalist,': who she is, not a count ('two Germans, a Briton' is)
         scan = _scan_people(lex, text, m.end())
         if scan is None:
             continue
