@@ -47,6 +47,7 @@ from custody.extract.phrases import (
     resolve_context,
     triggers_by_sentence,
 )
+from custody.extract.prefilter import may_be_custody
 from custody.extract.slots import mediators_for
 from custody.extract.text import Sentence, sentences
 from custody.record import Document, Event, Evidence
@@ -59,99 +60,6 @@ _CUSTODY_WORDS_RE = re.compile(
     r"in the hands of|held by|in (?:its|their) (?:cells|dungeons)",
     re.I,
 )
-_STRONG_WORDS = (
-    "hostage",
-    "captiv",
-    "detain",
-    "detention",
-    "abduct",
-    "kidnap",
-    "custody",
-    "arrest",
-    "jail",
-    "hunger strik",
-    "hunger-strik",
-    "repatriat",
-    "swap",
-    "behind bars",
-    "pardon",
-    "bodies",
-    "remains of",
-    "coffin",
-    "rescued",
-    "escaped",
-    "red cross",
-    "icrc",
-    "walked free",
-    "walks free",
-    "walk free",
-    "set free",
-    " pows",
-    " pow ",
-    "brought back",
-    "brought home",
-    "reunited with their famil",
-)
-_HANDS_RE = re.compile(r"\bin \w+ hands\b")
-# no '\b' in front: the engine then skips ahead to an 'r', 'f' or 'h' at C speed
-# (twice as fast); the word boundary before is checked on each match instead
-_WEAK_VERB_RE = re.compile(
-    r"(?:releas\w*|freed|frees|holds|holding|held|returned|handed)\b(?! up| talks)"
-)
-_PEOPLE = (
-    r"(?:people|persons|prisoners|detainees|hostages|captives|soldiers|servicemen|civilians|women|"
-    r"children|men|journalists|workers|nationals|citizens|students|pupils|sailors|crew|members|"
-    r"officers|activists|fishermen|villagers|residents|[a-z]+(?:ans|is|ese|ers))"
-)
-_NUM = r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|[a-z]+teen|[a-z]+ty|a dozen|dozens)"
-_NUM_START_RE = re.compile(rf"\b(?=[\dotfsenad])(?:{_NUM})\b")
-_COUNTED_PEOPLE_RE = re.compile(rf"\b{_NUM}\s+(?:[a-z-]+\s+){{0,2}}{_PEOPLE}\b(?!\s+trapped)")
-_NAME_FREED_RE = re.compile(  # 'Evan Gershkovich was freed'
-    r"[A-Z][a-z]+\s+(?:was|has been|had been)\s+(?:released|freed|set free)\b"
-)
-_AUX_BEFORE_RE = re.compile(r"\b(?:was|were|been|being|is|are)\s+$")
-_PEOPLE_FREED_RE = re.compile(
-    rf"\b{_PEOPLE}\s+(?:[a-z]+\s+){{0,3}}(?:was|were|been|being|is|are)\s+(?:released|freed|set free)\b"
-)
-_FREED_SOMEONE_RE = re.compile(
-    r"\b(?:released|freed|frees)\s+(?:the\s+)?(?:journalist|activist|blogger|businessman|aid worker|"
-    r"dissident|opposition|lawyer|teacher|citizen|national|American|British|French|German)\b"
-    r"|\b(?:released|freed)\s+(?:by|from)\s+(?:the\s+)?[A-Z]"
-    r"|\b(?:released|freed|frees)\s+[A-Z][a-z]+\s+(?:and\s+[A-Z][a-z]+\s+)?(?:(?:al|bin|de|van)[-\s])?[A-Z][a-z]"  # 'freed Romi Gonen'
-)
-
-
-def may_be_custody(text: str) -> bool:
-    """Cheap test that a document may be about custody at all: most news is not.
-    Custody words anywhere, or a release/hold verb next to a counted group of people."""
-    low = text.lower()
-    if any(word in low for word in _STRONG_WORDS):
-        return True
-    if "prison" in low and low.count("prison") > low.count("took no prison"):
-        return True
-    if " hands" in low and _HANDS_RE.search(low):
-        return True
-    verbs = [
-        m.end()
-        for m in _WEAK_VERB_RE.finditer(low)
-        if not m.start() or not (low[m.start() - 1].isalnum() or low[m.start() - 1] == "_")
-    ]
-    for v in verbs:
-        num = _NUM_START_RE.search(low, v, v + 40)
-        if num and _COUNTED_PEOPLE_RE.match(low, num.start()):
-            return True
-    for word in ("released", "freed", "set free"):
-        at = low.find(word)
-        while at >= 0:
-            if _AUX_BEFORE_RE.search(low, max(0, at - 12), at) and (
-                _PEOPLE_FREED_RE.search(low, max(0, at - 80), at + len(word) + 1)
-                or _NAME_FREED_RE.search(text, max(0, at - 40), at + len(word) + 1)
-            ):
-                return True
-            if _FREED_SOMEONE_RE.match(text, at):
-                return True
-            at = low.find(word, at + 1)
-    return False
 
 
 def extract(document: Document) -> list[Event]:

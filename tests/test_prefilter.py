@@ -1,0 +1,53 @@
+"""custody.extract.prefilter: the cheap document test, with and without the automaton."""
+
+from __future__ import annotations
+
+import pytest
+
+from custody.extract import prefilter
+from custody.extract.prefilter import may_be_custody
+
+CUSTODY = [
+    "Gunmen kidnapped 30 passengers on the highway.",
+    "Russia returned 150 Ukrainian prisoners of war.",  # 'prison' in 'prisoners'
+    "The group said it released 12 villagers on Sunday.",  # a release verb, then a counted group
+    "The 13 women were released on Friday.",  # people, then 'were released'
+    "Journalist Evan Gershkovich was freed on Thursday.",  # a name, then 'was freed'
+    "Hamas freed Romi Gonen and Emily Damari.",  # 'freed' and a name
+    "The families were reunited with their families at last.",
+    "Four soldiers are still in Hamas hands, the army said.",
+]
+OTHER = [
+    "The central bank held rates steady and released quarterly figures.",
+    "Rescuers freed 23 people trapped in cars after the floods.",
+    "The prime minister held talks with coalition partners.",
+    "Tickets were released on Monday and sold out within minutes.",
+    "The champions took no prisoners in midfield.",
+    "Shares in unreleased products rose 4%.",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", CUSTODY)
+def test_custody_documents_pass(text: str) -> None:
+    assert may_be_custody(text)
+
+
+@pytest.mark.parametrize("text", OTHER)
+def test_other_news_is_stopped(text: str) -> None:
+    assert not may_be_custody(text)
+
+
+@pytest.mark.parametrize("text", CUSTODY + OTHER)
+def test_without_the_automaton_the_answer_is_the_same(
+    text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with_automaton = may_be_custody(text)
+    monkeypatch.setattr(prefilter, "_automaton", lambda: None)
+    assert prefilter._scan(text.lower()) is None
+    assert may_be_custody(text) == with_automaton
+
+
+def test_the_automaton_is_used_when_installed() -> None:
+    pytest.importorskip("ahocorasick")
+    assert prefilter._scan("they held 12 villagers") == (False, False, False, [9])
