@@ -984,6 +984,19 @@ CASES: list[Case] = [
             dict(type="release", count=(1, "exact"), nationality={"British"}),
         ],
     ),
+    Case(
+        "a-named-speaker-is-not-freed",
+        "The 137 pupils abducted from the school have been freed, Governor Uba Sani said on "
+        "Saturday. Opposition leader Maria Machado called for all prisoners to be freed.",
+        [dict(type="release", count=(137, "exact"), names=set())],
+        n_reportable=1,
+    ),
+    Case(
+        "pressing-someone-to-release-is-a-demand",
+        "The United States had not given up on Paul Whelan, a former Marine jailed in Russia, "
+        "and would keep pressing Russia to release him.",
+        [dict(type="release", status="demanded", names={"Paul Whelan"})],
+    ),
 ]
 
 

@@ -132,6 +132,8 @@ def name_mentions(
     for h in names:
         if any(h.name in m.names for m in here + out):
             continue
+        if _SPEAKER_AFTER_RE.match(text, h.end):
+            continue  # 'Governor Uba Sani said ...', 'Machado called for ...': who speaks
         if OF_THE_RE.match(text):
             ref = next((e for e in reversed(earlier) if e.count and e.count.value > 1), None)
             if ref is not None:
@@ -216,6 +218,11 @@ _AGENT_GAP_RE = re.compile(
 _OBJECT_AFTER_RE = re.compile(
     r"(?:\s+and\s+\w+)?\s+(?:(?:at least|more than|about|some|nearly|all|the|a|an|his|her|their|its|"
     r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|scores)\b|\d|[A-Z])"
+)
+
+
+_SPEAKER_AFTER_RE = re.compile(
+    r",?\s+(?:said|says|told|added|announced|stated|wrote|called (?:for|on)|urged|appealed)\b"
 )
 
 
