@@ -997,6 +997,15 @@ CASES: list[Case] = [
         "and would keep pressing Russia to release him.",
         [dict(type="release", status="demanded", names={"Paul Whelan"})],
     ),
+    Case(
+        "a-headline-participle-governs-its-people",
+        "Indian workers seized in Mali, 27 women freed near Djibo, army frees 76 hostages",
+        [
+            dict(type="release", count=(27, "exact"), categories={"women"}),
+            dict(type="release", count=(76, "exact")),
+        ],
+        n_reportable=2,
+    ),
 ]
 
 

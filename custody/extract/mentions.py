@@ -225,10 +225,17 @@ def _pair_score(text: str, c: Counted, t: Hit) -> float | None:
             penalty += 80  # 'who had been detained' describes, it does not report
         if relative_open and re.search(r",\s+(?:\w+\s+){0,2}$", gap) and len(gap) > 130:
             penalty -= 20  # the main verb after the relative clause closes
-        if t.voice == "passive" and not _AUX_RE.search(gap + " " + t.text):
+        if (
+            t.voice == "passive"
+            and not _AUX_RE.search(gap + " " + t.text)
+            and not (len(gap) <= 2 and _HEADLINE_RE.search(text))
+        ):  # (a headline drops the auxiliary: '27 women freed near Djibo')
             penalty += 100  # '... captives held by the Brigades were killed': a reduced relative
         return len(gap) + penalty
     return None
+
+
+_HEADLINE_RE = re.compile(r"[^.!?'\"”’)\s]\s*$")  # no full stop at the end: a title
 
 
 def pair(facts: SentenceFacts) -> list[tuple[Counted, Hit]]:
