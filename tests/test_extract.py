@@ -1006,6 +1006,11 @@ CASES: list[Case] = [
         ],
         n_reportable=2,
     ),
+    Case(
+        "two-full-names-are-not-a-couple",
+        "Venezuela freed ten Americans on Saturday, among them Luke Denman and Eyvin Hernandez.",
+        [dict(type="release", count=(10, "exact"), names={"Luke Denman", "Eyvin Hernandez"})],
+    ),
 ]
 
 

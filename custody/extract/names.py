@@ -336,6 +336,8 @@ def find_names(lex: Lexicon, text: str, known: dict[str, str]) -> list[NameHit]:
             out.append(NameHit(name, start, m.end(), "names:apposition-to-group"))
     for m in _COUPLE_RE.finditer(text):
         first, second, surname = m.group(1), m.group(2), m.group(3)
+        if re.search(r"[A-Z][\w'’.-]*\s+$", text[max(0, m.start() - 30) : m.start()]):
+            continue  # 'Luke Denman and Eyvin Hernandez': two full names, not a couple
         if {first, second, surname} & _NOT_NAME_WORDS or any(
             lex.actor_re.fullmatch(w) or w.lower() in lex.demonym for w in (first, second, surname)
         ):
