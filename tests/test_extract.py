@@ -1011,6 +1011,19 @@ CASES: list[Case] = [
         "Venezuela freed ten Americans on Saturday, among them Luke Denman and Eyvin Hernandez.",
         [dict(type="release", count=(10, "exact"), names={"Luke Denman", "Eyvin Hernandez"})],
     ),
+    Case(
+        "brought-n-of-its-citizens-home-and-a-deal-told-sentences-apart",
+        "Ukraine brought 189 of its citizens home from Russian captivity on Saturday. They are "
+        "soldiers and two civilians. The oldest is 60. In return, 150 Russian soldiers held by "
+        'Ukraine were handed over. "Our team worked for months on this exchange," the '
+        "headquarters wrote, thanking the United Arab Emirates for mediating and the "
+        "International Committee of the Red Cross for its support.",
+        [
+            dict(type="release", holder="Russia", count=(189, "exact"), date=SAT),
+            dict(type="release", holder="Ukraine", count=(150, "exact")),
+            dict(type="deal", mediators={"United Arab Emirates"}),
+        ],
+    ),
 ]
 
 

@@ -118,6 +118,11 @@ class Mention:
     """For a deal: one release per side."""
     sides: list[Mention] = field(default_factory=list)
     """For a deal: every release found to belong to it (for its date)."""
+    told_in: set[int] = field(default_factory=set)
+    """Indexes of the other sentences that tell the same happening (merged mentions)."""
+
+    def sentence_indexes(self) -> set[int]:
+        return {self.sentence.index, *self.told_in}
 
 
 # ------------------------------------------------------------------ pairing

@@ -64,6 +64,7 @@ def _person_match(a: Mention, b: Mention) -> bool:
 
 
 def absorb(into: Mention, other: Mention) -> None:
+    into.told_in |= other.sentence_indexes()
     if into.holder is None and other.holder:
         into.holder, into.holder_rule = other.holder, other.holder_rule
     for name in other.names:
@@ -191,10 +192,16 @@ def deals(
         for b in releases[i + 1 :]:
             if (a.holder == b.holder and not (a.proposal and b.proposal)) or a.status != b.status:
                 continue
-            sa, sb = sorted((a.sentence, b.sentence), key=lambda s: s.index)
-            if sb.index - sa.index > 4:
+            # the two sides as close as any of their sentences come ('189 freed' in the title
+            # and the lead, 'In return, 150 ...' five sentences on)
+            ia, ib = min(
+                ((i, j) for i in a.sentence_indexes() for j in b.sentence_indexes()),
+                key=lambda p: abs(p[0] - p[1]),
+            )
+            lo_i, hi_i = min(ia, ib), max(ia, ib)
+            if hi_i - lo_i > 4:
                 continue
-            joined = " ".join(x.text for x in sents[max(0, sa.index - 1) : sb.index + 3])
+            joined = " ".join(x.text for x in sents[max(0, lo_i - 1) : hi_i + 3])
             if not (_SWAP_RE.search(joined) and _DEAL_CUE_RE.search(joined)):
                 continue
             status = a.status
@@ -275,10 +282,10 @@ def _deal_date(deal: Mention, sents: list[Sentence], published: str | None) -> N
 def _deal_mediators(deal: Mention, mediation: dict[int, list[str]]) -> None:
     """'The humanitarian mediation was carried out by the UAE', a sentence or two from the
     releases: the deal's mediators, not each release's."""
-    near = sorted({s.sentence.index for s in deal.sides or deal.terms})
+    near = sorted({i for s in deal.sides or deal.terms for i in s.sentence_indexes()})
     if not near:
         return
-    for index in range(near[0] - 1, near[-1] + 3):
+    for index in range(near[0] - 1, near[-1] + 4):
         for actor in mediation.get(index, ()):
             if actor not in deal.mediators:
                 deal.mediators.append(actor)

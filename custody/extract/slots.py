@@ -447,13 +447,16 @@ def mediators_for(lex: Lexicon, facts: SentenceFacts, with_icrc: bool = False) -
         region_end = m.end() + 90
         stop = re.search(r"[;.]|\bwhile\b|\bafter\b", text[m.end() : region_end])
         region = (m.end(), m.end() + stop.start() if stop else region_end)
+        sponsor = m.group(0).lower().startswith(("auspices", "facilitated"))
         for a in facts.actors:
             if (
                 region[0] <= a.start < region[1]
                 and a.actor in lex.mediation_only
                 and a.actor not in out
                 and not re.search(r"\b(?:in|at|to)\s+$", text[max(0, a.start - 4) : a.start])
-            ):  # 'UN-brokered talks in Switzerland': where they met, not who brokered
+                and (a.actor != "ICRC" or (with_icrc and sponsor))
+            ):  # 'UN-brokered talks in Switzerland': where they met, not who brokered;
+                # the ICRC only 'under the auspices of' or 'facilitated by', never thanked
                 out.append(a.actor)
         # 'Qatari and Egyptian mediators', 'U.S.-brokered'
         pre = text[max(0, m.start() - 40) : m.start()]
@@ -464,4 +467,4 @@ def mediators_for(lex: Lexicon, facts: SentenceFacts, with_icrc: bool = False) -
             actor = lex.actor_adj.get(word) or lex.actor_alias.get(word)
             if actor and actor in lex.mediation_only and actor not in out and actor != "ICRC":
                 out.append(actor)
-    return out if with_icrc else [a for a in out if a != "ICRC"]
+    return out
