@@ -48,6 +48,7 @@ from custody.extract.phrases import (
     triggers_by_sentence,
 )
 from custody.extract.prefilter import may_be_custody
+from custody.extract.regex import lowered
 from custody.extract.slots import mediators_for
 from custody.extract.text import Sentence, sentences
 from custody.record import Document, Event, Evidence
@@ -119,7 +120,7 @@ def extract(document: Document) -> list[Event]:
     return [to_event(r) for r in records]
 
 
-_MEDIATION_CUE_RE = re.compile(r"mediat|brokered|facilitated|auspices", re.I)
+_MEDIATION_CUE_RE = re.compile(r"mediat|brokered|facilitated|auspices")  # on lower-cased text
 
 
 def _mediation(
@@ -129,7 +130,13 @@ def _mediation(
     United Arab Emirates'), for the deal told around it."""
     out: dict[int, list[str]] = {}
     starts = [s.start for s in sents]
-    cued = {bisect_right(starts, m.start()) - 1 for m in _MEDIATION_CUE_RE.finditer(text)}
+    low = lowered(text)  # None when lower-casing would move the offsets
+    scan = (
+        _MEDIATION_CUE_RE.finditer(low)
+        if low is not None
+        else re.finditer(_MEDIATION_CUE_RE.pattern, text, re.I)
+    )
+    cued = {bisect_right(starts, m.start()) - 1 for m in scan}
     for index in sorted(i for i in cued if i >= 0):
         sent = sents[index]
         found = mediators_for(lex, SentenceFacts(sent, [], [], lex, context), with_icrc=True)
