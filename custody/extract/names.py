@@ -42,9 +42,8 @@ _GROUP_APPOSITION_RE = re.compile(
     r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|both|the)\s+"
     r"(?:[\w-]+\s+){0,2}[A-Za-z]+s(?:\s+on\s+\w+day)?\s*(?:,|:|[–—]|\s-)\s*(?:namely\s+)?$"
 )
-_COUPLE_RE = re.compile(
-    r"(?<![\w-])([A-Z][a-z]+) and ([A-Z][a-z]+) ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w-])"
-)
+# no look-behind in front, so the engine can skip to capitals; the start is checked per match
+_COUPLE_RE = re.compile(r"([A-Z][a-z]+) and ([A-Z][a-z]+) ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w-])")
 _NOT_NAME_WORDS = {
     "Journal",
     "Street",
@@ -334,7 +333,9 @@ def find_names(lex: Lexicon, text: str, known: dict[str, str]) -> list[NameHit]:
             out.append(NameHit(name, start, m.end(), "names:list-after-name"))
         elif _GROUP_APPOSITION_RE.search(before) and lex.noun_re.search(before[-40:]):
             out.append(NameHit(name, start, m.end(), "names:apposition-to-group"))
-    for m in _COUPLE_RE.finditer(text):
+    for m in _COUPLE_RE.finditer(text) if " and " in text else ():
+        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_-"):
+            continue
         first, second, surname = m.group(1), m.group(2), m.group(3)
         if re.search(r"[A-Z][\w'’.-]*\s+$", text[max(0, m.start() - 30) : m.start()]):
             continue  # 'Luke Denman and Eyvin Hernandez': two full names, not a couple
