@@ -1024,6 +1024,15 @@ CASES: list[Case] = [
             dict(type="deal", mediators={"United Arab Emirates"}),
         ],
     ),
+    Case(
+        "a-tally-of-those-held-is-a-holding",
+        "Houthi rebels have detained at least 11 UN staff members, the UN said on Saturday, "
+        "bringing to 23 the number of its employees held by the group.",
+        [
+            dict(type="detention", holder="Houthis", count=(11, "at_least")),
+            dict(type="holding", holder="Houthis", count=(23, "exact"), aggregate=False),
+        ],
+    ),
 ]
 
 

@@ -357,11 +357,19 @@ def _continuation(
     return [base]
 
 
+_HELD_NOW_RE = re.compile(
+    r"\b(?:held|still held|being held|in (?:detention|custody|captivity)|behind bars)\b"
+)
+
+
 def _tally_trigger(c: Counted, t: Hit) -> Hit:
     """'the number of martyrs ... rises to 68' is a death tally whatever verb is near."""
     if not c.rules[0].startswith("number-of"):
         return t
     np_text = c.rules[0].split(":", 1)[1].lower()
+    if t.type != "holding" and _HELD_NOW_RE.search(np_text):
+        # 'bringing to 23 the number of its employees held by the group': who is held now
+        return Hit("holding", "passive", c.start, c.end, c.noun, "number-of:held")
     kind = _SNAPSHOT_TYPES.get(c.noun.lower())
     if kind in (None, "holding") or kind == t.type or t.text.lower() in np_text:
         return t
