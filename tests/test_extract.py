@@ -1033,6 +1033,15 @@ CASES: list[Case] = [
             dict(type="holding", holder="Houthis", count=(23, "exact"), aggregate=False),
         ],
     ),
+    Case(
+        "the-remaining-n-and-prison-guards",
+        "Hamas freed seven hostages in the morning. The remaining 13 were handed over to the Red "
+        "Cross on Saturday afternoon. Security forces detained 12 former prison guards in Homs.",
+        [
+            dict(type="release", count=(13, "exact"), intermediary="ICRC", date=SAT),
+            dict(type="detention", count=(12, "exact")),
+        ],
+    ),
 ]
 
 

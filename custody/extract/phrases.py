@@ -340,7 +340,7 @@ _EVENT_NOUN_RE = re.compile(
 
 
 _THE_N_RE = re.compile(
-    r"\b(?:[Tt]he|[Aa]nother|[Aa] further)\s+(?P<n>\d{1,3}(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"\b(?:[Tt]he|[Aa]nother|[Aa] further)\s+(?:(?:remaining|other|last|first)\s+)?(?P<n>\d{1,3}(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
     r"(?=(?:had|have|has|were|was|are|is|will|would|remain|remained)\b)"
     # 'demanded the release of all 41': the group already counted, its noun left out
     r"|\brelease of all\s+(?P<n2>\d{1,3}(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
