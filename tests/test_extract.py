@@ -1042,6 +1042,11 @@ CASES: list[Case] = [
             dict(type="detention", count=(12, "exact")),
         ],
     ),
+    Case(
+        "a-place-named-as-province-of",
+        "Rebels abducted 40 villagers in the northern province of Kunduz on Saturday.",
+        [dict(type="detention", count=(40, "exact"), place="Kunduz", date=SAT)],
+    ),
 ]
 
 

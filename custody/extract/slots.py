@@ -333,7 +333,7 @@ def _location_patterns(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str], 
 
     def place(preps: str) -> re.Pattern[str]:
         return re.compile(
-            rf"\b(?:{preps})\s+(?:the\s+)?(?:town of\s+|city of\s+|village of\s+|municipality of\s+)?"
+            rf"\b(?:{preps})\s+(?:the\s+)?(?:(?:\w+ern\s+)?(?:town|city|village|municipality|province|region|district|state|governorate) of\s+)?"
             rf"((?:(?:{directions})\s+)?(?:{places}))(?![\w-])"
         )
 
@@ -342,7 +342,7 @@ def _location_patterns(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str], 
 
 
 _UNLISTED_PLACE_RE = re.compile(
-    r"[\w'’-]*\s+(?:[\w'’-]+\s+){0,6}?(?:in|near|from|outside)\s+(?:the\s+(?:town|village|city|district|region|province|area|state)\s+of\s+)?"
+    r"[\w'’-]*\s+(?:[\w'’-]+\s+){0,6}?(?:in|near|from|outside)\s+(?:the\s+(?:\w+ern\s+)?(?:town|village|city|district|region|province|area|state|governorate)\s+of\s+)?"
     r"((?:[A-Z][a-z][\w'’-]*)(?:\s+[A-Z][a-z][\w'’-]*){0,2})(?=\s*(?:[,.;]|$|\s+(?:on|in|after|before|at|near|and|last|this|early|late)\b))"
 )
 
