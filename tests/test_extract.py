@@ -1047,6 +1047,13 @@ CASES: list[Case] = [
         "Rebels abducted 40 villagers in the northern province of Kunduz on Saturday.",
         [dict(type="detention", count=(40, "exact"), place="Kunduz", date=SAT)],
     ),
+    Case(
+        "a-whose-clause-lends-no-date",
+        "Hamas freed seven hostages on Saturday. The remaining 13 were handed over to the Red "
+        "Cross three hours later, among them Evyatar David, whose image in a video shocked the "
+        "world in August.",
+        [dict(type="release", count=(13, "exact"), date=SAT)],
+    ),
 ]
 
 
