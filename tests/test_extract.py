@@ -1054,6 +1054,20 @@ CASES: list[Case] = [
         "world in August.",
         [dict(type="release", count=(13, "exact"), date=SAT)],
     ),
+    Case(
+        "an-if-later-in-the-sentence-leaves-what-happened",
+        "The Houthis said they had freed 113 prisoners on Saturday, and offered to release 200 "
+        "more detainees if the government freed its fighters.",
+        [
+            dict(type="release", status="occurred", count=(113, "exact"), date=SAT),
+            dict(type="release", status="hypothetical", count=(200, "exact")),
+        ],
+    ),
+    Case(
+        "ready-to-hand-over-if-is-a-condition",
+        "Moscow said it is ready to hand over a further 1,000 Ukrainian prisoners if Kyiv agrees.",
+        [dict(type="release", status="hypothetical", count=(1000, "exact"))],
+    ),
 ]
 
 

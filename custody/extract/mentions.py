@@ -285,11 +285,12 @@ def detect_status(lex: Lexicon, window: str, full_clause: str) -> tuple[str, str
     window = _BELIEF_RE.sub(" ", window)  # 'are believed to be held' is a report, not a plan
     window = re.sub(r"\bwill have\b", "have", window)  # '15 hostages will have come home': a tally
     for status in ("denied", "hypothetical", "demanded", "planned"):
-        if status == "planned" and _IF_RE.search(full_clause):
-            # 'they would free Lindqvist if Washington released ...': a condition, not a plan
-            return "hypothetical", "cues.json:hypothetical:if"
         any_re = lex.status_before_any.get(status)
         m = any_re.search(window) if any_re else None
+        if m and status == "planned" and _IF_RE.search(full_clause):
+            # 'they would free Lindqvist if Washington released ...': a condition, not a plan
+            # ('had freed 113 ..., and offered to release 200 more if ...' stays what happened)
+            return "hypothetical", "cues.json:hypothetical:if"
         if m:
             return status, f"cues.json:{status}:{m.group(0)}"
         for pattern in lex.status_around.get(status, []):
