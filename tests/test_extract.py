@@ -1068,6 +1068,20 @@ CASES: list[Case] = [
         "Moscow said it is ready to hand over a further 1,000 Ukrainian prisoners if Kyiv agrees.",
         [dict(type="release", status="hypothetical", count=(1000, "exact"))],
     ),
+    Case(
+        "a-claim-rejected-is-still-the-claimant-s-figure",
+        "The Houthis deny holding any American citizens, a spokesman said, rejecting US claims "
+        "that at least four Americans are being held in Sanaa. Washington wants them out of "
+        "detention.",
+        [
+            dict(
+                type="holding",
+                status="occurred",
+                count=(4, "at_least"),
+                source_actor="United States",
+            )
+        ],
+    ),
 ]
 
 

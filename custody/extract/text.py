@@ -104,7 +104,8 @@ _CLAUSE_RE = re.compile(
     r"|\s(?=as\s+(?:the|a|an|its|their|his|her)\s)"
     r"|,\s(?=(?:bringing|raising|taking|pushing|lifting)\s)"
     r"|,\s(?=(?:ending|ended|which began|that began)\s)"
-    r"|,\s(?=whose\s)"  # ', whose skeletal image shocked the world in August': about someone else  # ', ending an ordeal that began ...'
+    r"|,\s(?=whose\s)"
+    r"|,\s(?=(?:rejecting|denying|dismissing|disputing)\s)"  # ', rejecting US claims that ...'  # ', whose skeletal image shocked the world in August': about someone else  # ', ending an ordeal that began ...'
     # ', hours after Hamas freed three hostages': another happening, told for its time
     r"|,\s(?=(?:just|shortly|soon|hours|minutes|days|weeks|a day|a week|a month|months)\s+(?:after|before)\s)",
 )
