@@ -1082,6 +1082,17 @@ CASES: list[Case] = [
             )
         ],
     ),
+    Case(
+        "the-speaker-is-not-the-backer",
+        "The M23, which is backed by Rwanda, said it had detained 20 Congolese soldiers.",
+        [dict(type="detention", holder="M23", count=(20, "exact"), source_actor="M23")],
+    ),
+    Case(
+        "the-number-of-those-detained",
+        "Israeli forces arrested 25 people overnight. The prisoners' society said the number of "
+        "those detained since the start of the war has risen to more than 14,300.",
+        [dict(type="detention", count=(14300, "more_than"), aggregate=True)],
+    ),
 ]
 
 

@@ -334,6 +334,10 @@ _BRINGING_RE = re.compile(
 )
 
 
+_THOSE_HELD_RE = re.compile(
+    r"\bthose\b(?=\s+(?:who\s+(?:were|have been|had been)\s+)?(?:detained|arrested|abducted|kidnapped|held|freed|released)\b)",
+    re.I,
+)
 _EVENT_NOUN_RE = re.compile(
     r"\b(?:arrests|arrest|abductions|kidnappings|detentions|releases|deaths)\b", re.I
 )
@@ -415,7 +419,11 @@ def _number_of(lex: Lexicon, text: str, taken: list[Counted]) -> list[Counted]:
             np_text = a.group(1) if a else None
         if not np_text:
             continue
-        noun = lex.noun_re.search(np_text) or _EVENT_NOUN_RE.search(np_text)
+        noun = (
+            lex.noun_re.search(np_text)
+            or _EVENT_NOUN_RE.search(np_text)
+            or _THOSE_HELD_RE.search(np_text)  # 'the number of those detained since ...'
+        )
         if not noun:
             continue
         nats = [

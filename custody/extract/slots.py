@@ -265,7 +265,13 @@ def source_for(lex: Lexicon, facts: SentenceFacts, lo: int = 0) -> str | None:
     if lo and own and _CONTRAST_RE.match(text, lo):
         verbs = own + [rm for rm in verbs if rm.start() < lo]
     for rm in verbs:
-        before = [a for a in facts.actors if a.end <= rm.start() and rm.start() - a.end < 45]
+        before = [
+            a
+            for a in facts.actors
+            if a.end <= rm.start()
+            and rm.start() - a.end < 45
+            and not re.search(r"\bby\s+(?:the\s+)?$", text[max(0, a.start - 8) : a.start])
+        ]  # 'The M23, which is backed by Rwanda, said': Rwanda backs, the M23 says
         if before:
             return before[-1].actor
     return None
