@@ -1093,6 +1093,15 @@ CASES: list[Case] = [
         "those detained since the start of the war has risen to more than 14,300.",
         [dict(type="detention", count=(14300, "more_than"), aggregate=True)],
     ),
+    Case(
+        "still-holding-a-bare-number",
+        "Al-Shabaab militants abducted 14 aid workers on Saturday. Five of them were later "
+        "released, but the group is still holding nine, local elders said.",
+        [
+            dict(type="detention", holder="al-Shabaab", count=(14, "exact")),
+            dict(type="holding", holder="al-Shabaab", count=(9, "exact")),
+        ],
+    ),
 ]
 
 

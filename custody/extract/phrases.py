@@ -350,8 +350,9 @@ _THE_N_RE = re.compile(
     r"|\brelease of all\s+(?P<n2>\d{1,3}(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
     r"(?=\s*(?:[,.;\"”]|$|\s+(?:without|within|immediately|at once|now)\b))"
     # 'while Hamas said it held 125': another source's figure for the group just counted
-    r"|\b(?:it|they)\s+(?:still\s+)?(?:held|holds|had freed|freed|released|had released|detained|arrested)\s+"
-    r"(?P<n3>\d{1,3}(?:,\d{3})*)(?=\s*(?:[,.;]|$))"
+    r"|\b(?:(?:it|they)\s+(?:still\s+)?(?:held|holds|had freed|freed|released|had released|detained|arrested)"
+    r"|(?:is|are|was|were)\s+(?:still\s+)?holding)\s+"  # '..., but the group is still holding nine'
+    r"(?P<n3>\d{1,3}(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?=\s*(?:[,.;]|$))"
 )
 
 
