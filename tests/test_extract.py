@@ -1102,6 +1102,24 @@ CASES: list[Case] = [
             dict(type="holding", holder="al-Shabaab", count=(9, "exact")),
         ],
     ),
+    Case(
+        "an-earlier-clause-s-brokering-stays-with-it",
+        "In October 2016, Boko Haram released 21 girls in a deal brokered by Switzerland and the "
+        "Red Cross, and in May 2017 another 82 were handed over in exchange for five commanders.",
+        [
+            dict(type="release", count=(21, "exact"), mediators={"Switzerland"}),
+            dict(type="release", count=(82, "exact"), mediators=set(), intermediary=None),
+        ],
+    ),
+    Case(
+        "a-framing-truce-covers-every-clause",
+        "Under the truce brokered by Qatar and Egypt, Hamas is to free 50 Israeli women held in "
+        "Gaza, while Israel is to release 150 Palestinian women and minors from its jails.",
+        [
+            dict(type="release", count=(50, "exact"), mediators={"Qatar", "Egypt"}),
+            dict(type="release", count=(150, "exact"), mediators={"Qatar", "Egypt"}),
+        ],
+    ),
 ]
 
 

@@ -509,7 +509,7 @@ def mention_for(
         mention.intermediary = "ICRC"
         mention.rules["intermediary"] = "actors:Red Cross"
     if type_ in ("release", "transfer"):  # an arrest or a death is not brokered
-        mention.mediators = mediators_for(lex, facts)
+        mention.mediators = mediators_for(lex, facts, span=(lo, hi))
     mention.source_actor = mention.source_actor or source_for(lex, facts, lo)
     a, b = lo, hi
     a += len(text[a:b]) - len(text[a:b].lstrip())

@@ -440,16 +440,26 @@ def location_for(
     return place, facility, rule
 
 
-def mediators_for(lex: Lexicon, facts: SentenceFacts, with_icrc: bool = False) -> list[str]:
+def mediators_for(
+    lex: Lexicon,
+    facts: SentenceFacts,
+    with_icrc: bool = False,
+    span: tuple[int, int] | None = None,
+) -> list[str]:
     """Who brokered ('mediated by Qatar', 'Qatari and Egyptian mediators'). The ICRC carries
     out releases (the intermediary); only a deal counts it among its sponsors."""
     text = facts.sentence.text
     out: list[str] = []
+    # not the brokering of an earlier clause's happening ('released 21 girls in a deal
+    # brokered by Switzerland, and in May 2017 another 82 were handed over')
+    lo = span[0] if span else 0
     for m in re.finditer(
         r"\b(?:mediat\w*|brokered|facilitated|auspices|mediators?)\b(?:\s+(?:efforts\s+)?(?:by|of|from))?",
         text,
         re.I,
     ):
+        if m.end() <= lo and any(t.end <= m.start() for t in facts.triggers):
+            continue  # (a framing 'Under the truce brokered by Qatar, ...' covers every clause)
         region_end = m.end() + 90
         stop = re.search(r"[;.]|\bwhile\b|\bafter\b", text[m.end() : region_end])
         region = (m.end(), m.end() + stop.start() if stop else region_end)

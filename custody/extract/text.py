@@ -105,6 +105,7 @@ _CLAUSE_RE = re.compile(
     r"|,\s(?=(?:bringing|raising|taking|pushing|lifting)\s)"
     r"|,\s(?=(?:ending|ended|which began|that began)\s)"
     r"|,\s(?=whose\s)"
+    r"|,\s(?=and\s+(?:in|on|later|then)\s)"  # ', and in May 2017 another 82 were handed over'
     r"|,\s(?=(?:rejecting|denying|dismissing|disputing)\s)"  # ', rejecting US claims that ...'  # ', whose skeletal image shocked the world in August': about someone else  # ', ending an ordeal that began ...'
     # ', hours after Hamas freed three hostages': another happening, told for its time
     r"|,\s(?=(?:just|shortly|soon|hours|minutes|days|weeks|a day|a week|a month|months)\s+(?:after|before)\s)",
