@@ -49,17 +49,16 @@ from custody.extract.phrases import (
 )
 from custody.extract.prefilter import may_be_custody
 from custody.extract.regex import lowered
-from custody.extract.slots import mediators_for
+from custody.extract.slots import COUNTERPART_RULE, mediators_for
 from custody.extract.text import Sentence, sentences
 from custody.record import Document, Event, Evidence
 
 EXTRACTOR_VERSION = "0.1.0"
 
-# Cheap test that a document may be about custody at all; most news is not.
+# words that put a death in custody (not a casualty); searched in lower-cased text
 _CUSTODY_WORDS_RE = re.compile(
     r"custody|captiv|detain|detention|prison|jail|captive|hostage|abduct|kidnap|torture|martyr|"
-    r"in the hands of|held by|in (?:its|their) (?:cells|dungeons)",
-    re.I,
+    r"in the hands of|held by|in (?:its|their) (?:cells|dungeons)"
 )
 
 
@@ -226,14 +225,14 @@ def _sentence_mentions(
             m.names.extend(h.name for h in named_too)
         if "aggregate:total-of-parts-by-nationality" in c.rules:
             m.aggregate, m.rules["aggregate"] = True, "aggregate:total-of-parts-by-nationality"
-        if m.holder is None and m.holder_rule.endswith("counterpart-of-exchange") and out:
+        if m.holder is None and m.holder_rule == COUNTERPART_RULE and out:
             exchange_receiver(lex, m, out[-1])
         if (
             m.holder is None
             and out
             and out[-1].type == m.type
             and out[-1].holder
-            and not m.holder_rule.startswith("holder:none:")
+            and not m.holder_ruled_out()
         ):
             m.holder, m.holder_rule = out[-1].holder, "holder:same-sentence-as-previous"
         if out and re.match(
@@ -267,8 +266,6 @@ def _sentence_mentions(
 
 
 _NUMBER_HINT_RE = re.compile(r"\b(?:number|total|tally|toll)\b")
-# the same words, for lower-cased text (the pattern is all lower case)
-_CUSTODY_WORDS_LOW_RE = re.compile(_CUSTODY_WORDS_RE.pattern)
 
 
 def _number_hint(text: str) -> bool:
@@ -280,7 +277,7 @@ def _number_hint(text: str) -> bool:
 
 
 def _custody_words(text: str) -> bool:
-    return bool(_CUSTODY_WORDS_LOW_RE.search(text.lower()))
+    return bool(_CUSTODY_WORDS_RE.search(text.lower()))
 
 
 _SNAPSHOT_TYPES = {

@@ -26,7 +26,7 @@ def document_holder(mentions: list[Mention]) -> None:
         if (
             m.holder is None
             and not m.holder_rule.startswith("recipient:")
-            and not m.holder_rule.startswith("holder:none:")  # known not to be the named one
+            and not m.holder_ruled_out()
         ):
             m.holder, m.holder_rule = holder, f"holder:only-holder-in-document:{holder}"
 

@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from custody.extract.lexicon import Lexicon
 from custody.extract.phrases import Counted, Hit, SentenceFacts, sentence_facts
 from custody.extract.slots import (
+    COUNTERPART_RULE,
+    NO_HOLDER,
     clause_span,
     date_for,
     holder_for,
@@ -123,6 +125,16 @@ class Mention:
 
     def sentence_indexes(self) -> set[int]:
         return {self.sentence.index, *self.told_in}
+
+    def holder_ruled_out(self) -> bool:
+        """No holder, and the nearby named one is known not to be it: nothing may fill it."""
+        return self.holder_rule.startswith(NO_HOLDER)
+
+    def given_in_exchange(self) -> bool:
+        """The other side's people in a swap ('in exchange for 90 prisoners')."""
+        return self.holder_rule == COUNTERPART_RULE or self.holder_rule.startswith(
+            "holder:counterpart:"
+        )
 
 
 # ------------------------------------------------------------------ pairing

@@ -13,7 +13,7 @@ from custody.extract.lexicon import Lexicon
 from custody.extract.mentions import OF_THE_RE, Mention, SentenceFacts, mention_for
 from custody.extract.names import NameHit
 from custody.extract.phrases import Hit
-from custody.extract.slots import COUNTERPART_BEFORE_RE
+from custody.extract.slots import COUNTERPART_RULE, swapped_for
 
 _POSSESSIVE_RE = re.compile(
     r"\b(his|her|their)\s+(?:(?!to\b|not\b|of\b|on\b|that\b)[\w-]+\s+){0,2}$", re.I
@@ -140,12 +140,12 @@ def name_mentions(
                 ref.names.append(h.name)  # 'Of the five freed Iranians, two, A and B, ...'
                 ref.rules.setdefault("names", h.rule)
                 continue
-        batch = _batch_for(text, h, here, earlier)
+        swapped = swapped_for(text, h.start)  # 'in swap for Alex Saab': the other side's man
+        batch = None if swapped else _batch_for(text, h, here, earlier)
         if batch is not None:
             batch.names.append(h.name)
             batch.rules.setdefault("names", h.rule)
-        swapped = COUNTERPART_BEFORE_RE.search(text, max(0, h.start - 60), h.start) is not None
-        for t in _name_triggers(facts, h, batch is not None):
+        for t in _name_triggers(facts, h, batch is not None, swapped):
             same = next((o for o in out if o.trigger is t and o.count is None), None)
             if same is not None and not swapped:
                 same.names.append(h.name)  # 'Hamdan and Sharabati remain in custody'
@@ -153,7 +153,7 @@ def name_mentions(
             m = mention_for(lex, facts, None, t, published, (h.name, h.start, h.end, h.rule))
             if m is None:
                 continue
-            if m.holder is None and m.holder_rule.endswith("counterpart-of-exchange"):
+            if m.holder is None and m.holder_rule == COUNTERPART_RULE:
                 freed = [o for o in here if o.type == "release" and o.count is not None]
                 if freed:
                     exchange_receiver(lex, m, freed[-1])
@@ -172,7 +172,7 @@ def name_mentions(
             if (
                 recent is not None
                 and not _RELATIVE_TRIGGER_RE.search(text[: t.start])
-                and not m.holder_rule.startswith(("holder:none:counterpart", "holder:counterpart"))
+                and not m.given_in_exchange()
             ):  # (a man swapped for that batch is not one of them)
                 recent.names.append(h.name)
                 continue
@@ -183,8 +183,6 @@ def name_mentions(
 def _batch_for(
     text: str, h: NameHit, here: list[Mention], earlier: list[Mention]
 ) -> Mention | None:
-    if COUNTERPART_BEFORE_RE.search(text, max(0, h.start - 60), h.start):
-        return None  # 'frees 10 Americans in swap for Alex Saab': the other side's man
     before = [m for m in here if m.count and m.count.end <= h.start]
     last = before[-1] if before else None
     if last is not None and last.count is not None:
@@ -226,11 +224,13 @@ _SPEAKER_AFTER_RE = re.compile(
 )
 
 
-def _name_triggers(facts: SentenceFacts, h: NameHit, in_batch: bool) -> list[Hit]:
-    """The custody words a named person is the subject or object of."""
+def _name_triggers(
+    facts: SentenceFacts, h: NameHit, in_batch: bool, counterpart: bool
+) -> list[Hit]:
+    """The custody words a named person is the subject or object of; ``counterpart``:
+    the person is given in exchange for others."""
     text = facts.sentence.text
     found: list[Hit] = []
-    counterpart = COUNTERPART_BEFORE_RE.search(text, max(0, h.start - 60), h.start)
     for t in facts.triggers:
         if (
             t.start >= h.end

@@ -343,16 +343,17 @@ _EVENT_NOUN_RE = re.compile(
 )
 
 
+_SMALL_COUNT = r"\d{1,3}(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 _THE_N_RE = re.compile(
-    r"\b(?:[Tt]he|[Aa]nother|[Aa] further)\s+(?:(?:remaining|other|last|first)\s+)?(?P<n>\d{1,3}(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    rf"\b(?:[Tt]he|[Aa]nother|[Aa] further)\s+(?:(?:remaining|other|last|first)\s+)?(?P<n>{_SMALL_COUNT})\s+"
     r"(?=(?:had|have|has|were|was|are|is|will|would|remain|remained)\b)"
     # 'demanded the release of all 41': the group already counted, its noun left out
-    r"|\brelease of all\s+(?P<n2>\d{1,3}(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    rf"|\brelease of all\s+(?P<n2>{_SMALL_COUNT})"
     r"(?=\s*(?:[,.;\"”]|$|\s+(?:without|within|immediately|at once|now)\b))"
     # 'while Hamas said it held 125': another source's figure for the group just counted
     r"|\b(?:(?:it|they)\s+(?:still\s+)?(?:held|holds|had freed|freed|released|had released|detained|arrested)"
     r"|(?:is|are|was|were)\s+(?:still\s+)?holding)\s+"  # '..., but the group is still holding nine'
-    r"(?P<n3>\d{1,3}(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?=\s*(?:[,.;]|$))"
+    rf"(?P<n3>{_SMALL_COUNT})(?=\s*(?:[,.;]|$))"
 )
 
 

@@ -78,10 +78,7 @@ def may_be_custody(text: str) -> bool:
     """Cheap test that a document may be about custody at all: most news is not.
     Custody words anywhere, or a release/hold verb next to a counted group of people."""
     low = text.lower()
-    found = _scan(low)
-    if found is None:
-        return _may_be_custody_slow(text, low)
-    strong, prison, hands, verbs = found
+    strong, prison, hands, verbs = _scan(low) or _scan_by_substrings(low)
     if strong:
         return True
     if prison and low.count("prison") > low.count("took no prison"):
@@ -91,20 +88,16 @@ def may_be_custody(text: str) -> bool:
     return _near_verbs(text, low, verbs)
 
 
-def _may_be_custody_slow(text: str, low: str) -> bool:
-    """The same test with substring searches and a regular expression (no automaton)."""
+def _scan_by_substrings(low: str) -> tuple[bool, bool, bool, list[int]]:
+    """What _scan finds, with substring searches and a regular expression (no automaton)."""
     if any(word in low for word in _STRONG_WORDS):
-        return True
-    if "prison" in low and low.count("prison") > low.count("took no prison"):
-        return True
-    if " hands" in low and _HANDS_RE.search(low):
-        return True
+        return True, False, False, []
     verbs = [
         m.end()
         for m in _WEAK_VERB_RE.finditer(low)
         if not m.start() or not (low[m.start() - 1].isalnum() or low[m.start() - 1] == "_")
     ]
-    return _near_verbs(text, low, verbs)
+    return False, "prison" in low, " hands" in low, verbs
 
 
 _WEAK_STEMS = ("releas", "freed", "frees", "hold", "held", "returned", "handed")

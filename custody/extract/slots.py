@@ -63,11 +63,22 @@ _RETURN_FOR_RE = re.compile(
 
 # 'in exchange for arms dealer Viktor Bout', 'swapped for 90 prisoners': whoever the
 # custody word, these people are the other side's
-COUNTERPART_BEFORE_RE = re.compile(
+_COUNTERPART_BEFORE_RE = re.compile(
     r"\b(?:in exchange for|in return for|(?:swap(?:ped)?|traded|exchanged?) for)\s+"
     r"(?:the\s+)?(?:[\w.’'-]+\s+){0,3}$",
     re.I,
 )
+
+# holder rules that say the holder is known NOT to be the one the text names nearby
+NO_HOLDER = "holder:none:"
+COUNTERPART_RULE = NO_HOLDER + "counterpart-of-exchange"
+
+
+def swapped_for(text: str, start: int) -> bool:
+    """Whether the people at ``start`` are given 'in exchange for' others (the other side's)."""
+    return _COUNTERPART_BEFORE_RE.search(text, max(0, start - 60), start) is not None
+
+
 _CAPTURED_BEFORE_RE = re.compile(
     r"\b(?:abducted|kidnapped|detained|arrested|captured|seized|taken)\b[^,;]*$", re.I
 )
@@ -214,7 +225,7 @@ def holder_for(
     after_np = t.start >= span[1]
     counterpart = (
         t.end <= span[0] and _RETURN_FOR_RE.search(text[t.end : span[0]])
-    ) or COUNTERPART_BEFORE_RE.search(text, max(0, span[0] - 60), span[0])
+    ) or swapped_for(text, span[0])
     if counterpart:
         # 'freed three Israelis in exchange for 90 Palestinian prisoners': the other side's
         # captives; the sentence's subject does not hold them, unless named right there
@@ -223,11 +234,11 @@ def holder_for(
         a = _actor_at(actors, agent.end()) if agent else None
         if a and a.actor not in lex.mediation_only:
             return a.actor, f"holder:agent-of-counterpart:{a.rule}"
-        return None, "holder:none:counterpart-of-exchange"
+        return None, COUNTERPART_RULE
     if _HELD_BY_SOMEONE_RE.match(text, span[1]):
         # 'the army freed 200 civilians held by the paramilitary group': whoever held them,
         # it is not the rescuer the sentence starts with
-        return None, "holder:none:held-by-an-unnamed-group"
+        return None, NO_HOLDER + "held-by-an-unnamed-group"
     if t.voice == "recipient":
         # 'Ukraine received 757 bodies': the receiver is not the holder; its adversary is
         found = _subject_actor(lex, text, actors, lo, t)
