@@ -294,6 +294,37 @@ def test_jsonl_documents(tmp_path: Path) -> None:
     assert [d.id for d in again] == [a.id, b.id, c.id, a2.id]
 
 
+def test_jsonl_detection_runs_only_for_what_a_line_leaves_out(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import custody.ingest.jsonl as jsonl
+
+    given = {"url": "https://y.example/b", "source": "Y", "title": "Given title",
+             "published": "2024-05-02"}  # fmt: skip
+    lines: list[Any] = [{"id": "all", "text": ARTICLE, **given}]
+    for key in given:  # each field left out, blank or only spaces in turn
+        lines += [
+            {"id": f"no-{key}", "text": ARTICLE, **{k: v for k, v in given.items() if k != key}},
+            {"id": f"blank-{key}", "text": ARTICLE, **given, key: " "},
+        ]
+    batch = _jsonl(tmp_path / "batch.jsonl", lines)
+    scanned: list[str] = []
+    real = jsonl.detect_metadata
+
+    def counting(text: str) -> Any:
+        scanned.append(text)
+        return real(text)
+
+    monkeypatch.setattr(jsonl, "detect_metadata", counting)
+    found = docs(read([str(batch)]))
+    assert len(scanned) == len(lines) - 1  # every line but the one that gives all four
+    detected = real(ARTICLE)
+    for doc in found:
+        for key, value in given.items():
+            expected = getattr(detected, key) if doc.id.endswith(f"-{key}") else value
+            assert getattr(doc, key) == expected, (doc.id, key)
+
+
 def test_jsonl_bad_lines_name_the_line_and_the_rest_still_come(tmp_path: Path) -> None:
     batch = _jsonl(
         tmp_path / "mixed.jsonl",
