@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from custody.extract.numbers import word_value
 from custody.extract.regex import alternation
@@ -176,18 +177,24 @@ _NEEDS: dict[str, str | tuple[str, ...]] = {
 }
 
 
-_RULES: list[tuple[str, re.Pattern[str], bool, re.Pattern[str] | None]] = [
+_RULES: list[tuple[str, re.Pattern[str], bool, frozenset[str] | None]] = [
     (
         rule,
         pattern,
         _NEEDS.get(rule) == "month",
-        re.compile(alternation(list(needs)))
-        if isinstance(needs := _NEEDS.get(rule), tuple)
-        else None,
+        frozenset(needs) if isinstance(needs := _NEEDS.get(rule), tuple) else None,
     )
     for rule, pattern in _PATTERNS
 ]
-"""(rule, pattern, needs a month name, what the lower-cased span must contain)."""
+"""(rule, pattern, needs a month name, words the lower-cased span must contain: one of them)."""
+
+_NEED_WORDS_RE = re.compile(
+    alternation(sorted({w for needs in _NEEDS.values() if isinstance(needs, tuple) for w in needs}))
+)
+"""Every word some rule needs, found in one pass instead of one search a rule."""
+_NEED_WORDS = sorted(
+    {w for needs in _NEEDS.values() if isinstance(needs, tuple) for w in needs}, key=len
+)
 
 
 @dataclass(frozen=True)
@@ -210,17 +217,24 @@ def _iso(d: dt.date) -> str:
 
 def resolve(span: str, published: str | None, planned: bool = False) -> list[DateHit]:
     """All dates stated in ``span``, resolved; unresolvable ones are skipped."""
+    return list(_resolve(span, published, planned))
+
+
+@lru_cache(maxsize=1024)
+def _resolve(span: str, published: str | None, planned: bool) -> tuple[DateHit, ...]:
+    # cached: the clauses of a sentence are resolved once for each record told in them
     low = span.lower()
     if not _ANY_DATE_RE.search(low):
-        return []
+        return ()
     pub = dt.date.fromisoformat(published) if published else None
     hits: list[DateHit] = []
     taken: list[tuple[int, int]] = []
     has_month = _MONTH_WORD_RE.search(span) is not None
-    for rule, pattern, needs_month, needs_re in _RULES:
+    present = _words_present(low)
+    for rule, pattern, needs_month, needs in _RULES:
         if needs_month and not has_month:
             continue
-        if needs_re is not None and not needs_re.search(low):
+        if needs is not None and needs.isdisjoint(present):
             continue
         for m in pattern.finditer(span):
             if any(a < m.end() and m.start() < b for a, b in taken):
@@ -233,7 +247,20 @@ def resolve(span: str, published: str | None, planned: bool = False) -> list[Dat
             taken.append((m.start(), m.end()))
             hits.append(DateHit(value, m.start(), m.end(), f"date:{rule}"))
     hits.sort(key=lambda h: h.start)
-    return hits
+    return tuple(hits)
+
+
+def _words_present(low: str) -> set[str]:
+    """The rules' needed words that occur in ``low``, overlapping ones included
+    ('last week' inside 'last weekend'), as substrings (the rules test substrings)."""
+    found: set[str] = set()
+    pos = 0
+    while True:
+        m = _NEED_WORDS_RE.search(low, pos)
+        if m is None:
+            return found
+        found.update(w for w in _NEED_WORDS if low.startswith(w, m.start()))
+        pos = m.start() + 1
 
 
 def _value(rule: str, m: re.Match[str], pub: dt.date | None, planned: bool) -> str | None:

@@ -13,12 +13,10 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from re import _constants as _sre  # type: ignore[attr-defined]
-from re import _parser as _sre_parser  # type: ignore[attr-defined]
 from typing import Any
 
 from custody.errors import LexiconError
-from custody.extract.regex import alternation
+from custody.extract.regex import Alternatives, alternation, literal_prefixes
 
 CATEGORIES = {
     "women",
@@ -80,11 +78,11 @@ class Lexicon:
     status_before: dict[str, list[re.Pattern[str]]] = field(default_factory=dict)
     status_around: dict[str, list[re.Pattern[str]]] = field(default_factory=dict)
     aggregate: list[re.Pattern[str]] = field(default_factory=list)
-    aggregate_any: re.Pattern[str] = re.compile(r"(?!)")
+    aggregate_any: Alternatives = field(default_factory=lambda: Alternatives([]))
     aggregate_wide: frozenset[str] = frozenset()
     """Aggregate cues that count anywhere before the custody word in the sentence."""
-    not_custody: re.Pattern[str] = re.compile(r"(?!)")
-    status_before_any: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    not_custody: Alternatives = field(default_factory=lambda: Alternatives([]))
+    status_before_any: dict[str, Alternatives] = field(default_factory=dict)
     reporting_re: re.Pattern[str] = re.compile(r"(?!)")
     places: dict[str, Any] = field(default_factory=dict)
     noun_heads: frozenset[str] = frozenset()
@@ -275,74 +273,25 @@ def _load_cues(lex: Lexicon) -> None:
             _compile("cues.json", f"status.{status}", p) for p in entry.get("around", [])
         ]
     lex.aggregate = [_compile("cues.json", "aggregate", p) for p in data.get("aggregate", [])]
-    lex.not_custody = _compile(
-        "cues.json", "not_custody", "|".join(data.get("not_custody", [])) or "(?!)"
-    )
+    not_custody = [p for p in data.get("not_custody", [])]
+    for p in not_custody:
+        _compile("cues.json", "not_custody", p)
+    lex.not_custody = Alternatives(not_custody)
     lex.aggregate_wide = frozenset(data.get("aggregate_sentence_wide", []))
     stray = lex.aggregate_wide - {p.pattern for p in lex.aggregate}
     if stray:
         raise LexiconError(
             f"lexicons/cues.json: aggregate_sentence_wide: {sorted(stray)[0]!r} is not in 'aggregate'"
         )
-    lex.aggregate_any = _compile(
-        "cues.json", "aggregate", "|".join(p.pattern for p in lex.aggregate)
-    )
+    # each list searched as one alternation, fast (regex.Alternatives); each
+    # pattern was checked on its own above
+    lex.aggregate_any = Alternatives([p.pattern for p in lex.aggregate])
     for status, patterns in lex.status_before.items():
         if patterns:
-            lex.status_before_any[status] = _compile(
-                "cues.json", f"status.{status}", "|".join(p.pattern for p in patterns)
-            )
+            lex.status_before_any[status] = Alternatives([p.pattern for p in patterns])
     lex.reporting_re = _compile(
         "cues.json", "reporting", rf"\b(?:{alternation(data.get('reporting', []))})\b"
     )
-
-
-def literal_prefixes(pattern: str, k: int = 3) -> set[str] | None:
-    """The lowercase literal prefixes (up to ``k`` letters) every match of ``pattern``
-    starts with, or None when it may start with anything. Used to skip, cheaply,
-    the custody words that cannot start at a given word."""
-    try:
-        tree = _sre_parser.parse(pattern, re.I)
-    except re.error:
-        return None
-    return _prefix_seq(list(tree), k)
-
-
-def _prefix_seq(items: list[Any], k: int) -> set[str] | None:
-    outs = {""}
-    for op, av in items:
-        if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
-            continue
-        nxt = _prefix_item(op, av, k)
-        if nxt is None:
-            return outs if outs != {""} else None
-        outs = {o if len(o) >= k else (o + n)[:k] for o in outs for n in nxt}
-        if all(len(o) >= k for o in outs):
-            break
-    return outs
-
-
-def _prefix_item(op: Any, av: Any, k: int) -> set[str] | None:
-    if op == _sre.LITERAL:
-        return {chr(av).lower()}
-    if op == _sre.SUBPATTERN:
-        return _prefix_seq(list(av[-1]), k)
-    if op == _sre.BRANCH:
-        found: set[str] = set()
-        for branch in av[1]:
-            sub = _prefix_seq(list(branch), k)
-            if sub is None:
-                return None
-            found |= sub
-        return found
-    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT):
-        sub = _prefix_seq(list(av[2]), k)
-        if sub is None:
-            return None
-        return sub | ({""} if av[0] == 0 else set())
-    if op == _sre.IN and all(o == _sre.LITERAL for o, _ in av):
-        return {chr(a).lower() for _, a in av}
-    return None
 
 
 @lru_cache(maxsize=1)

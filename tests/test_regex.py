@@ -1,0 +1,96 @@
+"""custody.extract.regex: the fast forms must find exactly what the plain patterns find."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from custody.extract.lexicon import load_lexicon
+from custody.extract.regex import Alternatives, alternation, literal_prefixes
+
+CUES = [
+    r"\b(?:is|are|was|were) (?:due |set )?to\b",
+    r"(?<!good )\bwill\b",
+    r"\bwould\b",
+    r"\bwould see\b",  # never reached: 'would' comes first in the list
+    r"\bif\b",
+    r"\bto be\b",
+    r"\bin \w+ alone\b",
+    r"\bthe total\b|\bin total\b",  # an alternation inside one cue
+    r"do not correspond to (?:the )?reality",  # no word boundary in front
+    r"\bset (?:for|to)\b",
+]
+
+WORDS = ["will", "would", "Would", "see", "good", "is", "are", "due", "set", "to", "be", "if"]
+WORDS += ["in", "Gaza", "alone", "the", "total", "do", "not", "correspond", "reality", "for"]
+WORDS += ["goodwill", "WILL", "tobe", "iffy", "released", "27", ",", "."]
+
+
+def _same(alt: Alternatives, text: str) -> None:
+    plain = alt.combined.search(text)
+    fast = alt.search(text)
+    assert (plain and (plain.span(), plain.group(0))) == (fast and (fast.span(), fast.group(0)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "The prisoners would see their families.",  # the first cue in list order wins
+        "They are due to be freed.",
+        "It was a good will gesture; the hostages will be freed",
+        "GOODWILL aside, they WILL release them",
+        "Hamas said it would free them if Israel agreed",
+        "In Gaza alone, 40 were held; in total 250",
+        "The figures do not correspond to reality",
+        "set for Monday",
+        "nothing here at all",
+    ],
+)
+def test_alternatives_find_what_the_plain_alternation_finds(text: str) -> None:
+    _same(Alternatives(CUES), text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), max_size=25))
+def test_alternatives_agree_on_any_word_sequence(words: list[str]) -> None:
+    _same(Alternatives(CUES), " ".join(words))
+
+
+def test_alternatives_fall_back_when_they_cannot_gate() -> None:
+    # a cue that may start with any letter cannot be gated: the plain alternation is used
+    loose = Alternatives([r"\bwill\b", r"\w+ed\b"])
+    assert loose.scan is None
+    assert loose.search("they released him").group(0) == "released"
+    # lower-casing 'İ' adds a character: offsets would move, so the plain search is used
+    gated = Alternatives([r"\bwill\b"])
+    assert gated.scan is not None
+    text = "İstanbul: they will free him"
+    assert gated.search(text).span() == re.search(r"\bwill\b", text).span()
+    # without re.IGNORECASE the lower-cased scan would be wrong: not gated
+    assert Alternatives([r"\bWill\b"], flags=0).scan is None
+
+
+def test_the_lexicon_cue_lists_are_gated() -> None:
+    lex = load_lexicon()
+    for status, alt in lex.status_before_any.items():
+        assert alt.scan is not None, status
+    assert lex.aggregate_any.scan is not None
+    assert lex.not_custody.scan is not None
+
+
+def test_literal_prefixes() -> None:
+    assert literal_prefixes(r"\bdeni(?:ed|es)\b") == {"den"}
+    assert literal_prefixes(r"\b(?:is|are) to\b") == {"is ", "are"}
+    assert literal_prefixes(r"\bif\b") == {"if"}
+    assert literal_prefixes(r"\w+ed") is None
+
+
+def test_alternation_is_a_trie_of_the_words() -> None:
+    pattern = re.compile(alternation(["release", "released", "rel", "free"]))
+    assert pattern.match("released").group(0) == "released"  # the longest first
+    assert pattern.match("relay").group(0) == "rel"
+    assert pattern.match("freed").group(0) == "free"
