@@ -590,3 +590,56 @@ def test_walk_names_files_as_path_does(folder: Path, monkeypatch: pytest.MonkeyP
     assert [str(p) for p in walk(folder)] == [str(folder / name) for name in names]
     ids = [d.id for d in docs(read(["."]))]
     assert ids.count("a") == 1 and "link" not in ids  # the link is the same file: read once
+
+
+def test_walk_folders_is_os_walk_telling_links(
+    folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from custody.ingest.paths import _walk_folders
+
+    (folder / "link.txt").symlink_to(folder / "a.txt")
+    (folder / "broken.txt").symlink_to(folder / "missing.txt")
+    (folder / "sublink").symlink_to(folder / "sub")  # listed as a folder, not entered
+    (folder / ".hidden").mkdir()
+    (folder / ".hidden" / "x.txt").write_text(ARTICLE, encoding="utf-8")
+    (folder / "locked").mkdir()
+    real_scandir = os.scandir
+
+    def scandir(path: str) -> Any:
+        if os.path.basename(path) in ("locked", "deeper"):
+            raise PermissionError(13, "Permission denied", path)
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)  # what os.walk lists with, too
+    ours: list[Any] = []
+    our_errors: list[OSError] = []
+    for root, dirs, files, links in _walk_folders(str(folder), our_errors.append):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))  # pruned in place
+        assert links == {name: os.path.islink(os.path.join(root, name)) for name in files}
+        ours.append((root, list(dirs), sorted(files)))
+    theirs: list[Any] = []
+    their_errors: list[OSError] = []
+    for root, dirs, files in os.walk(str(folder), onerror=their_errors.append):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        theirs.append((root, list(dirs), sorted(files)))
+    assert ours == theirs
+    assert [e.filename for e in our_errors] == [e.filename for e in their_errors]
+    assert {os.path.basename(e.filename) for e in our_errors} == {"locked", "deeper"}
+    assert not any(".hidden" in root or "sublink" in root for root, _, _ in ours)
+
+
+def test_walk_gives_real_paths_as_resolve_does(
+    folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from custody.ingest.paths import Found, expand_names
+
+    (folder / "link.txt").symlink_to(folder / "README.md")  # a file a walk leaves out
+    (folder / "alias").symlink_to(folder / "sub")
+    monkeypatch.chdir(folder)
+    for paths in (["."], ["sub"], [str(folder)], ["alias"], ["sub/../sub"]):
+        found = [f for f in expand_names(paths) if isinstance(f, Found)]
+        links = [os.path.basename(f.name) == "link.txt" for f in found]
+        assert found and [f.is_link for f in found] == links
+        assert any(links) == (paths[0] in (".", str(folder)))
+        for f in found:
+            assert f.real is None if f.is_link else f.real == str(Path(f.name).resolve())

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import glob
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import NamedTuple
 
@@ -62,55 +62,117 @@ def walk(folder: Path) -> Iterator[Path | InputError]:
 
 
 class Found(NamedTuple):
-    """A file to read: its name as ``str(Path(...))`` gives it, and whether it
-    is a symbolic link (None: not known yet)."""
+    """A file to read: its name as ``str(Path(...))`` gives it, whether it is a
+    symbolic link (None: not known yet) and, when the walk that found it knows
+    it, its real path (``str(Path(name).resolve())``; None: not known yet)."""
 
     name: str
     is_link: bool | None = None
+    real: str | None = None
 
 
-def _file_name(root: str, name: str, top: str) -> str:
-    """``str(Path(root, name))`` for a ``root`` that os.walk gives under the folder
-    ``top`` (a ``str(Path)``), without making a Path.
+def _name_prefix(root: str, top: str) -> str | None:
+    """What goes before a file name of the folder ``root`` to make
+    ``str(Path(root, name))``, for a ``root`` that :func:`_walk_folders` gives
+    under the folder ``top`` (a ``str(Path)``): worked out once a folder, not
+    once a file. None where Path must be asked (other separators and drives).
 
-    os.walk joins folder names to ``top`` with the separator, as Path would,
+    The walk joins folder names to ``top`` with the separator, as Path would,
     except that Path drops the "./" of a walk from ".".
     """
-    if os.sep != "/":  # other separators and drives: let Path say
-        return str(Path(root, name))
+    if os.sep != "/":
+        return None
     if top == ".":
         root = root[2:]  # "." -> "", "./sub" -> "sub"
     if not root:
-        return name
-    return root + name if root.endswith("/") else root + "/" + name
+        return ""
+    return root if root.endswith("/") else root + "/"
 
 
-def _listing(folder: str) -> tuple[set[str], set[str]] | None:
-    """The names in ``folder`` and the names of its symbolic links, from one
-    listing (the directory entries tell a link: no stat a file); None if the
-    folder cannot be listed."""
+def _is_link(entry: os.DirEntry[str]) -> bool | None:
+    """Whether a listed entry is a symbolic link (the listing tells, without a
+    stat, on most systems); None if that cannot be learnt now."""
     try:
-        with os.scandir(folder) as entries:
-            listed = list(entries)
+        return entry.is_symlink()
     except OSError:
         return None
-    return {e.name for e in listed}, {e.name for e in listed if e.is_symlink()}
 
 
-def _walk_names(folder: Path) -> Iterator[Found | InputError]:
+def _is_folder(entry: os.DirEntry[str]) -> bool:
+    """``entry.is_dir()`` as os.walk asks it: a link to a folder is one."""
+    try:
+        return entry.is_dir()
+    except OSError:
+        return False
+
+
+def _walk_folders(
+    top: str, onerror: Callable[[OSError], object]
+) -> Iterator[tuple[str, list[str], list[str], dict[str, bool | None]]]:
+    """``os.walk(top, onerror=onerror)`` that also says which files are links.
+
+    The same walk (top down; the caller may prune and order the folder names
+    in place; linked folders are listed but not entered; a folder that cannot
+    be listed goes to ``onerror`` when the walk reaches it), each folder as
+    (path, folder names, file names, {file name: is a link}). os.walk lists
+    each folder once and drops what the listing says about links; learning it
+    again (a second listing, or a stat a file) cost more than the walk itself.
+    """
+    folders: list[str] = []
+    files: list[str] = []
+    links: dict[str, bool | None] = {}
+    linked_folders: set[str] = set()
+    try:
+        listing = os.scandir(top)
+    except OSError as exc:
+        onerror(exc)
+        return
+    with listing:
+        while True:
+            try:
+                entry = next(listing, None)
+            except OSError as exc:
+                onerror(exc)
+                return
+            if entry is None:
+                break
+            is_link = _is_link(entry)
+            if _is_folder(entry):
+                folders.append(entry.name)
+                if is_link:
+                    linked_folders.add(entry.name)
+            else:
+                files.append(entry.name)
+                links[entry.name] = is_link
+    yield top, folders, files, links
+    for name in folders:
+        if name not in linked_folders:
+            yield from _walk_folders(os.path.join(top, name), onerror)
+
+
+def _walk_names(
+    folder: Path, real_folder: Callable[[str], str] | None = None
+) -> Iterator[Found | InputError]:
     """What :func:`walk` finds, as names: making a Path for each file and a stat
-    of each to tell a link cost more than reading the (small) files."""
+    of each to tell a link cost more than reading the (small) files.
+
+    ``real_folder`` (``str(Path(folder).resolve())``, as the caller keeps it):
+    each file that is not a link comes with its real path, from its folder's.
+    """
     top = str(folder)
     errors: list[OSError] = []
-    for root, dirs, files in os.walk(folder, onerror=errors.append):
+    for root, dirs, files, links in _walk_folders(top, errors.append):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         names = [name for name in sorted(files) if _taken(name)]
-        listing = _listing(root) if names else None
+        prefix = _name_prefix(root, top) if names else None
+        real = os.path.join(real_folder(root), "") if names and real_folder else None
         for name in names:
-            is_link = None  # a name the listing did not see is asked later, by a stat
-            if listing is not None and name in listing[0]:
-                is_link = name in listing[1]
-            yield Found(_file_name(root, name, top), is_link)
+            is_link = links[name]
+            yield Found(
+                str(Path(root, name)) if prefix is None else prefix + name,
+                is_link,
+                real + name if real is not None and is_link is False else None,
+            )
         while errors:
             exc = errors.pop(0)
             yield InputError(str(exc.filename or folder), f"cannot read folder: {exc.strerror}")
@@ -137,13 +199,23 @@ def expand_names(paths: list[str]) -> Iterator[Found | InputError | None]:
     seen: set[str] = set()
     real_folders: dict[str, str] = {}
 
+    def real_folder(folder: str) -> str:
+        """``str(Path(folder).resolve())``, worked out once a folder."""
+        real = real_folders.get(folder)
+        if real is None:
+            real = real_folders[folder] = str(Path(folder or ".").resolve())
+        return real
+
     def resolved(found: Found) -> str:
         """``str(Path(found.name).resolve())``, resolving each folder once, not
         each file in it.
 
         A file that is not a symbolic link resolves to its folder's real path
-        joined with its name; a link is resolved in full, as before.
+        joined with its name (a walk gives it so); a link is resolved in full,
+        as before.
         """
+        if found.real is not None:
+            return found.real
         name = found.name
         is_link = found.is_link
         if is_link is None:
@@ -151,10 +223,7 @@ def expand_names(paths: list[str]) -> Iterator[Found | InputError | None]:
         if is_link:
             return str(Path(name).resolve())
         folder, base = os.path.split(name)
-        real = real_folders.get(folder)
-        if real is None:
-            real = real_folders[folder] = str(Path(folder or ".").resolve())
-        return os.path.join(real, base)
+        return os.path.join(real_folder(folder), base)
 
     def first_time(found: Found | InputError) -> bool:
         """Whether ``found`` is to be yielded: an error, or a file not reached before."""
@@ -177,11 +246,12 @@ def expand_names(paths: list[str]) -> Iterator[Found | InputError | None]:
                 yield InputError(given, "no files match this pattern")
             for match in matches:
                 found = Path(match)
-                for item in _walk_names(found) if found.is_dir() else [Found(str(found))]:
+                walked = _walk_names(found, real_folder) if found.is_dir() else [Found(str(found))]
+                for item in walked:
                     if first_time(item):
                         yield item
         elif path.is_dir():
-            for item in _walk_names(path):
+            for item in _walk_names(path, real_folder):
                 if first_time(item):
                     yield item
         elif path.exists() or path.is_symlink():
