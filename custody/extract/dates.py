@@ -154,6 +154,7 @@ _ANY_DATE_RE = re.compile(
 """Cheap test on the lower-cased span: without any of these, it states no date."""
 
 
+_DIGIT_RE = re.compile(r"\d")
 _MONTH_WORD_RE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 _NEEDS: dict[str, str | tuple[str, ...]] = {
     # what a span must contain for a rule to have a chance: skips most patterns cheaply
@@ -166,7 +167,7 @@ _NEEDS: dict[str, str | tuple[str, ...]] = {
     "month-day": "month",
     "month": "month",
     "next-weekday": ("next",),
-    "weekday": ("day",),
+    "weekday": ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
     "today": ("today", "tonight", "morning", "afternoon", "evening", "overnight", "hours ago"),
     "yesterday": ("yesterday",),
     "this-week": ("this week",),
@@ -176,6 +177,11 @@ _NEEDS: dict[str, str | tuple[str, ...]] = {
     "this-month": ("this month", "current month", "of the month"),
 }
 
+
+_NEEDS_DIGIT = frozenset(
+    {"day-month-year", "month-day-year", "month-year", "day-month", "month-day"}
+)
+"""Rules whose patterns need a digit (a day or a year in figures)."""
 
 _RULES: list[tuple[str, re.Pattern[str], bool, frozenset[str] | None]] = [
     (
@@ -188,13 +194,10 @@ _RULES: list[tuple[str, re.Pattern[str], bool, frozenset[str] | None]] = [
 ]
 """(rule, pattern, needs a month name, words the lower-cased span must contain: one of them)."""
 
-_NEED_WORDS_RE = re.compile(
-    alternation(sorted({w for needs in _NEEDS.values() if isinstance(needs, tuple) for w in needs}))
+_NEED_WORDS = tuple(
+    sorted({w for needs in _NEEDS.values() if isinstance(needs, tuple) for w in needs})
 )
-"""Every word some rule needs, found in one pass instead of one search a rule."""
-_NEED_WORDS = sorted(
-    {w for needs in _NEEDS.values() if isinstance(needs, tuple) for w in needs}, key=len
-)
+"""Every word some rule needs: each span is tested for them once, not once a rule."""
 
 
 @dataclass(frozen=True)
@@ -230,9 +233,10 @@ def _resolve(span: str, published: str | None, planned: bool) -> tuple[DateHit, 
     hits: list[DateHit] = []
     taken: list[tuple[int, int]] = []
     has_month = _MONTH_WORD_RE.search(span) is not None
+    has_digit = has_month and _DIGIT_RE.search(span) is not None
     present = _words_present(low)
     for rule, pattern, needs_month, needs in _RULES:
-        if needs_month and not has_month:
+        if needs_month and not has_month or rule in _NEEDS_DIGIT and not has_digit:
             continue
         if needs is not None and needs.isdisjoint(present):
             continue
@@ -251,16 +255,8 @@ def _resolve(span: str, published: str | None, planned: bool) -> tuple[DateHit, 
 
 
 def _words_present(low: str) -> set[str]:
-    """The rules' needed words that occur in ``low``, overlapping ones included
-    ('last week' inside 'last weekend'), as substrings (the rules test substrings)."""
-    found: set[str] = set()
-    pos = 0
-    while True:
-        m = _NEED_WORDS_RE.search(low, pos)
-        if m is None:
-            return found
-        found.update(w for w in _NEED_WORDS if low.startswith(w, m.start()))
-        pos = m.start() + 1
+    """The rules' needed words that occur in ``low`` (substring tests, as the rules need)."""
+    return {w for w in _NEED_WORDS if w in low}
 
 
 def _value(rule: str, m: re.Match[str], pub: dt.date | None, planned: bool) -> str | None:

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+
+from custody.extract.regex import lowered
 
 UNITS = {
     "zero": 0,
@@ -53,6 +56,23 @@ NUMBER_RE = re.compile(
     rf"|(?P<words>{_WORDNUM})(?:\s+(?P<wscale>thousand|million))?)\b",
     re.IGNORECASE,
 )
+_NUMBER_LOW_RE = re.compile(NUMBER_RE.pattern)
+"""NUMBER_RE without re.IGNORECASE, for lower-cased text: over twice as fast a scan."""
+
+
+def find_numbers(text: str, low: str | None = None) -> Iterator[re.Match[str]]:
+    """What ``NUMBER_RE.finditer(text)`` finds, found on the lower-cased text
+    (``low``, when at hand); each match is then taken from ``text`` itself, so
+    its groups read as the text writes them."""
+    if low is None:
+        low = lowered(text)
+    if low is None:  # lower-casing would move the offsets
+        yield from NUMBER_RE.finditer(text)
+        return
+    for found in _NUMBER_LOW_RE.finditer(low):
+        m = NUMBER_RE.match(text, found.start())
+        if m is not None:
+            yield m
 
 
 def word_value(words: str) -> int | None:

@@ -11,7 +11,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from custody.extract.lexicon import Lexicon
-from custody.extract.numbers import NUMBER_RE, match_value
+from custody.extract.numbers import NUMBER_RE, find_numbers, match_value
 from custody.extract.regex import lowered
 from custody.extract.text import Sentence
 
@@ -198,8 +198,9 @@ def _add_noun(lex: Lexicon, noun: str, nats: list[str], cats: list[str]) -> None
 def find_counted(lex: Lexicon, text: str) -> list[Counted]:
     """Numbers that count people, with qualifier, nationality and categories."""
     found: list[Counted] = []
-    people = lex.people_hint_re.search(text.lower()) is not None
-    for m in NUMBER_RE.finditer(text) if people else ():
+    low = text.lower()
+    people = lex.people_hint_re.search(low) is not None
+    for m in find_numbers(text, low if len(low) == len(text) else None) if people else ():
         # the rules below look at most a few dozen characters around the number
         base = max(0, m.start() - 60)
         before = text[base : m.start()]
@@ -391,7 +392,7 @@ def _bare_the_n(text: str, taken: list[Counted]) -> list[Counted]:
 def _number_of(lex: Lexicon, text: str, taken: list[Counted]) -> list[Counted]:
     """'the number of prisoners ... has risen to 9,600'; 'bringing to 1,000 the number of prisoners'."""
     out: list[Counted] = []
-    for m in NUMBER_RE.finditer(text):
+    for m in find_numbers(text):
         if any(c.start <= m.start() < c.end for c in taken):
             continue
         vq = match_value(m)
