@@ -643,3 +643,24 @@ def test_walk_gives_real_paths_as_resolve_does(
         assert any(links) == (paths[0] in (".", str(folder)))
         for f in found:
             assert f.real is None if f.is_link else f.real == str(Path(f.name).resolve())
+
+
+@pytest.mark.parametrize("told", [0, 1, 4095, 4096, 4097, 10_000])  # the real size: 4096
+def test_a_file_is_read_to_its_end_whatever_fstat_said(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, told: int
+) -> None:
+    from custody.ingest import _read_regular
+
+    data = bytes(range(256)) * 16
+    (tmp_path / "f.txt").write_bytes(data)
+    real_fstat = os.fstat
+
+    def fstat(fd: int) -> os.stat_result:  # as if the file grew or shrank after it
+        status = list(real_fstat(fd))
+        status[6] = told  # st_size
+        return os.stat_result(status)
+
+    monkeypatch.setattr(os, "fstat", fstat)
+    assert _read_regular(str(tmp_path / "f.txt"), 1 << 20) == data
+    (tmp_path / "empty.txt").write_bytes(b"")
+    assert _read_regular(str(tmp_path / "empty.txt"), 1 << 20) == b""

@@ -108,7 +108,9 @@ def _read_regular(name: str, max_bytes: int) -> bytes | None:
 
     One open, one fstat and reads on the descriptor: for thousands of small
     files, a stat, a Path and a buffered file object each cost more than the
-    reading. O_NONBLOCK: opening a named pipe does not wait for a writer (it
+    reading. A read that gives as many bytes as fstat said is the whole file
+    (a shorter one, a longer one or a file that grew is read on to the end,
+    as a file object would). O_NONBLOCK: opening a named pipe does not wait for a writer (it
     is not a regular file: :func:`_read_path` opens it as before).
     """
     try:
@@ -119,7 +121,10 @@ def _read_regular(name: str, max_bytes: int) -> bytes | None:
         status = os.fstat(fd)
         if not stat.S_ISREG(status.st_mode) or status.st_size > max_bytes:
             return None
-        chunks = [os.read(fd, status.st_size + 1)]
+        data = os.read(fd, status.st_size + 1)
+        if len(data) == status.st_size:  # all of it (the usual case): no read to learn so
+            return data
+        chunks = [data]
         while chunks[-1]:  # to the end, as a file object reads (a file may grow)
             chunks.append(os.read(fd, io.DEFAULT_BUFFER_SIZE))
         return b"".join(chunks)
