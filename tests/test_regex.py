@@ -22,11 +22,12 @@ CUES = [
     r"\bthe total\b|\bin total\b",  # an alternation inside one cue
     r"do not correspond to (?:the )?reality",  # no word boundary in front
     r"\bset (?:for|to)\b",
+    r"\bpress(?:es|ed)?(?: \w+){0,2} (?:for|to)\b",  # a prefix cut short by '\w+'
 ]
 
 WORDS = ["will", "would", "Would", "see", "good", "is", "are", "due", "set", "to", "be", "if"]
 WORDS += ["in", "Gaza", "alone", "the", "total", "do", "not", "correspond", "reality", "for"]
-WORDS += ["goodwill", "WILL", "tobe", "iffy", "released", "27", ",", "."]
+WORDS += ["goodwill", "WILL", "tobe", "iffy", "released", "27", ",", ".", "press", "pressed"]
 
 
 def _same(alt: Alternatives, text: str) -> None:
@@ -47,6 +48,8 @@ def _same(alt: Alternatives, text: str) -> None:
         "In Gaza alone, 40 were held; in total 250",
         "The figures do not correspond to reality",
         "set for Monday",
+        "Washington would press Minsk to free them",
+        "They pressed hard for the release",
         "nothing here at all",
     ],
 )
@@ -87,6 +90,16 @@ def test_literal_prefixes() -> None:
     assert literal_prefixes(r"\b(?:is|are) to\b") == {"is ", "are"}
     assert literal_prefixes(r"\bif\b") == {"if"}
     assert literal_prefixes(r"\w+ed") is None
+    assert literal_prefixes(r"(?:a )?foo", 8) == {"a foo", "foo"}
+    # a prefix cut short by what can't be told ('\w+') is not extended by what follows
+    assert literal_prefixes(r"\bpress(?: \w+){0,2} (?:for|to)\b", 8) == {
+        "press ",
+        "press fo",
+        "press to",
+    }
+    # a repeat may come round again: '(?:ab)+c' does not start with 'abc'
+    assert literal_prefixes(r"(?:ab)+c", 8) == {"ab"}
+    assert literal_prefixes(r"(?:ab)?c", 8) == {"abc", "c"}
 
 
 def test_alternation_is_a_trie_of_the_words() -> None:

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from custody.extract.lexicon import Lexicon
 from custody.extract.phrases import Counted, Hit, SentenceFacts, sentence_facts
+from custody.extract.regex import lowered
 from custody.extract.slots import (
     COUNTERPART_RULE,
     NO_HOLDER,
@@ -293,12 +294,16 @@ _BELIEF_RE = re.compile(
 )
 
 
+_WILL_HAVE_RE = re.compile(r"\bwill have\b")
+
+
 def detect_status(lex: Lexicon, window: str, full_clause: str) -> tuple[str, str]:
     window = _BELIEF_RE.sub(" ", window)  # 'are believed to be held' is a report, not a plan
-    window = re.sub(r"\bwill have\b", "have", window)  # '15 hostages will have come home': a tally
+    window = _WILL_HAVE_RE.sub("have", window)  # '15 hostages will have come home': a tally
+    low = lowered(window)
     for status in ("denied", "hypothetical", "demanded", "planned"):
         any_re = lex.status_before_any.get(status)
-        m = any_re.search(window) if any_re else None
+        m = any_re.search(window, low) if any_re else None
         if m and status == "planned" and _IF_RE.search(full_clause):
             # 'they would free Lindqvist if Washington released ...': a condition, not a plan
             # ('had freed 113 ..., and offered to release 200 more if ...' stays what happened)

@@ -61,30 +61,48 @@ def literal_prefixes(pattern: str, k: int = 3) -> set[str] | None:
         tree = _sre_parser.parse(pattern, re.I)
     except re.error:
         return None
-    return _prefix_seq(list(tree), k)
+    found = _prefix_seq(list(tree), k)
+    if found is None:
+        return None
+    prefixes = {text for text, _ in found}
+    return None if "" in prefixes else prefixes
 
 
-def _prefix_seq(items: list[Any], k: int) -> set[str] | None:
-    outs = {""}
+# A prefix is (text, open): open when what follows in the pattern may extend it,
+# closed when it is cut short (k letters reached, or an item that can't be
+# told, such as '\w+', or a repeat that may come round again).
+_Prefixes = set[tuple[str, bool]]
+
+
+def _prefix_seq(items: list[Any], k: int) -> _Prefixes | None:
+    outs: _Prefixes = {("", True)}
     for op, av in items:
         if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
-            continue
+            continue  # zero-width: '\b', look-arounds
         nxt = _prefix_item(op, av, k)
-        if nxt is None:
-            return outs if outs != {""} else None
-        outs = {o if len(o) >= k else (o + n)[:k] for o in outs for n in nxt}
-        if all(len(o) >= k for o in outs):
+        if nxt is None:  # anything may come next: every prefix ends here
+            return None if outs == {("", True)} else {(o, False) for o, _ in outs}
+        joined: _Prefixes = set()
+        for o, is_open in outs:
+            if not is_open:
+                joined.add((o, False))
+                continue
+            for n, n_open in nxt:
+                text = o + n
+                joined.add((text[:k], False) if len(text) >= k else (text, n_open))
+        outs = joined
+        if not any(is_open for _, is_open in outs):
             break
     return outs
 
 
-def _prefix_item(op: Any, av: Any, k: int) -> set[str] | None:
+def _prefix_item(op: Any, av: Any, k: int) -> _Prefixes | None:
     if op == _sre.LITERAL:
-        return {chr(av).lower()}
+        return {(chr(av).lower(), True)}
     if op == _sre.SUBPATTERN:
         return _prefix_seq(list(av[-1]), k)
     if op == _sre.BRANCH:
-        found: set[str] = set()
+        found: _Prefixes = set()
         for branch in av[1]:
             sub = _prefix_seq(list(branch), k)
             if sub is None:
@@ -92,12 +110,15 @@ def _prefix_item(op: Any, av: Any, k: int) -> set[str] | None:
             found |= sub
         return found
     if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT):
-        sub = _prefix_seq(list(av[2]), k)
+        low, high, body = av
+        sub = _prefix_seq(list(body), k)
         if sub is None:
             return None
-        return sub | ({""} if av[0] == 0 else set())
+        if high != 1:  # another round may follow the first: '(?:ab)+c' is not 'abc'
+            sub = {(text, False) for text, _ in sub}
+        return sub | ({("", True)} if low == 0 else set())
     if op == _sre.IN and all(o == _sre.LITERAL for o, _ in av):
-        return {chr(a).lower() for _, a in av}
+        return {(chr(a).lower(), True) for _, a in av}
     return None
 
 
@@ -125,7 +146,7 @@ class Alternatives:
         self.scan: re.Pattern[str] | None = None
         gated = bool(flags & re.I) and bool(self.patterns)
         for i, pattern in enumerate(self.patterns):
-            prefixes = literal_prefixes(pattern) if gated else None
+            prefixes = literal_prefixes(pattern, 8) if gated else None
             if not prefixes or "" in prefixes:
                 gated = False
                 break
