@@ -357,7 +357,9 @@ _TITLE_MAX = _LONG_LINE
 
 def _clean(line: str) -> str:
     """A line without Markdown heading marks and emphasis wrappers."""
-    line = line.strip().lstrip("#").strip()
+    line = line.strip()
+    if line.startswith("#"):  # (a line without the mark is stripped already)
+        line = line.lstrip("#").strip()
     if not line.startswith(("*", "_")):  # no emphasis wrapper (most lines)
         return line
     for mark in ("**", "__", "*", "_"):
@@ -460,15 +462,24 @@ def _leading_date(segment: str) -> date | None:
     return hits[0].day
 
 
+def _after_dash(head: str, dash: re.Match[str]) -> str:
+    """What stands between the dateline's ``dash`` and the next one (or the end):
+    ``_split(_DATELINE_SPLIT, _DASH_TOKENS, head, maxsplit=2)[1]``."""
+    second = _next_separator(_DATELINE_SPLIT, _DASH_TOKENS, head, dash.end())
+    return head[dash.end() : second.start() if second else None]
+
+
 def _dateline(paragraph: str) -> _Dateline | None:
     """A wire dateline opening ``paragraph``: place, date, outlet, then a dash."""
     head = paragraph[:200]
     if not _has_dash(head):  # nothing for the split below: no dateline (most paragraphs)
         return None
-    parts = _split(_DATELINE_SPLIT, _DASH_TOKENS, head, maxsplit=2)
-    if len(parts) < 2:
+    # The first dash ends the dateline; what stands after it is split off (up to a
+    # second dash) only when it is needed, below.
+    dash = _next_separator(_DATELINE_SPLIT, _DASH_TOKENS, head, 0)
+    if dash is None:
         return None
-    first = parts[0]
+    first = head[: dash.start()]
     outlet = None
     paren = _PAREN.search(first)
     if paren and not first[paren.end() :].strip():
@@ -485,14 +496,14 @@ def _dateline(paragraph: str) -> _Dateline | None:
         place, rest = first[: partials[0].start()], first[partials[0].end() :]
     else:
         rest = ""
-        day = _leading_date(parts[1])  # "Ramallah – Tuesday, 9 July 2024"
-    if rest.strip(" ,"):
-        return None
+        day = _leading_date(_after_dash(head, dash))  # "Ramallah – Tuesday, 9 July 2024"
+    if rest.strip(" ,") or not (day or partial or outlet):
+        return None  # (a place is looked at only when there is something to keep)
     weekday = _weekday_before(place)  # at most one: _WEEKDAY_BEFORE.sub("", place)
     if weekday:
         place = place[: weekday.start()] + place[weekday.end() :]
     place = place.strip(" ,")
-    if not _place_ok(place) or not (day or partial or outlet):
+    if not _place_ok(place):
         return None
     return _Dateline(day=day, partial=partial, outlet=outlet)
 
@@ -582,6 +593,13 @@ class _Header:
 _RULE_CHARS = "-*_= "  # a line made only of these is a rule or spacing, not content
 
 
+def _is_rule(line: str) -> bool:
+    """Whether the stripped ``line`` is blank or only :data:`_RULE_CHARS`
+    (``not line.strip(_RULE_CHARS)``; a line opening with another character,
+    as most do, is not one and is not stripped to learn it)."""
+    return not line or (line[0] in _RULE_CHARS and not line.strip(_RULE_CHARS))
+
+
 def _header(text: str, all_lines: list[str] | None = None) -> _Header:
     """The short lines before the first paragraph, and the first paragraphs.
 
@@ -592,7 +610,7 @@ def _header(text: str, all_lines: list[str] | None = None) -> _Header:
     prefix_date = None
     for raw in text.splitlines() if all_lines is None else all_lines:
         line = raw.strip()
-        if not line.strip(_RULE_CHARS):
+        if _is_rule(line):
             continue
         if not lines and not paragraphs:
             label = _LABEL_PREFIX.match(line)
@@ -621,7 +639,7 @@ def _footer(text: str, all_lines: list[str] | None = None) -> list[str]:
             if len(last) == 6:
                 break
     last.reverse()
-    return [line for line in last if line.strip(_RULE_CHARS)]
+    return [line for line in last if not _is_rule(line)]
 
 
 def _find_url(header: list[str], footer: list[str]) -> str | None:
@@ -679,8 +697,9 @@ def _title_and_orgs(head: _Header, last_line: str) -> tuple[str | None, list[str
         candidates.pop()  # the document's last line is not its title
     orgs: list[str] = []
     for n, i in enumerate(candidates):
-        name = _org_name(lines[i])
-        if name and n + 1 < len(candidates):  # an org line only with a title after it
+        # an org line only with a title after it (the last candidate is not asked)
+        name = _org_name(lines[i]) if n + 1 < len(candidates) else None
+        if name:
             orgs.append(name)
             continue
         return head.cleaned[i], orgs
@@ -723,7 +742,7 @@ def _may_hold_weekday(text: str) -> bool:
 
 def _is_dateish(segment: str) -> bool:
     """A date, or a weekday with furniture ("Last updated: Tuesday")."""
-    if _date_in_segment(segment):
+    if _ANY_YEAR.search(segment) and _date_in_segment(segment):  # (no year: no full date)
         return True
     if not _may_hold_weekday(segment):  # (cheaper than the words, for most segments)
         return False
@@ -747,7 +766,9 @@ def _strip_outlet(line: str) -> str | None:
     unless it reads as an organisation).
     """
     line = line.strip()
-    parts = _split(_STRIP_SPLIT, _SEPARATOR_TOKENS, line) if _has_separator(line) else [line]
+    if not _has_separator(line):
+        return None  # one segment: nothing stands before or after its date (most lines)
+    parts = _split(_STRIP_SPLIT, _SEPARATOR_TOKENS, line)
     segments, seps = parts[::2], parts[1::2]
     dated = [i for i, seg in enumerate(segments) if _is_dateish(seg)]
     byline = segments[0].lower().startswith("by ") and len(segments) > 1
@@ -806,6 +827,8 @@ def _footer_outlet(footer: list[str]) -> str | None:
                 return name
     is_url = [bool(_url_line(x)) for x in footer]
     any_url = any(is_url)  # most footers have none: then only a bold line can be the name
+    if not any_url and not any(line.startswith("**") for line in footer):
+        return None  # (what the loop below would find, without going line by line)
     for i in range(len(footer) - 1, -1, -1):
         line = footer[i]
         if is_url[i]:

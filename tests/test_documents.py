@@ -362,3 +362,67 @@ def test_weekday_before_finds_what_a_whole_search_finds(parts: list[str]) -> Non
     text = "".join(parts)
     whole, fast = d._WEEKDAY_BEFORE.search(text), d._weekday_before(text)
     assert (whole and whole.span()) == (fast and fast.span())
+
+
+@settings(max_examples=500, deadline=None)
+@given(SEPARATED)
+def test_text_after_a_dateline_dash_is_the_second_part_of_the_split(text: str) -> None:
+    from custody import documents as d
+
+    parts = d._DATELINE_SPLIT.split(text, 2)
+    dash = d._next_separator(d._DATELINE_SPLIT, d._DASH_TOKENS, text, 0)
+    assert (dash is None) == (len(parts) < 2)
+    if dash is not None:
+        assert d._after_dash(text, dash) == parts[1]
+
+
+MARKED = st.lists(
+    st.sampled_from(["", " ", "\t", "-", "*", "_", "=", "#", "**", "__", "a", "Kyiv", "\u00a0"]),
+    max_size=10,
+).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(MARKED)
+def test_fast_line_tests_answer_as_the_plain_ones(text: str) -> None:
+    from custody import documents as d
+
+    stripped = text.strip()
+    assert d._is_rule(stripped) == (not stripped.strip(d._RULE_CHARS))
+    line = text.strip().lstrip("#").strip()  # what _clean did before its fast path
+    for mark in ("**", "__", "*", "_"):
+        if len(line) > 2 * len(mark) and line.startswith(mark) and line.endswith(mark):
+            line = line[len(mark) : -len(mark)].strip()
+    assert d._clean(text) == line
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("Wednesday, January 22, 2025", None),  # a date alone: no segment around it
+        ("By Jane Doe", None),  # a byline without a strip
+        ("Kyiv Frontline Bulletin", None),
+        ("Kyiv Frontline Bulletin | Saturday", "Kyiv Frontline Bulletin"),
+        ("Wednesday, January 22, 2025 | Gusau Mirror", "Gusau Mirror"),
+        ("By Jane Doe, Kyiv | Meridian Wire", "Meridian Wire"),
+    ],
+)
+def test_strip_outlet_needs_a_separator(line: str, outlet: str | None) -> None:
+    from custody import documents as d
+
+    assert d._strip_outlet(line) == outlet
+
+
+@pytest.mark.parametrize(
+    ("footer", "source"),
+    [
+        ("Plain closing line.\nAnother closing line.", None),
+        ("Plain closing line.\n**Gusau Mirror**", "Gusau Mirror"),
+        ("**Gusau Mirror**\nPlain closing line.", "Gusau Mirror"),
+        ("Gusau Mirror\nhttps://gusau.example/a", "Gusau Mirror"),
+    ],
+)
+def test_footer_name_needs_a_bold_line_or_a_url(footer: str, source: str | None) -> None:
+    from custody import documents as d
+
+    assert d._footer_outlet(footer.splitlines()) == source
