@@ -24,16 +24,18 @@ def alternation(words: list[str], ignore_case: bool = False) -> str:
     lower case (the pattern is then used with re.IGNORECASE)."""
     trie: dict[str, Any] = {}
     for word in set(words):
-        key = (
-            word.lower()
-            if ignore_case and re.fullmatch(re.escape(word.lower()), word, re.I)
-            else word
-        )
+        key = word.lower() if ignore_case and _folds_to_lower(word) else word
         node = trie
         for ch in key:
             node = node.setdefault(ch, {})
         node[""] = {}
     return trie_pattern(trie) if trie else "(?!)"
+
+
+def _folds_to_lower(word: str) -> bool:
+    """Does ``word`` match its lower case under re.IGNORECASE? Always for ASCII;
+    not for a few letters such as 'İ' (its lower case is two characters)."""
+    return word.isascii() or re.fullmatch(re.escape(word.lower()), word, re.I) is not None
 
 
 def trie_pattern(node: dict[str, Any]) -> str:
@@ -140,7 +142,8 @@ class Alternatives:
 
     def __init__(self, patterns: list[str], flags: int = re.I) -> None:
         self.patterns = list(patterns)
-        self.combined = re.compile("|".join(self.patterns) or "(?!)", flags)
+        self.flags = flags
+        self._combined: re.Pattern[str] | None = None
         self.single = [re.compile(p, flags) for p in self.patterns]
         self.by_prefix: dict[str, list[int]] = {}
         self.scan: re.Pattern[str] | None = None
@@ -155,6 +158,13 @@ class Alternatives:
         if gated:
             self.lengths = sorted({len(p) for p in self.by_prefix})
             self.scan = re.compile(f"(?=(?:{alternation(list(self.by_prefix))}))")
+
+    @property
+    def combined(self) -> re.Pattern[str]:
+        """The plain alternation, compiled when first needed (start-up time)."""
+        if self._combined is None:
+            self._combined = re.compile("|".join(self.patterns) or "(?!)", self.flags)
+        return self._combined
 
     def search(self, text: str, low: str | None = None) -> re.Match[str] | None:
         """The first match in ``text`` (``low``: its lower case, when at hand)."""
