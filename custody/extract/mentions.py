@@ -141,10 +141,32 @@ class Mention:
 # ------------------------------------------------------------------ pairing
 
 
+_OF_OR_EMPTY_RE = re.compile(r"\bof\b|^\s*$")
+_EXCHANGE_FOR_RE = re.compile(r"\b(?:in exchange for|in return for)\s+(?:\w+\s+){0,2}$", re.I)
+_SAID_RE = re.compile(r"\b(?:said|says|told|announced)\b")
+_NAMES_OF_RE = re.compile(
+    r"\b(?:names|list|lists|photos|pictures|details|identities|footage|video|images)\s+of\b"
+)
+_ANOTHER_VERB_IN_GAP_RE = re.compile(
+    r"\band\s+(?!\w+ed\s+(?:to|from)\b)\w+ed\b|\b(?:killed|wounded|eliminated|injured|shot|killing)\b"
+)
+_OF_THE_BEFORE_RE = re.compile(r"\bof\s+(?:the|its|their)\s+$")
+_DIGIT_OR_LOWER_RE = re.compile(r"\d|[a-z]")
+_AUX_AT_END_RE = re.compile(r"\b(?:have|has|had|were|was|are|is|been|being)\s+$")
+_RELATIVE_OPEN_RE = re.compile(r"\s*,?\s*(?:who|which|that)\b")
+_COMMA_CLOSE_RE = re.compile(r",\s+(?:\w+\s+){0,2}$")
+_BY_BEFORE_RE = re.compile(r"\bby\s+(?:some\s+|about\s+|at least\s+|more than\s+)?$")
+_AND_THAT_RE = re.compile(r"\band that\b|\bthat (?:it|they|he|she)\b")
+_PASSIVE_AUX_AT_END_RE = re.compile(r"\b(?:were|was|have been|has been|had been)\s+$")
+_MODAL_AT_END_RE = re.compile(r"\b(?:to|will|would|must|can|could|shall)\s+(?:\w+\s+)?$")
+_MAIN_VERB_AFTER_RE = re.compile(
+    r"(?:\S+\s+){3,}(?:were|was|are|is|have|has|had)\s+(?:(?:now|still|also|then|later|finally)\s+)?$"
+)
+_AUX_WORD_RE = re.compile(r"(?:were|was|are|is|have|has|had)\b", re.I)
+
+
 def _pair_score(text: str, c: Counted, t: Hit) -> float | None:
     """How well trigger ``t`` governs counted phrase ``c`` (lower is better)."""
-    including = bool(_SUBSET_RE.search(text[: c.start]))
-    relative = 80 if _RELATIVE_RE.search(text[max(0, t.start - 40) : t.start]) else 0
     if _BY_AGENT_RE.search(text[max(0, c.start - 25) : c.start]):
         return None  # 'surrounded by some 600 people': the agent, not the people held
     if _OTHER_VERB_RE.search(text[max(0, c.start - 25) : c.start]):
@@ -156,92 +178,75 @@ def _pair_score(text: str, c: Counted, t: Hit) -> float | None:
         if ";" in gap or _SENTENCE_END_IN_GAP_RE.search(gap):
             return None
         if t.voice == "noun" and not (
-            t.text.lower().endswith(" of") or re.search(r"\bof\b|^\s*$", gap)
+            t.text.lower().endswith(" of") or _OF_OR_EMPTY_RE.search(gap)
         ):
             return None
+        relative = 80 if _RELATIVE_RE.search(text[max(0, t.start - 40) : t.start]) else 0
         number_of = c.rules[0].startswith("number-of")
         if number_of and len(gap) < 200:
             return len(gap) / 4 + relative
-        exchange_for = bool(
-            re.search(
-                r"\b(?:in exchange for|in return for)\s+(?:\w+\s+){0,2}$", text[: c.start], re.I
-            )
-        )
         listed = ":" in gap  # 'the freed group consists of ...: six Lithuanians, ..., a Briton'
-        if len(gap) > 70 and not ((including or exchange_for or listed) and len(gap) < 200):
-            return None
-        if re.search(r"\b(?:said|says|told|announced)\b", gap):
-            return None
-        if re.search(
-            r"\b(?:names|list|lists|photos|pictures|details|identities|footage|video|images)\s+of\b",
-            gap,
+        if (
+            len(gap) > 70
+            and not (
+                len(gap) < 200
+                and (
+                    listed
+                    or _SUBSET_RE.search(text[: c.start])  # 'including 12 women'
+                    or _EXCHANGE_FOR_RE.search(text[: c.start])
+                )
+            )
         ):
+            return None
+        if _SAID_RE.search(gap):
+            return None
+        if _NAMES_OF_RE.search(gap):
             return None  # 'released the names of the 20 hostages'
-        if re.search(
-            r"\band\s+(?!\w+ed\s+(?:to|from)\b)\w+ed\b|\b(?:killed|wounded|eliminated|injured|shot|killing)\b",
-            gap,
-        ) and not gap.strip().endswith(("of", "of the")):
+        if _ANOTHER_VERB_IN_GAP_RE.search(gap) and not gap.strip().endswith(("of", "of the")):
             return None  # 'apprehended 25 ... and eliminated at least 10': another verb's object
         if (
-            re.search(r"\bof\s+(?:the|its|their)\s+$", text[max(0, c.start - 12) : c.start])
-            and re.match(r"\d|[a-z]", text[c.start :])
+            _OF_THE_BEFORE_RE.search(text[max(0, c.start - 12) : c.start])
+            and _DIGIT_OR_LOWER_RE.match(text[c.start : c.start + 1])
             and NUMBER_INNER_RE.search(text[max(0, c.start - 30) : c.start])
         ):
             return None  # the 28 in 'returned eight of the 28 bodies' is not what was returned
         return len(gap) + relative
     if t.start >= c.end:  # people, then custody word: '39 prisoners were released'
         gap = text[c.end : t.start]
-        limit = 220 if re.search(r"\b(?:have|has|had|were|was|are|is|been|being)\s+$", gap) else 130
-        if re.match(r"\s*,?\s*(?:who|which|that)\b", gap) and re.search(
-            r",\s+(?:\w+\s+){0,2}$", gap
-        ):
+        limit = 220 if _AUX_AT_END_RE.search(gap) else 130
+        if _RELATIVE_OPEN_RE.match(gap) and _COMMA_CLOSE_RE.search(gap):
             limit = 280
-        if re.search(
-            r"\bby\s+(?:some\s+|about\s+|at least\s+|more than\s+)?$",
-            text[max(0, c.start - 25) : c.start],
-        ):
+        if _BY_BEFORE_RE.search(text[max(0, c.start - 25) : c.start]):
             return None  # 'surrounded by some 600 people': the agent, not the people held
         if len(gap) > limit or ";" in gap or _SENTENCE_END_IN_GAP_RE.search(gap):
             return None
-        if re.search(r"\band that\b|\bthat (?:it|they|he|she)\b", gap):
+        if _AND_THAT_RE.search(gap):
             return None
         if t.voice == "noun":
             return None
-        if t.voice == "recipient" and re.search(
-            r"\b(?:were|was|have been|has been|had been)\s+$", gap
-        ):
+        if t.voice == "recipient" and _PASSIVE_AUX_AT_END_RE.search(gap):
             pass  # 'the five servicemen were received in Tame'
         elif (
             t.voice in ("active", "recipient")
             and t.type != "holding"
-            and not re.search(r"\b(?:to|will|would|must|can|could|shall)\s+(?:\w+\s+)?$", gap)
+            and not _MODAL_AT_END_RE.search(gap)
         ):
             return None
         penalty = 6.0
-        relative_open = re.match(r"\s*,?\s*(?:who|which|that)\b", gap)
+        relative_open = _RELATIVE_OPEN_RE.match(gap)
         main_after_relative = relative_open and (
-            re.search(
-                r"(?:\S+\s+){3,}(?:were|was|are|is|have|has|had)\s+(?:(?:now|still|also|then|later|finally)\s+)?$",
-                gap[relative_open.end() :],
-            )
-            or (
-                re.match(r"(?:were|was|are|is|have|has|had)\b", t.text, re.I)
-                and len(gap[relative_open.end() :].split()) >= 4
-            )
+            _MAIN_VERB_AFTER_RE.search(gap[relative_open.end() :])
+            or (_AUX_WORD_RE.match(t.text) and len(gap[relative_open.end() :].split()) >= 4)
         )
         if relative_open and t.type == "death_in_custody":
             pass  # '47 detainees who died inside it': the death is the news
-        elif (
-            relative_open
-            and not main_after_relative
-            and not re.search(r",\s+(?:\w+\s+){0,2}$", gap)
-        ):
+        elif relative_open and not main_after_relative and not _COMMA_CLOSE_RE.search(gap):
             penalty += (
                 200  # inside 'who had been surrounded and held': it describes, it does not report
             )
         elif _RELATIVE_RE.search(gap[:-1] if gap else gap) and len(gap) < 60:
             penalty += 80  # 'who had been detained' describes, it does not report
-        if relative_open and re.search(r",\s+(?:\w+\s+){0,2}$", gap) and len(gap) > 130:
+        if relative_open and _COMMA_CLOSE_RE.search(gap) and len(gap) > 130:
             penalty -= 20  # the main verb after the relative clause closes
         if (
             t.voice == "passive"

@@ -105,9 +105,22 @@ def _qualifier(before: str) -> tuple[str, int]:
     return "exact", len(before)
 
 
+_WORD_AFTER_RE = re.compile(r"\s*([^\W\d_][\w'’-]*|[^\w\s])?")
+
+
 def _word_after(text: str, pos: int) -> str:
-    m = re.match(r"\s*([^\W\d_][\w'’-]*|[^\w\s])?", text[pos:])
+    m = _WORD_AFTER_RE.match(text, pos)
     return (m.group(1) or "") if m else ""
+
+
+_AND_GAP_RE = re.compile(r"(\s+(?:and\s+)?)")
+_OF_PRONOUN_RE = re.compile(r"\s+(?:whom|them|which|those|these)\b")
+_THEM_RE = re.compile(r"\s+(?:them|whom)\b")
+_CAPITALISED_RE = re.compile(r"[A-Z][\w'’.-]*")
+_INNER_OF_RE = re.compile(r"\s+of\s+(?:the|its|their|our)\s+")
+_OF_BEFORE_RE = re.compile(r"(?:^|[,;]\s*)Of\s+(?:the\s+)?$")
+_RATIO_RE = re.compile(r"\s+(?:for (?:every|each)|per)\b")
+_AT_THE_LEAST_RE = re.compile(r"\s+(?:[\w-]+\s+){0,3}at (?:the )?least\b")
 
 
 def _scan_people(
@@ -131,7 +144,7 @@ def _scan_people(
             end, noun = m.end(), m.group(0)
             # 'female and child prisoners', 'women and child captives': take the head
             while True:
-                nxt = re.match(r"(\s+(?:and\s+)?)", text[end:])
+                nxt = _AND_GAP_RE.match(text, end)
                 m2 = lex.noun_re.match(text, end + len(nxt.group(1))) if nxt else None
                 if not m2 or (
                     nxt and "and" in nxt.group(1) and not _plural_head(lex, text, m2.end())
@@ -160,14 +173,14 @@ def _scan_people(
             cats.extend(lex.modifiers[low])
             alive = alive or low in ("living", "live", "surviving")
             deceased = deceased or low in ("deceased", "dead")
-            if low == "of" and re.match(r"\s+(?:whom|them|which|those|these)\b", text[t.end() :]):
-                pron = re.match(r"\s+(?:them|whom)\b", text[t.end() :])
+            if low == "of" and _OF_PRONOUN_RE.match(text, t.end()):
+                pron = _THEM_RE.match(text, t.end())
                 if words == 0 and pron:
-                    return t.end() + pron.end(), "them", nats, cats, deceased, alive
+                    return pron.end(), "them", nats, cats, deceased, alive
                 return None
         elif tok in "“”\"'‘’–—-":
             pass
-        elif re.match(r"^[A-Z][\w'’.-]*$", tok):
+        elif _CAPITALISED_RE.fullmatch(tok):
             pass  # proper names inside the phrase: 'United Nations employees', 'Gaza detainees'
         elif tok.endswith("'s") or tok.endswith("’s"):
             pass
@@ -231,15 +244,15 @@ def find_counted(lex: Lexicon, text: str) -> list[Counted]:
         if vq is None:
             continue
         value, dozen = vq
-        inner = re.match(r"\s+of\s+(?:the|its|their|our)\s+", after)
+        inner = _INNER_OF_RE.match(after)
         inner_num = NUMBER_RE.match(text, m.end() + inner.end()) if inner else None
         scan = _scan_people(lex, text, inner_num.end() if inner_num else m.end())
         if scan is None:
             continue
         end, noun, nats, cats, deceased, alive = scan
-        if re.search(r"(?:^|[,;]\s*)Of\s+(?:the\s+)?$", before):
+        if _OF_BEFORE_RE.search(before):
             continue  # 'Of the 16 people released, 15 had been held in Russia': a reference back
-        if re.match(r"\s+(?:for (?:every|each)|per)\b", text[end:]):
+        if _RATIO_RE.match(text, end):
             continue  # '15 Palestinians for every hostage': a ratio, not a batch
         if _REMAINS_BEFORE_RE.search(before):
             deceased = True
@@ -271,9 +284,7 @@ def find_counted(lex: Lexicon, text: str) -> list[Counted]:
         qstart += base
         if dozen and qualifier == "exact":
             qualifier = "about"
-        if qualifier == "exact" and re.match(
-            r"\s+(?:[\w-]+\s+){0,3}at (?:the )?least\b", text[end:]
-        ):
+        if qualifier == "exact" and _AT_THE_LEAST_RE.match(text, end):
             qualifier = "at_least"  # '420 cases of arrest at the least'
         rules = [f"number:{m.group(0)}", f"people:{noun.lower()}"]
         if "number" in before or "total" in before:

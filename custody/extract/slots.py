@@ -122,15 +122,20 @@ _NAMED_CAPTIVITY_RE = re.compile(
 )
 
 
+_HELD_BY_RE = re.compile(
+    r"\b(?:held|controlled|kept|captured|abducted|kidnapped|detained|seized|imprisoned|jailed)(?:\s+(?!by\b)[\w'’-]+){0,4}?\s+by\s+(?:the\s+)?"
+)
+_HOLDER_NOUN_ANY_RE = re.compile(_HOLDER_NOUN_RE)
+_NOUN_OF_RE = re.compile(rf"\b{_HOLDER_NOUN_RE}\s+of\s+(?:the\s+)?")
+_HELD_ADJECTIVE_RE = re.compile(r"[-‑](?:held|run)\b")
+
+
 def _holder_phrase(
     lex: Lexicon, text: str, actors: list[ActorHit], lo: int, hi: int
 ) -> tuple[str, str] | None:
     """'held by X', 'from Russian captivity', 'in the occupation's prisons', 'controlled by Kyiv'."""
     window = text[lo:hi]
-    for m in re.finditer(
-        r"\b(?:held|controlled|kept|captured|abducted|kidnapped|detained|seized|imprisoned|jailed)(?:\s+(?!by\b)[\w'’-]+){0,4}?\s+by\s+(?:the\s+)?",
-        window,
-    ):
+    for m in _HELD_BY_RE.finditer(window):
         a = _actor_at(actors, lo + m.end())
         if a and a.actor not in lex.mediation_only:
             return a.actor, f"holder:by-phrase:{a.rule}"
@@ -144,6 +149,8 @@ def _holder_phrase(
             and a.actor in lex.named_actors  # not 'Afghanistan', where the Taliban hold people
         ):
             return a.actor, f"holder:held-in-country:{a.rule}"
+    if not _HOLDER_NOUN_ANY_RE.search(window):
+        return _held_adjective(text, actors, lo, hi)  # the patterns below all need such a noun
     for prep in _HOLDER_PREP_RE.finditer(window):
         # every 'from / in / of ...' is tried: one must not swallow the next
         adj = _ADJ_CAPTIVITY_RE.match(window, prep.end())
@@ -157,12 +164,17 @@ def _holder_phrase(
                     and a.actor not in lex.mediation_only
                 ):
                     return a.actor, f"holder:captivity-of:{a.rule}"
-    for m in re.finditer(rf"\b{_HOLDER_NOUN_RE}\s+of\s+(?:the\s+)?", window):
+    for m in _NOUN_OF_RE.finditer(window):
         a = _actor_at(actors, lo + m.end())
         if a and a.actor not in lex.mediation_only:
             return a.actor, f"holder:captivity-of:{a.rule}"
+    return _held_adjective(text, actors, lo, hi)
+
+
+def _held_adjective(text: str, actors: list[ActorHit], lo: int, hi: int) -> tuple[str, str] | None:
+    """'Hamas-held', 'Russian-run'."""
     for a in actors:
-        if lo <= a.start < hi and re.match(r"[-‑](?:held|run)\b", text[a.end : a.end + 5]):
+        if lo <= a.start < hi and _HELD_ADJECTIVE_RE.match(text[a.end : a.end + 5]):
             return a.actor, f"holder:held-adjective:{a.rule}"
     return None
 
@@ -266,26 +278,40 @@ def source_for(lex: Lexicon, facts: SentenceFacts, lo: int = 0) -> str | None:
     """Who says so. In a clause of its own that has a reporting verb ('..., while Hamas
     said it held 125'), that clause's speaker; else the sentence's."""
     text = facts.sentence.text
-    m = re.search(r"\baccording to (?:the\s+)?", text, re.I)
+    m = _ACCORDING_TO_RE.search(text)
     if m:
         a = _actor_at(facts.actors, m.end())
         if a:
             return a.actor
-    verbs = list(lex.reporting_re.finditer(text)) + list(_DEMAND_VERB_RE.finditer(text))
-    own = [rm for rm in verbs if rm.start() >= lo]
+    verbs = _speech_verbs(lex, text)
+    own = [v for v in verbs if v >= lo]
     if lo and own and _CONTRAST_RE.match(text, lo):
-        verbs = own + [rm for rm in verbs if rm.start() < lo]
-    for rm in verbs:
+        verbs = (*own, *(v for v in verbs if v < lo))
+    for verb in verbs:
         before = [
             a
             for a in facts.actors
-            if a.end <= rm.start()
-            and rm.start() - a.end < 45
-            and not re.search(r"\bby\s+(?:the\s+)?$", text[max(0, a.start - 8) : a.start])
+            if a.end <= verb
+            and verb - a.end < 45
+            and not _BY_THE_BEFORE_RE.search(text[max(0, a.start - 8) : a.start])
         ]  # 'The M23, which is backed by Rwanda, said': Rwanda backs, the M23 says
         if before:
             return before[-1].actor
     return None
+
+
+_ACCORDING_TO_RE = re.compile(r"\baccording to (?:the\s+)?", re.I)
+_BY_THE_BEFORE_RE = re.compile(r"\bby\s+(?:the\s+)?$")
+
+
+@lru_cache(maxsize=64)
+def _speech_verbs(lex: Lexicon, text: str) -> tuple[int, ...]:
+    """Where the reporting verbs ('said', 'told'), then the demand verbs ('urged'),
+    of a sentence start: the same for every record told in it, so found once."""
+    return (
+        *(m.start() for m in lex.reporting_re.finditer(text)),
+        *(m.start() for m in _DEMAND_VERB_RE.finditer(text)),
+    )
 
 
 _CONTRAST_RE = re.compile(r"\s*(?:while|whereas|but)\b", re.I)
