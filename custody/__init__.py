@@ -3,8 +3,6 @@ conflicts, extracted from news reports."""
 
 from __future__ import annotations
 
-import logging
-
 from custody.extract import extract
 from custody.record import Document, Event, document_line, parse_document_line
 from custody.settings import Settings, load_settings
@@ -19,4 +17,6 @@ __all__ = [
     "parse_document_line",
 ]
 
-logging.getLogger(__name__).addHandler(logging.NullHandler())
+# The package logger's NullHandler is added by custody.ingest.html, the one
+# module that logs, when it first does: importing logging for it here cost
+# every command start-up time.

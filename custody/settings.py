@@ -8,7 +8,6 @@ then environment variables ``CUSTODY_DB`` and ``CUSTODY_MAX_BYTES``.
 from __future__ import annotations
 
 import os
-import tomllib
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Any
@@ -52,6 +51,8 @@ def load_settings(path: str | os.PathLike[str] | None = None, **overrides: Any) 
     settings = Settings()
     toml_path = Path(path or os.environ.get("CUSTODY_CONFIG") or "custody.toml")
     if toml_path.is_file():
+        import tomllib  # here, not at the top: most runs have no settings file to parse
+
         try:
             data = tomllib.loads(toml_path.read_text(encoding="utf-8"))
         except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:

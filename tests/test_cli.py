@@ -341,3 +341,28 @@ def test_extract_table_and_explain(inbox: Path, fake_extractor: dict[str, int]) 
     assert "<- actors.json" in explained
     assert f'[0:{len(GOOD["alpha"])}] "{GOOD["alpha"]}"' in explained
     assert "differs" not in explained
+
+
+def test_extract_start_up_leaves_unneeded_modules_unloaded() -> None:
+    """logging, tomllib and hashlib are loaded only when used (a page that
+    fails, a settings file, a hashed id): not for every command's start-up."""
+    import subprocess
+    import sys
+
+    probe = (
+        "import sys, custody.cli, custody.ingest, custody.output, custody.record; "
+        "print(sorted(m for m in ('logging', 'tomllib', 'hashlib') if m in sys.modules))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True
+    ).stdout
+    assert out.strip() == "[]"
+
+
+def test_settings_file_is_still_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from custody.settings import load_settings
+
+    monkeypatch.delenv("CUSTODY_MAX_BYTES", raising=False)
+    (tmp_path / "custody.toml").write_text("[custody]\nmax_bytes = 1234\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert load_settings().max_bytes == 1234

@@ -664,3 +664,23 @@ def test_a_file_is_read_to_its_end_whatever_fstat_said(
     assert _read_regular(str(tmp_path / "f.txt"), 1 << 20) == data
     (tmp_path / "empty.txt").write_bytes(b"")
     assert _read_regular(str(tmp_path / "empty.txt"), 1 << 20) == b""
+
+
+def test_a_failing_page_is_logged_under_the_package_logger(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    import logging
+
+    import trafilatura
+
+    def fail(*args: Any, **kwargs: Any) -> str:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(trafilatura, "extract", fail)
+    with caplog.at_level(logging.DEBUG, logger="custody"):
+        [err] = list(read_bytes(HTML.encode(), "page.html", SETTINGS, doc_id="page"))
+    assert isinstance(err, InputError) and "cannot extract text from HTML: boom" in err.reason
+    assert [(r.name, r.getMessage()) for r in caplog.records] == [
+        ("custody.ingest.html", "trafilatura failed on page.html")
+    ]
+    assert any(isinstance(h, logging.NullHandler) for h in logging.getLogger("custody").handlers)

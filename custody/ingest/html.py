@@ -10,12 +10,12 @@ on the extracted text.
 from __future__ import annotations
 
 import json
-import logging
 import re
 from dataclasses import replace
 from datetime import date, datetime
+from functools import cache
 from html.parser import HTMLParser
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 # lxml and trafilatura (~0.2 s to import) and email.utils are imported where
 # they are used, so reading plain text or JSON Lines never pays for them.
@@ -23,7 +23,22 @@ from custody.documents import detect_metadata
 from custody.errors import InputError
 from custody.record import Document
 
-log = logging.getLogger(__name__)
+if TYPE_CHECKING:
+    import logging
+
+
+@cache
+def _log() -> logging.Logger:
+    """This module's logger, made when first needed: logging (imported with it)
+    costs a command more start-up time than it reads small files in, and only
+    a page trafilatura fails on is logged. The package's logger gets its
+    NullHandler then too, before any record of it can be emitted.
+    """
+    import logging
+
+    logging.getLogger("custody").addHandler(logging.NullHandler())
+    return logging.getLogger(__name__)
+
 
 _BLOCKS = frozenset(
     "p div br li ul ol h1 h2 h3 h4 h5 h6 blockquote section article header footer tr table "
@@ -180,7 +195,7 @@ def read_html(data: bytes, path: str, doc_id: str) -> Document | InputError:
         if not text:  # short pages: fall back to recall
             text = trafilatura.extract(data, include_comments=False, favor_recall=True)
     except Exception as exc:  # noqa: BLE001 -- trafilatura raises many kinds on odd pages
-        log.debug("trafilatura failed on %s", path, exc_info=True)
+        _log().debug("trafilatura failed on %s", path, exc_info=True)
         return InputError(path, f"cannot extract text from HTML: {exc}")
     if not text or not text.strip():
         return InputError(path, "no article text found in the HTML")

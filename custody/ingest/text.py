@@ -17,7 +17,6 @@ point into it):
 from __future__ import annotations
 
 import codecs
-import hashlib
 from collections.abc import Iterable
 
 from custody.documents import detect_metadata
@@ -36,14 +35,26 @@ def _count_bytes(data: bytes, which: bytes) -> int:
     return len(data) - len(data.translate(None, which))
 
 
+def _sha1_16(text: str) -> str:
+    """16 hex digits of the SHA-1 of ``text``.
+
+    hashlib is imported here, on first use: loading it (OpenSSL) takes longer
+    at start-up than many small files take to read, and files named on the
+    command line get their ids from their names, not from a hash.
+    """
+    import hashlib
+
+    return hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
 def content_id(text: str) -> str:
     """A stable id from a document's text (16 hex digits of its SHA-1)."""
-    return hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+    return _sha1_16(text)
 
 
 def hashed_id(key: str) -> str:
     """A stable id from a feed entry's id or link."""
-    return hashlib.sha1(key.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+    return _sha1_16(key)
 
 
 class UniqueIds:
