@@ -98,10 +98,14 @@ def extract(obj: Context, paths: tuple[str, ...], fmt: str, explain: bool) -> No
             click.echo("".join(line + "\n" for line in lines), nl=False)
             first = False
         else:
-            write(json.dumps(document_line(item, events), ensure_ascii=False) + "\n")
+            write(_JSON_LINE(document_line(item, events)) + "\n")
     _flush_stdout()
     if failed:
         sys.exit(1)
+
+
+# json.dumps(obj, ensure_ascii=False), with the encoder made once, not once a line.
+_JSON_LINE = json.JSONEncoder(ensure_ascii=False).encode
 
 
 def _writes_utf8(stream: Any) -> bool:
