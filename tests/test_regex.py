@@ -107,3 +107,27 @@ def test_alternation_is_a_trie_of_the_words() -> None:
     assert pattern.match("released").group(0) == "released"  # the longest first
     assert pattern.match("relay").group(0) == "rel"
     assert pattern.match("freed").group(0) == "free"
+
+
+def test_custody_words_found_alike_when_lower_casing_moves_offsets() -> None:
+    # 'İ' grows when lower-cased: the scan then runs over the text as written (re.I)
+    from custody.extract.phrases import find_triggers
+
+    lex = load_lexicon()
+    plain = "Istanbul: Hamas was released 3 hostages and later freed two more detainees."
+    dotted = plain.replace("I", "İ", 1)
+    assert [(h.start, h.end, h.text, h.type) for h in find_triggers(lex, plain)] == [
+        (h.start, h.end, h.text, h.type) for h in find_triggers(lex, dotted)
+    ]
+    texts = [h.text for h in find_triggers(lex, dotted)]
+    assert "released" in " ".join(texts) and "freed" in " ".join(texts)
+
+
+def test_every_custody_word_start_is_tried() -> None:
+    # a prefix may run into the next word ('was rele...'): the scan must not skip it
+    from custody.extract.phrases import find_triggers
+
+    lex = load_lexicon()
+    for text in ("They were freed.", "He was released on Monday.", "Kidnapped, then held."):
+        words = {h.text.lower() for h in find_triggers(lex, text)}
+        assert words, text

@@ -41,6 +41,9 @@ VOICES = ("active", "passive", "intrans", "noun", "recipient")
 # ("Palestinian prisons" is rare, "Palestinian prisoners" everywhere).
 NOT_HOLDER_ADJ = {"Palestinian"}
 
+TRIGGER_PREFIX = 8
+"""Letters of a custody word's literal prefix used to find where it may start."""
+
 
 @dataclass(frozen=True)
 class Trigger:
@@ -71,10 +74,16 @@ class Lexicon:
     modifiers: dict[str, tuple[str, ...]] = field(default_factory=dict)
     triggers: list[Trigger] = field(default_factory=list)
     trigger_prefix_re: re.Pattern[str] = re.compile(r"(?!)")
+    """Where a custody word may start: a word that begins with one of their literal
+    prefixes (up to TRIGGER_PREFIX letters); group 1 is the longest such prefix.
+    A zero-width match: one word's prefix may hold the start of the next ('was released')."""
     trigger_prefix_low_re: re.Pattern[str] = re.compile(r"(?!)")
-    triggers_by_prefix: dict[str, list[Trigger]] = field(default_factory=dict)
-    prefix_any: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    """The same, for lower-cased text: faster."""
+    triggers_by_prefix: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    """prefix -> indexes in ``triggers`` of the custody words that may start so
+    (with it, or with a shorter prefix inside it), in lexicon order."""
     trigger_always: list[Trigger] = field(default_factory=list)
+    """Custody words whose first letters can't be told: searched everywhere."""
     status_before: dict[str, list[re.Pattern[str]]] = field(default_factory=dict)
     status_around: dict[str, list[re.Pattern[str]]] = field(default_factory=dict)
     aggregate: list[re.Pattern[str]] = field(default_factory=list)
@@ -244,21 +253,27 @@ def _load_triggers(lex: Lexicon) -> None:
             )
             lex.triggers.append(Trigger(type_, voice, pattern, f"triggers.json:{type_}[{i}]"))
             sources.append(entry["re"])
-    # one pass finds words that may start a custody word (by their first three letters);
+    # one pass finds the words that may start a custody word (by its first letters);
     # only the entries that can start that way are tried there
     always: list[Trigger] = []
-    for trig, source in zip(lex.triggers, sources, strict=True):
-        heads = literal_prefixes(source)
-        if heads is None or "" in heads:
+    by_prefix: dict[str, list[int]] = {}
+    for index, (trig, source) in enumerate(zip(lex.triggers, sources, strict=True)):
+        heads = literal_prefixes(source, TRIGGER_PREFIX)
+        if heads is None:
             always.append(trig)
             continue
         for head in heads:
-            lex.triggers_by_prefix.setdefault(head, []).append(trig)
+            by_prefix.setdefault(head, []).append(index)
     lex.trigger_always = always
-    # at a word with that prefix, one test tells whether any of its custody words starts there
-    for head, trigs in lex.triggers_by_prefix.items():
-        lex.prefix_any[head] = re.compile("|".join(t.pattern.pattern for t in trigs), re.I)
-    prefixes = rf"(?<![\w-])(?:{alternation(list(lex.triggers_by_prefix), ignore_case=True)})"
+    # the scan gives the longest prefix found at a place; the words of the shorter
+    # prefixes inside it may start there too
+    lex.triggers_by_prefix = {
+        head: tuple(
+            sorted({i for n in range(1, len(head) + 1) for i in by_prefix.get(head[:n], ())})
+        )
+        for head in by_prefix
+    }
+    prefixes = rf"(?<![\w-])(?=({alternation(list(by_prefix), ignore_case=True)}))"
     lex.trigger_prefix_re = re.compile(prefixes, re.I)
     lex.trigger_prefix_low_re = re.compile(prefixes)  # for lower-cased text: faster
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from custody.extract.lexicon import Lexicon
 
@@ -357,12 +358,19 @@ def find_names(lex: Lexicon, text: str, known: dict[str, str]) -> list[NameHit]:
     out.sort(key=lambda h: h.start)
     taken = [(h.start, h.end) for h in out]
     for surname, full in known.items():
-        for m in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text):
+        if surname not in text:
+            continue  # most sentences name few of the people named before
+        for m in _surname_re(surname).finditer(text):
             if any(a <= m.start() < b for a, b in taken):
                 continue
             out.append(NameHit(full, m.start(), m.end(), f"names:surname-of:{full}"))
     out.sort(key=lambda h: h.start)
     return out
+
+
+@lru_cache(maxsize=1024)
+def _surname_re(surname: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-]){re.escape(surname)}(?![\w-])")
 
 
 def surname_map(hits: list[NameHit]) -> dict[str, str]:

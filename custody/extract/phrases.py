@@ -567,12 +567,11 @@ def find_triggers(lex: Lexicon, text: str, starts: list[int] | None = None) -> l
         if low is not None
         else lex.trigger_prefix_re.finditer(text)
     )
+    by_prefix = lex.triggers_by_prefix
     for start in scan:
         pos = start.start()
-        head = start.group(0).lower()
-        if not lex.prefix_any[head].match(text, pos):
-            continue
-        for trig in lex.triggers_by_prefix[head]:
+        for index in by_prefix.get(start.group(1).lower(), ()):
+            trig = lex.triggers[index]
             m = trig.pattern.match(text, pos)
             if m:
                 hits.append(Hit(trig.type, trig.voice, m.start(), m.end(), m.group(0), trig.source))
