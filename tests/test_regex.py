@@ -131,3 +131,37 @@ def test_every_custody_word_start_is_tried() -> None:
     for text in ("They were freed.", "He was released on Monday.", "Kidnapped, then held."):
         words = {h.text.lower() for h in find_triggers(lex, text)}
         assert words, text
+
+
+HINT_WORDS = ["prisoner", "men", "women", "filipino", "detainees", "us"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["prisoners", "government", "Women", "the", "us", "bus", "_men", "x-men", "3men", "é"]
+        ),
+        max_size=12,
+    ),
+    st.sampled_from([" ", "", "-", "_"]),
+)
+def test_word_starts_agree_with_the_pattern(words: list[str], sep: str) -> None:
+    from custody.extract.regex import WordStarts
+
+    hint = WordStarts(HINT_WORDS)
+    low = sep.join(words).lower()
+    assert hint.search(low) == (hint.pattern.search(low) is not None)
+    hint.automaton = None  # the fallback without pyahocorasick
+    assert hint.search(low) == (hint.pattern.search(low) is not None)
+
+
+def test_word_starts_need_a_word_start() -> None:
+    from custody.extract.regex import WordStarts
+
+    hint = WordStarts(HINT_WORDS)
+    assert hint.search("freed 12 prisoners")
+    assert hint.search("men")
+    assert not hint.search("the government said")  # 'men' inside a word
+    assert hint.search("the x-men")  # a hyphen is not a word character
+    assert not hint.search("")

@@ -16,7 +16,7 @@ from importlib import resources
 from typing import Any
 
 from custody.errors import LexiconError
-from custody.extract.regex import Alternatives, alternation, literal_prefixes
+from custody.extract.regex import Alternatives, WordStarts, alternation, literal_prefixes
 
 CATEGORIES = {
     "women",
@@ -97,8 +97,9 @@ class Lexicon:
     noun_heads: frozenset[str] = frozenset()
     named_actors: frozenset[str] = frozenset()
     """The actors of actors.json (not every country of countries.tsv)."""
-    people_hint_re: re.Pattern[str] = re.compile(r"(?!)")
-    """First words of the people nouns ('prisoners' of 'prisoners of war')."""
+    people_hint: WordStarts = field(default_factory=lambda: WordStarts([]))
+    """People nouns and demonyms: a sentence with none of them (nor 'of them')
+    counts no people, and is not scanned number by number."""
     compound_heads: frozenset[str] = frozenset()
     """Nouns after a people noun that make it a modifier ('prisoner exchange')."""
     function_words: frozenset[str] = frozenset()
@@ -226,8 +227,7 @@ def _load_people(lex: Lexicon) -> None:
     )
     # every counted group has a people noun, a demonym ('a Filipino') or 'of them' in it:
     # a sentence without any of them is not scanned number by number
-    hint = rf"(?<!\w)(?:{alternation([*forms, *lex.demonym], ignore_case=True)})|\bof\s+(?:them|whom)\b"
-    lex.people_hint_re = re.compile(hint)  # searched in lower-cased text: faster than re.I
+    lex.people_hint = WordStarts([*forms, *lex.demonym])
 
 
 def _load_triggers(lex: Lexicon) -> None:

@@ -208,11 +208,15 @@ def _add_noun(lex: Lexicon, noun: str, nats: list[str], cats: list[str]) -> None
     cats.extend(lex.noun_categories.get(low, ()))
 
 
+_OF_THEM_HINT_RE = re.compile(r"\bof\s+(?:them|whom)\b")
+
+
 def find_counted(lex: Lexicon, text: str) -> list[Counted]:
     """Numbers that count people, with qualifier, nationality and categories."""
     found: list[Counted] = []
     low = text.lower()
-    people = lex.people_hint_re.search(low) is not None
+    # every counted group has a people noun, a demonym ('a Filipino') or 'of them' in it
+    people = lex.people_hint.search(low) or _OF_THEM_HINT_RE.search(low) is not None
     for m in find_numbers(text, low if len(low) == len(text) else None) if people else ():
         # the rules below look at most a few dozen characters around the number
         base = max(0, m.start() - 60)
