@@ -2,6 +2,7 @@
 """Benchmark the ``custody extract`` path end to end, on one core.
 
     python bench/run.py [--corpus DIR] [-n N] [--repeat R] [--cpu C] [--no-cli]
+                        [--shares 0.02,0.05,0.10,0.15]
 
 1. Library, in this process: ``custody.ingest.read_paths`` and
    ``custody.extract.extract`` over the corpus (made by make_corpus.py if
@@ -14,6 +15,9 @@
    timed R times, with the child's own peak resident memory (``os.wait4``
    rusage, exact per child) and CPU time; also ``custody --help`` (start-up
    cost) and, when the reader accepts it, ``custody extract DIR/batch.jsonl``.
+3. With ``--shares``: the same two commands on streams of the same size and
+   seed that differ only in their share of custody articles, and the shares
+   at which the files path reaches the 3,000 documents/s floor of issue 3.
 
 The process and its children are pinned to one CPU (``--cpu``, default the
 last one this process may use; ``--no-pin`` to leave it) so figures compare
@@ -53,6 +57,8 @@ from custody.record import Document  # noqa: E402
 from custody.settings import load_settings  # noqa: E402
 
 MB = 1_000_000
+DEFAULT_SHARE = 0.15  # make_corpus.py's default share of custody articles
+FLOOR_DOCS_PER_S = 3000  # issue 3: mixed-stream documents per second per core, end to end
 
 # What --stub-extractor puts in place of custody.extract.extract: the baseline
 # of reading, looping and printing, with no extraction at all.
@@ -161,9 +167,13 @@ def key(doc: Document) -> str:
 
 
 def read_all(paths: list[str], settings: Any) -> tuple[list[Document], list[InputError]]:
-    docs, errors = [], []
+    docs: list[Document] = []
+    errors: list[InputError] = []
     for item in read_paths(paths, settings):
-        (errors if isinstance(item, InputError) else docs).append(item)
+        if isinstance(item, InputError):
+            errors.append(item)
+        else:
+            docs.append(item)
     return docs, errors
 
 
@@ -434,15 +444,73 @@ def table(results: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
-def load_corpus(corpus: Path, n: int, seed: int) -> dict[str, Any]:
+def load_corpus(corpus: Path, n: int, seed: int, share: float = DEFAULT_SHARE) -> dict[str, Any]:
     manifest_path = corpus / "manifest.json"
     if manifest_path.exists():
         manifest: dict[str, Any] = json.loads(manifest_path.read_text(encoding="utf-8"))
-        if manifest.get("documents") == n and manifest.get("seed") == seed:
+        if (
+            manifest.get("documents") == n
+            and manifest.get("seed") == seed
+            and manifest.get("custody") == round(n * share)
+        ):
             return manifest
     print(f"bench: making a corpus of {n} documents in {corpus}", file=sys.stderr)
-    make_corpus(n, corpus, seed)
+    make_corpus(n, corpus, seed, share)
     return json.loads(manifest_path.read_text(encoding="utf-8"))  # type: ignore[no-any-return]
+
+
+def share_sweep(shares: list[float], n: int, seed: int, repeat: int) -> list[dict[str, Any]]:
+    """``custody extract`` on streams that differ only in their share of custody articles
+    (bench/out/corpus-share-NNpct, same size and seed): how the mix moves the speed."""
+    rows: list[dict[str, Any]] = []
+    exe = custody_exe(False)
+    for share in shares:
+        corpus = HERE / "out" / f"corpus-share-{share * 100:g}pct".replace(".", "_")
+        print(f"bench: stream with {share:.0%} custody articles ...", file=sys.stderr)
+        manifest = load_corpus(corpus, n, seed, share)
+        docs, nbytes = manifest["documents"], manifest["bytes"]
+        jsonl = corpus / "batch.jsonl"
+        env = {"CUSTODY_MAX_BYTES": str(max_bytes_for(jsonl))}
+        rows.append(
+            {
+                "share": share,
+                "documents": docs,
+                "custody": manifest["custody"],
+                "corpus": str(corpus),
+                "extract_txt": cli_runs(
+                    [*exe, "extract", str(corpus / "txt")], corpus, repeat, docs, nbytes
+                ),
+                "extract_jsonl": cli_runs(
+                    [*exe, "extract", str(jsonl)], corpus, repeat, docs, nbytes, env
+                ),
+            }
+        )
+    return rows
+
+
+def sweep_table(rows: list[dict[str, Any]], floor: float = FLOOR_DOCS_PER_S) -> str:
+    lines = [
+        "custody share  custody docs  files docs/s  jsonl docs/s  peak MB",
+        "-" * 62,
+    ]
+    for r in rows:
+        txt, jl = r["extract_txt"], r["extract_jsonl"]
+        speeds = ["FAILED" if x["exit"] else f"{x['docs_per_s']:,.0f}" for x in (txt, jl)]
+        lines.append(
+            f"{r['share']:>13.0%}  {r['custody']:>12}  {speeds[0]:>12}  {speeds[1]:>12}  "
+            f"{max(txt['peak_rss_mb'], jl['peak_rss_mb']):>7}"
+        )
+    met = [
+        r["share"]
+        for r in rows
+        if not r["extract_txt"]["exit"] and r["extract_txt"]["docs_per_s"] >= floor
+    ]
+    lines.append("")
+    lines.append(
+        f"files path at {floor:,.0f} docs/s or more: "
+        + (", ".join(f"{s:.0%}" for s in met) if met else "none of these shares")
+    )
+    return "\n".join(lines)
 
 
 def pin(cpu: int | None) -> int | None:
@@ -461,6 +529,12 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--cpu", type=int, default=None, help="CPU to pin to")
     p.add_argument("--no-pin", action="store_true")
     p.add_argument("--no-cli", action="store_true", help="library figures only")
+    p.add_argument(
+        "--shares",
+        default=None,
+        help="also time the command line on streams with these shares of custody "
+        "articles, e.g. 0.02,0.05,0.10,0.15 (corpora made in bench/out/corpus-share-*)",
+    )
     p.add_argument(
         "--stub-extractor",
         action="store_true",
@@ -498,6 +572,14 @@ def main(argv: list[str] | None = None) -> int:
         print("bench: command line ...", file=sys.stderr)
         jsonl_ok = results["library"]["read_extract_jsonl"]["reader_splits_jsonl"]
         results["cli"] = cli(args.corpus, manifest, args.repeat, jsonl_ok, args.stub_extractor)
+    if args.shares:
+        try:
+            shares = [float(x) for x in args.shares.split(",")]
+        except ValueError:
+            p.error(f"--shares: expected numbers between 0 and 1, got {args.shares!r}")
+        if not all(0 <= x <= 1 for x in shares):
+            p.error(f"--shares: expected numbers between 0 and 1, got {args.shares!r}")
+        results["shares"] = share_sweep(shares, args.n, args.seed, args.repeat)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
     m = results["machine"]
@@ -513,6 +595,9 @@ def main(argv: list[str] | None = None) -> int:
         f"{c['bytes'] / MB:.1f} MB; best of {args.repeat}\n"
     )
     print(table(results))
+    if "shares" in results:
+        print()
+        print(sweep_table(results["shares"]))
     print(f"\nwrote {args.out}")
     return 0
 
