@@ -165,3 +165,32 @@ def test_word_starts_need_a_word_start() -> None:
     assert not hint.search("the government said")  # 'men' inside a word
     assert hint.search("the x-men")  # a hyphen is not a word character
     assert not hint.search("")
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["released", "unreleased", "was", "freed", "co-held", "held", "hostages", "x_freed"]
+            + ["detained", "Kidnapped", "swap", "the", "prisoner", "exchange", ",", ".", "-"]
+        ),
+        max_size=15,
+    ),
+    st.sampled_from([" ", "", "-"]),
+)
+def test_custody_word_places_alike_with_and_without_the_automaton(
+    words: list[str], sep: str
+) -> None:
+    from custody.extract.phrases import prefix_places
+
+    lex = load_lexicon()
+    assert lex.trigger_prefix_automaton is not None
+    text = sep.join(words)
+    low = text.lower()
+    with_automaton = prefix_places(lex, text, low)
+    lex.trigger_prefix_automaton, auto = None, lex.trigger_prefix_automaton
+    try:
+        assert prefix_places(lex, text, low) == with_automaton
+        assert prefix_places(lex, text, None) == with_automaton  # the re.I scan of the text
+    finally:
+        lex.trigger_prefix_automaton = auto

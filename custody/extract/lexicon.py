@@ -79,6 +79,9 @@ class Lexicon:
     A zero-width match: one word's prefix may hold the start of the next ('was released')."""
     trigger_prefix_low_re: re.Pattern[str] = re.compile(r"(?!)")
     """The same, for lower-cased text: faster."""
+    trigger_prefix_automaton: Any = None
+    """The same prefixes in an Aho-Corasick automaton (pyahocorasick), when installed:
+    faster still (phrases.prefix_places)."""
     triggers_by_prefix: dict[str, tuple[int, ...]] = field(default_factory=dict)
     """prefix -> indexes in ``triggers`` of the custody words that may start so
     (with it, or with a shorter prefix inside it), in lexicon order."""
@@ -276,6 +279,21 @@ def _load_triggers(lex: Lexicon) -> None:
     prefixes = rf"(?<![\w-])(?=({alternation(list(by_prefix), ignore_case=True)}))"
     lex.trigger_prefix_re = re.compile(prefixes, re.I)
     lex.trigger_prefix_low_re = re.compile(prefixes)  # for lower-cased text: faster
+    lex.trigger_prefix_automaton = _automaton(list(by_prefix))
+
+
+def _automaton(words: list[str]) -> Any:
+    """An Aho-Corasick automaton of ``words`` (each its own value); None without
+    pyahocorasick, the regular expressions then do the work."""
+    try:
+        import ahocorasick
+    except ImportError:
+        return None
+    auto = ahocorasick.Automaton()
+    for word in words:
+        auto.add_word(word, word)
+    auto.make_automaton()
+    return auto
 
 
 def _load_cues(lex: Lexicon) -> None:

@@ -561,20 +561,33 @@ def triggers_by_sentence(lex: Lexicon, text: str, sents: list[Sentence]) -> list
     return out
 
 
+def prefix_places(lex: Lexicon, text: str, low: str | None) -> list[tuple[int, str]]:
+    """Where a custody word may start: (offset, the longest literal prefix of custody
+    words that a word begins with there), in text order. ``low``: the lower-cased
+    text when its offsets are those of ``text``."""
+    auto = lex.trigger_prefix_automaton
+    if low is None:  # lower-casing moves the offsets: the text as written, re.I
+        return [(m.start(), m.group(1).lower()) for m in lex.trigger_prefix_re.finditer(text)]
+    if auto is None:  # no pyahocorasick
+        return [(m.start(), m.group(1)) for m in lex.trigger_prefix_low_re.finditer(low)]
+    longest: dict[int, str] = {}
+    for end, prefix in auto.iter(low):
+        start = end - len(prefix) + 1
+        if start and (low[start - 1].isalnum() or low[start - 1] in "_-"):
+            continue  # inside a word: the pattern's (?<![\w-])
+        if len(prefix) > len(longest.get(start, "")):
+            longest[start] = prefix
+    return sorted(longest.items())
+
+
 def find_triggers(lex: Lexicon, text: str, starts: list[int] | None = None) -> list[Hit]:
     """Custody words in ``text``; ``starts`` are sentence starts when ``text`` is a
     whole document (a word's context then stops at its sentence)."""
     hits: list[Hit] = []
     low = lowered(text)
-    scan = (
-        lex.trigger_prefix_low_re.finditer(low)
-        if low is not None
-        else lex.trigger_prefix_re.finditer(text)
-    )
     by_prefix = lex.triggers_by_prefix
-    for start in scan:
-        pos = start.start()
-        for index in by_prefix.get(start.group(1).lower(), ()):
+    for pos, prefix in prefix_places(lex, text, low):
+        for index in by_prefix.get(prefix, ()):
             trig = lex.triggers[index]
             m = trig.pattern.match(text, pos)
             if m:
