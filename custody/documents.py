@@ -609,6 +609,8 @@ def _header(text: str, all_lines: list[str] | None = None) -> _Header:
     paragraphs: list[str] = []
     prefix_date = None
     for raw in text.splitlines() if all_lines is None else all_lines:
+        if len(raw) <= _LONG_LINE and (paragraphs or len(lines) >= 12):
+            continue  # only a paragraph is taken now, and a line this short is none
         line = raw.strip()
         if _is_rule(line):
             continue

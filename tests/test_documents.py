@@ -426,3 +426,41 @@ def test_footer_name_needs_a_bold_line_or_a_url(footer: str, source: str | None)
     from custody import documents as d
 
     assert d._footer_outlet(footer.splitlines()) == source
+
+
+HEADER_LINES = st.lists(
+    st.sampled_from(
+        ["", "  ", "---", "Kyiv, 3 May 2024", "Date: 2024-05-03 Title", "# Short title line",
+         "A" * 170 + "  " + "b" * 20, "c" * 181, " " * 30 + "d" * 170 + " " * 30, "e" * 400]
+    ),
+    max_size=30,
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(HEADER_LINES)
+def test_header_skips_only_lines_that_cannot_count(lines: list[str]) -> None:
+    """Short lines after the first paragraph (or after twelve header lines) are
+    passed over unstripped: the header is what looking at every line gives."""
+    from custody import documents as d
+
+    text = "\n".join(lines)
+    head = d._header(text)
+    short: list[str] = []
+    long: list[str] = []
+    for raw in text.splitlines():  # every line looked at, as the header did before
+        line = raw.strip()
+        if not line.strip(d._RULE_CHARS):
+            continue
+        label = d._LABEL_PREFIX.match(line) if not short and not long else None
+        if label:
+            line = line[label.end() + 10 :].strip()
+            if not line:
+                continue
+        if len(line) > d._LONG_LINE:
+            long.append(line)
+            if len(long) == 3:
+                break
+        elif not long and len(short) < 12:
+            short.append(line)
+    assert (head.lines, head.paragraphs) == (short, long)
