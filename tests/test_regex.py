@@ -194,3 +194,42 @@ def test_custody_word_places_alike_with_and_without_the_automaton(
         assert prefix_places(lex, text, None) == with_automaton  # the re.I scan of the text
     finally:
         lex.trigger_prefix_automaton = auto
+
+
+GATED = [
+    r"\b(?:the|a)\s+(?:\w+\s+)?$",  # searched at the end of a window
+    r"(?<!good )\bwill\b",
+    r"\b(?:Hamas|the Houthis)\s+(?:said|says)\b",  # case-sensitive
+    r"\bof\s+(?:them|whom)\b|\bbring",
+    r"(?i:\bin)\s+(?:May|June)",  # case-insensitive inside a case-sensitive pattern
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["the", "The", "a", "A", "good", "will", "WILL", "Hamas", "hamas", "said", "of"]
+            + ["them", "whom", "bring", "bringing", "In", "in", "May", "may", "Houthis", "x"]
+        ),
+        max_size=15,
+    ),
+    st.sampled_from([0, re.I]),
+)
+def test_first_letters_finds_what_the_pattern_finds(words: list[str], flags: int) -> None:
+    from custody.extract.regex import compile_fast
+
+    text = " ".join(words)
+    for pattern in GATED:
+        plain, fast = re.compile(pattern, flags), compile_fast(pattern, flags)
+        assert [m.span() for m in plain.finditer(text)] == [m.span() for m in fast.finditer(text)]
+        assert bool(plain.search(text, 3)) == bool(fast.search(text, 3))
+
+
+def test_first_letters_leaves_what_may_start_anywhere() -> None:
+    from custody.extract.regex import first_letters
+
+    assert first_letters(r"\w+ed") == r"\w+ed"
+    assert first_letters(r"(?:a|)b") == r"(?=[ABab])(?:(?:a|)b)"  # 'a' or, without it, 'b'
+    assert first_letters(r"(?:a|)\w") == r"(?:a|)\w"  # anything: left alone
+    assert first_letters(r"\b(?:the|a)\s") == r"(?=[ATat])(?:\b(?:the|a)\s)"

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from custody.extract.lexicon import Lexicon
 from custody.extract.phrases import Counted, Hit, SentenceFacts, sentence_facts
-from custody.extract.regex import lowered
+from custody.extract.regex import compile_fast, lowered
 from custody.extract.slots import (
     COUNTERPART_RULE,
     NO_HOLDER,
@@ -48,7 +48,7 @@ OF_THE_RE = re.compile(
     r"\s*Of\s+(?:the|those|these)\s+(?:\w+\s+){0,4}?(?:\d[\d,]*|\w+)\s+[^,]{0,60},"
     r"(?![^.;]*\b(?:held|detained|jailed|imprisoned)\s+(?:in|by)\b)"
 )
-_SUBSET_RE = re.compile(
+_SUBSET_RE = compile_fast(
     r"(?:\bincluding|\bamong them|\bamong whom|\bamong those|\bof whom|\bof them|\bincluded|\bincludes"
     r"|\beach group including|\bsuch as)\s*(?:\w+\s+){0,2}$",
     re.I,
@@ -58,17 +58,17 @@ NUMBER_INNER_RE = re.compile(
     r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty(?:-\w+)?)\s+of\s+(?:the|its|their)\s+$",
     re.I,
 )
-_OTHER_VERB_RE = re.compile(
+_OTHER_VERB_RE = compile_fast(
     r"\b(?:killed|kill|kills|killing|neutrali[sz]ed?|neutrali[sz]ing|eliminated|eliminating|wounded|wounding|injured|injuring|"
     r"displaced|evacuated|treated|employed|registered|trained|recruited|feeding|fed|vaccinated|housed|sheltering)\s+"
     r"(?:(?:at least|more than|about|around|some|nearly|over|up to)\s+)?$",
     re.I,
 )
-_FIRST_TO_BE_RE = re.compile(
+_FIRST_TO_BE_RE = compile_fast(
     r"\b(?:first|last|only|latest)\s+(?:[\w-]+\s+){0,3}to be\s+(?:released|freed|set free|handed over)$",
     re.I,
 )
-_REFUSED_RE = re.compile(
+_REFUSED_RE = compile_fast(
     r"\b(?:refused|refuses|refusing|declined|declines|failed|fails)\s+to\s+(?:\w+\s+)?$", re.I
 )
 _BY_AGENT_RE = re.compile(
@@ -77,13 +77,13 @@ _BY_AGENT_RE = re.compile(
 _SENTENCE_END_IN_GAP_RE = re.compile(r"[a-z]{4,}[.!?]\s+[A-Z]")
 """A full stop inside a sentence is an abbreviation ('St. Mary's'); only a word's end
 followed by a capital marks a sentence the splitter missed."""
-_AUX_RE = re.compile(
+_AUX_RE = compile_fast(
     r"\b(?:are|is|were|was|be|been|being|remain|remains|remained|still|get|got|have|has|had)\b",
     re.I,
 )
-_BODY_RE = re.compile(r"\b(?:body|bodies|remains|coffin|corpse)\b", re.I)
+_BODY_RE = compile_fast(r"\b(?:body|bodies|remains|coffin|corpse)\b", re.I)
 _EACH_RE = re.compile(r"\beach\b", re.I)
-_CUSTODY_CONTEXT_RE = re.compile(
+_CUSTODY_CONTEXT_RE = compile_fast(
     r"\b(?:custody|captivity|detention|prisons?|jails?|cells?|captives?|hostages?|detainees?|"
     r"prisoners?|torture|martyrs of the prisoners|in captivity|interrogation)\b",
     re.I,
@@ -143,26 +143,26 @@ class Mention:
 
 _OF_OR_EMPTY_RE = re.compile(r"\bof\b|^\s*$")
 _EXCHANGE_FOR_RE = re.compile(r"\b(?:in exchange for|in return for)\s+(?:\w+\s+){0,2}$", re.I)
-_SAID_RE = re.compile(r"\b(?:said|says|told|announced)\b")
-_NAMES_OF_RE = re.compile(
+_SAID_RE = compile_fast(r"\b(?:said|says|told|announced)\b")
+_NAMES_OF_RE = compile_fast(
     r"\b(?:names|list|lists|photos|pictures|details|identities|footage|video|images)\s+of\b"
 )
-_ANOTHER_VERB_IN_GAP_RE = re.compile(
+_ANOTHER_VERB_IN_GAP_RE = compile_fast(
     r"\band\s+(?!\w+ed\s+(?:to|from)\b)\w+ed\b|\b(?:killed|wounded|eliminated|injured|shot|killing)\b"
 )
-_OF_THE_BEFORE_RE = re.compile(r"\bof\s+(?:the|its|their)\s+$")
+_OF_THE_BEFORE_RE = compile_fast(r"\bof\s+(?:the|its|their)\s+$")
 _DIGIT_OR_LOWER_RE = re.compile(r"\d|[a-z]")
-_AUX_AT_END_RE = re.compile(r"\b(?:have|has|had|were|was|are|is|been|being)\s+$")
+_AUX_AT_END_RE = compile_fast(r"\b(?:have|has|had|were|was|are|is|been|being)\s+$")
 _RELATIVE_OPEN_RE = re.compile(r"\s*,?\s*(?:who|which|that)\b")
 _COMMA_CLOSE_RE = re.compile(r",\s+(?:\w+\s+){0,2}$")
-_BY_BEFORE_RE = re.compile(r"\bby\s+(?:some\s+|about\s+|at least\s+|more than\s+)?$")
+_BY_BEFORE_RE = compile_fast(r"\bby\s+(?:some\s+|about\s+|at least\s+|more than\s+)?$")
 _AND_THAT_RE = re.compile(r"\band that\b|\bthat (?:it|they|he|she)\b")
-_PASSIVE_AUX_AT_END_RE = re.compile(r"\b(?:were|was|have been|has been|had been)\s+$")
-_MODAL_AT_END_RE = re.compile(r"\b(?:to|will|would|must|can|could|shall)\s+(?:\w+\s+)?$")
+_PASSIVE_AUX_AT_END_RE = compile_fast(r"\b(?:were|was|have been|has been|had been)\s+$")
+_MODAL_AT_END_RE = compile_fast(r"\b(?:to|will|would|must|can|could|shall)\s+(?:\w+\s+)?$")
 _MAIN_VERB_AFTER_RE = re.compile(
     r"(?:\S+\s+){3,}(?:were|was|are|is|have|has|had)\s+(?:(?:now|still|also|then|later|finally)\s+)?$"
 )
-_AUX_WORD_RE = re.compile(r"(?:were|was|are|is|have|has|had)\b", re.I)
+_AUX_WORD_RE = compile_fast(r"(?:were|was|are|is|have|has|had)\b", re.I)
 
 
 def _pair_score(text: str, c: Counted, t: Hit) -> float | None:
@@ -289,11 +289,11 @@ def pair(facts: SentenceFacts) -> list[tuple[Counted, Hit]]:
 # ------------------------------------------------------------------ slots
 
 
-_DESTINATION_RE = re.compile(
+_DESTINATION_RE = compile_fast(
     r"\b(?:returned|repatriated|brought back|sent back|flown|taken back|handed over|transferred|back)\s+(?:home\s+)?to\s+(?:the\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)"
 )
 _IF_RE = re.compile(r"\b(?:if|unless)\b", re.I)
-_BELIEF_RE = re.compile(
+_BELIEF_RE = compile_fast(
     r"\b(?:believed|thought|said|reported|feared|known|presumed|understood|estimated)\s+to\s+(?:be|have)\b",
     re.I,
 )

@@ -6,6 +6,7 @@ import re
 
 from custody.extract import dates
 from custody.extract.mentions import Mention
+from custody.extract.regex import compile_fast
 from custody.extract.text import Sentence
 from custody.record import Count, Event, Location, People, Provenance, Term
 
@@ -16,7 +17,7 @@ _DEAL_NAME_RE = re.compile(
     r"\b((?:(?:[\w-]+|U\.S\.-brokered)\s+)?(?:truce|ceasefire agreement|ceasefire deal|ceasefire|deal|agreement|accord|arrangement|understanding|agreements))\b",
     re.I,
 )
-_DEAL_CUE_RE = re.compile(
+_DEAL_CUE_RE = compile_fast(
     r"\b(?:mediat\w*|brokered|facilitated|agreed|agreement|deal|negotiat\w*|truce|accord|protocol|talks|auspices)\b",
     re.I,
 )
@@ -238,7 +239,7 @@ def deals(
     return out
 
 
-_ACCORD_RE = re.compile(
+_ACCORD_RE = compile_fast(
     r"\b(?:agreement|deal|accord|truce|arrangement|understanding)s? under which\b"
     r"|\bunder (?:the|a|an|this|that)\s+(?:[\w-]+\s+){0,3}(?:agreement|deal|accord|truce|arrangement)s?\b"
     r"|\bin (?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:deal|swap|exchange|agreement|accord)\s+(?:brokered|mediated|facilitated|negotiated|sponsored|arranged)\b"
@@ -249,7 +250,7 @@ _ACCORD_RE = re.compile(
 )
 
 
-_AGREED_RE = re.compile(
+_AGREED_RE = compile_fast(
     r"\b(?:agreed|agreement|reached|brokered|signed|struck|understanding|truce|accord|negotiated|deal)\b",
     re.I,
 )

@@ -13,9 +13,10 @@ from custody.extract.lexicon import Lexicon
 from custody.extract.mentions import OF_THE_RE, Mention, SentenceFacts, mention_for
 from custody.extract.names import NameHit
 from custody.extract.phrases import Hit
+from custody.extract.regex import compile_fast
 from custody.extract.slots import COUNTERPART_RULE, swapped_for
 
-_POSSESSIVE_RE = re.compile(
+_POSSESSIVE_RE = compile_fast(
     r"\b(his|her|their)\s+(?:(?!to\b|not\b|of\b|on\b|that\b)[\w-]+\s+){0,2}$", re.I
 )
 
@@ -99,23 +100,23 @@ def pronoun_mentions(
     return out
 
 
-_SUBJECT_PRONOUN_RE = re.compile(
+_SUBJECT_PRONOUN_RE = compile_fast(
     r"(?:^|[,;]\s*|\band\s+|\bwhen\s+|\bafter\s+|\bbefore\s+)(he|she|they)\s+(?:was|had been|has been|is|is being)\s+(?:\w+\s+)?$",
     re.I,
 )
-_LIST_CUE_RE = re.compile(
+_LIST_CUE_RE = compile_fast(
     r"\b(?:among them|among whom|including|includ(?:ed|es)|such as)\b[^.;]*$|[–—:]\s*(?:[A-Z][^–—]*)?$",
     re.I,
 )
 
 
-_AMONG_THOSE_RE = re.compile(
+_AMONG_THOSE_RE = compile_fast(
     r"\b(?:among|from) (?:those|the) (?:\w+\s+){0,3}?(?:released|freed|returned|liberated|rescued|detained|arrested|held)\b|\bfrom the liberated\b|\bamong (?:those|the) (?:released|freed|returned)\b",
     re.I,
 )
 
 
-_RELATIVE_TRIGGER_RE = re.compile(r"\b(?:who|whom)\s+(?:\w+\s+){0,3}$", re.I)
+_RELATIVE_TRIGGER_RE = compile_fast(r"\b(?:who|whom)\s+(?:\w+\s+){0,3}$", re.I)
 
 
 def name_mentions(

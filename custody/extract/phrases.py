@@ -9,10 +9,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from re import _parser as _sre_parser  # type: ignore[attr-defined]
 
 from custody.extract.lexicon import Lexicon
 from custody.extract.numbers import NUMBER_RE, find_numbers, match_value
-from custody.extract.regex import lowered
+from custody.extract.regex import compile_fast, lowered
 from custody.extract.text import Sentence
 
 QUALIFIERS: list[tuple[re.Pattern[str], str]] = [
@@ -41,7 +42,7 @@ _AGE_AFTER_RE = re.compile(
     r"^(?:-year|\s*years?\b|\s*(?:%|per ?cent|percent)|-day|\s*days\b|th\b|st\b|nd\b|rd\b|:\d|\s*(?:a\.m|p\.m|am\b|pm\b)|\s*km|\s*kg|\s*kilo|-kilo|\s*tonnes|\s*tons|\s*\$|\.\d)",
     re.I,
 )
-_MONEY_BEFORE_RE = re.compile(r"(?:[$€£₦]|\bN|\bUSD|\bRs\.?|\baged|\bage of|\bNo\.|\bnumber)\s*$")
+_MONEY_BEFORE_RE = compile_fast(r"(?:[$€£₦]|\bN|\bUSD|\bRs\.?|\baged|\bage of|\bNo\.|\bnumber)\s*$")
 _DATEY_RE = re.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?\s*$"
@@ -88,7 +89,7 @@ class ActorHit:
 
 
 _SUFFIX = r"\s*$"
-_ANY_QUALIFIER_RE = re.compile(
+_ANY_QUALIFIER_RE = compile_fast(
     "(?:"
     + "|".join(f"(?P<{q}>{p.pattern[: -len(_SUFFIX)]})" for p, q in QUALIFIERS)
     + ")"
@@ -97,9 +98,16 @@ _ANY_QUALIFIER_RE = re.compile(
 )
 
 
+_QUALIFIER_REACH = max(
+    _sre_parser.parse(p.pattern[: -len(_SUFFIX)], re.I).getwidth()[1] for p, _ in QUALIFIERS
+)
+"""The longest a qualifier can be ('no fewer than'): it ends where the number starts
+(but for spaces), so the search starts that far before, not at every character."""
+
+
 def _qualifier(before: str) -> tuple[str, int]:
     tail = before[-30:]
-    m = _ANY_QUALIFIER_RE.search(tail)
+    m = _ANY_QUALIFIER_RE.search(tail, max(0, len(tail.rstrip()) - _QUALIFIER_REACH))
     if m and m.lastgroup:
         return m.lastgroup, len(before) - len(tail) + m.start()
     return "exact", len(before)
@@ -323,13 +331,13 @@ def find_counted(lex: Lexicon, text: str) -> list[Counted]:
     return found
 
 
-_REMAINS_BEFORE_RE = re.compile(
+_REMAINS_BEFORE_RE = compile_fast(
     r"\b(?:bodies|remains|body|coffins|corpses)\s+of\s+(?:the\s+)?(?:\w+\s+)?$", re.I
 )
 _CITIZENSHIP_RE = re.compile(
     r"\s+(?:holding|with|who holds?|who had|having)\s+(?:dual\s+)?([A-Z][\w-]+)\s+(?:citizenship|nationality|passports?)\b"
 )
-_NUMBER_OF_RE = re.compile(
+_NUMBER_OF_RE = compile_fast(
     r"\b(?:the\s+)?(?:total\s+)?(?:number|total|tally|toll|count) of (?:the\s+)?(?P<np>[^,;.]{2,80}?)"
     r"(?:\s+[^;.]{0,120}?)?\s+(?:hit|hits|reached|reaches|has reached|rose to|risen to|rise to|rises to|"
     r"risen|stands at|stood at|exceeds|exceeded|exceeding|climbed to|increased to|jumped to|is now|is|to|at)\s+$",
@@ -340,28 +348,31 @@ _WHOSE_NUMBER_RE = re.compile(
     re.I,
 )
 _TALLY_REACH = 400  # characters: longer than any match of the two patterns above
-_NUMBER_OF_HINT_RE = re.compile(
+_NUMBER_OF_HINT_RE = compile_fast(
     r"\b(?:number|total|tally|toll|count)\b|\bbring|\bbrought|\brais", re.I
 )
-_BRINGING_RE = re.compile(
+_BRINGING_RE = compile_fast(
     r"\b(?:bringing|brings|brought|bring|raising|raises|raised|rise|rises|rose|risen|rising|"
     r"increase|increases|increased|increasing|climb|climbs|climbed)\s+(?:the\s+total\s+)?to\s+$",
     re.I,
 )
 
 
-_THOSE_HELD_RE = re.compile(
+_THOSE_HELD_RE = compile_fast(
     r"\bthose\b(?=\s+(?:who\s+(?:were|have been|had been)\s+)?(?:detained|arrested|abducted|kidnapped|held|freed|released)\b)",
     re.I,
 )
-_EVENT_NOUN_RE = re.compile(
+_EVENT_NOUN_RE = compile_fast(
     r"\b(?:arrests|arrest|abductions|kidnappings|detentions|releases|deaths)\b", re.I
 )
 
 
 _SMALL_COUNT = r"\d{1,3}(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 _THE_N_RE = re.compile(
-    rf"\b(?:[Tt]he|[Aa]nother|[Aa] further)\s+(?:(?:remaining|other|last|first)\s+)?(?P<n>{_SMALL_COUNT})\s+"
+    # the look-ahead names every letter a match can start with: the engine skips, at
+    # one test a character, the places where none can start (1.5 times faster)
+    r"(?=[TtAariw])"
+    rf"(?:\b(?:[Tt]he|[Aa]nother|[Aa] further)\s+(?:(?:remaining|other|last|first)\s+)?(?P<n>{_SMALL_COUNT})\s+"
     r"(?=(?:had|have|has|were|was|are|is|will|would|remain|remained)\b)"
     # 'demanded the release of all 41': the group already counted, its noun left out
     rf"|\brelease of all\s+(?P<n2>{_SMALL_COUNT})"
@@ -369,7 +380,7 @@ _THE_N_RE = re.compile(
     # 'while Hamas said it held 125': another source's figure for the group just counted
     r"|\b(?:(?:it|they)\s+(?:still\s+)?(?:held|holds|had freed|freed|released|had released|detained|arrested)"
     r"|(?:is|are|was|were)\s+(?:still\s+)?holding)\s+"  # '..., but the group is still holding nine'
-    rf"(?P<n3>{_SMALL_COUNT})(?=\s*(?:[,.;]|$))"
+    rf"(?P<n3>{_SMALL_COUNT})(?=\s*(?:[,.;]|$)))"
 )
 
 
@@ -404,6 +415,16 @@ def _bare_the_n(text: str, taken: list[Counted]) -> list[Counted]:
     return out
 
 
+_TALLY_OF = ("number of ", "total of ", "tally of ", "toll of ", "count of ")
+
+
+def _names_a_tally(head: str) -> bool:
+    """Can _NUMBER_OF_RE match at the end of ``head``? Only if its last _TALLY_REACH
+    characters hold one of its literal words: a cheap test before the costly search."""
+    window = head[-_TALLY_REACH:].lower()
+    return any(words in window for words in _TALLY_OF)
+
+
 def _number_of(lex: Lexicon, text: str, taken: list[Counted]) -> list[Counted]:
     """'the number of prisoners ... has risen to 9,600'; 'bringing to 1,000 the number of prisoners'."""
     out: list[Counted] = []
@@ -419,7 +440,7 @@ def _number_of(lex: Lexicon, text: str, taken: list[Counted]) -> list[Counted]:
         np_text = None
         # these patterns end at the number and span at most a few hundred characters
         b = (
-            _NUMBER_OF_RE.search(head, len(head) - _TALLY_REACH)
+            (_names_a_tally(head) and _NUMBER_OF_RE.search(head, len(head) - _TALLY_REACH))
             or ("whose" in before and _WHOSE_NUMBER_RE.search(head, len(head) - _TALLY_REACH))
             or (
                 "whose" in before and _WHOSE_NUMBER_RE.search(before, len(before) - _TALLY_REACH)
@@ -536,7 +557,7 @@ def _article_counts(lex: Lexicon, text: str, taken: list[Counted]) -> list[Count
     return out
 
 
-_DETERMINER_RE = re.compile(
+_DETERMINER_RE = compile_fast(
     r"\b(?:the|a|an|their|his|her|its|our|this|these|those|whose|any|every|further|immediate|swift|safe)\s+(?:[\w-]+\s+)?$|['’]s\s+$",
     re.I,
 )

@@ -12,6 +12,8 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from custody.extract.regex import compile_fast
+
 _STRONG_WORDS = (
     "hostage",
     "captiv",
@@ -45,7 +47,7 @@ _STRONG_WORDS = (
     "brought home",
     "reunited with their famil",
 )
-_HANDS_RE = re.compile(r"\bin \w+ hands\b")
+_HANDS_RE = compile_fast(r"\bin \w+ hands\b")
 # no '\b' in front: the engine then skips ahead to an 'r', 'f' or 'h' at C speed
 # (twice as fast); the word boundary before is checked on each match instead
 _WEAK_VERB_RE = re.compile(

@@ -124,6 +124,21 @@ def _prefix_item(op: Any, av: Any, k: int) -> _Prefixes | None:
     return None
 
 
+def first_letters(pattern: str) -> str:
+    """``pattern`` behind a look-ahead naming every character a match can start with,
+    when they can be told: the engine then skips, at one test a character, the
+    places where none can start, instead of trying the whole pattern there (a
+    pattern starting with '\\b' or a look-behind gets no such skip by itself). It
+    finds exactly what ``pattern`` finds, with or without re.IGNORECASE."""
+    found = literal_prefixes(pattern, 1)
+    if not found or any(len(c) != 1 for c in found):
+        return pattern
+    letters = {c for f in found for c in (f, f.upper())}
+    if any(len(c) != 1 for c in letters):
+        return pattern
+    return f"(?=[{''.join(re.escape(c) for c in sorted(letters))}])(?:{pattern})"
+
+
 class Alternatives:
     """Patterns tried as one 'a|b|c' (in that order at each place), found fast.
 
@@ -216,3 +231,9 @@ class WordStarts:
             if start == 0 or not (low[start - 1].isalnum() or low[start - 1] == "_"):
                 return True
         return False
+
+
+def compile_fast(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(pattern, flags)`` behind ``first_letters``' look-ahead: the same
+    matches, found faster by a pattern that starts with '\\b' or a look-behind."""
+    return re.compile(first_letters(pattern), flags)

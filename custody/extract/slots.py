@@ -12,40 +12,41 @@ from functools import lru_cache
 from custody.extract import dates
 from custody.extract.lexicon import Lexicon
 from custody.extract.phrases import ActorHit, Counted, Hit, SentenceFacts
+from custody.extract.regex import compile_fast
 from custody.extract.text import Sentence, clauses
 
-_PREP_BEFORE_RE = re.compile(
+_PREP_BEFORE_RE = compile_fast(
     r"(?:\b(?:to|with|by|from|of|for|in|at|on|between|against|into|through|via|toward|towards|"
     r"than|about|over|under|after|before|across|near|inside|outside|among)\s+(?:the\s+)?$)",
     re.I,
 )
 
 
-_ATTRIBUTION_DATE_RE = re.compile(
+_ATTRIBUTION_DATE_RE = compile_fast(
     r"\b(?:said|says|announced|told \w+|stated|reported|confirmed|added)(?:\s+in\s+a\s+statement)?\s+(?:on\s+|late\s+on\s+|early\s+on\s+)?$",
     re.I,
 )
 
 
-_HELD_BEFORE_RE = re.compile(
+_HELD_BEFORE_RE = compile_fast(
     r"\b(?:held|kept|detained|captured|abducted|kidnapped|arrested|seized|imprisoned|jailed)\b(?:\s+[\w'’-]+){0,5}\s*$",
     re.I,
 )
 
 
-_DEMAND_VERB_RE = re.compile(
+_DEMAND_VERB_RE = compile_fast(
     r"\b(?:urged|urges|demanded|demands|called on|calls on|called for|calls for|appealed to|pressed)\b",
     re.I,
 )
 
 
-_OBJECT_BEFORE_RE = re.compile(
+_OBJECT_BEFORE_RE = compile_fast(
     r"\b(?:southern|northern|eastern|western|central|occupied|stormed|attacked|invaded|raided|entered|struck|hit|visited|left|reached|fled|accused|blamed|thanked|urged|asked|told|warned|condemned|against)\s+$",
     re.I,
 )
 
 
-_ADDRESSEE_RE = re.compile(
+_ADDRESSEE_RE = compile_fast(
     r"\b(?:call(?:s|ed|ing)?|appeal(?:s|ed|ing)?|press(?:es|ed|ing)?)\s+(?:on|upon)\s+(?:the\s+)?$",
     re.I,
 )
@@ -63,7 +64,7 @@ _RETURN_FOR_RE = re.compile(
 
 # 'in exchange for arms dealer Viktor Bout', 'swapped for 90 prisoners': whoever the
 # custody word, these people are the other side's
-_COUNTERPART_BEFORE_RE = re.compile(
+_COUNTERPART_BEFORE_RE = compile_fast(
     r"\b(?:in exchange for|in return for|(?:swap(?:ped)?|traded|exchanged?) for)\s+"
     r"(?:the\s+)?(?:[\w.’'-]+\s+){0,3}$",
     re.I,
@@ -126,7 +127,7 @@ _HELD_BY_RE = re.compile(
     r"\b(?:held|controlled|kept|captured|abducted|kidnapped|detained|seized|imprisoned|jailed)(?:\s+(?!by\b)[\w'’-]+){0,4}?\s+by\s+(?:the\s+)?"
 )
 _HOLDER_NOUN_ANY_RE = re.compile(_HOLDER_NOUN_RE)
-_NOUN_OF_RE = re.compile(rf"\b{_HOLDER_NOUN_RE}\s+of\s+(?:the\s+)?")
+_NOUN_OF_RE = compile_fast(rf"\b{_HOLDER_NOUN_RE}\s+of\s+(?:the\s+)?")
 _HELD_ADJECTIVE_RE = re.compile(r"[-‑](?:held|run)\b")
 
 
@@ -300,8 +301,8 @@ def source_for(lex: Lexicon, facts: SentenceFacts, lo: int = 0) -> str | None:
     return None
 
 
-_ACCORDING_TO_RE = re.compile(r"\baccording to (?:the\s+)?", re.I)
-_BY_THE_BEFORE_RE = re.compile(r"\bby\s+(?:the\s+)?$")
+_ACCORDING_TO_RE = compile_fast(r"\baccording to (?:the\s+)?", re.I)
+_BY_THE_BEFORE_RE = compile_fast(r"\bby\s+(?:the\s+)?$")
 
 
 @lru_cache(maxsize=64)
