@@ -684,3 +684,14 @@ def test_a_failing_page_is_logged_under_the_package_logger(
         ("custody.ingest.html", "trafilatura failed on page.html")
     ]
     assert any(isinstance(h, logging.NullHandler) for h in logging.getLogger("custody").handlers)
+
+
+@hyp_settings(max_examples=200, deadline=None)
+@given(st.binary(max_size=300))
+def test_byte_counts_count_what_they_name(data: bytes) -> None:
+    from custody.ingest import text
+
+    control = text._count_bytes(data, text._NOT_CONTROL_BYTES)
+    high = text._count_bytes(data, text._NOT_HIGH_BYTES)
+    assert control == sum(b in text._CONTROL_BYTES for b in data)
+    assert high == sum(b >= 0x80 for b in data)
