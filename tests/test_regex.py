@@ -211,6 +211,7 @@ GATED = [
         st.sampled_from(
             ["the", "The", "a", "A", "good", "will", "WILL", "Hamas", "hamas", "said", "of"]
             + ["them", "whom", "bring", "bringing", "In", "in", "May", "may", "Houthis", "x"]
+            + ["al-Masri", "Al-Masri", "Omar", "-Omar"]
         ),
         max_size=15,
     ),
@@ -230,6 +231,9 @@ def test_first_letters_leaves_what_may_start_anywhere() -> None:
     from custody.extract.regex import first_letters
 
     assert first_letters(r"\w+ed") == r"\w+ed"
-    assert first_letters(r"(?:a|)b") == r"(?=[ABab])(?:(?:a|)b)"  # 'a' or, without it, 'b'
+    assert first_letters(r"(?:a|)b") == r"(?=[ab])(?:(?:a|)b)"  # 'a' or, without it, 'b'
     assert first_letters(r"(?:a|)\w") == r"(?:a|)\w"  # anything: left alone
-    assert first_letters(r"\b(?:the|a)\s") == r"(?=[ATat])(?:\b(?:the|a)\s)"
+    assert first_letters(r"\b(?:the|a)\s") == r"(?=[at])(?:\b(?:the|a)\s)"
+    assert first_letters(r"\b(?:the|a)\s", re.I) == r"(?=[ATat])(?:\b(?:the|a)\s)"
+    assert first_letters(r"(?i:\bin)\s+May") == r"(?=[Ii])(?:(?i:\bin)\s+May)"
+    assert first_letters(r"[A-C]x") == r"(?=[ABC])(?:[A-C]x)"

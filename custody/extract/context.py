@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from custody.extract.lexicon import Lexicon
 from custody.extract.mentions import Mention, SentenceFacts, clause_span, date_for
+from custody.extract.regex import compile_fast
 
 
 def document_holder(mentions: list[Mention]) -> None:
@@ -154,7 +155,7 @@ def live_day(text: str, published: str | None) -> str | None:
     return published if published and len(_LIVE_STAMP_RE.findall(text)) >= 3 else None
 
 
-_DATED_ELSEWHERE_RE = re.compile(
+_DATED_ELSEWHERE_RE = compile_fast(
     r"\b(?:19|20)\d\d\b|\bearlier\b|\blast\b|\bpreviously\b|\bago\b"
     # 'comes eight months after the Taliban freed two Americans': another, earlier day
     r"|\b(?:hours?|days?|weeks?|months?|years?)\s+(?:after|before|since)\b|\bcom(?:es|e|ing)\s+(?:just\s+)?(?:after|before)\b"

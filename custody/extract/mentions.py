@@ -37,7 +37,7 @@ __all__ = [
     "sentence_facts",
 ]
 
-_DEMANDER_RE = re.compile(
+_DEMANDER_RE = compile_fast(
     r"\b(?:demand\w*|call\w*\s+for|urg\w*|appeal\w*|press\w*\s+for|seek\w*|sought)\b[^,;]{0,40}$",
     re.I,
 )
@@ -71,7 +71,7 @@ _FIRST_TO_BE_RE = compile_fast(
 _REFUSED_RE = compile_fast(
     r"\b(?:refused|refuses|refusing|declined|declines|failed|fails)\s+to\s+(?:\w+\s+)?$", re.I
 )
-_BY_AGENT_RE = re.compile(
+_BY_AGENT_RE = compile_fast(
     r"\bby\s+(?:some\s+|about\s+|at least\s+|more than\s+|nearly\s+|up to\s+)?$"
 )
 _SENTENCE_END_IN_GAP_RE = re.compile(r"[a-z]{4,}[.!?]\s+[A-Z]")
@@ -82,7 +82,7 @@ _AUX_RE = compile_fast(
     re.I,
 )
 _BODY_RE = compile_fast(r"\b(?:body|bodies|remains|coffin|corpse)\b", re.I)
-_EACH_RE = re.compile(r"\beach\b", re.I)
+_EACH_RE = compile_fast(r"\beach\b", re.I)
 _CUSTODY_CONTEXT_RE = compile_fast(
     r"\b(?:custody|captivity|detention|prisons?|jails?|cells?|captives?|hostages?|detainees?|"
     r"prisoners?|torture|martyrs of the prisoners|in captivity|interrogation)\b",
@@ -142,7 +142,7 @@ class Mention:
 
 
 _OF_OR_EMPTY_RE = re.compile(r"\bof\b|^\s*$")
-_EXCHANGE_FOR_RE = re.compile(r"\b(?:in exchange for|in return for)\s+(?:\w+\s+){0,2}$", re.I)
+_EXCHANGE_FOR_RE = compile_fast(r"\b(?:in exchange for|in return for)\s+(?:\w+\s+){0,2}$", re.I)
 _SAID_RE = compile_fast(r"\b(?:said|says|told|announced)\b")
 _NAMES_OF_RE = compile_fast(
     r"\b(?:names|list|lists|photos|pictures|details|identities|footage|video|images)\s+of\b"
@@ -156,7 +156,7 @@ _AUX_AT_END_RE = compile_fast(r"\b(?:have|has|had|were|was|are|is|been|being)\s+
 _RELATIVE_OPEN_RE = re.compile(r"\s*,?\s*(?:who|which|that)\b")
 _COMMA_CLOSE_RE = re.compile(r",\s+(?:\w+\s+){0,2}$")
 _BY_BEFORE_RE = compile_fast(r"\bby\s+(?:some\s+|about\s+|at least\s+|more than\s+)?$")
-_AND_THAT_RE = re.compile(r"\band that\b|\bthat (?:it|they|he|she)\b")
+_AND_THAT_RE = compile_fast(r"\band that\b|\bthat (?:it|they|he|she)\b")
 _PASSIVE_AUX_AT_END_RE = compile_fast(r"\b(?:were|was|have been|has been|had been)\s+$")
 _MODAL_AT_END_RE = compile_fast(r"\b(?:to|will|would|must|can|could|shall)\s+(?:\w+\s+)?$")
 _MAIN_VERB_AFTER_RE = re.compile(
@@ -292,7 +292,7 @@ def pair(facts: SentenceFacts) -> list[tuple[Counted, Hit]]:
 _DESTINATION_RE = compile_fast(
     r"\b(?:returned|repatriated|brought back|sent back|flown|taken back|handed over|transferred|back)\s+(?:home\s+)?to\s+(?:the\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)"
 )
-_IF_RE = re.compile(r"\b(?:if|unless)\b", re.I)
+_IF_RE = compile_fast(r"\b(?:if|unless)\b", re.I)
 _BELIEF_RE = compile_fast(
     r"\b(?:believed|thought|said|reported|feared|known|presumed|understood|estimated)\s+to\s+(?:be|have)\b",
     re.I,

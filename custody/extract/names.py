@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from custody.extract.lexicon import Lexicon
+from custody.extract.regex import compile_fast
 
 _PART = r"(?:(?:Mc|Mac|O['’]|D['’])?[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?|(?:Al|al|El|el|Abu|Abou|Bin|bin|Ibn|ibn|Ben|ben)-[A-Z][a-zà-ÿ'’]+|[A-Z]\.)"
 _PARTICLE = r"(?:Abu|Abou|bin|Bin|ibn|Ibn|de|De|del|Del|da|van|von|al|Al|el|El)"
@@ -44,7 +45,9 @@ _GROUP_APPOSITION_RE = re.compile(
     r"(?:[\w-]+\s+){0,2}[A-Za-z]+s(?:\s+on\s+\w+day)?\s*(?:,|:|[–—]|\s-)\s*(?:namely\s+)?$"
 )
 # no look-behind in front, so the engine can skip to capitals; the start is checked per match
-_COUPLE_RE = re.compile(r"([A-Z][a-z]+) and ([A-Z][a-z]+) ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w-])")
+_COUPLE_RE = compile_fast(
+    r"([A-Z][a-z]+) and ([A-Z][a-z]+) ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w-])"
+)
 _NOT_NAME_WORDS = {
     "Journal",
     "Street",

@@ -61,10 +61,10 @@ _PEOPLE = (
 _NUM = r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|[a-z]+teen|[a-z]+ty|a dozen|dozens)"
 _NUM_START_RE = re.compile(rf"\b(?=[\dotfsenad])(?:{_NUM})\b")
 _COUNTED_PEOPLE_RE = re.compile(rf"\b{_NUM}\s+(?:[a-z-]+\s+){{0,2}}{_PEOPLE}\b(?!\s+trapped)")
-_NAME_FREED_RE = re.compile(  # 'Evan Gershkovich was freed'
+_NAME_FREED_RE = compile_fast(  # 'Evan Gershkovich was freed'
     r"[A-Z][a-z]+\s+(?:was|has been|had been)\s+(?:released|freed|set free)\b"
 )
-_AUX_BEFORE_RE = re.compile(r"\b(?:was|were|been|being|is|are)\s+$")
+_AUX_BEFORE_RE = compile_fast(r"\b(?:was|were|been|being|is|are)\s+$")
 _PEOPLE_FREED_RE = re.compile(
     rf"\b{_PEOPLE}\s+(?:[a-z]+\s+){{0,3}}(?:was|were|been|being|is|are)\s+(?:released|freed|set free)\b"
 )

@@ -59,11 +59,15 @@ def literal_prefixes(pattern: str, k: int = 3) -> set[str] | None:
     """The lowercase literal prefixes (up to ``k`` letters) every match of ``pattern``
     starts with, or None when it may start with anything. Used to skip, cheaply,
     the custody words that cannot start at a given word."""
+    return _prefixes(pattern, k, re.I, "lower")
+
+
+def _prefixes(pattern: str, k: int, flags: int, case: str) -> set[str] | None:
     try:
-        tree = _sre_parser.parse(pattern, re.I)
+        tree = _sre_parser.parse(pattern, flags)
     except re.error:
         return None
-    found = _prefix_seq(list(tree), k)
+    found = _prefix_seq(list(tree), k, case)
     if found is None:
         return None
     prefixes = {text for text, _ in found}
@@ -75,13 +79,25 @@ def literal_prefixes(pattern: str, k: int = 3) -> set[str] | None:
 # told, such as '\w+', or a repeat that may come round again).
 _Prefixes = set[tuple[str, bool]]
 
+# How a literal letter is given: "lower" (all in lower case, for lower-cased
+# text), "exact" (as written: a case-sensitive pattern), "both" (either case).
 
-def _prefix_seq(items: list[Any], k: int) -> _Prefixes | None:
+
+def _letters(code: int, case: str) -> set[str]:
+    c = chr(code)
+    if case == "lower":
+        return {c.lower()}
+    if case == "both":
+        return {c, c.lower(), c.upper()}
+    return {c}
+
+
+def _prefix_seq(items: list[Any], k: int, case: str) -> _Prefixes | None:
     outs: _Prefixes = {("", True)}
     for op, av in items:
         if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
             continue  # zero-width: '\b', look-arounds
-        nxt = _prefix_item(op, av, k)
+        nxt = _prefix_item(op, av, k, case)
         if nxt is None:  # anything may come next: every prefix ends here
             return None if outs == {("", True)} else {(o, False) for o, _ in outs}
         joined: _Prefixes = set()
@@ -98,45 +114,54 @@ def _prefix_seq(items: list[Any], k: int) -> _Prefixes | None:
     return outs
 
 
-def _prefix_item(op: Any, av: Any, k: int) -> _Prefixes | None:
+def _prefix_item(op: Any, av: Any, k: int, case: str) -> _Prefixes | None:
     if op == _sre.LITERAL:
-        return {(chr(av).lower(), True)}
+        return {(c, True) for c in _letters(av, case)}
     if op == _sre.SUBPATTERN:
-        return _prefix_seq(list(av[-1]), k)
+        if case == "exact" and av[1] & re.I:
+            case = "both"  # '(?i:...)' inside a case-sensitive pattern
+        return _prefix_seq(list(av[-1]), k, case)
     if op == _sre.BRANCH:
         found: _Prefixes = set()
         for branch in av[1]:
-            sub = _prefix_seq(list(branch), k)
+            sub = _prefix_seq(list(branch), k, case)
             if sub is None:
                 return None
             found |= sub
         return found
     if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT):
         low, high, body = av
-        sub = _prefix_seq(list(body), k)
+        sub = _prefix_seq(list(body), k, case)
         if sub is None:
             return None
         if high != 1:  # another round may follow the first: '(?:ab)+c' is not 'abc'
             sub = {(text, False) for text, _ in sub}
         return sub | ({("", True)} if low == 0 else set())
-    if op == _sre.IN and all(o == _sre.LITERAL for o, _ in av):
-        return {(chr(a).lower(), True) for _, a in av}
+    if op == _sre.IN:  # a class of letters and small ranges: '[Tt]', '[A-Z]'
+        letters: _Prefixes = set()
+        for o, a in av:
+            if o == _sre.LITERAL:
+                letters.update((c, True) for c in _letters(a, case))
+            elif o == _sre.RANGE and a[1] - a[0] < 128:
+                for code in range(a[0], a[1] + 1):
+                    letters.update((c, True) for c in _letters(code, case))
+            else:
+                return None
+        return letters
     return None
 
 
-def first_letters(pattern: str) -> str:
+def first_letters(pattern: str, flags: int = 0) -> str:
     """``pattern`` behind a look-ahead naming every character a match can start with,
     when they can be told: the engine then skips, at one test a character, the
     places where none can start, instead of trying the whole pattern there (a
     pattern starting with '\\b' or a look-behind gets no such skip by itself). It
-    finds exactly what ``pattern`` finds, with or without re.IGNORECASE."""
-    found = literal_prefixes(pattern, 1)
+    finds exactly what ``pattern`` compiled with ``flags`` finds."""
+    case = "both" if flags & re.I else "exact"
+    found = _prefixes(pattern, 1, flags, case)
     if not found or any(len(c) != 1 for c in found):
         return pattern
-    letters = {c for f in found for c in (f, f.upper())}
-    if any(len(c) != 1 for c in letters):
-        return pattern
-    return f"(?=[{''.join(re.escape(c) for c in sorted(letters))}])(?:{pattern})"
+    return f"(?=[{''.join(re.escape(c) for c in sorted(found))}])(?:{pattern})"
 
 
 class Alternatives:
@@ -236,4 +261,4 @@ class WordStarts:
 def compile_fast(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """``re.compile(pattern, flags)`` behind ``first_letters``' look-ahead: the same
     matches, found faster by a pattern that starts with '\\b' or a look-behind."""
-    return re.compile(first_letters(pattern), flags)
+    return re.compile(first_letters(pattern, flags), flags)

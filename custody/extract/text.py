@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from custody.extract.regex import compile_fast
+
 # Abbreviations after which a full stop does not end a sentence.
 _ABBREV = {
     "mr",
@@ -47,7 +49,7 @@ _ABBREV = {
     "rep",
     "pres",
 }
-_END_RE = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
+_END_RE = compile_fast(r"[.!?]+[\"'”’)\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
 
 
 @dataclass(frozen=True)
