@@ -199,26 +199,35 @@ def full_dates(text: str) -> list[_DateHit]:
     ]
 
 
-def _partial_hits(text: str) -> list[re.Match[str]]:
-    """The first match of each of :data:`_PARTIAL_DATES` in ``text``, in their order."""
-    if not _ANY_DIGIT.search(text):  # every one holds a day number
-        return []
-    return [m for pattern in _PARTIAL_DATES if (m := pattern.search(text))]
+def _partial_of(m: re.Match[str]) -> tuple[int, int] | None:
+    """(month, day) of a match of :data:`_PARTIAL_DATES`, if it is a date."""
+    month = _month_number(m["m"])
+    day = int(m["d"])
+    return (month, day) if month and 1 <= day <= 31 else None
 
 
-def _partial_of(hits: list[re.Match[str]]) -> tuple[int, int] | None:
-    """(month, day) of the first of ``hits`` that is a date, or None."""
-    for m in hits:
-        month = _month_number(m["m"])
-        day = int(m["d"])
-        if month and 1 <= day <= 31:
-            return month, day
-    return None
+def _first_partial(text: str) -> tuple[re.Match[str] | None, tuple[int, int] | None]:
+    """The first match of :data:`_PARTIAL_DATES` in ``text`` (in their order),
+    and the (month, day) of the first of their first matches that is a date.
+
+    The next pattern is searched for only while no match is a date: one that
+    is settles both answers.
+    """
+    first = None
+    if _ANY_DIGIT.search(text):  # every pattern holds a day number
+        for pattern in _PARTIAL_DATES:
+            m = pattern.search(text)
+            if m:
+                first = first or m
+                partial = _partial_of(m)
+                if partial:
+                    return first, partial
+    return first, None
 
 
 def _partial_date(text: str) -> tuple[int, int] | None:
     """(month, day) of a date written without a year, or None."""
-    return _partial_of(_partial_hits(text))
+    return _first_partial(text)[1]
 
 
 def url_date(url: str) -> tuple[int, int, int | None] | None:
@@ -486,20 +495,20 @@ def _dateline(paragraph: str) -> _Dateline | None:
         outlet = _outlet_of(paren["inner"])
         first = first[: paren.start()].strip()
     hits = full_dates(first)
-    partials = _partial_hits(first) if not hits else []
-    partial = _partial_of(partials)
+    found, partial = _first_partial(first) if not hits else (None, None)
     day = hits[0].day if hits else None
     place = first
     if hits:
         place, rest = first[: hits[0].start], first[hits[0].end :]
-    elif partials:  # the first partial match, whether or not it is a date
-        place, rest = first[: partials[0].start()], first[partials[0].end() :]
+    elif found:  # the first partial match, whether or not it is a date
+        place, rest = first[: found.start()], first[found.end() :]
     else:
         rest = ""
         day = _leading_date(_after_dash(head, dash))  # "Ramallah – Tuesday, 9 July 2024"
     if rest.strip(" ,") or not (day or partial or outlet):
         return None  # (a place is looked at only when there is something to keep)
-    weekday = _weekday_before(place)  # at most one: _WEEKDAY_BEFORE.sub("", place)
+    # at most one: _WEEKDAY_BEFORE.sub("", place); looked for only where one may be
+    weekday = _weekday_before(place) if _may_hold_weekday(place) else None
     if weekday:
         place = place[: weekday.start()] + place[weekday.end() :]
     place = place.strip(" ,")

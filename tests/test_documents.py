@@ -464,3 +464,24 @@ def test_header_skips_only_lines_that_cannot_count(lines: list[str]) -> None:
         elif not long and len(short) < 12:
             short.append(line)
     assert (head.lines, head.paragraphs) == (short, long)
+
+
+DATEISH = st.lists(
+    st.sampled_from(["May", "may", "Sept.", "Nov", "12", "31", "32", "0", "th", " ", ",", "of",
+                     "2024", "Kyiv", "ſun", "Monday"]),
+    max_size=8,
+).map("".join)  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(DATEISH)
+def test_first_partial_answers_as_searching_every_pattern(text: str) -> None:
+    from custody import documents as d
+
+    every = [m for p in d._PARTIAL_DATES if (m := p.search(text))]
+    dates = [found for m in every if (found := d._partial_of(m))]
+    first, partial = d._first_partial(text)
+    assert (first and first.span()) == (every[0].span() if every else None)
+    assert partial == (dates[0] if dates else None)
+    # the weekday prefilter of a dateline's place never hides a weekday
+    assert d._may_hold_weekday(text) or d._weekday_before(text) is None
