@@ -2,7 +2,7 @@
 """Benchmark the ``custody extract`` path end to end, on one core.
 
     python bench/run.py [--corpus DIR] [-n N] [--repeat R] [--cpu C] [--no-cli]
-                        [--shares 0.02,0.05,0.10,0.15]
+                        [--shares 0.02,0.05,0.10,0.15] [--articles PATH...]
 
 1. Library, in this process: ``custody.ingest.read_paths`` and
    ``custody.extract.extract`` over the corpus (made by make_corpus.py if
@@ -18,6 +18,9 @@
 3. With ``--shares``: the same two commands on streams of the same size and
    seed that differ only in their share of custody articles, and the shares
    at which the files path reaches the 3,000 documents/s floor of issue 3.
+4. With ``--articles``: extraction alone over real-style articles (for
+   example tests/gold, the annotated ones), which are denser in custody
+   facts than the synthetic custody articles.
 
 The process and its children are pinned to one CPU (``--cpu``, default the
 last one this process may use; ``--no-pin`` to leave it) so figures compare
@@ -250,6 +253,22 @@ def library(corpus: Path, manifest: dict[str, Any], repeat: int) -> dict[str, An
     }
     res["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
     return res
+
+
+def articles(paths: list[str], repeat: int) -> dict[str, Any]:
+    """Extraction alone over real-style articles (``--articles``, e.g. tests/gold: the
+    annotated articles, longer and denser in custody facts than the synthetic ones)."""
+    docs, errors = read_all(paths, load_settings())
+    if docs:
+        extract(docs[0])  # the lexicons load on the first call
+    nbytes = sum(len(d.text.encode("utf-8")) for d in docs)
+
+    def run() -> None:
+        for doc in docs:
+            extract(doc)
+
+    t, _ = timed(run, repeat)
+    return {**rates(t, len(docs), nbytes), "errors": len(errors), "paths": paths}
 
 
 def latency(each: list[tuple[str, float, int]]) -> dict[str, Any]:
@@ -530,6 +549,13 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--no-pin", action="store_true")
     p.add_argument("--no-cli", action="store_true", help="library figures only")
     p.add_argument(
+        "--articles",
+        nargs="+",
+        default=None,
+        metavar="PATH",
+        help="also time extraction over these articles (files or folders, e.g. tests/gold)",
+    )
+    p.add_argument(
         "--shares",
         default=None,
         help="also time the command line on streams with these shares of custody "
@@ -572,6 +598,9 @@ def main(argv: list[str] | None = None) -> int:
         print("bench: command line ...", file=sys.stderr)
         jsonl_ok = results["library"]["read_extract_jsonl"]["reader_splits_jsonl"]
         results["cli"] = cli(args.corpus, manifest, args.repeat, jsonl_ok, args.stub_extractor)
+    if args.articles:
+        print("bench: articles ...", file=sys.stderr)
+        results["articles"] = articles(args.articles, args.repeat)
     if args.shares:
         try:
             shares = [float(x) for x in args.shares.split(",")]
@@ -595,6 +624,13 @@ def main(argv: list[str] | None = None) -> int:
         f"{c['bytes'] / MB:.1f} MB; best of {args.repeat}\n"
     )
     print(table(results))
+    if "articles" in results:
+        a = results["articles"]
+        print(
+            f"\nextraction of {a['docs']} articles from {' '.join(a['paths'])} "
+            f"({a['errors']} unreadable): {a['docs_per_s']:,.1f} documents/s, "
+            f"{a['mb_per_s']:.2f} MB/s"
+        )
     if "shares" in results:
         print()
         print(sweep_table(results["shares"]))

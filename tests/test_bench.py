@@ -58,3 +58,13 @@ def test_sweep_table_names_the_shares_at_the_floor() -> None:
     assert "4,100" in text and "2,300" in text
     failed = run.sweep_table([_row(0.02, 4100, 4300, exit_code=1)])
     assert "FAILED" in failed and "none of these shares" in failed
+
+
+def test_articles_times_extraction_over_real_style_articles(tmp_path: Path) -> None:
+    run = _load("run")
+    (tmp_path / "a.txt").write_text(
+        "Hamas released three Israeli hostages on Saturday, the army said.\n", encoding="utf-8"
+    )
+    (tmp_path / "b.txt").write_text("The central bank held rates steady.\n", encoding="utf-8")
+    res = run.articles([str(tmp_path)], 1)
+    assert res["docs"] == 2 and res["errors"] == 0 and res["docs_per_s"] > 0
