@@ -679,7 +679,7 @@ def _published(
     lines = [
         line for line in head.lines if _ANY_YEAR.search(line) and not _DATE_RANGE_RE.search(line)
     ]
-    for line in sorted(lines, key=lambda x: len(x) > 48):
+    for line in sorted(lines, key=lambda x: len(x) > 48) if lines else ():
         day = _date_in_any_segment(line)
         if day:
             return day
@@ -692,10 +692,12 @@ def _published(
             if day:
                 return day
     dated = url_date(url) if url else None
-    if dated and dated[2]:
+    if not dated:
+        return None
+    if dated[2]:
         return date(*dated[:2], dated[2])
     partial = next((d.partial for d in datelines if d.partial), None)
-    if dated and partial and partial[0] == dated[1]:
+    if partial and partial[0] == dated[1]:
         return _make_date(dated[0], partial[0], partial[1])
     return None
 
@@ -828,7 +830,10 @@ def _near_url(footer: list[str], is_url: list[bool], i: int) -> bool:
     )
 
 
-def _footer_outlet(footer: list[str]) -> str | None:
+def _footer_outlet(footer: list[str], url_lines: bool = True) -> str | None:
+    """The outlet a footer names: a copyright line, or a name line that is bold
+    or next to a URL line. ``url_lines=False``: the caller knows that no line
+    is a URL line (:func:`_find_url` found none), so none is looked for."""
     for line in footer:
         # _COPYRIGHT only matches a line opening with one of these (case-insensitively)
         m = _COPYRIGHT.match(line) if line[:1] in _COPYRIGHT_FIRST else None
@@ -836,7 +841,7 @@ def _footer_outlet(footer: list[str]) -> str | None:
             name = _org_name(m["name"]) or _outlet_of(m["name"])
             if name:
                 return name
-    is_url = [bool(_url_line(x)) for x in footer]
+    is_url = [bool(_url_line(x)) for x in footer] if url_lines else [False] * len(footer)
     any_url = any(is_url)  # most footers have none: then only a bold line can be the name
     if not any_url and not any(line.startswith("**") for line in footer):
         return None  # (what the loop below would find, without going line by line)
@@ -882,7 +887,7 @@ def _source(
         lead = _LEAD_ISSUER.match(head.paragraphs[0])
         if lead and _org_name(lead["org"]):
             return lead["org"]
-    trailing = _footer_outlet(footer)
+    trailing = _footer_outlet(footer, url_lines=url is not None)
     if trailing:
         return trailing
     table = outlets()

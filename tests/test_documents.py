@@ -425,7 +425,11 @@ def test_strip_outlet_needs_a_separator(line: str, outlet: str | None) -> None:
 def test_footer_name_needs_a_bold_line_or_a_url(footer: str, source: str | None) -> None:
     from custody import documents as d
 
-    assert d._footer_outlet(footer.splitlines()) == source
+    lines = footer.splitlines()
+    assert d._footer_outlet(lines) == source
+    if d._find_url([], lines) is None:  # then no line is a URL line: none is looked for
+        assert not any(d._url_line(line) for line in lines)
+        assert d._footer_outlet(lines, url_lines=False) == source
 
 
 HEADER_LINES = st.lists(
