@@ -237,3 +237,15 @@ def test_first_letters_leaves_what_may_start_anywhere() -> None:
     assert first_letters(r"\b(?:the|a)\s", re.I) == r"(?=[ATat])(?:\b(?:the|a)\s)"
     assert first_letters(r"(?i:\bin)\s+May") == r"(?=[Ii])(?:(?i:\bin)\s+May)"
     assert first_letters(r"[A-C]x") == r"(?=[ABC])(?:[A-C]x)"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Lina Haddad, ", "xAbc,", "A,", "aB,  ", "O'Neil,\n", "two Germans, ", "al-Masri, ", "", ","]
+    + ["Ab-,", "ÉAbc,", "freed by the Houthis , a", "Omar al-Masri,\t"],
+)
+def test_capitalised_word_before_a_comma_read_backwards(text: str) -> None:
+    from custody.extract.phrases import _capitalised_before_comma
+
+    plain = re.search(r"([A-Z][\w'’-]+),\s*$", text)
+    assert _capitalised_before_comma(text, len(text)) == (plain.group(1) if plain else None)

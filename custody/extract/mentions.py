@@ -322,15 +322,23 @@ def detect_status(lex: Lexicon, window: str, full_clause: str) -> tuple[str, str
     return "occurred", ""
 
 
+_PERFECT_BEFORE_RE = compile_fast(
+    r"\b(?:has|have|had)\s+(?:now\s+|so far\s+|also\s+)?(?:been\s+)?$", re.I
+)
+_PERFECT_WORD_RE = re.compile(r"(?:has|have|had)\b", re.I)
+_HAD_BEFORE_RE = compile_fast(r"\bhad\s+(?:\w+\s+)?$")
+
+
 def detect_aggregate(lex: Lexicon, sentence_part: str, clause: str, t: Hit) -> str | None:
     """Running totals: 'so far', 'in total', 'bringing to', 'since ...' with a perfect tense."""
-    perfect = bool(
-        re.search(
-            r"\b(?:has|have|had)\s+(?:now\s+|so far\s+|also\s+)?(?:been\s+)?$",
-            sentence_part[: t.start] if t.start < len(sentence_part) else "",
-            re.I,
-        )
-    ) or bool(re.match(r"(?:has|have|had)\b", t.text, re.I))
+
+    def perfect() -> bool:  # asked only when it decides something: most clauses have no cue
+        return bool(
+            _PERFECT_BEFORE_RE.search(
+                sentence_part[: t.start] if t.start < len(sentence_part) else ""
+            )
+        ) or bool(_PERFECT_WORD_RE.match(t.text))
+
     if not lex.aggregate_any.search(clause) and not lex.aggregate_any.search(
         sentence_part[: t.start]
     ):
@@ -347,16 +355,16 @@ def detect_aggregate(lex: Lexicon, sentence_part: str, clause: str, t: Hit) -> s
             continue
         if (
             m.group(0).lower() in ("since", "this year")
-            and not perfect
             and t.type != "death_in_custody"
+            and not perfect()
         ):
             continue
         return f"cues.json:aggregate:{m.group(0)}"
     if (
         t.type == "death_in_custody"
-        and perfect
         and t.text.lower() in ("died", "deaths")
-        and not re.search(r"\bhad\s+(?:\w+\s+)?$", sentence_part[: t.start])
+        and perfect()
+        and not _HAD_BEFORE_RE.search(sentence_part[: t.start])
     ):
         # 'at least 60 have died in custody': a toll; 'had died inside the facility': what happened
         return "aggregate:death toll in a perfect tense"

@@ -511,6 +511,22 @@ def _may_start_people(lex: Lexicon, word: str) -> bool:
     )
 
 
+def _capitalised_before_comma(text: str, end: int) -> str | None:
+    r"""What ``re.search(r"([A-Z][\w'’-]+),\s*$", text[:end]).group(1)`` gives, read
+    backwards from ``end`` instead of trying every position of the text before it."""
+    i = len(text[:end].rstrip())
+    if i == 0 or text[i - 1] != ",":
+        return None
+    j = i - 1  # the comma
+    k = j
+    while k > 0 and (text[k - 1].isalnum() or text[k - 1] in "_'’-"):
+        k -= 1
+    for start in range(k, j):  # the leftmost capital letter of the word starts the match
+        if "A" <= text[start] <= "Z":
+            return text[start:j] if j - start >= 2 else None
+    return None
+
+
 def _article_counts(lex: Lexicon, text: str, taken: list[Counted]) -> list[Counted]:
     """'a detainee', 'an American citizen', 'a police officer': one person."""
     out: list[Counted] = []
@@ -520,8 +536,8 @@ def _article_counts(lex: Lexicon, text: str, taken: list[Counted]) -> list[Count
         nxt = _NEXT_WORD_RE.match(text, m.end())
         if not nxt or not _may_start_people(lex, nxt.group(0)):
             continue
-        prev = re.search(r"([A-Z][\w'’-]+),\s*$", text[: m.start()])
-        if prev and prev.group(1).lower() not in lex.demonym:
+        prev = _capitalised_before_comma(text, m.start())
+        if prev and prev.lower() not in lex.demonym:
             continue  # 'Lina Haddad, a journalist,': who she is, not a count ('two Germans, a Briton' is)
         scan = _scan_people(lex, text, m.end())
         if scan is None:

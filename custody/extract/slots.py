@@ -318,6 +318,19 @@ def _speech_verbs(lex: Lexicon, text: str) -> tuple[int, ...]:
 _CONTRAST_RE = re.compile(r"\s*(?:while|whereas|but)\b", re.I)
 
 
+def _blocked_before(words: str) -> re.Pattern[str]:
+    return compile_fast(rf"\b(?:{words})\s+(?:the\s+)?(?:month\s+of\s+)?$", re.I)
+
+
+_BLOCKED_BEFORE_DATE = {
+    # 'held ... until the beginning of the month': a snapshot's date
+    "holding": _blocked_before("before|after|from|by"),
+    "detention": _blocked_before("until|before|after|from|by"),
+    "": _blocked_before("since|until|before|after|from|by"),
+}
+"""A date right after these words is not the happening's date ('freed after May 3')."""
+
+
 def date_for(
     facts: SentenceFacts,
     published: str | None,
@@ -329,20 +342,11 @@ def date_for(
 ) -> tuple[str | None, str]:
     text = facts.sentence.text
     hits = dates.resolve(text[lo:hi], published, planned=status == "planned")
-    if type_ == "holding":
-        blocked = r"(?:before|after|from|by)"  # 'held ... until the beginning of the month': a snapshot's date
-    elif type_ == "detention":
-        blocked = r"(?:until|before|after|from|by)"
-    else:
-        blocked = r"(?:since|until|before|after|from|by)"
+    blocked = _BLOCKED_BEFORE_DATE.get(type_, _BLOCKED_BEFORE_DATE[""])
     usable = [
         h
         for h in hits
-        if not re.search(
-            rf"\b{blocked}\s+(?:the\s+)?(?:month\s+of\s+)?$",
-            text[max(0, lo + h.start - 22) : lo + h.start],
-            re.I,
-        )
+        if not blocked.search(text[max(0, lo + h.start - 22) : lo + h.start])
         and not (  # a running total 'since July 2024': where its period starts, not its date
             type_ == "aggregate"
             and text[lo + h.start : lo + h.end].lower().startswith("since")
