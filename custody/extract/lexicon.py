@@ -73,12 +73,11 @@ class Lexicon:
     noun_re: re.Pattern[str] = re.compile(r"(?!)")
     modifiers: dict[str, tuple[str, ...]] = field(default_factory=dict)
     triggers: list[Trigger] = field(default_factory=list)
-    trigger_prefix_re: re.Pattern[str] = re.compile(r"(?!)")
+    trigger_prefix_source: str = r"(?!)"
     """Where a custody word may start: a word that begins with one of their literal
     prefixes (up to TRIGGER_PREFIX letters); group 1 is the longest such prefix.
-    A zero-width match: one word's prefix may hold the start of the next ('was released')."""
-    trigger_prefix_low_re: re.Pattern[str] = re.compile(r"(?!)")
-    """The same, for lower-cased text: faster."""
+    A zero-width match: one word's prefix may hold the start of the next ('was
+    released'). Compiled only when the automaton can't be used (trigger_prefix_re)."""
     trigger_prefix_automaton: Any = None
     """The same prefixes in an Aho-Corasick automaton (pyahocorasick), when installed:
     faster still (phrases.prefix_places)."""
@@ -277,9 +276,14 @@ def _load_triggers(lex: Lexicon) -> None:
         for head in by_prefix
     }
     prefixes = rf"(?<![\w-])(?=({alternation(list(by_prefix), ignore_case=True)}))"
-    lex.trigger_prefix_re = re.compile(prefixes, re.I)
-    lex.trigger_prefix_low_re = re.compile(prefixes)  # for lower-cased text: faster
+    lex.trigger_prefix_source = prefixes
     lex.trigger_prefix_automaton = _automaton(list(by_prefix))
+
+
+def trigger_prefix_re(lex: Lexicon, lower_cased: bool) -> re.Pattern[str]:
+    """lex.trigger_prefix_source compiled: for lower-cased text (faster), or with
+    re.IGNORECASE for text whose lower case would move the offsets."""
+    return re.compile(lex.trigger_prefix_source, 0 if lower_cased else re.I)
 
 
 def _automaton(words: list[str]) -> Any:

@@ -11,7 +11,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from re import _parser as _sre_parser  # type: ignore[attr-defined]
 
-from custody.extract.lexicon import Lexicon
+from custody.extract.lexicon import Lexicon, trigger_prefix_re
 from custody.extract.numbers import NUMBER_RE, find_numbers, match_value
 from custody.extract.regex import compile_fast, lowered
 from custody.extract.text import Sentence
@@ -604,9 +604,11 @@ def prefix_places(lex: Lexicon, text: str, low: str | None) -> list[tuple[int, s
     text when its offsets are those of ``text``."""
     auto = lex.trigger_prefix_automaton
     if low is None:  # lower-casing moves the offsets: the text as written, re.I
-        return [(m.start(), m.group(1).lower()) for m in lex.trigger_prefix_re.finditer(text)]
+        scan = trigger_prefix_re(lex, lower_cased=False).finditer(text)
+        return [(m.start(), m.group(1).lower()) for m in scan]
     if auto is None:  # no pyahocorasick
-        return [(m.start(), m.group(1)) for m in lex.trigger_prefix_low_re.finditer(low)]
+        scan = trigger_prefix_re(lex, lower_cased=True).finditer(low)
+        return [(m.start(), m.group(1)) for m in scan]
     longest: dict[int, str] = {}
     for end, prefix in auto.iter(low):
         start = end - len(prefix) + 1

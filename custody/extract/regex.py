@@ -235,7 +235,7 @@ class WordStarts:
 
     def __init__(self, words: list[str]) -> None:
         self.words = sorted({w.lower() for w in words if w})
-        self.pattern = re.compile(rf"(?<!\w)(?:{alternation(self.words)})")
+        self._pattern: re.Pattern[str] | None = None
         self.automaton: Any = None
         try:
             import ahocorasick
@@ -246,6 +246,13 @@ class WordStarts:
             for word in self.words:
                 self.automaton.add_word(word, len(word))
             self.automaton.make_automaton()
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        """The regular expression, compiled when first needed (start-up time)."""
+        if self._pattern is None:
+            self._pattern = re.compile(rf"(?<!\w)(?:{alternation(self.words)})")
+        return self._pattern
 
     def search(self, low: str) -> bool:
         """``low``: lower-cased text."""
