@@ -3,15 +3,23 @@
 
     python bench/make_corpus.py [N] [OUTDIR] [--seed S] [--custody-share F]
 
-Defaults: N=5000, OUTDIR=bench/out/corpus, seed 1, custody share 0.15. The
-stream is mixed as a news feed is: about 85% sports, economy, weather,
+Defaults: N=5000, OUTDIR=bench/out/corpus, seed 1, custody share 0.05. The
+stream is mixed as a news feed is: about 95% sports, economy, weather,
 politics, casualty and aid reports (full of numbers, and with custody-like
 words used in other senses: "released figures", "captured the title", "held
-talks", "rescuers freed"), and about 15% custody articles (releases,
+talks", "rescuers freed"), and about 5% custody articles (releases,
 detentions, swaps, holdings, deals, demands, hunger strikes) with counts in
 digits and in words. Each document is 1-4 KB of UTF-8; some are laid out as
 wire copy with a dateline, some with a title line, some as converted web
 pages (Markdown heading, bold caption) as in ../shared/seeds.
+
+Why 5%: in a general news stream, stories about people held in conflicts are
+a few percent at most. In the week of March 25-30, 2007, when Iran's capture
+of 15 British sailors and marines was the biggest story in US news, it filled
+12% of the news studied (Pew's PEJ News Coverage Index); in ordinary weeks
+such stories fill far less. 5% is therefore a generous share; --custody-share
+makes custody-heavier streams (bench/run.py --shares times several). Until
+November 2026 the default was 0.15.
 
 Everything comes from the templates and word lists below and one seeded
 random generator: the same N, seed and share give byte-identical output.
@@ -485,7 +493,7 @@ def document(rng: random.Random, number: int, custody: bool) -> dict[str, str]:
 DOC_FIELDS = ("id", "title", "source", "url", "published", "language", "text")
 
 
-def make_corpus(n: int, out: Path, seed: int = 1, custody_share: float = 0.15) -> dict[str, object]:
+def make_corpus(n: int, out: Path, seed: int = 1, custody_share: float = 0.05) -> dict[str, object]:
     """Write the corpus under ``out`` (replacing an earlier one) and return its manifest."""
     rng = random.Random(seed)
     n_custody = round(n * custody_share)
@@ -520,7 +528,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("n", nargs="?", type=int, default=5000, help="documents (default 5000)")
     parser.add_argument("outdir", nargs="?", type=Path, default=DEFAULT_OUT)
     parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--custody-share", type=float, default=0.15)
+    parser.add_argument("--custody-share", type=float, default=0.05)
     args = parser.parse_args(argv)
     if args.n < 1 or not 0 <= args.custody_share <= 1:
         parser.error("N must be positive and --custody-share within 0..1")
