@@ -16,7 +16,13 @@ from importlib import resources
 from typing import Any
 
 from custody.errors import LexiconError
-from custody.extract.regex import Alternatives, WordStarts, alternation, literal_prefixes
+from custody.extract.regex import (
+    Alternatives,
+    WordStarts,
+    aho_corasick,
+    alternation,
+    literal_prefixes,
+)
 
 CATEGORIES = {
     "women",
@@ -277,27 +283,13 @@ def _load_triggers(lex: Lexicon) -> None:
     }
     prefixes = rf"(?<![\w-])(?=({alternation(list(by_prefix), ignore_case=True)}))"
     lex.trigger_prefix_source = prefixes
-    lex.trigger_prefix_automaton = _automaton(list(by_prefix))
+    lex.trigger_prefix_automaton = aho_corasick((head, head) for head in by_prefix)
 
 
 def trigger_prefix_re(lex: Lexicon, lower_cased: bool) -> re.Pattern[str]:
     """lex.trigger_prefix_source compiled: for lower-cased text (faster), or with
     re.IGNORECASE for text whose lower case would move the offsets."""
     return re.compile(lex.trigger_prefix_source, 0 if lower_cased else re.I)
-
-
-def _automaton(words: list[str]) -> Any:
-    """An Aho-Corasick automaton of ``words`` (each its own value); None without
-    pyahocorasick, the regular expressions then do the work."""
-    try:
-        import ahocorasick
-    except ImportError:
-        return None
-    auto = ahocorasick.Automaton()
-    for word in words:
-        auto.add_word(word, word)
-    auto.make_automaton()
-    return auto
 
 
 def _load_cues(lex: Lexicon) -> None:

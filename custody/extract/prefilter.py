@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from custody.extract.regex import compile_fast
+from custody.extract.regex import aho_corasick, compile_fast
 
 _STRONG_WORDS = (
     "hostage",
@@ -109,19 +109,14 @@ _STRONG, _PRISON, _HANDS, _WEAK = range(4)
 @lru_cache(maxsize=1)
 def _automaton() -> Any:
     """All the words the test looks for, in one automaton; None without pyahocorasick."""
-    try:
-        import ahocorasick
-    except ImportError:
-        return None
-    auto = ahocorasick.Automaton()
-    for word in _STRONG_WORDS:
-        auto.add_word(word, (_STRONG, word))
-    auto.add_word("prison", (_PRISON, "prison"))
-    auto.add_word(" hands", (_HANDS, " hands"))
-    for stem in _WEAK_STEMS:
-        auto.add_word(stem, (_WEAK, stem))
-    auto.make_automaton()
-    return auto
+    return aho_corasick(
+        [
+            *((word, (_STRONG, word)) for word in _STRONG_WORDS),
+            ("prison", (_PRISON, "prison")),
+            (" hands", (_HANDS, " hands")),
+            *((stem, (_WEAK, stem)) for stem in _WEAK_STEMS),
+        ]
+    )
 
 
 def _scan(low: str) -> tuple[bool, bool, bool, list[int]] | None:

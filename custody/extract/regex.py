@@ -4,11 +4,17 @@ Python's ``re`` tries every alternative of 'a|b|c' at every position of the
 text, and its case-insensitive mode turns off the fast scan for a pattern's
 first letters. Word lists are therefore compiled as tries, and the hottest
 scans run over the lower-cased text with a pattern of lower-case words.
+Beyond that: cue lists tried only where a cue's first letters are
+(``Alternatives``), patterns behind a look-ahead naming the letters a match
+can start with (``first_letters``, ``compile_fast``), and word lists found by
+an Aho-Corasick automaton (``aho_corasick``, ``WordStarts``). Each gives what
+the plain pattern gives; tests/test_regex.py checks it.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from re import _constants as _sre  # type: ignore[attr-defined]
 from re import _parser as _sre_parser  # type: ignore[attr-defined]
 from typing import Any
@@ -190,7 +196,7 @@ class Alternatives:
         gated = bool(flags & re.I) and bool(self.patterns)
         for i, pattern in enumerate(self.patterns):
             prefixes = literal_prefixes(pattern, 8) if gated else None
-            if not prefixes or "" in prefixes:
+            if not prefixes:
                 gated = False
                 break
             for prefix in prefixes:
@@ -226,6 +232,23 @@ class Alternatives:
         return None
 
 
+def aho_corasick(items: Iterable[tuple[str, Any]]) -> Any:
+    """An Aho-Corasick automaton (pyahocorasick) of (word, value) pairs, or None
+    when pyahocorasick is missing or there is no word: the callers then fall
+    back to regular expressions."""
+    try:
+        import ahocorasick
+    except ImportError:
+        return None
+    auto = ahocorasick.Automaton()
+    for word, value in items:
+        auto.add_word(word, value)
+    if not len(auto):
+        return None
+    auto.make_automaton()
+    return auto
+
+
 class WordStarts:
     """Does a word of the text begin with one of ``words``? The same answer as
     ``re.search(r"(?<!\\w)(?:w1|w2|...)", low)``, found by one pass of an
@@ -236,16 +259,7 @@ class WordStarts:
     def __init__(self, words: list[str]) -> None:
         self.words = sorted({w.lower() for w in words if w})
         self._pattern: re.Pattern[str] | None = None
-        self.automaton: Any = None
-        try:
-            import ahocorasick
-        except ImportError:
-            return
-        if self.words:
-            self.automaton = ahocorasick.Automaton()
-            for word in self.words:
-                self.automaton.add_word(word, len(word))
-            self.automaton.make_automaton()
+        self.automaton: Any = aho_corasick((w, len(w)) for w in self.words)
 
     @property
     def pattern(self) -> re.Pattern[str]:
