@@ -237,6 +237,7 @@ def test_first_letters_leaves_what_may_start_anywhere() -> None:
     assert first_letters(r"\b(?:the|a)\s", re.I) == r"(?=[ATat])(?:\b(?:the|a)\s)"
     assert first_letters(r"(?i:\bin)\s+May") == r"(?=[Ii])(?:(?i:\bin)\s+May)"
     assert first_letters(r"[A-C]x") == r"(?=[ABC])(?:[A-C]x)"
+    assert first_letters(r"(?i)\bwill\b") == r"(?i)\bwill\b"  # global flags stay first
 
 
 @pytest.mark.parametrize(

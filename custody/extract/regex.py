@@ -157,12 +157,17 @@ def _prefix_item(op: Any, av: Any, k: int, case: str) -> _Prefixes | None:
     return None
 
 
+_GLOBAL_FLAGS_RE = re.compile(r"\(\?[aiLmsux]+\)")
+
+
 def first_letters(pattern: str, flags: int = 0) -> str:
     """``pattern`` behind a look-ahead naming every character a match can start with,
     when they can be told: the engine then skips, at one test a character, the
     places where none can start, instead of trying the whole pattern there (a
     pattern starting with '\\b' or a look-behind gets no such skip by itself). It
     finds exactly what ``pattern`` compiled with ``flags`` finds."""
+    if _GLOBAL_FLAGS_RE.match(pattern):
+        return pattern  # '(?i)...' must stay at the start of the expression
     case = "both" if flags & re.I else "exact"
     found = _prefixes(pattern, 1, flags, case)
     if not found or any(len(c) != 1 for c in found):
