@@ -181,19 +181,30 @@ def test_word_starts_need_a_word_start() -> None:
 def test_custody_word_places_alike_with_and_without_the_automaton(
     words: list[str], sep: str
 ) -> None:
-    from custody.extract.phrases import prefix_places
-
     lex = load_lexicon()
-    assert lex.trigger_prefix_automaton is not None
+    index = lex.trigger_index
+    assert index.automaton is not None
     text = sep.join(words)
     low = text.lower()
-    with_automaton = prefix_places(lex, text, low)
-    lex.trigger_prefix_automaton, auto = None, lex.trigger_prefix_automaton
+    with_automaton = index.places(low)
+    index.automaton, auto = None, index.automaton
     try:
-        assert prefix_places(lex, text, low) == with_automaton
-        assert prefix_places(lex, text, None) == with_automaton  # the re.I scan of the text
+        assert index.places(low) == with_automaton
+        assert index.places_in_text(text) == with_automaton  # the re.I scan of the text
     finally:
-        lex.trigger_prefix_automaton = auto
+        index.automaton = auto
+
+
+def test_prefix_index_without_word_starts_finds_every_place() -> None:
+    from custody.extract.regex import PrefixIndex
+
+    index = PrefixIndex([{"rel"}, {"re", "fre"}, {"released"}])
+    low = "unreleased, freed"
+    places = index.places(low)
+    assert places == [(2, (0, 1, 2)), (12, (1,)), (13, (1,))]  # "fre", then "re" inside it
+    index.automaton = None
+    assert index.places(low) == places
+    assert PrefixIndex([{"rel"}], word_start=True).places(low) == []  # 'rel' inside a word
 
 
 GATED = [

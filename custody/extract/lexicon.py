@@ -18,8 +18,8 @@ from typing import Any
 from custody.errors import LexiconError
 from custody.extract.regex import (
     Alternatives,
+    PrefixIndex,
     WordStarts,
-    aho_corasick,
     alternation,
     literal_prefixes,
 )
@@ -79,17 +79,10 @@ class Lexicon:
     noun_re: re.Pattern[str] = re.compile(r"(?!)")
     modifiers: dict[str, tuple[str, ...]] = field(default_factory=dict)
     triggers: list[Trigger] = field(default_factory=list)
-    trigger_prefix_source: str = r"(?!)"
-    """Where a custody word may start: a word that begins with one of their literal
-    prefixes (up to TRIGGER_PREFIX letters); group 1 is the longest such prefix.
-    A zero-width match: one word's prefix may hold the start of the next ('was
-    released'). Compiled only when the automaton can't be used (trigger_prefix_re)."""
-    trigger_prefix_automaton: Any = None
-    """The same prefixes in an Aho-Corasick automaton (pyahocorasick), when installed:
-    faster still (phrases.prefix_places)."""
-    triggers_by_prefix: dict[str, tuple[int, ...]] = field(default_factory=dict)
-    """prefix -> indexes in ``triggers`` of the custody words that may start so
-    (with it, or with a shorter prefix inside it), in lexicon order."""
+    trigger_index: PrefixIndex = field(default_factory=lambda: PrefixIndex([]))
+    """Where a custody word may start: words beginning with one of its literal
+    prefixes (up to TRIGGER_PREFIX letters); the candidates are indexes in
+    ``triggers`` (phrases.find_triggers)."""
     trigger_always: list[Trigger] = field(default_factory=list)
     """Custody words whose first letters can't be told: searched everywhere."""
     status_before: dict[str, list[re.Pattern[str]]] = field(default_factory=dict)
@@ -264,32 +257,16 @@ def _load_triggers(lex: Lexicon) -> None:
     # one pass finds the words that may start a custody word (by its first letters);
     # only the entries that can start that way are tried there
     always: list[Trigger] = []
-    by_prefix: dict[str, list[int]] = {}
-    for index, (trig, source) in enumerate(zip(lex.triggers, sources, strict=True)):
+    indexed: list[set[str]] = []
+    for trig, source in zip(lex.triggers, sources, strict=True):
         heads = literal_prefixes(source, TRIGGER_PREFIX)
         if heads is None:
             always.append(trig)
-            continue
-        for head in heads:
-            by_prefix.setdefault(head, []).append(index)
+            indexed.append(set())  # keeps the indexes of the others
+        else:
+            indexed.append(heads)
     lex.trigger_always = always
-    # the scan gives the longest prefix found at a place; the words of the shorter
-    # prefixes inside it may start there too
-    lex.triggers_by_prefix = {
-        head: tuple(
-            sorted({i for n in range(1, len(head) + 1) for i in by_prefix.get(head[:n], ())})
-        )
-        for head in by_prefix
-    }
-    prefixes = rf"(?<![\w-])(?=({alternation(list(by_prefix), ignore_case=True)}))"
-    lex.trigger_prefix_source = prefixes
-    lex.trigger_prefix_automaton = aho_corasick((head, head) for head in by_prefix)
-
-
-def trigger_prefix_re(lex: Lexicon, lower_cased: bool) -> re.Pattern[str]:
-    """lex.trigger_prefix_source compiled: for lower-cased text (faster), or with
-    re.IGNORECASE for text whose lower case would move the offsets."""
-    return re.compile(lex.trigger_prefix_source, 0 if lower_cased else re.I)
+    lex.trigger_index = PrefixIndex(indexed, word_start=True)
 
 
 def _load_cues(lex: Lexicon) -> None:
@@ -302,7 +279,7 @@ def _load_cues(lex: Lexicon) -> None:
             _compile("cues.json", f"status.{status}", p) for p in entry.get("around", [])
         ]
     lex.aggregate = [_compile("cues.json", "aggregate", p) for p in data.get("aggregate", [])]
-    not_custody = [p for p in data.get("not_custody", [])]
+    not_custody = list(data.get("not_custody", []))
     for p in not_custody:
         _compile("cues.json", "not_custody", p)
     lex.not_custody = Alternatives(not_custody)

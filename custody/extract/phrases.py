@@ -11,7 +11,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from re import _parser as _sre_parser  # type: ignore[attr-defined]
 
-from custody.extract.lexicon import Lexicon, trigger_prefix_re
+from custody.extract.lexicon import Lexicon
 from custody.extract.numbers import NUMBER_RE, find_numbers, match_value
 from custody.extract.regex import compile_fast, lowered
 from custody.extract.text import Sentence
@@ -222,10 +222,11 @@ _OF_THEM_HINT_RE = re.compile(r"\bof\s+(?:them|whom)\b")
 def find_counted(lex: Lexicon, text: str) -> list[Counted]:
     """Numbers that count people, with qualifier, nationality and categories."""
     found: list[Counted] = []
-    low = text.lower()
+    low = lowered(text)
+    any_low = low if low is not None else text.lower()
     # every counted group has a people noun, a demonym ('a Filipino') or 'of them' in it
-    people = lex.people_hint.search(low) or _OF_THEM_HINT_RE.search(low) is not None
-    for m in find_numbers(text, low if len(low) == len(text) else None) if people else ():
+    people = lex.people_hint.search(any_low) or _OF_THEM_HINT_RE.search(any_low) is not None
+    for m in find_numbers(text, low) if people else ():
         # the rules below look at most a few dozen characters around the number
         base = max(0, m.start() - 60)
         before = text[base : m.start()]
@@ -598,36 +599,15 @@ def triggers_by_sentence(lex: Lexicon, text: str, sents: list[Sentence]) -> list
     return out
 
 
-def prefix_places(lex: Lexicon, text: str, low: str | None) -> list[tuple[int, str]]:
-    """Where a custody word may start: (offset, the longest literal prefix of custody
-    words that a word begins with there), in text order. ``low``: the lower-cased
-    text when its offsets are those of ``text``."""
-    auto = lex.trigger_prefix_automaton
-    if low is None:  # lower-casing moves the offsets: the text as written, re.I
-        scan = trigger_prefix_re(lex, lower_cased=False).finditer(text)
-        return [(m.start(), m.group(1).lower()) for m in scan]
-    if auto is None:  # no pyahocorasick
-        scan = trigger_prefix_re(lex, lower_cased=True).finditer(low)
-        return [(m.start(), m.group(1)) for m in scan]
-    longest: dict[int, str] = {}
-    for end, prefix in auto.iter(low):
-        start = end - len(prefix) + 1
-        if start and (low[start - 1].isalnum() or low[start - 1] in "_-"):
-            continue  # inside a word: the pattern's (?<![\w-])
-        if len(prefix) > len(longest.get(start, "")):
-            longest[start] = prefix
-    return sorted(longest.items())
-
-
 def find_triggers(lex: Lexicon, text: str, starts: list[int] | None = None) -> list[Hit]:
     """Custody words in ``text``; ``starts`` are sentence starts when ``text`` is a
     whole document (a word's context then stops at its sentence)."""
     hits: list[Hit] = []
     low = lowered(text)
-    by_prefix = lex.triggers_by_prefix
-    for pos, prefix in prefix_places(lex, text, low):
-        for index in by_prefix.get(prefix, ()):
-            trig = lex.triggers[index]
+    index = lex.trigger_index
+    for pos, candidates in index.places(low) if low is not None else index.places_in_text(text):
+        for i in candidates:
+            trig = lex.triggers[i]
             m = trig.pattern.match(text, pos)
             if m:
                 hits.append(Hit(trig.type, trig.voice, m.start(), m.end(), m.group(0), trig.source))

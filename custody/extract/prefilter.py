@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from custody.extract.regex import aho_corasick, compile_fast
+from custody.extract.regex import aho_corasick, compile_fast, inside_word
 
 _STRONG_WORDS = (
     "hostage",
@@ -94,11 +94,7 @@ def _scan_by_substrings(low: str) -> tuple[bool, bool, bool, list[int]]:
     """What _scan finds, with substring searches and a regular expression (no automaton)."""
     if any(word in low for word in _STRONG_WORDS):
         return True, False, False, []
-    verbs = [
-        m.end()
-        for m in _WEAK_VERB_RE.finditer(low)
-        if not m.start() or not (low[m.start() - 1].isalnum() or low[m.start() - 1] == "_")
-    ]
+    verbs = [m.end() for m in _WEAK_VERB_RE.finditer(low) if not inside_word(low, m.start())]
     return False, "prison" in low, " hands" in low, verbs
 
 
@@ -136,8 +132,8 @@ def _scan(low: str) -> tuple[bool, bool, bool, list[int]] | None:
             hands = True
         else:
             at = end - len(word) + 1
-            if at and (low[at - 1].isalnum() or low[at - 1] == "_"):
-                continue  # inside a word ('unreleased')
+            if inside_word(low, at):
+                continue  # 'unreleased'
             m = _WEAK_VERB_RE.match(low, at)
             if m:
                 verbs.append(m.end())

@@ -175,15 +175,74 @@ def first_letters(pattern: str, flags: int = 0) -> str:
     return f"(?=[{''.join(re.escape(c) for c in sorted(found))}])(?:{pattern})"
 
 
+def inside_word(low: str, start: int, hyphen: bool = False) -> bool:
+    """Does ``start`` fall inside a word (a word character before it; with
+    ``hyphen``, a hyphen too)? What '(?<!\\w)' or '(?<![\\w-])' refuse."""
+    if start == 0:
+        return False
+    before = low[start - 1]
+    return before.isalnum() or before == "_" or (hyphen and before == "-")
+
+
+class PrefixIndex:
+    """Where each of several patterns may start, from their literal prefixes
+    (``literal_prefixes``, up to ``k`` letters, lower case).
+
+    ``places(low)`` gives, in text order, each place of the lower-cased text
+    where some prefix begins, with the indexes (in list order) of the patterns
+    that may start there: those of the longest prefix found there and of the
+    shorter ones inside it. One Aho-Corasick pass finds them (pyahocorasick),
+    else a zero-width regular expression. With ``word_start``, only places at
+    the start of a word (no letter, digit, '_' or '-' before) count.
+    """
+
+    def __init__(self, prefixes: list[set[str]], word_start: bool = False) -> None:
+        by_prefix: dict[str, list[int]] = {}
+        for index, heads in enumerate(prefixes):
+            for head in heads:
+                by_prefix.setdefault(head, []).append(index)
+        # the scan gives the longest prefix at a place; the patterns of the shorter
+        # prefixes inside it may start there too
+        self.candidates: dict[str, tuple[int, ...]] = {
+            head: tuple(
+                sorted({i for n in range(1, len(head) + 1) for i in by_prefix.get(head[:n], ())})
+            )
+            for head in by_prefix
+        }
+        self.word_start = word_start
+        behind = r"(?<![\w-])" if word_start else ""
+        self.source = rf"{behind}(?=({alternation(list(by_prefix), ignore_case=True)}))"
+        self.automaton: Any = aho_corasick((head, head) for head in by_prefix)
+
+    def places(self, low: str) -> list[tuple[int, tuple[int, ...]]]:
+        """``low``: lower-cased text."""
+        if self.automaton is None:
+            scan = re.compile(self.source).finditer(low)  # compiled once, in re's cache
+            return [(m.start(), self.candidates[m.group(1)]) for m in scan]
+        longest: dict[int, str] = {}
+        for end, head in self.automaton.iter(low):
+            start = end - len(head) + 1
+            if self.word_start and inside_word(low, start, hyphen=True):
+                continue
+            if len(head) > len(longest.get(start, "")):
+                longest[start] = head
+        return [(start, self.candidates[head]) for start, head in sorted(longest.items())]
+
+    def places_in_text(self, text: str) -> list[tuple[int, tuple[int, ...]]]:
+        """The same for text whose lower case would move the offsets ('İ'): a scan of
+        the text as written, with re.IGNORECASE."""
+        scan = re.compile(self.source, re.I).finditer(text)
+        return [(m.start(), self.candidates.get(m.group(1).lower(), ())) for m in scan]
+
+
 class Alternatives:
     """Patterns tried as one 'a|b|c' (in that order at each place), found fast.
 
     ``re`` tries every alternative at every position of the text, and each
     cue starting with '\\b' defeats its fast scan: a list of 30 cues costs
-    30 tests a character. Here one scan of the lower-cased text with a trie of
-    the cues' literal first letters (``literal_prefixes``) finds the places
-    where some cue may start, and only the cues with that prefix are tried
-    there, in their list order. ``search`` returns what
+    30 tests a character. Here a ``PrefixIndex`` of the cues' literal first
+    letters finds the places where some cue may start, and only the cues that
+    may start there are tried, in their list order. ``search`` returns what
     ``re.compile("|".join(patterns), flags).search(text)`` finds (leftmost
     place, then the first cue in list order), though as the single cue's own
     match object. When a cue's first letters cannot be known, the patterns are
@@ -196,19 +255,11 @@ class Alternatives:
         self.flags = flags
         self._combined: re.Pattern[str] | None = None
         self.single = [re.compile(p, flags) for p in self.patterns]
-        self.by_prefix: dict[str, list[int]] = {}
-        self.scan: re.Pattern[str] | None = None
-        gated = bool(flags & re.I) and bool(self.patterns)
-        for i, pattern in enumerate(self.patterns):
-            prefixes = literal_prefixes(pattern, 8) if gated else None
-            if not prefixes:
-                gated = False
-                break
-            for prefix in prefixes:
-                self.by_prefix.setdefault(prefix, []).append(i)
-        if gated:
-            self.lengths = sorted({len(p) for p in self.by_prefix})
-            self.scan = re.compile(f"(?=(?:{alternation(list(self.by_prefix))}))")
+        # the gate works on lower-cased text: only for case-insensitive cues
+        prefixes = [literal_prefixes(p, 8) for p in self.patterns] if flags & re.I else [None]
+        known = [p for p in prefixes if p]
+        every_cue_known = bool(known) and len(known) == len(prefixes)
+        self.scan: PrefixIndex | None = PrefixIndex(known) if every_cue_known else None
 
     @property
     def combined(self) -> re.Pattern[str]:
@@ -225,12 +276,8 @@ class Alternatives:
             low = lowered(text)
             if low is None:
                 return self.combined.search(text)
-        for place in self.scan.finditer(low):
-            pos = place.start()
-            tried: list[int] = []
-            for n in self.lengths:
-                tried.extend(self.by_prefix.get(low[pos : pos + n], ()))
-            for i in sorted(set(tried)) if len(tried) > 1 else tried:
+        for pos, candidates in self.scan.places(low):
+            for i in candidates:
                 m = self.single[i].match(text, pos)
                 if m:
                     return m
@@ -278,8 +325,7 @@ class WordStarts:
         if self.automaton is None:
             return self.pattern.search(low) is not None
         for end, length in self.automaton.iter(low):
-            start = end - length + 1
-            if start == 0 or not (low[start - 1].isalnum() or low[start - 1] == "_"):
+            if not inside_word(low, end - length + 1):
                 return True
         return False
 
