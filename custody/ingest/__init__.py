@@ -30,7 +30,7 @@ from custody.errors import InputError
 from custody.ingest.feeds import read_feed
 from custody.ingest.html import read_html
 from custody.ingest.jsonl import read_jsonl, read_jsonl_stream
-from custody.ingest.paths import FORMATS, _suffix_and_stem, expand_names
+from custody.ingest.paths import FORMATS, expand_names, suffix_and_stem
 from custody.ingest.text import content_id, decode, plain_utf8, read_text_document
 from custody.record import Document
 from custody.settings import Settings
@@ -93,7 +93,7 @@ def read_bytes(
 
 def _read_file(name: str, settings: Settings) -> Iterator[Document | InputError]:
     """The documents in the file ``name`` (as ``str(Path)`` gives it)."""
-    suffix, stem = _suffix_and_stem(os.path.basename(name))  # Path(name).suffix and .stem
+    suffix, stem = suffix_and_stem(os.path.basename(name))  # Path(name).suffix and .stem
     kind = FORMATS.get(suffix.lower())
     data = _read_regular(name, settings.max_bytes) if kind != "jsonl" else None
     if data is None:  # an error, a folder, a big file, a batch: all as they always were

@@ -34,7 +34,7 @@ def _is_glob(pattern: str) -> bool:
     return glob.has_magic(pattern)
 
 
-def _suffix_and_stem(name: str) -> tuple[str, str]:
+def suffix_and_stem(name: str) -> tuple[str, str]:
     """``Path(name).suffix`` and ``.stem``, without making a Path (as pathlib splits)."""
     i = name.rfind(".")
     if 0 < i < len(name) - 1:
@@ -47,7 +47,7 @@ def _taken(name: str) -> bool:
     (:data:`FORMATS`), but not a hidden file or the folder's README."""
     if name.startswith("."):
         return False
-    suffix, stem = _suffix_and_stem(name)
+    suffix, stem = suffix_and_stem(name)
     return stem.upper() != "README" and suffix.lower() in FORMATS
 
 
@@ -173,29 +173,23 @@ def _walk_names(
                 is_link,
                 real + name if real is not None and is_link is False else None,
             )
-        while errors:
-            exc = errors.pop(0)
-            yield InputError(str(exc.filename or folder), f"cannot read folder: {exc.strerror}")
+        yield from _folder_errors(errors, folder)
+    yield from _folder_errors(errors, folder)
+
+
+def _folder_errors(errors: list[OSError], folder: Path) -> Iterator[InputError]:
+    """The folders that could not be listed so far, in order (and forgotten)."""
     while errors:
         exc = errors.pop(0)
         yield InputError(str(exc.filename or folder), f"cannot read folder: {exc.strerror}")
 
 
-def expand(paths: list[str]) -> Iterator[Path | str | InputError]:
-    """Each file to read (a :class:`Path`, or :data:`STDIN`), or why a path gave none.
+def expand_names(paths: list[str]) -> Iterator[Found | InputError | None]:
+    """Each file to read (a :class:`Found`: no Path made), standard input as None
+    (a file may be named "-" too), or why a path gave none.
 
     A file reached twice (named and inside a named folder) is read once.
     """
-    for item in expand_names(paths):
-        if item is None:
-            yield STDIN
-        else:
-            yield item if isinstance(item, InputError) else Path(item.name)
-
-
-def expand_names(paths: list[str]) -> Iterator[Found | InputError | None]:
-    """What :func:`expand` yields, with each file as a :class:`Found` (no Path
-    made) and standard input as None (a file may be named "-" too)."""
     seen: set[str] = set()
     real_folders: dict[str, str] = {}
 
