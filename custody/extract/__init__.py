@@ -49,7 +49,7 @@ from custody.extract.phrases import (
 )
 from custody.extract.prefilter import may_be_custody
 from custody.extract.regex import lowered
-from custody.extract.slots import COUNTERPART_RULE, mediators_for
+from custody.extract.slots import mediators_for
 from custody.extract.text import Sentence, sentences
 from custody.record import Document, Event, Evidence
 
@@ -225,8 +225,7 @@ def _sentence_mentions(
             m.names.extend(h.name for h in named_too)
         if "aggregate:total-of-parts-by-nationality" in c.rules:
             m.aggregate, m.rules["aggregate"] = True, "aggregate:total-of-parts-by-nationality"
-        if m.holder is None and m.holder_rule == COUNTERPART_RULE and out:
-            exchange_receiver(lex, m, out[-1])
+        exchange_receiver(lex, m, out[-1] if out else None)
         if (
             m.holder is None
             and out

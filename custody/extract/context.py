@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from custody.extract.lexicon import Lexicon
 from custody.extract.mentions import Mention, SentenceFacts, clause_span, date_for
 from custody.extract.regex import compile_fast
+from custody.extract.slots import COUNTERPART_RULE
 
 
 def document_holder(mentions: list[Mention]) -> None:
@@ -209,9 +210,12 @@ def counterpart_holder(lex: Lexicon, m: Mention, doc_actors: Container[str]) -> 
     return False
 
 
-def exchange_receiver(lex: Lexicon, m: Mention, freed: Mention) -> None:
+def exchange_receiver(lex: Lexicon, m: Mention, freed: Mention | None) -> None:
     """'Russia returned 150 Ukrainians in exchange for 150 Russian servicemen': the
-    side that gets its nationals back holds the people it gives in return."""
+    side that gets its nationals back holds the people it gives in return. Only for
+    ``m`` given in an exchange (COUNTERPART_RULE) with no holder yet."""
+    if m.holder is not None or m.holder_rule != COUNTERPART_RULE or freed is None:
+        return
     if freed.type != "release" or len(freed.nationality) != 1 or not freed.holder:
         return
     country = lex.demonym_country.get(freed.nationality[0])

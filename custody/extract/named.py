@@ -14,7 +14,7 @@ from custody.extract.mentions import OF_THE_RE, Mention, SentenceFacts, mention_
 from custody.extract.names import NameHit
 from custody.extract.phrases import Hit
 from custody.extract.regex import compile_fast
-from custody.extract.slots import COUNTERPART_RULE, swapped_for
+from custody.extract.slots import swapped_for
 
 _POSSESSIVE_RE = compile_fast(
     r"\b(his|her|their)\s+(?:(?!to\b|not\b|of\b|on\b|that\b)[\w-]+\s+){0,2}$", re.I
@@ -154,10 +154,8 @@ def name_mentions(
             m = mention_for(lex, facts, None, t, published, (h.name, h.start, h.end, h.rule))
             if m is None:
                 continue
-            if m.holder is None and m.holder_rule == COUNTERPART_RULE:
-                freed = [o for o in here if o.type == "release" and o.count is not None]
-                if freed:
-                    exchange_receiver(lex, m, freed[-1])
+            freed = [o for o in here if o.type == "release" and o.count is not None]
+            exchange_receiver(lex, m, freed[-1] if freed else None)
             recent = next(
                 (
                     e
