@@ -493,7 +493,13 @@ def document(rng: random.Random, number: int, custody: bool) -> dict[str, str]:
 DOC_FIELDS = ("id", "title", "source", "url", "published", "language", "text")
 
 
-def make_corpus(n: int, out: Path, seed: int = 1, custody_share: float = 0.05) -> dict[str, object]:
+DEFAULT_SHARE = 0.05
+"""The share of custody articles in the default stream (why: the module's docstring)."""
+
+
+def make_corpus(
+    n: int, out: Path, seed: int = 1, custody_share: float = DEFAULT_SHARE
+) -> dict[str, object]:
     """Write the corpus under ``out`` (replacing an earlier one) and return its manifest."""
     rng = random.Random(seed)
     n_custody = round(n * custody_share)
@@ -528,7 +534,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("n", nargs="?", type=int, default=5000, help="documents (default 5000)")
     parser.add_argument("outdir", nargs="?", type=Path, default=DEFAULT_OUT)
     parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--custody-share", type=float, default=0.05)
+    parser.add_argument("--custody-share", type=float, default=DEFAULT_SHARE)
     args = parser.parse_args(argv)
     if args.n < 1 or not 0 <= args.custody_share <= 1:
         parser.error("N must be positive and --custody-share within 0..1")

@@ -51,7 +51,7 @@ HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
 sys.path.insert(0, str(HERE))
 
-from make_corpus import make_corpus  # noqa: E402
+from make_corpus import DEFAULT_SHARE, make_corpus  # noqa: E402
 
 from custody.errors import InputError  # noqa: E402
 from custody.extract import extract as real_extract  # noqa: E402
@@ -60,7 +60,6 @@ from custody.record import Document  # noqa: E402
 from custody.settings import load_settings  # noqa: E402
 
 MB = 1_000_000
-DEFAULT_SHARE = 0.05  # make_corpus.py's default share of custody articles (see there)
 FLOOR_DOCS_PER_S = 3000  # issue 3: mixed-stream documents per second per core, end to end
 
 # What --stub-extractor puts in place of custody.extract.extract: the baseline
