@@ -311,3 +311,12 @@ def events(obj: Context, /, fmt: str, **filters: str | None) -> None:
     """
     with _open_store(obj) as store:
         _echo_all(_event_lines(store.events(_filters(**filters)), fmt))
+
+
+def _register_areas() -> None:
+    from custody.commands import register
+
+    register(main)
+
+
+_register_areas()
