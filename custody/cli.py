@@ -132,14 +132,39 @@ def _echo_no_newline(text: str) -> None:
     default=None,
     help="Predictions to score (record-format JSON Lines). Default: run the extractor.",
 )
+@click.option(
+    "--ids",
+    "only",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    default=None,
+    help="Score only the documents whose ids this file lists (one a line).",
+)
+@click.option(
+    "--exclude-ids",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    default=None,
+    help="Leave out the documents whose ids this file lists (e.g. a blind set).",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
 @click.option("--verbose", "-v", is_flag=True, help="Also list each document's misses and errors.")
-def eval_(gold: Path, pred: Path | None, as_json: bool, verbose: bool) -> None:
+def eval_(
+    gold: Path,
+    pred: Path | None,
+    only: Path | None,
+    exclude_ids: Path | None,
+    as_json: bool,
+    verbose: bool,
+) -> None:
     """Score extraction against annotated GOLD records (docs/event-record.md)."""
-    from custody.evaluate import evaluate_files
+    from custody.evaluate import evaluate_files, read_ids
 
     try:
-        report = evaluate_files(gold, pred)
+        report = evaluate_files(
+            gold,
+            pred,
+            only=read_ids(only) if only else None,
+            exclude=read_ids(exclude_ids) if exclude_ids else frozenset(),
+        )
     except CustodyError as exc:
         raise click.ClickException(str(exc)) from None
     if as_json:

@@ -109,8 +109,19 @@ def test_hit_ignores_qualifier_and_other_slots() -> None:
     assert is_hit(pred, release(5, holder="Hamas"))
 
 
-def test_counts_both_null_agree() -> None:
-    assert is_hit(named("A"), named("B"))
+def test_records_without_counts_need_names_that_meet() -> None:
+    # The spec: counts must be equal only when both records have one; otherwise
+    # the names must meet. Two uncounted records with other names are no hit.
+    assert not is_hit(named("A"), named("B"))
+    assert not is_hit(release(None), release(None))
+
+
+def test_a_name_meets_its_last_words() -> None:
+    assert is_hit(named("Abu Safiya"), named("Hussam Abu Safiya"))
+    assert is_hit(named("Hussam Abu Safiya"), named("abu safiya"))
+    assert not is_hit(named("Hussam"), named("Hussam Abu Safiya"))  # first words do not
+    assert not is_hit(named("Safiya Ali"), named("Hussam Abu Safiya"))
+    assert not is_hit(named("bu Safiya"), named("Hussam Abu Safiya"))  # whole words only
 
 
 def test_record_without_count_hits_on_intersecting_names_case_insensitively() -> None:
