@@ -2,7 +2,8 @@
 
 Sources, later ones winning: built-in defaults, a TOML file
 (``custody.toml`` in the working folder, or the path in ``CUSTODY_CONFIG``),
-then environment variables ``CUSTODY_DB`` and ``CUSTODY_MAX_BYTES``.
+then environment variables ``CUSTODY_DB``, ``CUSTODY_MAX_BYTES``,
+``CUSTODY_TOKEN`` and ``CUSTODY_PROTECT_READS``.
 """
 
 from __future__ import annotations
@@ -24,9 +25,19 @@ class Settings:
     max_bytes: int = 5_000_000
     """Files larger than this are refused at ingestion."""
     language: str = "en"
+    token: str | None = None
+    """Bearer token that ``custody serve`` requires for writes (none: read-only)."""
+    protect_reads: bool = False
+    """When true, ``custody serve`` requires the token for reads too."""
 
 
-_ENV = {"CUSTODY_DB": "db", "CUSTODY_MAX_BYTES": "max_bytes"}
+_ENV = {
+    "CUSTODY_DB": "db",
+    "CUSTODY_MAX_BYTES": "max_bytes",
+    "CUSTODY_TOKEN": "token",
+    "CUSTODY_PROTECT_READS": "protect_reads",
+}
+_TRUE, _FALSE = ("1", "true", "yes", "on"), ("0", "false", "no", "off")
 
 
 def _coerce(name: str, value: Any, origin: str) -> Any:
@@ -41,6 +52,12 @@ def _coerce(name: str, value: Any, origin: str) -> Any:
         if number <= 0:
             raise SettingsError(f"{origin}: {name} must be positive, got {number}")
         return number
+    if kinds[name] == "bool":
+        if isinstance(value, bool):
+            return value
+        if isinstance(value, str) and value.strip().lower() in _TRUE + _FALSE:
+            return value.strip().lower() in _TRUE
+        raise SettingsError(f"{origin}: {name} must be true or false, got {value!r}")
     if not isinstance(value, str) or not value:
         raise SettingsError(f"{origin}: {name} must be a non-empty string")
     return value
