@@ -474,9 +474,7 @@ def _breakdowns(pairs: list[tuple[Counted, Hit]], text: str, earlier: list[Menti
                 for c in run:
                     skip.add(id(c))
                     target.categories.extend(x for x in c.categories if x not in target.categories)
-            elif len({tuple(sorted(c.nationality)) for c in run}) == 1 and not _EACH_SIDE_RE.search(
-                text
-            ):
+            elif _one_kind(run) and not _EACH_SIDE_RE.search(text):
                 # 'four soldiers and a police officer': parts of one batch, counted together
                 first = run[0]
                 first.value = total
@@ -490,6 +488,20 @@ def _breakdowns(pairs: list[tuple[Counted, Hit]], text: str, earlier: list[Menti
                     first.categories.extend(x for x in c.categories if x not in first.categories)
         i = j
     return skip
+
+
+def _one_kind(run: list[Counted]) -> bool:
+    """Coordinated counts that can be parts of one batch: at most one nationality
+    among them ('71 Ukrainian service members and four civilians'; a part without a
+    nationality counts as one unless it names a category other than foreigners:
+    '11 foreigners and three Filipinos' are two groups), all alive or all
+    dead ('25 living hostages and the bodies of eight others' are two)."""
+    nationalities = {
+        tuple(sorted(c.nationality)) or ("foreign",)
+        for c in run
+        if c.nationality or not c.categories or "foreign_nationals" in c.categories
+    }
+    return len(nationalities) <= 1 and len({c.deceased for c in run}) == 1
 
 
 def _each_split(lex: Lexicon, facts: SentenceFacts, m: Mention) -> list[Mention]:

@@ -91,6 +91,8 @@ class Lexicon:
     aggregate_any: Alternatives = field(default_factory=lambda: Alternatives([]))
     aggregate_wide: frozenset[str] = frozenset()
     """Aggregate cues that count anywhere before the custody word in the sentence."""
+    swap_total: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    """cues.json swap_total: when a swap's count is both sides together."""
     not_custody: Alternatives = field(default_factory=lambda: Alternatives([]))
     status_before_any: dict[str, Alternatives] = field(default_factory=dict)
     reporting_re: re.Pattern[str] = re.compile(r"(?!)")
@@ -284,6 +286,10 @@ def _load_cues(lex: Lexicon) -> None:
         _compile("cues.json", "not_custody", p)
     lex.not_custody = Alternatives(not_custody)
     lex.aggregate_wide = frozenset(data.get("aggregate_sentence_wide", []))
+    lex.swap_total = {
+        k: _compile("cues.json", f"swap_total.{k}", v)
+        for k, v in data.get("swap_total", {}).items()
+    }
     stray = lex.aggregate_wide - {p.pattern for p in lex.aggregate}
     if stray:
         raise LexiconError(

@@ -224,8 +224,9 @@ def _pair_score(text: str, c: Counted, t: Hit) -> float | None:
             return None
         if t.voice == "noun":
             return None
-        if t.voice == "recipient" and _PASSIVE_AUX_AT_END_RE.search(gap):
-            pass  # 'the five servicemen were received in Tame'
+        absolute = not gap.strip() and _WITH_BEFORE_RE.search(text[max(0, c.start - 25) : c.start])
+        if t.voice == "recipient" and (_PASSIVE_AUX_AT_END_RE.search(gap) or absolute):
+            pass  # 'the five servicemen were received in Tame', 'with 112 soldiers brought home'
         elif (
             t.voice in ("active", "recipient")
             and t.type != "holding"
@@ -250,6 +251,7 @@ def _pair_score(text: str, c: Counted, t: Hit) -> float | None:
             penalty -= 20  # the main verb after the relative clause closes
         if (
             t.voice == "passive"
+            and not absolute  # 'with 40 more freed on Sunday' reports it
             and not _AUX_RE.search(gap + " " + t.text)
             and not (len(gap) <= 2 and _HEADLINE_RE.search(text))
         ):  # (a headline drops the auxiliary: '27 women freed near Djibo')
@@ -258,6 +260,9 @@ def _pair_score(text: str, c: Counted, t: Hit) -> float | None:
     return None
 
 
+_WITH_BEFORE_RE = re.compile(
+    r"\bwith\s+(?:(?:another|some|about|around|nearly|over|more than|at least)\s+)?$", re.I
+)
 _HEADLINE_RE = re.compile(r"[^.!?'\"”’)\s]\s*$")  # no full stop at the end: a title
 
 
@@ -489,6 +494,7 @@ def mention_for(
             and status == "occurred"
         ):
             agg = "aggregate:the number of ... rose to"  # a tally of events is a running total
+        agg = agg or swap_total(lex, facts, c, t, lo, hi)
         if agg:
             mention.aggregate = True
             mention.rules["aggregate"] = agg
@@ -520,6 +526,8 @@ def mention_for(
         # 'Washington has demanded his release': the one who demands does not hold him
         mention.source_actor = holder
         holder, rule = None, ""
+    if mention.rules.get("aggregate", "").startswith("cues.json:swap_total"):
+        holder, rule = None, f"{NO_HOLDER}both-sides-of-a-swap"  # no one holder
     mention.holder, mention.holder_rule = holder, rule
     if status in ("occurred", "planned") or re.search(r"\d", text[lo:hi]):
         mention.date, mention.date_rule = date_for(
@@ -573,6 +581,36 @@ def is_subset(text: str, c: Counted, counted: list[Counted]) -> bool:
     if c.noun == "them":
         return earlier or bool(re.search(r"\bof whom\b", text[c.start : c.end]))
     return bool(_SUBSET_RE.search(text[: c.start])) and earlier
+
+
+def swap_total(
+    lex: Lexicon, facts: SentenceFacts, c: Counted | None, t: Hit, lo: int, hi: int
+) -> str | None:
+    """'Russia and Ukraine swapped 190 prisoners', 'an exchange of 180 POWs between
+    Russia and Ukraine', '206 POWs were exchanged': a swap's count, told without 'each'
+    or a counterpart ('for 95 ...'), is both sides together (cues.json: swap_total)."""
+    cues = lex.swap_total
+    if c is None or "trigger" not in cues or not cues["trigger"].match(t.text):
+        return None
+    text = facts.sentence.text
+    gap = text[t.end : c.start] if c.start >= t.end else text[c.end : t.start]
+    if len(c.nationality) == 1 or len(gap) > 25 or re.search(r"[,;:()]", gap):
+        return None  # '175 Ukrainians': one side; the swap word must govern the count
+    after = text[c.end : hi] if c.start > t.start else text[t.end : hi]
+    if is_each(text, t) or cues["one_side_after"].match(after):
+        return None
+    if cues["between"].search(text[lo:hi]):
+        return "cues.json:swap_total:between"
+    sides = {
+        a.actor
+        for a in facts.actors
+        if lo <= a.start and a.end <= t.start and a.actor not in lex.mediation_only
+    }
+    if len(sides) >= 2:
+        return "cues.json:swap_total:two-sides"
+    if t.voice == "passive" and c.end <= t.start and not re.search(r"\bby\b", text[t.end : hi]):
+        return "cues.json:swap_total:passive"
+    return None
 
 
 def is_each(text: str, t: Hit) -> bool:

@@ -1,0 +1,63 @@
+"""How real news tells swaps, batches and their parts: the extractor's general
+mechanisms for them, on sentences written for this project (never an article's).
+
+Shares the helpers of test_extract.py (``run``, ``find``, ``reportable``).
+"""
+
+from __future__ import annotations
+
+from test_extract import find, reportable, run
+
+
+def test_swap_count_told_for_both_sides_is_a_total_without_a_holder() -> None:
+    events = run("Russia and Ukraine swapped 190 prisoners of war on Monday.")
+    e = find(events, dict(type="release", value=190, aggregate=True, holder=None))
+    rules = {p.field: p.rule for p in e.provenance}
+    assert rules["aggregate"] == "cues.json:swap_total:two-sides"
+
+
+def test_exchange_of_n_between_two_sides_is_a_total() -> None:
+    events = run("Qatar said it had mediated an exchange of 300 detainees between the two sides.")
+    find(events, dict(type="release", value=300, aggregate=True))
+
+
+def test_passive_swap_without_each_is_a_total() -> None:
+    events = run("The last swap was in May, when 206 soldiers were exchanged.")
+    find(events, dict(type="release", value=206, aggregate=True))
+
+
+def test_swap_with_each_or_a_counterpart_gives_each_side() -> None:
+    each = reportable(run("Armenia and Azerbaijan exchanged 32 prisoners each on Friday."))
+    assert not [e for e in each if e.aggregate]
+    assert {e.count.value for e in each if e.count} == {32}
+    sides = reportable(run("Ukraine swapped 40 Russian soldiers for 42 of its own troops."))
+    assert not [e for e in sides if e.aggregate]
+    assert {e.count.value for e in sides if e.count} >= {40}
+
+
+def test_one_sides_count_within_a_swap_is_not_a_total() -> None:
+    events = run(
+        "The latest exchange between the two countries took place on Friday, "
+        "with 112 Ukrainian prisoners of war brought back home."
+    )
+    find(events, dict(type="release", value=112, aggregate=False))
+
+
+def test_parts_without_a_nationality_add_up_to_one_batch() -> None:
+    events = reportable(run("On Saturday, 58 Ukrainian soldiers and six civilians were released."))
+    find(events, dict(type="release", value=64, categories={"soldiers", "civilians"}))
+    assert [e.count.value for e in events if e.count] == [64]
+
+
+def test_foreigners_and_a_nationality_are_two_groups() -> None:
+    events = reportable(
+        run("The group is believed to be holding at least nine foreigners and two Filipinos.")
+    )
+    assert 11 not in {e.count.value for e in events if e.count}
+
+
+def test_living_and_dead_are_not_summed() -> None:
+    events = reportable(
+        run("The group freed 20 living hostages and returned the bodies of four others.")
+    )
+    assert 24 not in {e.count.value for e in events if e.count}
