@@ -8,14 +8,17 @@ import re
 from collections.abc import Container
 from dataclasses import dataclass
 
-from custody.extract.lexicon import Lexicon
+from custody.extract.lexicon import Lexicon, load_lexicon
 from custody.extract.mentions import Mention, SentenceFacts, clause_span, date_for
+from custody.extract.phrases import find_actors
 from custody.extract.regex import compile_fast
 from custody.extract.slots import COUNTERPART_RULE
 
 
-def document_holder(mentions: list[Mention]) -> None:
-    """When every holder the text names is the same actor, it holds the rest too."""
+def document_holder(mentions: list[Mention], lex: Lexicon | None = None) -> None:
+    """When every holder the text names is the same actor, it holds the rest too,
+    unless the record's own clause names another party that may be its holder
+    ('arrested in a U.S. sting operation', 'Eritrean troops abducted')."""
     named = {
         m.holder
         for m in mentions
@@ -24,13 +27,51 @@ def document_holder(mentions: list[Mention]) -> None:
     if len(named) != 1:
         return
     holder = named.pop()
+    lex = lex or load_lexicon()
     for m in mentions:
         if (
             m.holder is None
             and not m.holder_rule.startswith("recipient:")
             and not m.holder_ruled_out()
+            and not _other_party_in_clause(lex, m, holder)
         ):
             m.holder, m.holder_rule = holder, f"holder:only-holder-in-document:{holder}"
+
+
+def _other_party_in_clause(lex: Lexicon, m: Mention, holder: str) -> bool:
+    """Whether the clause a mention rests on names another party acting on the people:
+    'captured by US forces', 'Eritrean troops abducted', 'in a U.S. sting operation'."""
+    clause = m.evidence[0].text if m.evidence else m.sentence.text
+    for a in find_actors(lex, clause, {}):
+        if a.actor == holder or a.actor in lex.mediation_only:
+            continue
+        if _AGENT_BEFORE_RE.search(clause, 0, a.start) or _acting_arm(m, clause, a.end):
+            return True
+    for adj in _ADJECTIVE_RE.finditer(clause):
+        actor = lex.actor_adj.get(adj.group(1))
+        if actor and actor != holder and _acting_arm(m, clause, adj.end(1)):
+            return True
+    return False
+
+
+def _acting_arm(m: Mention, clause: str, at: int) -> bool:
+    """'Eritrean troops abducted': a party's forces at ``at``, not only telling of it
+    ('Lebanon's army said'); a release's rescuers ('Somali troops free') hold no one."""
+    arm = _FORCE_AFTER_RE.match(clause, at)
+    return arm is not None and m.type != "release" and not _SAID_AFTER_RE.match(clause, arm.end())
+
+
+_SAID_AFTER_RE = re.compile(r"[\s,]*(?:\w+\s+){0,2}?(?:said|says|told|reported|stated)\b")
+
+
+_AGENT_BEFORE_RE = re.compile(r"\bby\s+(?:the\s+)?$")
+_ADJECTIVE_RE = re.compile(r"\b([A-Z][\w.]*\w\.?)(?=[\s-])")
+# a party's acting arm: 'Eritrean troops', 'HTS-led security forces', 'a U.S. sting operation'
+_FORCE_AFTER_RE = re.compile(
+    r"(?:['’]s)?(?:-led|-backed)?\s+(?:[a-z]+\s+)?(?:forces|troops|army|military|police|"
+    r"soldiers|commandos|security|authorities|intelligence|agents|gunmen|fighters|"
+    r"operation|sting|raid)\b"
+)
 
 
 def aggregate_dates(mentions: list[Mention], published: str | None) -> None:
