@@ -310,3 +310,52 @@ def test_unreadable_file_names_it(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_cache_is_restored_after_broken_loads() -> None:
     load_lexicon.cache_clear()
     assert load_lexicon().triggers
+
+
+# ------------------------------------------------------------ word lists
+
+
+def test_names_word_lists_load() -> None:
+    lex = load_lexicon()
+    assert {"Gazette", "Tribune"} <= lex.not_name_words
+    assert {"Sergeant", "Sgt"} <= lex.person_titles
+
+
+@pytest.mark.parametrize(
+    ("change", "words"),
+    [
+        (lambda d: d.update(not_name_words="Gazette"), ["'not_name_words'", "list of words"]),
+        (lambda d: d["titles"].append("Sgt"), ["titles[", "'Sgt' is listed twice"]),
+        (lambda d: d["titles"].append("Staff Sergeant"), ["titles[", "not a single word"]),
+        (lambda d: d["not_name_words"].append(""), ["not_name_words[", "not a single word"]),
+        (lambda d: d["not_name_words"].append(7), ["not_name_words[", "not a single word"]),
+        (lambda d: d.pop("titles"), ["'titles'", "list of words"]),
+    ],
+)
+def test_names_word_list_errors(
+    broken: Callable[[str, str], None],
+    change: Callable[[dict], None],
+    words: list[str],  # type: ignore[type-arg]
+) -> None:
+    broken("names.json", _json_with("names.json", change))
+    _load_error("lexicons/names.json", *words)
+
+
+def test_names_use_the_word_lists(broken: Callable[[str, str], None]) -> None:
+    """A word of not_name_words keeps a capitalised run from being a name; a title
+    is taken off the front of one. Moving a word in or out of the file changes it."""
+    from custody.extract.names import find_names
+
+    text = "Troops freed the journalist Lina Okafor Gazette and Sgt Tomas Lindqvist Arne."
+    found = {h.name for h in find_names(load_lexicon(), text, {})}
+    assert found == {"Tomas Lindqvist Arne"}
+    broken(
+        "names.json",
+        _json_with(
+            "names.json",
+            lambda d: (d["not_name_words"].remove("Gazette"), d["titles"].remove("Sgt")),
+        ),
+    )
+    load_lexicon.cache_clear()
+    found = {h.name for h in find_names(load_lexicon(), text, {})}
+    assert "Lina Okafor Gazette" in found and "Tomas Lindqvist Arne" not in found

@@ -106,6 +106,10 @@ class Lexicon:
     compound_heads: frozenset[str] = frozenset()
     """Nouns after a people noun that make it a modifier ('prisoner exchange')."""
     function_words: frozenset[str] = frozenset()
+    not_name_words: frozenset[str] = frozenset()
+    """Words that make a capitalised run no person's name (names.json)."""
+    person_titles: frozenset[str] = frozenset()
+    """Ranks and honorifics taken off the front of a name (names.json)."""
 
 
 def _read(name: str) -> str:
@@ -306,6 +310,27 @@ def _load_cues(lex: Lexicon) -> None:
     )
 
 
+def word_list(name: str, data: dict[str, Any], key: str) -> list[str]:
+    """``data[key]`` of lexicon file ``name``: a list of distinct single words."""
+    words = data.get(key)
+    if not isinstance(words, list):
+        raise LexiconError(f"lexicons/{name}: {key!r}: expected a list of words")
+    seen: set[str] = set()
+    for i, word in enumerate(words):
+        if not isinstance(word, str) or not word or word != word.strip() or " " in word:
+            raise LexiconError(f"lexicons/{name}: {key}[{i}]: {word!r} is not a single word")
+        if word in seen:
+            raise LexiconError(f"lexicons/{name}: {key}[{i}]: {word!r} is listed twice")
+        seen.add(word)
+    return words
+
+
+def _load_names(lex: Lexicon) -> None:
+    data = _json("names.json")
+    lex.not_name_words = frozenset(word_list("names.json", data, "not_name_words"))
+    lex.person_titles = frozenset(word_list("names.json", data, "titles"))
+
+
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
     lex = Lexicon()
@@ -314,5 +339,6 @@ def load_lexicon() -> Lexicon:
     _load_people(lex)
     _load_triggers(lex)
     _load_cues(lex)
+    _load_names(lex)
     lex.places = _json("places.json")
     return lex
