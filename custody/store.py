@@ -13,14 +13,12 @@ own table. Every document is saved in one transaction with its records.
 
 from __future__ import annotations
 
-import hashlib
 import json
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import (
     BigInteger,
@@ -39,16 +37,28 @@ from sqlalchemy import (
     exists,
     func,
     select,
-    text,
 )
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
 from sqlalchemy.pool import StaticPool
 from sqlalchemy.sql.elements import ColumnElement
 
+from custody import store_write
 from custody.errors import RecordError, StoreError
 from custody.migrations import migrate
 from custody.record import Document, Event, Evidence, Provenance, event_from_dict
+from custody.store_write import (
+    INGESTED,
+    PEOPLE_KINDS,
+    UNCHANGED,
+    UPDATED,
+    content_hash,
+    same,
+)
+
+__all__ = ["Filters", "INGESTED", "PEOPLE_KINDS", "Store", "StoredDocument", "UNCHANGED",
+           "UPDATED", "content_hash", "database_url", "open_store"]  # fmt: skip
+E = TypeVar("E")
 
 # ---------------------------------------------------------------- schema
 # The current schema (what the migrations build; tests/test_store.py checks
@@ -125,12 +135,7 @@ people = Table(
     Column("value", Text, nullable=False),
 )
 
-PEOPLE_KINDS = ("nationality", "categories", "names", "affiliation")
-_INT64 = (-(2**63), 2**63 - 1)
 _PAGE = 500  # documents read per query when listing
-_PG_SAVE_LOCK = "custody.document:"
-
-INGESTED, UPDATED, UNCHANGED = "ingested", "updated", "unchanged"
 
 
 # ---------------------------------------------------------------- values
@@ -172,10 +177,6 @@ class StoredDocument:
     extractor_version: str
     ingested_at: str
     event_count: int
-
-
-def content_hash(doc: Document) -> str:
-    return "sha256:" + hashlib.sha256(doc.text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def database_url(db: str) -> URL:
@@ -259,77 +260,6 @@ def open_store(db: str) -> Store:
 
 
 # ---------------------------------------------------------------- rows
-
-
-def _int64(value: int | None) -> int | None:
-    """A copy for an index column; out-of-range values stay only in the JSON."""
-    if value is None or not _INT64[0] <= value <= _INT64[1]:
-        return None
-    return value
-
-
-def _document_row(doc: Document, version: str, digest: str) -> dict[str, Any]:
-    return {
-        **doc.meta_dict(),
-        "text": doc.text,
-        "content_hash": digest,
-        "path": doc.path,
-        "ingested_at": datetime.now(UTC).isoformat(timespec="seconds"),
-        "extractor_version": version,
-    }
-
-
-def _event_row(doc_id: str, ordinal: int, ev: Event, version: str) -> dict[str, Any]:
-    return {
-        "document_id": doc_id,
-        "ordinal": ordinal,
-        "type": ev.type,
-        "status": ev.status,
-        "holder": ev.holder,
-        "count_value": _int64(ev.count.value) if ev.count else None,
-        "count_qualifier": ev.count.qualifier if ev.count else None,
-        "date": ev.date,
-        "place": ev.location.place,
-        "facility": ev.location.facility,
-        "intermediary": ev.intermediary,
-        "deal": ev.deal,
-        "aggregate": ev.aggregate,
-        "source_actor": ev.source_actor,
-        "record_json": json.dumps(ev.to_dict(), ensure_ascii=False, sort_keys=True),
-        "extractor_version": version,
-    }
-
-
-def _child_rows(event_id: int, ev: Event) -> dict[Table, list[dict[str, Any]]]:
-    spans = [
-        {
-            "event_id": event_id,
-            "ordinal": i,
-            "start": _int64(e.start),
-            "end": _int64(e.end),
-            "text": e.text,
-        }
-        for i, e in enumerate(ev.evidence)
-    ]
-    rules = [
-        {
-            "event_id": event_id,
-            "ordinal": i,
-            "field": p.field,
-            "value": p.value,
-            "rule": p.rule,
-            "span_start": p.span.start if p.span else None,
-            "span_end": p.span.end if p.span else None,
-            "span_text": p.span.text if p.span else None,
-        }
-        for i, p in enumerate(ev.provenance)
-    ]
-    who = [
-        {"event_id": event_id, "kind": kind, "value": value}
-        for kind in PEOPLE_KINDS
-        for value in getattr(ev.people, kind)
-    ]
-    return {evidence: spans, provenance: rules, people: who}
 
 
 def _provenance_from_row(row: Any) -> Provenance:
@@ -435,7 +365,7 @@ class Store:
         """True when saving ``doc`` with this extractor version would change nothing."""
         with self._read() as conn:
             row = conn.execute(select(documents).where(documents.c.id == doc.id)).first()
-        return row is not None and self._same(row, doc, content_hash(doc), extractor_version)
+        return row is not None and same(row, doc, content_hash(doc), extractor_version)
 
     def save(self, doc: Document, records: Sequence[Event], extractor_version: str) -> str:
         """Save a document with its records, replacing what was stored for it.
@@ -444,30 +374,7 @@ class Store:
         extractor version changed: old records replaced) or ``"unchanged"``
         (nothing written). One transaction: on any error nothing is written.
         """
-        digest = content_hash(doc)
-        try:
-            with self.engine.connect() as conn, conn.begin():
-                if conn.dialect.name == "postgresql":
-                    conn.execute(
-                        text("SELECT pg_advisory_xact_lock(hashtext(:k))"),
-                        {"k": _PG_SAVE_LOCK + doc.id},
-                    )
-                old = conn.execute(select(documents).where(documents.c.id == doc.id)).first()
-                if old is not None and self._same(old, doc, digest, extractor_version):
-                    return UNCHANGED
-                row = _document_row(doc, extractor_version, digest)
-                if old is None:
-                    conn.execute(documents.insert().values(**row))
-                else:
-                    self._delete_events(conn, doc.id)
-                    conn.execute(documents.update().where(documents.c.id == doc.id).values(**row))
-                self._insert_events(conn, doc.id, records, extractor_version)
-        except SQLAlchemyError as exc:
-            reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
-            raise StoreError(f"could not save document {doc.id!r}: {reason}") from None
-        except (UnicodeEncodeError, ValueError) as exc:
-            raise StoreError(f"could not save document {doc.id!r}: {exc}") from None
-        return INGESTED if old is None else UPDATED
+        return store_write.write(self.engine, [(doc, records)], extractor_version)[0]
 
     def ingest(
         self, doc: Document, extract: Callable[[Document], Sequence[Event]], extractor_version: str
@@ -477,44 +384,23 @@ class Store:
             return UNCHANGED
         return self.save(doc, list(extract(doc)), extractor_version)
 
+    def ingest_all(
+        self,
+        items: Iterable[Document | E],
+        extract: Callable[[Document], Sequence[Event]],
+        extractor_version: str,
+        batch_documents: int = store_write.BATCH_DOCUMENTS,
+    ) -> Iterator[store_write.Outcome | E]:
+        """:meth:`ingest` for a stream, many documents a transaction; anything
+        that is not a document passes through. See :func:`custody.store_write.ingest`."""
+        return store_write.ingest(self, items, extract, extractor_version, batch_documents)
+
     def delete(self, doc_id: str) -> bool:
         """Remove a document and its records; False when it was not stored."""
         with self.engine.begin() as conn:
-            self._delete_events(conn, doc_id)
+            store_write.delete_records(conn, [doc_id])
             gone = conn.execute(delete(documents).where(documents.c.id == doc_id)).rowcount
         return bool(gone)
-
-    @staticmethod
-    def _same(row: Any, doc: Document, digest: str, version: str) -> bool:
-        meta = doc.meta_dict()
-        return (
-            row.content_hash == digest
-            and row.extractor_version == version
-            and all(getattr(row, k) == v for k, v in meta.items())
-        )
-
-    @staticmethod
-    def _delete_events(conn: Connection, doc_id: str) -> None:
-        ids = select(events.c.id).where(events.c.document_id == doc_id).scalar_subquery()
-        for child in (evidence, provenance, people):
-            conn.execute(delete(child).where(child.c.event_id.in_(ids)))
-        conn.execute(delete(events).where(events.c.document_id == doc_id))
-
-    @staticmethod
-    def _insert_events(
-        conn: Connection, doc_id: str, records: Sequence[Event], version: str
-    ) -> None:
-        for ordinal, ev in enumerate(records):
-            result = conn.execute(
-                events.insert().values(**_event_row(doc_id, ordinal, ev, version))
-            )
-            key = result.inserted_primary_key
-            if key is None:  # every supported backend returns it
-                raise StoreError("the database did not return the new record's id")
-            event_id = int(key[0])
-            for table, rows in _child_rows(event_id, ev).items():
-                if rows:
-                    conn.execute(table.insert(), rows)
 
     # ------------------------------------------------------------ reading
 

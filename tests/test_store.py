@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from sqlalchemy import func, inspect, select
 
 import custody.store as store_module
+import custody.store_write as store_write
 from custody.errors import StoreError
 from custody.migrations import current_version, latest_version, migrate, steps
 from custody.record import (
@@ -210,7 +211,7 @@ class Boom(Exception):
 
 
 def _fail_on_second_event(monkeypatch: pytest.MonkeyPatch) -> None:
-    real = store_module._child_rows
+    real = store_write._child_rows
     seen = []
 
     def failing(event_id: int, ev: Event) -> object:
@@ -219,7 +220,7 @@ def _fail_on_second_event(monkeypatch: pytest.MonkeyPatch) -> None:
             raise Boom("disk on fire")
         return real(event_id, ev)
 
-    monkeypatch.setattr(store_module, "_child_rows", failing)
+    monkeypatch.setattr(store_write, "_child_rows", failing)
 
 
 def test_failure_mid_save_of_new_document_leaves_nothing(
