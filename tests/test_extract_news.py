@@ -61,3 +61,32 @@ def test_living_and_dead_are_not_summed() -> None:
         run("The group freed 20 living hostages and returned the bodies of four others.")
     )
     assert 24 not in {e.count.value for e in events if e.count}
+
+
+def test_what_a_truce_provides_is_a_term_of_the_deal_not_a_release() -> None:
+    events = run(
+        "The truce calls for 42 of the remaining hostages to go free over six weeks "
+        "in return for about 1,700 Palestinian prisoners held in Israeli jails."
+    )
+    deal = find(events, dict(type="deal"))
+    assert {t.count.value for t in deal.terms if t.count} == {42, 1700}
+    assert not [e for e in events if e.type == "release"]
+    rules = {p.field: p.rule for p in deal.provenance}
+    assert rules["type"].startswith("deal:")
+
+
+def test_releases_under_a_truce_make_no_deal_record_of_their_own() -> None:
+    events = run(
+        "Israel released 150 Palestinian prisoners on Saturday as part of the ceasefire "
+        "agreement, hours after Hamas freed four Israeli hostages."
+    )
+    assert not [e for e in events if e.type == "deal"]
+    find(events, dict(type="release", value=150))
+
+
+def test_a_brokered_swap_is_a_deal() -> None:
+    events = run(
+        "Russia freed 75 Ukrainian soldiers and Ukraine freed 75 Russian soldiers on Friday "
+        "in a swap brokered by the United Arab Emirates."
+    )
+    find(events, dict(type="deal", status="occurred"))

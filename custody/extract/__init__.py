@@ -115,8 +115,14 @@ def extract(document: Document) -> list[Event]:
     document_holder(mentions)
     aggregate_dates(mentions, document.published)
     records = merge_mentions(mentions)
-    records.extend(deals(records, sents, document.published, _mediation(lex, text, sents, context)))
+    found = deals(records, sents, document.published, _mediation(lex, text, sents, context))
+    # 'the truce calls for 33 hostages to go free': a term of the deal, not a record of its own
+    terms = {id(s) for d in found for s in d.terms if s.rules.get("status", "").startswith(_TERMS)}
+    records = [r for r in records if id(r) not in terms] + found
     return [to_event(r) for r in records]
+
+
+_TERMS = "cues.json:terms:"
 
 
 _MEDIATION_CUE_RE = re.compile(r"mediat|brokered|facilitated|auspices")  # on lower-cased text

@@ -459,6 +459,11 @@ def mention_for(
     proposal = lex.status_before_any.get("proposal")
     if status == "planned" and proposal and proposal.search(text[lo:hi]):
         mention.proposal = True  # a release only proposed is a deal's term, not a record of its own
+    terms = lex.status_before_any.get("terms")
+    term = terms.search(window, lowered(window)) if terms and status != "denied" else None
+    if term:  # 'the truce calls for 33 hostages to go free': what the deal provides
+        mention.status, mention.proposal = "planned", True
+        mention.rules["status"] = f"cues.json:terms:{term.group(0)}"
     if name:
         mention.names.append(name[0])
         mention.rules["names"] = name[3]

@@ -207,6 +207,8 @@ def deals(
                 continue
             status = a.status
             name = _DEAL_NAME_RE.search(joined)
+            if status == "occurred" and _framework_only(joined):
+                continue  # releases delivered under a truce: the truce is not told here
             if status == "planned" and name and not _PROPOSAL_RE.search(joined):
                 status = "occurred"  # planned releases under an agreed truce: the deal is in force
             key = frozenset({a.holder or "", b.holder or ""})
@@ -228,7 +230,7 @@ def deals(
             (e.text for e in r.evidence if _ACCORD_RE.search(e.text)),
             r.sentence.text if _ACCORD_RE.search(r.sentence.text) else None,
         )
-        if out or accord is None:
+        if out or accord is None or (r.status == "occurred" and _framework_only(accord)):
             continue
         status = "planned" if r.status == "planned" and _PROPOSAL_RE.search(accord) else "occurred"
         name = _DEAL_NAME_RE.search(accord)
@@ -237,6 +239,20 @@ def deals(
         _deal_mediators(single, mediation or {})
         out.append(single)
     return out
+
+
+_FRAMEWORK_RE = re.compile(r"\b(?:ceasefire|cease-fire|truce)\b", re.I)
+_OWN_DEAL_RE = re.compile(
+    r"\b(?:mediat\w*|brokered|facilitated|auspices|negotiated|(?:exchange|swap|prisoner) (?:deal|agreement)|separate (?:deal|agreement))\b",
+    re.I,
+)
+
+
+def _framework_only(text: str) -> bool:
+    """'Israel released 200 prisoners as part of the ceasefire agreement': releases
+    delivered under a truce that the text does not tell (no terms, no broker, no swap
+    deal of its own) make no deal record: the truce is the frame, not the news."""
+    return bool(_FRAMEWORK_RE.search(text)) and not _OWN_DEAL_RE.search(text)
 
 
 _ACCORD_RE = compile_fast(
