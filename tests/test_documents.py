@@ -1,4 +1,4 @@
-"""Metadata detection from plain text (custody/documents.py).
+"""Metadata detection from plain text (custody/documents/).
 
 Each case is a header shape real news arrives in. The rule tested hardest:
 a publication date is given only when the document states its year.
@@ -14,6 +14,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from custody.documents import Metadata, detect_metadata, parse_outlets, url_date
+from custody.documents import datelines as d_datelines
+from custody.documents import dates as d_dates
+from custody.documents import header as d_header
+from custody.documents import lines as d_lines
+from custody.documents import source as d_source
 from custody.errors import LexiconError
 from custody.ingest import read_text_document
 
@@ -343,37 +348,31 @@ SEPARATED = st.lists(
 @settings(max_examples=500, deadline=None)
 @given(SEPARATED)
 def test_fast_separator_splits_split_as_re_does(text: str) -> None:
-    from custody import documents as d
-
     for pattern, tokens in [
-        (d._SEPARATORS, d._SEPARATOR_TOKENS),
-        (d._STRIP_SPLIT, d._SEPARATOR_TOKENS),
-        (d._DATELINE_SPLIT, d._DASH_TOKENS),
+        (d_lines._SEPARATORS, d_lines._SEPARATOR_TOKENS),
+        (d_source._STRIP_SPLIT, d_lines._SEPARATOR_TOKENS),
+        (d_datelines._DATELINE_SPLIT, d_lines._DASH_TOKENS),
     ]:
         for maxsplit in (0, 2):
-            assert d._split(pattern, tokens, text, maxsplit) == pattern.split(text, maxsplit)
+            assert d_lines._split(pattern, tokens, text, maxsplit) == pattern.split(text, maxsplit)
 
 
 @settings(max_examples=500, deadline=None)
 @given(st.lists(st.sampled_from(["Monday", "sat.", "ſun", " ", ",", "\n", "x", "Fri"]), max_size=8))
 def test_weekday_before_finds_what_a_whole_search_finds(parts: list[str]) -> None:
-    from custody import documents as d
-
     text = "".join(parts)
-    whole, fast = d._WEEKDAY_BEFORE.search(text), d._weekday_before(text)
+    whole, fast = d_dates._WEEKDAY_BEFORE.search(text), d_dates._weekday_before(text)
     assert (whole and whole.span()) == (fast and fast.span())
 
 
 @settings(max_examples=500, deadline=None)
 @given(SEPARATED)
 def test_text_after_a_dateline_dash_is_the_second_part_of_the_split(text: str) -> None:
-    from custody import documents as d
-
-    parts = d._DATELINE_SPLIT.split(text, 2)
-    dash = d._next_separator(d._DATELINE_SPLIT, d._DASH_TOKENS, text, 0)
+    parts = d_datelines._DATELINE_SPLIT.split(text, 2)
+    dash = d_lines._next_separator(d_datelines._DATELINE_SPLIT, d_lines._DASH_TOKENS, text, 0)
     assert (dash is None) == (len(parts) < 2)
     if dash is not None:
-        assert d._after_dash(text, dash) == parts[1]
+        assert d_datelines._after_dash(text, dash) == parts[1]
 
 
 MARKED = st.lists(
@@ -385,15 +384,13 @@ MARKED = st.lists(
 @settings(max_examples=500, deadline=None)
 @given(MARKED)
 def test_fast_line_tests_answer_as_the_plain_ones(text: str) -> None:
-    from custody import documents as d
-
     stripped = text.strip()
-    assert d._is_rule(stripped) == (not stripped.strip(d._RULE_CHARS))
+    assert d_lines._is_rule(stripped) == (not stripped.strip(d_lines._RULE_CHARS))
     line = text.strip().lstrip("#").strip()  # what _clean did before its fast path
     for mark in ("**", "__", "*", "_"):
         if len(line) > 2 * len(mark) and line.startswith(mark) and line.endswith(mark):
             line = line[len(mark) : -len(mark)].strip()
-    assert d._clean(text) == line
+    assert d_lines._clean(text) == line
 
 
 @pytest.mark.parametrize(
@@ -408,9 +405,7 @@ def test_fast_line_tests_answer_as_the_plain_ones(text: str) -> None:
     ],
 )
 def test_strip_outlet_needs_a_separator(line: str, outlet: str | None) -> None:
-    from custody import documents as d
-
-    assert d._strip_outlet(line) == outlet
+    assert d_source._strip_outlet(line) == outlet
 
 
 @pytest.mark.parametrize(
@@ -423,13 +418,11 @@ def test_strip_outlet_needs_a_separator(line: str, outlet: str | None) -> None:
     ],
 )
 def test_footer_name_needs_a_bold_line_or_a_url(footer: str, source: str | None) -> None:
-    from custody import documents as d
-
     lines = footer.splitlines()
-    assert d._footer_outlet(lines) == source
-    if d._find_url([], lines) is None:  # then no line is a URL line: none is looked for
-        assert not any(d._url_line(line) for line in lines)
-        assert d._footer_outlet(lines, url_lines=False) == source
+    assert d_source._footer_outlet(lines) == source
+    if d_header._find_url([], lines) is None:  # then no line is a URL line: none is looked for
+        assert not any(d_lines._url_line(line) for line in lines)
+        assert d_source._footer_outlet(lines, url_lines=False) == source
 
 
 HEADER_LINES = st.lists(
@@ -446,22 +439,20 @@ HEADER_LINES = st.lists(
 def test_header_skips_only_lines_that_cannot_count(lines: list[str]) -> None:
     """Short lines after the first paragraph (or after twelve header lines) are
     passed over unstripped: the header is what looking at every line gives."""
-    from custody import documents as d
-
     text = "\n".join(lines)
-    head = d._header(text)
+    head = d_header._header(text)
     short: list[str] = []
     long: list[str] = []
     for raw in text.splitlines():  # every line looked at, as the header did before
         line = raw.strip()
-        if not line.strip(d._RULE_CHARS):
+        if not line.strip(d_lines._RULE_CHARS):
             continue
-        label = d._LABEL_PREFIX.match(line) if not short and not long else None
+        label = d_header._LABEL_PREFIX.match(line) if not short and not long else None
         if label:
             line = line[label.end() + 10 :].strip()
             if not line:
                 continue
-        if len(line) > d._LONG_LINE:
+        if len(line) > d_lines._LONG_LINE:
             long.append(line)
             if len(long) == 3:
                 break
@@ -480,12 +471,10 @@ DATEISH = st.lists(
 @settings(max_examples=500, deadline=None)
 @given(DATEISH)
 def test_first_partial_answers_as_searching_every_pattern(text: str) -> None:
-    from custody import documents as d
-
-    every = [m for p in d._PARTIAL_DATES if (m := p.search(text))]
-    dates = [found for m in every if (found := d._partial_of(m))]
-    first, partial = d._first_partial(text)
+    every = [m for p in d_dates._PARTIAL_DATES if (m := p.search(text))]
+    dates = [found for m in every if (found := d_dates._partial_of(m))]
+    first, partial = d_dates._first_partial(text)
     assert (first and first.span()) == (every[0].span() if every else None)
     assert partial == (dates[0] if dates else None)
     # the weekday prefilter of a dateline's place never hides a weekday
-    assert d._may_hold_weekday(text) or d._weekday_before(text) is None
+    assert d_dates._may_hold_weekday(text) or d_dates._weekday_before(text) is None

@@ -1,0 +1,75 @@
+"""Text + metadata: what a plain-text news document says about itself.
+
+Scraped and pasted articles carry their metadata in the text: a date line
+above or below the headline, a wire dateline (``KYIV, May 25, 2025 (Meridian
+Wire) --``), an ``Outlet | Saturday`` strip, a trailing link and outlet name.
+:func:`detect_metadata` reads the *header* (the short lines before the first
+paragraph, plus the opening of the first paragraphs) and the *footer* (the
+last few lines) for these conventions.
+
+The rule above all others: a wrong publication date is worse than none.
+A date counts only when its year is written in the header, in an explicit
+"Published ..." footer line or in the page's URL; a dateline's ``Nov 25``
+gets its year only from a URL of the same month. Numeric dates are read
+day-first when dotted (``24.08.2024``) and, when slashed, only when one
+reading is impossible (``1/19/2024``, ``28/11/2023``; ``3/4/2024`` is None).
+A weekday written next to a date must agree with it, or the date is dropped.
+
+Outlet names come from ``custody/lexicons/outlets.tsv`` (abbreviations,
+aliases, web domains, page signatures and the words that head organisation
+names); see that file's header.
+
+Modules: :mod:`.header` (header, footer, title), :mod:`.lines` (separators and
+date lines), :mod:`.dates` (date patterns), :mod:`.datelines` (wire datelines),
+:mod:`.published` (the publication date), :mod:`.source` (the outlet),
+:mod:`.outlets` (the outlets table).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from custody.documents.datelines import _dateline
+from custody.documents.dates import full_dates, url_date
+from custody.documents.header import _find_url, _footer, _header, _title_and_orgs
+from custody.documents.outlets import Outlets, outlets, parse_outlets
+from custody.documents.published import _published
+from custody.documents.source import _source
+
+__all__ = [
+    "Metadata",
+    "detect_metadata",
+    "Outlets",
+    "outlets",
+    "parse_outlets",
+    "url_date",
+    "full_dates",
+]
+
+
+@dataclass(frozen=True)
+class Metadata:
+    """What a document's text says about itself; None where it does not say."""
+
+    published: str | None = None
+    source: str | None = None
+    title: str | None = None
+    url: str | None = None
+
+
+def detect_metadata(text: str) -> Metadata:
+    """Publication date, source, title and URL as the text itself gives them."""
+    all_lines = text.splitlines()
+    head = _header(text, all_lines)
+    footer = _footer(text, all_lines)
+    url = _find_url(head.lines, footer)
+    datelines = [d for d in map(_dateline, [*head.lines, *head.paragraphs]) if d]
+    title, orgs = _title_and_orgs(head, footer[-1] if footer else "")
+    published = _published(head, footer, datelines, url)
+    source = _source(head, datelines, orgs, title, footer, url, text)
+    return Metadata(
+        published=published.isoformat() if published else None,
+        source=source,
+        title=title,
+        url=url,
+    )

@@ -1,0 +1,93 @@
+"""Wire datelines opening a paragraph: ``KYIV, May 25, 2025 (Meridian Wire) --``,
+``Ramallah – Tuesday, 9 July 2024``: a place, a date and an outlet before a dash."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from custody.documents.dates import (
+    _ANY_DIGIT,
+    _first_partial,
+    _leading_date,
+    _may_hold_weekday,
+    _weekday_before,
+    full_dates,
+)
+from custody.documents.lines import _DASH_TOKENS, _has_dash, _next_separator
+from custody.documents.outlets import _outlet_of
+
+_SENTENCE_OPENERS = frozenset(
+    "On In Since By Until After Before From At During Last This Early Late Earlier Later "
+    "Between Through Throughout Over Under For Of And But".split()
+)
+
+
+_PAREN = re.compile(r"\((?P<inner>[^()]{2,40})\)")
+
+
+_PLACE_SPLIT = re.compile(r"[\s/,]+")
+
+
+_DATELINE_SPLIT = re.compile(r"\s*(?:--|[–—]|\s-\s)\s*")
+
+
+@dataclass(frozen=True)
+class _Dateline:
+    day: date | None = None
+    partial: tuple[int, int] | None = None
+    outlet: str | None = None
+
+
+def _place_ok(place: str) -> bool:
+    words = [w for w in _PLACE_SPLIT.split(place) if w]
+    if not 1 <= len(words) <= 6 or words[0] in _SENTENCE_OPENERS:
+        return False
+    return all(w[0].isupper() for w in words) and not _ANY_DIGIT.search(place)
+
+
+def _after_dash(head: str, dash: re.Match[str]) -> str:
+    """What stands between the dateline's ``dash`` and the next one (or the end):
+    ``_split(_DATELINE_SPLIT, _DASH_TOKENS, head, maxsplit=2)[1]``."""
+    second = _next_separator(_DATELINE_SPLIT, _DASH_TOKENS, head, dash.end())
+    return head[dash.end() : second.start() if second else None]
+
+
+def _dateline(paragraph: str) -> _Dateline | None:
+    """A wire dateline opening ``paragraph``: place, date, outlet, then a dash."""
+    head = paragraph[:200]
+    if not _has_dash(head):  # nothing for the split below: no dateline (most paragraphs)
+        return None
+    # The first dash ends the dateline; what stands after it is split off (up to a
+    # second dash) only when it is needed, below.
+    dash = _next_separator(_DATELINE_SPLIT, _DASH_TOKENS, head, 0)
+    if dash is None:
+        return None
+    first = head[: dash.start()]
+    outlet = None
+    paren = _PAREN.search(first)
+    if paren and not first[paren.end() :].strip():
+        outlet = _outlet_of(paren["inner"])
+        first = first[: paren.start()].strip()
+    hits = full_dates(first)
+    found, partial = _first_partial(first) if not hits else (None, None)
+    day = hits[0].day if hits else None
+    place = first
+    if hits:
+        place, rest = first[: hits[0].start], first[hits[0].end :]
+    elif found:  # the first partial match, whether or not it is a date
+        place, rest = first[: found.start()], first[found.end() :]
+    else:
+        rest = ""
+        day = _leading_date(_after_dash(head, dash))  # "Ramallah – Tuesday, 9 July 2024"
+    if rest.strip(" ,") or not (day or partial or outlet):
+        return None  # (a place is looked at only when there is something to keep)
+    # at most one: _WEEKDAY_BEFORE.sub("", place); looked for only where one may be
+    weekday = _weekday_before(place) if _may_hold_weekday(place) else None
+    if weekday:
+        place = place[: weekday.start()] + place[weekday.end() :]
+    place = place.strip(" ,")
+    if not _place_ok(place):
+        return None
+    return _Dateline(day=day, partial=partial, outlet=outlet)
