@@ -90,3 +90,45 @@ def test_a_brokered_swap_is_a_deal() -> None:
         "in a swap brokered by the United Arab Emirates."
     )
     find(events, dict(type="deal", status="occurred"))
+
+
+def test_smaller_counts_after_a_batch_are_its_parts_by_place() -> None:
+    text = (
+        "Israel released 420 Palestinian prisoners on Thursday under the exchange. "
+        "Forty Palestinians were released in Ramallah and six in East Jerusalem, the "
+        "prisoners' society said. Another 300 Palestinians were freed in Khan Younis."
+    )
+    events = reportable(run(text))
+    counts = sorted(e.count.value for e in events if e.type == "release" and e.count)
+    assert 40 not in counts and 46 not in counts  # parts by place stay in the batch
+    assert 420 in counts
+    batch = find(events, dict(type="release", value=420))
+    count_rule = next(p.rule for p in batch.provenance if p.field == "count")
+    assert "has-part:40" in count_rule
+
+
+def test_a_sentence_telling_another_batch_is_not_a_part() -> None:
+    text = (
+        "Hamas freed seven Israeli hostages on Monday morning. "
+        "Two hours later, six more Israeli hostages were freed."
+    )
+    counts = sorted(e.count.value for e in reportable(run(text)) if e.count)
+    assert 6 in counts and 7 in counts
+
+
+def test_parts_by_nationality_are_records_of_their_own() -> None:
+    text = (
+        "The rebels released the 25 crew members of the tanker on Wednesday. "
+        "Seventeen Filipinos were released along with the ship's Ukrainian captain."
+    )
+    counts = {e.count.value for e in reportable(run(text)) if e.count}
+    assert 17 in counts
+
+
+def test_another_sources_rounded_figure_is_not_a_part() -> None:
+    text = (
+        "The army said it released 212 detainees on Tuesday. "
+        "The Red Cross said its teams received around 200 detainees."
+    )
+    counts = {e.count.value for e in reportable(run(text)) if e.count}
+    assert {212, 200} <= counts

@@ -38,7 +38,7 @@ from custody.extract.mentions import (
     pair,
     sentence_facts,
 )
-from custody.extract.merge import deals, merge_mentions, to_event
+from custody.extract.merge import absorb_parts, deals, merge_mentions, to_event
 from custody.extract.named import name_mentions, pronoun_mentions
 from custody.extract.names import NameHit, find_names, surname_map
 from custody.extract.phrases import (
@@ -114,7 +114,7 @@ def extract(document: Document) -> list[Event]:
             place_holder(lex, m) or counterpart_holder(lex, m, doc_actors)
     document_holder(mentions)
     aggregate_dates(mentions, document.published)
-    records = merge_mentions(mentions)
+    records = absorb_parts(merge_mentions(mentions), lex.new_batch)
     found = deals(records, sents, document.published, _mediation(lex, text, sents, context))
     # 'the truce calls for 33 hostages to go free': a term of the deal, not a record of its own
     terms = {id(s) for d in found for s in d.terms if s.rules.get("status", "").startswith(_TERMS)}

@@ -93,6 +93,8 @@ class Lexicon:
     """Aggregate cues that count anywhere before the custody word in the sentence."""
     swap_total: dict[str, re.Pattern[str]] = field(default_factory=dict)
     """cues.json swap_total: when a swap's count is both sides together."""
+    new_batch: re.Pattern[str] = re.compile(r"(?!)")
+    """cues.json new_batch: a sentence telling another batch, not a part of one told before."""
     not_custody: Alternatives = field(default_factory=lambda: Alternatives([]))
     status_before_any: dict[str, Alternatives] = field(default_factory=dict)
     reporting_re: re.Pattern[str] = re.compile(r"(?!)")
@@ -290,6 +292,9 @@ def _load_cues(lex: Lexicon) -> None:
         _compile("cues.json", "not_custody", p)
     lex.not_custody = Alternatives(not_custody)
     lex.aggregate_wide = frozenset(data.get("aggregate_sentence_wide", []))
+    lex.new_batch = _compile(
+        "cues.json", "new_batch", "|".join(f"(?:{p})" for p in data.get("new_batch", [])) or "(?!)"
+    )
     lex.swap_total = {
         k: _compile("cues.json", f"swap_total.{k}", v)
         for k, v in data.get("swap_total", {}).items()

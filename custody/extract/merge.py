@@ -131,6 +131,74 @@ def merge_mentions(mentions: list[Mention]) -> list[Mention]:
     return _rounded_headlines(merged)
 
 
+def absorb_parts(records: list[Mention], new_batch: re.Pattern[str]) -> list[Mention]:
+    """Smaller counts of released people told after a batch, of the same side and the
+    same people, with no day of their own, are parts of it (by place, unit or category:
+    '37 were released in Ramallah and five in East Jerusalem', 'including 13 sailors'),
+    until they add up to it; a sentence that tells another batch ('13 more', 'later')
+    starts one. The parts' names and categories go to the batch."""
+    out: list[Mention] = []
+    taken: dict[int, int] = {}  # id(batch) -> people of it told in parts so far
+    for m in sorted(records, key=_first_start):
+        batch = None if not _may_be_part(m, new_batch) else _batch_of(m, out, taken)
+        if batch is None:
+            out.append(m)
+            continue
+        assert m.count is not None
+        taken[id(batch)] = taken.get(id(batch), 0) + m.count.value
+        batch.told_in |= m.sentence_indexes()
+        for name in m.names:
+            if name not in batch.names:
+                batch.names.append(name)
+        batch.categories.extend(c for c in m.categories if c not in batch.categories)
+        batch.evidence.extend(e for e in m.evidence if e not in batch.evidence)
+        assert batch.count is not None
+        batch.count.rules.append(f"has-part:{m.count.value} (merge.absorb_parts)")
+    keep = {id(r) for r in out}
+    return [r for r in records if id(r) in keep]
+
+
+def _first_start(m: Mention) -> int:
+    return min((e.start for e in m.evidence), default=0)
+
+
+def _may_be_part(m: Mention, new_batch: re.Pattern[str]) -> bool:
+    return (
+        m.type == "release"
+        and m.status == "occurred"
+        and not m.aggregate
+        and m.count is not None
+        and m.count.qualifier == "exact"  # 'around 530' of 537: another source's figure
+        and not any(new_batch.search(e.text) for e in m.evidence)
+        # one named person is news of their own, unless told as one of a batch
+        and not (m.names and m.count.value == 1 and not _AMONG_RE.search(m.sentence.text))
+    )
+
+
+_AMONG_RE = re.compile(r"\b(?:among|including|included|includes|include)\b", re.I)
+
+
+def _batch_of(m: Mention, earlier: list[Mention], taken: dict[int, int]) -> Mention | None:
+    assert m.count is not None
+    for b in reversed(earlier):
+        if (
+            (b.type, b.status, b.aggregate) == ("release", "occurred", False)
+            and b.count is not None
+            and taken.get(id(b), 0) + m.count.value <= b.count.value
+            and m.count.value < b.count.value
+            and not m.sentence_indexes()
+            & b.sentence_indexes()  # one sentence's counts: _breakdowns
+            and (m.holder is None or b.holder is None or m.holder == b.holder)
+            # parts by nationality are records of their own (the batch is their total)
+            and (not m.nationality or set(m.nationality) == set(b.nationality))
+            and ((m.holder and m.holder == b.holder) or m.nationality)
+            and (m.condition == "deceased") == (b.condition == "deceased")
+            and (m.date is None or m.date == b.date)
+        ):
+            return b
+    return None
+
+
 def _rounded_headlines(records: list[Mention]) -> list[Mention]:
     """'... exchange of nearly 900 detainees' over a body that says 887: a headline
     rounds the figure the article gives; it is the same happening, with the body's count."""
