@@ -14,7 +14,7 @@ import importlib
 import click
 
 # One line per area; keep the list sorted.
-MODULES: list[str] = []
+MODULES: list[str] = ["happenings"]
 
 
 def register(group: click.Group) -> None:

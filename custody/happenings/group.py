@@ -1,0 +1,351 @@
+"""Grouping stored records into happenings: pure functions over :class:`Item` lists.
+
+Records are first split into *blocks* that can never share a happening (type,
+status, holder, part or aggregate; a deal's block is its parties). Inside a
+block, clustering is a function of the block's set of records, never of the
+order they arrived in: records are sorted by content, then
+
+1. records dated to a day join the first cluster they agree with (days at
+   most ``day_tolerance`` apart, and one day apart only with the same figure;
+   figures that may be an early and a corrected report; nationalities,
+   condition and names that meet);
+2. a record without a day of its own (undated, or dated to a month) is dated
+   by its document: a report of what occurred speaks of a day on or before
+   its publication, within ``undated_window_days``. It joins the agreeing
+   dated cluster with a day in that window (the same figure first, then the
+   day nearest the publication); with none, it joins the undated records
+   whose windows it shares a day with, or starts its own;
+3. deals (block: their parties) join when their reports are less than
+   ``deal_gap_days`` apart.
+
+No day is ever guessed: a happening without a dated record has no date, only
+its window.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any
+
+from custody.happenings.rules import Rules
+
+_MONTH_END = {2: 28, 4: 30, 6: 30, 9: 30, 11: 30}
+
+
+@dataclass(slots=True)
+class Item:
+    """What grouping needs to know of one stored record and its document."""
+
+    document: str
+    index: int
+    type: str
+    status: str
+    holder: str | None
+    count: int | None
+    qualifier: str | None
+    nationality: frozenset[str]
+    categories: tuple[str, ...]
+    names: tuple[str, ...]
+    condition: str | None
+    date: str | None
+    place: str | None
+    facility: str | None
+    intermediary: str | None
+    mediators: tuple[str, ...]
+    deal: str | None
+    aggregate: bool
+    source_actor: str | None
+    terms: tuple[dict[str, Any], ...]
+    published: str | None
+    outlet: str | None
+
+    @property
+    def ref(self) -> tuple[str, int]:
+        return (self.document, self.index)
+
+
+_URL_DAY = re.compile(
+    r"(?<!\d)(20\d\d)[/-]?(0[1-9]|1[0-2]|[a-z]{3})[/-]?([0-2]\d|3[01])(?!\d)", re.IGNORECASE
+)
+_MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
+
+
+def url_day(url: str | None) -> str | None:
+    """The day a URL's path gives (/2025/01/20/, /2025/Jan/25/, 20221127): its publication.
+
+    Used only when the document has no publication date: as a crawl gives it.
+    """
+    if not url:
+        return None
+    path = url.split("://", 1)[-1].partition("/")[2].split("?", 1)[0]
+    for m in _URL_DAY.finditer(path):
+        year, month, day = m.groups()
+        number = int(month) if month.isdigit() else _MONTHS.get(month.casefold())
+        if number is None:
+            continue
+        try:
+            return date(int(year), number, int(day)).isoformat()
+        except ValueError:
+            continue
+    return None
+
+
+def day_number(value: str) -> int:
+    return date.fromisoformat(value).toordinal()
+
+
+def day_text(number: int) -> str:
+    return date.fromordinal(number).isoformat()
+
+
+def _month_span(value: str) -> tuple[int, int]:
+    year, month = int(value[:4]), int(value[5:7])
+    last = _MONTH_END.get(month, 31)
+    if month == 2 and (year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)):
+        last = 29
+    return date(year, month, 1).toordinal(), date(year, month, last).toordinal()
+
+
+def parties(item: Item) -> tuple[str, ...]:
+    """A deal's parties: the holders of its terms (and its own holder)."""
+    found = {t.get("holder") for t in item.terms} | {item.holder}
+    return tuple(sorted(p for p in found if p))
+
+
+def block_key(item: Item) -> str:
+    """Records of two blocks never share a happening."""
+    if item.type == "deal":
+        return f"deal|{item.status}|{'+'.join(parties(item))}"
+    part = "aggregate" if item.aggregate else "batch"
+    return f"{item.type}|{item.status}|{item.holder or ''}|{part}"
+
+
+def day_span(item: Item, rules: Rules) -> tuple[int, int] | None:
+    """The days the record may speak of: its own day, or its document's window."""
+    if item.date and len(item.date) == 10:
+        day = day_number(item.date)
+        return day, day
+    published = day_number(item.published) if item.published else None
+    before = rules.undated_window_days
+    after = 0 if item.status == "occurred" else rules.planned_window_days
+    if item.date:  # a month
+        lo, hi = _month_span(item.date)
+        if published is not None:
+            lo, hi = max(lo, published - before), min(hi, published + after)
+            if lo > hi:  # a month reported long before/after: the month itself
+                lo, hi = _month_span(item.date)
+        return lo, hi
+    if published is None:
+        return None
+    return published - before, published + after
+
+
+def name_key(name: str) -> str:
+    """A name as compared across reports: case, dashes, 'al-' and accents aside."""
+    from custody.happenings.persons import normal_name
+
+    return normal_name(name)
+
+
+@dataclass
+class Cluster:
+    """Records found to report one happening, with what they say in sum."""
+
+    items: list[Item] = field(default_factory=list)
+    days: set[int] = field(default_factory=set)
+    lo: int | None = None
+    hi: int | None = None
+    counts: set[int] = field(default_factory=set)
+    nationality: set[str] = field(default_factory=set)
+    conditions: set[str] = field(default_factory=set)
+    names: set[str] = field(default_factory=set)
+    complete_names: bool = False
+
+    def add(self, item: Item, span: tuple[int, int] | None, dated: bool) -> None:
+        self.items.append(item)
+        if span is not None:
+            if dated:
+                self.days.add(span[0])
+            self.lo = span[0] if self.lo is None else max(self.lo, span[0])
+            self.hi = span[1] if self.hi is None else min(self.hi, span[1])
+        if item.count is not None:
+            self.counts.add(item.count)
+        self.nationality |= item.nationality
+        if item.condition:
+            self.conditions.add(item.condition)
+        self.names |= {name_key(n) for n in item.names}
+        self.complete_names |= _names_complete(item)
+
+
+def _names_complete(item: Item) -> bool:
+    return bool(item.names) and (item.count is None or item.count <= len(item.names))
+
+
+def people_agree(item: Item, cluster: Cluster, rules: Rules) -> bool:
+    """Same people: figures, nationalities, condition and names that meet."""
+    if item.count is not None and cluster.counts:
+        if not all(
+            rules.counts_agree(item.count, c) for c in (min(cluster.counts), max(cluster.counts))
+        ):
+            return False
+    if item.nationality and cluster.nationality and not item.nationality & cluster.nationality:
+        return False
+    if item.condition and cluster.conditions and item.condition not in cluster.conditions:
+        return False
+    if item.names and cluster.names:
+        keys = {name_key(n) for n in item.names}
+        if not keys & cluster.names and _names_complete(item) and cluster.complete_names:
+            return False
+    return True
+
+
+def _dated_fits(item: Item, day: int, cluster: Cluster, rules: Rules) -> bool:
+    days = cluster.days | {day}
+    if max(days) - min(days) > rules.day_tolerance:
+        return False
+    if day not in cluster.days and item.count is not None and cluster.counts:
+        if item.count not in cluster.counts:  # a day apart: only the same figure
+            return False
+    return people_agree(item, cluster, rules)
+
+
+def _content_key(item: Item, span: tuple[int, int] | None) -> tuple[Any, ...]:
+    return (
+        span or (0, 0),
+        item.count is None,
+        item.count or 0,
+        sorted(item.nationality),
+        item.condition or "",
+        item.names,
+        item.document,
+        item.index,
+    )
+
+
+def cluster_block(items: Iterable[Item], rules: Rules) -> list[Cluster]:
+    """The happenings of one block, the same for any order of ``items``."""
+    given = list(items)
+    spans = {it.ref: day_span(it, rules) for it in given}
+    ordered = sorted(given, key=lambda it: _content_key(it, spans[it.ref]))
+    if ordered and ordered[0].type == "deal":
+        return _cluster_deals(ordered, spans, rules)
+    dated: list[Cluster] = []
+    rest: list[Item] = []
+    for item in ordered:
+        span = spans[item.ref]
+        if span is None or span[0] != span[1] or not (item.date and len(item.date) == 10):
+            rest.append(item)
+            continue
+        home = next(
+            (c for c in _recent(dated, span[0], rules) if _dated_fits(item, span[0], c, rules)),
+            None,
+        )
+        if home is None:
+            home = Cluster()
+            dated.append(home)
+        home.add(item, span, dated=True)
+    frozen = [
+        _summary(c) for c in dated
+    ]  # undated records see the dated clusters as step 1 left them
+    undated: list[Cluster] = []
+    for item in rest:
+        span = spans[item.ref]
+        target = _dated_home(item, span, dated, frozen, rules) if span else None
+        if target is None and span is not None:
+            target = next((c for c in undated if _undated_fits(item, span, c, rules)), None)
+            if target is None:
+                target = Cluster()
+                undated.append(target)
+            target.add(item, span, dated=False)
+        elif target is None:
+            lone = Cluster()
+            lone.add(item, None, dated=False)
+            undated.append(lone)
+        else:
+            target.items.append(item)
+    return dated + undated
+
+
+def _recent(clusters: list[Cluster], day: int, rules: Rules) -> Iterable[Cluster]:
+    """Clusters that may still take a record of ``day`` (sorted input: scan from the end)."""
+    found: list[Cluster] = []
+    for c in reversed(clusters):
+        if max(c.days) < day - rules.day_tolerance:
+            break
+        found.append(c)
+    return reversed(found)
+
+
+def _summary(c: Cluster) -> Cluster:
+    copy = Cluster(
+        items=[],
+        days=set(c.days),
+        lo=c.lo,
+        hi=c.hi,
+        counts=set(c.counts),
+        nationality=set(c.nationality),
+        conditions=set(c.conditions),
+        names=set(c.names),
+        complete_names=c.complete_names,
+    )
+    copy.items = [c.items[0]]
+    return copy
+
+
+def _dated_home(
+    item: Item, span: tuple[int, int], dated: list[Cluster], frozen: list[Cluster], rules: Rules
+) -> Cluster | None:
+    best: tuple[Any, ...] | None = None
+    home = None
+    for cluster, summary in zip(dated, frozen, strict=True):
+        inside = [d for d in summary.days if span[0] <= d <= span[1]]
+        if not inside or not people_agree(item, summary, rules):
+            continue
+        same = item.count is not None and item.count in summary.counts
+        rank = (not same, span[1] - max(inside), -len(cluster.items), min(summary.days))
+        if best is None or rank < best:
+            best, home = rank, cluster
+    return home
+
+
+def _undated_fits(item: Item, span: tuple[int, int], cluster: Cluster, rules: Rules) -> bool:
+    if cluster.lo is None or cluster.hi is None:
+        return False
+    if max(span[0], cluster.lo) > min(span[1], cluster.hi):
+        return False
+    if item.count is not None and cluster.counts and item.count not in cluster.counts:
+        return False
+    return people_agree(item, cluster, rules)
+
+
+def _cluster_deals(
+    ordered: list[Item], spans: dict[tuple[str, int], tuple[int, int] | None], rules: Rules
+) -> list[Cluster]:
+    """Deals of the same parties whose reports are less than ``deal_gap_days`` apart."""
+    clusters: list[Cluster] = []
+    reach: int | None = None
+    for item in ordered:  # sorted by span: single linkage over time
+        span = spans[item.ref]
+        if span is None:
+            lone = Cluster()
+            lone.add(item, None, dated=False)
+            clusters.append(lone)
+            continue
+        if reach is None or span[0] > reach + rules.deal_gap_days or not clusters:
+            clusters.append(Cluster())
+            reach = span[1]
+        target = clusters[-1]
+        target.items.append(item)
+        target.lo = span[0] if target.lo is None else min(target.lo, span[0])
+        target.hi = span[1] if target.hi is None else max(target.hi, span[1])
+        if item.date and len(item.date) == 10:
+            target.days.add(span[0])
+        reach = max(reach, span[1])
+    return clusters
+
+
+def shift(day: str, days: int) -> str:
+    return (date.fromisoformat(day) + timedelta(days=days)).isoformat()

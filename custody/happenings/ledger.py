@@ -1,0 +1,145 @@
+"""Deal ledgers: a deal's terms, then day by day what each side delivered.
+
+A release is linked to a deal when its holder is one of the deal's parties
+and its day lies within the deal's span (the days its reports cover, one day
+either side), unless it is on a separate track: its deal name says so
+(rules.json ``separate_track_words``), or its mediators and the deal's are
+both known and disjoint. Running totals stated by the reports (aggregate
+happenings of a party in the span) are checked against the sum of the linked
+deliveries up to their day; each disagreement is listed, never counted as a
+batch.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import TYPE_CHECKING
+
+from custody.happenings.model import Delivery, Happening, HappeningFilters, Ledger
+from custody.happenings.rules import Rules, load_rules
+from custody.happenings.views import count_text, people_text
+
+if TYPE_CHECKING:
+    from custody.store import Store
+
+
+def _span(deal: Happening) -> tuple[str, str] | None:
+    lo, hi = deal.window
+    if lo and hi:
+        return lo, hi
+    if deal.date and len(deal.date) == 10:
+        return deal.date, deal.date
+    return None
+
+
+def parties(deal: Happening) -> set[str]:
+    found = {str(t.get("holder")) for t in deal.terms if t.get("holder")}
+    if deal.holder:
+        found.add(deal.holder)
+    return {p.casefold() for p in found}
+
+
+def _separate(h: Happening, deal: Happening, rules: Rules) -> str | None:
+    name = (h.deal or "").casefold()
+    for word in rules.separate_track_words:
+        if word in name:
+            return f"its reports call it a {h.deal!r}"
+    if h.mediators and deal.mediators and not set(h.mediators) & set(deal.mediators):
+        return f"mediated by {', '.join(h.mediators)}, not by the deal's mediators"
+    return None
+
+
+def _inside(h: Happening, span: tuple[str, str]) -> bool:
+    from custody.happenings.group import shift
+
+    return (
+        bool(h.date)
+        and len(h.date or "") == 10
+        and shift(span[0], -1) <= (h.date or "") <= shift(span[1], 1)
+    )
+
+
+def link(
+    deal: Happening, releases: list[Happening], rules: Rules
+) -> tuple[list[Happening], list[str]]:
+    """The releases delivered under ``deal``, and the ones kept outside it (with why)."""
+    span = _span(deal)
+    sides = parties(deal)
+    linked, outside = [], []
+    if span is None:
+        return [], []
+    for h in releases:
+        if h.aggregate or (h.holder or "").casefold() not in sides or not _inside(h, span):
+            continue
+        why = _separate(h, deal, rules)
+        if why:
+            outside.append(f"{h.id} {h.date} {h.holder} {count_text(h.count)}: {why}")
+        else:
+            linked.append(h)
+    return linked, outside
+
+
+def _deliveries(linked: list[Happening]) -> list[Delivery]:
+    totals: dict[str, int] = defaultdict(int)
+    out = []
+    for h in sorted(linked, key=lambda h: (h.date or "", h.holder or "", h.id)):
+        value = h.count[0] if h.count else None
+        totals[h.holder or ""] += value or 0
+        out.append(Delivery(h.date, h.holder, value, people_text(h), h.id, totals[h.holder or ""]))
+    return out
+
+
+def _mismatches(deal: Happening, deliveries: list[Delivery], totals: list[Happening]) -> list[str]:
+    span = _span(deal)
+    sides = parties(deal)
+    notes = []
+    for t in totals:
+        if span is None or t.count is None or not _inside(t, span):
+            continue
+        holder = (t.holder or "").casefold()
+        if holder and holder not in sides:
+            continue
+        upto = [
+            d
+            for d in deliveries
+            if (d.date or "") <= (t.date or "")
+            and (not holder or (d.holder or "").casefold() == holder)
+        ]
+        summed = sum(d.count or 0 for d in upto)
+        if summed != t.count[0]:
+            who = t.holder or "all parties"
+            docs = ", ".join(sorted({r.document for r in t.records}))
+            notes.append(
+                f"{t.date}: stated running total {count_text(t.count)} released by {who} "
+                f"({docs}) vs {summed}, the sum of {len(upto)} linked deliveries up to that day"
+            )
+    return notes
+
+
+def build_ledger(store: Store, deal_id: str) -> Ledger | None:
+    from custody.happenings.repo import get_happening, list_happenings
+
+    deal = get_happening(store, deal_id)
+    if deal is None or deal.type != "deal":
+        return None
+    rules = load_rules()
+    occurred = list_happenings(store, HappeningFilters(type="release", status="occurred"))
+    linked, outside = link(deal, occurred, rules)
+    deliveries = _deliveries(linked)
+    delivered: dict[str, int] = defaultdict(int)
+    for d in deliveries:
+        delivered[(d.holder or "").casefold()] += d.count or 0
+    owed: dict[str, int | None] = {}
+    for t in deal.terms:
+        count = t.get("count")
+        holder = str(t.get("holder"))
+        owed[holder] = None if not count else int(count["value"]) - delivered[holder.casefold()]
+    totals = [h for h in occurred if h.aggregate]
+    return Ledger(
+        deal=deal,
+        terms=deal.terms,
+        deliveries=tuple(deliveries),
+        owed=owed,
+        mismatches=tuple(_mismatches(deal, deliveries, totals)),
+        outside=tuple(outside),
+    )

@@ -1,0 +1,154 @@
+"""The persistent LSH index of near-duplicate documents (tables ``document_signatures``,
+``document_bands``, ``document_copies``), kept up to date document by document.
+
+A document is (re)signed when it has no signature or its text changed; its old
+bands and copy links go first. Candidates come from shared bands, and each is
+confirmed by the true Jaccard similarity of the two texts' shingles.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+
+from sqlalchemy import Connection, delete, insert, or_, select
+
+from custody.happenings.near_dup import bands, jaccard, shingles
+from custody.happenings.rules import load_rules
+from custody.happenings.tables import document_bands, document_copies, document_signatures
+from custody.store import documents
+
+_CHUNK = 400
+
+
+def _chunks(values: list[str], size: int = _CHUNK) -> Iterable[list[str]]:
+    for start in range(0, len(values), size):
+        yield values[start : start + size]
+
+
+def _stale(conn: Connection, doc_ids: list[str] | None) -> tuple[list[str], list[str]]:
+    """Documents to (re)sign, and signed documents that are gone from the store."""
+    sig = document_signatures.c
+    query = select(documents.c.id, documents.c.content_hash, sig.content_hash).outerjoin(
+        document_signatures, sig.document_id == documents.c.id
+    )
+    stale: list[str] = []
+    present: set[str] = set()
+    for chunk in [None] if doc_ids is None else list(_chunks(sorted(set(doc_ids)))):
+        q = query if chunk is None else query.where(documents.c.id.in_(chunk))
+        for doc_id, current, signed in conn.execute(q):
+            present.add(doc_id)
+            if current != signed:
+                stale.append(doc_id)
+    if doc_ids is None:
+        gone_q = select(sig.document_id).where(~sig.document_id.in_(select(documents.c.id)))
+        gone = [d for (d,) in conn.execute(gone_q)]
+    else:
+        gone = sorted(set(doc_ids) - present)
+    return sorted(stale), gone
+
+
+def _forget(conn: Connection, ids: list[str]) -> set[str]:
+    partners: set[str] = set()
+    c = document_copies.c
+    for chunk in _chunks(ids):
+        partners |= {d for (d,) in conn.execute(select(c.copy_id).where(c.document_id.in_(chunk)))}
+        conn.execute(
+            delete(document_copies).where(or_(c.document_id.in_(chunk), c.copy_id.in_(chunk)))
+        )
+        conn.execute(delete(document_bands).where(document_bands.c.document_id.in_(chunk)))
+        conn.execute(
+            delete(document_signatures).where(document_signatures.c.document_id.in_(chunk))
+        )
+    return partners
+
+
+def refresh_signatures(conn: Connection, doc_ids: list[str] | None) -> set[str]:
+    """Sign what needs it (all documents when ``doc_ids`` is None).
+
+    Returns the other documents whose copy links changed.
+    """
+    stale, gone = _stale(conn, doc_ids)
+    partners = _forget(conn, stale + gone)
+    for chunk in _chunks(stale):
+        partners |= _sign(conn, chunk)
+    return partners - set(stale)
+
+
+def _texts(conn: Connection, ids: Iterable[str]) -> dict[str, tuple[str, str]]:
+    found: dict[str, tuple[str, str]] = {}
+    for chunk in _chunks(sorted(set(ids))):
+        q = select(documents.c.id, documents.c.text, documents.c.content_hash).where(
+            documents.c.id.in_(chunk)
+        )
+        found.update({i: (t, h) for i, t, h in conn.execute(q)})
+    return found
+
+
+def _sign(conn: Connection, chunk: list[str]) -> set[str]:
+    nd = load_rules().near_duplicate
+    texts = _texts(conn, chunk)
+    sets = {i: shingles(t, nd.shingle_words) for i, (t, _) in texts.items()}
+    keys = {i: bands(s, nd) for i, s in sets.items()}
+    rows = [{"document_id": i, "band": b} for i in sorted(keys) for b in keys[i]]
+    if rows:
+        conn.execute(insert(document_bands), rows)
+    conn.execute(
+        insert(document_signatures),
+        [{"document_id": i, "content_hash": h} for i, (_, h) in sorted(texts.items())],
+    )
+    owner: dict[int, list[str]] = defaultdict(list)
+    for i in sorted(keys):
+        for b in keys[i]:
+            owner[b].append(i)
+    pairs: set[tuple[str, str]] = set()
+    all_bands = sorted(owner)
+    for start in range(0, len(all_bands), 2000):
+        part = all_bands[start : start + 2000]
+        q = select(document_bands.c.band, document_bands.c.document_id).where(
+            document_bands.c.band.in_(part)
+        )
+        for band, other in conn.execute(q):
+            for mine in owner[band]:
+                if other != mine and (other not in sets or other < mine):
+                    pairs.add((mine, other))
+    return _confirm(conn, sorted(pairs), sets, nd.shingle_words, nd.threshold)
+
+
+def _confirm(
+    conn: Connection,
+    pairs: list[tuple[str, str]],
+    sets: dict[str, set[str]],
+    words: int,
+    threshold: float,
+) -> set[str]:
+    missing = {b for _, b in pairs if b not in sets}
+    for i, (t, _) in _texts(conn, missing).items():
+        sets[i] = shingles(t, words)
+    links = []
+    for a, b in pairs:
+        score = jaccard(sets[a], sets.get(b, set()))
+        if score >= threshold:
+            links += [
+                {"document_id": a, "copy_id": b, "jaccard": score},
+                {"document_id": b, "copy_id": a, "jaccard": score},
+            ]
+    if links:
+        conn.execute(insert(document_copies), links)
+    return {str(link["copy_id"]) for link in links}
+
+
+def load_copies(conn: Connection) -> dict[str, set[str]]:
+    found: dict[str, set[str]] = defaultdict(set)
+    for a, b in conn.execute(select(document_copies.c.document_id, document_copies.c.copy_id)):
+        found[a].add(b)
+    return found
+
+
+def copies_of(conn: Connection, ids: Iterable[str]) -> dict[str, set[str]]:
+    found: dict[str, set[str]] = defaultdict(set)
+    c = document_copies.c
+    for chunk in _chunks(sorted(set(ids))):
+        for a, b in conn.execute(select(c.document_id, c.copy_id).where(c.document_id.in_(chunk))):
+            found[a].add(b)
+    return found
