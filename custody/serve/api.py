@@ -1,0 +1,177 @@
+"""The REST API under /api (docs/api.md): reads of the store and the corpus layer."""
+
+from __future__ import annotations
+
+import json
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Query, Request
+from fastapi.responses import JSONResponse, Response
+
+from custody.serve import params, queries
+from custody.serve.corpus import call
+from custody.serve.state import auth_read, store_of
+from custody.store import Filters
+
+router = APIRouter(prefix="/api", dependencies=[Depends(auth_read)])
+
+Text = Annotated[str | None, Query(max_length=10_000)]
+_DUMP = json.JSONEncoder(ensure_ascii=False).encode
+
+
+class NotFound(LookupError):
+    """A document, happening, deal or person that is not in the store."""
+
+    def __init__(self, what: str, key: str) -> None:
+        self.what = what
+        self.key = key
+        super().__init__(f"no {what} {key!r} in the store")
+
+
+def record_query(
+    request: Request,
+    type: Text = None,
+    status: Text = None,
+    holder: Text = None,
+    nationality: Text = None,
+    since: Text = None,
+    until: Text = None,
+    source: Text = None,
+    document: Text = None,
+    limit: Text = None,
+    offset: Text = None,
+    sort: Text = None,
+) -> Filters:
+    """The filters of ``custody events``; limit, offset and sort are read by the endpoint."""
+    params.check_known(request.query_params.keys(), (*params.RECORD_FILTERS, *params.PAGING))
+    return params.record_filters(request.query_params)
+
+
+def happening_query(
+    request: Request,
+    type: Text = None,
+    status: Text = None,
+    holder: Text = None,
+    nationality: Text = None,
+    since: Text = None,
+    until: Text = None,
+    deal: Text = None,
+    min_support: Text = None,
+    limit: Text = None,
+    offset: Text = None,
+) -> Any:
+    """The filters of ``custody happenings`` (a HappeningFilters)."""
+    allowed = (*params.HAPPENING_FILTERS, "min_support", "limit", "offset")
+    params.check_known(request.query_params.keys(), allowed)
+    return params.happening_filters(request.query_params)
+
+
+def next_url(request: Request, page: queries.Page, more: bool) -> str | None:
+    """The path and query of the next page, or None on the last one."""
+    if not more:
+        return None
+    url = request.url.include_query_params(offset=page.offset + page.limit)
+    return f"{url.path}?{url.query}"
+
+
+def _raw_list(items: list[str], next_: str | None) -> Response:
+    body = '{"items":[' + ",".join(items) + '],"next":' + _DUMP(next_) + "}"
+    return Response(body.encode("utf-8"), media_type="application/json")
+
+
+@router.get("/records", summary="Records matching the filters of custody events")
+def get_records(request: Request, f: Annotated[Filters, Depends(record_query)]) -> Response:
+    """One page of records, each as `{"document", "index", "published", "source",
+    "title", "record"}` with `record` in the record format."""
+    page = params.page(request.query_params, queries.RECORD_SORTS, "id")
+    rows, more = queries.list_records(store_of(request), f, page)
+    return _raw_list(queries.record_json_items(rows), next_url(request, page, more))
+
+
+@router.get("/documents", summary="Documents' metadata (record filters keep documents)")
+def get_documents(request: Request, f: Annotated[Filters, Depends(record_query)]) -> Any:
+    """One page of documents' metadata with their record counts."""
+    page = params.page(request.query_params, queries.DOCUMENT_SORTS, "published")
+    items, more = queries.list_documents(store_of(request), f, page)
+    return {"items": items, "next": next_url(request, page, more)}
+
+
+def document_body(request: Request, doc_id: str, explain: bool) -> dict[str, Any]:
+    found = list(store_of(request).events(Filters(document=doc_id)))
+    if not found:
+        raise NotFound("document", doc_id)
+    doc, events = found[0]
+    records = []
+    for ev in events:
+        record = ev.to_dict()
+        if explain:
+            record["provenance"] = [p.to_dict() for p in ev.provenance]
+        records.append(record)
+    return {"format": 1, "document": {**doc.meta_dict(), "text": doc.text}, "events": records}
+
+
+@router.get("/documents/{doc_id}", summary="A document: text, metadata, records, evidence")
+def get_document(request: Request, doc_id: str, explain: bool = False) -> Any:
+    """The record-format line of one document, with its `text`; `explain=true` adds
+    each record's `provenance` (the rule or cue behind each field)."""
+    params.check_known(request.query_params.keys(), ("explain",))
+    return document_body(request, doc_id, explain)
+
+
+@router.get("/summary", summary="Record counts by type, status, holder, nationality, month")
+def get_summary(request: Request, f: Annotated[Filters, Depends(record_query)]) -> Any:
+    return queries.summary(store_of(request), f)
+
+
+def _paged(request: Request, items: list[Any]) -> dict[str, Any]:
+    page = params.page(request.query_params, ("id",), "id")
+    chunk = items[page.offset : page.offset + page.limit]
+    more = len(items) > page.offset + page.limit
+    return {"items": [i.to_dict() for i in chunk], "next": next_url(request, page, more)}
+
+
+@router.get("/happenings", summary="Happenings matching the filters of custody happenings")
+def get_happenings(request: Request, hf: Annotated[Any, Depends(happening_query)]) -> Any:
+    return _paged(request, call("list_happenings", store_of(request), hf))
+
+
+@router.get("/happenings/{happening_id}", summary="One happening")
+def get_happening(request: Request, happening_id: str) -> Any:
+    found = call("get_happening", store_of(request), happening_id)
+    if found is None:
+        raise NotFound("happening", happening_id)
+    return found.to_dict()
+
+
+@router.get("/deals", summary="The deals (happenings of type deal)")
+def get_deals(request: Request, limit: Text = None, offset: Text = None) -> Any:
+    params.check_known(request.query_params.keys(), ("limit", "offset"))
+    return _paged(request, call("list_deals", store_of(request)))
+
+
+@router.get("/deals/{deal_id}/ledger", summary="A deal's ledger: terms, deliveries, owed")
+def get_ledger(request: Request, deal_id: str) -> Any:
+    found = call("ledger", store_of(request), deal_id)
+    if found is None:
+        raise NotFound("deal", deal_id)
+    return found.to_dict()
+
+
+@router.get("/persons", summary="People named in the records")
+def get_persons(request: Request, limit: Text = None, offset: Text = None) -> Any:
+    params.check_known(request.query_params.keys(), ("limit", "offset"))
+    return _paged(request, call("list_people", store_of(request)))
+
+
+@router.get("/persons/{name}", summary="One person's timeline")
+def get_person(request: Request, name: str) -> Any:
+    if len(name) > params.MAX_TEXT:
+        raise params.BadParameter("name", f"at most {params.MAX_TEXT} characters", name)
+    found = call("person_timeline", store_of(request), name)
+    if not found:
+        raise NotFound("person", name)
+    return {"name": name, "timeline": [e.to_dict() for e in found]}
+
+
+def json_error(status: int, body: dict[str, Any]) -> JSONResponse:
+    return JSONResponse(body, status_code=status)

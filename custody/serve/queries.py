@@ -1,0 +1,264 @@
+"""Read helpers for the API and the dashboard: pages of records and documents,
+sorting, and the summary counts, as SQLAlchemy Core queries on the store's tables.
+
+Filters mean exactly what they mean for ``custody events`` (the store's
+:class:`~custody.store.Filters`); every value reaches the database as a bound
+parameter. Records come back as their stored JSON text, which the API sends
+without decoding and encoding it again.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date as Date
+from typing import Any
+
+from sqlalchemy import Connection, func, select
+from sqlalchemy.sql.elements import ColumnElement
+
+from custody.store import (
+    Filters,
+    Store,
+    _ci,
+    _document_conditions,
+    _event_conditions,
+    documents,
+    events,
+    people,
+)
+
+MAX_PAGE = 500
+DEFAULT_PAGE = 50
+
+RECORD_SORTS: dict[str, Any] = {
+    "id": events.c.id,
+    "date": events.c.date,
+    "published": documents.c.published,
+    "count": events.c.count_value,
+    "holder": events.c.holder,
+    "type": events.c.type,
+    "document": events.c.document_id,
+}
+DOCUMENT_SORTS: dict[str, Any] = {
+    "published": documents.c.published,
+    "id": documents.c.id,
+    "source": documents.c.source,
+    "ingested": documents.c.ingested_at,
+}
+
+
+@dataclass(frozen=True)
+class Page:
+    """Which slice of a sorted list: ``sort`` is a key, ``-key`` for descending."""
+
+    limit: int = DEFAULT_PAGE
+    offset: int = 0
+    sort: str = "id"
+
+
+@dataclass(frozen=True)
+class RecordRow:
+    document: str
+    index: int
+    published: str | None
+    source: str | None
+    title: str | None
+    record_json: str
+
+
+def _read(store: Store) -> Connection:
+    return store.engine.connect().execution_options(custody_write=False)
+
+
+def _order(sort: str, columns: dict[str, Any], tiebreak: Any) -> list[Any]:
+    key = sort.removeprefix("-")
+    column = columns[key]
+    if sort.startswith("-"):
+        return [column.is_(None), column.desc(), tiebreak.desc()]
+    return [column.is_(None), column.asc(), tiebreak.asc()]
+
+
+def _record_conditions(f: Filters) -> list[ColumnElement[bool]]:
+    cond = _event_conditions(f)
+    if f.source:
+        cond.append(_ci(documents.c.source, f.source))
+    if f.document:
+        cond.append(events.c.document_id == f.document)
+    return cond
+
+
+def list_records(store: Store, f: Filters, page: Page) -> tuple[list[RecordRow], bool]:
+    """One page of matching records and whether more follow."""
+    query = (
+        select(
+            events.c.document_id,
+            events.c.ordinal,
+            events.c.record_json,
+            documents.c.published,
+            documents.c.source,
+            documents.c.title,
+        )
+        .select_from(events.join(documents, documents.c.id == events.c.document_id))
+        .where(*_record_conditions(f))
+        .order_by(*_order(page.sort, RECORD_SORTS, events.c.id))
+        .limit(page.limit + 1)
+        .offset(page.offset)
+    )
+    with _read(store) as conn:
+        rows = conn.execute(query).all()
+    found = [
+        RecordRow(r.document_id, r.ordinal, r.published, r.source, r.title, r.record_json)
+        for r in rows[: page.limit]
+    ]
+    return found, len(rows) > page.limit
+
+
+def list_documents(store: Store, f: Filters, page: Page) -> tuple[list[dict[str, Any]], bool]:
+    """One page of matching documents' metadata (with their record counts)."""
+    counts = (
+        select(func.count())
+        .select_from(events)
+        .where(events.c.document_id == documents.c.id)
+        .scalar_subquery()
+    )
+    meta = [documents.c[k] for k in ("id", "source", "url", "title", "published", "language")]
+    query = (
+        select(*meta, documents.c.ingested_at, counts.label("events"))
+        .where(*_document_conditions(f))
+        .order_by(*_order(page.sort, DOCUMENT_SORTS, documents.c.id))
+        .limit(page.limit + 1)
+        .offset(page.offset)
+    )
+    with _read(store) as conn:
+        rows = conn.execute(query).all()
+    return [dict(r._mapping) for r in rows[: page.limit]], len(rows) > page.limit
+
+
+def _counted(conn: Connection, column: Any, f: Filters, top: int) -> list[dict[str, Any]]:
+    query = (
+        select(column.label("key"), func.count().label("records"))
+        .select_from(events.join(documents, documents.c.id == events.c.document_id))
+        .where(*_record_conditions(f))
+        .group_by(column)
+        .order_by(func.count().desc(), column)
+        .limit(top)
+    )
+    return [{"key": r.key, "records": int(r.records)} for r in conn.execute(query)]
+
+
+def summary(store: Store, f: Filters, top: int = 50) -> dict[str, Any]:
+    """Record counts by type, status, holder, nationality and month (the record's date)."""
+    month = func.substr(events.c.date, 1, 7)
+    with _read(store) as conn:
+        nationality = (
+            select(people.c.value.label("key"), func.count().label("records"))
+            .select_from(
+                people.join(events, events.c.id == people.c.event_id).join(
+                    documents, documents.c.id == events.c.document_id
+                )
+            )
+            .where(people.c.kind == "nationality", *_record_conditions(f))
+            .group_by(people.c.value)
+            .order_by(func.count().desc(), people.c.value)
+            .limit(top)
+        )
+        total = select(func.count()).select_from(
+            events.join(documents, documents.c.id == events.c.document_id)
+        )
+        return {
+            "records": int(conn.execute(total.where(*_record_conditions(f))).scalar_one()),
+            "documents": int(
+                conn.execute(select(func.count()).select_from(documents)).scalar_one()
+            ),
+            "by_type": _counted(conn, events.c.type, f, top),
+            "by_status": _counted(conn, events.c.status, f, top),
+            "by_holder": _counted(conn, events.c.holder, f, top),
+            "by_nationality": [
+                {"key": r.key, "records": int(r.records)} for r in conn.execute(nationality)
+            ],
+            "by_month": sorted(_counted(conn, month, f, 10_000), key=lambda d: d["key"] or "~"),
+        }
+
+
+# ---------------------------------------------------------------- overview
+
+
+def week_of(day: str) -> str | None:
+    """The Monday (YYYY-MM-DD) of the ISO week holding ``day``; None for a month-only date."""
+    if len(day) != 10:
+        return None
+    try:
+        d = Date.fromisoformat(day)
+    except ValueError:
+        return None
+    return Date.fromordinal(d.toordinal() - d.weekday()).isoformat()
+
+
+def weekly_reports(store: Store) -> list[dict[str, Any]]:
+    """Records (reports, not people) of releases and detentions per week and holder."""
+    query = select(events.c.type, events.c.holder, events.c.date).where(
+        events.c.type.in_(("release", "detention")),
+        events.c.status == "occurred",
+        events.c.aggregate.is_(False),
+        events.c.date.is_not(None),
+    )
+    tally: Counter[tuple[str, str, str]] = Counter()
+    with _read(store) as conn:
+        for r in conn.execute(query):
+            week = week_of(r.date)
+            if week:
+                tally[(week, r.type, r.holder or "unknown")] += 1
+    return [
+        {"week": w, "type": t, "holder": h, "value": n} for (w, t, h), n in sorted(tally.items())
+    ]
+
+
+def latest_holdings(store: Store) -> list[dict[str, Any]]:
+    """Per holder, the latest counted holding record: how many it holds, when, where said."""
+    query = (
+        select(
+            events.c.holder,
+            events.c.count_value,
+            events.c.count_qualifier,
+            events.c.date,
+            documents.c.published,
+            events.c.document_id,
+            events.c.ordinal,
+        )
+        .select_from(events.join(documents, documents.c.id == events.c.document_id))
+        .where(
+            events.c.type == "holding",
+            events.c.status == "occurred",
+            events.c.holder.is_not(None),
+            events.c.count_value.is_not(None),
+        )
+    )
+    latest: dict[str, dict[str, Any]] = {}
+    with _read(store) as conn:
+        for r in conn.execute(query):
+            when = r.date or r.published or ""
+            seen = latest.get(r.holder)
+            if seen is None or (when, r.document_id) > (seen["as_of"] or "", seen["document"]):
+                latest[r.holder] = {
+                    "holder": r.holder,
+                    "value": int(r.count_value),
+                    "qualifier": r.count_qualifier,
+                    "as_of": when or None,
+                    "document": r.document_id,
+                    "index": int(r.ordinal),
+                }
+    return sorted(latest.values(), key=lambda d: (-d["value"], d["holder"]))
+
+
+def record_json_items(rows: Sequence[RecordRow]) -> list[str]:
+    """Each row as the JSON text of an API list item (the record under ``record``)."""
+    import json
+
+    dump = json.JSONEncoder(ensure_ascii=False).encode
+    return [
+        f'{{"document":{dump(r.document)},"index":{r.index},"published":{dump(r.published)},'
+        f'"source":{dump(r.source)},"title":{dump(r.title)},"record":{r.record_json}}}'
+        for r in rows
+    ]
