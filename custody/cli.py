@@ -7,8 +7,8 @@ import importlib
 import json
 import re
 import sys
+import time
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -73,7 +73,7 @@ def extract(obj: Context, paths: tuple[str, ...], fmt: str, explain: bool) -> No
     line per document in the record format (docs/event-record.md).
     """
     from custody.extract import extract as run_extract
-    from custody.ingest import read_paths
+    from custody.ingest import Skipped, read_paths
     from custody.output import explain_lines, table_lines
     from custody.record import document_line
 
@@ -87,8 +87,9 @@ def extract(obj: Context, paths: tuple[str, ...], fmt: str, explain: bool) -> No
     for item in read_paths(list(paths), obj.settings):
         if isinstance(item, CustodyError):
             _flush_stdout()  # errors stay in order with the output before them
-            click.echo(f"error: {item}", err=True)
-            failed += 1
+            skipped = isinstance(item, Skipped)  # a web archive's record that is no article
+            click.echo(f"{'skipped' if skipped else 'error'}: {item}", err=True)
+            failed += not skipped
             continue
         events = run_extract(item)
         if explain or fmt == "table":  # one click.echo per document, not per line
@@ -189,49 +190,90 @@ def _stderr_is_terminal() -> bool:
     return sys.stderr.isatty()
 
 
-def _progress(items: Iterable[T]) -> AbstractContextManager[Iterable[T]]:
-    """A progress bar on a terminal; nothing at all when stderr is a pipe or file."""
-    if not _stderr_is_terminal():
-        return nullcontext(items)
-    return click.progressbar(items, label="ingesting", file=sys.stderr)
+class _Progress:
+    """Records read and documents kept, redrawn on one line of standard error
+    (only when it is a terminal) at most ten times a second."""
+
+    def __init__(self, label: str) -> None:
+        self.label = label
+        self.shown = _stderr_is_terminal()
+        self.read = self.kept = 0
+        self._drawn = 0.0
+
+    def tick(self, read: int = 0, kept: int = 0) -> None:
+        self.read += read
+        self.kept += kept
+        if self.shown and time.monotonic() - self._drawn >= 0.1:
+            self._draw()
+
+    def _draw(self, end: str = "") -> None:
+        self._drawn = time.monotonic()
+        line = f"\r{self.label}: {self.read} records read, {self.kept} documents kept"
+        click.echo(line + end, file=sys.stderr, nl=False)
+
+    def echo(self, message: str) -> None:
+        """A message on standard error, on its own line under the progress line."""
+        if self.shown:
+            click.echo("\r\x1b[K", file=sys.stderr, nl=False)
+        click.echo(message, err=True)
+        if self.shown:
+            self._draw()
+
+    def done(self) -> None:
+        if self.shown:
+            self._draw("\n")
 
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
+@click.option(
+    "--batch",
+    type=click.IntRange(min=1),
+    default=200,
+    show_default=True,
+    help="Documents written in one transaction at most.",
+)
+@click.option(
+    "--verbose", "-v", is_flag=True, help="Print each document's outcome once it is committed."
+)
 @pass_ctx
-def ingest(obj: Context, paths: tuple[str, ...]) -> None:
+def ingest(obj: Context, paths: tuple[str, ...], batch: int, verbose: bool) -> None:
     """Read documents, extract their records and save both in the store.
 
     PATHS are files, folders, globs or - for standard input. A document
     already stored with the same text, metadata and extractor version is left
-    unchanged; otherwise its records are replaced, in one transaction per
-    document. Failures are reported as `error: FILE:LINE: REASON` and the
+    unchanged; otherwise its records are replaced. Documents are written many
+    to a transaction (--batch), each whole or not at all, and counted only once
+    committed. Failures are reported as `error: FILE:LINE: REASON` and the
     batch goes on; the exit status is 1 when anything failed.
     """
-    from custody.ingest import read_paths
+    from custody.ingest import Skipped, read_paths
+    from custody.store_write import Outcome
 
     # custody/__init__.py re-exports the function `extract`: get the module itself.
     extraction = importlib.import_module("custody.extract")
 
     version = str(getattr(extraction, "EXTRACTOR_VERSION", "unversioned"))
-    tally = dict.fromkeys(("ingested", "updated", "unchanged", "failed"), 0)
-    with _open_store(obj) as store, _progress(read_paths(list(paths), obj.settings)) as items:
-        for item in items:
-            if isinstance(item, CustodyError):
-                click.echo(f"error: {item}", err=True)
-                tally["failed"] += 1
+    tally = dict.fromkeys(("ingested", "updated", "unchanged", "failed", "skipped"), 0)
+    progress = _Progress("ingesting")
+    with _open_store(obj) as store:
+        items = read_paths(list(paths), obj.settings)
+        for item in store.ingest_all(items, extraction.extract, version, batch):
+            if isinstance(item, Outcome):
+                progress.tick(read=1, kept=item.outcome != "failed")
+                tally[item.outcome] += 1
+                if item.reason:
+                    progress.echo(f"error: {item.document.path or item.document.id}: {item.reason}")
+                if verbose:
+                    click.echo(f"{item.outcome} {item.document.id}")
                 continue
-            try:
-                outcome = store.ingest(item, extraction.extract, version)
-            except CustodyError as exc:
-                click.echo(f"error: {item.path or item.id}: {exc}", err=True)
-                outcome = "failed"
-            except Exception as exc:  # the extractor failed on this document: go on
-                reason = f"extraction failed: {type(exc).__name__}: {exc}"
-                click.echo(f"error: {item.path or item.id}: {reason}", err=True)
-                outcome = "failed"
-            tally[outcome] += 1
-    click.echo(", ".join(f"{n} {what}" for what, n in tally.items()))
+            progress.tick(read=1)
+            kind = "skipped" if isinstance(item, Skipped) else "failed"
+            progress.echo(f"{'skipped' if kind == 'skipped' else 'error'}: {item}")
+            tally[kind] += 1
+    progress.done()
+    shown = {k: n for k, n in tally.items() if k != "skipped" or n}
+    click.echo(", ".join(f"{n} {what}" for what, n in shown.items()))
     if tally["failed"]:
         sys.exit(1)
 

@@ -11,7 +11,9 @@ standard input, by sniffing the first bytes:
 - HTML (``.html``, ``.htm``): main text by trafilatura, metadata from meta
   tags; id = the file's stem;
 - RSS/Atom (``.xml``, ``.rss``, ``.atom``): one document an entry;
-- JSON Lines (``.jsonl``): one document a line.
+- JSON Lines (``.jsonl``): one document a line;
+- web archives (``.warc``, ``.warc.gz``, ``.arc``, ``.arc.gz``): one document
+  an HTML response record (:mod:`custody.ingest.warc`), read as a stream.
 
 Decoding rules are in :mod:`custody.ingest.text`.
 """
@@ -25,17 +27,31 @@ import stat
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from custody.errors import InputError
 from custody.ingest.feeds import read_feed
 from custody.ingest.html import read_html
 from custody.ingest.jsonl import read_jsonl, read_jsonl_stream
-from custody.ingest.paths import FORMATS, expand_names, suffix_and_stem
+from custody.ingest.paths import FORMATS, expand_names, is_archive_name, suffix_and_stem
 from custody.ingest.text import content_id, decode, plain_utf8, read_text_document
 from custody.record import Document
 from custody.settings import Settings
 
-__all__ = ["read_paths", "read_bytes", "read_text_document", "sniff"]
+if TYPE_CHECKING:
+    from custody.ingest.warc import Skipped
+else:
+
+    def __getattr__(name: str) -> object:
+        """``Skipped`` without importing the archive reader at start-up."""
+        if name == "Skipped":
+            from custody.ingest.warc import Skipped
+
+            return Skipped
+        raise AttributeError(name)
+
+
+__all__ = ["Skipped", "read_paths", "read_bytes", "read_text_document", "sniff"]
 
 STDIN_NAME = "<stdin>"
 
@@ -71,6 +87,12 @@ def read_bytes(
             name, f"{len(data)} bytes is over the limit of {settings.max_bytes} (max_bytes setting)"
         )
         return
+    if kind is None and data.startswith((b"\x1f\x8b\x08", b"WARC/", b"filedesc")):
+        from custody.ingest.warc import looks_like_archive, read_archive
+
+        if looks_like_archive(data):
+            yield from read_archive(io.BytesIO(data), name, settings)
+            return
     kind = kind or sniff(data)
     if kind in ("html", "feed") and b"\x00" in data[:65536]:
         kind = "text"  # let decoding report the binary file
@@ -93,6 +115,9 @@ def read_bytes(
 
 def _read_file(name: str, settings: Settings) -> Iterator[Document | InputError]:
     """The documents in the file ``name`` (as ``str(Path)`` gives it)."""
+    if is_archive_name(name):
+        yield from _read_archive_file(name, settings)
+        return
     suffix, stem = suffix_and_stem(os.path.basename(name))  # Path(name).suffix and .stem
     kind = FORMATS.get(suffix.lower())
     data = _read_regular(name, settings.max_bytes) if kind != "jsonl" else None
@@ -100,6 +125,23 @@ def _read_file(name: str, settings: Settings) -> Iterator[Document | InputError]
         yield from _read_path(Path(name), settings)
     else:
         yield from read_bytes(data, name, settings, doc_id=stem, kind=kind)
+
+
+def _read_archive_file(name: str, settings: Settings) -> Iterator[Document | InputError]:
+    """The documents of a web archive, read record by record (no size limit on
+    the file: ``max_bytes`` applies to each record's body)."""
+    from custody.ingest.warc import read_archive
+
+    try:
+        stream = open(name, "rb")  # noqa: SIM115 -- closed below, after the generator
+    except OSError as exc:
+        yield InputError(name, f"cannot read: {exc.strerror or exc}")
+        return
+    with stream:
+        try:
+            yield from read_archive(stream, name, settings)
+        except OSError as exc:
+            yield InputError(name, f"cannot read: {exc.strerror or exc}")
 
 
 def _read_regular(name: str, max_bytes: int) -> bytes | None:

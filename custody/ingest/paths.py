@@ -42,13 +42,21 @@ def suffix_and_stem(name: str) -> tuple[str, str]:
     return "", name
 
 
+ARCHIVE_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
+"""Web archives (custody.ingest.warc), by the end of their names."""
+
+
+def is_archive_name(name: str) -> bool:
+    return name.lower().endswith(ARCHIVE_SUFFIXES)
+
+
 def _taken(name: str) -> bool:
     """Whether a folder walk takes the file ``name``: a document by its extension
-    (:data:`FORMATS`), but not a hidden file or the folder's README."""
+    (:data:`FORMATS`, or a web archive), but not a hidden file or the folder's README."""
     if name.startswith("."):
         return False
     suffix, stem = suffix_and_stem(name)
-    return stem.upper() != "README" and suffix.lower() in FORMATS
+    return stem.upper() != "README" and (suffix.lower() in FORMATS or is_archive_name(name))
 
 
 def walk(folder: Path) -> Iterator[Path | InputError]:
