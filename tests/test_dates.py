@@ -264,3 +264,18 @@ def test_resolve_never_raises_and_needs_a_year(
 def test_resolve_never_raises_on_arbitrary_text(span: str, planned: bool) -> None:
     resolve(span, SUN, planned)
     resolve(span, None, planned)
+
+
+@pytest.mark.parametrize(
+    ("span", "published", "expected"),
+    [
+        ("the rebels freed four of them last week Monday", WED, "2023-11-20"),
+        ("were released on Friday last week", WED, "2023-11-24"),
+        ("were released on Friday of last week", SUN, "2023-11-17"),
+        ("freed last week on Sunday", SUN, "2023-11-19"),
+    ],
+)
+def test_a_weekday_of_last_week_is_that_day_in_the_week_before(
+    span: str, published: str, expected: str
+) -> None:
+    assert values(span, published) == [expected]

@@ -59,3 +59,60 @@ def test_a_party_telling_of_an_arrest_does_not_block_the_document_holder() -> No
         "Three journalists were also arrested, Kenyan police said."
     )
     assert by_count(events, 3).holder == "Ethiopia"
+
+
+def test_a_later_sentence_about_the_freed_people_gives_the_intermediary() -> None:
+    events = run(
+        "Israel has released 40 Palestinian prisoners under the truce. "
+        "The freed prisoners arrived in Ramallah aboard Red Cross buses."
+    )
+    forty = by_count(events, 40)
+    assert forty.intermediary == "ICRC"
+    assert rule(forty, "intermediary").startswith("scene:sentence 2")
+    assert forty.location.place is None  # scene.json gives no place (where buses arrive)
+
+
+def test_a_scene_sentence_goes_to_the_record_whose_people_it_names() -> None:
+    events = run(
+        "Hamas freed three Thai farm workers on Friday. In a separate step, Israel "
+        "freed 30 Palestinian prisoners from Ofer on Friday night. "
+        "The freed Palestinians were taken to Ramallah by the Red Cross."
+    )
+    assert by_count(events, 30).intermediary == "ICRC"
+    assert by_count(events, 3).intermediary is None
+
+
+def test_a_scene_sentence_told_of_two_records_alike_fills_neither() -> None:
+    events = run(
+        "Russia freed 90 prisoners of war, and Ukraine freed 90 prisoners of war. "
+        "The prisoners were later handed to the Red Cross on Friday."
+    )
+    assert all(e.intermediary is None and e.date is None for e in events)
+
+
+def test_a_background_sentence_gives_no_slot() -> None:
+    events = run(
+        "Militants released 40 villagers under a local truce. "
+        "They had been handed to the Red Cross on Friday, but were taken again."
+    )
+    forty = by_count(events, 40)
+    assert forty.date is None and forty.intermediary is None
+
+
+def test_the_lead_in_the_present_perfect_is_the_news_of_the_publication_day() -> None:
+    forty = by_count(run("Israel has released 40 Palestinian prisoners under the truce."), 40)
+    assert forty.date == SUN
+    assert rule(forty, "date") == "date:perfect-tense-in-the-lead:publication-day"
+
+
+def test_a_perfect_tense_deep_in_the_story_gets_no_publication_day() -> None:
+    text = (
+        "Talks resumed in Cairo. Mediators met both sides. The talks went on for hours. "
+        "Officials gave no details. Negotiators have freed 12 fishermen, a source said."
+    )
+    assert by_count(run(text), 12).date is None
+
+
+def test_the_date_of_the_capture_is_not_the_date_of_the_release() -> None:
+    text = "Militants freed three hostages taken in the October 7, 2023 attack, officials said."
+    assert by_count(run(text), 3).date is None

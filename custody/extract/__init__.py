@@ -22,6 +22,7 @@ from custody.extract.context import (
     exchange_receiver,
     inherit_dates,
     live_day,
+    news_of_the_day,
     place_holder,
     receiver_counterpart,
     scenes_of,
@@ -49,6 +50,7 @@ from custody.extract.phrases import (
 )
 from custody.extract.prefilter import may_be_custody
 from custody.extract.regex import lowered
+from custody.extract.scene import fill_from_scenes
 from custody.extract.slots import mediators_for
 from custody.extract.text import Sentence, sentences
 from custody.record import Document, Event, Evidence
@@ -115,6 +117,8 @@ def extract(document: Document) -> list[Event]:
     document_holder(mentions)
     aggregate_dates(mentions, document.published)
     records = absorb_parts(merge_mentions(mentions), lex.new_batch)
+    fill_from_scenes(lex, records, sents, document.published, context)
+    news_of_the_day(records, document.published)
     found = deals(records, sents, document.published, _mediation(lex, text, sents, context))
     # 'the truce calls for 33 hostages to go free': a term of the deal, not a record of its own
     terms = {id(s) for d in found for s in d.terms if s.rules.get("status", "").startswith(_TERMS)}

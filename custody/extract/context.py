@@ -8,6 +8,7 @@ import re
 from collections.abc import Container
 from dataclasses import dataclass
 
+from custody.extract import dates
 from custody.extract.lexicon import Lexicon, load_lexicon
 from custody.extract.mentions import Mention, SentenceFacts, clause_span, date_for
 from custody.extract.phrases import find_actors
@@ -64,7 +65,10 @@ def _acting_arm(m: Mention, clause: str, at: int) -> bool:
 _SAID_AFTER_RE = re.compile(r"[\s,]*(?:\w+\s+){0,2}?(?:said|says|told|reported|stated)\b")
 
 
-_AGENT_BEFORE_RE = re.compile(r"\bby\s+(?:the\s+)?$")
+_AGENT_BEFORE_RE = re.compile(
+    r"\b(?:held|kept|captured|arrested|detained|seized|abducted|kidnapped|taken|jailed|"
+    r"imprisoned|sentenced|convicted)\s+(?:[\w-]+\s+){0,3}?by\s+(?:the\s+)?$"
+)
 _ADJECTIVE_RE = re.compile(r"\b([A-Z][\w.]*\w\.?)(?=[\s-])")
 # a party's acting arm: 'Eritrean troops', 'HTS-led security forces', 'a U.S. sting operation'
 _FORCE_AFTER_RE = re.compile(
@@ -274,3 +278,36 @@ def exchange_receiver(lex: Lexicon, m: Mention, freed: Mention | None) -> None:
         )
     ):
         m.holder, m.holder_rule = country, f"holder:counterpart:gets-back-{freed.nationality[0]}"
+
+
+_PERFECT_RE = re.compile(r"\b(?:has|have)\s+(?:now\s+|just\s+|finally\s+|also\s+)?(?:been\s+)?$")
+_HEADLINE_END_RE = re.compile(r"[^.!?'\"”’)\s]\s*$")
+_LEAD_SENTENCES = 3
+"""The title and the lead: the sentences that report the day's news."""
+
+
+def news_of_the_day(records: list[Mention], published: str | None) -> None:
+    """A happening the title or the lead reports in the present perfect ('Israel has
+    released 183 prisoners') or in a headline's present ('Israel releases 1,968
+    prisoners'), with no date stated in its sentence, is the news of the publication
+    day (scored to a day either side for what occurred)."""
+    if not published:
+        return
+    for r in records:
+        t = r.trigger
+        if (
+            r.date is not None
+            or t is None
+            or r.status != "occurred"
+            or r.aggregate
+            or r.type not in ("release", "detention", "transfer")
+            or r.sentence.index > _LEAD_SENTENCES
+        ):
+            continue
+        text = r.sentence.text
+        perfect = _PERFECT_RE.search(text, max(0, t.start - 30), t.start) is not None
+        headline = r.sentence.index == 0 and _HEADLINE_END_RE.search(text) is not None
+        if not (perfect or headline) or dates.resolve(text, published):
+            continue
+        why = "perfect-tense-in-the-lead" if perfect else "headline"
+        r.date, r.date_rule = published, f"date:{why}:publication-day"

@@ -107,6 +107,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("next-weekday", re.compile(rf"\bnext\s+{_WD}\b", re.I)),
+    ("weekday-last-week", re.compile(rf"\blast\s+week\s+(?:on\s+)?{_WD}\b", re.I)),
+    ("weekday-last-week", re.compile(rf"\b{_WD}\s+(?:of\s+)?last\s+week\b", re.I)),
     (
         "weekday",
         re.compile(
@@ -167,6 +169,7 @@ _NEEDS: dict[str, str | tuple[str, ...]] = {
     "month-day": "month",
     "month": "month",
     "next-weekday": ("next",),
+    "weekday-last-week": ("last week",),
     "weekday": ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
     "today": ("today", "tonight", "morning", "afternoon", "evening", "overnight", "hours ago"),
     "yesterday": ("yesterday",),
@@ -307,6 +310,9 @@ def _value(rule: str, m: re.Match[str], pub: dt.date | None, planned: bool) -> s
         wd = WEEKDAYS[groups["wd"].lower()]
         delta = (wd - pub.weekday()) % 7 or 7
         return _iso(pub + dt.timedelta(days=delta))
+    if rule == "weekday-last-week":  # 'last week Monday': that day of the week before
+        wd = WEEKDAYS[groups["wd"].lower()]
+        return _iso(pub - dt.timedelta(days=pub.weekday() + 7 - wd))
     if rule == "weekday":
         wd = WEEKDAYS[groups["wd"].lower()]
         text = m.group(0).lower()

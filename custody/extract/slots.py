@@ -29,7 +29,7 @@ _ATTRIBUTION_DATE_RE = compile_fast(
 
 
 _HELD_BEFORE_RE = compile_fast(
-    r"\b(?:held|kept|detained|captured|abducted|kidnapped|arrested|seized|imprisoned|jailed)\b(?:\s+[\w'’-]+){0,5}\s*$",
+    r"\b(?:held|kept|detained|captured|abducted|kidnapped|arrested|seized|imprisoned|jailed|captivity)\b(?:\s+[\w'’-]+){0,5}\s*$",
     re.I,
 )
 
@@ -324,9 +324,9 @@ def _blocked_before(words: str) -> re.Pattern[str]:
 
 _BLOCKED_BEFORE_DATE = {
     # 'held ... until the beginning of the month': a snapshot's date
-    "holding": _blocked_before("before|after|from|by"),
-    "detention": _blocked_before("until|before|after|from|by"),
-    "": _blocked_before("since|until|before|after|from|by"),
+    "holding": _blocked_before("before|after|from|by|prior to"),
+    "detention": _blocked_before("until|before|after|from|by|prior to"),
+    "": _blocked_before("since|until|before|after|from|by|prior to"),
 }
 """A date right after these words is not the happening's date ('freed after May 3')."""
 
@@ -357,8 +357,9 @@ def date_for(
             type_ == "aggregate"
             and re.search(r"\bsince\b[^,;]*$", text[max(0, lo + h.start - 60) : lo + h.start], re.I)
         )
-        and not (  # 'a woman abducted in Niamey in January remains missing': the capture's date
-            type_ == "holding"
+        and not (  # 'a woman abducted in Niamey in January remains missing', 'hostages
+            # taken in the October 7 attack were freed': the capture's date
+            type_ in ("holding", "release")
             and _CAPTURED_BEFORE_RE.search(text, max(0, lo + h.start - 45), lo + h.start)
         )
     ]

@@ -1,0 +1,187 @@
+"""Slots told in a later sentence about the same happening.
+
+A report gives the release in its lead and the scene further down: 'Hamas
+freed three hostages on Sunday. ... The three women were handed to the Red
+Cross in Gaza City.' The second sentence gives the first record its place and
+its intermediary. Which sentences may do so, and which slots they may fill, is
+the cue table ``lexicons/scene.json`` (docs/event-record.md: 'Which sentence a
+field comes from'): a sentence that names the record's people, repeats its
+count, or refers back to its people or happening, within a few sentences,
+told of no other record, and matched by one record only.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from custody.errors import LexiconError
+from custody.extract.lexicon import Lexicon
+from custody.extract.mentions import Mention
+from custody.extract.numbers import word_value
+from custody.extract.phrases import SentenceFacts
+from custody.extract.slots import date_for, location_for, mediators_for
+from custody.extract.text import Sentence
+
+
+@dataclass(frozen=True)
+class SceneCues:
+    window: int
+    slots: dict[str, frozenset[str]]
+    back_reference: tuple[re.Pattern[str], ...]
+    anchor: re.Pattern[str]
+    intermediary: tuple[tuple[str, str], ...]
+    not_scene: tuple[re.Pattern[str], ...]
+
+
+@lru_cache(maxsize=1)
+def scene_cues() -> SceneCues:
+    """The cue table, validated: a broken entry names the file and the key."""
+    where = "lexicons/scene.json"
+    try:
+        text = resources.files("custody.lexicons").joinpath("scene.json").read_text("utf-8")
+        data = json.loads(text)
+    except (OSError, UnicodeDecodeError) as exc:
+        raise LexiconError(f"{where}: cannot read: {exc}") from None
+    except json.JSONDecodeError as exc:
+        raise LexiconError(f"{where}: line {exc.lineno}: {exc.msg}") from None
+
+    def patterns(key: str) -> tuple[re.Pattern[str], ...]:
+        out = []
+        for i, p in enumerate(data.get(key, [])):
+            try:
+                out.append(re.compile(p, re.I))
+            except (re.error, TypeError) as exc:
+                raise LexiconError(f"{where}: {key}[{i}]: {exc}") from None
+        return tuple(out)
+
+    try:
+        slots = {t: frozenset(s) for t, s in data["slots"].items()}
+        anchor = re.compile(data["anchor"], re.I)
+        window = int(data["window"])
+        intermediary = tuple((k, str(v)) for k, v in data["intermediary"].items())
+    except (KeyError, TypeError, ValueError, AttributeError, re.error) as exc:
+        raise LexiconError(f"{where}: {type(exc).__name__}: {exc}") from None
+    return SceneCues(
+        window, slots, patterns("back_reference"), anchor, intermediary, patterns("not_scene")
+    )
+
+
+def fill_from_scenes(
+    lex: Lexicon,
+    records: list[Mention],
+    sents: list[Sentence],
+    published: str | None,
+    context: dict[str, str],
+) -> None:
+    """Fill the missing slots of each occurred record from the later sentences that
+    tell its happening (see the module's docstring)."""
+    cues = scene_cues()
+    told: dict[int, list[Mention]] = {}
+    for r in records:
+        if r.count is not None or r.names:  # a record of its own, not a stray custody word
+            for i in r.sentence_indexes():
+                told.setdefault(i, []).append(r)
+    candidates = [
+        r for r in records if r.type in cues.slots and r.status == "occurred" and not r.aggregate
+    ]
+    for index in range(len(sents)):
+        if index in told:
+            continue  # a sentence of its own record(s): their clauses were already read
+        sent = sents[index]
+        if any(p.search(sent.text) for p in cues.not_scene):
+            continue
+        near = [r for r in candidates if 0 < index - max(r.sentence_indexes()) <= cues.window]
+        scored = [(s, r) for r in near if (s := _refers_to(lex, cues, sent.text, r)) > 0]
+        if not scored:
+            continue
+        best = max(s for s, _ in scored)
+        chosen = [r for s, r in scored if s == best]
+        if len(chosen) != 1:
+            continue  # told of two records alike: it belongs to neither for sure
+        _fill(lex, cues, chosen[0], sent, published, context)
+
+
+def _refers_to(lex: Lexicon, cues: SceneCues, text: str, r: Mention) -> int:
+    """How surely ``text`` tells record ``r``'s happening: 0 when it does not."""
+    score = 0
+    if r.names and any(_surname(n) in text for n in r.names):
+        score += 3
+    if r.count is not None and _count_again(text, r.count.value):
+        score += 2
+    if any(p.search(text) for p in cues.back_reference):
+        score += 1
+    if score == 0:
+        return 0
+    demonyms = {lex.demonym[w.lower()] for w in _WORD_RE.findall(text) if w.lower() in lex.demonym}
+    if r.nationality and demonyms and not demonyms & set(r.nationality):
+        return 0  # 'the freed Palestinians' do not tell the release of Israelis
+    if r.nationality and demonyms & set(r.nationality):
+        score += 1
+    if r.count is not None and r.count.noun and r.count.noun.lower() in text.lower():
+        score += 1
+    return score
+
+
+_WORD_RE = re.compile(r"[A-Z][\w-]+")
+_NUMBER_AFTER_THE_RE = re.compile(r"\b(?:the|all|these|those)\s+([\w,-]+)\s+", re.I)
+
+
+def _surname(name: str) -> str:
+    return name.split()[-1]
+
+
+def _count_again(text: str, value: int) -> bool:
+    """'the three women', 'all 183 prisoners': the record's count, told again."""
+    for m in _NUMBER_AFTER_THE_RE.finditer(text):
+        word = m.group(1).replace(",", "")
+        number = int(word) if word.isdigit() else word_value(word.lower())
+        if number == value:
+            return True
+    return False
+
+
+def _fill(
+    lex: Lexicon,
+    cues: SceneCues,
+    r: Mention,
+    sent: Sentence,
+    published: str | None,
+    context: dict[str, str],
+) -> None:
+    slots = cues.slots[r.type]
+    text = sent.text
+    where = f"scene:sentence {sent.index + 1}"
+    anchor_m = cues.anchor.search(text)
+    anchor = anchor_m.start() if anchor_m else 0
+    if "intermediary" in slots and r.intermediary is None:
+        for word, actor in cues.intermediary:
+            if word in text:
+                r.intermediary = actor
+                r.rules["intermediary"] = f"{where}: scene.json:intermediary:{word}"
+                break
+    if "place" in slots and r.place is None and r.facility is None and anchor_m:
+        place, facility, rule = location_for(
+            lex,
+            text,
+            0,
+            len(text),
+            anchor,
+            to_destination=True,  # where the freed arrive is the scene's place
+            release_place=r.type == "release",
+        )
+        if place or facility:
+            r.place, r.facility, r.location_rule = place, facility, f"{where}: {rule}"
+    facts = SentenceFacts(sent, [], [], lex, context)
+    if "date" in slots and r.date is None and anchor_m:
+        value, rule = date_for(facts, published, "occurred", 0, len(text), anchor, r.type)
+        if value:
+            r.date, r.date_rule = value, f"{where}: {rule}"
+    if "mediators" in slots and not r.mediators:
+        found = mediators_for(lex, facts)
+        if found:
+            r.mediators = found
+            r.rules["mediators"] = f"{where}: mediation"
