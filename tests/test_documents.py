@@ -478,3 +478,117 @@ def test_first_partial_answers_as_searching_every_pattern(text: str) -> None:
     assert partial == (dates[0] if dates else None)
     # the weekday prefilter of a dateline's place never hides a weekday
     assert d_dates._may_hold_weekday(text) or d_dates._weekday_before(text) is None
+
+
+# ------------------------------------------------ page chrome (not the article's date)
+
+LONG_CAPTION = (
+    "Relatives wait outside the prison gate in the early morning as buses carrying freed "
+    "detainees are expected to arrive later in the day, in a picture taken by a staff "
+    "photographer of the agency"
+)
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        # a site's top bar: today's date above the site's name, then the headline
+        "FRIDAY, June 6, 2025\nlakesidecourier\n\nEleven fishermen freed after a week in custody",
+        "Friday 6 June 2025\nThe Lakeside Courier\nWorld\n\nEleven fishermen freed after a week",
+        # a top bar that says what it is
+        "Eleven fishermen freed after a week in custody\n\nFriday, June 6, 2025 | Today's Paper",
+        "Karachi 31°C | Friday, June 6, 2025\n\nEleven fishermen freed after a week in custody",
+        "Eleven fishermen freed after a week in custody\n\n6 June 2025 | Subscribe | Sign in",
+        # a photo caption or credit
+        "Eleven fishermen freed after a week in custody\n\nPhoto: Amal Haddad | 6 June 2025",
+        "Eleven fishermen freed after a week in custody\n\nAFP PHOTO / 6 June 2025",
+        "Eleven fishermen freed after a week in custody\n\nFile photo, 6 June 2025",
+        # a list of other articles
+        "Eleven fishermen freed after a week in custody\n\nMost read\n"
+        "Talks on prisoner swap resume in Doha\n6 June 2025",
+        "Eleven fishermen freed after a week in custody\n\n"
+        "Related: Coast guard detains trawler crew | 6 June 2025",
+        "Read more:\nFishermen's families appeal for help\nJune 6, 2025\n\n"
+        "Eleven fishermen freed after a week in custody",
+        # an embedded post quoted at the top
+        "Eleven fishermen freed after a week in custody\n\n"
+        "— Port Authority (@PortAuthority) June 6, 2025 pic.twitter.com/AbCdEf",
+        # a caption's dateline
+        "Eleven fishermen freed after a week in custody\n\nPhoto: Karachi, 6 June 2025 – "
+        + LONG_CAPTION,
+    ],
+)
+def test_dates_of_page_chrome_are_not_the_publication_date(header: str) -> None:
+    assert meta(header).published is None
+
+
+@pytest.mark.parametrize(
+    ("header", "published"),
+    [
+        # a date line right above the headline is the article's
+        ("FRIDAY, June 6, 2025\n\nEleven fishermen freed after a week in custody", "2025-06-06"),
+        # ... and so is one with only date lines between it and the headline
+        ("Friday 6 June 2025\n14:20\nLakeside Courier\nEleven fishermen freed this week", None),
+        (
+            "Friday 6 June 2025\nUpdated 7 June 2025\n\nEleven fishermen freed this week",
+            "2025-06-06",
+        ),
+        # a stamped line counts wherever it stands above the headline
+        ("Last updated: 7 June 2025\nThe Lakeside Courier\n\nEleven fishermen freed", "2025-06-07"),
+        # a related list under the article's date line: its dates are left
+        (
+            "Eleven fishermen freed after a week in custody\n\nBy Sara Khan | 6 June 2025\n"
+            "Most read\nTalks on prisoner swap resume in Doha\n5 June 2025",
+            "2025-06-06",
+        ),
+        # above the headline, a list's first item reads as a headline: where the list
+        # ends is not known, and no date under it is taken
+        (
+            "Most read\nTalks on prisoner swap resume in Doha\n5 June 2025\n\n"
+            "Eleven fishermen freed after a week in custody\n\nBy Sara Khan | 6 June 2025",
+            None,
+        ),
+    ],
+)
+def test_the_articles_own_date_line_still_counts(header: str, published: str | None) -> None:
+    assert meta(header).published == published
+
+
+@pytest.mark.parametrize(
+    ("header", "published"),
+    [
+        ("Eleven fishermen freed\n\nUpdated 7 June 2025\nPublished 6 June 2025", "2025-06-06"),
+        ("Eleven fishermen freed\n\nUpdated 7 June 2025 | Published 6 June 2025", "2025-06-06"),
+        ("Eleven fishermen freed\n\nPublished 6 June 2025 | Updated 7 June 2025", "2025-06-06"),
+        ("Eleven fishermen freed\n\nLast modified: 7 June 2025", "2025-06-07"),
+    ],
+)
+def test_published_before_updated(header: str, published: str) -> None:
+    assert meta(header).published == published
+
+
+def test_a_stamp_under_a_long_caption_counts() -> None:
+    title = "Eleven fishermen freed after a week in custody"
+    text = f"{title}\n\n{LONG_CAPTION}\nShare\nUpdated 7 June 2025\n\n{BODY}"
+    assert detect_metadata(text).published == "2025-06-07"
+    # under the second paragraph it is too far down to tell from a related list
+    text = f"{title}\n\n{LONG_CAPTION}\n\n{LONG_CAPTION}.\nUpdated 7 June 2025\n\n{BODY}"
+    assert detect_metadata(text).published is None
+    # a caption's stamp is no stamp of the article
+    text = f"{title}\n\n{LONG_CAPTION}\nPublished 7 June 2025 | Photo: Amal Haddad\n\n{BODY}"
+    assert detect_metadata(text).published is None
+
+
+def test_page_words_table_errors_name_file_and_line() -> None:
+    from custody.documents.chrome import parse_page_words
+
+    good = parse_page_words("# comment\nchrome\tsubscribe\nrelated\tmost read\n")
+    assert good.is_around("Friday | SUBSCRIBE") and not good.is_around("subscribers")
+    assert good.related_line("Most read:") == "heading"
+    assert good.related_line("Most read: Talks resume") == "item"
+    with pytest.raises(LexiconError, match=r"x\.tsv:2: expected 'kind<TAB>words'"):
+        parse_page_words("chrome\ta\nchrome\n", "x.tsv")
+    with pytest.raises(LexiconError, match=r"x\.tsv:1: kind 'nav'"):
+        parse_page_words("nav\tmenu\n", "x.tsv")
+    with pytest.raises(LexiconError, match=r"x\.tsv:2: chrome 'menu' is listed twice"):
+        parse_page_words("chrome\tmenu\nchrome\tMenu\n", "x.tsv")

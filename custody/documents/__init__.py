@@ -65,7 +65,8 @@ def detect_metadata(text: str) -> Metadata:
     url = _find_url(head.lines, footer)
     datelines = [d for d in map(_dateline, [*head.lines, *head.paragraphs]) if d]
     title, orgs = _title_and_orgs(head, footer[-1] if footer else "")
-    published = _published(head, footer, datelines, url)
+    title_at = head.cleaned.index(title) if title is not None else None
+    published = _published(head, footer, datelines, url, title_at)
     source = _source(head, datelines, orgs, title, footer, url, text)
     return Metadata(
         published=published.isoformat() if published else None,

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from custody.documents.chrome import page_words
 from custody.documents.dates import (
     _ANY_DIGIT,
     _first_partial,
@@ -83,6 +84,8 @@ def _dateline(paragraph: str) -> _Dateline | None:
         day = _leading_date(_after_dash(head, dash))  # "Ramallah – Tuesday, 9 July 2024"
     if rest.strip(" ,") or not (day or partial or outlet):
         return None  # (a place is looked at only when there is something to keep)
+    if page_words().is_around(first):
+        return None  # a caption's or a top bar's date ("Photo: Gaza, 3 May 2024 –")
     # at most one: _WEEKDAY_BEFORE.sub("", place); looked for only where one may be
     weekday = _weekday_before(place) if _may_hold_weekday(place) else None
     if weekday:

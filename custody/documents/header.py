@@ -10,7 +10,8 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from custody.documents.dates import _SLASH_DATE, full_dates
+from custody.documents.chrome import page_words
+from custody.documents.dates import _ANY_YEAR, _SLASH_DATE, full_dates
 from custody.documents.lines import _LONG_LINE, _clean, _is_dateish, _is_rule, _segments, _url_line
 from custody.documents.outlets import _org_name
 
@@ -89,6 +90,9 @@ class _Header:
     lines: list[str]
     paragraphs: list[str]
     prefix_date: date | None = None
+    stamps: list[str] = field(default_factory=list)
+    """Short dated lines opening with a stamp ('Updated 3 May 2024') under a first
+    paragraph (a long photo caption, often) and above the second."""
     cleaned: list[str] = field(init=False)  # _clean of each line, asked for often
 
     def __post_init__(self) -> None:
@@ -103,8 +107,11 @@ def _header(text: str, all_lines: list[str] | None = None) -> _Header:
     lines: list[str] = []
     paragraphs: list[str] = []
     prefix_date = None
+    stamps: list[str] = []
     for raw in text.splitlines() if all_lines is None else all_lines:
         if len(raw) <= _LONG_LINE and (paragraphs or len(lines) >= 12):
+            if len(paragraphs) == 1 and len(stamps) < 2 and _is_stamp(raw):
+                stamps.append(raw.strip())
             continue  # only a paragraph is taken now, and a line this short is none
         line = raw.strip()
         if _is_rule(line):
@@ -123,7 +130,12 @@ def _header(text: str, all_lines: list[str] | None = None) -> _Header:
                 break
         elif not paragraphs and len(lines) < 12:
             lines.append(line)
-    return _Header(lines, paragraphs, prefix_date)
+    return _Header(lines, paragraphs, prefix_date, stamps)
+
+
+def _is_stamp(line: str) -> bool:
+    """Whether ``line`` opens with a publication stamp and holds a year."""
+    return _ANY_YEAR.search(line) is not None and page_words().stamp_start.match(line) is not None
 
 
 def _footer(text: str, all_lines: list[str] | None = None) -> list[str]:

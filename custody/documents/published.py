@@ -1,15 +1,27 @@
 """The publication date: which of the dates a header, dateline, footer or URL
-shows is the document's own. A wrong date is worse than none."""
+shows is the document's own. A wrong date is worse than none.
+
+A scraped page shows dates that are not the article's: a site's top bar prints
+the day the page was viewed ("THURSDAY, March 28, 2024" above the site's name
+and the headline), a caption the day a photo was taken, a list of related
+articles their days, an embedded post its own. A header line counts only when
+nothing marks it as page furniture (:mod:`.chrome`, ``lexicons/page.tsv``), it
+is not in a related list, and, standing above the headline, nothing but other
+date lines stands between it and the headline (or it is stamped "Published",
+"Updated"...). A "Published" date is taken before an "Updated" one.
+"""
 
 from __future__ import annotations
 
 import re
 from datetime import date
 
+from custody.documents.chrome import page_words
 from custody.documents.datelines import _Dateline
 from custody.documents.dates import _ANY_YEAR, _make_date, url_date
-from custody.documents.header import _Header
-from custody.documents.lines import _date_in_any_segment
+from custody.documents.header import _Header, _is_title
+from custody.documents.lines import _date_in_any_segment, _date_in_segment, _segments
+from custody.documents.source import _name_like
 
 _PUBLISHED_LINE = re.compile(r"^(?:first\s+)?(?:published|posted)\b", re.IGNORECASE)
 
@@ -25,28 +37,131 @@ _DATE_RANGE_RE = re.compile(
 
 
 def _published(
-    head: _Header, footer: list[str], datelines: list[_Dateline], url: str | None
+    head: _Header,
+    footer: list[str],
+    datelines: list[_Dateline],
+    url: str | None,
+    title_at: int | None = None,
 ) -> date | None:
+    """The document's own date; ``title_at``: the index of the title among the
+    header lines, if one was found."""
     if head.prefix_date:
         return head.prefix_date
-    # a line that is (nearly) only a date before a date inside a title or sentence;
-    # never the end of a period ('operations from 9 - 15 August 2024')
-    # (A line without a year holds no full date: it is left out before the slower tests.)
-    lines = [
-        line for line in head.lines if _ANY_YEAR.search(line) and not _DATE_RANGE_RE.search(line)
+    return (
+        _header_date(head, title_at)
+        or _stamp_date(head.stamps)
+        or next((found.day for found in datelines if found.day), None)
+        or _footer_date(footer)
+        or _url_day(url, datelines)
+    )
+
+
+def _header_date(head: _Header, title_at: int | None) -> date | None:
+    """The date of the header line that is most plainly the article's date line.
+
+    A line that is (nearly) only a date comes before a date inside a title or
+    sentence, a published date before an updated one; never the end of a period
+    ('operations from 9 - 15 August 2024'). (A line without a year holds no full
+    date: it is left out before the slower tests.)
+    """
+    dated = [
+        i
+        for i, line in enumerate(head.lines)
+        if _ANY_YEAR.search(line) and not _DATE_RANGE_RE.search(line)
     ]
-    for line in sorted(lines, key=lambda x: len(x) > 48) if lines else ():
-        day = _date_in_any_segment(line)
+    if not dated:
+        return None
+    found: list[tuple[bool, bool, date]] = []
+    for i in _article_lines(head, title_at, dated):
+        day = _line_date(head.lines[i])
         if day:
-            return day
-    for found in datelines:
-        if found.day:
-            return found.day
+            found.append((day[1], len(head.lines[i]) > 48, day[0]))
+    return min(found, key=lambda x: x[:2])[2] if found else None
+
+
+def _line_date(line: str) -> tuple[date, bool] | None:
+    """The date of a date line, and whether it is only an updated stamp: the
+    first segment's date that is not stamped 'updated', else the first one."""
+    updated = None
+    for segment in _segments(line):
+        day = _date_in_segment(segment)
+        if day:
+            if page_words().stamp(segment) != "updated":
+                return day, False
+            updated = updated or day
+    return (updated, True) if updated else None
+
+
+def _article_lines(head: _Header, title_at: int | None, dated: list[int]) -> list[int]:
+    """Those of the ``dated`` header lines whose date may be the article's: not
+    page furniture, not in a list of related articles, not a top bar."""
+    words = page_words()
+    keep: list[int] = []
+    in_list = False  # under a related-list heading (up to the title, if it is below)
+    heading_at = -1
+    for i, line in enumerate(head.cleaned):
+        related = words.related_line(line) if i <= dated[-1] else None
+        if related == "heading":
+            in_list, heading_at = True, i
+        elif i == title_at and in_list and i > heading_at + 1:
+            in_list = False  # (a 'title' right under the heading is one of its items)
+        if i not in dated or related or in_list or words.is_around(line):
+            continue
+        if not _apart_above_title(head, i, title_at):
+            keep.append(i)
+    return keep
+
+
+def _apart_above_title(head: _Header, i: int, title_at: int | None) -> bool:
+    """Whether header line ``i``, unstamped, stands above the title with a line
+    that is no date line between them: a site's top bar, above its name."""
+    if title_at is None or i >= title_at:
+        return False
+    words = page_words()
+    if any(words.stamp(segment) for segment in _segments(head.lines[i])):
+        return False
+    if i == title_at - 1:
+        title_at = _under_masthead(head, title_at)
+    between = head.lines[i + 1 : title_at]
+    return any(not words.stamp(x) and not _date_in_any_segment(x) for x in between)
+
+
+def _under_masthead(head: _Header, title_at: int) -> int:
+    """The title's index, or the next headline's when the 'title' reads as a
+    site's name (a name of at most four words with another headline under it)."""
+    if len(head.cleaned[title_at].split()) > 4 or not _name_like(head.cleaned[title_at]):
+        return title_at
+    later = (j for j in range(title_at + 1, len(head.cleaned)) if _is_title(head.cleaned[j]))
+    return next(later, title_at)
+
+
+def _stamp_date(stamps: list[str]) -> date | None:
+    """The date of the first stamp under a first paragraph ('Updated 3 May 2024')."""
+    words = page_words()
+    for line in stamps:
+        if not words.is_around(line):
+            day = _line_date(line)
+            if day:
+                return day[0]
+    return None
+
+
+def _footer_date(footer: list[str]) -> date | None:
+    """The date of a footer line opening 'Published' or 'Posted'."""
     for line in footer:
-        if line[:1] in _PUBLISHED_FIRST and _PUBLISHED_LINE.match(line):
+        if (
+            line[:1] in _PUBLISHED_FIRST
+            and _PUBLISHED_LINE.match(line)
+            and not page_words().is_around(line)
+        ):
             day = _date_in_any_segment(line)
             if day:
                 return day
+    return None
+
+
+def _url_day(url: str | None, datelines: list[_Dateline]) -> date | None:
+    """The day of a dated URL, or its month with a dateline's day of that month."""
     dated = url_date(url) if url else None
     if not dated:
         return None

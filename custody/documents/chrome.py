@@ -1,0 +1,111 @@
+"""Page chrome: what a scraped page shows around the article.
+
+A site's top bar prints the day the page was viewed, a photo caption the day
+the picture was taken, a list of related articles their days, an embedded
+post the day it was written: none of them is the article's publication date.
+The words that mark them are data, in ``custody/lexicons/page.tsv`` (see its
+header); this module loads them and answers which kind of line a line is.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from custody.errors import LexiconError
+
+__all__ = ["PageWords", "page_words", "parse_page_words"]
+
+_KINDS = ("chrome", "caption", "embed", "related", "published", "updated")
+
+
+def _any_of(phrases: list[str]) -> re.Pattern[str]:
+    """Any of ``phrases``, as whole words, case-insensitively (longest first)."""
+    if not phrases:
+        return re.compile(r"(?!)")
+    ordered = sorted(phrases, key=len, reverse=True)
+    return re.compile("|".join(map(_whole, ordered)), re.I)
+
+
+def _whole(phrase: str) -> str:
+    """``phrase`` as a pattern that matches it as whole words: not inside a word
+    at an end that is a letter or digit ('31°C' holds '°c')."""
+    before = r"(?<!\w)" if phrase[:1].isalnum() else ""
+    after = r"(?!\w)" if phrase[-1:].isalnum() else ""
+    return before + re.escape(phrase) + after
+
+
+@dataclass(frozen=True)
+class PageWords:
+    """The page furniture table (custody/lexicons/page.tsv), compiled."""
+
+    words: dict[str, tuple[str, ...]]
+    """kind -> its words, as listed."""
+    around: re.Pattern[str]
+    """Any chrome, caption or embed word: a line holding one is not the article's."""
+    related: re.Pattern[str]
+    """A related-list heading opening a line."""
+    published: re.Pattern[str]
+    updated: re.Pattern[str]
+    stamp_start: re.Pattern[str]
+    """A published or updated stamp opening a line ('Updated 3 May 2024')."""
+
+    def is_around(self, line: str) -> bool:
+        """Whether ``line`` belongs to the page around the article (top bar,
+        caption, embedded post): its dates are not the article's."""
+        return self.around.search(line) is not None
+
+    def related_line(self, line: str) -> str | None:
+        """``"heading"`` if ``line`` is only a related-list heading ("Most read"),
+        ``"item"`` if it opens with one ("Related: ..."), else None."""
+        found = self.related.match(line)
+        if found is None:
+            return None
+        rest = line[found.end() :].strip(" :|-–—»>")
+        return "heading" if not rest else "item"
+
+    def stamp(self, segment: str) -> str | None:
+        """``"updated"``, ``"published"`` or None: the stamp word ``segment`` holds
+        (updated first: 'Last updated' also says when it was first published)."""
+        if self.updated.search(segment):
+            return "updated"
+        if self.published.search(segment):
+            return "published"
+        return None
+
+
+def parse_page_words(text: str, where: str = "page.tsv") -> PageWords:
+    """The table in ``text``; :class:`LexiconError` names ``where``, the line and why."""
+    words: dict[str, list[str]] = {kind: [] for kind in _KINDS}
+    seen: set[tuple[str, str]] = set()
+    for number, raw in enumerate(text.splitlines(), start=1):
+        if not raw.strip() or raw.startswith("#"):
+            continue
+        cells = raw.split("\t")
+        if len(cells) != 2 or not all(c.strip() for c in cells):
+            raise LexiconError(f"{where}:{number}: expected 'kind<TAB>words', got {raw!r}")
+        kind, phrase = cells[0].strip(), cells[1].strip().lower()
+        if kind not in words:
+            raise LexiconError(f"{where}:{number}: kind {kind!r} is not one of {_KINDS}")
+        if (kind, phrase) in seen:
+            raise LexiconError(f"{where}:{number}: {kind} {phrase!r} is listed twice")
+        seen.add((kind, phrase))
+        words[kind].append(phrase)
+    stamps = words["published"] + words["updated"]
+    return PageWords(
+        words={kind: tuple(found) for kind, found in words.items()},
+        around=_any_of(words["chrome"] + words["caption"] + words["embed"]),
+        related=re.compile(r"\s*(?:" + _any_of(words["related"]).pattern + ")", re.I),
+        published=_any_of(words["published"]),
+        updated=_any_of(words["updated"]),
+        stamp_start=re.compile(r"\s*\W{0,2}(?:" + _any_of(stamps).pattern + ")", re.I),
+    )
+
+
+@cache
+def page_words() -> PageWords:
+    """The packaged table, loaded once."""
+    source = resources.files("custody").joinpath("lexicons/page.tsv")
+    return parse_page_words(source.read_text(encoding="utf-8"), "custody/lexicons/page.tsv")
