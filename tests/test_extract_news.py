@@ -132,3 +132,27 @@ def test_another_sources_rounded_figure_is_not_a_part() -> None:
     )
     counts = {e.count.value for e in reportable(run(text)) if e.count}
     assert {212, 200} <= counts
+
+
+def test_arrests_since_a_date_in_a_simple_past_are_a_running_total() -> None:
+    events = run("Israeli forces arrested more than 12,000 Palestinians since October 2023.")
+    e = find(events, dict(type="detention", value=12000, aggregate=True))
+    rule = next(p.rule for p in e.provenance if p.field == "aggregate")
+    assert rule.startswith("cues.json:aggregate_arrests:")
+
+
+def test_already_freed_is_a_running_total() -> None:
+    events = run("Monitors say that more than 180 detainees have already been freed.")
+    find(events, dict(type="release", value=180, aggregate=True))
+
+
+def test_first_time_since_is_no_running_total() -> None:
+    events = run(
+        "For the first time since March, four hostages were released by the group on Sunday."
+    )
+    find(events, dict(type="release", value=4, aggregate=False))
+
+
+def test_a_hunger_strike_since_a_date_is_no_running_total() -> None:
+    events = run("Khalil Awad has been on hunger strike since January, his lawyer said.")
+    assert not [e for e in events if e.type == "hunger_strike" and e.aggregate]

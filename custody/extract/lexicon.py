@@ -93,6 +93,8 @@ class Lexicon:
     """Aggregate cues that count anywhere before the custody word in the sentence."""
     swap_total: dict[str, re.Pattern[str]] = field(default_factory=dict)
     """cues.json swap_total: when a swap's count is both sides together."""
+    aggregate_arrests: list[re.Pattern[str]] = field(default_factory=list)
+    """cues.json aggregate_arrests: running totals of arrests in a simple past."""
     new_batch: re.Pattern[str] = re.compile(r"(?!)")
     """cues.json new_batch: a sentence telling another batch, not a part of one told before."""
     not_custody: Alternatives = field(default_factory=lambda: Alternatives([]))
@@ -292,6 +294,9 @@ def _load_cues(lex: Lexicon) -> None:
         _compile("cues.json", "not_custody", p)
     lex.not_custody = Alternatives(not_custody)
     lex.aggregate_wide = frozenset(data.get("aggregate_sentence_wide", []))
+    lex.aggregate_arrests = [
+        _compile("cues.json", "aggregate_arrests", p) for p in data.get("aggregate_arrests", [])
+    ]
     lex.new_batch = _compile(
         "cues.json", "new_batch", "|".join(f"(?:{p})" for p in data.get("new_batch", [])) or "(?!)"
     )

@@ -364,7 +364,14 @@ def detect_aggregate(lex: Lexicon, sentence_part: str, clause: str, t: Hit) -> s
             and not perfect()
         ):
             continue
+        if t.type == "hunger_strike" and m.group(0).lower().startswith("since"):
+            continue  # 'on hunger strike since May': how long, not a running total
         return f"cues.json:aggregate:{m.group(0)}"
+    if t.type == "detention":
+        for pattern in lex.aggregate_arrests:  # 'arrested 20,000 since October 2023'
+            m = pattern.search(clause)
+            if m:
+                return f"cues.json:aggregate_arrests:{m.group(0)}"
     if (
         t.type == "death_in_custody"
         and t.text.lower() in ("died", "deaths")

@@ -275,7 +275,8 @@ def deals(
                 continue
             status = a.status
             name = _DEAL_NAME_RE.search(joined)
-            if status == "occurred" and _framework_only(joined):
+            own = " ".join(e.text for e in a.evidence + b.evidence)
+            if status == "occurred" and _framework_only(own) and not _OWN_DEAL_RE.search(joined):
                 continue  # releases delivered under a truce: the truce is not told here
             if status == "planned" and name and not _PROPOSAL_RE.search(joined):
                 status = "occurred"  # planned releases under an agreed truce: the deal is in force
