@@ -116,3 +116,12 @@ def test_a_perfect_tense_deep_in_the_story_gets_no_publication_day() -> None:
 def test_the_date_of_the_capture_is_not_the_date_of_the_release() -> None:
     text = "Militants freed three hostages taken in the October 7, 2023 attack, officials said."
     assert by_count(run(text), 3).date is None
+
+
+def test_prisoners_of_war_are_soldiers_only_when_the_text_says_so() -> None:
+    events = run(
+        "Russia handed over 95 Ukrainian army prisoners of war on Friday. "
+        "Ukraine freed 115 prisoners of war on Friday."
+    )
+    assert set(by_count(events, 95).people.categories) == {"prisoners_of_war", "soldiers"}
+    assert set(by_count(events, 115).people.categories) == {"prisoners_of_war"}
