@@ -592,3 +592,33 @@ def test_page_words_table_errors_name_file_and_line() -> None:
         parse_page_words("nav\tmenu\n", "x.tsv")
     with pytest.raises(LexiconError, match=r"x\.tsv:2: chrome 'menu' is listed twice"):
         parse_page_words("chrome\tmenu\nchrome\tMenu\n", "x.tsv")
+
+
+@pytest.mark.parametrize(
+    ("header", "published"),
+    [
+        ("Eleven fishermen freed\n\nWIRE18-07-2025", "2025-07-18"),
+        ("Eleven fishermen freed\n\nCoast Radio | 07-18-2025", "2025-07-18"),
+        ("Eleven fishermen freed\n\nCoast Radio | 07-08-2025", None),  # July 8 or August 7
+        ("Eleven fishermen freed\n\n2025-07-18", "2025-07-18"),
+        ("Eleven fishermen freed\n\nLa Voz (translated) – Cúcuta, July 18 of 2025", "2025-07-18"),
+        ("Eleven fishermen freed\n\nCúcuta, 18 of July of 2025", "2025-07-18"),
+    ],
+)
+def test_dashed_dates_and_years_after_of(header: str, published: str | None) -> None:
+    assert meta(header).published == published
+
+
+@pytest.mark.parametrize(
+    ("lead", "published"),
+    [
+        ("TRIPOLI (Coast Radio / Wire - 3rd March, 2024) " + BODY, "2024-03-03"),
+        ("TRIPOLI, (CRN - Coast Radio News - 3rd Mar, 2024 ) : " + BODY, "2024-03-03"),
+        ("TRIPOLI (as reported on 3 March 2024 by radio) " + BODY, None),  # a sentence
+        ("Coast Radio, Tripoli, 3 March 2024 — " + BODY, "2024-03-03"),
+        ("coastradio logo, Tripoli, 3 March 2024 — " + BODY, "2024-03-03"),
+        ("The radio station said, Tripoli, 3 March 2024 — " + BODY, None),  # too long
+    ],
+)
+def test_datelines_with_outlets(lead: str, published: str | None) -> None:
+    assert detect_metadata("Eleven fishermen freed\n\n" + lead).published == published

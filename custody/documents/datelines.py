@@ -16,7 +16,7 @@ from custody.documents.dates import (
     _weekday_before,
     full_dates,
 )
-from custody.documents.lines import _DASH_TOKENS, _has_dash, _next_separator
+from custody.documents.lines import _DASH_TOKENS, _WORD, _has_dash, _next_separator
 from custody.documents.outlets import _outlet_of
 
 _SENTENCE_OPENERS = frozenset(
@@ -29,6 +29,11 @@ _PAREN = re.compile(r"\((?P<inner>[^()]{2,40})\)")
 
 
 _PLACE_SPLIT = re.compile(r"[\s/,]+")
+
+
+_PAREN_DATELINE = re.compile(
+    r"(?P<place>[A-Z][^\W\d_][\w .'’/-]{0,40}?),?\s*\((?P<inner>[^()]{4,100})\)"
+)
 
 
 _DATELINE_SPLIT = re.compile(r"\s*(?:--|[–—]|\s-\s)\s*")
@@ -58,6 +63,10 @@ def _after_dash(head: str, dash: re.Match[str]) -> str:
 def _dateline(paragraph: str) -> _Dateline | None:
     """A wire dateline opening ``paragraph``: place, date, outlet, then a dash."""
     head = paragraph[:200]
+    if "(" in head[:50]:
+        bracketed = _paren_dateline(head)
+        if bracketed:
+            return bracketed
     if not _has_dash(head):  # nothing for the split below: no dateline (most paragraphs)
         return None
     # The first dash ends the dateline; what stands after it is split off (up to a
@@ -91,6 +100,30 @@ def _dateline(paragraph: str) -> _Dateline | None:
     if weekday:
         place = place[: weekday.start()] + place[weekday.end() :]
     place = place.strip(" ,")
-    if not _place_ok(place):
+    if not _place_ok(place) and not _place_after_outlet(place):
         return None
     return _Dateline(day=day, partial=partial, outlet=outlet)
+
+
+def _place_after_outlet(place: str) -> bool:
+    """Whether ``place`` is an outlet's name (at most three words, as a logo's
+    text may be written) and a place: ``EFE, Madrid`` in ``EFE, Madrid, 14
+    January 2025 —``."""
+    front, _, last = place.rpartition(",")
+    return 0 < len(front) <= 40 and len(front.split()) <= 3 and _place_ok(last.strip())
+
+
+def _paren_dateline(paragraph: str) -> _Dateline | None:
+    """A place, then the outlets and the date in parentheses:
+    ``CAIRO (Agency News / Wire - 16th October, 2020) A plane ...``."""
+    found = _PAREN_DATELINE.match(paragraph)
+    if not found or not _place_ok(found["place"]):
+        return None
+    inner = found["inner"]
+    hits = full_dates(inner)
+    if not hits:
+        return None
+    rest = inner[: hits[0].start] + inner[hits[0].end :]
+    if not all(w[0].isupper() for w in _WORD.findall(rest)):
+        return None  # a sentence in brackets, not the outlets' names
+    return _Dateline(day=hits[0].day)

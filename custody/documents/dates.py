@@ -2,9 +2,11 @@
 weekdays and dated URLs.
 
 A date counts only with its year written. Numeric dates are read day-first
-when dotted (``24.08.2024``) and, when slashed, only when one reading is
-impossible (``1/19/2024``, ``28/11/2023``; ``3/4/2024`` is None). A weekday
-written next to a date must agree with it, or the date is dropped.
+when dotted (``24.08.2024``) and, when slashed or dashed, only when one
+reading is impossible (``1/19/2024``, ``28/11/2023``, ``18-07-2025``;
+``3/4/2024`` is None). A weekday written next to a date must agree with it,
+or the date is dropped. A year may follow 'of', as translations from Spanish
+write it ("January 28 of 2025").
 """
 
 from __future__ import annotations
@@ -43,20 +45,22 @@ _WEEKDAY = r"(?:" + "|".join(sorted(_WEEKDAYS, key=len, reverse=True)) + r")\.?"
 # Full dates, each a regex with named groups y, m, d (m may be a name).
 _FULL_DATES = (
     re.compile(rf"(?<![\d-]){_YEAR}-(?P<m>\d{{2}})-(?P<d>\d{{2}})(?![\d])"),
-    re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}(?!\d)", re.IGNORECASE),
-    re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}(?!\d)", re.IGNORECASE),
+    re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+(?:of\s+)?{_YEAR}(?!\d)", re.IGNORECASE),
+    re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+(?:of\s+)?{_YEAR}(?!\d)", re.IGNORECASE),
     re.compile(rf"(?<![\d.]){_DAY}\.(?P<m>\d{{1,2}})\.{_YEAR}(?![\d.]\d)"),
 )
 
 
-# 1/19/2024 or 28/11/2023 (a clock time may run on: "1/19/202407:51 PM").
-_SLASH_DATE = re.compile(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/" + _YEAR + r"(?!\d(?!\d:\d))")
+# 1/19/2024, 28/11/2023 or 18-07-2025 (a clock time may run on: "1/19/202407:51 PM").
+_SLASH_DATE = re.compile(
+    r"(?<![\d/-])(?P<a>\d{1,2})(?P<s>[/-])(?P<b>\d{1,2})(?P=s)" + _YEAR + r"(?!\d(?!\d:\d))"
+)
 
 
 # Day and month without a year ("Nov 25", "24 August").
 _PARTIAL_DATES = (
-    re.compile(rf"\b{_MONTH}\s+{_DAY}(?![\d,]|,?\s+(?:19|20)\d\d)", re.IGNORECASE),
-    re.compile(rf"\b{_DAY}\s+{_MONTH}(?![\w]|,?\s+(?:19|20)\d\d)", re.IGNORECASE),
+    re.compile(rf"\b{_MONTH}\s+{_DAY}(?![\d,]|,?\s+(?:of\s+)?(?:19|20)\d\d)", re.IGNORECASE),
+    re.compile(rf"\b{_DAY}\s+{_MONTH}(?![\w]|,?\s+(?:of\s+)?(?:19|20)\d\d)", re.IGNORECASE),
 )
 
 
