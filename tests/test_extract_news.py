@@ -156,3 +156,21 @@ def test_first_time_since_is_no_running_total() -> None:
 def test_a_hunger_strike_since_a_date_is_no_running_total() -> None:
     events = run("Khalil Awad has been on hunger strike since January, his lawyer said.")
     assert not [e for e in events if e.type == "hunger_strike" and e.aggregate]
+
+
+def test_a_relative_clause_telling_the_capture_is_a_detention_record() -> None:
+    events = run(
+        "Hamas freed two Israelis on Saturday, alongside four Nepalis who were also "
+        "captured in the October 7, 2023 attack."
+    )
+    d = find(events, dict(type="detention", value=4, date="2023-10-07"))
+    assert "relative clause" in next(p.rule for p in d.provenance if p.field == "type")
+    find(events, dict(type="release", value=4))
+
+
+def test_a_pluperfect_or_reduced_relative_is_background() -> None:
+    for text in (
+        "The army released 90 Palestinians who had been detained in Gaza during the war.",
+        "The army released 90 fighters captured in the Khartoum fighting.",
+    ):
+        assert not [e for e in run(text) if e.type == "detention"], text

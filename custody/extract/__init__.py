@@ -268,9 +268,50 @@ def _sentence_mentions(
             out.extend(_each_split(lex, facts, m))
             continue
         out.append(m)
+    out.extend(_capture_clauses(lex, facts, pairs, skip | subsets, published))
     if unpaired_tallies:
         # 'the number of prisoners in occupation jails exceeded 9,500': a tally, no custody verb of its own
         out.extend(_snapshots(lex, dc_replace(facts, counted=unpaired_tallies), published))
+    return out
+
+
+_CAPTURE_CLAUSE_RE = re.compile(
+    r"\s*,?\s*(?:who|that)\s+(?:have\s+|has\s+)?(?:also\s+|all\s+)?"
+    r"(?:been\s+|were\s+|was\s+)(?:also\s+|all\s+|first\s+)?"
+)
+
+
+def _capture_clauses(
+    lex: Lexicon,
+    facts: SentenceFacts,
+    pairs: list[tuple[Counted, Hit]],
+    skip: set[int],
+    published: str | None,
+) -> list[Mention]:
+    """'freed three Israelis and five Thais who were captured in the October 7 attack':
+    a relative clause that tells the capture itself (when, where, by whom) is a
+    detention record of its own (docs/event-record.md, 'Settled in annotating real news')."""
+    text = facts.sentence.text
+    out: list[Mention] = []
+    for c, t in pairs:
+        if t.type == "detention" or id(c) in skip:
+            continue
+        capture = next(
+            (
+                h
+                for h in facts.triggers
+                if h.type == "detention"
+                and h.voice == "passive"
+                and 0 <= h.start - c.end <= 40
+                and _CAPTURE_CLAUSE_RE.fullmatch(text[c.end : h.start])
+            ),
+            None,
+        )
+        m = mention_for(lex, facts, c, capture, published) if capture else None
+        if m is None or m.status != "occurred" or m.aggregate:
+            continue
+        m.rules["type"] += " (a relative clause telling the capture)"
+        out.append(m)
     return out
 
 
