@@ -174,3 +174,12 @@ def test_a_pluperfect_or_reduced_relative_is_background() -> None:
         "The army released 90 fighters captured in the Khartoum fighting.",
     ):
         assert not [e for e in run(text) if e.type == "detention"], text
+
+
+def test_people_given_in_exchange_are_released_whatever_verb_follows_them() -> None:
+    events = run(
+        "Kyiv won the release of five commanders in exchange for 60 Russian "
+        "prisoners it was holding, the president said."
+    )
+    find(events, dict(type="release", value=60))
+    assert not [e for e in events if e.type == "holding" and e.count and e.count.value == 60]

@@ -272,7 +272,12 @@ def pair(facts: SentenceFacts) -> list[tuple[Counted, Hit]]:
     previous: tuple[Counted, Hit] | None = None
     for c in facts.counted:
         best: tuple[float, Hit] | None = None
-        for t in facts.triggers:
+        triggers = facts.triggers
+        if _EXCHANGE_FOR_RE.search(text[max(0, c.start - 40) : c.start]):
+            # 'freed five commanders in exchange for 55 Russian prisoners it was holding':
+            # the other side's people are freed by the swap, whatever verb follows them
+            triggers = [t for t in triggers if t.end <= c.start and t.type == "release"] or triggers
+        for t in triggers:
             score = _pair_score(text, c, t)
             if score is not None and (best is None or score < best[0]):
                 best = (score, t)
