@@ -622,3 +622,32 @@ def test_dashed_dates_and_years_after_of(header: str, published: str | None) -> 
 )
 def test_datelines_with_outlets(lead: str, published: str | None) -> None:
     assert detect_metadata("Eleven fishermen freed\n\n" + lead).published == published
+
+
+@pytest.mark.parametrize(
+    ("footer", "published"),
+    [
+        ("Published 6 June 2025", "2025-06-06"),
+        (
+            "Published 6 June 2025\nRelated\nTalks resume in Doha\nPublished 2 June 2025",
+            "2025-06-06",
+        ),
+        ("More stories\nTalks resume in Doha\nPublished 2 June 2025", None),
+        ("Talks resume in Doha\nPublished 2 June 2025\nFamilies wait\nPublished 1 June 2025", None),
+        ("Posted 6 June 2025 | Photo: Amal Haddad", None),
+    ],
+)
+def test_footer_stamps_of_other_articles_are_left(footer: str, published: str | None) -> None:
+    assert meta("Eleven fishermen freed", footer=footer).published == published
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Accessed 6 June 2025",
+        "Printed from coastradio.example on 6 June 2025",
+        "Archived: 6 June 2025",
+    ],
+)
+def test_the_day_a_copy_was_made_is_not_the_publication_date(line: str) -> None:
+    assert meta("Eleven fishermen freed after a week in custody\n\n" + line).published is None

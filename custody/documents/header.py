@@ -91,8 +91,8 @@ class _Header:
     paragraphs: list[str]
     prefix_date: date | None = None
     stamps: list[str] = field(default_factory=list)
-    """Short dated lines opening with a stamp ('Updated 3 May 2024') under a first
-    paragraph (a long photo caption, often) and above the second."""
+    """A short dated line opening with a stamp ('Updated 3 May 2024') among the
+    two lines under a first paragraph (a long photo caption, often)."""
     cleaned: list[str] = field(init=False)  # _clean of each line, asked for often
 
     def __post_init__(self) -> None:
@@ -108,10 +108,13 @@ def _header(text: str, all_lines: list[str] | None = None) -> _Header:
     paragraphs: list[str] = []
     prefix_date = None
     stamps: list[str] = []
+    near = 0  # lines looked at for a stamp under the first paragraph
     for raw in text.splitlines() if all_lines is None else all_lines:
         if len(raw) <= _LONG_LINE and (paragraphs or len(lines) >= 12):
-            if len(paragraphs) == 1 and len(stamps) < 2 and _is_stamp(raw):
-                stamps.append(raw.strip())
+            if len(paragraphs) == 1 and near < 2 and raw and not raw.isspace():
+                near = 2 if page_words().related_line(raw) else near + 1
+                if _is_stamp(raw):
+                    stamps.append(raw.strip())
             continue  # only a paragraph is taken now, and a line this short is none
         line = raw.strip()
         if _is_rule(line):

@@ -147,17 +147,19 @@ def _stamp_date(stamps: list[str]) -> date | None:
 
 
 def _footer_date(footer: list[str]) -> date | None:
-    """The date of a footer line opening 'Published' or 'Posted'."""
+    """The date of a footer line opening 'Published' or 'Posted', above any
+    related-articles heading, unless the footer lists several such dates (then
+    they are other articles')."""
+    words = page_words()
+    days: list[date] = []
     for line in footer:
-        if (
-            line[:1] in _PUBLISHED_FIRST
-            and _PUBLISHED_LINE.match(line)
-            and not page_words().is_around(line)
-        ):
-            day = _date_in_any_segment(line)
-            if day:
-                return day
-    return None
+        if words.related_line(line) == "heading":
+            break
+        if line[:1] in _PUBLISHED_FIRST and _PUBLISHED_LINE.match(line):
+            day = None if words.is_around(line) else _date_in_any_segment(line)
+            if day and day not in days:
+                days.append(day)
+    return days[0] if len(days) == 1 else None
 
 
 def _url_day(url: str | None, datelines: list[_Dateline]) -> date | None:
