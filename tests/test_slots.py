@@ -125,3 +125,46 @@ def test_prisoners_of_war_are_soldiers_only_when_the_text_says_so() -> None:
     )
     assert set(by_count(events, 95).people.categories) == {"prisoners_of_war", "soldiers"}
     assert set(by_count(events, 115).people.categories) == {"prisoners_of_war"}
+
+
+def test_the_agent_of_a_possessive_is_the_party_it_owns() -> None:
+    text = "Nine aid workers have been detained by Yemen’s Houthi rebels, the UN said."
+    assert by_count(run(text), 9).holder == "Houthis"
+
+
+def test_who_wins_the_release_does_not_hold_the_people() -> None:
+    text = "Ukraine won the release of 90 soldiers on Friday in talks with Russia."
+    ninety = by_count(run(text), 90)
+    assert ninety.holder == "Russia"
+    assert rule(ninety, "holder") == "holder:adversary-of-receiver:Ukraine"
+
+
+def test_a_won_release_of_people_of_a_told_nationality_is_held_by_their_captors() -> None:
+    text = (
+        "Washington said it secured the release of 135 Ukrainian prisoners on Friday. "
+        "Russia confirmed the deal."
+    )
+    assert by_count(run(text), 135).holder == "Russia"
+
+
+def test_the_agent_of_a_release_noun_is_its_holder_or_nobody_named() -> None:
+    assert (
+        by_count(run("Officials hailed the release of 12 fishermen by the Houthis."), 12).holder
+        == "Houthis"
+    )
+    events = run(
+        "The government dismissed the release of 4,208 prisoners by a rebel force. "
+        "Ethiopia freed 20 men on Friday."
+    )
+    assert by_count(events, 4208).holder is None
+    assert by_count(events, 20).holder == "Ethiopia"
+
+
+def test_a_record_held_by_the_other_side_stops_the_document_holder() -> None:
+    events = run(
+        "Ukraine won the release of 90 soldiers on Friday in talks with Russia. "
+        "Ukraine also detained 12 Russian soldiers near Sumy, officials said. "
+        "Two more men were arrested, police said."
+    )
+    assert by_count(events, 90).holder == "Russia"
+    assert by_count(events, 2).holder is None

@@ -80,6 +80,12 @@ def swapped_for(text: str, start: int) -> bool:
     return _COUNTERPART_BEFORE_RE.search(text, max(0, start - 60), start) is not None
 
 
+_NOUN_AGENT_RE = re.compile(r"\s+by\s+(?:the\s+|a\s+|an\s+)?")
+_OBTAINED_BEFORE_RE = compile_fast(
+    r"\b(?:gain(?:s|ed)?|secur(?:es|ed|e|ing)|w(?:on|ins|in)|obtain(?:s|ed)?|achiev(?:es|ed)|"
+    r"celebrat(?:es|ed)|welcom(?:es|ed)|hail(?:s|ed))\s+(?:the\s+)?(?:\w+\s+)?$",
+    re.I,
+)
 _CAPTURED_BEFORE_RE = re.compile(
     r"\b(?:abducted|kidnapped|detained|arrested|captured|seized|taken)\b[^,;]*$", re.I
 )
@@ -114,6 +120,19 @@ def _actor_at(actors: list[ActorHit], start: int) -> ActorHit | None:
     return None
 
 
+_POSSESSIVE_RE = re.compile(r"['’]s\s+")
+
+
+def _agent_at(text: str, actors: list[ActorHit], start: int) -> ActorHit | None:
+    """The agent named at ``start``; of a possessive, the actor it owns ('by Yemen's
+    Houthi rebels': the Houthis)."""
+    a = _actor_at(actors, start)
+    owns = _POSSESSIVE_RE.match(text, a.end) if a else None
+    if owns:
+        return next((b for b in actors if b.start == owns.end()), a)
+    return a
+
+
 _HOLDER_PREP_RE = re.compile(r"\b(?:from|in|of|out of|inside|into|under)\s+")
 _ADJ_CAPTIVITY_RE = re.compile(
     rf"(?:the\s+)?(?P<adj>[A-Z][\w-]+)(?:'s|’s)?\s+(?:\w+\s+)?{_HOLDER_NOUN_RE}\b"
@@ -137,7 +156,7 @@ def _holder_phrase(
     """'held by X', 'from Russian captivity', 'in the occupation's prisons', 'controlled by Kyiv'."""
     window = text[lo:hi]
     for m in _HELD_BY_RE.finditer(window):
-        a = _actor_at(actors, lo + m.end())
+        a = _agent_at(text, actors, lo + m.end())
         if a and a.actor not in lex.mediation_only:
             return a.actor, f"holder:by-phrase:{a.rule}"
     for m in _HELD_IN_RE.finditer(window):
@@ -229,8 +248,17 @@ def holder_for(
     # passive agent right after the custody word
     m = re.match(r"(?:\s+[\w'’-]+){0,4}?\s+by\s+(?:the\s+)?", text[t.end : t.end + 80])
     if m:
-        a = _actor_at(actors, t.end + m.end())
+        a = _agent_at(text, actors, t.end + m.end())
         if a and a.actor not in lex.mediation_only:
+            return a.actor, f"holder:agent:{a.rule}"
+    if t.voice == "noun" and t.end <= span[0]:
+        by = _NOUN_AGENT_RE.match(
+            text, span[1]
+        )  # 'the release of 4,208 prisoners by a rebel force'
+        if by:
+            a = _agent_at(text, actors, by.end())
+            if a is None or a.actor in lex.mediation_only:
+                return None, NO_HOLDER + "agent-of-the-release-named-otherwise"
             return a.actor, f"holder:agent:{a.rule}"
     found = _holder_phrase(lex, text, actors, lo, hi)
     if found:
@@ -252,6 +280,10 @@ def holder_for(
         # 'the army freed 200 civilians held by the paramilitary group': whoever held them,
         # it is not the rescuer the sentence starts with
         return None, NO_HOLDER + "held-by-an-unnamed-group"
+    if t.voice == "noun" and _OBTAINED_BEFORE_RE.search(text, max(lo, t.start - 40), t.start):
+        # 'Ukraine gained the release of five commanders': who wins them back holds them not
+        found = _subject_actor(lex, text, actors, lo, t)
+        return None, f"recipient:{found[0]}" if found else ""
     if t.voice == "recipient":
         # 'Ukraine received 757 bodies': the receiver is not the holder; its adversary is
         found = _subject_actor(lex, text, actors, lo, t)
