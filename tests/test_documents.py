@@ -590,7 +590,7 @@ def test_page_words_table_errors_name_file_and_line() -> None:
         parse_page_words("chrome\ta\nchrome\n", "x.tsv")
     with pytest.raises(LexiconError, match=r"x\.tsv:1: kind 'nav'"):
         parse_page_words("nav\tmenu\n", "x.tsv")
-    with pytest.raises(LexiconError, match=r"x\.tsv:2: chrome 'menu' is listed twice"):
+    with pytest.raises(LexiconError, match=r"x\.tsv:2: chrome 'Menu' is listed twice"):
         parse_page_words("chrome\tmenu\nchrome\tMenu\n", "x.tsv")
 
 

@@ -18,7 +18,17 @@ from custody.errors import LexiconError
 
 __all__ = ["PageWords", "page_words", "parse_page_words"]
 
-_KINDS = ("chrome", "caption", "embed", "related", "published", "updated")
+_KINDS = (
+    "chrome",
+    "caption",
+    "embed",
+    "related",
+    "published",
+    "updated",
+    "furniture",
+    "opener",
+    "nameword",
+)
 
 
 def _any_of(phrases: list[str]) -> re.Pattern[str]:
@@ -51,6 +61,12 @@ class PageWords:
     updated: re.Pattern[str]
     stamp_start: re.Pattern[str]
     """A published or updated stamp opening a line ('Updated 3 May 2024')."""
+    furniture: frozenset[str]
+    """Lower-case words a date line holds besides its date and names."""
+    openers: frozenset[str]
+    """Words opening a sentence, not a dateline's place (as written)."""
+    name_words: frozenset[str]
+    """Lower-case small words inside an outlet's or organisation's name."""
 
     def is_around(self, line: str) -> bool:
         """Whether ``line`` belongs to the page around the article (top bar,
@@ -86,12 +102,12 @@ def parse_page_words(text: str, where: str = "page.tsv") -> PageWords:
         cells = raw.split("\t")
         if len(cells) != 2 or not all(c.strip() for c in cells):
             raise LexiconError(f"{where}:{number}: expected 'kind<TAB>words', got {raw!r}")
-        kind, phrase = cells[0].strip(), cells[1].strip().lower()
+        kind, phrase = cells[0].strip(), cells[1].strip()
         if kind not in words:
             raise LexiconError(f"{where}:{number}: kind {kind!r} is not one of {_KINDS}")
-        if (kind, phrase) in seen:
+        if (kind, phrase.lower()) in seen:
             raise LexiconError(f"{where}:{number}: {kind} {phrase!r} is listed twice")
-        seen.add((kind, phrase))
+        seen.add((kind, phrase.lower()))
         words[kind].append(phrase)
     stamps = words["published"] + words["updated"]
     return PageWords(
@@ -100,6 +116,9 @@ def parse_page_words(text: str, where: str = "page.tsv") -> PageWords:
         related=re.compile(r"\s*(?:" + _any_of(words["related"]).pattern + ")", re.I),
         published=_any_of(words["published"]),
         updated=_any_of(words["updated"]),
+        furniture=frozenset(w.lower() for w in words["furniture"]),
+        openers=frozenset(words["opener"]),
+        name_words=frozenset(w.lower() for w in words["nameword"]),
         stamp_start=re.compile(r"\s*\W{0,2}(?:" + _any_of(stamps).pattern + ")", re.I),
     )
 

@@ -19,12 +19,6 @@ from custody.documents.dates import (
 from custody.documents.lines import _DASH_TOKENS, _WORD, _has_dash, _next_separator
 from custody.documents.outlets import _outlet_of
 
-_SENTENCE_OPENERS = frozenset(
-    "On In Since By Until After Before From At During Last This Early Late Earlier Later "
-    "Between Through Throughout Over Under For Of And But".split()
-)
-
-
 _PAREN = re.compile(r"\((?P<inner>[^()]{2,40})\)")
 
 
@@ -48,7 +42,7 @@ class _Dateline:
 
 def _place_ok(place: str) -> bool:
     words = [w for w in _PLACE_SPLIT.split(place) if w]
-    if not 1 <= len(words) <= 6 or words[0] in _SENTENCE_OPENERS:
+    if not 1 <= len(words) <= 6 or words[0] in page_words().openers:
         return False
     return all(w[0].isupper() for w in words) and not _ANY_DIGIT.search(place)
 

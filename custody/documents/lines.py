@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from custody.documents.chrome import page_words
 from custody.documents.dates import _ANY_YEAR, _WEEKDAY_ONLY, _may_hold_weekday, full_dates
 
 _SEPARATORS = re.compile(r"\s*(?:\||·|•|–|—|--|\s-\s)\s*")
@@ -84,12 +85,6 @@ def _segments(line: str) -> list[str]:
     return _split(_SEPARATORS, _SEPARATOR_TOKENS, line) if _has_separator(line) else [line]
 
 
-_FURNITURE = frozenset(
-    "published updated last posted modified first on at by time local corresponding to "
-    "gmt utc am pm a.m. p.m. hrs ah".split()
-)
-
-
 _URL_LINE = re.compile(r"^\s*(?:source\s*:\s*)?<?(?P<url>https?://[^\s<>]+?)>?\s*$", re.IGNORECASE)
 
 
@@ -139,7 +134,8 @@ def _date_in_segment(segment: str) -> date | None:
     words = [w for w in _words(rest) if w not in {"&"}]
     if len(words) > 8:
         return None
-    if not all(w[0].isupper() or w.lower().rstrip(":") in _FURNITURE for w in words):
+    furniture = page_words().furniture
+    if not all(w[0].isupper() or w.lower().rstrip(":") in furniture for w in words):
         return None
     return hits[0].day
 
@@ -169,9 +165,10 @@ def _is_dateish(segment: str) -> bool:
     if not _may_hold_weekday(segment):  # (cheaper than the words, for most segments)
         return False
     only = None  # the one word that is not furniture, if there is exactly one
+    furniture = page_words().furniture
     for found in _WORD.finditer(segment):  # lazily: most segments stop at their second word
         word = found.group()
-        if word.lower().rstrip(":") not in _FURNITURE:
+        if word.lower().rstrip(":") not in furniture:
             if only is not None:
                 return False
             only = word

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from custody.documents.chrome import page_words
 from custody.documents.dates import _ANY_DIGIT
 from custody.documents.lines import _clean
 from custody.errors import LexiconError
@@ -61,9 +62,6 @@ def outlets() -> Outlets:
     return parse_outlets(source.read_text(encoding="utf-8"), "custody/lexicons/outlets.tsv")
 
 
-_FUNCTION_WORDS = frozenset("of for the and on in de du des la le al el di da y & at to".split())
-
-
 _ORG_NAME_BAD = re.compile(r"[\d!?:;,\"“”\[\]]")
 
 
@@ -83,7 +81,8 @@ def _org_name(text: str) -> str | None:
     words = name.split()
     if not 1 <= len(words) <= 10 or _ORG_NAME_BAD.search(name) or name.endswith("."):
         return None
-    if not all(w[0].isupper() or w.lower() in _FUNCTION_WORDS for w in words):
+    small = page_words().name_words
+    if not all(w[0].isupper() or w.lower() in small for w in words):
         return None
     if not words[0][0].isupper() or not any(w in outlets().orgwords for w in words):
         return None

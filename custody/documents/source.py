@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from custody.documents.chrome import page_words
 from custody.documents.datelines import _Dateline
 from custody.documents.dates import _month_number
 from custody.documents.header import _RELEASE_LABEL, _Header
@@ -17,7 +18,7 @@ from custody.documents.lines import (
     _split,
     _url_line,
 )
-from custody.documents.outlets import _FUNCTION_WORDS, _known_outlet, _org_name, _outlet_of, outlets
+from custody.documents.outlets import _known_outlet, _org_name, _outlet_of, outlets
 
 _COPYRIGHT = re.compile(
     r"^(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?(?P<name>[^.|]+?)\.?\s*"
@@ -73,7 +74,8 @@ def _name_like(text: str) -> str | None:
         return None
     if not words[0][0].isupper():
         return None
-    if not all(w[0].isupper() or w.lower() in _FUNCTION_WORDS for w in words):
+    small = page_words().name_words
+    if not all(w[0].isupper() or w.lower() in small for w in words):
         return None
     return name
 
