@@ -256,12 +256,15 @@ def ingest(obj: Context, paths: tuple[str, ...], batch: int, verbose: bool) -> N
     version = str(getattr(extraction, "EXTRACTOR_VERSION", "unversioned"))
     tally = dict.fromkeys(("ingested", "updated", "unchanged", "failed", "skipped"), 0)
     progress = _Progress("ingesting")
+    changed: list[str] = []  # documents written: their happenings are updated at the end
     with _open_store(obj) as store:
         items = read_paths(list(paths), obj.settings)
         for item in store.ingest_all(items, extraction.extract, version, batch):
             if isinstance(item, Outcome):
                 progress.tick(read=1, kept=item.outcome != "failed")
                 tally[item.outcome] += 1
+                if item.outcome in ("ingested", "updated"):
+                    changed.append(item.document.id)
                 if item.reason:
                     progress.echo(f"error: {item.document.path or item.document.id}: {item.reason}")
                 if verbose:
@@ -271,11 +274,24 @@ def ingest(obj: Context, paths: tuple[str, ...], batch: int, verbose: bool) -> N
             kind = "skipped" if isinstance(item, Skipped) else "failed"
             progress.echo(f"{'skipped' if kind == 'skipped' else 'error'}: {item}")
             tally[kind] += 1
+        tally["failed"] += _update_happenings(store, changed, progress.echo)
     progress.done()
     shown = {k: n for k, n in tally.items() if k != "skipped" or n}
     click.echo(", ".join(f"{n} {what}" for what, n in shown.items()))
     if tally["failed"]:
         sys.exit(1)
+
+
+def _update_happenings(store: Store, changed: list[str], echo: Callable[[str], None]) -> int:
+    """Update the happenings the written documents touch; 1 when that failed, else 0."""
+    from custody.happenings import update
+
+    try:
+        update(store, changed)
+    except CustodyError as exc:
+        echo(f"error: happenings not updated: {exc} (run `custody resolve`)")
+        return 1
+    return 0
 
 
 def _date_bound(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:

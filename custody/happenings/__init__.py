@@ -97,7 +97,7 @@ def list_deals(store: Store) -> list[Happening]:
 
 def ledger(store: Store, deal_id: str) -> Ledger | None:
     """The ledger of one deal (terms, deliveries day by day, owed, mismatches), or None."""
-    from custody.happenings.ledger import build_ledger
+    from custody.happenings.ledgers import build_ledger
 
     return build_ledger(store, deal_id)
 

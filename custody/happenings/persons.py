@@ -111,8 +111,14 @@ class Mention:
     evidence: str
 
 
-def group_mentions(mentions: list[Mention]) -> dict[str, list[Mention]]:
-    """Mentions by person (key: the person's normal full name), whatever their order."""
+def group_mentions(
+    mentions: list[Mention], texts: dict[str, str] | None = None
+) -> dict[str, list[Mention]]:
+    """Mentions by person (key: the person's normal full name), whatever their order.
+
+    ``texts`` (document id -> text) lets a bare surname find its full name in
+    the text of its document when no record there names the person in full.
+    """
     keys = sorted({normal_name(m.name) for m in mentions})
     full = [k for k in keys if len(k.split()) >= 2]
     person: dict[str, str] = {}
@@ -136,12 +142,21 @@ def group_mentions(mentions: list[Mention]) -> dict[str, list[Mention]]:
         key = normal_name(m.name)
         if key not in person:  # a bare surname (or one word)
             here = in_doc.get((m.document, key), set())
+            if not here and texts and m.document in texts:
+                here = _named_in(texts[m.document], by_last.get(key, []))
             anywhere = set(by_last.get(key, ()))
             pick = here if len(here) == 1 else anywhere if len(anywhere) == 1 else set()
             out[next(iter(pick)) if pick else key].append(m)
         else:
             out[person[key]].append(m)
     return dict(out)
+
+
+def _named_in(text: str, persons: list[str]) -> set[str]:
+    """The persons (normal full names) whose name the text spells out in full."""
+    words = f" {normal_name(text)} "
+    words = " ".join(w.strip(",.;:()\"") for w in words.split())
+    return {p for p in persons if f" {p} " in f" {words} "}
 
 
 def _near(a: str, b: str) -> bool:
@@ -160,9 +175,11 @@ def _display(ms: list[Mention]) -> str:
     return min(full, key=lambda n: (-spellings[n], n))
 
 
-def people_of(mentions: list[Mention]) -> list[tuple[Person, list[Mention]]]:
+def people_of(
+    mentions: list[Mention], texts: dict[str, str] | None = None
+) -> list[tuple[Person, list[Mention]]]:
     found = []
-    for ms in group_mentions(mentions).values():
+    for ms in group_mentions(mentions, texts).values():
         ms.sort(key=_order)
         last = ms[-1]
         person = Person(
@@ -205,13 +222,35 @@ def _mentions(store: Store) -> list[Mention]:
         return [Mention(*row) for row in conn.execute(query)]
 
 
+def _texts_of_bare(store: Store, mentions: list[Mention]) -> dict[str, str]:
+    """The texts of the documents where a record names someone by one word only."""
+    from sqlalchemy import select
+
+    from custody.store import documents
+
+    ids = sorted({m.document for m in mentions if len(normal_name(m.name).split()) < 2})
+    found: dict[str, str] = {}
+    with store.engine.connect() as conn:
+        for start in range(0, len(ids), 500):
+            query = select(documents.c.id, documents.c.text).where(
+                documents.c.id.in_(ids[start : start + 500])
+            )
+            found.update({i: t for i, t in conn.execute(query)})
+    return found
+
+
+def _people(store: Store) -> list[tuple[Person, list[Mention]]]:
+    mentions = _mentions(store)
+    return people_of(mentions, _texts_of_bare(store, mentions))
+
+
 def list_people(store: Store) -> list[Person]:
-    return [p for p, _ in people_of(_mentions(store))]
+    return [p for p, _ in _people(store)]
 
 
 def person_timeline(store: Store, name: str) -> list[PersonEvent]:
     """The records of the person ``name`` names (any known spelling, or a close one)."""
-    found = people_of(_mentions(store))
+    found = _people(store)
     wanted = normal_name(name)
     match = [
         ms

@@ -37,16 +37,24 @@ class Rules:
     undated_window_days: int
     planned_window_days: int
     deal_gap_days: int
+    deal_horizon_days: int
     count_absolute: int
     count_relative: float
     authorities: frozenset[str]
     separate_track_words: tuple[str, ...]
     deal_name_stopwords: frozenset[str]
+    generic_deal_words: frozenset[str]
     near_duplicate: NearDuplicate
 
     def counts_agree(self, a: int, b: int) -> bool:
         """Two figures that may be an early and a corrected report of one batch."""
         return abs(a - b) <= max(self.count_absolute, self.count_relative * max(a, b))
+
+    def deal_words(self, name: str | None) -> frozenset[str]:
+        """The words that tell one deal from another ('the Kessel truce' -> {'kessel'})."""
+        words = (name or "").casefold().replace("-", " ").split()
+        skip = self.deal_name_stopwords | self.generic_deal_words
+        return frozenset(w for w in words if w not in skip and not w.isdigit())
 
     def is_authority(self, actor: str | None) -> bool:
         return actor is not None and actor.casefold() in self.authorities
@@ -86,11 +94,13 @@ def parse_rules(d: Any, where: str) -> Rules:
         undated_window_days=_get(d, "undated_window_days", int, where),
         planned_window_days=_get(d, "planned_window_days", int, where),
         deal_gap_days=_get(d, "deal_gap_days", int, where),
+        deal_horizon_days=_get(d, "deal_horizon_days", int, where),
         count_absolute=_get(counts, "absolute", int, f"{where}: count_tolerance"),
         count_relative=float(_get(counts, "relative", float, f"{where}: count_tolerance")),
         authorities=frozenset(a.casefold() for a in _strings(d, "authorities", where)),
         separate_track_words=_strings(d, "separate_track_words", where),
         deal_name_stopwords=frozenset(_strings(d, "deal_name_stopwords", where)),
+        generic_deal_words=frozenset(_strings(d, "generic_deal_words", where)),
         near_duplicate=nd,
     )
 

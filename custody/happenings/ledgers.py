@@ -1,13 +1,17 @@
 """Deal ledgers: a deal's terms, then day by day what each side delivered.
 
 A release is linked to a deal when its holder is one of the deal's parties
-and its day lies within the deal's span (the days its reports cover, one day
-either side), unless it is on a separate track: its deal name says so
-(rules.json ``separate_track_words``), or its mediators and the deal's are
+and its day is on or after the deal's first report (one day of slack), and
+either both name their deal and the names share a distinctive word ('Kessel
+truce' and 'the Kessel deal'; rules.json ``generic_deal_words`` such as
+'truce' do not count) within ``deal_horizon_days`` of the deal's last report,
+or the release names no deal (or the deal no name) and falls within
+``deal_gap_days`` of it. A release on a separate track stays outside: its deal
+name says so (``separate_track_words``), or its mediators and the deal's are
 both known and disjoint. Running totals stated by the reports (aggregate
-happenings of a party in the span) are checked against the sum of the linked
-deliveries up to their day; each disagreement is listed, never counted as a
-batch.
+happenings of a party within the days of the deliveries) are checked against
+the sum of the linked deliveries up to their day; each disagreement is
+listed, never counted as a batch.
 """
 
 from __future__ import annotations
@@ -50,13 +54,33 @@ def _separate(h: Happening, deal: Happening, rules: Rules) -> str | None:
 
 
 def _inside(h: Happening, span: tuple[str, str]) -> bool:
+    """Dated to a day within the span, one day either side (running totals)."""
     from custody.happenings.group import shift
 
-    return (
-        bool(h.date)
-        and len(h.date or "") == 10
-        and shift(span[0], -1) <= (h.date or "") <= shift(span[1], 1)
-    )
+    day = h.date or ""
+    return len(day) == 10 and shift(span[0], -1) <= day <= shift(span[1], 1)
+
+
+def _linked_by(h: Happening, deal: Happening, span: tuple[str, str], rules: Rules) -> str | None:
+    """Why a release of a party belongs to the deal (None: it does not)."""
+    from custody.happenings.group import shift
+
+    day = h.date or ""
+    if len(day) != 10 or day < shift(span[0], -1):
+        return None
+    own, theirs = rules.deal_words(deal.deal), rules.deal_words(h.deal)
+    if own and theirs:  # both named: the names decide, within the horizon
+        if own & theirs and day <= shift(span[1], rules.deal_horizon_days):
+            return "name"
+        return None
+    return "dates" if day <= shift(span[1], rules.deal_gap_days) else None
+
+
+def _near(h: Happening, span: tuple[str, str], rules: Rules) -> bool:
+    from custody.happenings.group import shift
+
+    day = h.date or ""
+    return len(day) == 10 and shift(span[0], -1) <= day <= shift(span[1], rules.deal_gap_days)
 
 
 def link(
@@ -65,24 +89,25 @@ def link(
     """The releases delivered under ``deal``, and the ones kept outside it (with why)."""
     span = _span(deal)
     sides = parties(deal)
-    linked, outside = [], []
+    linked: list[Happening] = []
+    outside: list[str] = []
     if span is None:
-        return [], []
+        return linked, outside
     for h in releases:
-        if h.aggregate or (h.holder or "").casefold() not in sides or not _inside(h, span):
+        if h.aggregate or (h.holder or "").casefold() not in sides:
             continue
         why = _separate(h, deal, rules)
-        if why:
-            outside.append(f"{h.id} {h.date} {h.holder} {count_text(h.count)}: {why}")
-        else:
+        if why is None and _linked_by(h, deal, span, rules) is not None:
             linked.append(h)
+        elif why is not None and _near(h, span, rules):
+            outside.append(f"{h.id} {h.date} {h.holder} {count_text(h.count)}: {why}")
     return linked, outside
 
 
 def _deliveries(linked: list[Happening]) -> list[Delivery]:
     totals: dict[str, int] = defaultdict(int)
     out = []
-    for h in sorted(linked, key=lambda h: (h.date or "", h.holder or "", h.id)):
+    for h in sorted(linked, key=lambda h: (h.date or "", h.holder or "", h.count or (0, ""), h.id)):
         value = h.count[0] if h.count else None
         totals[h.holder or ""] += value or 0
         out.append(Delivery(h.date, h.holder, value, people_text(h), h.id, totals[h.holder or ""]))
@@ -90,7 +115,8 @@ def _deliveries(linked: list[Happening]) -> list[Delivery]:
 
 
 def _mismatches(deal: Happening, deliveries: list[Delivery], totals: list[Happening]) -> list[str]:
-    span = _span(deal)
+    days = sorted(d.date for d in deliveries if d.date)
+    span = (days[0], days[-1]) if days else None
     sides = parties(deal)
     notes = []
     for t in totals:
