@@ -97,6 +97,7 @@ def get_documents(request: Request, f: Annotated[Filters, Depends(record_query)]
 
 
 def document_body(request: Request, doc_id: str, explain: bool) -> dict[str, Any]:
+    doc_id = params.path_value("doc_id", doc_id)
     found = list(store_of(request).events(Filters(document=doc_id)))
     if not found:
         raise NotFound("document", doc_id)
@@ -110,7 +111,7 @@ def document_body(request: Request, doc_id: str, explain: bool) -> dict[str, Any
     return {"format": 1, "document": {**doc.meta_dict(), "text": doc.text}, "events": records}
 
 
-@router.get("/documents/{doc_id}", summary="A document: text, metadata, records, evidence")
+@router.get("/documents/{doc_id:path}", summary="A document: text, metadata, records, evidence")
 def get_document(request: Request, doc_id: str, explain: bool = False) -> Any:
     """The record-format line of one document, with its `text`; `explain=true` adds
     each record's `provenance` (the rule or cue behind each field)."""
@@ -137,6 +138,7 @@ def get_happenings(request: Request, hf: Annotated[Any, Depends(happening_query)
 
 @router.get("/happenings/{happening_id}", summary="One happening")
 def get_happening(request: Request, happening_id: str) -> Any:
+    happening_id = params.path_value("happening_id", happening_id)
     found = call("get_happening", store_of(request), happening_id)
     if found is None:
         raise NotFound("happening", happening_id)
@@ -151,6 +153,7 @@ def get_deals(request: Request, limit: Text = None, offset: Text = None) -> Any:
 
 @router.get("/deals/{deal_id}/ledger", summary="A deal's ledger: terms, deliveries, owed")
 def get_ledger(request: Request, deal_id: str) -> Any:
+    deal_id = params.path_value("deal_id", deal_id)
     found = call("ledger", store_of(request), deal_id)
     if found is None:
         raise NotFound("deal", deal_id)
@@ -163,10 +166,9 @@ def get_persons(request: Request, limit: Text = None, offset: Text = None) -> An
     return _paged(request, call("list_people", store_of(request)))
 
 
-@router.get("/persons/{name}", summary="One person's timeline")
+@router.get("/persons/{name:path}", summary="One person's timeline")
 def get_person(request: Request, name: str) -> Any:
-    if len(name) > params.MAX_TEXT:
-        raise params.BadParameter("name", f"at most {params.MAX_TEXT} characters", name)
+    name = params.path_value("name", name)
     found = call("person_timeline", store_of(request), name)
     if not found:
         raise NotFound("person", name)

@@ -120,8 +120,9 @@ def documents_page(request: Request) -> Response:
     )  # fmt: skip
 
 
-@router.get("/documents/{doc_id}", response_class=HTMLResponse)
+@router.get("/documents/{doc_id:path}", response_class=HTMLResponse)
 def document_page(request: Request, doc_id: str) -> Response:
+    doc_id = params.path_value("doc_id", doc_id)
     found = list(store_of(request).events(Filters(document=doc_id)))
     if not found:
         return error_page(request, 404, f"no document {doc_id!r} in the store")
@@ -144,6 +145,7 @@ def happenings_page(request: Request) -> Response:
 
 @router.get("/happenings/{happening_id}", response_class=HTMLResponse)
 def happening_page(request: Request, happening_id: str) -> Response:
+    happening_id = params.path_value("happening_id", happening_id)
     found, missing = _corpus("get_happening", request, happening_id)
     if found is None and missing is None:
         return error_page(request, 404, f"no happening {happening_id!r} in the store")
@@ -158,6 +160,7 @@ def deals_page(request: Request) -> Response:
 
 @router.get("/deals/{deal_id}", response_class=HTMLResponse)
 def ledger_page(request: Request, deal_id: str) -> Response:
+    deal_id = params.path_value("deal_id", deal_id)
     found, missing = _corpus("ledger", request, deal_id)
     if found is None and missing is None:
         return error_page(request, 404, f"no deal {deal_id!r} in the store")
@@ -171,10 +174,9 @@ def persons_page(request: Request) -> Response:
     return render(request, "persons.html", items=found or [], missing=missing)
 
 
-@router.get("/persons/{name}", response_class=HTMLResponse)
+@router.get("/persons/{name:path}", response_class=HTMLResponse)
 def person_page(request: Request, name: str) -> Response:
-    if len(name) > params.MAX_TEXT:
-        raise params.BadParameter("name", f"at most {params.MAX_TEXT} characters", name)
+    name = params.path_value("name", name)
     found, missing = _corpus("person_timeline", request, name)
     if missing is None and not found:
         return error_page(request, 404, f"no person {name!r} in the store")

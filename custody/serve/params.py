@@ -64,6 +64,14 @@ def _text(query: Mapping[str, str], name: str) -> str | None:
     return value
 
 
+def path_value(name: str, value: str) -> str:
+    """A value from the URL path (a document id, a name), checked like a text filter."""
+    checked = _text({name: value}, name)
+    if checked is None:
+        raise BadParameter(name, "a non-empty value", value)
+    return checked
+
+
 def _choice(query: Mapping[str, str], name: str, allowed: tuple[str, ...]) -> str | None:
     value = _text(query, name)
     if value is not None and value not in allowed:

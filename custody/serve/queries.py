@@ -152,16 +152,17 @@ def summary(store: Store, f: Filters, top: int = 50) -> dict[str, Any]:
     """Record counts by type, status, holder, nationality and month (the record's date)."""
     month = func.substr(events.c.date, 1, 7)
     with _read(store) as conn:
+        who = people.alias("who")  # the nationality filter's subquery reads `people` itself
         nationality = (
-            select(people.c.value.label("key"), func.count().label("records"))
+            select(who.c.value.label("key"), func.count().label("records"))
             .select_from(
-                people.join(events, events.c.id == people.c.event_id).join(
+                who.join(events, events.c.id == who.c.event_id).join(
                     documents, documents.c.id == events.c.document_id
                 )
             )
-            .where(people.c.kind == "nationality", *_record_conditions(f))
-            .group_by(people.c.value)
-            .order_by(func.count().desc(), people.c.value)
+            .where(who.c.kind == "nationality", *_record_conditions(f))
+            .group_by(who.c.value)
+            .order_by(func.count().desc(), who.c.value)
             .limit(top)
         )
         total = select(func.count()).select_from(
