@@ -359,3 +359,67 @@ def test_names_use_the_word_lists(broken: Callable[[str, str], None]) -> None:
     load_lexicon.cache_clear()
     found = {h.name for h in find_names(load_lexicon(), text, {})}
     assert "Lina Okafor Gazette" in found and "Tomas Lindqvist Arne" not in found
+
+
+def test_words_json_lists_load() -> None:
+    from custody.extract.lexicon import word_lists
+
+    word_lists.cache_clear()
+    lists = word_lists()
+    assert {"mr", "u.s", "sept"} <= lists.abbreviations
+    assert "hostage" in lists.custody_words and " pows" in lists.custody_words
+
+
+@pytest.mark.parametrize(
+    ("change", "words"),
+    [
+        (lambda d: d["abbreviations"].append("mr"), ["abbreviations[", "listed twice"]),
+        (lambda d: d["abbreviations"].append("Mr"), ["abbreviations[", "lower-case"]),
+        (lambda d: d["abbreviations"].append("st louis"), ["abbreviations[", "single word"]),
+        (lambda d: d["custody_words"].append("Hostage"), ["custody_words[", "lower-case"]),
+        (lambda d: d["custody_words"].append("  "), ["custody_words[", "lower-case"]),
+        (lambda d: d["custody_words"].append("jail"), ["custody_words[", "listed twice"]),
+        (lambda d: d.pop("custody_words"), ["'custody_words'", "list of strings"]),
+    ],
+)
+def test_words_json_errors(
+    broken: Callable[[str, str], None],
+    change: Callable[[dict], None],  # type: ignore[type-arg]
+    words: list[str],
+) -> None:
+    from custody.extract.lexicon import word_lists
+
+    broken("words.json", _json_with("words.json", change))
+    word_lists.cache_clear()
+    try:
+        with pytest.raises(LexiconError) as info:
+            word_lists()
+    finally:
+        word_lists.cache_clear()
+    for w in ["lexicons/words.json", *words]:
+        assert w in str(info.value)
+
+
+def test_sentence_splitter_and_prefilter_use_the_word_lists(
+    broken: Callable[[str, str], None],
+) -> None:
+    from custody.extract.lexicon import word_lists
+    from custody.extract.prefilter import _scan_by_substrings
+    from custody.extract.text import sentences
+
+    text = "Gen. Musa Bello spoke. Talks went on."
+    assert len(sentences(text)) == 2
+    assert _scan_by_substrings("the hostages came home")[0]
+    broken(
+        "words.json",
+        _json_with(
+            "words.json",
+            lambda d: (d["abbreviations"].remove("gen"), d["custody_words"].remove("hostage")),
+        ),
+    )
+    word_lists.cache_clear()
+    try:
+        assert len(sentences(text)) == 3
+        assert not _scan_by_substrings("the hostages came home")[0]
+    finally:
+        word_lists.cache_clear()

@@ -335,6 +335,42 @@ def word_list(name: str, data: dict[str, Any], key: str) -> list[str]:
     return words
 
 
+@dataclass(frozen=True)
+class WordLists:
+    """The word lists of words.json, read without the rest of the lexicon (the
+    prefilter and the sentence splitter need them before any record is sought)."""
+
+    abbreviations: frozenset[str]
+    custody_words: tuple[str, ...]
+
+
+def _pieces(name: str, data: dict[str, Any], key: str, single: bool = False) -> list[str]:
+    """``data[key]``: distinct non-blank lower-case strings (spaces kept as written),
+    each a single word if ``single``."""
+    pieces = data.get(key)
+    if not isinstance(pieces, list):
+        raise LexiconError(f"lexicons/{name}: {key!r}: expected a list of strings")
+    for i, piece in enumerate(pieces):
+        if not isinstance(piece, str) or not piece.strip() or piece != piece.lower():
+            raise LexiconError(
+                f"lexicons/{name}: {key}[{i}]: {piece!r} is not a lower-case word or phrase"
+            )
+        if single and piece.split() != [piece]:
+            raise LexiconError(f"lexicons/{name}: {key}[{i}]: {piece!r} is not a single word")
+        if piece in pieces[:i]:
+            raise LexiconError(f"lexicons/{name}: {key}[{i}]: {piece!r} is listed twice")
+    return pieces
+
+
+@lru_cache(maxsize=1)
+def word_lists() -> WordLists:
+    data = _json("words.json")
+    return WordLists(
+        abbreviations=frozenset(_pieces("words.json", data, "abbreviations", single=True)),
+        custody_words=tuple(_pieces("words.json", data, "custody_words")),
+    )
+
+
 def _load_names(lex: Lexicon) -> None:
     data = _json("names.json")
     lex.not_name_words = frozenset(word_list("names.json", data, "not_name_words"))

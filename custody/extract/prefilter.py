@@ -12,41 +12,9 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from custody.extract.lexicon import word_lists
 from custody.extract.regex import aho_corasick, compile_fast, inside_word
 
-_STRONG_WORDS = (
-    "hostage",
-    "captiv",
-    "detain",
-    "detention",
-    "abduct",
-    "kidnap",
-    "custody",
-    "arrest",
-    "jail",
-    "hunger strik",
-    "hunger-strik",
-    "repatriat",
-    "swap",
-    "behind bars",
-    "pardon",
-    "bodies",
-    "remains of",
-    "coffin",
-    "rescued",
-    "escaped",
-    "red cross",
-    "icrc",
-    "walked free",
-    "walks free",
-    "walk free",
-    "set free",
-    " pows",
-    " pow ",
-    "brought back",
-    "brought home",
-    "reunited with their famil",
-)
 _HANDS_RE = compile_fast(r"\bin \w+ hands\b")
 # no '\b' in front: the engine then skips ahead to an 'r', 'f' or 'h' at C speed
 # (twice as fast); the word boundary before is checked on each match instead
@@ -92,7 +60,7 @@ def may_be_custody(text: str) -> bool:
 
 def _scan_by_substrings(low: str) -> tuple[bool, bool, bool, list[int]]:
     """What _scan finds, with substring searches and a regular expression (no automaton)."""
-    if any(word in low for word in _STRONG_WORDS):
+    if any(word in low for word in word_lists().custody_words):
         return True, False, False, []
     verbs = [m.end() for m in _WEAK_VERB_RE.finditer(low) if not inside_word(low, m.start())]
     return False, "prison" in low, " hands" in low, verbs
@@ -107,7 +75,7 @@ def _automaton() -> Any:
     """All the words the test looks for, in one automaton; None without pyahocorasick."""
     return aho_corasick(
         [
-            *((word, (_STRONG, word)) for word in _STRONG_WORDS),
+            *((word, (_STRONG, word)) for word in word_lists().custody_words),
             ("prison", (_PRISON, "prison")),
             (" hands", (_HANDS, " hands")),
             *((stem, (_WEAK, stem)) for stem in _WEAK_STEMS),

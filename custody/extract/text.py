@@ -6,49 +6,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from custody.extract.lexicon import word_lists
 from custody.extract.regex import compile_fast
 
-# Abbreviations after which a full stop does not end a sentence.
-_ABBREV = {
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-    "st",
-    "no",
-    "gen",
-    "col",
-    "lt",
-    "sgt",
-    "capt",
-    "maj",
-    "rev",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-    "u.s",
-    "u.n",
-    "u.k",
-    "e.g",
-    "i.e",
-    "vs",
-    "jr",
-    "sr",
-    "prof",
-    "gov",
-    "sen",
-    "rep",
-    "pres",
-}
 _END_RE = compile_fast(r"[.!?]+[\"'”’)\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
 
 
@@ -90,10 +50,11 @@ _LAST_WORD_RE = re.compile(r"([\w.]+)\W*$")
 def _split_line(body: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
+    abbreviations = word_lists().abbreviations  # (a full stop after one ends no sentence)
     for m in _END_RE.finditer(body):
         word = _LAST_WORD_RE.search(body[max(start, m.start() - 24) : m.start() + 1])
         token = (word.group(1) if word else "").lower().rstrip(".")
-        if token in _ABBREV or (len(token) == 1 and token.isalpha()):
+        if token in abbreviations or (len(token) == 1 and token.isalpha()):
             continue
         spans.append((start, m.end()))
         start = m.end()
