@@ -168,3 +168,25 @@ def test_a_record_held_by_the_other_side_stops_the_document_holder() -> None:
     )
     assert by_count(events, 90).holder == "Russia"
     assert by_count(events, 2).holder is None
+
+
+def test_a_place_named_for_the_war_or_a_party_is_not_the_happenings_place() -> None:
+    text = (
+        "Israel freed 90 Palestinian prisoners under a deal aimed at ending the war in Gaza. "
+        "Separately, six hostages were handed back by militants in Gaza."
+    )
+    events = run(text)
+    assert by_count(events, 90).location.place is None
+    assert by_count(events, 6).location.place is None
+
+
+def test_where_the_people_come_from_is_not_where_they_were_freed() -> None:
+    text = "Hamas handed over the bodies of two women from Gaza on Friday."
+    assert by_count(run(text), 2).location.place is None
+
+
+def test_a_clause_about_the_freed_people_gives_no_place() -> None:
+    led = run("Russia freed five commanders who led the defence of the port in Mariupol.")
+    assert by_count(led, 5).location.place is None
+    freed = run("Russia freed five commanders in Mariupol on Friday.")
+    assert by_count(freed, 5).location.place == "Mariupol"

@@ -428,11 +428,19 @@ _UNLISTED_PLACE_RE = re.compile(
 )
 
 
-def _unlisted_place(lex: Lexicon, text: str, anchor: int, hi: int) -> str | None:
+_PREP_END_RE = re.compile(r"\b(?:in|near|from|outside)\s+(?:the\s+(?:\w+\s+){1,2}of\s+)?$")
+
+
+def _unlisted_place(
+    lex: Lexicon, text: str, anchor: int, hi: int, release: bool = False
+) -> str | None:
     """A town the gazetteer lacks, named right after the custody word: 'abducted 25
     people in Kuriga on Thursday'. Not an actor, a nationality, a month or a person."""
     m = _UNLISTED_PLACE_RE.match(text, anchor, hi)
     if not m:
+        return None
+    prep = _PREP_END_RE.search(text, anchor, m.start(1))
+    if prep and _not_the_happenings_place(text, prep.start(), anchor, release):
         return None
     name = m.group(1)
     words = name.split()
@@ -500,6 +508,8 @@ def location_for(
             continue  # 'health officials in Gaza said'
         if release_place and _HELD_BEFORE_RE.search(window[max(0, m.start() - 45) : m.start()]):
             continue  # 'who had been held for months in Arauca': where they were held, not freed
+        if _not_the_happenings_place(text, lo + m.start(), anchor, release_place):
+            continue
         d = abs(lo + m.start() - anchor)
         if best is None or d < best[0]:
             best = (d, m.group(1))
@@ -507,12 +517,45 @@ def location_for(
         place = best[1]
         rule = (rule + "; " if rule else "") + "places.json:places"
     elif facility is None and release_or_arrest:
-        place = _unlisted_place(lex, text, anchor, hi)
+        place = _unlisted_place(lex, text, anchor, hi, release_place)
         if place:
             rule = "place:capitalised-name-after-preposition"
     if facility and place and place in facility:
         place = None
     return place, facility, rule
+
+
+_EVENT_BEFORE_PLACE_RE = compile_fast(
+    r"\b(?:war|wars|fighting|conflict|ceasefire|truce|offensive|genocide|attack|attacks|"
+    r"combat|battle|strikes?|bombardment|hostilities|invasion|incursion|defen[cs]e|siege)"
+    r"\s+(?:\w+\s+)?$",
+    re.I,
+)
+# a party named by where it is ('militants in Gaza'), people by where they come from
+_PARTY_BEFORE_PLACE_RE = compile_fast(r"\b(?:militants|fighters|gunmen|factions)\s+$", re.I)
+_PEOPLE_FROM_RE = compile_fast(
+    r"\b(?:woman|women|man|men|people|family|families|natives?|residents?)\s+from\s", re.I
+)
+# a clause about the people, not their custody: 'commanders who led the defence of Mariupol'
+_RELATIVE_RE = re.compile(r"\b(?:who|which|whose)\b[^,;]*$")
+_CUSTODY_VERB_RE = re.compile(
+    r"\b(?:abduct|kidnapp|detain|arrest|captur|seiz|held|hold|freed|releas|rescu|jail|imprison)"
+)
+
+
+def _not_the_happenings_place(text: str, at: int, anchor: int, release: bool) -> bool:
+    """A place named for something else: the war ('the war in Gaza', 'died in combat in
+    Donetsk'), a party or where people come from ('militants in Gaza', 'a woman from
+    Gaza'), or, for a release, a clause about the people that tells no custody
+    ('commanders who led the defence of the plant in Mariupol')."""
+    if (
+        _EVENT_BEFORE_PLACE_RE.search(text, max(0, at - 30), at)
+        or _PARTY_BEFORE_PLACE_RE.search(text, max(0, at - 30), at)
+        or _PEOPLE_FROM_RE.search(text, max(0, at - 30), at + 6)
+    ):
+        return True
+    relative = _RELATIVE_RE.search(text, anchor, at) if release and anchor < at else None
+    return relative is not None and not _CUSTODY_VERB_RE.search(text, relative.start(), at)
 
 
 def mediators_for(
