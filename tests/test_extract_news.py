@@ -183,3 +183,26 @@ def test_people_given_in_exchange_are_released_whatever_verb_follows_them() -> N
     )
     find(events, dict(type="release", value=60))
     assert not [e for e in events if e.type == "holding" and e.count and e.count.value == 60]
+
+
+def test_a_number_standing_for_people_told_before_is_counted() -> None:
+    events = run(
+        "Israeli forces have arrested thousands of Palestinians, while over 9,000 remain "
+        "detained, the prisoners' society said."
+    )
+    e = find(events, dict(type="holding", value=9000))
+    count_rule = next(p.rule for p in e.provenance if p.field == "count")
+    assert "elliptic" in count_rule
+    assert not [x for x in run("The two men, aged 25, were freed on Monday.") if x.count]
+
+
+def test_people_in_a_sides_captivity_are_held() -> None:
+    events = run("Kyiv says there are about 6,400 Ukrainian soldiers in Russian captivity.")
+    find(events, dict(type="holding", value=6400, nationality={"Ukrainian"}))
+    freed = run("Three more hostages came home after 200 days in captivity on Sunday.")
+    assert not [e for e in freed if e.type == "holding"]
+
+
+def test_claiming_to_hold_is_holding_not_a_plan() -> None:
+    events = run("The smaller group claims to be holding 20 hostages of its own.")
+    find(events, dict(type="holding", status="occurred", value=20))

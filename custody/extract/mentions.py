@@ -277,6 +277,8 @@ def pair(facts: SentenceFacts) -> list[tuple[Counted, Hit]]:
             # 'freed five commanders in exchange for 55 Russian prisoners it was holding':
             # the other side's people are freed by the swap, whatever verb follows them
             triggers = [t for t in triggers if t.end <= c.start and t.type == "release"] or triggers
+        elif c.rules[1:2] == ["people:elliptic (noun told before)"]:
+            triggers = [t for t in triggers if t.start >= c.end]  # its verb follows it
         for t in triggers:
             score = _pair_score(text, c, t)
             if score is not None and (best is None or score < best[0]):
@@ -304,7 +306,7 @@ _DESTINATION_RE = compile_fast(
 )
 _IF_RE = compile_fast(r"\b(?:if|unless)\b", re.I)
 _BELIEF_RE = compile_fast(
-    r"\b(?:believed|thought|said|reported|feared|known|presumed|understood|estimated)\s+to\s+(?:be|have)\b",
+    r"\b(?:believed|thought|said|reported|feared|known|presumed|understood|estimated|claims?|claimed|claiming)\s+to\s+(?:be|have)\b",
     re.I,
 )
 

@@ -326,6 +326,8 @@ def find_counted(lex: Lexicon, text: str) -> list[Counted]:
     if _NUMBER_OF_HINT_RE.search(text):
         found.extend(_number_of(lex, text, found))
     found.extend(_bare_the_n(text, found))
+    if _ELLIPTIC_HINT_RE.search(text):
+        found.extend(_elliptic_counts(text, found))
     if people:
         found.extend(_article_counts(lex, text, found))
     found.sort(key=lambda c: c.start)
@@ -411,6 +413,47 @@ def _bare_the_n(text: str, taken: list[Counted]) -> list[Counted]:
                 False,
                 False,
                 [f"number:{m.group(group)}", "people:the-N" if group == "n" else "people:all-N"],
+            )
+        )
+    return out
+
+
+_ELLIPTIC_HINT_RE = compile_fast(r"\b(?:remain(?:s|ed)?|been (?:released|freed))\b", re.I)
+_ELLIPTIC_RE = re.compile(
+    rf"(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+|{_SMALL_COUNT})(?:\s+more)?"
+    r"(?:\s+of\s+(?:those|them|whom|these))?\s+"
+    r"(?=(?:still\s+)?(?:remain(?:s|ed)?\s+(?:detained|held|jailed|imprisoned|missing|behind bars|"
+    r"in (?:custody|detention|jail|prison|captivity))"
+    r"|(?:were|have|has|had)\s+(?:now\s+|so far\s+|since\s+|already\s+)?(?:been\s+)?(?:released|freed)\b))",
+    re.I,
+)
+_ELLIPSIS_BEFORE_RE = re.compile(
+    r"(?:^|[,;:—–]|\b(?:while|and|but|whereas|of whom|which|leaving))\s*$", re.I
+)
+
+
+def _elliptic_counts(text: str, taken: list[Counted]) -> list[Counted]:
+    """'..., while over 9,100 remain detained', '489 have been released', '21,499 of
+    those remained in jail': a number standing for people named just before, its
+    noun left out, with a custody verb right after it."""
+    out: list[Counted] = []
+    for m in _ELLIPTIC_RE.finditer(text):
+        n = NUMBER_RE.match(text, m.start("n"))
+        vq = match_value(n) if n else None
+        if vq is None or any(c.start <= m.start() < c.end for c in taken):
+            continue
+        digits = n.group("digits") if n else None
+        if digits and len(digits) == 4 and digits.startswith(("19", "20")):
+            continue  # a year
+        qualifier, qstart = _qualifier(text[: m.start()])
+        if not _ELLIPSIS_BEFORE_RE.search(text[:qstart]):
+            continue  # '... 2,000 prisoners remain': the noun is there; 'aged 25 were freed'
+        rules = [f"number:{m.group('n')}", "people:elliptic (noun told before)"]
+        if qualifier != "exact":
+            rules.append(f"qualifier:{text[qstart : m.start()].strip()}")
+        out.append(
+            Counted(
+                vq[0], qualifier, qstart, m.end("n"), "people", [], [], False, False, False, rules
             )
         )
     return out
