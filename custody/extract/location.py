@@ -1,0 +1,173 @@
+"""Where a happening took place: the place (town, region, crossing) or facility
+(prison, camp) of the clause that tells it, from the gazetteer and facility nouns of
+``lexicons/places.json``, or a capitalised name right after the custody word."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from custody.extract.lexicon import Lexicon
+from custody.extract.regex import compile_fast
+
+_HELD_BEFORE_RE = compile_fast(
+    r"\b(?:held|kept|detained|captured|abducted|kidnapped|arrested|seized|imprisoned|jailed|captivity)\b(?:\s+[\w'’-]+){0,5}\s*$",
+    re.I,
+)
+
+
+@lru_cache(maxsize=4)
+def _location_patterns(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    heads = "|".join(
+        re.escape(h) for h in sorted(lex.places["facility_heads"], key=len, reverse=True)
+    )
+    facility = re.compile(
+        rf"\b((?:[A-Z][\w'’-]+\s+){{1,3}})({heads})\b(?!\s+(?:service|authority|administration|officials?|guards?|spokes\w+))"
+    )
+    places = "|".join(re.escape(p) for p in sorted(lex.places["places"], key=len, reverse=True))
+    directions = "|".join(lex.places["direction"])
+
+    def place(preps: str) -> re.Pattern[str]:
+        return re.compile(
+            rf"\b(?:{preps})\s+(?:the\s+)?(?:(?:\w+ern\s+)?(?:town|city|village|municipality|province|region|district|state|governorate) of\s+)?"
+            rf"((?:(?:{directions})\s+)?(?:{places}))(?![\w-])"
+        )
+
+    base = "in|at|near|outside|from|through|across"
+    return facility, place(base), place(base + "|to|into")
+
+
+_UNLISTED_PLACE_RE = re.compile(
+    r"[\w'’-]*\s+(?:[\w'’-]+\s+){0,6}?(?:in|near|from|outside)\s+(?:the\s+(?:\w+ern\s+)?(?:town|village|city|district|region|province|area|state|governorate)\s+of\s+)?"
+    r"((?:[A-Z][a-z][\w'’-]*)(?:\s+[A-Z][a-z][\w'’-]*){0,2})(?=\s*(?:[,.;]|$|\s+(?:on|in|after|before|at|near|and|last|this|early|late)\b))"
+)
+
+
+_PREP_END_RE = re.compile(r"\b(?:in|near|from|outside)\s+(?:the\s+(?:\w+\s+){1,2}of\s+)?$")
+
+
+def _unlisted_place(
+    lex: Lexicon, text: str, anchor: int, hi: int, release: bool = False
+) -> str | None:
+    """A town the gazetteer lacks, named right after the custody word: 'abducted 25
+    people in Kuriga on Thursday'. Not an actor, a nationality, a month or a person."""
+    m = _UNLISTED_PLACE_RE.match(text, anchor, hi)
+    if not m:
+        return None
+    prep = _PREP_END_RE.search(text, anchor, m.start(1))
+    if prep and _not_the_happenings_place(text, prep.start(), anchor, release):
+        return None
+    name = m.group(1)
+    words = name.split()
+    if (
+        lex.actor_re.fullmatch(name)
+        or any(w.lower() in lex.demonym or w in lex.actor_adj for w in words)
+        or any(w in _NOT_PLACE_WORDS for w in words)
+        or any(w in key for key in lex.places.get("facility_holders", {}) for w in words)
+    ):
+        return None
+    return name
+
+
+_NOT_PLACE_WORDS = frozenset(
+    "January February March April May June July August September October November December "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Red Cross Crescent International "
+    "Committee United Nations Ministry Office Court Service Authority Forces Army Police Prison "
+    "Jail Camp Centre Center Hospital Government Council Agency Society Foundation Human Rights "
+    "Watch Amnesty News Telegram Facebook Twitter English Arabic Hebrew French Russian".split()
+)
+
+
+def location_for(
+    lex: Lexicon,
+    text: str,
+    lo: int,
+    hi: int,
+    anchor: int,
+    to_destination: bool = False,
+    release_place: bool = False,
+    release_or_arrest: bool = False,
+) -> tuple[str | None, str | None, str]:
+    window = text[lo:hi]
+    facility = None
+    rule = ""
+    facility_re, place_re, place_to_re = _location_patterns(lex)
+    best_f = None
+    for m in facility_re.finditer(window):
+        name = m.group(1).strip()
+        first = name.split()[0]
+        if (
+            first in lex.demonym_country
+            or first in ("The", "A", "An", "Its", "Their", "Israel", "Gaza")
+            or re.search(r"['’]s?$", name)
+        ):
+            continue
+        name = re.sub(r"^.*['’]s\s+", "", name)  # "the Prison Service's Ketziot prison"
+        if not name:
+            continue
+        to_here = re.search(
+            r"\bto\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}$",
+            window[max(0, m.start() - 30) : m.start()],
+        )
+        d = abs(lo + m.start() - anchor) - (80 if to_destination and to_here else 0)
+        if best_f is None or d < best_f[0]:
+            best_f = (d, f"{name} {m.group(2)}", m.group(2))
+    if best_f:
+        facility = best_f[1]
+        rule = f"places.json:facility_heads:{best_f[2]}"
+    place = None
+    pattern = place_to_re if to_destination else place_re
+    best = None
+    for m in pattern.finditer(window):
+        if re.match(r"\s*(?:,\s*)?(?:said|says|told|reported)\b", window[m.end() : m.end() + 12]):
+            continue  # 'health officials in Gaza said'
+        if release_place and _HELD_BEFORE_RE.search(window[max(0, m.start() - 45) : m.start()]):
+            continue  # 'who had been held for months in Arauca': where they were held, not freed
+        if _not_the_happenings_place(text, lo + m.start(), anchor, release_place):
+            continue
+        d = abs(lo + m.start() - anchor)
+        if best is None or d < best[0]:
+            best = (d, m.group(1))
+    if best:
+        place = best[1]
+        rule = (rule + "; " if rule else "") + "places.json:places"
+    elif facility is None and release_or_arrest:
+        place = _unlisted_place(lex, text, anchor, hi, release_place)
+        if place:
+            rule = "place:capitalised-name-after-preposition"
+    if facility and place and place in facility:
+        place = None
+    return place, facility, rule
+
+
+_EVENT_BEFORE_PLACE_RE = compile_fast(
+    r"\b(?:war|wars|fighting|conflict|ceasefire|truce|offensive|genocide|attack|attacks|"
+    r"combat|battle|strikes?|bombardment|hostilities|invasion|incursion|defen[cs]e|siege)"
+    r"\s+(?:\w+\s+)?$",
+    re.I,
+)
+# a party named by where it is ('militants in Gaza'), people by where they come from
+_PARTY_BEFORE_PLACE_RE = compile_fast(r"\b(?:militants|fighters|gunmen|factions)\s+$", re.I)
+_PEOPLE_FROM_RE = compile_fast(
+    r"\b(?:woman|women|man|men|people|family|families|natives?|residents?)\s+from\s", re.I
+)
+# a clause about the people, not their custody: 'commanders who led the defence of Mariupol'
+_RELATIVE_RE = re.compile(r"\b(?:who|which|whose)\b[^,;]*$")
+_CUSTODY_VERB_RE = re.compile(
+    r"\b(?:abduct|kidnapp|detain|arrest|captur|seiz|held|hold|freed|releas|rescu|jail|imprison)"
+)
+
+
+def _not_the_happenings_place(text: str, at: int, anchor: int, release: bool) -> bool:
+    """A place named for something else: the war ('the war in Gaza', 'died in combat in
+    Donetsk'), a party or where people come from ('militants in Gaza', 'a woman from
+    Gaza'), or, for a release, a clause about the people that tells no custody
+    ('commanders who led the defence of the plant in Mariupol')."""
+    if (
+        _EVENT_BEFORE_PLACE_RE.search(text, max(0, at - 30), at)
+        or _PARTY_BEFORE_PLACE_RE.search(text, max(0, at - 30), at)
+        or _PEOPLE_FROM_RE.search(text, max(0, at - 30), at + 6)
+    ):
+        return True
+    relative = _RELATIVE_RE.search(text, anchor, at) if release and anchor < at else None
+    return relative is not None and not _CUSTODY_VERB_RE.search(text, relative.start(), at)
