@@ -651,3 +651,32 @@ def test_footer_stamps_of_other_articles_are_left(footer: str, published: str | 
 )
 def test_the_day_a_copy_was_made_is_not_the_publication_date(line: str) -> None:
     assert meta("Eleven fishermen freed after a week in custody\n\n" + line).published is None
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Most read", "heading"),
+        ("Most read:", "heading"),
+        ("More from World", "heading"),
+        ("Related Topics", "heading"),
+        ("Related: Talks resume in Doha", "item"),
+        ("Read more » Families wait at the crossing", "item"),
+        ("Latest news from the coast and the islands today", "item"),
+        ("Relatives of the fishermen", None),  # 'related' is a whole word
+        ("Talks resume in Doha", None),
+    ],
+)
+def test_related_lines(line: str, kind: str | None) -> None:
+    from custody.documents.chrome import page_words
+
+    assert page_words().related_line(line) == kind
+
+
+def test_a_date_under_a_related_heading_with_words_is_left() -> None:
+    header = (
+        "Eleven fishermen freed after a week in custody\n\nMore from World\n"
+        "Talks on prisoner swap resume in Doha\nJune 5, 2025"
+    )
+    assert meta(header).published is None
+    assert meta("Kyiv 21° | Friday, June 6, 2025\n\nEleven fishermen freed").published is None

@@ -31,6 +31,9 @@ _KINDS = (
 )
 
 
+_ITEM_MARKS = ":|-–—»>"  # what stands between a heading word and an item on its line
+
+
 def _any_of(phrases: list[str]) -> re.Pattern[str]:
     """Any of ``phrases``, as whole words, case-insensitively (longest first)."""
     if not phrases:
@@ -74,13 +77,16 @@ class PageWords:
         return self.around.search(line) is not None
 
     def related_line(self, line: str) -> str | None:
-        """``"heading"`` if ``line`` is only a related-list heading ("Most read"),
-        ``"item"`` if it opens with one ("Related: ..."), else None."""
+        """``"heading"`` if ``line`` is a related-list heading ("Most read", "More
+        from World"), ``"item"`` if it opens one item ("Related: Talks resume"),
+        else None."""
         found = self.related.match(line)
         if found is None:
             return None
-        rest = line[found.end() :].strip(" :|-–—»>")
-        return "heading" if not rest else "item"
+        rest = line[found.end() :].strip()
+        if rest[:1] in _ITEM_MARKS and rest.strip(_ITEM_MARKS + " "):
+            return "item"  # a heading, a mark, then the item's own words
+        return "heading" if len(rest.split()) <= 3 else "item"
 
     def stamp(self, segment: str) -> str | None:
         """``"updated"``, ``"published"`` or None: the stamp word ``segment`` holds
