@@ -42,9 +42,9 @@ def weekly_chart(chart_id: str, title: str, rows: Sequence[dict[str, Any]], unit
         encoding={
             "x": {
                 "field": "week",
-                "type": "temporal",
-                "timeUnit": "yearmonthdate",
-                "title": "week",
+                "type": "ordinal",
+                "title": "week of (Monday)",
+                "axis": {"labelAngle": -45},
             },
             "y": {"field": "value", "type": "quantitative", "aggregate": "sum", "title": unit},
             "color": {"field": "holder", "type": "nominal", "title": "holder"},
