@@ -136,3 +136,30 @@ def test_ledger_json_round_trips(resolved: Store) -> None:
     d = json.loads(json.dumps(led.to_dict()))
     assert d["owed"] == {"Northern Front": 20, "Republic of Astrava": 111}
     assert d["deal"]["id"] == deal.id
+
+
+def _deal(hid: str, day: str, name: str | None, parties: tuple[str, ...] = ("A", "B")) -> Happening:
+    from dataclasses import replace
+
+    terms = tuple({"holder": p, "count": {"value": 10, "qualifier": "exact"}} for p in parties)
+    return replace(
+        _h(hid, 0, 1), type="deal", holder=None, count=None, date=day, window=(day, day),
+        deal=name, terms=terms,
+    )  # fmt: skip
+
+
+def test_deal_reports_over_weeks_are_one_series() -> None:
+    from custody.happenings.ledgers import series
+    from custody.happenings.rules import load_rules
+
+    deals = [
+        _deal("d3", "2031-03-18", "the Kessel truce"),
+        _deal("d1", "2031-03-01", "Kessel truce"),
+        _deal("d2", "2031-03-09", None),
+        _deal("d4", "2031-03-12", "Varna accord"),  # another name: another deal
+        _deal("d5", "2031-03-05", "Kessel truce", ("A", "C")),  # other parties
+        _deal("d6", "2031-06-01", "Kessel truce"),  # too long after
+    ]
+    got = [[d.id for d in g] for g in series(deals, load_rules())]
+    assert got == [["d1", "d2", "d3"], ["d5"], ["d4"], ["d6"]]
+    assert got == [[d.id for d in g] for g in series(deals[::-1], load_rules())]

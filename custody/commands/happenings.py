@@ -133,17 +133,19 @@ def ledger(obj: Context, deal: str | None, as_json: bool) -> None:
     """
     from custody.happenings import HappeningFilters, list_happenings
     from custody.happenings import ledger as build
+    from custody.happenings.ledgers import deal_series
     from custody.happenings.views import ledger_lines
 
     with _store(obj) as store:
         _warn_unresolved(store)
-        deals = list_happenings(store, HappeningFilters(type="deal", deal=deal))
-        if deal and not deals:
+        wanted = {d.id for d in list_happenings(store, HappeningFilters(type="deal", deal=deal))}
+        if deal and not wanted:
             raise click.ClickException(
                 f"no deal matches {deal!r} (see `custody happenings --type deal`)"
             )
-        for i, d in enumerate(deals):
-            led = build(store, d.id)
+        firsts = [g[0].id for g in deal_series(store) if wanted & {d.id for d in g}]
+        for i, first in enumerate(firsts):
+            led = build(store, first)
             if led is None:
                 continue
             if as_json:

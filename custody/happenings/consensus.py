@@ -254,9 +254,9 @@ def build(cluster: Cluster, copies: Mapping[str, Iterable[str]], rules: Rules) -
 
 
 def _window(cluster: Cluster, kind: str, when: str | None) -> tuple[str | None, str | None]:
-    """A deal's span of reports; an undated happening's window; a dated one's day."""
+    """An undated happening's window (the days all its reports allow); a dated one's day."""
     has_span = cluster.lo is not None and cluster.hi is not None and cluster.lo <= cluster.hi
-    if (kind == "deal" or not when) and has_span:
+    if not when and has_span:
         return day_text(cluster.lo or 0), day_text(cluster.hi or 0)
     if when and len(when) == 10:
         return when, when

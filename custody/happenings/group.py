@@ -15,8 +15,9 @@ order they arrived in: records are sorted by content, then
    dated cluster with a day in that window (the same figure first, then the
    day nearest the publication); with none, it joins the undated records
    whose windows it shares a day with, or starts its own;
-3. deals (block: their parties) join when their reports are less than
-   ``deal_gap_days`` apart.
+3. deals are grouped the same way (their block is their parties); the
+   reports of one truce over weeks are several deal happenings, which a
+   ledger reads as one series (custody/happenings/ledgers.py).
 
 No day is ever guessed: a happening without a dated record has no date, only
 its window.
@@ -230,8 +231,6 @@ def cluster_block(items: Iterable[Item], rules: Rules) -> list[Cluster]:
     given = list(items)
     spans = {it.ref: day_span(it, rules) for it in given}
     ordered = sorted(given, key=lambda it: _content_key(it, spans[it.ref]))
-    if ordered and ordered[0].type == "deal":
-        return _cluster_deals(ordered, spans, rules)
     dated: list[Cluster] = []
     rest: list[Item] = []
     for item in ordered:
@@ -319,32 +318,6 @@ def _undated_fits(item: Item, span: tuple[int, int], cluster: Cluster, rules: Ru
     if item.count is not None and cluster.counts and item.count not in cluster.counts:
         return False
     return people_agree(item, cluster, rules)
-
-
-def _cluster_deals(
-    ordered: list[Item], spans: dict[tuple[str, int], tuple[int, int] | None], rules: Rules
-) -> list[Cluster]:
-    """Deals of the same parties whose reports are less than ``deal_gap_days`` apart."""
-    clusters: list[Cluster] = []
-    reach: int | None = None
-    for item in ordered:  # sorted by span: single linkage over time
-        span = spans[item.ref]
-        if span is None:
-            lone = Cluster()
-            lone.add(item, None, dated=False)
-            clusters.append(lone)
-            continue
-        if reach is None or span[0] > reach + rules.deal_gap_days or not clusters:
-            clusters.append(Cluster())
-            reach = span[1]
-        target = clusters[-1]
-        target.items.append(item)
-        target.lo = span[0] if target.lo is None else min(target.lo, span[0])
-        target.hi = span[1] if target.hi is None else max(target.hi, span[1])
-        if item.date and len(item.date) == 10:
-            target.days.add(span[0])
-        reach = max(reach, span[1])
-    return clusters
 
 
 def shift(day: str, days: int) -> str:

@@ -142,12 +142,82 @@ def _mismatches(deal: Happening, deliveries: list[Delivery], totals: list[Happen
     return notes
 
 
-def build_ledger(store: Store, deal_id: str) -> Ledger | None:
-    from custody.happenings.repo import get_happening, list_happenings
+def _parties_key(deal: Happening) -> str:
+    return "+".join(sorted(parties(deal)))
 
-    deal = get_happening(store, deal_id)
-    if deal is None or deal.type != "deal":
+
+def series(deals: list[Happening], rules: Rules) -> list[list[Happening]]:
+    """Deal happenings read as one deal: the same parties, names that agree (or none),
+    each less than ``deal_gap_days`` after the one before. The same for any order."""
+    groups: list[tuple[list[Happening], str]] = []  # (members, last day)
+    lone: list[list[Happening]] = []
+    for deal in sorted(deals, key=lambda d: ((_span(d) or ("9999",))[0], d.id)):
+        span = _span(deal)
+        if span is None:
+            lone.append([deal])
+            continue
+        home = next((g for g in groups if _joins(g[0], g[1], deal, span, rules)), None)
+        if home is None:
+            groups.append(([deal], span[1]))
+        else:
+            home[0].append(deal)
+            groups[groups.index(home)] = (home[0], max(home[1], span[1]))
+    return [g for g, _ in groups] + lone
+
+
+def _joins(
+    members: list[Happening], last: str, deal: Happening, span: tuple[str, str], rules: Rules
+) -> bool:
+    from custody.happenings.group import shift
+
+    if _parties_key(members[0]) != _parties_key(deal) or span[0] > shift(last, rules.deal_gap_days):
+        return False
+    words = rules.deal_words(deal.deal)
+    named = [rules.deal_words(m.deal) for m in members if rules.deal_words(m.deal)]
+    return not words or not named or any(words & n for n in named)
+
+
+def merged(group: list[Happening]) -> Happening:
+    """One deal from its series: the span of its reports, every party's largest term."""
+    from dataclasses import replace
+
+    spans = [s for s in (_span(d) for d in group) if s]
+    terms: dict[str, dict[str, object]] = {}
+    for d in group:
+        for t in d.terms:
+            holder = str(t.get("holder"))
+            best = terms.setdefault(holder, {"holder": holder, "count": None, "figures": []})
+            figures = set(best["figures"]) | set(t.get("figures") or ())  # type: ignore[call-overload]
+            best["figures"] = sorted(figures)
+            count = t.get("count")
+            old = best["count"]
+            if count and (old is None or count["value"] > old["value"]):  # type: ignore[index]
+                best["count"] = count
+                best["nationality"] = t.get("nationality") or []
+    names = [d.deal for d in group if d.deal]
+    return replace(
+        group[0],
+        window=(min(s[0] for s in spans), max(s[1] for s in spans)) if spans else group[0].window,
+        terms=tuple(terms[h] for h in sorted(terms)),
+        mediators=tuple(sorted({m for d in group for m in d.mediators})),
+        deal=max(set(names), key=lambda n: (names.count(n), n)) if names else None,
+    )
+
+
+def deal_series(store: Store) -> list[list[Happening]]:
+    from custody.happenings.repo import list_happenings
+
+    return series(list_happenings(store, HappeningFilters(type="deal")), load_rules())
+
+
+def build_ledger(store: Store, deal_id: str) -> Ledger | None:
+    """The ledger of the deal series that the deal happening ``deal_id`` belongs to."""
+    from custody.happenings.repo import list_happenings
+
+    group = next((g for g in deal_series(store) if deal_id in {d.id for d in g}), None)
+    if group is None:
         return None
+    deal = merged(group)
     rules = load_rules()
     occurred = list_happenings(store, HappeningFilters(type="release", status="occurred"))
     linked, outside = link(deal, occurred, rules)
@@ -168,4 +238,5 @@ def build_ledger(store: Store, deal_id: str) -> Ledger | None:
         owed=owed,
         mismatches=tuple(_mismatches(deal, deliveries, totals)),
         outside=tuple(outside),
+        series=tuple(d.id for d in group),
     )

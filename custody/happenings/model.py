@@ -188,7 +188,11 @@ class Delivery:
 
 @dataclass(frozen=True)
 class Ledger:
-    """A deal with its terms, its deliveries day by day, what remains and the mismatches."""
+    """A deal with its terms, its deliveries day by day, what remains and the mismatches.
+
+    ``deal`` is the deal as its whole series of reports gives it (``series``: the
+    ids of the deal happenings read as this one deal, the first one first).
+    """
 
     deal: Happening
     terms: tuple[dict[str, Any], ...]
@@ -196,10 +200,12 @@ class Ledger:
     owed: dict[str, int | None]
     mismatches: tuple[str, ...]
     outside: tuple[str, ...] = field(default=())
+    series: tuple[str, ...] = field(default=())
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "deal": self.deal.to_dict(),
+            "series": list(self.series),
             "terms": list(self.terms),
             "deliveries": [d.to_dict() for d in self.deliveries],
             "owed": dict(self.owed),

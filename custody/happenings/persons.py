@@ -155,7 +155,7 @@ def group_mentions(
 def _named_in(text: str, persons: list[str]) -> set[str]:
     """The persons (normal full names) whose name the text spells out in full."""
     words = f" {normal_name(text)} "
-    words = " ".join(w.strip(",.;:()\"") for w in words.split())
+    words = " ".join(w.strip(',.;:()"') for w in words.split())
     return {p for p in persons if f" {p} " in f" {words} "}
 
 

@@ -121,9 +121,12 @@ def happening_jsonl(found: Iterable[Happening]) -> Iterator[str]:
 def ledger_lines(led: Ledger) -> Iterator[str]:
     d = led.deal
     name = d.deal or "deal"
-    yield f"deal {d.id}: {name} ({when_text(d)}; reported {d.first_seen} .. {d.last_seen})"
+    span = f"{d.window[0]} .. {d.window[1]}" if d.window[0] else when_text(d)
+    yield f"deal {d.id}: {name} ({span}; reported {d.first_seen} .. {d.last_seen})"
     if d.mediators:
         yield f"  mediators: {', '.join(d.mediators)}"
+    if len(led.series) > 1:
+        yield f"  reported as {len(led.series)} deal happenings: {', '.join(led.series)}"
     yield "  terms:"
     for t in led.terms:
         count = t.get("count") or {}
