@@ -206,3 +206,13 @@ def test_people_in_a_sides_captivity_are_held() -> None:
 def test_claiming_to_hold_is_holding_not_a_plan() -> None:
     events = run("The smaller group claims to be holding 20 hostages of its own.")
     find(events, dict(type="holding", status="occurred", value=20))
+
+
+def test_a_person_introduced_with_an_age_is_known_by_surname_later() -> None:
+    text = (
+        "Khaled Nassar, 58, from Tubas, lost his life in Israeli custody, rights groups said. "
+        "Nassar was arrested on March 3, 2024, and held in Megiddo prison."
+    )
+    events = run(text)
+    find(events, dict(type="death_in_custody", names={"Khaled Nassar"}))
+    find(events, dict(type="detention", names={"Khaled Nassar"}, date="2024-03-03"))

@@ -87,6 +87,8 @@ def extract(document: Document) -> list[Event]:
         ):
             triggers = []  # 'killed 36 people in shelling': a casualty, not a death in custody
         if not triggers:
+            if _INTRODUCED_RE.search(sent.text):  # 'Mohammad Ghawadra, 63, ...': later 'Ghawadra'
+                known.update(surname_map(find_names(lex, sent.text, {})))
             if prev is not None and _CONTINUATION_RE.match(sent.text):
                 facts = sentence_facts(lex, sent, context, triggers)
                 mentions.extend(_continuation(lex, facts, prev, document.published))
@@ -275,6 +277,7 @@ def _sentence_mentions(
     return out
 
 
+_INTRODUCED_RE = re.compile(r"[A-Z][\w'’-]+ [A-Z][\w'’-]+, (?:aged )?\d{1,3},")
 _CAPTURE_CLAUSE_RE = re.compile(
     r"\s*,?\s*(?:who|that)\s+(?:have\s+|has\s+)?(?:also\s+|all\s+)?"
     r"(?:been\s+|were\s+|was\s+)(?:also\s+|all\s+|first\s+)?"
