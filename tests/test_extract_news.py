@@ -216,3 +216,20 @@ def test_a_person_introduced_with_an_age_is_known_by_surname_later() -> None:
     events = run(text)
     find(events, dict(type="death_in_custody", names={"Khaled Nassar"}))
     find(events, dict(type="detention", names={"Khaled Nassar"}, date="2024-03-03"))
+
+
+def test_a_decision_promise_or_delay_to_release_is_planned() -> None:
+    for text in (
+        "The president informed the bishops of his decision to release 300 prisoners.",
+        "The government delayed the release of 400 prisoners scheduled for Saturday.",
+        "The junta promised to release 150 detainees.",
+    ):
+        released = [e for e in run(text) if e.type == "release" and e.count]
+        assert released and all(e.status == "planned" for e in released), text
+
+
+def test_releases_over_a_phase_are_a_running_total() -> None:
+    events = run(
+        "Under the first phase, the group freed 30 hostages and 1,700 prisoners were freed."
+    )
+    find(events, dict(type="release", value=30, aggregate=True))
