@@ -14,7 +14,7 @@ import importlib
 import click
 
 # One line per area; keep the list sorted.
-MODULES: list[str] = ["happenings", "serve"]
+MODULES: list[str] = ["happenings", "serve", "spark"]
 
 
 def register(group: click.Group) -> None:

@@ -1,0 +1,166 @@
+"""The extraction job on a real local Spark (pyspark from PyPI, Java from Debian).
+
+One SparkSession for the module (local[2]); small archives written by the
+tests with warcio. The job's records must be exactly what ``custody extract``
+gives on the same documents, computed now (the extractor changes).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from warcs import ARTICLES, Record, article_records, html_page, write_warc
+
+from custody.errors import InputError
+from custody.ingest import read_paths
+from custody.record import Document
+from custody.settings import Settings
+
+pyarrow_parquet = pytest.importorskip("pyarrow.parquet")
+pytest.importorskip("pyspark")
+
+from custody.exports.parquet import DOCUMENT_SCHEMA, RECORD_SCHEMA, record_row  # noqa: E402
+from custody.extract import extract  # noqa: E402
+from custody.spark.inputs import JobError, expand_inputs  # noqa: E402
+from custody.spark.job import java_home, run, session  # noqa: E402
+
+
+def _in_ci() -> bool:
+    return os.environ.get("CI", "").strip().lower() not in ("", "0", "false", "no")
+
+
+@pytest.fixture(scope="module")
+def spark() -> Iterator[Any]:
+    if java_home() is None:
+        if _in_ci():
+            pytest.fail("CI is set but no Java runtime: install openjdk-17-jre-headless")
+        pytest.skip("no Java runtime (openjdk-17-jre-headless)")
+    spark_session = session("local[2]", "custody-tests")
+    spark_session.sparkContext.setLogLevel("ERROR")
+    yield spark_session
+    spark_session.stop()
+
+
+@pytest.fixture(scope="module")
+def inputs(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Two archives (one with a corrupt member and non-articles), a batch, a listing."""
+    folder = tmp_path_factory.mktemp("inputs")
+    write_warc(folder / "one.warc.gz", article_records()[:2])
+    offsets = write_warc(
+        folder / "two.warc.gz",
+        [
+            *article_records()[2:],
+            Record("https://x.example/a.png", b"\x89PNG", content_type="image/png"),
+            Record(ARTICLES[0][0] + "?copy", html_page("Copy", "2024-05-31", ARTICLES[0][3])),
+        ],
+    )
+    data = bytearray((folder / "two.warc.gz").read_bytes())
+    data[offsets[2] + 20 : offsets[2] + 60] = bytes(40)  # the copy's member is broken
+    (folder / "two.warc.gz").write_bytes(bytes(data))
+    lines = [
+        {"id": "line-1", "text": "Rebels freed 12 hostages on Monday, officials said."},
+        {"id": "line-2", "text": ""},
+    ]
+    batch = folder / "extra" / "batch.jsonl"
+    batch.parent.mkdir()
+    batch.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+    (folder / "inputs.txt").write_text("# what to read\none.warc.gz\n\nextra/batch.jsonl\n")
+    return folder
+
+
+def expected(names: list[str]) -> tuple[list[dict[str, Any]], list[dict[str, Any]], int]:
+    """What ``custody extract`` reads and gives now: documents, record rows, failures."""
+    found = [i for n in names for i in read_paths([n], Settings())]
+    docs = [d for d in found if isinstance(d, Document)]
+    rows = [record_row(d.id, i, ev) for d in docs for i, ev in enumerate(extract(d))]
+    failed = sum(
+        1 for i in found if isinstance(i, InputError) and "skipped" not in type(i).__name__.lower()
+    )
+    return [{**d.meta_dict(), "text": d.text} for d in docs], rows, failed
+
+
+def parquet_rows(folder: Path, key: tuple[str, ...]) -> list[dict[str, Any]]:
+    table = pyarrow_parquet.read_table(folder)
+    return sorted(table.to_pylist(), key=lambda r: tuple(r[k] for k in key))
+
+
+def test_listing_folder_and_files_expand(inputs: Path) -> None:
+    listed = expand_inputs([str(inputs / "inputs.txt")])
+    assert listed == [str(inputs / "one.warc.gz"), str(inputs / "extra" / "batch.jsonl")]
+    walked = expand_inputs([str(inputs), str(inputs / "one.warc.gz")])
+    assert walked == [  # as custody ingest walks: a folder's files, then its folders
+        str(inputs / "one.warc.gz"),
+        str(inputs / "two.warc.gz"),
+        str(inputs / "extra" / "batch.jsonl"),
+    ]
+    with pytest.raises(JobError, match="no such file"):
+        expand_inputs([str(inputs / "missing.warc.gz")])
+
+
+def test_job_gives_the_records_of_custody_extract(spark: Any, inputs: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    result = run(spark, [str(inputs)], str(out), partitions=2)
+    names = expand_inputs([str(inputs)])
+    docs, rows, failed = expected(names)
+    assert (result.inputs, result.documents_kept, result.records) == (3, len(docs), len(rows))
+    assert (result.skipped, result.failed) == (1, failed) and failed == 2  # the member, line 2
+    assert result.records_read == len(docs) + 1 + failed
+    assert 1 <= result.lexicon_loads <= 2, "the lexicons load once per worker, not per document"
+    assert parquet_rows(out / "documents", ("id",)) == sorted(docs, key=lambda d: d["id"])
+    key = ("document_id", "record_index")
+    assert parquet_rows(out / "records", key) == sorted(rows, key=lambda r: (r[key[0]], r[key[1]]))
+    assert pyarrow_parquet.read_schema(next((out / "records").glob("*.parquet"))).equals(
+        RECORD_SCHEMA
+    )
+    assert pyarrow_parquet.read_table(out / "documents").schema.equals(DOCUMENT_SCHEMA)
+    problems = sorted(
+        line for part in (out / "problems").glob("part-*") for line in part.read_text().splitlines()
+    )
+    assert len(problems) == 3
+    assert any(
+        f"{inputs / 'two.warc.gz'}: record at offset" in p and "corrupt" in p for p in problems
+    )
+    assert any(p.startswith(f"error: {inputs / 'extra' / 'batch.jsonl'}:2: ") for p in problems)
+    assert json.loads((out / "counters.json").read_text()) == result.to_dict()
+    assert not list(out.glob("_staging-*"))
+
+
+def test_existing_results_are_kept_unless_overwrite(
+    spark: Any, inputs: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "out"
+    first = run(spark, [str(inputs / "one.warc.gz")], str(out))
+    with pytest.raises(JobError, match="already holds documents"):
+        run(spark, [str(inputs)], str(out))
+    assert len(parquet_rows(out / "documents", ("id",))) == first.documents_kept == 2
+    run(spark, [str(inputs)], str(out), overwrite=True)
+    assert len(parquet_rows(out / "documents", ("id",))) == 4
+    assert not list(out.glob("_staging-*"))
+
+
+def test_spark_command_runs_as_spark_submit_would(inputs: Path, tmp_path: Path) -> None:
+    if java_home() is None and not _in_ci():
+        pytest.skip("no Java runtime (openjdk-17-jre-headless)")
+    out = tmp_path / "cli"
+    command = [sys.executable, "-m", "custody.spark", str(inputs / "inputs.txt")]
+    done = subprocess.run(
+        [*command, "--output", str(out), "--master", "local[1]"],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    counters = json.loads(done.stdout.strip().splitlines()[-1])
+    assert counters["inputs"] == 2 and counters["documents_kept"] == 3 and counters["failed"] == 1
+    again = subprocess.run(
+        [*command, "--output", str(out)], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert again.returncode == 1 and "already holds documents" in again.stderr
