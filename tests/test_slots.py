@@ -107,7 +107,7 @@ def test_the_lead_in_the_present_perfect_is_the_news_of_the_publication_day() ->
 
 def test_a_perfect_tense_deep_in_the_story_gets_no_publication_day() -> None:
     text = (
-        "Talks resumed in Cairo. Mediators met both sides. The talks went on for hours. "
+        "Hamas freed three hostages. Israel freed 30 prisoners. Egypt detained four smugglers. "
         "Officials gave no details. Negotiators have freed 12 fishermen, a source said."
     )
     assert by_count(run(text), 12).date is None
@@ -190,3 +190,46 @@ def test_a_clause_about_the_freed_people_gives_no_place() -> None:
     assert by_count(led, 5).location.place is None
     freed = run("Russia freed five commanders in Mariupol on Friday.")
     assert by_count(freed, 5).location.place == "Mariupol"
+
+
+def test_the_lead_is_counted_from_the_first_custody_sentence_not_page_furniture() -> None:
+    text = (
+        "Subscribe\nShare this story\nMost read\n\n"
+        "Israel has released 40 Palestinian prisoners under the truce."
+    )
+    assert by_count(run(text), 40).date == SUN
+
+
+def test_a_lead_attributed_in_the_present_perfect_is_the_days_news() -> None:
+    text = "Russia and Ukraine swapped 103 prisoners each, the Russian ministry has said."
+    assert {e.date for e in run(text)} == {SUN}
+
+
+def test_a_perfect_lead_told_on_a_day_takes_that_day() -> None:
+    text = "The army announced on Saturday that it has freed 45 detainees from a militia jail."
+    forty_five = by_count(run(text), 45)
+    assert forty_five.date == "2023-11-25"
+    assert rule(forty_five, "date").startswith("date:perfect-tense-in-the-lead:told-on")
+
+
+def test_a_sentence_about_an_earlier_swap_dates_no_later_record() -> None:
+    text = (
+        "Russia and Ukraine swapped 95 prisoners of war each on Friday. "
+        "The last such swap was in September. "
+        "Russia also received 89 bodies of its soldiers in return."
+    )
+    assert by_count(run(text), 89).date != "2023-09"
+
+
+def test_a_snapshot_before_an_event_is_not_dated_by_it() -> None:
+    text = (
+        "Prior to the events of October 7, the number of Palestinians held in Israeli "
+        "jails stood at about 5,200."
+    )
+    assert by_count(run(text), 5200).date is None
+
+
+def test_a_days_own_releases_are_dated_by_it_even_after_before() -> None:
+    text = "Before Wednesday's release of four hostages, Hamas said there would be no ceremony."
+    events = [e for e in extract(Document(id="t", text=text, published="2023-11-30"))]
+    assert any(e.date == "2023-11-29" for e in events)

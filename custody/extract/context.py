@@ -4,6 +4,7 @@ document names once, running totals dated at publication.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Container
 from dataclasses import dataclass
@@ -13,7 +14,8 @@ from custody.extract.lexicon import Lexicon, load_lexicon
 from custody.extract.mentions import Mention, SentenceFacts, clause_span, date_for
 from custody.extract.phrases import find_actors
 from custody.extract.regex import compile_fast
-from custody.extract.slots import COUNTERPART_RULE
+from custody.extract.scene import scene_cues
+from custody.extract.slots import COUNTERPART_RULE, told_on
 
 
 def document_holder(mentions: list[Mention], lex: Lexicon | None = None) -> None:
@@ -123,6 +125,8 @@ def scenes_of(facts: SentenceFacts, published: str | None) -> list[Scene]:
             continue
         if _PLUPERFECT_RE.search(facts.sentence.text, max(0, t.start - 20), t.start):
             continue  # 'they had been kidnapped in February': background, not this scene
+        if any(p.search(facts.sentence.text) for p in scene_cues().earlier_happening):
+            continue  # 'the last swap was in September': another happening
         lo, hi = clause_span(facts.sentence, t.start, t.end)
         value, rule = date_for(facts, published, "occurred", lo, hi, t.start, t.type)
         if value:
@@ -285,18 +289,24 @@ def exchange_receiver(lex: Lexicon, m: Mention, freed: Mention | None) -> None:
 
 
 _PERFECT_RE = re.compile(r"\b(?:has|have)\s+(?:now\s+|just\s+|finally\s+|also\s+)?(?:been\s+)?$")
+_PERFECT_WORD_RE = re.compile(r"(?:has|have)\b", re.I)
+_PERFECT_SAID_RE = re.compile(
+    r"\b(?:has|have)\s+(?:now\s+)?(?:said|announced|confirmed|reported|stated|told)\b"
+)
 _HEADLINE_END_RE = re.compile(r"[^.!?'\"”’)\s]\s*$")
 _LEAD_SENTENCES = 3
-"""The title and the lead: the sentences that report the day's news."""
+"""The title and the lead: the first sentences that tell a custody happening (page
+furniture before them is not counted)."""
 
 
 def news_of_the_day(records: list[Mention], published: str | None) -> None:
     """A happening the title or the lead reports in the present perfect ('Israel has
-    released 183 prisoners') or in a headline's present ('Israel releases 1,968
-    prisoners'), with no date stated in its sentence, is the news of the publication
-    day (scored to a day either side for what occurred)."""
+    released 183 prisoners', '..., the ministry has said') or in a headline's present
+    ('Israel releases 1,968 prisoners'), with no date stated in its sentence, is the
+    news of the publication day (scored to a day either side for what occurred)."""
     if not published:
         return
+    lead = sorted({r.sentence.index for r in records})[:_LEAD_SENTENCES]
     for r in records:
         t = r.trigger
         if (
@@ -305,13 +315,38 @@ def news_of_the_day(records: list[Mention], published: str | None) -> None:
             or r.status != "occurred"
             or r.aggregate
             or r.type not in ("release", "detention", "transfer")
-            or r.sentence.index > _LEAD_SENTENCES
+            or r.sentence.index not in lead
         ):
             continue
-        text = r.sentence.text
-        perfect = _PERFECT_RE.search(text, max(0, t.start - 30), t.start) is not None
-        headline = r.sentence.index == 0 and _HEADLINE_END_RE.search(text) is not None
-        if not (perfect or headline) or dates.resolve(text, published):
+        why = _news_form(r.sentence.text, t.start, t.text)
+        if why is None:
             continue
-        why = "perfect-tense-in-the-lead" if perfect else "headline"
-        r.date, r.date_rule = published, f"date:{why}:publication-day"
+        told = dates.resolve(r.sentence.text, published)
+        if not told:
+            r.date, r.date_rule = published, f"date:{why}:publication-day"
+        elif (
+            len(told) == 1
+            and _fresh(told[0].value, published)
+            and told_on(r.sentence.text, told[0].start)
+        ):
+            # 'Hamas announced on Thursday that it has released 45': the day it was told
+            r.date, r.date_rule = told[0].value, f"date:{why}:told-on:{told[0].rule}"
+
+
+def _fresh(value: str, published: str) -> bool:
+    """Whether a day is the publication day or the day before it."""
+    if len(value) != 10:
+        return False
+    days = (dt.date.fromisoformat(published) - dt.date.fromisoformat(value)).days
+    return days in (0, 1)
+
+
+def _news_form(text: str, start: int, trigger: str) -> str | None:
+    """How a sentence tells the day's news: a present perfect, or a headline."""
+    if (
+        _PERFECT_RE.search(text, max(0, start - 30), start)
+        or _PERFECT_WORD_RE.match(trigger)
+        or _PERFECT_SAID_RE.search(text)
+    ):
+        return "perfect-tense-in-the-lead"
+    return "headline" if _HEADLINE_END_RE.search(text) else None

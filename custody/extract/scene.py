@@ -35,6 +35,7 @@ class SceneCues:
     anchor: re.Pattern[str]
     intermediary: tuple[tuple[str, str], ...]
     not_scene: tuple[re.Pattern[str], ...]
+    earlier_happening: tuple[re.Pattern[str], ...]
 
 
 @lru_cache(maxsize=1)
@@ -65,8 +66,10 @@ def scene_cues() -> SceneCues:
         intermediary = tuple((k, str(v)) for k, v in data["intermediary"].items())
     except (KeyError, TypeError, ValueError, AttributeError, re.error) as exc:
         raise LexiconError(f"{where}: {type(exc).__name__}: {exc}") from None
+    earlier = patterns("earlier_happening")
+    not_scene = patterns("not_scene") + earlier
     return SceneCues(
-        window, slots, patterns("back_reference"), anchor, intermediary, patterns("not_scene")
+        window, slots, patterns("back_reference"), anchor, intermediary, not_scene, earlier
     )
 
 

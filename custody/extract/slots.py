@@ -115,7 +115,7 @@ def _actor_at(actors: list[ActorHit], start: int) -> ActorHit | None:
     return None
 
 
-_POSSESSIVE_RE = re.compile(r"['’]s\s+")
+_POSSESSIVE_RE = re.compile(r"['’]s\b\s*")
 
 
 def _agent_at(text: str, actors: list[ActorHit], start: int) -> ActorHit | None:
@@ -345,8 +345,23 @@ def _speech_verbs(lex: Lexicon, text: str) -> tuple[int, ...]:
 _CONTRAST_RE = re.compile(r"\s*(?:while|whereas|but)\b", re.I)
 
 
+def _possessive_date(text: str, start: int, end: int) -> bool:
+    """'before Wednesday's releases': the date of the releases themselves."""
+    return text.endswith(("'s", "’s"), start, end) or bool(_POSSESSIVE_RE.match(text, end))
+
+
+def told_on(text: str, start: int) -> bool:
+    """Whether the date at ``start`` is the day something was said ('said on Monday')."""
+    return _ATTRIBUTION_DATE_RE.search(text[max(0, start - 40) : start]) is not None
+
+
 def _blocked_before(words: str) -> re.Pattern[str]:
-    return compile_fast(rf"\b(?:{words})\s+(?:the\s+)?(?:month\s+of\s+)?$", re.I)
+    # 'until May 3', 'prior to the events of October 7', 'since the start of the month'
+    return compile_fast(
+        rf"\b(?:{words})\s+(?:the\s+)?(?:(?:events?|start|beginning|outbreak)\s+of\s+"
+        rf"(?:the\s+)?)?(?:month\s+of\s+)?$",
+        re.I,
+    )
 
 
 _BLOCKED_BEFORE_DATE = {
@@ -373,7 +388,10 @@ def date_for(
     usable = [
         h
         for h in hits
-        if not blocked.search(text[max(0, lo + h.start - 22) : lo + h.start])
+        if not (
+            blocked.search(text[max(0, lo + h.start - 30) : lo + h.start].rstrip() + " ")
+            and not _possessive_date(text, lo + h.start, lo + h.end)
+        )
         and not (  # a running total 'since July 2024': where its period starts, not its date
             type_ == "aggregate"
             and text[lo + h.start : lo + h.end].lower().startswith("since")
