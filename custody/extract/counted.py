@@ -1,0 +1,605 @@
+"""Counted people inside one sentence: '39 Palestinian prisoners', 'some 9,000 held'.
+
+Each ``Counted`` keeps its offsets relative to the sentence text and the rules
+that built it (the number, the people noun, the qualifier), so records explain
+their counts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from re import _parser as _sre_parser  # type: ignore[attr-defined]
+
+from custody.extract.lexicon import Lexicon
+from custody.extract.numbers import NUMBER_RE, find_numbers, match_value
+from custody.extract.regex import compile_fast, lowered
+
+QUALIFIERS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(p + r"\s*$", re.I), q)
+    for p, q in [
+        (
+            r"\b(?:at least|no fewer than|no less than|not less than|not fewer than|a minimum of)",
+            "at_least",
+        ),
+        (
+            r"\b(?:more than|(?<!handed )(?<!hand )(?<!hands )(?<!handing )(?<!turned )(?<!taken )(?<!took )over|upwards of|in excess of|exceeds?|exceeded|exceeding|above)",
+            "more_than",
+        ),
+        (
+            r"\b(?:about|around|some|an estimated|estimated|approximately|roughly|circa|nearly ~|~)",
+            "about",
+        ),
+        (
+            r"\b(?:nearly|almost|up to|fewer than|less than|as many as|at most|no more than|under)",
+            "at_most",
+        ),
+    ]
+]
+_TOKEN_RE = re.compile(r"[“”\"'‘’]|[^\W_][\w'’.-]*|[–—-]|\S")
+_AGE_AFTER_RE = re.compile(
+    r"^(?:-year|\s*years?\b|\s*(?:%|per ?cent|percent)|-day|\s*days\b|th\b|st\b|nd\b|rd\b|:\d|\s*(?:a\.m|p\.m|am\b|pm\b)|\s*km|\s*kg|\s*kilo|-kilo|\s*tonnes|\s*tons|\s*\$|\.\d)",
+    re.I,
+)
+_MONEY_BEFORE_RE = compile_fast(r"(?:[$€£₦]|\bN|\bUSD|\bRs\.?|\baged|\bage of|\bNo\.|\bnumber)\s*$")
+_DATEY_RE = re.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?\s*$"
+)
+_MONTH_AFTER_RE = re.compile(
+    r"^\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+)
+
+
+@dataclass
+class Counted:
+    """A number attached to a noun for people: '39 Palestinian prisoners'."""
+
+    value: int
+    qualifier: str
+    start: int
+    end: int
+    noun: str
+    nationality: list[str] = field(default_factory=list)
+    categories: list[str] = field(default_factory=list)
+    deceased: bool = False
+    alive: bool = False
+    article: bool = False
+    rules: list[str] = field(default_factory=list)
+
+
+_SUFFIX = r"\s*$"
+_ANY_QUALIFIER_RE = compile_fast(
+    "(?:"
+    + "|".join(f"(?P<{q}>{p.pattern[: -len(_SUFFIX)]})" for p, q in QUALIFIERS)
+    + ")"
+    + _SUFFIX,
+    re.I,
+)
+
+
+_QUALIFIER_REACH = max(
+    _sre_parser.parse(p.pattern[: -len(_SUFFIX)], re.I).getwidth()[1] for p, _ in QUALIFIERS
+)
+"""The longest a qualifier can be ('no fewer than'): it ends where the number starts
+(but for spaces), so the search starts that far before, not at every character."""
+
+
+def _qualifier(before: str) -> tuple[str, int]:
+    tail = before[-30:]
+    m = _ANY_QUALIFIER_RE.search(tail, max(0, len(tail.rstrip()) - _QUALIFIER_REACH))
+    if m and m.lastgroup:
+        return m.lastgroup, len(before) - len(tail) + m.start()
+    return "exact", len(before)
+
+
+_WORD_AFTER_RE = re.compile(r"\s*([^\W\d_][\w'’-]*|[^\w\s])?")
+
+
+def _word_after(text: str, pos: int) -> str:
+    m = _WORD_AFTER_RE.match(text, pos)
+    return (m.group(1) or "") if m else ""
+
+
+_AND_GAP_RE = re.compile(r"(\s+(?:and\s+)?)")
+_OF_PRONOUN_RE = re.compile(r"\s+(?:whom|them|which|those|these)\b")
+_THEM_RE = re.compile(r"\s+(?:them|whom)\b")
+_CAPITALISED_RE = re.compile(r"[A-Z][\w'’.-]*")
+_INNER_OF_RE = re.compile(r"\s+of\s+(?:the|its|their|our)\s+")
+_OF_BEFORE_RE = re.compile(r"(?:^|[,;]\s*)Of\s+(?:the\s+)?$")
+_RATIO_RE = re.compile(r"\s+(?:for (?:every|each)|per)\b")
+_AT_THE_LEAST_RE = re.compile(r"\s+(?:[\w-]+\s+){0,3}at (?:the )?least\b")
+
+
+def _scan_people(
+    lex: Lexicon, text: str, pos: int
+) -> tuple[int, str, list[str], list[str], bool, bool] | None:
+    """From ``pos`` (after a number), find the people noun within a few words.
+
+    Returns (end, noun, nationality, categories, deceased, alive) or None.
+    """
+    nats: list[str] = []
+    cats: list[str] = []
+    alive = deceased = False
+    last_demonym: tuple[int, str] | None = None
+    words = 0
+    i = pos
+    while words < 7:
+        while i < len(text) and text[i] == " ":
+            i += 1
+        m = lex.noun_re.match(text, i)
+        if m:
+            end, noun = m.end(), m.group(0)
+            # 'female and child prisoners', 'women and child captives': take the head
+            while True:
+                nxt = _AND_GAP_RE.match(text, end)
+                m2 = lex.noun_re.match(text, end + len(nxt.group(1))) if nxt else None
+                if not m2 or (
+                    nxt and "and" in nxt.group(1) and not _plural_head(lex, text, m2.end())
+                ):
+                    break
+                _add_noun(lex, noun, nats, cats)
+                end, noun = m2.end(), m2.group(0)
+            if _word_after(text, end).lower() in lex.compound_heads:
+                return None
+            low = noun.lower()
+            deceased = deceased or low in lex.deceased_nouns
+            _add_noun(lex, noun, nats, cats)
+            return end, noun, nats, cats, deceased, alive
+        t = _TOKEN_RE.match(text, i)
+        if not t:
+            break
+        tok = t.group(0)
+        tok_end = t.end()
+        if tok.endswith(".") and len(tok) > 2 and tok.count(".") == 1:
+            tok, tok_end = tok[:-1], tok_end - 1  # 'a Filipino.' ends the sentence
+        low = tok.lower().strip("“”\"'‘’")
+        if low in lex.demonym:
+            last_demonym = (tok_end, tok)
+            nats.append(lex.demonym[low])
+        elif low in lex.modifiers:
+            cats.extend(lex.modifiers[low])
+            alive = alive or low in ("living", "live", "surviving")
+            deceased = deceased or low in ("deceased", "dead")
+            if low == "of" and _OF_PRONOUN_RE.match(text, t.end()):
+                pron = _THEM_RE.match(text, t.end())
+                if words == 0 and pron:
+                    return pron.end(), "them", nats, cats, deceased, alive
+                return None
+        elif tok in "“”\"'‘’–—-":
+            pass
+        elif _CAPITALISED_RE.fullmatch(tok):
+            pass  # proper names inside the phrase: 'United Nations employees', 'Gaza detainees'
+        elif tok.endswith("'s") or tok.endswith("’s"):
+            pass
+        else:
+            break
+        i = t.end()
+        words += 1
+    if last_demonym:
+        end, tok = last_demonym
+        after = _word_after(text, end)
+        if after.lower() in lex.function_words or not after[:1].isalpha():
+            return end, tok, nats, cats, deceased, alive
+    return None
+
+
+def _plural_head(lex: Lexicon, text: str, end: int) -> bool:
+    """After 'A and B', B is a head noun only if the phrase ends there."""
+    return _word_after(text, end).lower() not in lex.compound_heads
+
+
+def _add_noun(lex: Lexicon, noun: str, nats: list[str], cats: list[str]) -> None:
+    low = noun.lower()
+    if low in lex.demonym and lex.demonym[low] not in nats:
+        nats.append(lex.demonym[low])
+    cats.extend(lex.noun_categories.get(low, ()))
+
+
+_OF_THEM_HINT_RE = re.compile(r"\bof\s+(?:them|whom)\b")
+
+
+def find_counted(lex: Lexicon, text: str) -> list[Counted]:
+    """Numbers that count people, with qualifier, nationality and categories."""
+    found: list[Counted] = []
+    low = lowered(text)
+    any_low = low if low is not None else text.lower()
+    # every counted group has a people noun, a demonym ('a Filipino') or 'of them' in it
+    people = lex.people_hint.search(any_low) or _OF_THEM_HINT_RE.search(any_low) is not None
+    for m in find_numbers(text, low) if people else ():
+        # the rules below look at most a few dozen characters around the number
+        base = max(0, m.start() - 60)
+        before = text[base : m.start()]
+        after = text[m.end() : m.end() + 120]
+        # the '...$' patterns below are searched in the last few characters only:
+        # a search over the whole window tries every position in it
+        if _AGE_AFTER_RE.match(after) or _MONEY_BEFORE_RE.search(before, len(before) - 16):
+            continue
+        if _DATEY_RE.search(before, len(before) - 14) or _MONTH_AFTER_RE.match(after):
+            continue
+        if (before[-1:] in (":", ".") and before[-2:-1].isdigit()) or (
+            after[:1] in (":", ".") and after[1:2].isdigit()
+        ):
+            continue  # clock times: 'at 10:30'
+        digits = m.group("digits")
+        if digits and len(digits) == 4 and digits.startswith(("19", "20")) and digits.isdigit():
+            continue
+        if (
+            m.group(0)[:3].lower() == "one"
+            and re.match(r"one\s+of\b", text[m.start() :], re.I)
+            and (
+                re.search(r",\s*$|\b(?:every|each|any|single|said|says)\s+$", before)
+                or re.match(r"one\s+of\s+(?:them|whom|the\s+\w+,\s+[A-Z])", text[m.start() :], re.I)
+            )
+        ):
+            continue  # 'Hauwa Musa, one of the Chibok students': who she is, not a count
+        vq = match_value(m)
+        if vq is None:
+            continue
+        value, dozen = vq
+        inner = _INNER_OF_RE.match(after)
+        inner_num = NUMBER_RE.match(text, m.end() + inner.end()) if inner else None
+        scan = _scan_people(lex, text, inner_num.end() if inner_num else m.end())
+        if scan is None:
+            continue
+        end, noun, nats, cats, deceased, alive = scan
+        if _OF_BEFORE_RE.search(before):
+            continue  # 'Of the 16 people released, 15 had been held in Russia': a reference back
+        if _RATIO_RE.match(text, end):
+            continue  # '15 Palestinians for every hostage': a ratio, not a batch
+        if _REMAINS_BEFORE_RE.search(before):
+            deceased = True
+        citizenship = _CITIZENSHIP_RE.match(text, end)
+        if citizenship and citizenship.group(1).lower() in lex.demonym:
+            nats = _uniq([*nats, lex.demonym[citizenship.group(1).lower()]])
+        forces_adj = _FORCES_OF_DEMONYM_RE.match(text, end)
+        if forces_adj and forces_adj.group(1).lower() in lex.demonym and not nats:
+            # 'two servicemen of the Armenian armed forces'
+            nats = [lex.demonym[forces_adj.group(1).lower()]]
+            cats = _uniq([*cats, "soldiers"])
+        forces = _FORCES_OF_RE.match(text, end)
+        if forces and forces.group(1) in lex.country_names:
+            country = lex.country_names[forces.group(1)]
+            nats = _uniq(
+                [*nats, *(d for d, c in lex.demonym_country.items() if c == country)][:1]
+                if not nats
+                else nats
+            )
+            cats = _uniq([*cats, "soldiers"])
+        apposition = _ALL_OF_THEM_RE.match(text, end)
+        if apposition:
+            for noun_m in lex.noun_re.finditer(apposition.group(1)):
+                cats.extend(lex.noun_categories.get(noun_m.group(0).lower(), ()))
+            for w in re.findall(r"[\w-]+", apposition.group(1)):
+                cats.extend(lex.modifiers.get(w.lower(), ()))
+            cats = _uniq(cats)
+        qualifier, qstart = _qualifier(before)
+        qstart += base
+        if dozen and qualifier == "exact":
+            qualifier = "about"
+        if qualifier == "exact" and _AT_THE_LEAST_RE.match(text, end):
+            qualifier = "at_least"  # '420 cases of arrest at the least'
+        rules = [f"number:{m.group(0)}", f"people:{noun.lower()}"]
+        if "number" in before or "total" in before:
+            tally = _NUMBER_OF_RE.search(
+                text[max(0, m.start() - 160) : qstart]
+            ) or _NUMBER_OF_RE.search(text[max(0, m.start() - 160) : m.start()])
+            if tally:  # 'the number of prisoners ... exceeded 9,500 prisoner'
+                rules.insert(0, f"number-of:{tally.group('np').strip()}")
+        if qualifier != "exact":
+            rules.append(f"qualifier:{text[qstart : m.start()].strip()}")
+        found.append(
+            Counted(
+                value,
+                qualifier,
+                min(qstart, m.start()),
+                end,
+                noun,
+                _uniq(nats),
+                _uniq(cats),
+                deceased,
+                alive,
+                False,
+                rules,
+            )
+        )
+    if _NUMBER_OF_HINT_RE.search(text):
+        found.extend(_number_of(lex, text, found))
+    found.extend(_bare_the_n(text, found))
+    if _ELLIPTIC_HINT_RE.search(text):
+        found.extend(_elliptic_counts(text, found))
+    if people:
+        found.extend(_article_counts(lex, text, found))
+    found.sort(key=lambda c: c.start)
+    return found
+
+
+_REMAINS_BEFORE_RE = compile_fast(
+    r"\b(?:bodies|remains|body|coffins|corpses)\s+of\s+(?:the\s+)?(?:\w+\s+)?$", re.I
+)
+_CITIZENSHIP_RE = re.compile(
+    r"\s+(?:holding|with|who holds?|who had|having)\s+(?:dual\s+)?([A-Z][\w-]+)\s+(?:citizenship|nationality|passports?)\b"
+)
+_NUMBER_OF_RE = compile_fast(
+    r"\b(?:the\s+)?(?:total\s+)?(?:number|total|tally|toll|count) of (?:the\s+)?(?P<np>[^,;.]{2,80}?)"
+    r"(?:\s+[^;.]{0,120}?)?\s+(?:hit|hits|reached|reaches|has reached|rose to|risen to|rise to|rises to|"
+    r"risen|stands at|stood at|exceeds|exceeded|exceeding|climbed to|increased to|jumped to|is now|is|to|at)\s+$",
+    re.I,
+)
+_WHOSE_NUMBER_RE = re.compile(
+    r"\b(?:the\s+)?(?P<np>[^,;.]{2,90}?),?\s+whose (?:total )?number(?:\s+[^,;.]{0,30}?)?\s+(?:exceeds|exceeded|is|stands at|reached|has reached|reaches|totals)\s+$",
+    re.I,
+)
+_TALLY_REACH = 400  # characters: longer than any match of the two patterns above
+_NUMBER_OF_HINT_RE = compile_fast(
+    r"\b(?:number|total|tally|toll|count)\b|\bbring|\bbrought|\brais", re.I
+)
+_BRINGING_RE = compile_fast(
+    r"\b(?:bringing|brings|brought|bring|raising|raises|raised|rise|rises|rose|risen|rising|"
+    r"increase|increases|increased|increasing|climb|climbs|climbed)\s+(?:the\s+total\s+)?to\s+$",
+    re.I,
+)
+
+
+_THOSE_HELD_RE = compile_fast(
+    r"\bthose\b(?=\s+(?:who\s+(?:were|have been|had been)\s+)?(?:detained|arrested|abducted|kidnapped|held|freed|released)\b)",
+    re.I,
+)
+_EVENT_NOUN_RE = compile_fast(
+    r"\b(?:arrests|arrest|abductions|kidnappings|detentions|releases|deaths)\b", re.I
+)
+
+
+_SMALL_COUNT = r"\d{1,3}(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+_THE_N_RE = re.compile(
+    # the look-ahead names every letter a match can start with: the engine skips, at
+    # one test a character, the places where none can start (1.5 times faster)
+    r"(?=[TtAariw])"
+    rf"(?:\b(?:[Tt]he|[Aa]nother|[Aa] further)\s+(?:(?:remaining|other|last|first)\s+)?(?P<n>{_SMALL_COUNT})\s+"
+    r"(?=(?:had|have|has|were|was|are|is|will|would|remain|remained)\b)"
+    # 'demanded the release of all 41': the group already counted, its noun left out
+    rf"|\brelease of all\s+(?P<n2>{_SMALL_COUNT})"
+    r"(?=\s*(?:[,.;\"”]|$|\s+(?:without|within|immediately|at once|now)\b))"
+    # 'while Hamas said it held 125': another source's figure for the group just counted
+    r"|\b(?:(?:it|they)\s+(?:still\s+)?(?:held|holds|had freed|freed|released|had released|detained|arrested)"
+    r"|(?:is|are|was|were)\s+(?:still\s+)?holding)\s+"  # '..., but the group is still holding nine'
+    rf"(?P<n3>{_SMALL_COUNT})(?=\s*(?:[,.;]|$)))"
+)
+
+
+def _bare_the_n(text: str, taken: list[Counted]) -> list[Counted]:
+    """'the 11 had been detained', 'The seven have now arrived': people already counted."""
+    out: list[Counted] = []
+    for m in _THE_N_RE.finditer(text):
+        group = "n" if m.group("n") else "n2" if m.group("n2") else "n3"
+        if any(c.start <= m.start(group) < c.end for c in taken) or (
+            group == "n" and re.search(r"\bof\s+$", text[: m.start()])
+        ):
+            continue
+        n = NUMBER_RE.match(text, m.start(group))
+        vq = match_value(n) if n else None
+        if vq is None:
+            continue
+        out.append(
+            Counted(
+                vq[0],
+                "exact",
+                m.start() if group == "n" else m.start(group),
+                m.end(group),
+                "people",
+                [],
+                [],
+                False,
+                False,
+                False,
+                [f"number:{m.group(group)}", "people:the-N" if group == "n" else "people:all-N"],
+            )
+        )
+    return out
+
+
+_ELLIPTIC_HINT_RE = compile_fast(r"\b(?:remain(?:s|ed)?|been (?:released|freed))\b", re.I)
+_ELLIPTIC_RE = re.compile(
+    rf"(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+|{_SMALL_COUNT})(?:\s+more)?"
+    r"(?:\s+of\s+(?:those|them|whom|these))?\s+"
+    r"(?=(?:still\s+)?(?:remain(?:s|ed)?\s+(?:detained|held|jailed|imprisoned|missing|behind bars|"
+    r"in (?:custody|detention|jail|prison|captivity))"
+    r"|(?:were|have|has|had)\s+(?:now\s+|so far\s+|since\s+|already\s+)?(?:been\s+)?(?:released|freed)\b))",
+    re.I,
+)
+_ELLIPSIS_BEFORE_RE = re.compile(
+    r"(?:^|[,;:—–]|\b(?:while|and|but|whereas|of whom|which|leaving))\s*$", re.I
+)
+
+
+def _elliptic_counts(text: str, taken: list[Counted]) -> list[Counted]:
+    """'..., while over 9,100 remain detained', '489 have been released', '21,499 of
+    those remained in jail': a number standing for people named just before, its
+    noun left out, with a custody verb right after it."""
+    out: list[Counted] = []
+    for m in _ELLIPTIC_RE.finditer(text):
+        n = NUMBER_RE.match(text, m.start("n"))
+        vq = match_value(n) if n else None
+        if vq is None or any(c.start <= m.start() < c.end for c in taken):
+            continue
+        digits = n.group("digits") if n else None
+        if digits and len(digits) == 4 and digits.startswith(("19", "20")):
+            continue  # a year
+        qualifier, qstart = _qualifier(text[: m.start()])
+        if not _ELLIPSIS_BEFORE_RE.search(text[:qstart]):
+            continue  # '... 2,000 prisoners remain': the noun is there; 'aged 25 were freed'
+        rules = [f"number:{m.group('n')}", "people:elliptic (noun told before)"]
+        if qualifier != "exact":
+            rules.append(f"qualifier:{text[qstart : m.start()].strip()}")
+        out.append(
+            Counted(
+                vq[0], qualifier, qstart, m.end("n"), "people", [], [], False, False, False, rules
+            )
+        )
+    return out
+
+
+_TALLY_OF = ("number of ", "total of ", "tally of ", "toll of ", "count of ")
+
+
+def _names_a_tally(head: str) -> bool:
+    """Can _NUMBER_OF_RE match at the end of ``head``? Only if its last _TALLY_REACH
+    characters hold one of its literal words: a cheap test before the costly search."""
+    window = head[-_TALLY_REACH:].lower()
+    return any(words in window for words in _TALLY_OF)
+
+
+def _number_of(lex: Lexicon, text: str, taken: list[Counted]) -> list[Counted]:
+    """'the number of prisoners ... has risen to 9,600'; 'bringing to 1,000 the number of prisoners'."""
+    out: list[Counted] = []
+    for m in find_numbers(text):
+        if any(c.start <= m.start() < c.end for c in taken):
+            continue
+        vq = match_value(m)
+        if vq is None or (m.group("digits") and re.fullmatch(r"(?:19|20)\d\d", m.group("digits"))):
+            continue
+        before = text[: m.start()]
+        qualifier, qstart = _qualifier(before)
+        head = before[:qstart]
+        np_text = None
+        # these patterns end at the number and span at most a few hundred characters
+        b = (
+            (_names_a_tally(head) and _NUMBER_OF_RE.search(head, len(head) - _TALLY_REACH))
+            or ("whose" in before and _WHOSE_NUMBER_RE.search(head, len(head) - _TALLY_REACH))
+            or (
+                "whose" in before and _WHOSE_NUMBER_RE.search(before, len(before) - _TALLY_REACH)
+            )  # 'whose number exceeds 1,200': the verb is the qualifier
+        )
+        if b:
+            np_text = b.group(0)[b.start("np") - b.start() :]
+        elif _BRINGING_RE.search(head, len(head) - 60) or _BRINGING_RE.search(
+            before, len(before) - 60
+        ):
+            a = re.match(
+                r"\s+(?:the\s+)?(?:total\s+)?(?:number|total) of (?:the\s+)?([^,;.]{2,60})",
+                text[m.end() :],
+            )
+            np_text = a.group(1) if a else None
+        if not np_text:
+            continue
+        noun = (
+            lex.noun_re.search(np_text)
+            or _EVENT_NOUN_RE.search(np_text)
+            or _THOSE_HELD_RE.search(np_text)  # 'the number of those detained since ...'
+        )
+        if not noun:
+            continue
+        nats = [
+            lex.demonym[w.lower()]
+            for w in re.findall(r"[\w-]+", np_text)
+            if w.lower() in lex.demonym
+        ]
+        cats = list(lex.noun_categories.get(noun.group(0).lower(), ()))
+        for w in re.findall(r"[\w“”-]+", np_text[: noun.start()]):
+            cats.extend(lex.modifiers.get(w.lower(), ()))
+        out.append(
+            Counted(
+                vq[0],
+                qualifier,
+                min(qstart, m.start()),
+                m.end(),
+                noun.group(0),
+                _uniq(nats),
+                _uniq(cats),
+                noun.group(0).lower() in lex.deceased_nouns,
+                False,
+                False,
+                [f"number-of:{np_text.strip()}", f"number:{m.group(0)}"],
+            )
+        )
+    return out
+
+
+_FORCES_OF_DEMONYM_RE = re.compile(
+    r"\s+of\s+the\s+([A-Z][\w-]+)\s+(?:armed forces|Armed Forces|army|Army|military|navy|Navy|forces)\b"
+)
+_FORCES_OF_RE = re.compile(
+    r"\s+of the (?:Armed Forces|armed forces|army|Army|military|National Guard|navy|Navy) of ([A-Z][\w ]+?)\b(?=[\s,.;]|$)"
+)
+_ALL_OF_THEM_RE = re.compile(r",?\s+(?:all|all of them|all of whom)\s+([^,;.]{3,60})")
+_ARTICLE_RE = re.compile(r"(?<![\w-])(?:a|an)\s+", re.I)
+
+
+_NEXT_WORD_RE = re.compile(r"[“\"'‘]?([^\W\d_][\w'’.-]*)")
+
+
+def _may_start_people(lex: Lexicon, word: str) -> bool:
+    low = word.lower().strip("“\"'‘’.")
+    return bool(
+        low in lex.demonym or low in lex.modifiers or low in lex.noun_heads or word[:1].isupper()
+    )
+
+
+def _capitalised_before_comma(text: str, end: int) -> str | None:
+    r"""What ``re.search(r"([A-Z][\w'’-]+),\s*$", text[:end]).group(1)`` gives, read
+    backwards from ``end`` instead of trying every position of the text before it."""
+    i = len(text[:end].rstrip())
+    if i == 0 or text[i - 1] != ",":
+        return None
+    j = i - 1  # the comma
+    k = j
+    while k > 0 and (text[k - 1].isalnum() or text[k - 1] in "_'’-"):
+        k -= 1
+    for start in range(k, j):  # the leftmost capital letter of the word starts the match
+        if "A" <= text[start] <= "Z":
+            return text[start:j] if j - start >= 2 else None
+    return None
+
+
+def _article_counts(lex: Lexicon, text: str, taken: list[Counted]) -> list[Counted]:
+    """'a detainee', 'an American citizen', 'a police officer': one person."""
+    out: list[Counted] = []
+    for m in _ARTICLE_RE.finditer(text):
+        if any(c.start <= m.start() < c.end for c in taken):
+            continue
+        nxt = _NEXT_WORD_RE.match(text, m.end())
+        if not nxt or not _may_start_people(lex, nxt.group(0)):
+            continue
+        prev = _capitalised_before_comma(text, m.start())
+        if prev and prev.lower() not in lex.demonym:
+            continue  # 'Lina Haddad, a journalist,': who she is, not a count ('two Germans, a Briton' is)
+        scan = _scan_people(lex, text, m.end())
+        if scan is None:
+            continue
+        end, noun, nats, cats, deceased, alive = scan
+        citizenship = _CITIZENSHIP_RE.match(text, end)
+        if citizenship and citizenship.group(1).lower() in lex.demonym:
+            nats = _uniq([*nats, lex.demonym[citizenship.group(1).lower()]])
+        low = noun.lower()
+        plural = (
+            low.endswith("s")
+            and not low.endswith("ss")
+            or low
+            in ("people", "men", "women", "children", "staff", "personnel", "remains", "elderly")
+        )
+        if plural or end - m.end() > 40:
+            continue
+        out.append(
+            Counted(
+                1,
+                "exact",
+                m.start(),
+                end,
+                noun,
+                _uniq(nats),
+                _uniq(cats),
+                deceased,
+                alive,
+                True,
+                [f"article:{m.group(0).strip()}", f"people:{low}"],
+            )
+        )
+    return out
+
+
+def _uniq(items: list[str]) -> list[str]:
+    seen: list[str] = []
+    for item in items:
+        if item not in seen:
+            seen.append(item)
+    return seen
