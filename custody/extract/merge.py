@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from custody.extract import dates
+from custody.extract.lexicon import Lexicon
 from custody.extract.mentions import Mention
-from custody.extract.regex import compile_fast
+from custody.extract.phrases import SentenceFacts
+from custody.extract.regex import compile_fast, lowered
+from custody.extract.slots import mediators_for
 from custody.extract.text import Sentence
 from custody.record import Count, Event, Location, People, Provenance, Term
 
@@ -453,3 +457,47 @@ def to_event(m: Mention) -> Event:
 
 
 __all__ = ["deals", "merge_mentions", "to_event"]
+
+
+def with_deals(
+    lex: Lexicon,
+    records: list[Mention],
+    text: str,
+    sents: list[Sentence],
+    published: str | None,
+    context: dict[str, str],
+) -> list[Mention]:
+    """The records and the deal records made from them. A release told as what a
+    deal provides ('the truce calls for 33 hostages to go free') is one of the
+    deal's terms, not a record of its own."""
+    found = deals(records, sents, published, _mediation(lex, text, sents, context))
+    terms = {id(s) for d in found for s in d.terms if s.rules.get("status", "").startswith(_TERMS)}
+    return [r for r in records if id(r) not in terms] + found
+
+
+_TERMS = "cues.json:terms:"
+
+
+_MEDIATION_CUE_RE = re.compile(r"mediat|brokered|facilitated|auspices")  # on lower-cased text
+
+
+def _mediation(
+    lex: Lexicon, text: str, sents: list[Sentence], context: dict[str, str]
+) -> dict[int, list[str]]:
+    """Who each sentence says brokered something ('The mediation was carried out by the
+    United Arab Emirates'), for the deal told around it."""
+    out: dict[int, list[str]] = {}
+    starts = [s.start for s in sents]
+    low = lowered(text)  # None when lower-casing would move the offsets
+    scan = (
+        _MEDIATION_CUE_RE.finditer(low)
+        if low is not None
+        else re.finditer(_MEDIATION_CUE_RE.pattern, text, re.I)
+    )
+    cued = {bisect_right(starts, m.start()) - 1 for m in scan}
+    for index in sorted(i for i in cued if i >= 0):
+        sent = sents[index]
+        found = mediators_for(lex, SentenceFacts(sent, [], [], lex, context), with_icrc=True)
+        if found:
+            out[sent.index] = found
+    return out

@@ -1,0 +1,50 @@
+"""Holders that the text gives only through the document: the side that took
+people back ('returned to Ukraine'), the place they were held, or the other
+side of a swap that the document names."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from custody.extract.context import counterpart_holder, place_holder, receiver_counterpart
+from custody.extract.lexicon import Lexicon
+from custody.extract.mentions import Mention
+
+
+def holders_from_document(lex: Lexicon, mentions: list[Mention], text: str) -> None:
+    """Fill the holder of mentions that have none from what the document names."""
+    doc_actors = _NamedIn(lex, text)
+    for m in mentions:
+        if m.holder is None and m.destination:
+            m.holder_rule = f"recipient:{m.destination}"
+        if m.holder is None and m.holder_rule.startswith("recipient:"):
+            receiver_counterpart(lex, m, doc_actors)
+        elif m.holder is None and m.type != "detention":
+            place_holder(lex, m) or counterpart_holder(lex, m, doc_actors)
+
+
+class _NamedIn:
+    """'Russia' in named: does the document name this actor? Looked up only when asked."""
+
+    def __init__(self, lex: Lexicon, text: str) -> None:
+        self.lex = lex
+        self.text = text
+        self.seen: dict[str, bool] = {}
+
+    def __contains__(self, actor: object) -> bool:
+        if not isinstance(actor, str):
+            return False
+        if actor not in self.seen:
+            names = _aliases_of(self.lex).get(actor, (actor,))
+            self.seen[actor] = any(name in self.text for name in names)
+        return self.seen[actor]
+
+
+@lru_cache(maxsize=4)
+def _aliases_of(lex: Lexicon) -> dict[str, tuple[str, ...]]:
+    """actor -> the ways the text may name it (its case-sensitive aliases)."""
+    out: dict[str, list[str]] = {}
+    for alias, actor in lex.actor_alias.items():
+        if alias[:1].isupper() and len(alias) > 2:
+            out.setdefault(actor, [actor]).append(alias)
+    return {k: tuple(v) for k, v in out.items()}

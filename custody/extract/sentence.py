@@ -1,0 +1,504 @@
+"""Stage 1 of extraction: the mentions of each sentence.
+
+One pass over the sentences of a document: the custody words of each (found
+for the whole document at once), its counted people, its named people and the
+pronouns that stand for them, turned into ``Mention``s (one counted group or
+named person tied to one custody word, with status, holder, date and place).
+Coordinated counts are summed or split here ('four soldiers and a police
+officer', '13 Israelis and 10 Thais'), tallies without a custody verb are read
+('the number of prisoners ... exceeded 9,500'), and relative clauses that tell a
+capture give a detention of their own.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from dataclasses import replace as dc_replace
+
+from custody.extract.context import Scene, exchange_receiver, scenes_of
+from custody.extract.lexicon import Lexicon
+from custody.extract.mentions import (
+    OF_THE_RE,
+    Mention,
+    SentenceFacts,
+    clause_span,
+    is_each,
+    is_subset,
+    mention_for,
+    pair,
+    sentence_facts,
+)
+from custody.extract.named import name_mentions, pronoun_mentions
+from custody.extract.names import NameHit, find_names, surname_map
+from custody.extract.phrases import Counted, Hit, resolve_context, triggers_by_sentence
+from custody.extract.text import Sentence, sentences
+from custody.record import Document, Evidence
+
+# words that put a death in custody (not a casualty); searched in lower-cased text
+_CUSTODY_WORDS_RE = re.compile(
+    r"custody|captiv|detain|detention|prison|jail|captive|hostage|abduct|kidnap|torture|martyr|"
+    r"in the hands of|held by|in (?:its|their) (?:cells|dungeons)"
+)
+
+
+@dataclass
+class Reading:
+    """What the sentence pass gives the document-wide passes."""
+
+    sentences: list[Sentence]
+    context: dict[str, str]
+    mentions: list[Mention] = field(default_factory=list)
+    scenes: list[Scene] = field(default_factory=list)
+
+
+def read_sentences(lex: Lexicon, document: Document) -> Reading:
+    """Every mention of the document, sentence by sentence."""
+    text = document.text
+    reading = Reading(sentences(text), resolve_context(lex, text))
+    mentions = reading.mentions
+    known: dict[str, str] = {}
+    prev: SentenceFacts | None = None
+    name_log: list[tuple[int, int, str]] = []
+    by_sentence = triggers_by_sentence(lex, text, reading.sentences)
+    for sent in reading.sentences:
+        triggers = by_sentence[sent.index]
+        if (
+            triggers
+            and all(t.type == "death_in_custody" for t in triggers)
+            and not _custody_words(sent.text)
+        ):
+            triggers = []  # 'killed 36 people in shelling': a casualty, not a death in custody
+        if not triggers:
+            mentions.extend(_without_custody_word(lex, sent, reading, prev, known, document))
+            prev = None
+            continue
+        facts = sentence_facts(lex, sent, reading.context, triggers)
+        reading.scenes.extend(scenes_of(facts, document.published))
+        prev = facts
+        names = find_names(lex, sent.text, known)
+        known.update(surname_map([n for n in names if not n.rule.startswith("names:surname")]))
+        new = _sentence_mentions(lex, facts, document.published, mentions, names)
+        new.extend(name_mentions(lex, facts, names, new, mentions, document.published))
+        name_log.extend((sent.index, h.start, h.name) for h in names)
+        new.extend(pronoun_mentions(lex, facts, new, mentions, name_log, document.published))
+        mentions.extend(new)
+    return reading
+
+
+def _without_custody_word(
+    lex: Lexicon,
+    sent: Sentence,
+    reading: Reading,
+    prev: SentenceFacts | None,
+    known: dict[str, str],
+    document: Document,
+) -> list[Mention]:
+    """A sentence with no custody word: a person introduced ('Mohammad Ghawadra, 63, ...':
+    later 'Ghawadra'), the people of the sentence before ('They included ...'), or a tally."""
+    if _INTRODUCED_RE.search(sent.text):
+        known.update(surname_map(find_names(lex, sent.text, {})))
+    if prev is not None and _CONTINUATION_RE.match(sent.text):
+        facts = sentence_facts(lex, sent, reading.context, [])
+        return _continuation(lex, facts, prev, document.published)
+    if _number_hint(sent.text):
+        facts = sentence_facts(lex, sent, reading.context, [])
+        return _snapshots(lex, facts, document.published)
+    return []
+
+
+def _sentence_mentions(
+    lex: Lexicon,
+    facts: SentenceFacts,
+    published: str | None,
+    earlier: list[Mention],
+    names: list[NameHit] | None = None,
+) -> list[Mention]:
+    text = facts.sentence.text
+    out: list[Mention] = []
+    pairs = pair(facts)
+    paired = {id(c) for c, _ in pairs}
+    unpaired_tallies = [
+        c for c in facts.counted if id(c) not in paired and c.rules[0].startswith("number-of")
+    ]
+    skip = _breakdowns(pairs, text, earlier)
+    subsets: set[int] = set()
+    back_reference = OF_THE_RE.match(text) is not None
+    for k, (c, t) in enumerate(pairs):
+        if (
+            back_reference  # 'Of the five freed Iranians, two ... arrived in Doha': a part of them
+            or is_subset(text, c, facts.counted)
+            or (
+                k
+                and id(pairs[k - 1][0]) in subsets
+                and not (
+                    t.start >= c.end and t.start - c.end < 30
+                )  # '..., and 78 prisoners have walked free'
+                and re.fullmatch(r"\s*(?:,\s*)?(?:and\s+)?", text[pairs[k - 1][0].end : c.start])
+            )
+        ):
+            subsets.add(id(c))
+    for c, t in pairs:
+        if id(c) in skip or id(c) in subsets:
+            continue
+        t = _tally_trigger(c, t)
+        m = mention_for(lex, facts, c, t, published)
+        if m is None:
+            continue
+        if (
+            m.count is not None
+            and _TOGETHER_WITH_RE.search(text[max(0, c.start - 30) : c.start])
+            and re.search(r"\bothers?\b", text[c.start : c.end + 8])
+        ):
+            # 'X was released together with 13 other people': 14
+            m.count = dc_replace(m.count, value=m.count.value + 1)
+            m.count.rules.append("count:plus-the-subject")
+        named_too = _named_before_others(text, c, t, names)
+        if named_too and m.count is not None:
+            # 'released reporter Evan Gershkovich, Paul Whelan and 14 other prisoners': 16
+            m.count = dc_replace(m.count, value=m.count.value + len(named_too))
+            m.count.rules.append(f"count:plus-{len(named_too)}-named")
+            m.names.extend(h.name for h in named_too)
+        if "aggregate:total-of-parts-by-nationality" in c.rules:
+            m.aggregate, m.rules["aggregate"] = True, "aggregate:total-of-parts-by-nationality"
+        exchange_receiver(lex, m, out[-1] if out else None)
+        if (
+            m.holder is None
+            and out
+            and out[-1].type == m.type
+            and out[-1].holder
+            and not m.holder_ruled_out()
+        ):
+            m.holder, m.holder_rule = out[-1].holder, "holder:same-sentence-as-previous"
+        if out and re.match(
+            r"\s*leaving\b", text[clause_span(facts.sentence, c.start, c.end)[0] :]
+        ):
+            m.status = out[-1].status  # '..., leaving 190 captives in Gaza' shares the outlook
+            m.rules["status"] = "status:leaving-clause-follows-previous"
+        if (
+            out
+            and out[-1].aggregate
+            and out[-1].type == m.type
+            and not m.aggregate
+            and m.status == out[-1].status
+            and "total-of-parts" not in out[-1].rules.get("aggregate", "")
+        ):
+            m.aggregate = True  # '41 hostages have now been freed since ..., and 78 prisoners have walked free'
+            m.rules["aggregate"] = "aggregate:coordinated-with-running-total"
+        if m.type == "transfer" and re.search(
+            r"\b(?:in return|in exchange)\b", text[: t.start], re.I
+        ):
+            m.type = "release"  # 'In return were transferred 115 prisoners of war'
+            m.rules["type"] += " (in an exchange: a release)"
+        if is_each(text, t) or re.match(r"\s+each\b", text[c.end : c.end + 6]):
+            out.extend(_each_split(lex, facts, m))
+            continue
+        out.append(m)
+    out.extend(_capture_clauses(lex, facts, pairs, skip | subsets, published))
+    if unpaired_tallies:
+        # 'the number of prisoners in occupation jails exceeded 9,500': a tally, no custody verb of its own
+        out.extend(_snapshots(lex, dc_replace(facts, counted=unpaired_tallies), published))
+    return out
+
+
+_INTRODUCED_RE = re.compile(r"[A-Z][\w'’-]+ [A-Z][\w'’-]+, (?:aged )?\d{1,3},")
+_CAPTURE_CLAUSE_RE = re.compile(
+    r"\s*,?\s*(?:who|that)\s+(?:have\s+|has\s+)?(?:also\s+|all\s+)?"
+    r"(?:been\s+|were\s+|was\s+)(?:also\s+|all\s+|first\s+)?"
+)
+
+
+def _capture_clauses(
+    lex: Lexicon,
+    facts: SentenceFacts,
+    pairs: list[tuple[Counted, Hit]],
+    skip: set[int],
+    published: str | None,
+) -> list[Mention]:
+    """'freed three Israelis and five Thais who were captured in the October 7 attack':
+    a relative clause that tells the capture itself (when, where, by whom) is a
+    detention record of its own (docs/event-record.md, 'Settled in annotating real news')."""
+    text = facts.sentence.text
+    out: list[Mention] = []
+    for c, t in pairs:
+        if t.type == "detention" or id(c) in skip:
+            continue
+        capture = next(
+            (
+                h
+                for h in facts.triggers
+                if h.type == "detention"
+                and h.voice == "passive"
+                and 0 <= h.start - c.end <= 40
+                and _CAPTURE_CLAUSE_RE.fullmatch(text[c.end : h.start])
+            ),
+            None,
+        )
+        m = mention_for(lex, facts, c, capture, published) if capture else None
+        if m is None or m.status != "occurred" or m.aggregate:
+            continue
+        m.rules["type"] += " (a relative clause telling the capture)"
+        out.append(m)
+    return out
+
+
+_NUMBER_HINT_RE = re.compile(r"\b(?:number|total|tally|toll)\b")
+
+
+def _number_hint(text: str) -> bool:
+    """'the number of', 'a total of', 'the toll': a tally may be stated here."""
+    low = text.lower()
+    return any(w in low for w in ("number", "total", "tally", "toll")) and bool(
+        _NUMBER_HINT_RE.search(low)
+    )
+
+
+def _custody_words(text: str) -> bool:
+    return bool(_CUSTODY_WORDS_RE.search(text.lower()))
+
+
+_SNAPSHOT_TYPES = {
+    "prisoner": "holding",
+    "prisoners": "holding",
+    "detainee": "holding",
+    "detainees": "holding",
+    "hostages": "holding",
+    "captives": "holding",
+    "abductees": "holding",
+    "martyrs": "death_in_custody",
+    "deaths": "death_in_custody",
+    "arrests": "detention",
+    "abductions": "detention",
+    "kidnappings": "detention",
+}
+
+
+def _snapshots(lex: Lexicon, facts: SentenceFacts, published: str | None) -> list[Mention]:
+    """'The number of prisoners in occupation jails exceeded 9,500': a tally with no custody verb."""
+    out: list[Mention] = []
+    for c in facts.counted:
+        if not c.rules[0].startswith("number-of"):
+            continue
+        type_ = _SNAPSHOT_TYPES.get(c.noun.lower())
+        if type_ is None:
+            continue
+        hit = Hit(type_, "intrans", c.start, c.end, c.noun, f"number-of:{c.noun.lower()}")
+        m = mention_for(lex, facts, c, hit, published)
+        if m is None:
+            continue
+        if type_ != "holding":
+            m.aggregate = True
+            m.rules["aggregate"] = "aggregate:number-of tally"
+        out.append(m)
+    return out
+
+
+_EACH_SIDE_RE = re.compile(r"\beach\b", re.I)
+_CONTINUATION_RE = re.compile(
+    r"^(?:They|These|Those|The (?:group|batch|released|freed|returned)|Among them)\s+(?:included|includes|include|were|are|comprised|comprise)\b"
+)
+
+
+def _continuation(
+    lex: Lexicon, facts: SentenceFacts, prev: SentenceFacts, published: str | None
+) -> list[Mention]:
+    """'... were handed over to the Red Cross. They included 13 women and child captives.'"""
+    t = next(
+        (
+            h
+            for kind in ("release", "detention", "transfer")
+            for h in prev.triggers
+            if h.type == kind
+        ),
+        None,
+    )
+    if t is None or len(facts.counted) != 1:
+        return []
+    base = mention_for(lex, prev, None, t, published)
+    if base is None or base.status != "occurred":
+        return []
+    c = facts.counted[0]
+    base.count = c
+    base.nationality = list(c.nationality)
+    base.categories = list(c.categories)
+    base.condition = "deceased" if c.deceased else base.condition
+    base.rules["type"] += " (continued in the next sentence)"
+    sent = facts.sentence
+    base.evidence.append(
+        Evidence(sent.start + c.start, sent.start + c.end, sent.text[c.start : c.end])
+    )
+    base.sentence = sent
+    return [base]
+
+
+_HELD_NOW_RE = re.compile(
+    r"\b(?:held|still held|being held|in (?:detention|custody|captivity)|behind bars)\b"
+)
+
+
+def _tally_trigger(c: Counted, t: Hit) -> Hit:
+    """'the number of martyrs ... rises to 68' is a death tally whatever verb is near."""
+    if not c.rules[0].startswith("number-of"):
+        return t
+    np_text = c.rules[0].split(":", 1)[1].lower()
+    if t.type != "holding" and _HELD_NOW_RE.search(np_text):
+        # 'bringing to 23 the number of its employees held by the group': who is held now
+        return Hit("holding", "passive", c.start, c.end, c.noun, "number-of:held")
+    kind = _SNAPSHOT_TYPES.get(c.noun.lower())
+    if kind in (None, "holding") or kind == t.type or t.text.lower() in np_text:
+        return t
+    return Hit(kind, "intrans", c.start, c.end, c.noun, f"number-of:{c.noun.lower()}")
+
+
+_TOGETHER_WITH_RE = re.compile(r"\b(?:together|along)\s+with\s+$|\balongside\s+$", re.I)
+
+
+def _named_before_others(
+    text: str, c: Counted, t: Hit, names: list[NameHit] | None
+) -> list[NameHit]:
+    """Names listed between a custody word and 'N other prisoners' belong to the batch."""
+    if (
+        not names
+        or t.end > c.start
+        or not re.match(r"\S+\s+(?:\w+\s+)?other\b", text[c.start : c.end])
+    ):
+        return []
+    return [h for h in names if t.end <= h.start and h.end <= c.start]
+
+
+_RUN_GAP_RE = re.compile(
+    r"(?:\s+(?:of|from|in)\s+[^,;.\d]{0,40}?)?\s*(?:,\s*|and\s+|,\s*and\s+|as well as\s+)"
+)
+_RUN_AND_RE = re.compile(r"\band\b|\bas well as\b")
+
+
+_COLON_RE = re.compile(r"\s*[:—–]\s*")
+
+
+def _colon_parts(counted: list[Counted], text: str) -> set[int]:
+    """'released 1,968 prisoners: 250 serving life sentences ..., and 1,718 Gaza residents':
+    the counts after a colon that add up to the count before it are its parts. Parts of
+    one nationality are categories of the batch; parts by nationality are records of
+    their own, and the batch their total."""
+    skip: set[int] = set()
+    for k, total in enumerate(counted):
+        rest = [c for c in counted[k + 1 :] if id(c) not in skip]
+        if len(rest) < 2 or not _COLON_RE.fullmatch(text[total.end : rest[0].start]):
+            continue
+        parts: list[Counted] = []
+        for part in rest:
+            parts.append(part)
+            if sum(c.value for c in parts) >= total.value:
+                break
+        if sum(c.value for c in parts) != total.value:
+            continue
+        if len({tuple(c.nationality) for c in parts}) > 1:
+            total.rules.append("aggregate:total-of-parts-by-nationality")
+            continue
+        for c in parts:
+            skip.add(id(c))
+            total.categories.extend(x for x in c.categories if x not in total.categories)
+    return skip
+
+
+def _breakdowns(pairs: list[tuple[Counted, Hit]], text: str, earlier: list[Mention]) -> set[int]:
+    """Coordinated counts of one batch: parts of a total already given ('39 prisoners,
+    six women and 33 teenagers'), or one batch told in parts ('four soldiers and a police officer')."""
+    skip: set[int] = set()
+    counted = [c for c, _ in pairs]
+    skip |= _colon_parts(counted, text)
+    i = 0
+    while i < len(counted):
+        run = [counted[i]]
+        j = i + 1
+        while j < len(counted) and _RUN_GAP_RE.fullmatch(
+            text[counted[j - 1].end : counted[j].start]
+        ):
+            run.append(counted[j])
+            j += 1
+        for k in range(1, len(run) - 1):
+            if sum(c.value for c in run[k:]) == run[k - 1].value and not (
+                # '..., two Germans, a French citizen and a Briton': 2 = 1 + 1 by chance;
+                # a total is followed by its parts after a colon or a dash, not a comma
+                len({tuple(c.nationality) for c in run[k:]}) > 1
+                and not re.search(r"[:—–]", text[run[k - 1].end : run[k].start])
+                and run[k - 1].nationality
+            ):
+                parts, total_np = run[k:], run[k - 1]
+                if len({tuple(c.nationality) for c in parts}) > 1:
+                    # '24 hostages: 13 Israelis, 10 Thais and a Filipino': parts are records
+                    total_np.rules.append("aggregate:total-of-parts-by-nationality")
+                    run = []
+                    break
+                for c in parts:  # '39 prisoners, six women and 33 teenagers': one batch
+                    skip.add(id(c))
+                    total_np.categories.extend(
+                        x for x in c.categories if x not in total_np.categories
+                    )
+                run = run[:k]
+                break
+        joined = len(run) >= 2 and _RUN_AND_RE.search(text[run[0].end : run[-1].start])
+        if joined:
+            total = sum(c.value for c in run)
+            if (
+                i > 0
+                and counted[i - 1].value == total
+                and len({tuple(c.nationality) for c in run}) > 1
+            ):
+                # '24 hostages: 13 Israelis, 10 Thais and a Filipino': the parts are records
+                counted[i - 1].rules.append("aggregate:total-of-parts-by-nationality")
+            elif i > 0 and counted[i - 1].value == total and counted[i - 1] not in run:
+                target = counted[i - 1]
+                for c in run:
+                    skip.add(id(c))
+                    target.categories.extend(x for x in c.categories if x not in target.categories)
+            elif _one_kind(run) and not _EACH_SIDE_RE.search(text):
+                # 'four soldiers and a police officer': parts of one batch, counted together
+                first = run[0]
+                first.value = total
+                first.qualifier = (
+                    "exact" if all(c.qualifier == "exact" for c in run) else first.qualifier
+                )
+                first.end = run[-1].end
+                first.rules.append("sum-of-coordinated:" + "+".join(str(c.value) for c in run))
+                for c in run[1:]:
+                    skip.add(id(c))
+                    first.categories.extend(x for x in c.categories if x not in first.categories)
+        i = j
+    return skip
+
+
+def _one_kind(run: list[Counted]) -> bool:
+    """Coordinated counts that can be parts of one batch: at most one nationality
+    among them ('71 Ukrainian service members and four civilians'; a part without a
+    nationality counts as one unless it names a category other than foreigners:
+    '11 foreigners and three Filipinos' are two groups), all alive or all
+    dead ('25 living hostages and the bodies of eight others' are two)."""
+    nationalities = {
+        tuple(sorted(c.nationality)) or ("foreign",)
+        for c in run
+        if c.nationality or not c.categories or "foreign_nationals" in c.categories
+    }
+    return len(nationalities) <= 1 and len({c.deceased for c in run}) == 1
+
+
+def _each_split(lex: Lexicon, facts: SentenceFacts, m: Mention) -> list[Mention]:
+    """'Russia and Ukraine each freed 303 soldiers': one record per side."""
+    t = m.trigger
+    assert t is not None
+    sides = [
+        a.actor for a in facts.actors if a.end <= t.start and a.actor not in lex.mediation_only
+    ]
+    sides = list(dict.fromkeys(sides))
+    if len(sides) != 2:
+        return [m]
+    out = []
+    for holder, other in (sides, sides[::-1]):
+        copy = Mention(**{k: getattr(m, k) for k in m.__dataclass_fields__})
+        copy.nationality = [d for d, c in lex.demonym_country.items() if c == other][:1]
+        copy.holder, copy.holder_rule = holder, "holder:each-side"
+        copy.evidence = list(m.evidence)
+        copy.rules = dict(m.rules)
+        copy.categories = list(m.categories)
+        out.append(copy)
+    return out
