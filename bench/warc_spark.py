@@ -1,0 +1,194 @@
+#!/usr/bin/env python3
+"""Benchmark ``custody spark`` on web archives: local[1] vs local[2], and record identity.
+
+    python bench/warc_spark.py [-n 20000] [--files 8] [--masters 'local[1],local[2]']
+                               [--no-extract] [--out bench/out/warc-spark]
+
+1. Makes the synthetic news stream of make_corpus.py (N documents, default
+   20,000) and writes it as web archives: each document an HTML page (title,
+   ``article:published_time``, one ``<p>`` a paragraph) in an HTTP 200
+   response record, spread over ``--files`` gzip'd WARC files
+   (bench/out/warc-N/, made once).
+2. Runs ``python -I -m custody.spark WARCS --output OUT/<master> --master M``
+   in a child process for each master, and reads its counters.json: the
+   job's own seconds (from listing the inputs to the last Parquet file, JVM
+   start-up excluded) and the wall time of the whole command.
+3. Runs ``custody extract WARCS`` (``python -I``, one core) into
+   OUT/extract.jsonl and compares its documents and records with the Spark
+   job's Parquet output, row for row (records as custody.exports.parquet
+   rows, sorted by document id and index).
+
+Prints a table and writes OUT/results.json. See docs/benchmark.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import html
+import io
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from make_corpus import make_corpus  # noqa: E402
+
+
+def page(doc: dict[str, Any]) -> bytes:
+    """One document as a news page."""
+    title = html.escape(doc["title"] or "")
+    paragraphs = "".join(f"<p>{html.escape(p)}</p>" for p in doc["text"].split("\n\n") if p.strip())
+    return (
+        f'<!DOCTYPE html><html lang="en"><head><title>{title}</title>'
+        f'<meta property="article:published_time" content="{doc["published"]}">'
+        f'<meta property="og:site_name" content="{html.escape(doc["source"])}"></head>'
+        f"<body><article><h1>{title}</h1>{paragraphs}</article></body></html>"
+    ).encode()
+
+
+def make_warcs(n: int, files: int, folder: Path) -> list[Path]:
+    """The corpus of N documents as ``files`` WARC files under ``folder`` (made once)."""
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    paths = [folder / f"news-{k:02d}.warc.gz" for k in range(files)]
+    if all(p.exists() for p in paths) and (folder / "done").exists():
+        return paths
+    corpus = HERE / "out" / f"corpus-{n}"
+    if not (corpus / "batch.jsonl").exists():
+        make_corpus(n, corpus)
+    folder.mkdir(parents=True, exist_ok=True)
+    lines = (corpus / "batch.jsonl").read_text(encoding="utf-8").splitlines()
+    for k, path in enumerate(paths):
+        with path.open("wb") as out:
+            writer = WARCWriter(out, gzip=True)
+            for line in lines[k::files]:
+                doc = json.loads(line)
+                body = page(doc)
+                http = StatusAndHeaders(
+                    "200 OK",
+                    [
+                        ("Content-Type", "text/html; charset=utf-8"),
+                        ("Content-Length", str(len(body))),
+                    ],
+                    protocol="HTTP/1.1",
+                )
+                url = f"https://news.example.org/{doc['published'].replace('-', '/')}/{doc['id']}"
+                record = writer.create_warc_record(
+                    url, "response", payload=io.BytesIO(body), http_headers=http,
+                    warc_headers_dict={"WARC-Date": "2025-06-01T00:00:00Z"},
+                )  # fmt: skip
+                writer.write_record(record)
+    (folder / "done").write_text("ok\n")
+    return paths
+
+
+def run_spark(master: str, warcs: Path, out: Path) -> dict[str, Any]:
+    target = out / master.replace("[", "-").replace("]", "").replace("*", "all")
+    command = [sys.executable, "-I", "-m", "custody.spark", str(warcs), "--output", str(target)]
+    command += ["--master", master, "--overwrite"]
+    started = time.monotonic()
+    done = subprocess.run(command, capture_output=True, text=True, check=False)
+    wall = time.monotonic() - started
+    if done.returncode != 0:
+        raise SystemExit(f"{master}: custody spark failed:\n{done.stderr[-3000:]}")
+    counters = json.loads((target / "counters.json").read_text())
+    return {"master": master, "output": str(target), "wall_seconds": round(wall, 2), **counters}
+
+
+def run_extract(warcs: Path, out: Path) -> dict[str, Any]:
+    target = out / "extract.jsonl"
+    command = [sys.executable, "-I", "-c", "from custody.cli import main; main()", "extract"]
+    started = time.monotonic()
+    with target.open("wb") as sink:
+        done = subprocess.run([*command, str(warcs)], stdout=sink, stderr=subprocess.PIPE)
+    wall = time.monotonic() - started
+    if done.returncode != 0:
+        raise SystemExit(f"custody extract failed:\n{done.stderr.decode()[-3000:]}")
+    lines = target.read_text(encoding="utf-8").splitlines()
+    return {"output": str(target), "wall_seconds": round(wall, 2), "documents": len(lines)}
+
+
+def compare(extract_jsonl: Path, spark_out: Path) -> dict[str, Any]:
+    """Documents and records of custody extract vs the Spark job: identical?"""
+    import pyarrow.parquet as pq
+
+    from custody.exports.parquet import document_row, record_row
+    from custody.record import parse_document_line
+
+    docs, records = [], []
+    for n, line in enumerate(extract_jsonl.read_text(encoding="utf-8").splitlines(), 1):
+        doc, events = parse_document_line(json.loads(line), f"extract.jsonl:{n}")
+        docs.append({k: v for k, v in document_row(doc).items() if k != "text"})
+        records += [record_row(doc.id, i, ev) for i, ev in enumerate(events)]
+    spark_docs = pq.read_table(spark_out / "documents").drop_columns(["text"]).to_pylist()
+    spark_records = pq.read_table(spark_out / "records").to_pylist()
+
+    def by_doc(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        return sorted(rows, key=lambda r: r["id"])
+
+    def by_record(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        return sorted(rows, key=lambda r: (r["document_id"], r["record_index"]))
+
+    same_docs = by_doc(docs) == by_doc(spark_docs)
+    same_records = by_record(records) == by_record(spark_records)
+    return {
+        "documents": [len(docs), len(spark_docs)],
+        "records": [len(records), len(spark_records)],
+        "identical": same_docs and same_records,
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("-n", type=int, default=20_000, help="documents (default 20000)")
+    parser.add_argument("--files", type=int, default=8, help="WARC files (default 8)")
+    parser.add_argument("--masters", default="local[1],local[2]")
+    parser.add_argument("--no-extract", action="store_true", help="skip custody extract")
+    parser.add_argument("--out", type=Path, default=HERE / "out" / "warc-spark")
+    args = parser.parse_args(argv)
+    warcs = HERE / "out" / f"warc-{args.n}"
+    paths = make_warcs(args.n, args.files, warcs)
+    size = sum(p.stat().st_size for p in paths)
+    args.out.mkdir(parents=True, exist_ok=True)
+    print(f"{args.n} documents in {len(paths)} WARC files, {size / 1e6:.1f} MB gzip'd ({warcs})")
+    results: dict[str, Any] = {"documents": args.n, "files": len(paths), "bytes": size}
+    results["loadavg_start"] = os.getloadavg()[0]
+    runs = [run_spark(m, warcs, args.out) for m in args.masters.split(",")]
+    for r in runs:
+        r["docs_per_s"] = round(r["documents_kept"] / r["seconds"], 1)
+        print(
+            f"custody spark --master {r['master']:<9} {r['documents_kept']} documents kept, "
+            f"{r['records']} records, job {r['seconds']:.1f} s = {r['docs_per_s']} docs/s "
+            f"(wall {r['wall_seconds']:.1f} s), lexicon loads {r['lexicon_loads']}"
+        )
+    results["spark"] = runs
+    if len(runs) >= 2:
+        ratio = runs[1]["docs_per_s"] / runs[0]["docs_per_s"]
+        results["ratio"] = round(ratio, 2)
+        print(f"ratio {runs[1]['master']} / {runs[0]['master']}: {ratio:.2f}")
+    if not args.no_extract:
+        ex = run_extract(warcs, args.out)
+        ex["docs_per_s"] = round(ex["documents"] / ex["wall_seconds"], 1)
+        print(f"custody extract (one core): {ex['documents']} documents, wall "
+              f"{ex['wall_seconds']:.1f} s = {ex['docs_per_s']} docs/s")  # fmt: skip
+        results["extract"] = ex
+        results["identity"] = {}
+        for r in runs:
+            same = compare(Path(ex["output"]), Path(r["output"]))
+            results["identity"][r["master"]] = same
+            print(f"{r['master']}: same documents and records as custody extract: {same}")
+    results["loadavg_end"] = os.getloadavg()[0]
+    (args.out / "results.json").write_text(json.dumps(results, indent=1) + "\n")
+    same = all(s["identical"] for s in results.get("identity", {}).values())
+    return 0 if same else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
