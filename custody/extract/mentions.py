@@ -420,6 +420,47 @@ def _described_categories(
     return out
 
 
+@dataclass
+class _Where:
+    """Where a mention lies in its sentence: its people, its custody word, its clause."""
+
+    facts: SentenceFacts
+    c: Counted | None
+    t: Hit
+    name: tuple[str, int, int, str] | None
+    p_start: int
+    p_end: int
+    lo: int
+    """Start of the mention's own clause (after 'who' for a named person's relative clause)."""
+    hi: int
+    clause_lo: int
+    """Start of the clause around people and custody word, before that adjustment."""
+    status: str = "occurred"
+    """The status the clause's cues give (a deal's term is then marked planned)."""
+
+    @property
+    def text(self) -> str:
+        return self.facts.sentence.text
+
+    @property
+    def clause(self) -> str:
+        return self.text[self.lo : self.hi]
+
+
+def _where(
+    facts: SentenceFacts, c: Counted | None, t: Hit, name: tuple[str, int, int, str] | None
+) -> _Where:
+    text = facts.sentence.text
+    p_start, p_end = (c.start, c.end) if c else (name[1], name[2]) if name else (t.start, t.end)
+    lo, hi = clause_span(facts.sentence, min(p_start, t.start), max(p_end, t.end))
+    clause_lo = lo
+    if name and t.start >= p_end:
+        rel = re.search(r"\b(?:who|whom)\b", text[p_end : t.start])
+        if rel:
+            lo = p_end + rel.start()  # 'Haidari, who went missing in 2022': its own clause
+    return _Where(facts, c, t, name, p_start, p_end, lo, hi, clause_lo)
+
+
 def mention_for(
     lex: Lexicon,
     facts: SentenceFacts,
@@ -428,59 +469,76 @@ def mention_for(
     published: str | None,
     name: tuple[str, int, int, str] | None = None,
 ) -> Mention | None:
-    """A mention of counted people ``c`` (or of one named person) tied to custody word ``t``."""
-    sent = facts.sentence
-    text = sent.text
-    p_start, p_end = (c.start, c.end) if c else (name[1], name[2]) if name else (t.start, t.end)
-    start, end = min(p_start, t.start), max(p_end, t.end)
-    lo, hi = clause_span(sent, start, end)
-    type_ = t.type
-    noun = c.noun if c else ""
-    if type_ == "death_in_custody" and not (
-        _CUSTODY_CONTEXT_RE.search(noun)
-        or _CUSTODY_CONTEXT_RE.search(text[t.end : t.end + 40])
-        or (c is None and _CUSTODY_CONTEXT_RE.search(text[lo:hi]))
-    ):
+    """A mention of counted people ``c`` (or of one named person) tied to custody word ``t``:
+    its status, people, running total, holder and slots, each with the rule that set it."""
+    w = _where(facts, c, t, name)
+    if _not_custody(lex, w):
         return None
-    if name and t.start >= p_end:
-        rel = re.search(r"\b(?:who|whom)\b", text[p_end : t.start])
-        if rel:
-            lo = p_end + rel.start()  # 'Haidari, who went missing in 2022': its own clause
-    if _FIRST_TO_BE_RE.search(text[max(lo, t.start - 60) : t.end]):
-        return None  # 'the first hostages to be released under the ceasefire': who they are
-    if _REFUSED_RE.search(text[max(lo, t.start - 30) : t.start]) or re.match(
+    mention = _with_status(lex, w)
+    _people(lex, w, mention)
+    _aggregate(lex, w, mention)
+    _destination(lex, w, mention)
+    _holder(lex, w, mention)
+    _slots(lex, w, mention, published)
+    return mention
+
+
+def _not_custody(lex: Lexicon, w: _Where) -> bool:
+    """Custody words in another sense, or people who are not the ones held."""
+    text, t, c = w.text, w.t, w.c
+    if t.type == "death_in_custody" and not (
+        _CUSTODY_CONTEXT_RE.search(c.noun if c else "")
+        or _CUSTODY_CONTEXT_RE.search(text[t.end : t.end + 40])
+        or (c is None and _CUSTODY_CONTEXT_RE.search(text[w.clause_lo : w.hi]))
+    ):
+        return True  # 'killed 36 people': a casualty
+    if _FIRST_TO_BE_RE.search(text[max(w.lo, t.start - 60) : t.end]):
+        return True  # 'the first hostages to be released under the ceasefire': who they are
+    if _REFUSED_RE.search(text[max(w.lo, t.start - 30) : t.start]) or re.match(
         r"\s+operations?\b", text[t.end : t.end + 12]
     ):
-        return None  # 'refused to transfer him', 'release and transfer operation of 887'
-    if type_ == "release" and lex.not_custody.search(
-        text[min(lo, max(0, p_start - 30)) : min(hi, max(p_end, t.end) + 40)]
+        return True  # 'refused to transfer him', 'release and transfer operation of 887'
+    if t.type == "release" and lex.not_custody.search(
+        text[min(w.lo, max(0, w.p_start - 30)) : min(w.hi, max(w.p_end, t.end) + 40)]
     ):
-        return None  # 'rescuers freed 23 people trapped in cars': a disaster, not custody
-    if (
-        type_ == "transfer"
+        return True  # 'rescuers freed 23 people trapped in cars': a disaster, not custody
+    return (
+        t.type == "transfer"
         and c is None
         and t.text.lower().startswith(("mov", "reloc"))
-        and not _CUSTODY_CONTEXT_RE.search(text[lo:hi])
+        and not _CUSTODY_CONTEXT_RE.search(w.clause)
         and not re.match(r"\s+(?:to|from|into|out of|back)\b", text[t.end : t.end + 10])
-    ):
-        return None  # 'to move seven points clear': not people moved from one place to another
-    window = text[lo : max(p_end, t.end)]
-    status, status_rule = detect_status(lex, window, text[lo:hi])
-    mention = Mention(type_, status, c, sent, t)
+    )  # 'to move seven points clear': not people moved from one place to another
+
+
+def _with_status(lex: Lexicon, w: _Where) -> Mention:
+    """The mention with its status: what happened, or what is planned, demanded, denied,
+    supposed; a proposal or a deal's term is marked as such."""
+    t = w.t
+    window = w.text[w.lo : max(w.p_end, t.end)]
+    status, status_rule = detect_status(lex, window, w.clause)
+    w.status = status
+    mention = Mention(t.type, status, w.c, w.facts.sentence, t)
     mention.rules["type"] = f"{t.rule} '{t.text}'"
     if status_rule:
         mention.rules["status"] = status_rule
     proposal = lex.status_before_any.get("proposal")
-    if status == "planned" and proposal and proposal.search(text[lo:hi]):
+    if status == "planned" and proposal and proposal.search(w.clause):
         mention.proposal = True  # a release only proposed is a deal's term, not a record of its own
     terms = lex.status_before_any.get("terms")
     term = terms.search(window, lowered(window)) if terms and status != "denied" else None
     if term:  # 'the truce calls for 33 hostages to go free': what the deal provides
         mention.status, mention.proposal = "planned", True
         mention.rules["status"] = f"cues.json:terms:{term.group(0)}"
-    if name:
-        mention.names.append(name[0])
-        mention.rules["names"] = name[3]
+    return mention
+
+
+def _people(lex: Lexicon, w: _Where, mention: Mention) -> None:
+    """Names, nationality, categories and condition of the people."""
+    c = w.c
+    if w.name:
+        mention.names.append(w.name[0])
+        mention.rules["names"] = w.name[3]
     if c:
         mention.nationality = list(c.nationality)
         mention.categories = list(c.categories)
@@ -488,9 +546,9 @@ def mention_for(
             mention.condition = "deceased"
         elif c.alive:
             mention.condition = "alive"
-    elif _BODY_RE.search(text[lo:hi]) and type_ == "release":
+    elif _BODY_RE.search(w.clause) and w.t.type == "release":
         mention.condition = "deceased"
-    for cat, why in _described_categories(lex, text, p_end, hi, c):
+    for cat, why in _described_categories(lex, w.text, w.p_end, w.hi, c):
         if cat not in mention.categories:
             mention.categories.append(cat)
             mention.rules.setdefault("categories", why)
@@ -499,48 +557,57 @@ def mention_for(
         # returned, not moved from one jailer to another
         mention.type = "release"
         mention.rules["type"] = (
-            mention.rules.get("type", t.rule) + " (bodies handed over: a release)"
+            mention.rules.get("type", w.t.rule) + " (bodies handed over: a release)"
         )
-    if type_ != "holding" and status in (
-        "occurred",
-        "denied",
-    ):  # a running total is of what happened
-        agg = detect_aggregate(lex, text[:hi], text[lo:hi], t)
-        if (
-            agg is None
-            and c is not None
-            and c.rules[0].startswith("number-of")
-            and status == "occurred"
-        ):
-            agg = "aggregate:the number of ... rose to"  # a tally of events is a running total
-        agg = agg or swap_total(lex, facts, c, t, lo, hi)
-        if agg:
-            mention.aggregate = True
-            mention.rules["aggregate"] = agg
-    dest = _DESTINATION_RE.search(text[lo:hi]) if type_ == "release" else None
-    if dest and dest.group(1) in lex.country_names:
-        mention.destination = lex.country_names[dest.group(1)]
-        if not mention.nationality:
-            own = [d for d, cty in lex.demonym_country.items() if cty == mention.destination]
-            if (
-                own
-                and c is not None
-                and c.noun.lower() not in ("nationals", "citizens")
-                or own
-                and c is None
-            ):
-                mention.nationality = own[:1]
-                mention.rules["nationality"] = f"nationality:returned-to:{dest.group(1)}"
-    holder, rule = holder_for(lex, facts, c, t, lo, hi, (p_start, p_end))
+
+
+def _aggregate(lex: Lexicon, w: _Where, mention: Mention) -> None:
+    """A running total of what happened ('so far', 'the number of ... rose to', a swap's
+    count for both sides)."""
+    c, t = w.c, w.t
+    if t.type == "holding" or w.status not in ("occurred", "denied"):
+        return
+    agg = detect_aggregate(lex, w.text[: w.hi], w.clause, t)
+    if (
+        agg is None
+        and c is not None
+        and c.rules[0].startswith("number-of")
+        and w.status == "occurred"
+    ):
+        agg = "aggregate:the number of ... rose to"  # a tally of events is a running total
+    agg = agg or swap_total(lex, w.facts, c, t, w.lo, w.hi)
+    if agg:
+        mention.aggregate = True
+        mention.rules["aggregate"] = agg
+
+
+def _destination(lex: Lexicon, w: _Where, mention: Mention) -> None:
+    """'returned to Ukraine': the country that took its people back, and their nationality."""
+    dest = _DESTINATION_RE.search(w.clause) if w.t.type == "release" else None
+    if not dest or dest.group(1) not in lex.country_names:
+        return
+    mention.destination = lex.country_names[dest.group(1)]
+    if mention.nationality:
+        return
+    own = [d for d, cty in lex.demonym_country.items() if cty == mention.destination]
+    c = w.c
+    if own and (c is None or c.noun.lower() not in ("nationals", "citizens")):
+        mention.nationality = own[:1]
+        mention.rules["nationality"] = f"nationality:returned-to:{dest.group(1)}"
+
+
+def _holder(lex: Lexicon, w: _Where, mention: Mention) -> None:
+    """Who holds (or took) the people, as the mention's own clause tells it."""
+    holder, rule = holder_for(lex, w.facts, w.c, w.t, w.lo, w.hi, (w.p_start, w.p_end))
     if holder and holder == mention.destination:
         holder, rule = (
             None,
             "",
         )  # 'Kyiv brought 6 children back to Ukraine': Ukraine did not hold them
     if (
-        status == "demanded"
+        w.status == "demanded"
         and rule.startswith("holder:subject")
-        and _DEMANDER_RE.search(text[lo : t.start])
+        and _DEMANDER_RE.search(w.text[w.lo : w.t.start])
     ):
         # 'Washington has demanded his release': the one who demands does not hold him
         mention.source_actor = holder
@@ -548,9 +615,16 @@ def mention_for(
     if mention.rules.get("aggregate", "").startswith("cues.json:swap_total"):
         holder, rule = None, f"{NO_HOLDER}both-sides-of-a-swap"  # no one holder
     mention.holder, mention.holder_rule = holder, rule
-    if status in ("occurred", "planned") or re.search(r"\d", text[lo:hi]):
+
+
+def _slots(lex: Lexicon, w: _Where, mention: Mention, published: str | None) -> None:
+    """Date, place, intermediary, mediators and source from the mention's own clause,
+    and the clause itself as evidence."""
+    text, t, lo, hi = w.text, w.t, w.lo, w.hi
+    type_, status = t.type, w.status
+    if status in ("occurred", "planned") or re.search(r"\d", w.clause):
         mention.date, mention.date_rule = date_for(
-            facts, published, status, lo, hi, t.start, "aggregate" if mention.aggregate else type_
+            w.facts, published, status, lo, hi, t.start, "aggregate" if mention.aggregate else type_
         )
     mention.place, mention.facility, mention.location_rule = location_for(
         lex,
@@ -562,17 +636,18 @@ def mention_for(
         release_place=type_ == "release",
         release_or_arrest=type_ in ("release", "detention") and status == "occurred",
     )
-    if type_ in ("release", "transfer") and re.search(r"\b(?:Red Cross|ICRC)\b", text[lo:hi]):
+    if type_ in ("release", "transfer") and re.search(r"\b(?:Red Cross|ICRC)\b", w.clause):
         mention.intermediary = "ICRC"
         mention.rules["intermediary"] = "actors:Red Cross"
     if type_ in ("release", "transfer"):  # an arrest or a death is not brokered
-        mention.mediators = mediators_for(lex, facts, span=(lo, hi))
-    mention.source_actor = mention.source_actor or source_for(lex, facts, lo)
+        mention.mediators = mediators_for(lex, w.facts, span=(lo, hi))
+    mention.source_actor = mention.source_actor or source_for(lex, w.facts, lo)
     a, b = lo, hi
     a += len(text[a:b]) - len(text[a:b].lstrip())
     b -= len(text[a:b]) - len(text[a:b].rstrip())
-    mention.evidence.append(Evidence(sent.start + a, sent.start + b, text[a:b]))
-    return mention
+    mention.evidence.append(
+        Evidence(w.facts.sentence.start + a, w.facts.sentence.start + b, text[a:b])
+    )
 
 
 _BATCH_SUBJECT_RE = re.compile(
