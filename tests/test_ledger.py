@@ -157,9 +157,11 @@ def test_deal_reports_over_weeks_are_one_series() -> None:
         _deal("d1", "2031-03-01", "Kessel truce"),
         _deal("d2", "2031-03-09", None),
         _deal("d4", "2031-03-12", "Varna accord"),  # another name: another deal
-        _deal("d5", "2031-03-05", "Kessel truce", ("A", "C")),  # other parties
+        _deal("d5", "2031-03-05", "Kessel truce", ("C", "D")),  # other parties
         _deal("d6", "2031-06-01", "Kessel truce"),  # too long after
     ]
     got = [[d.id for d in g] for g in series(deals, load_rules())]
     assert got == [["d1", "d2", "d3"], ["d5"], ["d4"], ["d6"]]
+    one_party = [_deal("e1", "2031-03-01", None, ("A",)), _deal("e2", "2031-03-03", "truce")]
+    assert [[d.id for d in g] for g in series(one_party, load_rules())] == [["e1", "e2"]]
     assert got == [[d.id for d in g] for g in series(deals[::-1], load_rules())]

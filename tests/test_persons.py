@@ -81,3 +81,11 @@ def test_grouping_does_not_depend_on_order() -> None:
     two = {k: sorted(m.document for m in v) for k, v in group_mentions(mentions[::-1]).items()}
     assert one == two
     assert one["maher akhras"] == ["d0", "d1", "d4"]
+
+
+def test_a_surname_names_its_only_bearer_or_is_ambiguous(filled: Store) -> None:
+    from custody.errors import CustodyError
+
+    assert [e.document for e in person_timeline(filled, "Wells")] == ["harbour-times-2"]
+    with pytest.raises(CustodyError, match="names more than one person: .*Lina al-Haddad"):
+        person_timeline(filled, "al-Haddad")

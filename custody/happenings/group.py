@@ -246,26 +246,45 @@ def cluster_block(items: Iterable[Item], rules: Rules) -> list[Cluster]:
             home = Cluster()
             dated.append(home)
         home.add(item, span, dated=True)
-    frozen = [
-        _summary(c) for c in dated
-    ]  # undated records see the dated clusters as step 1 left them
+    return dated + _place_undated(rest, spans, dated, rules)
+
+
+def _place_undated(
+    rest: list[Item],
+    spans: dict[tuple[str, int], tuple[int, int] | None],
+    dated: list[Cluster],
+    rules: Rules,
+) -> list[Cluster]:
+    """Undated records into the dated clusters (seen as step 1 left them), or their own."""
+    frozen = [(_summary(c), len(c.items)) for c in dated]
+    by_day: dict[int, list[int]] = {}
+    for i, (summary, _) in enumerate(frozen):
+        for day in summary.days:
+            by_day.setdefault(day, []).append(i)
     undated: list[Cluster] = []
+    open_days: dict[int, list[int]] = {}  # day -> undated clusters whose window had it
     for item in rest:
         span = spans[item.ref]
-        target = _dated_home(item, span, dated, frozen, rules) if span else None
-        if target is None and span is not None:
-            target = next((c for c in undated if _undated_fits(item, span, c, rules)), None)
-            if target is None:
-                target = Cluster()
-                undated.append(target)
-            target.add(item, span, dated=False)
-        elif target is None:
+        if span is None:
             lone = Cluster()
             lone.add(item, None, dated=False)
             undated.append(lone)
-        else:
-            target.items.append(item)
-    return dated + undated
+            continue
+        home = _dated_home(item, span, by_day, frozen, rules)
+        if home is not None:
+            dated[home].items.append(item)
+            continue
+        near = sorted({i for d in range(span[0], span[1] + 1) for i in open_days.get(d, ())})
+        target = next(
+            (undated[i] for i in near if _undated_fits(item, span, undated[i], rules)), None
+        )
+        if target is None:
+            target = Cluster()
+            undated.append(target)
+            for d in range(span[0], span[1] + 1):
+                open_days.setdefault(d, []).append(len(undated) - 1)
+        target.add(item, span, dated=False)
+    return undated
 
 
 def _recent(clusters: list[Cluster], day: int, rules: Rules) -> Iterable[Cluster]:
@@ -279,8 +298,8 @@ def _recent(clusters: list[Cluster], day: int, rules: Rules) -> Iterable[Cluster
 
 
 def _summary(c: Cluster) -> Cluster:
-    copy = Cluster(
-        items=[],
+    return Cluster(
+        items=[c.items[0]],
         days=set(c.days),
         lo=c.lo,
         hi=c.hi,
@@ -290,23 +309,29 @@ def _summary(c: Cluster) -> Cluster:
         names=set(c.names),
         complete_names=c.complete_names,
     )
-    copy.items = [c.items[0]]
-    return copy
 
 
 def _dated_home(
-    item: Item, span: tuple[int, int], dated: list[Cluster], frozen: list[Cluster], rules: Rules
-) -> Cluster | None:
+    item: Item,
+    span: tuple[int, int],
+    by_day: dict[int, list[int]],
+    frozen: list[tuple[Cluster, int]],
+    rules: Rules,
+) -> int | None:
+    """The dated cluster an undated record joins: a day in its window, the same people;
+    the same figure first, then the day nearest its publication, then the most records."""
     best: tuple[Any, ...] | None = None
     home = None
-    for cluster, summary in zip(dated, frozen, strict=True):
-        inside = [d for d in summary.days if span[0] <= d <= span[1]]
-        if not inside or not people_agree(item, summary, rules):
+    seen = {i for d in range(span[0], span[1] + 1) for i in by_day.get(d, ())}
+    for i in sorted(seen):
+        summary, size = frozen[i]
+        if not people_agree(item, summary, rules):
             continue
+        inside = [d for d in summary.days if span[0] <= d <= span[1]]
         same = item.count is not None and item.count in summary.counts
-        rank = (not same, span[1] - max(inside), -len(cluster.items), min(summary.days))
+        rank = (not same, span[1] - max(inside), -size, min(summary.days))
         if best is None or rank < best:
-            best, home = rank, cluster
+            best, home = rank, i
     return home
 
 

@@ -142,13 +142,10 @@ def _mismatches(deal: Happening, deliveries: list[Delivery], totals: list[Happen
     return notes
 
 
-def _parties_key(deal: Happening) -> str:
-    return "+".join(sorted(parties(deal)))
-
-
 def series(deals: list[Happening], rules: Rules) -> list[list[Happening]]:
-    """Deal happenings read as one deal: the same parties, names that agree (or none),
-    each less than ``deal_gap_days`` after the one before. The same for any order."""
+    """Deal happenings read as one deal: a party in common (reports name the parties of
+    a truce unevenly), names that agree (or none), each less than ``deal_gap_days``
+    after the one before."""
     groups: list[tuple[list[Happening], str]] = []  # (members, last day)
     lone: list[list[Happening]] = []
     for deal in sorted(deals, key=lambda d: ((_span(d) or ("9999",))[0], d.id)):
@@ -170,7 +167,10 @@ def _joins(
 ) -> bool:
     from custody.happenings.group import shift
 
-    if _parties_key(members[0]) != _parties_key(deal) or span[0] > shift(last, rules.deal_gap_days):
+    theirs = set().union(*(parties(m) for m in members))
+    if (theirs and parties(deal) and not theirs & parties(deal)) or span[0] > shift(
+        last, rules.deal_gap_days
+    ):
         return False
     words = rules.deal_words(deal.deal)
     named = [rules.deal_words(m.deal) for m in members if rules.deal_words(m.deal)]

@@ -252,13 +252,24 @@ def person_timeline(store: Store, name: str) -> list[PersonEvent]:
     """The records of the person ``name`` names (any known spelling, or a close one)."""
     found = _people(store)
     wanted = normal_name(name)
-    match = [
-        ms
-        for p, ms in found
-        if any(normal_name(v) == wanted for v in p.variants)
-        or same_person(normal_name(p.name), wanted)
-    ]
-    if len(match) != 1:
+    match = []
+    if len(wanted.split()) == 1:  # a surname: the people named in full who bear it
+        match = [
+            ms
+            for p, ms in found
+            if len(normal_name(p.name).split()) > 1 and normal_name(p.name).split()[-1] == wanted
+        ]
+    if not match:
+        match = [
+            ms
+            for p, ms in found
+            if any(normal_name(v) == wanted for v in p.variants)
+            or same_person(normal_name(p.name), wanted)
+        ]
+    if len(match) > 1:
+        names = "; ".join(sorted(_display(ms) for ms in match))
+        raise CustodyError(f"{name!r} names more than one person: {names}")
+    if not match:
         return []
     return [
         PersonEvent(

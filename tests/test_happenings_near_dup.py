@@ -1,0 +1,52 @@
+"""Near-duplicate documents: shingles, the MinHash signature (checked against datasketch),
+LSH bands, and copies found in the store by band and confirmed by true Jaccard."""
+
+from __future__ import annotations
+
+import zlib
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from custody.happenings.near_dup import bands, jaccard, minhash, shingles
+from custody.happenings.rules import load_rules
+
+STORY = (
+    "Hamas released 13 Israeli hostages on Friday, the first day of a four-day pause in the "
+    "fighting, handing them to the Red Cross at the Rafah crossing. The freed Israelis were "
+    "driven into Egypt and flown to hospitals in Israel, the military said."
+)
+
+
+def test_shingles_and_jaccard() -> None:
+    assert shingles("One two three four five six", 5) == {
+        "one two three four five",
+        "two three four five six",
+    }
+    assert shingles("Too short", 5) == {"too short"}
+    assert shingles("", 5) == set()
+    assert jaccard({"a", "b"}, {"b", "c"}) == 1 / 3
+    assert jaccard(set(), set()) == 1.0
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.sets(st.text(min_size=1, max_size=12), min_size=1, max_size=40))
+def test_signature_is_datasketchs(found: set[str]) -> None:
+    from datasketch import MinHash  # type: ignore[import-untyped]
+
+    nd = load_rules().near_duplicate
+    reference = MinHash(num_perm=nd.num_perm, seed=nd.seed, hashfunc=zlib.crc32, scheme="legacy")
+    reference.update_batch([s.encode("utf-8", "surrogatepass") for s in found])
+    assert list(reference.hashvalues) == list(minhash(found, nd.num_perm, nd.seed))
+
+
+def test_a_copy_shares_bands_an_other_story_does_not() -> None:
+    nd = load_rules().near_duplicate
+    copy = "Harbor Courier, Saturday. " + STORY + " Reprinted by the Courier."
+    other = "A court in Kyiv heard the case of three soldiers accused of desertion last spring."
+    mine = set(bands(shingles(STORY, 5), nd))
+    assert len(mine) == nd.bands
+    assert mine & set(bands(shingles(copy, 5), nd))
+    assert not mine & set(bands(shingles(other, 5), nd))
+    assert jaccard(shingles(STORY, 5), shingles(copy, 5)) >= nd.threshold
+    assert bands(shingles(STORY, 5), nd) == bands(shingles(STORY, 5), nd)  # stable
