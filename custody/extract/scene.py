@@ -22,7 +22,7 @@ from custody.errors import LexiconError
 from custody.extract.lexicon import Lexicon
 from custody.extract.mentions import Mention
 from custody.extract.numbers import word_value
-from custody.extract.phrases import Counted, SentenceFacts, find_counted
+from custody.extract.phrases import SentenceFacts
 from custody.extract.slots import date_for, location_for, mediators_for
 from custody.extract.text import Sentence
 
@@ -36,6 +36,7 @@ class SceneCues:
     intermediary: tuple[tuple[str, str], ...]
     not_scene: tuple[re.Pattern[str], ...]
     earlier_happening: tuple[re.Pattern[str], ...]
+    listed_categories: dict[str, tuple[str, ...]]
 
 
 @lru_cache(maxsize=1)
@@ -64,12 +65,13 @@ def scene_cues() -> SceneCues:
         anchor = re.compile(data["anchor"], re.I)
         window = int(data["window"])
         intermediary = tuple((k, str(v)) for k, v in data["intermediary"].items())
+        listed = {k: tuple(v) for k, v in data["listed_categories"].items()}
     except (KeyError, TypeError, ValueError, AttributeError, re.error) as exc:
         raise LexiconError(f"{where}: {type(exc).__name__}: {exc}") from None
     earlier = patterns("earlier_happening")
     not_scene = patterns("not_scene") + earlier
     return SceneCues(
-        window, slots, patterns("back_reference"), anchor, intermediary, not_scene, earlier
+        window, slots, patterns("back_reference"), anchor, intermediary, not_scene, earlier, listed
     )
 
 
@@ -82,9 +84,8 @@ def fill_from_scenes(
 ) -> None:
     """Fill the missing slots of each occurred record from the later sentences that
     tell its happening (see the module's docstring), and the categories of each batch
-    from the people listed with it or the parts it is told in."""
+    from the people listed with it."""
     _slots_from_scenes(lex, records, sents, published, context)
-    breakdown_categories(lex, records, sents)
     listed_categories(lex, records)
 
 
@@ -203,39 +204,13 @@ def _fill(
             r.rules["mediators"] = f"{where}: mediation"
 
 
-def breakdown_categories(lex: Lexicon, records: list[Mention], sents: list[Sentence]) -> None:
-    """Categories of a batch told by its parts: 'Among those freed today are 3 women and
-    387 men' after '390 people were freed' (parts by category of one batch stay in its
-    record, docs/event-record.md). Only parts that add up to the record's count, in its
-    own sentences or the few after them."""
-    cues = scene_cues()
-    counted: dict[int, list[Counted]] = {}
-    for r in records:
-        if r.count is None or r.type == "deal" or r.count.value < 2:
-            continue
-        last = max(r.sentence_indexes())
-        for index in sorted({*r.sentence_indexes(), *range(last + 1, last + 1 + cues.window)}):
-            if index >= len(sents):
-                break
-            if index not in counted:
-                counted[index] = find_counted(lex, sents[index].text)
-            parts = _parts_of(counted[index], r)
-            if parts:
-                for cat in (c for p in parts for c in p.categories):
-                    if cat not in r.categories:
-                        r.categories.append(cat)
-                r.rules.setdefault(
-                    "categories", f"parts adding up to the count in sentence {index + 1}"
-                )
-                break
-
-
 _AND_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)")
 
 
 def listed_categories(lex: Lexicon, records: list[Mention]) -> None:
     """'120 women, men and children': people nouns listed after the counted one are
     the same batch, and give it their categories."""
+    cues = scene_cues()
     for r in records:
         c = r.count
         if c is None or r.type == "deal" or r.sentence.text[c.start : c.end].strip() == "":
@@ -243,31 +218,10 @@ def listed_categories(lex: Lexicon, records: list[Mention]) -> None:
         text, at = r.sentence.text, c.end
         added: list[str] = []
         while (sep := _AND_RE.match(text, at)) and (noun := lex.noun_re.match(text, sep.end())):
-            added.extend(lex.noun_categories.get(noun.group(0).lower(), ()))
+            word = noun.group(0).lower()
+            added.extend(lex.noun_categories.get(word, ()) or cues.listed_categories.get(word, ()))
             at = noun.end()
         fresh = [cat for cat in dict.fromkeys(added) if cat not in r.categories]
         if fresh:
             r.categories.extend(fresh)
             r.rules.setdefault("categories", "people nouns listed with the counted one")
-
-
-def _parts_of(found: list[Counted], r: Mention) -> list[Counted]:
-    """A run of two or more counts in ``found`` that adds up to ``r``'s count."""
-    assert r.count is not None
-    total = r.count.value
-    for i in range(len(found)):
-        run_sum = 0
-        for j in range(i, len(found)):
-            part = found[j]
-            if part.value == total or (
-                r.nationality
-                and part.nationality
-                and not set(part.nationality) & set(r.nationality)
-            ):
-                break
-            run_sum += part.value
-            if run_sum == total and j > i:
-                return found[i : j + 1]
-            if run_sum > total:
-                break
-    return []
