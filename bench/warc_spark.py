@@ -9,16 +9,18 @@
    ``article:published_time``, one ``<p>`` a paragraph) in an HTTP 200
    response record, spread over ``--files`` gzip'd WARC files
    (bench/out/warc-N/, made once).
-2. Runs ``python -I -m custody.spark WARCS --output OUT/<master> --master M``
+2. Runs ``python -m custody.spark WARCS --output OUT/<master> --master M``
    in a child process for each master, and reads its counters.json: the
    job's own seconds (from listing the inputs to the last Parquet file, JVM
    start-up excluded) and the wall time of the whole command.
-3. Runs ``custody extract WARCS`` (``python -I``, one core) into
+3. Runs ``custody extract WARCS`` (one core) into
    OUT/extract.jsonl and compares its documents and records with the Spark
    job's Parquet output, row for row (records as custody.exports.parquet
    rows, sorted by document id and index).
 
-Prints a table and writes OUT/results.json. See docs/benchmark.md.
+The children import custody from this script's repository (PYTHONPATH, the
+Spark workers too), so a worktree of a commit measures that commit. Prints a
+table and writes OUT/results.json. See docs/benchmark.md.
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
 sys.path.insert(0, str(HERE))
 
 from make_corpus import make_corpus  # noqa: E402
@@ -52,7 +55,7 @@ def page(doc: dict[str, Any]) -> bytes:
     ).encode()
 
 
-def make_warcs(n: int, files: int, folder: Path) -> list[Path]:
+def make_warcs(n: int, files: int, folder: Path, corpus: Path) -> list[Path]:
     """The corpus of N documents as ``files`` WARC files under ``folder`` (made once)."""
     from warcio.statusandheaders import StatusAndHeaders
     from warcio.warcwriter import WARCWriter
@@ -60,7 +63,6 @@ def make_warcs(n: int, files: int, folder: Path) -> list[Path]:
     paths = [folder / f"news-{k:02d}.warc.gz" for k in range(files)]
     if all(p.exists() for p in paths) and (folder / "done").exists():
         return paths
-    corpus = HERE / "out" / f"corpus-{n}"
     if not (corpus / "batch.jsonl").exists():
         make_corpus(n, corpus)
     folder.mkdir(parents=True, exist_ok=True)
@@ -89,12 +91,20 @@ def make_warcs(n: int, files: int, folder: Path) -> list[Path]:
     return paths
 
 
+def child_env() -> dict[str, str]:
+    """The children's environment: this repository's custody first, bytecode kept."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env["PYTHONPATH"] = str(REPO)
+    env.setdefault("PYSPARK_PYTHON", sys.executable)
+    return env
+
+
 def run_spark(master: str, warcs: Path, out: Path) -> dict[str, Any]:
     target = out / master.replace("[", "-").replace("]", "").replace("*", "all")
-    command = [sys.executable, "-I", "-m", "custody.spark", str(warcs), "--output", str(target)]
+    command = [sys.executable, "-m", "custody.spark", str(warcs), "--output", str(target)]
     command += ["--master", master, "--overwrite"]
     started = time.monotonic()
-    done = subprocess.run(command, capture_output=True, text=True, check=False)
+    done = subprocess.run(command, capture_output=True, text=True, env=child_env(), check=False)
     wall = time.monotonic() - started
     if done.returncode != 0:
         raise SystemExit(f"{master}: custody spark failed:\n{done.stderr[-3000:]}")
@@ -104,10 +114,12 @@ def run_spark(master: str, warcs: Path, out: Path) -> dict[str, Any]:
 
 def run_extract(warcs: Path, out: Path) -> dict[str, Any]:
     target = out / "extract.jsonl"
-    command = [sys.executable, "-I", "-c", "from custody.cli import main; main()", "extract"]
+    command = [sys.executable, "-c", "from custody.cli import main; main()", "extract"]
     started = time.monotonic()
     with target.open("wb") as sink:
-        done = subprocess.run([*command, str(warcs)], stdout=sink, stderr=subprocess.PIPE)
+        done = subprocess.run(
+            [*command, str(warcs)], stdout=sink, stderr=subprocess.PIPE, env=child_env()
+        )
     wall = time.monotonic() - started
     if done.returncode != 0:
         raise SystemExit(f"custody extract failed:\n{done.stderr.decode()[-3000:]}")
@@ -152,9 +164,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--masters", default="local[1],local[2]")
     parser.add_argument("--no-extract", action="store_true", help="skip custody extract")
     parser.add_argument("--out", type=Path, default=HERE / "out" / "warc-spark")
+    parser.add_argument("--data", type=Path, default=HERE / "out", help="corpus and WARCs")
     args = parser.parse_args(argv)
-    warcs = HERE / "out" / f"warc-{args.n}"
-    paths = make_warcs(args.n, args.files, warcs)
+    warcs = args.data / f"warc-{args.n}"
+    paths = make_warcs(args.n, args.files, warcs, args.data / f"corpus-{args.n}")
     size = sum(p.stat().st_size for p in paths)
     args.out.mkdir(parents=True, exist_ok=True)
     print(f"{args.n} documents in {len(paths)} WARC files, {size / 1e6:.1f} MB gzip'd ({warcs})")
