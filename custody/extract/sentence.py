@@ -26,11 +26,11 @@ from custody.extract.mentions import (
     is_each,
     is_subset,
     mention_for,
-    pair,
     sentence_facts,
 )
 from custody.extract.named import name_mentions, pronoun_mentions
 from custody.extract.names import NameHit, find_names, surname_map
+from custody.extract.pairing import pair
 from custody.extract.phrases import Counted, Hit, resolve_context, triggers_by_sentence
 from custody.extract.text import Sentence, sentences
 from custody.record import Document, Evidence

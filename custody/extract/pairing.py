@@ -1,0 +1,191 @@
+"""Which custody word governs which counted people in a sentence.
+
+``pair`` gives each counted group the custody word that governs it, scored by
+the gap between them and what lies in it (a relative clause, another verb, a
+sentence end); coordinated people share their custody word.
+"""
+
+from __future__ import annotations
+
+import re
+
+from custody.extract.mentions import SUBSET_RE
+from custody.extract.phrases import Counted, Hit, SentenceFacts
+from custody.extract.regex import compile_fast
+
+_RELATIVE_RE = re.compile(r"\b(?:who|which|that|whom)\b(?:\s+\w+){0,4}\s*$", re.I)
+_COORD_RE = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|as well as\s+|plus\s+|&\s+)$", re.I)
+NUMBER_INNER_RE = re.compile(
+    r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty(?:-\w+)?)\s+of\s+(?:the|its|their)\s+$",
+    re.I,
+)
+_OTHER_VERB_RE = compile_fast(
+    r"\b(?:killed|kill|kills|killing|neutrali[sz]ed?|neutrali[sz]ing|eliminated|eliminating|wounded|wounding|injured|injuring|"
+    r"displaced|evacuated|treated|employed|registered|trained|recruited|feeding|fed|vaccinated|housed|sheltering)\s+"
+    r"(?:(?:at least|more than|about|around|some|nearly|over|up to)\s+)?$",
+    re.I,
+)
+_BY_AGENT_RE = compile_fast(
+    r"\bby\s+(?:some\s+|about\s+|at least\s+|more than\s+|nearly\s+|up to\s+)?$"
+)
+_SENTENCE_END_IN_GAP_RE = re.compile(r"[a-z]{4,}[.!?]\s+[A-Z]")
+_AUX_RE = compile_fast(
+    r"\b(?:are|is|were|was|be|been|being|remain|remains|remained|still|get|got|have|has|had)\b",
+    re.I,
+)
+
+_OF_OR_EMPTY_RE = re.compile(r"\bof\b|^\s*$")
+_EXCHANGE_FOR_RE = compile_fast(r"\b(?:in exchange for|in return for)\s+(?:\w+\s+){0,2}$", re.I)
+_SAID_RE = compile_fast(r"\b(?:said|says|told|announced)\b")
+_NAMES_OF_RE = compile_fast(
+    r"\b(?:names|list|lists|photos|pictures|details|identities|footage|video|images)\s+of\b"
+)
+_ANOTHER_VERB_IN_GAP_RE = compile_fast(
+    r"\band\s+(?!\w+ed\s+(?:to|from)\b)\w+ed\b|\b(?:killed|wounded|eliminated|injured|shot|killing)\b"
+)
+_OF_THE_BEFORE_RE = compile_fast(r"\bof\s+(?:the|its|their)\s+$")
+_DIGIT_OR_LOWER_RE = re.compile(r"\d|[a-z]")
+_AUX_AT_END_RE = compile_fast(r"\b(?:have|has|had|were|was|are|is|been|being)\s+$")
+_RELATIVE_OPEN_RE = re.compile(r"\s*,?\s*(?:who|which|that)\b")
+_COMMA_CLOSE_RE = re.compile(r",\s+(?:\w+\s+){0,2}$")
+_BY_BEFORE_RE = compile_fast(r"\bby\s+(?:some\s+|about\s+|at least\s+|more than\s+)?$")
+_AND_THAT_RE = compile_fast(r"\band that\b|\bthat (?:it|they|he|she)\b")
+_PASSIVE_AUX_AT_END_RE = compile_fast(r"\b(?:were|was|have been|has been|had been)\s+$")
+_MODAL_AT_END_RE = compile_fast(r"\b(?:to|will|would|must|can|could|shall)\s+(?:\w+\s+)?$")
+_MAIN_VERB_AFTER_RE = re.compile(
+    r"(?:\S+\s+){3,}(?:were|was|are|is|have|has|had)\s+(?:(?:now|still|also|then|later|finally)\s+)?$"
+)
+_AUX_WORD_RE = compile_fast(r"(?:were|was|are|is|have|has|had)\b", re.I)
+
+
+def _pair_score(text: str, c: Counted, t: Hit) -> float | None:
+    """How well trigger ``t`` governs counted phrase ``c`` (lower is better)."""
+    if _BY_AGENT_RE.search(text[max(0, c.start - 25) : c.start]):
+        return None  # 'surrounded by some 600 people': the agent, not the people held
+    if _OTHER_VERB_RE.search(text[max(0, c.start - 25) : c.start]):
+        return (
+            None  # 'neutralised 181 terrorists', 'killing 270 Palestinians': another verb's object
+        )
+    if t.end <= c.start:  # custody word, then people: 'released 45 detainees'
+        gap = text[t.end : c.start]
+        if ";" in gap or _SENTENCE_END_IN_GAP_RE.search(gap):
+            return None
+        if t.voice == "noun" and not (
+            t.text.lower().endswith(" of") or _OF_OR_EMPTY_RE.search(gap)
+        ):
+            return None
+        relative = 80 if _RELATIVE_RE.search(text[max(0, t.start - 40) : t.start]) else 0
+        number_of = c.rules[0].startswith("number-of")
+        if number_of and len(gap) < 200:
+            return len(gap) / 4 + relative
+        listed = ":" in gap  # 'the freed group consists of ...: six Lithuanians, ..., a Briton'
+        if (
+            len(gap) > 70
+            and not (
+                len(gap) < 200
+                and (
+                    listed
+                    or SUBSET_RE.search(text[: c.start])  # 'including 12 women'
+                    or _EXCHANGE_FOR_RE.search(text[: c.start])
+                )
+            )
+        ):
+            return None
+        if _SAID_RE.search(gap):
+            return None
+        if _NAMES_OF_RE.search(gap):
+            return None  # 'released the names of the 20 hostages'
+        if _ANOTHER_VERB_IN_GAP_RE.search(gap) and not gap.strip().endswith(("of", "of the")):
+            return None  # 'apprehended 25 ... and eliminated at least 10': another verb's object
+        if (
+            _OF_THE_BEFORE_RE.search(text[max(0, c.start - 12) : c.start])
+            and _DIGIT_OR_LOWER_RE.match(text[c.start : c.start + 1])
+            and NUMBER_INNER_RE.search(text[max(0, c.start - 30) : c.start])
+        ):
+            return None  # the 28 in 'returned eight of the 28 bodies' is not what was returned
+        return len(gap) + relative
+    if t.start >= c.end:  # people, then custody word: '39 prisoners were released'
+        gap = text[c.end : t.start]
+        limit = 220 if _AUX_AT_END_RE.search(gap) else 130
+        if _RELATIVE_OPEN_RE.match(gap) and _COMMA_CLOSE_RE.search(gap):
+            limit = 280
+        if _BY_BEFORE_RE.search(text[max(0, c.start - 25) : c.start]):
+            return None  # 'surrounded by some 600 people': the agent, not the people held
+        if len(gap) > limit or ";" in gap or _SENTENCE_END_IN_GAP_RE.search(gap):
+            return None
+        if _AND_THAT_RE.search(gap):
+            return None
+        if t.voice == "noun":
+            return None
+        absolute = not gap.strip() and _WITH_BEFORE_RE.search(text[max(0, c.start - 25) : c.start])
+        if t.voice == "recipient" and (_PASSIVE_AUX_AT_END_RE.search(gap) or absolute):
+            pass  # 'the five servicemen were received in Tame', 'with 112 soldiers brought home'
+        elif (
+            t.voice in ("active", "recipient")
+            and t.type != "holding"
+            and not _MODAL_AT_END_RE.search(gap)
+        ):
+            return None
+        penalty = 6.0
+        relative_open = _RELATIVE_OPEN_RE.match(gap)
+        main_after_relative = relative_open and (
+            _MAIN_VERB_AFTER_RE.search(gap[relative_open.end() :])
+            or (_AUX_WORD_RE.match(t.text) and len(gap[relative_open.end() :].split()) >= 4)
+        )
+        if relative_open and t.type == "death_in_custody":
+            pass  # '47 detainees who died inside it': the death is the news
+        elif relative_open and not main_after_relative and not _COMMA_CLOSE_RE.search(gap):
+            penalty += (
+                200  # inside 'who had been surrounded and held': it describes, it does not report
+            )
+        elif _RELATIVE_RE.search(gap[:-1] if gap else gap) and len(gap) < 60:
+            penalty += 80  # 'who had been detained' describes, it does not report
+        if relative_open and _COMMA_CLOSE_RE.search(gap) and len(gap) > 130:
+            penalty -= 20  # the main verb after the relative clause closes
+        if (
+            t.voice == "passive"
+            and not absolute  # 'with 40 more freed on Sunday' reports it
+            and not _AUX_RE.search(gap + " " + t.text)
+            and not (len(gap) <= 2 and _HEADLINE_RE.search(text))
+        ):  # (a headline drops the auxiliary: '27 women freed near Djibo')
+            penalty += 100  # '... captives held by the Brigades were killed': a reduced relative
+        return len(gap) + penalty
+    return None
+
+
+_WITH_BEFORE_RE = re.compile(
+    r"\bwith\s+(?:(?:another|some|about|around|nearly|over|more than|at least)\s+)?$", re.I
+)
+_HEADLINE_RE = re.compile(r"[^.!?'\"”’)\s]\s*$")  # no full stop at the end: a title
+
+
+def pair(facts: SentenceFacts) -> list[tuple[Counted, Hit]]:
+    text = facts.sentence.text
+    pairs: list[tuple[Counted, Hit]] = []
+    previous: tuple[Counted, Hit] | None = None
+    for c in facts.counted:
+        best: tuple[float, Hit] | None = None
+        triggers = facts.triggers
+        if _EXCHANGE_FOR_RE.search(text[max(0, c.start - 40) : c.start]):
+            # 'freed five commanders in exchange for 55 Russian prisoners it was holding':
+            # the other side's people are freed by the swap, whatever verb follows them
+            triggers = [t for t in triggers if t.end <= c.start and t.type == "release"] or triggers
+        elif c.rules[1:2] == ["people:elliptic (noun told before)"]:
+            triggers = [t for t in triggers if t.start >= c.end]  # its verb follows it
+        for t in triggers:
+            score = _pair_score(text, c, t)
+            if score is not None and (best is None or score < best[0]):
+                best = (score, t)
+        own_verb = best is not None and best[1].start >= c.end and best[0] < 40
+        if previous and _COORD_RE.match(text[previous[0].end : c.start]) and not own_verb:
+            # 'freed 13 Israelis and four Thais': coordinated people share the custody word,
+            # unless one has its own ('..., and 78 prisoners have walked free')
+            pairs.append((c, previous[1]))
+            previous = (c, previous[1])
+            continue
+        if best:
+            pairs.append((c, best[1]))
+            previous = (c, best[1])
+        else:
+            previous = None
+    return pairs
