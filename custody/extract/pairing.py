@@ -59,98 +59,106 @@ _AUX_WORD_RE = compile_fast(r"(?:were|was|are|is|have|has|had)\b", re.I)
 
 
 def _pair_score(text: str, c: Counted, t: Hit) -> float | None:
-    """How well trigger ``t`` governs counted phrase ``c`` (lower is better)."""
+    """How well trigger ``t`` governs counted phrase ``c`` (lower is better; None: not at all)."""
     if _BY_AGENT_RE.search(text[max(0, c.start - 25) : c.start]):
         return None  # 'surrounded by some 600 people': the agent, not the people held
     if _OTHER_VERB_RE.search(text[max(0, c.start - 25) : c.start]):
         return (
             None  # 'neutralised 181 terrorists', 'killing 270 Palestinians': another verb's object
         )
-    if t.end <= c.start:  # custody word, then people: 'released 45 detainees'
-        gap = text[t.end : c.start]
-        if ";" in gap or _SENTENCE_END_IN_GAP_RE.search(gap):
-            return None
-        if t.voice == "noun" and not (
-            t.text.lower().endswith(" of") or _OF_OR_EMPTY_RE.search(gap)
-        ):
-            return None
-        relative = 80 if _RELATIVE_RE.search(text[max(0, t.start - 40) : t.start]) else 0
-        number_of = c.rules[0].startswith("number-of")
-        if number_of and len(gap) < 200:
-            return len(gap) / 4 + relative
-        listed = ":" in gap  # 'the freed group consists of ...: six Lithuanians, ..., a Briton'
-        if (
-            len(gap) > 70
-            and not (
-                len(gap) < 200
-                and (
-                    listed
-                    or SUBSET_RE.search(text[: c.start])  # 'including 12 women'
-                    or _EXCHANGE_FOR_RE.search(text[: c.start])
-                )
-            )
-        ):
-            return None
-        if _SAID_RE.search(gap):
-            return None
-        if _NAMES_OF_RE.search(gap):
-            return None  # 'released the names of the 20 hostages'
-        if _ANOTHER_VERB_IN_GAP_RE.search(gap) and not gap.strip().endswith(("of", "of the")):
-            return None  # 'apprehended 25 ... and eliminated at least 10': another verb's object
-        if (
-            _OF_THE_BEFORE_RE.search(text[max(0, c.start - 12) : c.start])
-            and _DIGIT_OR_LOWER_RE.match(text[c.start : c.start + 1])
-            and NUMBER_INNER_RE.search(text[max(0, c.start - 30) : c.start])
-        ):
-            return None  # the 28 in 'returned eight of the 28 bodies' is not what was returned
-        return len(gap) + relative
-    if t.start >= c.end:  # people, then custody word: '39 prisoners were released'
-        gap = text[c.end : t.start]
-        limit = 220 if _AUX_AT_END_RE.search(gap) else 130
-        if _RELATIVE_OPEN_RE.match(gap) and _COMMA_CLOSE_RE.search(gap):
-            limit = 280
-        if _BY_BEFORE_RE.search(text[max(0, c.start - 25) : c.start]):
-            return None  # 'surrounded by some 600 people': the agent, not the people held
-        if len(gap) > limit or ";" in gap or _SENTENCE_END_IN_GAP_RE.search(gap):
-            return None
-        if _AND_THAT_RE.search(gap):
-            return None
-        if t.voice == "noun":
-            return None
-        absolute = not gap.strip() and _WITH_BEFORE_RE.search(text[max(0, c.start - 25) : c.start])
-        if t.voice == "recipient" and (_PASSIVE_AUX_AT_END_RE.search(gap) or absolute):
-            pass  # 'the five servicemen were received in Tame', 'with 112 soldiers brought home'
-        elif (
-            t.voice in ("active", "recipient")
-            and t.type != "holding"
-            and not _MODAL_AT_END_RE.search(gap)
-        ):
-            return None
-        penalty = 6.0
-        relative_open = _RELATIVE_OPEN_RE.match(gap)
-        main_after_relative = relative_open and (
-            _MAIN_VERB_AFTER_RE.search(gap[relative_open.end() :])
-            or (_AUX_WORD_RE.match(t.text) and len(gap[relative_open.end() :].split()) >= 4)
-        )
-        if relative_open and t.type == "death_in_custody":
-            pass  # '47 detainees who died inside it': the death is the news
-        elif relative_open and not main_after_relative and not _COMMA_CLOSE_RE.search(gap):
-            penalty += (
-                200  # inside 'who had been surrounded and held': it describes, it does not report
-            )
-        elif _RELATIVE_RE.search(gap[:-1] if gap else gap) and len(gap) < 60:
-            penalty += 80  # 'who had been detained' describes, it does not report
-        if relative_open and _COMMA_CLOSE_RE.search(gap) and len(gap) > 130:
-            penalty -= 20  # the main verb after the relative clause closes
-        if (
-            t.voice == "passive"
-            and not absolute  # 'with 40 more freed on Sunday' reports it
-            and not _AUX_RE.search(gap + " " + t.text)
-            and not (len(gap) <= 2 and _HEADLINE_RE.search(text))
-        ):  # (a headline drops the auxiliary: '27 women freed near Djibo')
-            penalty += 100  # '... captives held by the Brigades were killed': a reduced relative
-        return len(gap) + penalty
+    if t.end <= c.start:
+        return _word_then_people(text, c, t)
+    if t.start >= c.end:
+        return _people_then_word(text, c, t)
     return None
+
+
+def _word_then_people(text: str, c: Counted, t: Hit) -> float | None:
+    """Custody word, then people: 'released 45 detainees'."""
+    gap = text[t.end : c.start]
+    if ";" in gap or _SENTENCE_END_IN_GAP_RE.search(gap):
+        return None
+    if t.voice == "noun" and not (t.text.lower().endswith(" of") or _OF_OR_EMPTY_RE.search(gap)):
+        return None
+    relative = 80 if _RELATIVE_RE.search(text[max(0, t.start - 40) : t.start]) else 0
+    number_of = c.rules[0].startswith("number-of")
+    if number_of and len(gap) < 200:
+        return len(gap) / 4 + relative
+    listed = ":" in gap  # 'the freed group consists of ...: six Lithuanians, ..., a Briton'
+    if (
+        len(gap) > 70
+        and not (
+            len(gap) < 200
+            and (
+                listed
+                or SUBSET_RE.search(text[: c.start])  # 'including 12 women'
+                or _EXCHANGE_FOR_RE.search(text[: c.start])
+            )
+        )
+    ):
+        return None
+    if _SAID_RE.search(gap):
+        return None
+    if _NAMES_OF_RE.search(gap):
+        return None  # 'released the names of the 20 hostages'
+    if _ANOTHER_VERB_IN_GAP_RE.search(gap) and not gap.strip().endswith(("of", "of the")):
+        return None  # 'apprehended 25 ... and eliminated at least 10': another verb's object
+    if (
+        _OF_THE_BEFORE_RE.search(text[max(0, c.start - 12) : c.start])
+        and _DIGIT_OR_LOWER_RE.match(text[c.start : c.start + 1])
+        and NUMBER_INNER_RE.search(text[max(0, c.start - 30) : c.start])
+    ):
+        return None  # the 28 in 'returned eight of the 28 bodies' is not what was returned
+    return len(gap) + relative
+
+
+def _people_then_word(text: str, c: Counted, t: Hit) -> float | None:
+    """People, then custody word: '39 prisoners were released'."""
+    gap = text[c.end : t.start]
+    limit = 220 if _AUX_AT_END_RE.search(gap) else 130
+    if _RELATIVE_OPEN_RE.match(gap) and _COMMA_CLOSE_RE.search(gap):
+        limit = 280
+    if _BY_BEFORE_RE.search(text[max(0, c.start - 25) : c.start]):
+        return None  # 'surrounded by some 600 people': the agent, not the people held
+    if len(gap) > limit or ";" in gap or _SENTENCE_END_IN_GAP_RE.search(gap):
+        return None
+    if _AND_THAT_RE.search(gap):
+        return None
+    if t.voice == "noun":
+        return None
+    absolute = not gap.strip() and _WITH_BEFORE_RE.search(text[max(0, c.start - 25) : c.start])
+    if t.voice == "recipient" and (_PASSIVE_AUX_AT_END_RE.search(gap) or absolute):
+        pass  # 'the five servicemen were received in Tame', 'with 112 soldiers brought home'
+    elif (
+        t.voice in ("active", "recipient")
+        and t.type != "holding"
+        and not _MODAL_AT_END_RE.search(gap)
+    ):
+        return None
+    penalty = 6.0
+    relative_open = _RELATIVE_OPEN_RE.match(gap)
+    main_after_relative = relative_open and (
+        _MAIN_VERB_AFTER_RE.search(gap[relative_open.end() :])
+        or (_AUX_WORD_RE.match(t.text) and len(gap[relative_open.end() :].split()) >= 4)
+    )
+    if relative_open and t.type == "death_in_custody":
+        pass  # '47 detainees who died inside it': the death is the news
+    elif relative_open and not main_after_relative and not _COMMA_CLOSE_RE.search(gap):
+        penalty += (
+            200  # inside 'who had been surrounded and held': it describes, it does not report
+        )
+    elif _RELATIVE_RE.search(gap[:-1] if gap else gap) and len(gap) < 60:
+        penalty += 80  # 'who had been detained' describes, it does not report
+    if relative_open and _COMMA_CLOSE_RE.search(gap) and len(gap) > 130:
+        penalty -= 20  # the main verb after the relative clause closes
+    if (
+        t.voice == "passive"
+        and not absolute  # 'with 40 more freed on Sunday' reports it
+        and not _AUX_RE.search(gap + " " + t.text)
+        and not (len(gap) <= 2 and _HEADLINE_RE.search(text))
+    ):  # (a headline drops the auxiliary: '27 women freed near Djibo')
+        penalty += 100  # '... captives held by the Brigades were killed': a reduced relative
+    return len(gap) + penalty
 
 
 _WITH_BEFORE_RE = re.compile(
