@@ -114,6 +114,7 @@ def _sentence_mentions(
     earlier: list[Mention],
     names: list[NameHit] | None = None,
 ) -> list[Mention]:
+    """The mentions of counted people in one sentence with custody words."""
     text = facts.sentence.text
     out: list[Mention] = []
     pairs = pair(facts)
@@ -121,13 +122,35 @@ def _sentence_mentions(
     unpaired_tallies = [
         c for c in facts.counted if id(c) not in paired and c.rules[0].startswith("number-of")
     ]
-    skip = _breakdowns(pairs, text, earlier)
+    skip = _breakdowns(pairs, text, earlier) | _subsets(text, pairs, facts.counted)
+    for c, t in pairs:
+        if id(c) in skip:
+            continue
+        t = _tally_trigger(c, t)
+        m = mention_for(lex, facts, c, t, published)
+        if m is None:
+            continue
+        _counted_with_others(text, c, t, m, names)
+        _after_previous(lex, facts, c, t, m, out)
+        if is_each(text, t) or re.match(r"\s+each\b", text[c.end : c.end + 6]):
+            out.extend(_each_split(lex, facts, m))
+            continue
+        out.append(m)
+    out.extend(_capture_clauses(lex, facts, pairs, skip, published))
+    if unpaired_tallies:
+        # 'the number of prisoners in occupation jails exceeded 9,500': a tally, no custody verb of its own
+        out.extend(_snapshots(lex, dc_replace(facts, counted=unpaired_tallies), published))
+    return out
+
+
+def _subsets(text: str, pairs: list[tuple[Counted, Hit]], counted: list[Counted]) -> set[int]:
+    """Counted people that are part of a group counted before ('including 15 foreigners')."""
     subsets: set[int] = set()
     back_reference = OF_THE_RE.match(text) is not None
     for k, (c, t) in enumerate(pairs):
         if (
             back_reference  # 'Of the five freed Iranians, two ... arrived in Doha': a part of them
-            or is_subset(text, c, facts.counted)
+            or is_subset(text, c, counted)
             or (
                 k
                 and id(pairs[k - 1][0]) in subsets
@@ -138,67 +161,64 @@ def _sentence_mentions(
             )
         ):
             subsets.add(id(c))
-    for c, t in pairs:
-        if id(c) in skip or id(c) in subsets:
-            continue
-        t = _tally_trigger(c, t)
-        m = mention_for(lex, facts, c, t, published)
-        if m is None:
-            continue
-        if (
-            m.count is not None
-            and _TOGETHER_WITH_RE.search(text[max(0, c.start - 30) : c.start])
-            and re.search(r"\bothers?\b", text[c.start : c.end + 8])
-        ):
-            # 'X was released together with 13 other people': 14
-            m.count = dc_replace(m.count, value=m.count.value + 1)
-            m.count.rules.append("count:plus-the-subject")
-        named_too = _named_before_others(text, c, t, names)
-        if named_too and m.count is not None:
-            # 'released reporter Evan Gershkovich, Paul Whelan and 14 other prisoners': 16
-            m.count = dc_replace(m.count, value=m.count.value + len(named_too))
-            m.count.rules.append(f"count:plus-{len(named_too)}-named")
-            m.names.extend(h.name for h in named_too)
-        if "aggregate:total-of-parts-by-nationality" in c.rules:
-            m.aggregate, m.rules["aggregate"] = True, "aggregate:total-of-parts-by-nationality"
-        exchange_receiver(lex, m, out[-1] if out else None)
-        if (
-            m.holder is None
-            and out
-            and out[-1].type == m.type
-            and out[-1].holder
-            and not m.holder_ruled_out()
-        ):
-            m.holder, m.holder_rule = out[-1].holder, "holder:same-sentence-as-previous"
-        if out and re.match(
-            r"\s*leaving\b", text[clause_span(facts.sentence, c.start, c.end)[0] :]
-        ):
-            m.status = out[-1].status  # '..., leaving 190 captives in Gaza' shares the outlook
-            m.rules["status"] = "status:leaving-clause-follows-previous"
-        if (
-            out
-            and out[-1].aggregate
-            and out[-1].type == m.type
-            and not m.aggregate
-            and m.status == out[-1].status
-            and "total-of-parts" not in out[-1].rules.get("aggregate", "")
-        ):
-            m.aggregate = True  # '41 hostages have now been freed since ..., and 78 prisoners have walked free'
-            m.rules["aggregate"] = "aggregate:coordinated-with-running-total"
-        if m.type == "transfer" and re.search(
-            r"\b(?:in return|in exchange)\b", text[: t.start], re.I
-        ):
-            m.type = "release"  # 'In return were transferred 115 prisoners of war'
-            m.rules["type"] += " (in an exchange: a release)"
-        if is_each(text, t) or re.match(r"\s+each\b", text[c.end : c.end + 6]):
-            out.extend(_each_split(lex, facts, m))
-            continue
-        out.append(m)
-    out.extend(_capture_clauses(lex, facts, pairs, skip | subsets, published))
-    if unpaired_tallies:
-        # 'the number of prisoners in occupation jails exceeded 9,500': a tally, no custody verb of its own
-        out.extend(_snapshots(lex, dc_replace(facts, counted=unpaired_tallies), published))
-    return out
+    return subsets
+
+
+def _counted_with_others(
+    text: str, c: Counted, t: Hit, m: Mention, names: list[NameHit] | None
+) -> None:
+    """'X was released together with 13 other people': 14; 'released reporter Evan
+    Gershkovich, Paul Whelan and 14 other prisoners': 16."""
+    if (
+        m.count is not None
+        and _TOGETHER_WITH_RE.search(text[max(0, c.start - 30) : c.start])
+        and re.search(r"\bothers?\b", text[c.start : c.end + 8])
+    ):
+        m.count = dc_replace(m.count, value=m.count.value + 1)
+        m.count.rules.append("count:plus-the-subject")
+    named_too = _named_before_others(text, c, t, names)
+    if named_too and m.count is not None:
+        m.count = dc_replace(m.count, value=m.count.value + len(named_too))
+        m.count.rules.append(f"count:plus-{len(named_too)}-named")
+        m.names.extend(h.name for h in named_too)
+
+
+def _after_previous(
+    lex: Lexicon, facts: SentenceFacts, c: Counted, t: Hit, m: Mention, out: list[Mention]
+) -> None:
+    """What a mention takes from the one before it in the sentence: the holder, the
+    outlook ('..., leaving 190 captives'), a running total, the other side of a swap."""
+    text = facts.sentence.text
+    if "aggregate:total-of-parts-by-nationality" in c.rules:
+        m.aggregate, m.rules["aggregate"] = True, "aggregate:total-of-parts-by-nationality"
+    exchange_receiver(lex, m, out[-1] if out else None)
+    prev = out[-1] if out else None
+    if (
+        m.holder is None
+        and prev
+        and prev.type == m.type
+        and prev.holder
+        and not m.holder_ruled_out()
+    ):
+        m.holder, m.holder_rule = prev.holder, "holder:same-sentence-as-previous"
+    if prev and re.match(r"\s*leaving\b", text[clause_span(facts.sentence, c.start, c.end)[0] :]):
+        m.status = prev.status  # '..., leaving 190 captives in Gaza' shares the outlook
+        m.rules["status"] = "status:leaving-clause-follows-previous"
+    if (
+        prev
+        and prev.aggregate
+        and prev.type == m.type
+        and not m.aggregate
+        and m.status == prev.status
+        and "total-of-parts" not in prev.rules.get("aggregate", "")
+    ):
+        m.aggregate = (
+            True  # '41 hostages have now been freed since ..., and 78 prisoners have walked free'
+        )
+        m.rules["aggregate"] = "aggregate:coordinated-with-running-total"
+    if m.type == "transfer" and re.search(r"\b(?:in return|in exchange)\b", text[: t.start], re.I):
+        m.type = "release"  # 'In return were transferred 115 prisoners of war'
+        m.rules["type"] += " (in an exchange: a release)"
 
 
 _INTRODUCED_RE = re.compile(r"[A-Z][\w'’-]+ [A-Z][\w'’-]+, (?:aged )?\d{1,3},")
