@@ -205,3 +205,32 @@ def test_url_day() -> None:
     assert url_day("https://x.example/videos/20221127-026") == "2022-11-27"
     assert url_day("https://x.example/node/2588472/middle-east") is None
     assert url_day(None) is None
+
+
+def test_migration_builds_the_tables_the_code_uses(store: Store) -> None:
+    from sqlalchemy import inspect
+
+    from custody.happenings import tables
+
+    found = inspect(store.engine)
+    for table in tables.metadata.sorted_tables:
+        assert {c["name"] for c in found.get_columns(table.name)} == set(table.c.keys())
+    assert store.schema_version() >= 2
+
+
+def test_a_damaged_stored_record_is_an_error_naming_it(store: Store) -> None:
+    from sqlalchemy import update as sql_update
+
+    from custody.errors import StoreError
+    from custody.store import events
+
+    fill(store)
+    with store.engine.begin() as conn:
+        conn.execute(
+            sql_update(events)
+            .where(events.c.document_id == "wire-a")
+            .values(record_json="{not json")
+        )
+    with pytest.raises(StoreError, match="wire-a#0 is damaged"):
+        resolve(store)
+    assert list_happenings(store) == []  # nothing half-written

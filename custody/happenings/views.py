@@ -147,7 +147,12 @@ def ledger_lines(led: Ledger) -> Iterator[str]:
         )
     yield "  owed:"
     for holder, left in led.owed.items():
-        yield f"    {holder}: {'unknown (no counted term)' if left is None else left}"
+        if left is None:
+            yield f"    {holder}: unknown (no counted term)"
+        elif left < 0:
+            yield f"    {holder}: nothing; {-left} more delivered than the terms say"
+        else:
+            yield f"    {holder}: {left}"
     yield "  running totals checked:"
     for m in led.mismatches or ("(no stated running total disagrees with the deliveries)",):
         yield f"    {m}"
