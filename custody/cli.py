@@ -84,13 +84,16 @@ def extract(obj: Context, paths: tuple[str, ...], fmt: str, explain: bool) -> No
     write = sys.stdout.write if _writes_utf8(sys.stdout) else _echo_no_newline
     failed = 0
     first = True
+    progress = _Progress("extracting", unless_stdout_is_terminal=True)
     for item in read_paths(list(paths), obj.settings):
         if isinstance(item, CustodyError):
             _flush_stdout()  # errors stay in order with the output before them
             skipped = isinstance(item, Skipped)  # a web archive's record that is no article
-            click.echo(f"{'skipped' if skipped else 'error'}: {item}", err=True)
+            progress.echo(f"{'skipped' if skipped else 'error'}: {item}")
+            progress.tick(read=1)
             failed += not skipped
             continue
+        progress.tick(read=1, kept=1)
         events = run_extract(item)
         if explain or fmt == "table":  # one click.echo per document, not per line
             lines = (
@@ -101,6 +104,7 @@ def extract(obj: Context, paths: tuple[str, ...], fmt: str, explain: bool) -> No
         else:
             write(_JSON_LINE(document_line(item, events)) + "\n")
     _flush_stdout()
+    progress.done()
     if failed:
         sys.exit(1)
 
@@ -192,11 +196,14 @@ def _stderr_is_terminal() -> bool:
 
 class _Progress:
     """Records read and documents kept, redrawn on one line of standard error
-    (only when it is a terminal) at most ten times a second."""
+    (only when it is a terminal, and, if asked, only when standard output is not
+    the same terminal) at most ten times a second."""
 
-    def __init__(self, label: str) -> None:
+    def __init__(self, label: str, unless_stdout_is_terminal: bool = False) -> None:
         self.label = label
-        self.shown = _stderr_is_terminal()
+        self.shown = _stderr_is_terminal() and not (
+            unless_stdout_is_terminal and sys.stdout is not None and sys.stdout.isatty()
+        )
         self.read = self.kept = 0
         self._drawn = 0.0
 

@@ -164,3 +164,49 @@ def test_spark_command_runs_as_spark_submit_would(inputs: Path, tmp_path: Path) 
         [*command, "--output", str(out)], capture_output=True, text=True, timeout=60, check=False
     )
     assert again.returncode == 1 and "already holds documents" in again.stderr
+
+
+def test_ingest_reads_the_jobs_documents(spark: Any, inputs: Path, tmp_path: Path) -> None:
+    """Resolution runs afterwards: custody ingest of DIR/documents/ stores the job's
+    documents with the records the job wrote."""
+    from click.testing import CliRunner
+
+    from custody.cli import main
+    from custody.store import open_store
+
+    out = tmp_path / "out"
+    run(spark, [str(inputs / "one.warc.gz")], str(out))
+    db = str(tmp_path / "c.db")
+    done = CliRunner().invoke(main, ["--db", db, "ingest", str(out / "documents")])
+    assert done.exit_code == 0, done.output
+    assert done.stdout.strip() == "2 ingested, 0 updated, 0 unchanged, 0 failed"
+    with open_store(db) as store:
+        stored = [record_row(d.id, i, ev) for d, evs in store.events() for i, ev in enumerate(evs)]
+    key = ("document_id", "record_index")
+    assert sorted(stored, key=lambda r: (r[key[0]], r[key[1]])) == parquet_rows(
+        out / "records", key
+    )
+
+
+def test_parquet_rows_are_checked(tmp_path: Path) -> None:
+    import pyarrow as pa
+
+    rows = [
+        {"id": "a", "text": "Two hostages were freed.", "published": "2024-05-01"},
+        {"id": "b", "text": "Text.", "published": "May 1"},
+        {"id": "c", "text": "", "published": None},
+    ]
+    pyarrow_parquet.write_table(pa.Table.from_pylist(rows), tmp_path / "docs.parquet")
+    pyarrow_parquet.write_table(pa.table({"x": [1]}), tmp_path / "other.parquet")
+    (tmp_path / "junk.parquet").write_bytes(b"PAR1 not really")
+    found = list(read_paths([str(tmp_path)], Settings()))
+    assert isinstance(found[0], Document) and found[0].published == "2024-05-01"
+    assert found[0].path == f"{tmp_path / 'docs.parquet'}:1"
+    messages = [str(i) for i in found[1:]]
+    assert messages[0].startswith(f"{tmp_path / 'docs.parquet'}:2: row.published: 'May 1'")
+    assert messages[1] == f"{tmp_path / 'docs.parquet'}:3: row without text"
+    assert messages[2].startswith(f"{tmp_path / 'junk.parquet'}: not a readable Parquet file")
+    assert (
+        messages[3]
+        == f"{tmp_path / 'other.parquet'}: not a table of documents: no id or text column"
+    )

@@ -13,7 +13,9 @@ standard input, by sniffing the first bytes:
 - RSS/Atom (``.xml``, ``.rss``, ``.atom``): one document an entry;
 - JSON Lines (``.jsonl``): one document a line;
 - web archives (``.warc``, ``.warc.gz``, ``.arc``, ``.arc.gz``): one document
-  an HTML response record (:mod:`custody.ingest.warc`), read as a stream.
+  an HTML response record (:mod:`custody.ingest.warc`), read as a stream;
+- Parquet tables of documents (``.parquet``, what ``custody spark`` writes to
+  ``DIR/documents/``): one document a row (:mod:`custody.ingest.parquet`).
 
 Decoding rules are in :mod:`custody.ingest.text`.
 """
@@ -117,6 +119,11 @@ def _read_file(name: str, settings: Settings) -> Iterator[Document | InputError]
     """The documents in the file ``name`` (as ``str(Path)`` gives it)."""
     if is_archive_name(name):
         yield from _read_archive_file(name, settings)
+        return
+    if name.lower().endswith(".parquet"):
+        from custody.ingest.parquet import read_parquet
+
+        yield from read_parquet(name, settings.language)
         return
     suffix, stem = suffix_and_stem(os.path.basename(name))  # Path(name).suffix and .stem
     kind = FORMATS.get(suffix.lower())

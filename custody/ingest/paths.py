@@ -52,11 +52,13 @@ def is_archive_name(name: str) -> bool:
 
 def _taken(name: str) -> bool:
     """Whether a folder walk takes the file ``name``: a document by its extension
-    (:data:`FORMATS`, or a web archive), but not a hidden file or the folder's README."""
+    (:data:`FORMATS`, a web archive or a Parquet table), but not a hidden file or the
+    folder's README."""
     if name.startswith("."):
         return False
     suffix, stem = suffix_and_stem(name)
-    return stem.upper() != "README" and (suffix.lower() in FORMATS or is_archive_name(name))
+    known = suffix.lower() in FORMATS or suffix.lower() == ".parquet" or is_archive_name(name)
+    return stem.upper() != "README" and known
 
 
 def walk(folder: Path) -> Iterator[Path | InputError]:
