@@ -211,98 +211,10 @@ def find_counted(lex: Lexicon, text: str) -> list[Counted]:
         base = max(0, m.start() - 60)
         before = text[base : m.start()]
         after = text[m.end() : m.end() + 120]
-        # the '...$' patterns below are searched in the last few characters only:
-        # a search over the whole window tries every position in it
-        if _AGE_AFTER_RE.match(after) or _MONEY_BEFORE_RE.search(before, len(before) - 16):
-            continue
-        if _DATEY_RE.search(before, len(before) - 14) or _MONTH_AFTER_RE.match(after):
-            continue
-        if (before[-1:] in (":", ".") and before[-2:-1].isdigit()) or (
-            after[:1] in (":", ".") and after[1:2].isdigit()
-        ):
-            continue  # clock times: 'at 10:30'
-        digits = m.group("digits")
-        if digits and len(digits) == 4 and digits.startswith(("19", "20")) and digits.isdigit():
-            continue
-        if (
-            m.group(0)[:3].lower() == "one"
-            and re.match(r"one\s+of\b", text[m.start() :], re.I)
-            and (
-                re.search(r",\s*$|\b(?:every|each|any|single|said|says)\s+$", before)
-                or re.match(r"one\s+of\s+(?:them|whom|the\s+\w+,\s+[A-Z])", text[m.start() :], re.I)
-            )
-        ):
-            continue  # 'Hauwa Musa, one of the Chibok students': who she is, not a count
-        vq = match_value(m)
-        if vq is None:
-            continue
-        value, dozen = vq
-        inner = _INNER_OF_RE.match(after)
-        inner_num = NUMBER_RE.match(text, m.end() + inner.end()) if inner else None
-        scan = _scan_people(lex, text, inner_num.end() if inner_num else m.end())
-        if scan is None:
-            continue
-        end, noun, nats, cats, deceased, alive = scan
-        if _OF_BEFORE_RE.search(before):
-            continue  # 'Of the 16 people released, 15 had been held in Russia': a reference back
-        if _RATIO_RE.match(text, end):
-            continue  # '15 Palestinians for every hostage': a ratio, not a batch
-        if _REMAINS_BEFORE_RE.search(before):
-            deceased = True
-        citizenship = _CITIZENSHIP_RE.match(text, end)
-        if citizenship and citizenship.group(1).lower() in lex.demonym:
-            nats = _uniq([*nats, lex.demonym[citizenship.group(1).lower()]])
-        forces_adj = _FORCES_OF_DEMONYM_RE.match(text, end)
-        if forces_adj and forces_adj.group(1).lower() in lex.demonym and not nats:
-            # 'two servicemen of the Armenian armed forces'
-            nats = [lex.demonym[forces_adj.group(1).lower()]]
-            cats = _uniq([*cats, "soldiers"])
-        forces = _FORCES_OF_RE.match(text, end)
-        if forces and forces.group(1) in lex.country_names:
-            country = lex.country_names[forces.group(1)]
-            nats = _uniq(
-                [*nats, *(d for d, c in lex.demonym_country.items() if c == country)][:1]
-                if not nats
-                else nats
-            )
-            cats = _uniq([*cats, "soldiers"])
-        apposition = _ALL_OF_THEM_RE.match(text, end)
-        if apposition:
-            for noun_m in lex.noun_re.finditer(apposition.group(1)):
-                cats.extend(lex.noun_categories.get(noun_m.group(0).lower(), ()))
-            for w in re.findall(r"[\w-]+", apposition.group(1)):
-                cats.extend(lex.modifiers.get(w.lower(), ()))
-            cats = _uniq(cats)
-        qualifier, qstart = _qualifier(before)
-        qstart += base
-        if dozen and qualifier == "exact":
-            qualifier = "about"
-        if qualifier == "exact" and _AT_THE_LEAST_RE.match(text, end):
-            qualifier = "at_least"  # '420 cases of arrest at the least'
-        rules = [f"number:{m.group(0)}", f"people:{noun.lower()}"]
-        if "number" in before or "total" in before:
-            tally = _NUMBER_OF_RE.search(
-                text[max(0, m.start() - 160) : qstart]
-            ) or _NUMBER_OF_RE.search(text[max(0, m.start() - 160) : m.start()])
-            if tally:  # 'the number of prisoners ... exceeded 9,500 prisoner'
-                rules.insert(0, f"number-of:{tally.group('np').strip()}")
-        if qualifier != "exact":
-            rules.append(f"qualifier:{text[qstart : m.start()].strip()}")
-        found.append(
-            Counted(
-                value,
-                qualifier,
-                min(qstart, m.start()),
-                end,
-                noun,
-                _uniq(nats),
-                _uniq(cats),
-                deceased,
-                alive,
-                False,
-                rules,
-            )
-        )
+        if not _not_a_count(text, m, before, after):
+            counted = _counted_at(lex, text, m, base, before, after)
+            if counted is not None:
+                found.append(counted)
     if _NUMBER_OF_HINT_RE.search(text):
         found.extend(_number_of(lex, text, found))
     found.extend(_bare_the_n(text, found))
@@ -312,6 +224,105 @@ def find_counted(lex: Lexicon, text: str) -> list[Counted]:
         found.extend(_article_counts(lex, text, found))
     found.sort(key=lambda c: c.start)
     return found
+
+
+def _not_a_count(text: str, m: re.Match[str], before: str, after: str) -> bool:
+    """Ages, money, dates, clock times, years, 'one of the Chibok students'."""
+    # the '...$' patterns below are searched in the last few characters only:
+    # a search over the whole window tries every position in it
+    if _AGE_AFTER_RE.match(after) or _MONEY_BEFORE_RE.search(before, len(before) - 16):
+        return True
+    if _DATEY_RE.search(before, len(before) - 14) or _MONTH_AFTER_RE.match(after):
+        return True
+    if (before[-1:] in (":", ".") and before[-2:-1].isdigit()) or (
+        after[:1] in (":", ".") and after[1:2].isdigit()
+    ):
+        return True  # clock times: 'at 10:30'
+    digits = m.group("digits")
+    if digits and len(digits) == 4 and digits.startswith(("19", "20")) and digits.isdigit():
+        return True
+    return bool(
+        m.group(0)[:3].lower() == "one"
+        and re.match(r"one\s+of\b", text[m.start() :], re.I)
+        and (
+            re.search(r",\s*$|\b(?:every|each|any|single|said|says)\s+$", before)
+            or re.match(r"one\s+of\s+(?:them|whom|the\s+\w+,\s+[A-Z])", text[m.start() :], re.I)
+        )
+    )  # 'Hauwa Musa, one of the Chibok students': who she is, not a count
+
+
+def _counted_at(
+    lex: Lexicon, text: str, m: re.Match[str], base: int, before: str, after: str
+) -> Counted | None:
+    """The people counted by number ``m``, if a people noun follows it."""
+    vq = match_value(m)
+    if vq is None:
+        return None
+    value, dozen = vq
+    inner = _INNER_OF_RE.match(after)
+    inner_num = NUMBER_RE.match(text, m.end() + inner.end()) if inner else None
+    scan = _scan_people(lex, text, inner_num.end() if inner_num else m.end())
+    if scan is None:
+        return None
+    end, noun, nats, cats, deceased, alive = scan
+    if _OF_BEFORE_RE.search(before):
+        return None  # 'Of the 16 people released, 15 had been held in Russia': a reference back
+    if _RATIO_RE.match(text, end):
+        return None  # '15 Palestinians for every hostage': a ratio, not a batch
+    if _REMAINS_BEFORE_RE.search(before):
+        deceased = True
+    nats, cats = _told_after(lex, text, end, nats, cats)
+    qualifier, qstart = _qualifier(before)
+    qstart += base
+    if dozen and qualifier == "exact":
+        qualifier = "about"
+    if qualifier == "exact" and _AT_THE_LEAST_RE.match(text, end):
+        qualifier = "at_least"  # '420 cases of arrest at the least'
+    rules = [f"number:{m.group(0)}", f"people:{noun.lower()}"]
+    if "number" in before or "total" in before:
+        tally = _NUMBER_OF_RE.search(
+            text[max(0, m.start() - 160) : qstart]
+        ) or _NUMBER_OF_RE.search(text[max(0, m.start() - 160) : m.start()])
+        if tally:  # 'the number of prisoners ... exceeded 9,500 prisoner'
+            rules.insert(0, f"number-of:{tally.group('np').strip()}")
+    if qualifier != "exact":
+        rules.append(f"qualifier:{text[qstart : m.start()].strip()}")
+    start = min(qstart, m.start())
+    return Counted(
+        value, qualifier, start, end, noun, _uniq(nats), _uniq(cats), deceased, alive, False, rules
+    )
+
+
+def _told_after(
+    lex: Lexicon, text: str, end: int, nats: list[str], cats: list[str]
+) -> tuple[list[str], list[str]]:
+    """Nationality and categories told right after the people: 'two civilians with
+    Israeli citizenship', 'servicemen of the Armenian armed forces', ', all of them women'."""
+    citizenship = _CITIZENSHIP_RE.match(text, end)
+    if citizenship and citizenship.group(1).lower() in lex.demonym:
+        nats = _uniq([*nats, lex.demonym[citizenship.group(1).lower()]])
+    forces_adj = _FORCES_OF_DEMONYM_RE.match(text, end)
+    if forces_adj and forces_adj.group(1).lower() in lex.demonym and not nats:
+        # 'two servicemen of the Armenian armed forces'
+        nats = [lex.demonym[forces_adj.group(1).lower()]]
+        cats = _uniq([*cats, "soldiers"])
+    forces = _FORCES_OF_RE.match(text, end)
+    if forces and forces.group(1) in lex.country_names:
+        country = lex.country_names[forces.group(1)]
+        nats = _uniq(
+            [*nats, *(d for d, c in lex.demonym_country.items() if c == country)][:1]
+            if not nats
+            else nats
+        )
+        cats = _uniq([*cats, "soldiers"])
+    apposition = _ALL_OF_THEM_RE.match(text, end)
+    if apposition:
+        for noun_m in lex.noun_re.finditer(apposition.group(1)):
+            cats.extend(lex.noun_categories.get(noun_m.group(0).lower(), ()))
+        for w in re.findall(r"[\w-]+", apposition.group(1)):
+            cats.extend(lex.modifiers.get(w.lower(), ()))
+        cats = _uniq(cats)
+    return nats, cats
 
 
 _REMAINS_BEFORE_RE = compile_fast(
