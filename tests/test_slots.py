@@ -42,7 +42,7 @@ def test_document_holder_skips_a_clause_naming_another_partys_forces() -> None:
         "Separately, Eritrean troops abducted 12 villagers near the border on Friday."
     )
     assert by_count(events, 20).holder == "Ethiopia"
-    assert by_count(events, 12).holder is None
+    assert by_count(events, 12).holder == "Eritrea"  # the troops' state, not the document's
 
 
 def test_document_holder_skips_a_clause_with_another_agent() -> None:
@@ -238,3 +238,35 @@ def test_a_days_own_releases_are_dated_by_it_even_after_before() -> None:
 def test_people_listed_with_the_counted_noun_give_their_categories() -> None:
     events = run("Rebels freed 120 women, men and children on Friday.")
     assert set(by_count(events, 120).people.categories) == {"women", "men", "children"}
+
+
+def test_an_agent_described_before_its_name_is_the_holder() -> None:
+    text = "The 17 hostages were seized by the notorious street gang 400 Mawozo on Friday."
+    assert by_count(run(text), 17).holder == "400 Mawozo"
+    text = "Eleven children were kidnapped by suspected rebels of the Allied Democratic Forces."
+    assert by_count(run(text), 11).holder == "ADF"
+
+
+def test_people_returned_from_areas_under_a_partys_control_were_held_by_it() -> None:
+    text = "90 Russian prisoners of war are being returned from areas under Kyiv's control."
+    ninety = by_count(run(text), 90)
+    assert ninety.holder == "Ukraine"
+    assert rule(ninety, "holder").startswith("holder:under-control-of")
+
+
+def test_a_state_named_by_its_adjective_and_its_regime_is_the_subject() -> None:
+    events = run("The Cuban regime releases 553 prisoners.")
+    assert by_count(events, 553).holder == "Cuba"
+    assert rule(by_count(events, 553), "holder") == "holder:subject:adjective:Cuban"
+
+
+def test_prisons_across_a_country_are_its_own() -> None:
+    text = "Some 369 prisoners were transferred from several facilities across Israel to Ofer."
+    assert by_count(run(text), 369).holder == "Israel"
+
+
+def test_a_person_arrested_in_a_state_is_held_by_it() -> None:
+    text = "Four French nationals were arrested in Iran in November 2023."
+    four = by_count(run(text), 4)
+    assert four.holder == "Iran"
+    assert rule(four, "holder").startswith("holder:held-in-country")

@@ -88,7 +88,7 @@ _HELD_BY_SOMEONE_RE = re.compile(
     r"\s+(?:who\s+(?:were|had been|have been)\s+)?(?:held|kept|abducted|kidnapped|captured|seized)\s+(?:\w+\s+){0,2}?by\b"
 )
 _HELD_IN_RE = re.compile(
-    r"\b(?:held|detained|jailed|imprisoned|locked up)\s+(?:\w+\s+)?in\s+(?=[A-Z])"
+    r"\b(?:held|detained|arrested|jailed|imprisoned|locked up)\s+(?:\w+\s+)?in\s+(?=[A-Z])"
 )
 _AGENT_AFTER_RE = re.compile(
     r"\s+(?:who\s+(?:were|are|had been|have been)\s+)?(?:still\s+)?(?:freed|released|held|kept|"
@@ -118,10 +118,18 @@ def _actor_at(actors: list[ActorHit], start: int) -> ActorHit | None:
 _POSSESSIVE_RE = re.compile(r"['’]s\b\s*")
 
 
+_DESCRIBING_WORD_RE = re.compile(r"(?:[a-z][\w-]*|of the)\s+")
+
+
 def _agent_at(text: str, actors: list[ActorHit], start: int) -> ActorHit | None:
-    """The agent named at ``start``; of a possessive, the actor it owns ('by Yemen's
-    Houthi rebels': the Houthis)."""
+    """The agent named at ``start``, or after a few words describing it ('by the
+    notorious street gang 400 Mawozo', 'by suspected rebels of the ADF'); of a
+    possessive, the actor it owns ('by Yemen's Houthi rebels': the Houthis)."""
     a = _actor_at(actors, start)
+    at = start
+    while a is None and (word := _DESCRIBING_WORD_RE.match(text, at)) and word.end() - start < 45:
+        at = word.end()
+        a = _actor_at(actors, at)
     owns = _POSSESSIVE_RE.match(text, a.end) if a else None
     if owns:
         return next((b for b in actors if b.start == owns.end()), a)
@@ -141,7 +149,9 @@ _HELD_BY_RE = re.compile(
     r"\b(?:held|controlled|kept|captured|abducted|kidnapped|detained|seized|imprisoned|jailed)(?:\s+(?!by\b)[\w'’-]+){0,4}?\s+by\s+(?:the\s+)?"
 )
 _HOLDER_NOUN_ANY_RE = re.compile(_HOLDER_NOUN_RE)
-_NOUN_OF_RE = compile_fast(rf"\b{_HOLDER_NOUN_RE}\s+of\s+(?:the\s+)?")
+_NOUN_OF_RE = compile_fast(
+    rf"\b(?:{_HOLDER_NOUN_RE}|facilities)\s+(?:of|in|across|throughout)\s+(?:the\s+)?"
+)
 _HELD_ADJECTIVE_RE = re.compile(r"[-‑](?:held|run)\b")
 
 
@@ -150,6 +160,9 @@ def _holder_phrase(
 ) -> tuple[str, str] | None:
     """'held by X', 'from Russian captivity', 'in the occupation's prisons', 'controlled by Kyiv'."""
     window = text[lo:hi]
+    controlled = _under_control(lex, text, actors, lo, hi)
+    if controlled:
+        return controlled
     for m in _HELD_BY_RE.finditer(window):
         a = _agent_at(text, actors, lo + m.end())
         if a and a.actor not in lex.mediation_only:
@@ -184,6 +197,39 @@ def _holder_phrase(
         if a and a.actor not in lex.mediation_only:
             return a.actor, f"holder:captivity-of:{a.rule}"
     return _held_adjective(text, actors, lo, hi)
+
+
+_UNDER_CONTROL_RE = re.compile(
+    r"\bunder\s+(?:the\s+)?(?:control\s+of\s+(?:the\s+)?(?=(?P<of>\S))|(?=(?P<owner>\S)[^,;]{0,30}?['’]s?\s+control\b))"
+)
+
+
+def _under_control(
+    lex: Lexicon, text: str, actors: list[ActorHit], lo: int, hi: int
+) -> tuple[str, str] | None:
+    """'returned from areas under Kyiv's control', 'under the control of the RSF'."""
+    for m in _UNDER_CONTROL_RE.finditer(text, lo, hi):
+        a = _actor_at(actors, m.end())
+        if a and a.actor not in lex.mediation_only:
+            return a.actor, f"holder:under-control-of:{a.rule}"
+    return None
+
+
+_AUTHORITY_RE = re.compile(
+    r"\b([A-Z][\w-]+)\s+(?:government|regime|authorities|army|military|forces|police|"
+    r"security forces|troops|junta|courts?)\b"
+)
+
+
+def adjective_subject(lex: Lexicon, text: str, lo: int, trig: Hit) -> tuple[str, str] | None:
+    """'The Cuban regime releases 553 prisoners': a state named by its adjective and an
+    arm of it, as the subject of the custody word."""
+    for m in _AUTHORITY_RE.finditer(text, lo, trig.start):
+        actor = lex.actor_adj.get(m.group(1))
+        before = text[max(0, m.start() - 30) : m.start()]
+        if actor and not _PREP_BEFORE_RE.search(before) and actor not in lex.mediation_only:
+            return actor, f"holder:subject:adjective:{m.group(1)}"
+    return None
 
 
 def _held_adjective(text: str, actors: list[ActorHit], lo: int, hi: int) -> tuple[str, str] | None:
@@ -284,7 +330,7 @@ def holder_for(
         found = _subject_actor(lex, text, actors, lo, t)
         return None, f"recipient:{found[0]}" if found else ""
     if not after_np or t.voice == "active":
-        found = _subject_actor(lex, text, actors, lo, t)
+        found = _subject_actor(lex, text, actors, lo, t) or adjective_subject(lex, text, lo, t)
         if found:
             return found
         pm = _PRONOUN_SUBJ_RE.search(text[lo : t.start])
