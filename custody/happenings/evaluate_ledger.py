@@ -18,7 +18,7 @@ twice). An exchange is scored only when one of its ``in_dev_docs`` is stored.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -56,10 +56,17 @@ class SideResult:
     right: bool
     best: Happening | None
     duplicates: list[Happening] = field(default_factory=list)
+    undated: list[Happening] = field(default_factory=list)
 
     def line(self) -> str:
         if self.best is None:
             verdict = "MISSING (no candidate)"
+            if self.undated:
+                shown = ", ".join(
+                    f"{h.id} {h.count[0] if h.count else '-'} ({h.window[0]}..{h.window[1]})"
+                    for h in self.undated
+                )
+                verdict += f"; undated happenings that would fit but for a day: {shown}"
         else:
             got = self.best.count[0] if self.best.count else None
             verdict = "right" if self.right else f"WRONG (best has {got})"
@@ -174,6 +181,17 @@ def _candidate(h: Happening, side: Side) -> bool:
     return (h.people.get("condition") == "deceased") == side.deceased
 
 
+def _undated_fit(h: Happening, side: Side) -> bool:
+    """An undated happening with the side's figure whose window holds the exchange's day."""
+    lo, hi = h.window
+    if h.date or not lo or not hi or not h.count or h.count[0] != side.count:
+        return False
+    day = date.fromisoformat(side.date)
+    if not date.fromisoformat(lo) - timedelta(days=1) <= day <= date.fromisoformat(hi):
+        return False
+    return _candidate(replace(h, date=side.date), side)
+
+
 def _support(h: Happening) -> tuple[int, int, int, str]:
     return (-h.support.outlets, -h.support.documents, -h.support.records, h.id)
 
@@ -187,7 +205,8 @@ def score_exchange(sides: list[Side], found: list[Happening]) -> list[SideResult
         best = mine[0] if mine else None
         right = best is not None and best.count is not None and best.count[0] == side.count
         dups = [h for h in cands if h is not best and h.count and h.count[0] == side.count]
-        results.append(SideResult(side, right, best, dups))
+        undated = [h for h in found if best is None and _undated_fit(h, side)]
+        results.append(SideResult(side, right, best, dups, undated))
     return results
 
 
