@@ -270,3 +270,27 @@ def test_a_person_arrested_in_a_state_is_held_by_it() -> None:
     four = by_count(run(text), 4)
     assert four.holder == "Iran"
     assert rule(four, "holder").startswith("holder:held-in-country")
+
+
+def test_a_penitentiary_is_a_facility_and_a_compound_direction_a_place() -> None:
+    freed = run("More than 86 men were released from the Tocorón penitentiary on Friday.")
+    assert by_count(freed, 86).location.facility == "Tocorón penitentiary"
+    caught = run("Ukraine detained 909 Russian soldiers in the southwestern Kursk region.")
+    assert by_count(caught, 909).location.place == "southwestern Kursk region"
+
+
+def test_a_facility_named_by_a_party_or_its_people_is_no_facility_name() -> None:
+    events = run("The US repatriated eight women and children from an ISIS camp on Friday.")
+    assert by_count(events, 8).location.facility is None
+
+
+def test_a_country_right_after_the_custody_word_is_the_place() -> None:
+    moved = run("Some 23 prisoners were transferred to Egypt on Friday before deportation.")
+    assert by_count(moved, 23).location.place == "Egypt"
+    held = run("Two Swedish nationals were detained in Cyprus in 2023.")
+    assert by_count(held, 2).location.place == "Cyprus"
+
+
+def test_people_sent_home_name_who_received_them_not_where() -> None:
+    text = "Russia transferred to Ukraine 1,200 bodies of fallen Ukrainian soldiers on Friday."
+    assert by_count(run(text), 1200).location.place is None

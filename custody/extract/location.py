@@ -43,6 +43,32 @@ _UNLISTED_PLACE_RE = re.compile(
 )
 
 
+_COUNTRY_AFTER_VERB_RE = re.compile(
+    r"\S+(?:\s+(?:over|back|home|out|on|later|then|first))?\s+(?P<prep>in|to|into|at)\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})"
+)
+
+
+def _country_after_verb(
+    lex: Lexicon, text: str, anchor: int, hi: int, to_destination: bool
+) -> str | None:
+    """A country right after the custody word: 'detained in Cyprus', 'transferred to
+    Egypt' (the gazetteer holds towns and regions, not states). 'Handed over to
+    Ukraine' names who received the people, not where: only a transfer goes 'to'."""
+    m = _COUNTRY_AFTER_VERB_RE.match(text, anchor, hi)
+    if not m or (m.group("prep") in ("to", "into") and not to_destination):
+        return None
+    name = m.group("name")
+    while name and name not in lex.country_names:
+        name = name.rsplit(" ", 1)[0] if " " in name else ""
+    if name and m.group("prep") in ("to", "into"):
+        country = lex.country_names[name]
+        own = [d for d, c in lex.demonym_country.items() if c == country]
+        if any(d in text[anchor:hi] for d in own):
+            return None  # 'transferred to Ukraine 1,200 bodies of Ukrainian soldiers': home
+    return name or None
+
+
 _PREP_END_RE = re.compile(r"\b(?:in|near|from|outside)\s+(?:the\s+(?:\w+\s+){1,2}of\s+)?$")
 
 
@@ -100,6 +126,8 @@ def location_for(
             first in lex.demonym_country
             or first in ("The", "A", "An", "Its", "Their", "Israel", "Gaza")
             or re.search(r"['’]s?$", name)
+            or lex.actor_re.fullmatch(name)  # 'an ISIS camp': whose, not which
+            or first.split("-")[0] in lex.demonym_country  # 'a Mozambican-Rwandan base'
         ):
             continue
         name = re.sub(r"^.*['’]s\s+", "", name)  # "the Prison Service's Ketziot prison"
@@ -131,6 +159,10 @@ def location_for(
     if best:
         place = best[1]
         rule = (rule + "; " if rule else "") + "places.json:places"
+    elif facility is None and (
+        country := _country_after_verb(lex, text, anchor, hi, to_destination)
+    ):
+        place, rule = country, "place:country-right-after-the-custody-word"
     elif facility is None and release_or_arrest:
         place = _unlisted_place(lex, text, anchor, hi, release_place)
         if place:
