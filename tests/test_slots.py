@@ -294,3 +294,9 @@ def test_a_country_right_after_the_custody_word_is_the_place() -> None:
 def test_people_sent_home_name_who_received_them_not_where() -> None:
     text = "Russia transferred to Ukraine 1,200 bodies of fallen Ukrainian soldiers on Friday."
     assert by_count(run(text), 1200).location.place is None
+
+
+def test_a_headline_swap_of_both_sides_is_dated_the_publication_day() -> None:
+    events = run("Russia, Ukraine swap 190 prisoners")
+    swap = by_count(events, 190)
+    assert swap.aggregate and swap.date == SUN

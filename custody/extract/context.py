@@ -294,6 +294,9 @@ _PERFECT_SAID_RE = re.compile(
     r"\b(?:has|have)\s+(?:now\s+)?(?:said|announced|confirmed|reported|stated|told)\b"
 )
 _HEADLINE_END_RE = re.compile(r"[^.!?'\"”’)\s]\s*$")
+_ONE_SWAP = "cues.json:swap_total"
+"""Both sides of one exchange counted together ('Russia, Ukraine swap 190 prisoners'):
+a total, but of one day's happening."""
 _LEAD_SENTENCES = 3
 """The title and the lead: the first sentences that tell a custody happening (page
 furniture before them is not counted)."""
@@ -313,7 +316,7 @@ def news_of_the_day(records: list[Mention], published: str | None) -> None:
             r.date is not None
             or t is None
             or r.status != "occurred"
-            or r.aggregate
+            or (r.aggregate and not r.rules.get("aggregate", "").startswith(_ONE_SWAP))
             or r.type not in ("release", "detention", "transfer")
             or r.sentence.index not in lead
         ):
