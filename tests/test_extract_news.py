@@ -231,3 +231,12 @@ def test_a_decision_promise_or_delay_to_release_is_planned() -> None:
 def test_releases_over_a_phase_are_a_running_total() -> None:
     events = run("Under the first phase, the group freed 30 hostages.")
     find(events, dict(type="release", value=30, aggregate=True))
+
+
+def test_a_demonym_before_a_name_is_no_part_of_it() -> None:
+    events = run(
+        "Over the weekend, the group freed Danish engineer's colleague Norwegian Erik Vold, "
+        "who was kidnapped from a resort on the island in September 2015."
+    )
+    find(events, dict(type="release", names={"Erik Vold"}))
+    find(events, dict(type="detention", names={"Erik Vold"}, date="2015-09"))

@@ -267,6 +267,9 @@ def _name_triggers(
         return ([t for t in releases if t.voice != "noun"] or releases)[:1] + relative[:1]
     # a verb governs the name before a noun does: 'freed star X on Thursday in exchange for Y'
     verbs = [t for t in found if t.voice != "noun"] or found
+    # 'freed Norwegian X, who was kidnapped in 2015': the relative clause tells more of him,
+    # the verb before him is the news
+    verbs = [t for t in verbs if t not in relative or t.type != "detention"] or verbs
     nearest = min(verbs, key=lambda t: t.start - h.end if t.start >= h.end else h.start - t.end)
     main = next(
         (

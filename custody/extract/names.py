@@ -69,7 +69,9 @@ def find_names(lex: Lexicon, text: str, known: dict[str, str]) -> list[NameHit]:
         start = m.start()
         titled = False
         while (
-            name.split()[0].rstrip(".") in lex.person_titles or name.split()[0].lower() in _ROLE_SET
+            name.split()[0].rstrip(".") in lex.person_titles
+            or name.split()[0].lower() in _ROLE_SET
+            or name.split()[0].lower() in lex.demonym  # 'freed Norwegian Kjartan Sekkingstad'
         ) and len(name.split()) > 2:
             first = name.split()[0]
             name = name[len(first) :].lstrip()
