@@ -125,10 +125,10 @@ def scenes_of(facts: SentenceFacts, published: str | None) -> list[Scene]:
             continue
         if _PLUPERFECT_RE.search(facts.sentence.text, max(0, t.start - 20), t.start):
             continue  # 'they had been kidnapped in February': background, not this scene
-        if any(p.search(facts.sentence.text) for p in scene_cues().earlier_happening):
-            continue  # 'the last swap was in September': another happening
         lo, hi = clause_span(facts.sentence, t.start, t.end)
         value, rule = date_for(facts, published, "occurred", lo, hi, t.start, t.type)
+        if value and any(p.search(facts.sentence.text) for p in scene_cues().earlier_happening):
+            continue  # 'the last swap was in September': another happening
         if value:
             if len(value) == 10 and _MULTI_DAY_RE.search(facts.sentence.text):
                 value, rule = value[:7], rule + " (a several-day operation: the month)"

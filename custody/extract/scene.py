@@ -105,14 +105,22 @@ def _slots_from_scenes(
     candidates = [
         r for r in records if r.type in cues.slots and r.status == "occurred" and not r.aggregate
     ]
+    lasts = [(max(r.sentence_indexes()), r) for r in candidates]
     for index in range(len(sents)):
         if index in told:
             continue  # a sentence of its own record(s): their clauses were already read
+        near = [r for last, r in lasts if 0 < index - last <= cues.window]
+        if not near:
+            continue
         sent = sents[index]
         if any(p.search(sent.text) for p in cues.not_scene):
             continue
-        near = [r for r in candidates if 0 < index - max(r.sentence_indexes()) <= cues.window]
-        scored = [(s, r) for r in near if (s := _refers_to(lex, cues, sent.text, r)) > 0]
+        told_again = _Sentence(
+            back=any(p.search(sent.text) for p in cues.back_reference),
+            demonyms=_demonyms(lex, sent.text),
+            numbers=_numbers_again(sent.text),
+        )
+        scored = [(s, r) for r in near if (s := _refers_to(sent.text, r, told_again)) > 0]
         if not scored:
             continue
         best = max(s for s, _ in scored)
@@ -122,18 +130,33 @@ def _slots_from_scenes(
         _fill(lex, cues, chosen[0], sent, published, context)
 
 
-def _refers_to(lex: Lexicon, cues: SceneCues, text: str, r: Mention) -> int:
+def _demonyms(lex: Lexicon, text: str) -> set[str]:
+    return {lex.demonym[w.lower()] for w in _WORD_RE.findall(text) if w.lower() in lex.demonym}
+
+
+@dataclass(frozen=True)
+class _Sentence:
+    """What a candidate sentence says, found once for every record it may tell."""
+
+    back: bool
+    """It refers back to people or a happening ('the freed prisoners')."""
+    demonyms: set[str]
+    numbers: set[int]
+    """Counts it tells again ('the three women', 'all 183 prisoners')."""
+
+
+def _refers_to(text: str, r: Mention, said: _Sentence) -> int:
     """How surely ``text`` tells record ``r``'s happening: 0 when it does not."""
     score = 0
+    demonyms = said.demonyms
     if r.names and any(_surname(n) in text for n in r.names):
         score += 3
-    if r.count is not None and _count_again(text, r.count.value):
+    if r.count is not None and r.count.value in said.numbers:
         score += 2
-    if any(p.search(text) for p in cues.back_reference):
+    if said.back:
         score += 1
     if score == 0:
         return 0
-    demonyms = {lex.demonym[w.lower()] for w in _WORD_RE.findall(text) if w.lower() in lex.demonym}
     if r.nationality and demonyms and not demonyms & set(r.nationality):
         return 0  # 'the freed Palestinians' do not tell the release of Israelis
     if r.nationality and demonyms & set(r.nationality):
@@ -151,14 +174,15 @@ def _surname(name: str) -> str:
     return name.split()[-1]
 
 
-def _count_again(text: str, value: int) -> bool:
-    """'the three women', 'all 183 prisoners': the record's count, told again."""
+def _numbers_again(text: str) -> set[int]:
+    """'the three women', 'all 183 prisoners': counts told again, as a definite group."""
+    out: set[int] = set()
     for m in _NUMBER_AFTER_THE_RE.finditer(text):
         word = m.group(1).replace(",", "")
         number = int(word) if word.isdigit() else word_value(word.lower())
-        if number == value:
-            return True
-    return False
+        if number is not None:
+            out.add(number)
+    return out
 
 
 def _fill(
