@@ -240,3 +240,13 @@ def test_a_demonym_before_a_name_is_no_part_of_it() -> None:
     )
     find(events, dict(type="release", names={"Erik Vold"}))
     find(events, dict(type="detention", names={"Erik Vold"}, date="2015-09"))
+
+
+def test_an_exchange_told_with_its_broker_is_a_deal() -> None:
+    text = (
+        "Qatar said it had mediated an exchange of 120 prisoners between the two sides. "
+        "Sixty soldiers were returned to Kyiv on Tuesday, the ministry said."
+    )
+    deal = find(run(text), dict(type="deal", status="occurred"))
+    assert any(t.count for t in deal.terms)
+    assert "broker" in next(p.rule for p in deal.provenance if p.field == "type")

@@ -12,7 +12,7 @@ from custody.extract.phrases import SentenceFacts
 from custody.extract.regex import compile_fast, lowered
 from custody.extract.slots import mediators_for
 from custody.extract.text import Sentence
-from custody.record import Count, Event, Location, People, Provenance, Term
+from custody.record import Count, Event, Evidence, Location, People, Provenance, Term
 
 _SWAP_RE = re.compile(
     r"\b(?:in return|in exchange|exchange[ds]?|swap(?:s|ped)?|traded|trade)\b", re.I
@@ -311,7 +311,43 @@ def deals(
         _deal_date(single, sents, published)
         _deal_mediators(single, mediation or {})
         out.append(single)
+    if not out:
+        out.extend(_brokered_exchange(records, sents, published, mediation or {}))
     return out
+
+
+def _brokered_exchange(
+    records: list[Mention],
+    sents: list[Sentence],
+    published: str | None,
+    mediation: dict[int, list[str]],
+) -> list[Mention]:
+    """'The UAE said it mediated an exchange of 180 prisoners of war', 'there was an
+    exchange, brokered by Turkey': an exchange told with its broker or as a deal of its
+    own is a deal, whose terms are the releases told around it (or the exchange's total)."""
+    for sent in sents:
+        if not _SWAP_RE.search(sent.text) or _framework_only(sent.text):
+            continue
+        if not (_OWN_DEAL_RE.search(sent.text) or mediation.get(sent.index)):
+            continue
+        near = [
+            r
+            for r in records
+            if r.type == "release"
+            and r.count is not None
+            and r.status == "occurred"
+            and any(sent.index - 1 <= i <= sent.index + 3 for i in r.sentence_indexes())
+        ]
+        sides = [r for r in near if not r.aggregate][:2] or near[:1]
+        if not sides:
+            continue
+        deal = _deal(sides[0], sides[1] if len(sides) > 1 else None, "occurred", None)
+        deal.rules["type"] = "deal:an exchange told with its broker"
+        deal.evidence.insert(0, Evidence(sent.start, sent.end, sent.text))
+        _deal_date(deal, sents, published)
+        _deal_mediators(deal, mediation)
+        return [deal]
+    return []
 
 
 _FRAMEWORK_RE = re.compile(r"\b(?:ceasefire|cease-fire|truce)\b", re.I)
