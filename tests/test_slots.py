@@ -300,3 +300,13 @@ def test_a_headline_swap_of_both_sides_is_dated_the_publication_day() -> None:
     events = run("Russia, Ukraine swap 190 prisoners")
     swap = by_count(events, 190)
     assert swap.aggregate and swap.date == SUN
+
+
+def test_the_captivity_told_right_after_the_people_is_theirs() -> None:
+    text = (
+        "He said there are 1,348 Russians in Ukrainian captivity and "
+        "6,465 Ukrainian soldiers in Russian captivity."
+    )
+    events = run(text)
+    assert by_count(events, 1348).holder == "Ukraine"
+    assert by_count(events, 6465).holder == "Russia"

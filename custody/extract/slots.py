@@ -301,7 +301,12 @@ def holder_for(
             if a is None or a.actor in lex.mediation_only:
                 return None, NO_HOLDER + "agent-of-the-release-named-otherwise"
             return a.actor, f"holder:agent:{a.rule}"
-    found = _holder_phrase(lex, text, actors, lo, hi)
+    # the phrase right after the people first: '1,348 Russians in Ukrainian captivity
+    # and 6,465 Ukrainians in Russian captivity'
+    after = max(lo, span[1])
+    found = (after < hi and _holder_phrase(lex, text, actors, after, hi)) or _holder_phrase(
+        lex, text, actors, lo, hi
+    )
     if found:
         return found
     after_np = t.start >= span[1]
