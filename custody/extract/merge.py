@@ -326,8 +326,8 @@ def _brokered_exchange(
     exchange, brokered by Turkey': an exchange told with its broker or as a deal of its
     own is a deal, whose terms are the releases told around it (or the exchange's total)."""
     for sent in sents:
-        if not _SWAP_RE.search(sent.text) or _framework_only(sent.text):
-            continue
+        if not _SWAP_RE.search(sent.text) or _FRAMEWORK_RE.search(sent.text):
+            continue  # (an exchange under a truce is told by the truce's deal, if at all)
         if not (_OWN_DEAL_RE.search(sent.text) or mediation.get(sent.index)):
             continue
         near = [
