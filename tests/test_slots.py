@@ -310,3 +310,10 @@ def test_the_captivity_told_right_after_the_people_is_theirs() -> None:
     events = run(text)
     assert by_count(events, 1348).holder == "Ukraine"
     assert by_count(events, 6465).holder == "Russia"
+
+
+def test_the_intermediary_anywhere_in_the_records_own_sentence() -> None:
+    text = "Hamas freed four hostages on Sunday; they were later taken away by the Red Cross."
+    four = by_count(run(text), 4)
+    assert four.intermediary == "ICRC"
+    assert rule(four, "intermediary").startswith("own sentence 1")

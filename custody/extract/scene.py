@@ -105,6 +105,8 @@ def _slots_from_scenes(
     candidates = [
         r for r in records if r.type in cues.slots and r.status == "occurred" and not r.aggregate
     ]
+    for r in candidates:
+        _intermediary_of_own_sentences(cues, r, told, sents)
     lasts = [(max(r.sentence_indexes()), r) for r in candidates]
     for index in range(len(sents)):
         if index in told:
@@ -132,6 +134,26 @@ def _slots_from_scenes(
 
 def _demonyms(lex: Lexicon, text: str) -> set[str]:
     return {lex.demonym[w.lower()] for w in _WORD_RE.findall(text) if w.lower() in lex.demonym}
+
+
+def _intermediary_of_own_sentences(
+    cues: SceneCues, r: Mention, told: dict[int, list[Mention]], sents: list[Sentence]
+) -> None:
+    """The intermediary named anywhere in a sentence that tells this record alone ('...,
+    who was handed over to officials from the Red Cross in Jabalia'): its clause may
+    have left it out."""
+    if r.intermediary is not None or "intermediary" not in cues.slots[r.type]:
+        return
+    for index in sorted(r.sentence_indexes()):
+        if told.get(index) != [r] or index >= len(sents):
+            continue
+        for word, actor in cues.intermediary:
+            if word in sents[index].text:
+                r.intermediary = actor
+                r.rules["intermediary"] = (
+                    f"own sentence {index + 1}: scene.json:intermediary:{word}"
+                )
+                return
 
 
 @dataclass(frozen=True)
