@@ -250,3 +250,8 @@ def test_an_exchange_told_with_its_broker_is_a_deal() -> None:
     deal = find(run(text), dict(type="deal", status="occurred"))
     assert any(t.count for t in deal.terms)
     assert "broker" in next(p.rule for p in deal.provenance if p.field == "type")
+
+
+def test_parts_after_a_colon_without_a_nationality_of_their_own_stay_in_the_batch() -> None:
+    events = reportable(run("Venezuela freed ten Americans: six American men and four women."))
+    assert [(e.count.value, e.aggregate) for e in events if e.count] == [(10, False)]

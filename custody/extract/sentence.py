@@ -412,7 +412,9 @@ def _colon_parts(counted: list[Counted], text: str) -> set[int]:
                 break
         if sum(c.value for c in parts) != total.value:
             continue
-        if len({tuple(c.nationality) for c in parts}) > 1:
+        # '10 Americans—five U.S. citizens and five permanent residents': a part with no
+        # nationality of its own is of the total's; parts by nationality are records
+        if len({tuple(c.nationality or total.nationality) for c in parts}) > 1:
             total.rules.append("aggregate:total-of-parts-by-nationality")
             continue
         for c in parts:
@@ -445,7 +447,7 @@ def _breakdowns(pairs: list[tuple[Counted, Hit]], text: str, earlier: list[Menti
                 and run[k - 1].nationality
             ):
                 parts, total_np = run[k:], run[k - 1]
-                if len({tuple(c.nationality) for c in parts}) > 1:
+                if len({tuple(c.nationality or total_np.nationality) for c in parts}) > 1:
                     # '24 hostages: 13 Israelis, 10 Thais and a Filipino': parts are records
                     total_np.rules.append("aggregate:total-of-parts-by-nationality")
                     run = []
@@ -463,7 +465,7 @@ def _breakdowns(pairs: list[tuple[Counted, Hit]], text: str, earlier: list[Menti
             if (
                 i > 0
                 and counted[i - 1].value == total
-                and len({tuple(c.nationality) for c in run}) > 1
+                and len({tuple(c.nationality or counted[i - 1].nationality) for c in run}) > 1
             ):
                 # '24 hostages: 13 Israelis, 10 Thais and a Filipino': the parts are records
                 counted[i - 1].rules.append("aggregate:total-of-parts-by-nationality")
