@@ -255,3 +255,12 @@ def test_an_exchange_told_with_its_broker_is_a_deal() -> None:
 def test_parts_after_a_colon_without_a_nationality_of_their_own_stay_in_the_batch() -> None:
     events = reportable(run("Venezuela freed ten Americans: six American men and four women."))
     assert [(e.count.value, e.aggregate) for e in events if e.count] == [(10, False)]
+
+
+def test_a_relative_clause_after_a_dash_or_telling_a_death_is_its_own_record() -> None:
+    events = run(
+        "The rebels later released four Indonesian sailors -- who were abducted off the "
+        "coast in mid-July -- and two Canadian hostages who were beheaded last year."
+    )
+    find(events, dict(type="detention", value=4))
+    find(events, dict(type="death_in_custody", value=2))

@@ -223,7 +223,7 @@ def _after_previous(
 
 _INTRODUCED_RE = re.compile(r"[A-Z][\w'’-]+ [A-Z][\w'’-]+, (?:aged )?\d{1,3},")
 _CAPTURE_CLAUSE_RE = re.compile(
-    r"\s*,?\s*(?:who|that)\s+(?:have\s+|has\s+)?(?:also\s+|all\s+)?"
+    r"\s*(?:,|--|—|–)?\s*(?:who|that)\s+(?:have\s+|has\s+)?(?:also\s+|all\s+)?"
     r"(?:been\s+|were\s+|was\s+)(?:also\s+|all\s+|first\s+)?"
 )
 
@@ -237,7 +237,9 @@ def _capture_clauses(
 ) -> list[Mention]:
     """'freed three Israelis and five Thais who were captured in the October 7 attack':
     a relative clause that tells the capture itself (when, where, by whom) is a
-    detention record of its own (docs/event-record.md, 'Settled in annotating real news')."""
+    detention record of its own (docs/event-record.md, 'Settled in annotating real news');
+    so is one telling a death in captivity ('..., alongside two Canadians who were
+    beheaded')."""
     text = facts.sentence.text
     out: list[Mention] = []
     for c, t in pairs:
@@ -247,7 +249,7 @@ def _capture_clauses(
             (
                 h
                 for h in facts.triggers
-                if h.type == "detention"
+                if h.type in ("detention", "death_in_custody")
                 and h.voice == "passive"
                 and 0 <= h.start - c.end <= 40
                 and _CAPTURE_CLAUSE_RE.fullmatch(text[c.end : h.start])
