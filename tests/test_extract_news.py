@@ -264,3 +264,10 @@ def test_a_relative_clause_after_a_dash_or_telling_a_death_is_its_own_record() -
     )
     find(events, dict(type="detention", value=4))
     find(events, dict(type="death_in_custody", value=2))
+
+
+def test_a_passive_swap_mediated_by_someone_is_still_a_total() -> None:
+    events = run(
+        "The last swap was in May, when 150 soldiers were exchanged, in a deal mediated by Qatar."
+    )
+    find(events, dict(type="release", value=150, aggregate=True))

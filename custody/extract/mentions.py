@@ -524,7 +524,7 @@ def swap_total(
     }
     if len(sides) >= 2:
         return "cues.json:swap_total:two-sides"
-    if t.voice == "passive" and c.end <= t.start and not re.search(r"\bby\b", text[t.end : hi]):
+    if t.voice == "passive" and c.end <= t.start and not re.match(r"\s+by\b", text[t.end : hi]):
         return "cues.json:swap_total:passive"
     return None
 
