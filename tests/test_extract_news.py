@@ -271,3 +271,11 @@ def test_a_passive_swap_mediated_by_someone_is_still_a_total() -> None:
         "The last swap was in May, when 150 soldiers were exchanged, in a deal mediated by Qatar."
     )
     find(events, dict(type="release", value=150, aggregate=True))
+
+
+def test_people_transferred_to_the_red_cross_are_released() -> None:
+    events = run(
+        "The group transferred four Israeli captives to the Red Cross in Gaza City on Saturday."
+    )
+    e = find(events, dict(type="release", value=4, intermediary="ICRC"))
+    assert "Red Cross" in next(p.rule for p in e.provenance if p.field == "type")

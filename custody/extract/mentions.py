@@ -212,6 +212,9 @@ def detect_aggregate(lex: Lexicon, sentence_part: str, clause: str, t: Hit) -> s
     return None
 
 
+_TO_RED_CROSS_RE = re.compile(
+    r"[^;.]{0,60}?\bto (?:the )?(?:International Committee of the Red Cross|Red Cross|ICRC)\b"
+)
 _SENTENCE_RE = re.compile(
     r"^[\s,]*(?:(?:a|an)\s+(?:[\w-]+\s+){0,4}?)?(?:(?:who|that)\s+(?:is|are|was|were)\s+|each\s+|all\s+)?serving\s+"
     r"(?:a\s+|their\s+|his\s+|her\s+)?(?:life|lengthy|long|\d+-year|[a-z]+-year)\s+sentences?\b"
@@ -374,6 +377,12 @@ def _people(lex: Lexicon, w: _Where, mention: Mention) -> None:
         if cat not in mention.categories:
             mention.categories.append(cat)
             mention.rules.setdefault("categories", why)
+    if mention.type == "transfer" and _TO_RED_CROSS_RE.match(w.text, w.t.end, w.hi):
+        # 'Hamas transferred three Israeli prisoners to the Red Cross': a handover is a release
+        mention.type = "release"
+        mention.rules["type"] = (
+            mention.rules.get("type", w.t.rule) + " (to the Red Cross: a release)"
+        )
     if mention.type == "transfer" and mention.condition == "deceased":
         # 'Russia transferred to Ukraine 1,200 bodies': the dead handed back are
         # returned, not moved from one jailer to another
