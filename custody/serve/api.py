@@ -28,7 +28,7 @@ class NotFound(LookupError):
         super().__init__(f"no {what} {key!r} in the store")
 
 
-def record_query(
+async def record_query(
     request: Request,
     type: Text = None,
     status: Text = None,
@@ -47,7 +47,7 @@ def record_query(
     return params.record_filters(request.query_params)
 
 
-def happening_query(
+async def happening_query(
     request: Request,
     type: Text = None,
     status: Text = None,

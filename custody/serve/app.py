@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 
@@ -10,11 +10,14 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
+from starlette.datastructures import MutableHeaders
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from custody.errors import SettingsError, StoreError
 from custody.serve import api, pages, writes
 from custody.serve.corpus import Unavailable
 from custody.serve.params import BadParameter
+from custody.serve.queries import refresh_statistics
 from custody.serve.state import Unauthorized
 from custody.settings import Settings
 from custody.store import Store, open_store
@@ -28,6 +31,31 @@ CSP = (
     "img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; "
     "form-action 'self'"
 )
+
+
+class SecurityHeaders:
+    """Adds the Content-Security-Policy and friends to every response (pure ASGI:
+    no per-request task, unlike ``@app.middleware("http")``)."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        docs = str(scope.get("path", "")).startswith(("/docs", "/redoc"))
+
+        async def with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                headers = MutableHeaders(scope=message)
+                if not docs:
+                    headers["Content-Security-Policy"] = CSP
+                headers["X-Content-Type-Options"] = "nosniff"
+                headers["Referrer-Policy"] = "no-referrer"
+            await send(message)
+
+        await self.app(scope, receive, with_headers)
 
 
 def _wants_json(request: Request) -> bool:
@@ -83,6 +111,8 @@ def create_app(settings: Settings, store: Store | None = None) -> FastAPI:
         raise SettingsError("protect_reads is set but no token is (token / CUSTODY_TOKEN)")
     owned = store is None
     opened = store if store is not None else open_store(settings.db)
+    if owned:
+        refresh_statistics(opened)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -99,20 +129,10 @@ def create_app(settings: Settings, store: Store | None = None) -> FastAPI:
     app.state.store = opened
     app.state.settings = settings
 
-    @app.middleware("http")
-    async def security_headers(
-        request: Request, call_next: Callable[[Request], Awaitable[Response]]
-    ) -> Response:
-        response = await call_next(request)
-        if not request.url.path.startswith(("/docs", "/redoc")):
-            response.headers["Content-Security-Policy"] = CSP
-        response.headers["X-Content-Type-Options"] = "nosniff"
-        response.headers["Referrer-Policy"] = "no-referrer"
-        return response
-
     _handlers(app)
     app.include_router(writes.router)
     app.include_router(api.router)
     app.include_router(pages.router)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+    app.add_middleware(SecurityHeaders)
     return app

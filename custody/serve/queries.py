@@ -16,6 +16,7 @@ from datetime import date as Date
 from typing import Any
 
 from sqlalchemy import Connection, func, select
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.sql.elements import ColumnElement
 
 from custody.store import (
@@ -72,12 +73,35 @@ def _read(store: Store) -> Connection:
     return store.engine.connect().execution_options(custody_write=False)
 
 
-def _order(sort: str, columns: dict[str, Any], tiebreak: Any) -> list[Any]:
+def _order(sort: str, columns: dict[str, Any], tiebreak: Any, dialect: str) -> list[Any]:
+    """Sorted by the key, undated/uncounted rows last on every backend, then by id.
+
+    SQLite puts NULLs last in a descending order by itself; saying NULLS LAST
+    there would stop it from reading the order off an index (e.g. ``ix_events_date``).
+    """
     key = sort.removeprefix("-")
     column = columns[key]
-    if sort.startswith("-"):
-        return [column.is_(None), column.desc(), tiebreak.desc()]
-    return [column.is_(None), column.asc(), tiebreak.asc()]
+    descending = sort.startswith("-")
+    if column is tiebreak:  # never null: a plain order the primary key serves
+        return [tiebreak.desc() if descending else tiebreak.asc()]
+    if descending:
+        first = column.desc() if dialect == "sqlite" else column.desc().nulls_last()
+        return [first, tiebreak.desc()]
+    return [column.asc().nulls_last(), tiebreak.asc()]
+
+
+def refresh_statistics(store: Store) -> bool:
+    """SQLite: ANALYZE (sampled), so the planner knows which index narrows a query
+    (PostgreSQL's autovacuum keeps its own). Best effort: False when it could not."""
+    if store.engine.dialect.name != "sqlite":
+        return False
+    try:
+        with store.engine.begin() as conn:
+            conn.exec_driver_sql("PRAGMA analysis_limit = 20000")
+            conn.exec_driver_sql("ANALYZE")
+    except SQLAlchemyError:
+        return False
+    return True
 
 
 def _record_conditions(f: Filters) -> list[ColumnElement[bool]]:
@@ -90,28 +114,44 @@ def _record_conditions(f: Filters) -> list[ColumnElement[bool]]:
 
 
 def list_records(store: Store, f: Filters, page: Page) -> tuple[list[RecordRow], bool]:
-    """One page of matching records and whether more follow."""
+    """One page of matching records and whether more follow.
+
+    The page's record ids are chosen in a subquery on the narrow ``events`` rows
+    (joined to ``documents`` only when a filter or the sort needs it); only those
+    rows are then joined to their JSON and documents, and sorted again (a page's
+    worth). Sorting the wide rows of every match would cost far more.
+    """
+    dialect = store.engine.dialect.name
+    needs_documents = bool(f.source) or page.sort.removeprefix("-") == "published"
+    source = events.join(documents, documents.c.id == events.c.document_id)
+    chosen = (
+        select(events.c.id)
+        .select_from(source if needs_documents else events)
+        .where(*_record_conditions(f))
+        .order_by(*_order(page.sort, RECORD_SORTS, events.c.id, dialect))
+        .limit(page.limit + 1)
+        .offset(page.offset)
+        .subquery("chosen")
+    )
     query = (
         select(
             events.c.document_id,
             events.c.ordinal,
-            events.c.record_json,
             documents.c.published,
             documents.c.source,
             documents.c.title,
+            events.c.record_json,
         )
-        .select_from(events.join(documents, documents.c.id == events.c.document_id))
-        .where(*_record_conditions(f))
-        .order_by(*_order(page.sort, RECORD_SORTS, events.c.id))
-        .limit(page.limit + 1)
-        .offset(page.offset)
+        .select_from(
+            chosen.join(events, events.c.id == chosen.c.id).join(
+                documents, documents.c.id == events.c.document_id
+            )
+        )
+        .order_by(*_order(page.sort, RECORD_SORTS, events.c.id, dialect))
     )
     with _read(store) as conn:
         rows = conn.execute(query).all()
-    found = [
-        RecordRow(r.document_id, r.ordinal, r.published, r.source, r.title, r.record_json)
-        for r in rows[: page.limit]
-    ]
+    found = [RecordRow(*row) for row in rows[: page.limit]]
     return found, len(rows) > page.limit
 
 
@@ -127,7 +167,7 @@ def list_documents(store: Store, f: Filters, page: Page) -> tuple[list[dict[str,
     query = (
         select(*meta, documents.c.ingested_at, counts.label("events"))
         .where(*_document_conditions(f))
-        .order_by(*_order(page.sort, DOCUMENT_SORTS, documents.c.id))
+        .order_by(*_order(page.sort, DOCUMENT_SORTS, documents.c.id, store.engine.dialect.name))
         .limit(page.limit + 1)
         .offset(page.offset)
     )

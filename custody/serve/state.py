@@ -37,14 +37,14 @@ def _token_ok(request: Request, token: str) -> bool:
     return hmac.compare_digest(given.strip().encode("utf-8"), token.encode("utf-8"))
 
 
-def auth_read(request: Request) -> None:
+async def auth_read(request: Request) -> None:
     """Reads are open unless the settings put them behind the token (protect_reads)."""
     settings = settings_of(request)
     if settings.protect_reads and settings.token and not _token_ok(request, settings.token):
         raise Unauthorized("reads need the bearer token (Authorization: Bearer TOKEN)")
 
 
-def auth_write(request: Request) -> None:
+async def auth_write(request: Request) -> None:
     """Writes need the token; without one configured the server is read-only."""
     token = settings_of(request).token
     if not token:
