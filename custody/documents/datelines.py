@@ -10,6 +10,7 @@ from datetime import date
 from custody.documents.chrome import page_words
 from custody.documents.dates import (
     _ANY_DIGIT,
+    _ANY_YEAR,
     _first_partial,
     _leading_date,
     _may_hold_weekday,
@@ -57,7 +58,7 @@ def _after_dash(head: str, dash: re.Match[str]) -> str:
 def _dateline(paragraph: str) -> _Dateline | None:
     """A wire dateline opening ``paragraph``: place, date, outlet, then a dash."""
     head = paragraph[:200]
-    if "(" in head[:50]:
+    if 0 <= head.find("(", 0, 50) and _ANY_YEAR.search(head, 0, 160):
         bracketed = _paren_dateline(head)
         if bracketed:
             return bracketed
@@ -87,8 +88,6 @@ def _dateline(paragraph: str) -> _Dateline | None:
         day = _leading_date(_after_dash(head, dash))  # "Ramallah – Tuesday, 9 July 2024"
     if rest.strip(" ,") or not (day or partial or outlet):
         return None  # (a place is looked at only when there is something to keep)
-    if page_words().is_around(first):
-        return None  # a caption's or a top bar's date ("Photo: Gaza, 3 May 2024 –")
     # at most one: _WEEKDAY_BEFORE.sub("", place); looked for only where one may be
     weekday = _weekday_before(place) if _may_hold_weekday(place) else None
     if weekday:
@@ -96,6 +95,8 @@ def _dateline(paragraph: str) -> _Dateline | None:
     place = place.strip(" ,")
     if not _place_ok(place) and not _place_after_outlet(place):
         return None
+    if page_words().is_around(head[: dash.start()]):
+        return None  # a caption's or a top bar's date ("Photo: Gaza, 3 May 2024 –")
     return _Dateline(day=day, partial=partial, outlet=outlet)
 
 

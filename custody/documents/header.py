@@ -108,11 +108,11 @@ def _header(text: str, all_lines: list[str] | None = None) -> _Header:
     paragraphs: list[str] = []
     prefix_date = None
     stamps: list[str] = []
-    near = 0  # lines looked at for a stamp under the first paragraph
+    near = 0  # lines still to look at for a stamp (the two under the first paragraph)
     for raw in text.splitlines() if all_lines is None else all_lines:
         if len(raw) <= _LONG_LINE and (paragraphs or len(lines) >= 12):
-            if len(paragraphs) == 1 and near < 2 and raw and not raw.isspace():
-                near = 2 if page_words().related_line(raw) else near + 1
+            if near and raw and not raw.isspace():
+                near = 0 if page_words().related_line(raw) else near - 1
                 if _is_stamp(raw):
                     stamps.append(raw.strip())
             continue  # only a paragraph is taken now, and a line this short is none
@@ -129,6 +129,7 @@ def _header(text: str, all_lines: list[str] | None = None) -> _Header:
                     continue
         if len(line) > _LONG_LINE:
             paragraphs.append(line)
+            near = 2 if len(paragraphs) == 1 else 0
             if len(paragraphs) == 3:
                 break
         elif not paragraphs and len(lines) < 12:

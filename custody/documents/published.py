@@ -47,13 +47,13 @@ def _published(
     header lines, if one was found."""
     if head.prefix_date:
         return head.prefix_date
-    return (
-        _header_date(head, title_at)
-        or _stamp_date(head.stamps)
-        or next((found.day for found in datelines if found.day), None)
-        or _footer_date(footer)
-        or _url_day(url, datelines)
-    )
+    day = _header_date(head, title_at) or (_stamp_date(head.stamps) if head.stamps else None)
+    if day:
+        return day
+    for found in datelines:
+        if found.day:
+            return found.day
+    return _footer_date(footer) or (_url_day(url, datelines) if url else None)
 
 
 def _header_date(head: _Header, title_at: int | None) -> date | None:
@@ -150,15 +150,22 @@ def _footer_date(footer: list[str]) -> date | None:
     """The date of a footer line opening 'Published' or 'Posted', above any
     related-articles heading, unless the footer lists several such dates (then
     they are other articles')."""
+    stamped = [
+        i
+        for i, line in enumerate(footer)
+        if line[:1] in _PUBLISHED_FIRST and _PUBLISHED_LINE.match(line)
+    ]
+    if not stamped:  # (most footers: then nothing else is looked at)
+        return None
     words = page_words()
+    heading = next((i for i, x in enumerate(footer) if words.related_line(x) == "heading"), None)
     days: list[date] = []
-    for line in footer:
-        if words.related_line(line) == "heading":
+    for i in stamped:
+        if heading is not None and i > heading:
             break
-        if line[:1] in _PUBLISHED_FIRST and _PUBLISHED_LINE.match(line):
-            day = None if words.is_around(line) else _date_in_any_segment(line)
-            if day and day not in days:
-                days.append(day)
+        day = None if words.is_around(footer[i]) else _date_in_any_segment(footer[i])
+        if day and day not in days:
+            days.append(day)
     return days[0] if len(days) == 1 else None
 
 
