@@ -279,3 +279,30 @@ def test_people_transferred_to_the_red_cross_are_released() -> None:
     )
     e = find(events, dict(type="release", value=4, intermediary="ICRC"))
     assert "Red Cross" in next(p.rule for p in e.provenance if p.field == "type")
+
+
+def test_two_unnamed_sides_swapping_each_give_two_releases_without_holders() -> None:
+    events = run(
+        "The last exchange took place in May, when the two countries swapped 84 POWs each."
+    )
+    sides = [e for e in events if e.type == "release" and e.count and e.count.value == 84]
+    assert len(sides) == 2 and all(e.holder is None for e in sides)
+    assert all(
+        "each-of-the-two-sides" in p.rule for e in sides for p in e.provenance if p.field == "count"
+    )
+
+
+def test_standalone_modifiers_and_amnesties() -> None:
+    find(
+        run("On Monday, 14 wounded were released with the help of the ICRC."),
+        dict(value=14, categories={"sick_wounded"}),
+    )
+    find(
+        run("The junta granted amnesties for 4,120 prisoners on Saturday."),
+        dict(type="release", value=4120),
+    )
+    assert not [
+        e
+        for e in run("Russia freed 31 wounded Ukrainian soldiers.")
+        if e.count and not e.people.nationality
+    ]

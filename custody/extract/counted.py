@@ -122,6 +122,7 @@ def _scan_people(
     cats: list[str] = []
     alive = deceased = False
     last_demonym: tuple[int, str] | None = None
+    last_standalone: tuple[int, str] | None = None
     words = 0
     i = pos
     while words < 7:
@@ -159,6 +160,8 @@ def _scan_people(
             nats.append(lex.demonym[low])
         elif low in lex.modifiers:
             cats.extend(lex.modifiers[low])
+            if low in lex.modifiers_as_nouns:
+                last_standalone = (tok_end, tok)
             alive = alive or low in ("living", "live", "surviving")
             deceased = deceased or low in ("deceased", "dead")
             if low == "of" and _OF_PRONOUN_RE.match(text, t.end()):
@@ -176,11 +179,12 @@ def _scan_people(
             break
         i = t.end()
         words += 1
-    if last_demonym:
-        end, tok = last_demonym
-        after = _word_after(text, end)
-        if after.lower() in lex.function_words or not after[:1].isalpha():
-            return end, tok, nats, cats, deceased, alive
+    for last in (last_demonym, last_standalone):  # 'a Filipino', '14 wounded were freed'
+        if last:
+            end, tok = last
+            after = _word_after(text, end)
+            if after.lower() in lex.function_words or not after[:1].isalpha():
+                return end, tok, nats, cats, deceased, alive
     return None
 
 

@@ -78,6 +78,8 @@ class Lexicon:
     deceased_nouns: frozenset[str] = frozenset()
     noun_re: re.Pattern[str] = re.compile(r"(?!)")
     modifiers: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    modifiers_as_nouns: frozenset[str] = frozenset()
+    """Modifiers that may stand for the people themselves ('14 wounded were released')."""
     triggers: list[Trigger] = field(default_factory=list)
     trigger_index: PrefixIndex = field(default_factory=lambda: PrefixIndex([]))
     """Where a custody word may start: words beginning with one of its literal
@@ -238,7 +240,12 @@ def _load_people(lex: Lexicon) -> None:
     )
     # every counted group has a people noun, a demonym ('a Filipino') or 'of them' in it:
     # a sentence without any of them is not scanned number by number
-    lex.people_hint = WordStarts([*forms, *lex.demonym])
+    standalone = [w.lower() for w in data.get("modifiers_as_nouns", [])]
+    stray = [w for w in standalone if w not in lex.modifiers]
+    if stray:
+        raise LexiconError(f"lexicons/people.json: modifiers_as_nouns: {stray[0]!r} is no modifier")
+    lex.modifiers_as_nouns = frozenset(standalone)
+    lex.people_hint = WordStarts([*forms, *lex.demonym, *standalone])
 
 
 def _load_triggers(lex: Lexicon) -> None:

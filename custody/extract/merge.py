@@ -41,6 +41,8 @@ def compatible(a: Mention, b: Mention) -> bool:
         return False
     if a.condition and b.condition and a.condition != b.condition:
         return False
+    if a.rules.get("count") == b.rules.get("count") == EACH_SIDE and a.trigger is b.trigger:
+        return False  # 'the two countries swapped 95 POWs each': one release a side
     if (
         (a.holder is None) != (b.holder is None)
         and any(_EXCHANGE_SIDE_RE.search(m.sentence.text) for m in (a, b))
@@ -50,6 +52,7 @@ def compatible(a: Mention, b: Mention) -> bool:
     return True
 
 
+EACH_SIDE = "count:each-of-the-two-sides"
 _EXCHANGE_SIDE_RE = re.compile(r"\b(?:in return|in exchange)\b", re.I)
 
 

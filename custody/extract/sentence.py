@@ -28,10 +28,12 @@ from custody.extract.mentions import (
     mention_for,
     sentence_facts,
 )
+from custody.extract.merge import EACH_SIDE
 from custody.extract.named import name_mentions, pronoun_mentions
 from custody.extract.names import NameHit, find_names, surname_map
 from custody.extract.pairing import pair
 from custody.extract.phrases import Counted, Hit, resolve_context, triggers_by_sentence
+from custody.extract.slots import NO_HOLDER
 from custody.extract.text import Sentence, sentences
 from custody.record import Document, Evidence
 
@@ -506,6 +508,11 @@ def _one_kind(run: list[Counted]) -> bool:
     return len(nationalities) <= 1 and len({c.deceased for c in run}) == 1
 
 
+_BOTH_SIDES_RE = re.compile(
+    r"\b(?:the two|both) (?:countries|sides|parties|nations|warring sides)\b", re.I
+)
+
+
 def _each_split(lex: Lexicon, facts: SentenceFacts, m: Mention) -> list[Mention]:
     """'Russia and Ukraine each freed 303 soldiers': one record per side."""
     t = m.trigger
@@ -515,14 +522,28 @@ def _each_split(lex: Lexicon, facts: SentenceFacts, m: Mention) -> list[Mention]
     ]
     sides = list(dict.fromkeys(sides))
     if len(sides) != 2:
-        return [m]
+        if not _BOTH_SIDES_RE.search(facts.sentence.text[: t.start]):
+            return [m]
+        # 'the two countries swapped 95 POWs each': two releases, sides not named here
+        pair_ = [m, _copy(m)]
+        for side in pair_:
+            side.holder, side.holder_rule = None, f"{NO_HOLDER}each-of-two-sides-unnamed"
+            side.rules["count"] = EACH_SIDE
+        if m.count is not None:
+            m.count.rules.append(EACH_SIDE)  # (one Counted, shared by both sides)
+        return pair_
     out = []
-    for holder, other in (sides, sides[::-1]):
-        copy = Mention(**{k: getattr(m, k) for k in m.__dataclass_fields__})
-        copy.nationality = [d for d, c in lex.demonym_country.items() if c == other][:1]
+    for holder, counterpart in (sides, sides[::-1]):
+        copy = _copy(m)
+        copy.nationality = [d for d, c in lex.demonym_country.items() if c == counterpart][:1]
         copy.holder, copy.holder_rule = holder, "holder:each-side"
-        copy.evidence = list(m.evidence)
-        copy.rules = dict(m.rules)
-        copy.categories = list(m.categories)
         out.append(copy)
     return out
+
+
+def _copy(m: Mention) -> Mention:
+    """Another mention of the same people and words, with lists of its own."""
+    copy = Mention(**{k: getattr(m, k) for k in m.__dataclass_fields__})
+    copy.evidence, copy.rules = list(m.evidence), dict(m.rules)
+    copy.categories, copy.nationality = list(m.categories), list(m.nationality)
+    return copy
