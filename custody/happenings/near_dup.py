@@ -1,11 +1,12 @@
 """Copies of one wire story: MinHash LSH over word shingles, re-checked by true Jaccard.
 
-Each document gets a MinHash signature (datasketch's scheme) of its 5-word shingles,
-cut into bands; the band hashes are kept in the store (``document_bands``),
-which makes the LSH index persistent and incremental. A document's candidates
-are the documents sharing a band with it; a candidate is a copy only when the
-true Jaccard similarity of the two shingle sets reaches the threshold
-(``rules.json`` ``near_duplicate``). Copies count as one outlet.
+Each document's 5-word shingles (of its first MAX_WORDS words, lowercased) are
+hashed to 32 bits; a MinHash signature of that set (datasketch's scheme) is cut
+into bands, and the band keys are kept in the store (``document_bands``), which
+makes the LSH index persistent and incremental. A document's candidates are
+the documents sharing a band with it; a candidate is a copy only when the true
+Jaccard similarity of the two shingle sets reaches the threshold (``rules.json``
+``near_duplicate``). Copies count as one outlet.
 """
 
 from __future__ import annotations
@@ -19,32 +20,48 @@ from typing import Any
 from custody.happenings.rules import NearDuplicate
 
 _WORD = re.compile(r"\w+")
-
-
 MAX_WORDS = 600  # a copy of a wire story shares its opening: the rest adds time, not evidence
+_PRIME = (1 << 61) - 1
+_MAX_HASH = (1 << 32) - 1
+# Weights of the words of a shingle (each < 2**29, so that a sum of five products
+# of 32-bit word hashes stays below 2**64).
+_WEIGHTS = (1, 0x1B873593, 0x0CC9E2D5, 0x16A88000, 0x1E35A7BD, 0x0B4B82E5, 0x1D8E4E27)
 
 
-def shingles(text: str, words: int) -> set[str]:
-    """The word ``words``-grams (lowercased) of the text's first MAX_WORDS words."""
+def _mod_prime(x: Any) -> Any:
+    """``x % (2**61 - 1)`` for a uint64 array, with shifts and masks (numpy's 64-bit
+    modulo is ten times slower): x = hi * 2**61 + lo, and 2**61 = 1 modulo the prime."""
+    import numpy as np
+
+    prime = np.uint64(_PRIME)
+    r = (x & prime) + (x >> np.uint64(61))
+    return np.where(r >= prime, r - prime, r)
+
+
+def shingles(text: str, words: int) -> frozenset[int]:
+    """The 32-bit hashes of the text's word ``words``-grams (a short text: one shingle).
+
+    A word is hashed with CRC-32 (stable across processes, as stored bands need);
+    a shingle is a weighted sum of its words' hashes modulo 2**61 - 1, cut to 32 bits.
+    """
+    import numpy as np
+
     tokens = _WORD.findall(text[: MAX_WORDS * 12].casefold())[:MAX_WORDS]
-    if len(tokens) <= words:
-        return {" ".join(tokens)} if tokens else set()
-    return {" ".join(tokens[i : i + words]) for i in range(len(tokens) - words + 1)}
+    if not tokens:
+        return frozenset()
+    th = np.fromiter((zlib.crc32(t.encode("utf-8", "surrogatepass")) for t in tokens), np.uint64)
+    width = min(words, len(tokens), len(_WEIGHTS))
+    count = len(tokens) - width + 1
+    total = np.zeros(count, dtype=np.uint64)
+    for k in range(width):
+        total += th[k : k + count] * np.uint64(_WEIGHTS[k])
+    return frozenset((_mod_prime(total) & np.uint64(_MAX_HASH)).tolist())
 
 
-def jaccard(a: set[str], b: set[str]) -> float:
+def jaccard(a: frozenset[int], b: frozenset[int]) -> float:
     if not a and not b:
         return 1.0
     return len(a & b) / len(a | b)
-
-
-def _crc32(data: bytes) -> int:
-    """The shingle hash: 32 bits, stable across processes (bands are stored), fast (C)."""
-    return zlib.crc32(data)
-
-
-_PRIME = (1 << 61) - 1
-_MAX_HASH = (1 << 32) - 1
 
 
 @cache
@@ -61,20 +78,21 @@ def _permutations(num_perm: int, seed: int) -> tuple[Any, Any]:
     return a, b
 
 
-def minhash(found: set[str], num_perm: int, seed: int) -> Any:
-    """The MinHash signature of a shingle set: what ``datasketch.MinHash(num_perm, seed,
-    hashfunc=crc32).update_batch(...)`` gives (tests/test_happenings_near_dup.py checks
-    it), computed here with numpy because importing datasketch loads its LSH and
-    scipy (1.3 s), which every ``custody ingest`` would pay."""
+def minhash(found: frozenset[int], num_perm: int, seed: int) -> Any:
+    """The MinHash signature of a set of shingle hashes: what
+    ``datasketch.MinHash(num_perm, seed, hashfunc=int, scheme="legacy").update_batch(...)``
+    gives (tests/test_happenings_near_dup.py checks it), computed here with numpy
+    because importing datasketch loads its LSH and scipy (1.3 s), which every
+    ``custody ingest`` would pay."""
     import numpy as np
 
     a, b = _permutations(num_perm, seed)
-    hv = np.array([_crc32(s.encode("utf-8", "surrogatepass")) for s in found], dtype=np.uint64)
-    phv = np.bitwise_and((hv[:, None] * a + b) % np.uint64(_PRIME), np.uint64(_MAX_HASH))
+    hv = np.fromiter(found, dtype=np.uint64, count=len(found))
+    phv = np.bitwise_and(_mod_prime(hv[:, None] * a + b), np.uint64(_MAX_HASH))
     return phv.min(axis=0)
 
 
-def bands(found: set[str], nd: NearDuplicate) -> list[int]:
+def bands(found: frozenset[int], nd: NearDuplicate) -> list[int]:
     """The LSH band keys of a shingle set: signed 64-bit integers, one per band."""
     if not found:
         return []

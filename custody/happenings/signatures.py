@@ -118,7 +118,7 @@ def _sign(conn: Connection, chunk: list[str]) -> set[str]:
 def _confirm(
     conn: Connection,
     pairs: list[tuple[str, str]],
-    sets: dict[str, set[str]],
+    sets: dict[str, frozenset[int]],
     words: int,
     threshold: float,
 ) -> set[str]:
@@ -127,7 +127,7 @@ def _confirm(
         sets[i] = shingles(t, words)
     links = []
     for a, b in pairs:
-        score = jaccard(sets[a], sets.get(b, set()))
+        score = jaccard(sets[a], sets.get(b, frozenset()))
         if score >= threshold:
             links += [
                 {"document_id": a, "copy_id": b, "jaccard": score},
