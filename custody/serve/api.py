@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
-from typing import Annotated, Any
+from collections.abc import Iterable
+from typing import Any
 
-from fastapi import APIRouter, Depends, Query, Request
+from fastapi import APIRouter, Depends, Request
 from fastapi.responses import JSONResponse, Response
 
+from custody.record import EVENT_TYPES, STATUSES
 from custody.serve import params, queries
 from custody.serve.corpus import call
 from custody.serve.state import auth_read, store_of
@@ -15,7 +17,6 @@ from custody.store import Filters
 
 router = APIRouter(prefix="/api", dependencies=[Depends(auth_read)])
 
-Text = Annotated[str | None, Query(max_length=10_000)]
 _DUMP = json.JSONEncoder(ensure_ascii=False).encode
 
 
@@ -28,41 +29,56 @@ class NotFound(LookupError):
         super().__init__(f"no {what} {key!r} in the store")
 
 
-async def record_query(
-    request: Request,
-    type: Text = None,
-    status: Text = None,
-    holder: Text = None,
-    nationality: Text = None,
-    since: Text = None,
-    until: Text = None,
-    source: Text = None,
-    document: Text = None,
-    limit: Text = None,
-    offset: Text = None,
-    sort: Text = None,
-) -> Filters:
+_DESCRIPTIONS = {
+    "type": ("record type", EVENT_TYPES),
+    "status": ("record status", STATUSES),
+    "holder": ("holder, any case (e.g. Hamas)", None),
+    "nationality": ("people's nationality, any case (e.g. Thai)", None),
+    "since": ("date on or after: YYYY, YYYY-MM or YYYY-MM-DD", None),
+    "until": ("date on or before: YYYY, YYYY-MM or YYYY-MM-DD", None),
+    "source": ("document source (outlet), any case", None),
+    "document": ("one document, by id", None),
+    "deal": ("the deal a happening belongs to, any case", None),
+    "min_support": ("happenings reported by at least N outlets", None),
+    "limit": (f"page size, 1 to {queries.MAX_PAGE} (default {queries.DEFAULT_PAGE})", None),
+    "offset": ("rows to skip (the next page's URL sets it)", None),
+}
+
+
+def documented(*names: str, sorts: Iterable[str] = ()) -> dict[str, Any]:
+    """OpenAPI ``parameters`` for query parameters read by hand from ``request``.
+
+    The endpoints check their parameters themselves (params.py), without
+    FastAPI's per-parameter validation, which would cost more than the query.
+    """
+    out = []
+    for name in names:
+        text, choices = _DESCRIPTIONS[name]
+        schema: dict[str, Any] = {"type": "string"}
+        if choices:
+            schema["enum"] = list(choices)
+        out.append({"name": name, "in": "query", "required": False,
+                    "description": text, "schema": schema})  # fmt: skip
+    if sorts:
+        keys = ", ".join(sorts)
+        out.append({"name": "sort", "in": "query", "required": False, "schema": {"type": "string"},
+                    "description": f"sort key, - for descending: {keys}"})  # fmt: skip
+    return {"parameters": out}
+
+
+RECORD_PARAMS = (*params.RECORD_FILTERS, "limit", "offset")
+HAPPENING_PARAMS = (*params.HAPPENING_FILTERS, "min_support", "limit", "offset")
+
+
+def record_query(request: Request) -> Filters:
     """The filters of ``custody events``; limit, offset and sort are read by the endpoint."""
     params.check_known(request.query_params.keys(), (*params.RECORD_FILTERS, *params.PAGING))
     return params.record_filters(request.query_params)
 
 
-async def happening_query(
-    request: Request,
-    type: Text = None,
-    status: Text = None,
-    holder: Text = None,
-    nationality: Text = None,
-    since: Text = None,
-    until: Text = None,
-    deal: Text = None,
-    min_support: Text = None,
-    limit: Text = None,
-    offset: Text = None,
-) -> Any:
+def happening_query(request: Request) -> Any:
     """The filters of ``custody happenings`` (a HappeningFilters)."""
-    allowed = (*params.HAPPENING_FILTERS, "min_support", "limit", "offset")
-    params.check_known(request.query_params.keys(), allowed)
+    params.check_known(request.query_params.keys(), HAPPENING_PARAMS)
     return params.happening_filters(request.query_params)
 
 
@@ -79,18 +95,28 @@ def _raw_list(items: list[str], next_: str | None) -> Response:
     return Response(body.encode("utf-8"), media_type="application/json")
 
 
-@router.get("/records", summary="Records matching the filters of custody events")
-def get_records(request: Request, f: Annotated[Filters, Depends(record_query)]) -> Response:
+@router.get(
+    "/records",
+    summary="Records matching the filters of custody events",
+    openapi_extra=documented(*RECORD_PARAMS, sorts=queries.RECORD_SORTS),
+)
+def get_records(request: Request) -> Response:
     """One page of records, each as `{"document", "index", "published", "source",
     "title", "record"}` with `record` in the record format."""
+    f = record_query(request)
     page = params.page(request.query_params, queries.RECORD_SORTS, "id")
     rows, more = queries.list_records(store_of(request), f, page)
     return _raw_list(queries.record_json_items(rows), next_url(request, page, more))
 
 
-@router.get("/documents", summary="Documents' metadata (record filters keep documents)")
-def get_documents(request: Request, f: Annotated[Filters, Depends(record_query)]) -> Any:
+@router.get(
+    "/documents",
+    summary="Documents' metadata (record filters keep documents)",
+    openapi_extra=documented(*RECORD_PARAMS, sorts=queries.DOCUMENT_SORTS),
+)
+def get_documents(request: Request) -> Any:
     """One page of documents' metadata with their record counts."""
+    f = record_query(request)
     page = params.page(request.query_params, queries.DOCUMENT_SORTS, "published")
     items, more = queries.list_documents(store_of(request), f, page)
     return {"items": items, "next": next_url(request, page, more)}
@@ -119,9 +145,14 @@ def get_document(request: Request, doc_id: str, explain: bool = False) -> Any:
     return document_body(request, doc_id, explain)
 
 
-@router.get("/summary", summary="Record counts by type, status, holder, nationality, month")
-def get_summary(request: Request, f: Annotated[Filters, Depends(record_query)]) -> Any:
-    return queries.summary(store_of(request), f)
+@router.get(
+    "/summary",
+    summary="Record counts by type, status, holder, nationality, month",
+    openapi_extra=documented(*params.RECORD_FILTERS),
+)
+def get_summary(request: Request) -> Any:
+    params.check_known(request.query_params.keys(), params.RECORD_FILTERS)
+    return queries.summary(store_of(request), params.record_filters(request.query_params))
 
 
 def _paged(request: Request, items: list[Any]) -> dict[str, Any]:
@@ -131,8 +162,13 @@ def _paged(request: Request, items: list[Any]) -> dict[str, Any]:
     return {"items": [i.to_dict() for i in chunk], "next": next_url(request, page, more)}
 
 
-@router.get("/happenings", summary="Happenings matching the filters of custody happenings")
-def get_happenings(request: Request, hf: Annotated[Any, Depends(happening_query)]) -> Any:
+@router.get(
+    "/happenings",
+    summary="Happenings matching the filters of custody happenings",
+    openapi_extra=documented(*HAPPENING_PARAMS),
+)
+def get_happenings(request: Request) -> Any:
+    hf = happening_query(request)
     return _paged(request, call("list_happenings", store_of(request), hf))
 
 
@@ -145,8 +181,12 @@ def get_happening(request: Request, happening_id: str) -> Any:
     return found.to_dict()
 
 
-@router.get("/deals", summary="The deals (happenings of type deal)")
-def get_deals(request: Request, limit: Text = None, offset: Text = None) -> Any:
+@router.get(
+    "/deals",
+    summary="The deals (happenings of type deal)",
+    openapi_extra=documented("limit", "offset"),
+)
+def get_deals(request: Request) -> Any:
     params.check_known(request.query_params.keys(), ("limit", "offset"))
     return _paged(request, call("list_deals", store_of(request)))
 
@@ -160,8 +200,12 @@ def get_ledger(request: Request, deal_id: str) -> Any:
     return found.to_dict()
 
 
-@router.get("/persons", summary="People named in the records")
-def get_persons(request: Request, limit: Text = None, offset: Text = None) -> Any:
+@router.get(
+    "/persons",
+    summary="People named in the records",
+    openapi_extra=documented("limit", "offset"),
+)
+def get_persons(request: Request) -> Any:
     params.check_known(request.query_params.keys(), ("limit", "offset"))
     return _paged(request, call("list_people", store_of(request)))
 
