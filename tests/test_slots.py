@@ -317,3 +317,10 @@ def test_the_intermediary_anywhere_in_the_records_own_sentence() -> None:
     four = by_count(run(text), 4)
     assert four.intermediary == "ICRC"
     assert rule(four, "intermediary").startswith("own sentence 1")
+
+
+def test_a_name_before_a_place_noun_is_a_place_the_gazetteer_lacks() -> None:
+    town = run("Militants released two hostages in Kalinggalan town on Sunday.")
+    assert by_count(town, 2).location.place == "Kalinggalan town"
+    group = run("Police detained 12 men who had travelled to Islamic State territory.")
+    assert by_count(group, 12).location.place is None

@@ -69,6 +69,26 @@ def _country_after_verb(
     return name or None
 
 
+@lru_cache(maxsize=4)
+def _headed_place_re(lex: Lexicon) -> re.Pattern[str]:
+    heads = "|".join(re.escape(h) for h in sorted(lex.places["place_heads"], key=len, reverse=True))
+    return re.compile(
+        rf"\b(?:in|at|near|outside|from|to|into)\s+(?:the\s+)?"
+        rf"((?:[A-Z][\w'’-]+\s+){{1,3}})({heads})\b"
+    )
+
+
+def _may_be_place(lex: Lexicon, name: str, head: str) -> bool:
+    """Not an actor ('Islamic State'), a nationality, a month or an institution."""
+    words = name.split()
+    return not (
+        lex.actor_re.fullmatch(name)
+        or lex.actor_re.fullmatch(f"{name} {head}")
+        or any(w.lower() in lex.demonym or w in lex.actor_adj for w in words)
+        or any(w in _NOT_PLACE_WORDS for w in words)
+    )
+
+
 _PREP_END_RE = re.compile(r"\b(?:in|near|from|outside)\s+(?:the\s+(?:\w+\s+){1,2}of\s+)?$")
 
 
@@ -155,10 +175,17 @@ def location_for(
             continue
         d = abs(lo + m.start() - anchor)
         if best is None or d < best[0]:
-            best = (d, m.group(1))
+            best = (d, m.group(1), "places.json:places")
+    for m in _headed_place_re(lex).finditer(window):
+        # 'in Patikul town', 'from Gidan Dan Tudu village': a name the gazetteer lacks
+        name = m.group(1).strip()
+        d = abs(lo + m.start() - anchor)
+        if (best is None or d < best[0]) and _may_be_place(lex, name, m.group(2)):
+            if not _not_the_happenings_place(text, lo + m.start(), anchor, release_place):
+                best = (d, f"{name} {m.group(2)}", f"places.json:place_heads:{m.group(2)}")
     if best:
         place = best[1]
-        rule = (rule + "; " if rule else "") + "places.json:places"
+        rule = (rule + "; " if rule else "") + best[2]
     elif facility is None and (
         country := _country_after_verb(lex, text, anchor, hi, to_destination)
     ):
