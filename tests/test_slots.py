@@ -324,3 +324,10 @@ def test_a_name_before_a_place_noun_is_a_place_the_gazetteer_lacks() -> None:
     assert by_count(town, 2).location.place == "Kalinggalan town"
     group = run("Police detained 12 men who had travelled to Islamic State territory.")
     assert by_count(group, 12).location.place is None
+
+
+def test_what_the_counted_people_are_said_to_be_adds_its_category() -> None:
+    released = run("After the talks, 75 Russian servicemen who were POWs returned home.")
+    assert set(by_count(released, 75).people.categories) == {"soldiers", "prisoners_of_war"}
+    held = run("Some 1,348 Russian soldiers are held as prisoners of war in Ukraine.")
+    assert set(by_count(held, 1348).people.categories) == {"soldiers", "prisoners_of_war"}

@@ -255,7 +255,8 @@ _AND_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)")
 
 def listed_categories(lex: Lexicon, records: list[Mention]) -> None:
     """'120 women, men and children': people nouns listed after the counted one are
-    the same batch, and give it their categories."""
+    the same batch, and give it their categories; so does what they are said to be
+    ('75 servicemen who were POWs')."""
     cues = scene_cues()
     for r in records:
         c = r.count
@@ -267,7 +268,17 @@ def listed_categories(lex: Lexicon, records: list[Mention]) -> None:
             word = noun.group(0).lower()
             added.extend(lex.noun_categories.get(word, ()) or cues.listed_categories.get(word, ()))
             at = noun.end()
+        said = _CALLED_RE.match(text, at)  # '75 servicemen who were POWs'
+        if said and (noun := lex.noun_re.match(text, said.end())):
+            added.extend(lex.noun_categories.get(noun.group(0).lower(), ()))
         fresh = [cat for cat in dict.fromkeys(added) if cat not in r.categories]
         if fresh:
             r.categories.extend(fresh)
             r.rules.setdefault("categories", "people nouns listed with the counted one")
+
+
+# what the counted people are said to be: '75 servicemen who were POWs', '1,348 soldiers
+# and officers are held as prisoners of war'
+_CALLED_RE = re.compile(
+    r"[^,;.\d]{0,40}?\b(?:who\s+(?:are|were)|are|were)\s+(?:held\s+|kept\s+)?(?:as\s+)?"
+)
