@@ -11,6 +11,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from custody.output import format_count
+from custody.record import Count
 from custody.serve.queries import week_of
 
 
@@ -78,13 +80,19 @@ def holdings_chart(rows: Sequence[dict[str, Any]]) -> Chart:
         },
     )
     table = [
-        (r["holder"], r["value"], r["qualifier"], r["as_of"] or "-", r["document"]) for r in rows
+        (
+            r["holder"],
+            format_count(Count(r["value"], r["qualifier"])),
+            r["as_of"] or "-",
+            r["document"],
+        )
+        for r in rows
     ]
     return Chart(
         "holdings",
         "People currently held, by holder (latest figure)",
         spec,
-        ("holder", "people", "qualifier", "as of", "document"),
+        ("holder", "people held", "as of", "document"),
         table,
     )
 
