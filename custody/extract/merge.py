@@ -253,7 +253,8 @@ def deals(
     published: str | None = None,
     mediation: dict[int, list[str]] | None = None,
 ) -> list[Mention]:
-    """Deal records: two sides releasing in one exchange, or a named accord freeing people."""
+    """Deal records: two sides releasing in one exchange, a named accord freeing people,
+    or an exchange told with its broker."""
     releases = [
         r
         for r in records
@@ -263,6 +264,19 @@ def deals(
         and (r.holder or r.proposal)
         and r.status in ("occurred", "planned")
     ]
+    out = _two_sided(releases, sents)
+    for deal in out:
+        _deal_date(deal, sents, published)
+        _deal_mediators(deal, mediation or {})
+    if not out:
+        out.extend(_under_an_accord(releases, sents, published, mediation or {}))
+    if not out:
+        out.extend(_brokered_exchange(records, sents, published, mediation or {}))
+    return out
+
+
+def _two_sided(releases: list[Mention], sents: list[Sentence]) -> list[Mention]:
+    """Two sides releasing in one exchange told near each other, with a deal cue."""
     groups: dict[frozenset[str], Mention] = {}
     for i, a in enumerate(releases):
         for b in releases[i + 1 :]:
@@ -296,10 +310,17 @@ def deals(
                 deal.evidence.extend(e for e in a.evidence + b.evidence if e not in deal.evidence)
                 continue
             groups[key] = _deal(a, b, status, name.group(1) if name else None)
-    out = list(groups.values())
-    for deal in out:
-        _deal_date(deal, sents, published)
-        _deal_mediators(deal, mediation or {})
+    return list(groups.values())
+
+
+def _under_an_accord(
+    releases: list[Mention],
+    sents: list[Sentence],
+    published: str | None,
+    mediation: dict[int, list[str]],
+) -> list[Mention]:
+    """A release told as part of a named accord ('released under the agreement')."""
+    out: list[Mention] = []
     for r in releases:
         # the accord may be named in any sentence the record rests on
         accord = next(
@@ -312,10 +333,8 @@ def deals(
         name = _DEAL_NAME_RE.search(accord)
         single = _deal(r, None, status, name.group(1) if name else None)
         _deal_date(single, sents, published)
-        _deal_mediators(single, mediation or {})
+        _deal_mediators(single, mediation)
         out.append(single)
-    if not out:
-        out.extend(_brokered_exchange(records, sents, published, mediation or {}))
     return out
 
 
