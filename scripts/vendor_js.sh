@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Copy the dashboard's charting libraries (vega, vega-lite, vega-embed, versions
+# Copy the dashboard's charting libraries (vega, vega-lite, vega-embed) and Swagger UI (versions
 # pinned in custody/serve/package.json + package-lock.json) from npm into
 # custody/serve/static/vendor/. The copies are committed: installing custody
 # needs no npm and the dashboard works offline. Run after changing a version.
@@ -16,6 +16,11 @@ for lib in vega vega-lite vega-embed; do
   version=$(node -p "require('./node_modules/$lib/package.json').version")
   echo "$lib $version" >> "$out/VERSIONS.txt.new"
 done
+# Swagger UI for /docs (the API's OpenAPI page), without its source map.
+sed '/^\/\/# sourceMappingURL=/d' node_modules/swagger-ui-dist/swagger-ui-bundle.js > "$out/swagger-ui-bundle.js"
+sed '/^\/\*# sourceMappingURL=/d' node_modules/swagger-ui-dist/swagger-ui.css > "$out/swagger-ui.css"
+cp node_modules/swagger-ui-dist/LICENSE "$out/swagger-ui.LICENSE.txt"
+echo "swagger-ui-dist $(node -p "require('./node_modules/swagger-ui-dist/package.json').version")" >> "$out/VERSIONS.txt.new"
 mv "$out/VERSIONS.txt.new" "$out/VERSIONS.txt"
 rm -rf node_modules
 echo "copied into custody/serve/$out:"; cat "$out/VERSIONS.txt"

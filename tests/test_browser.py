@@ -84,15 +84,32 @@ def browser() -> Iterator[Any]:
         b.close()
 
 
+def offline(context: Any, server: str) -> list[str]:
+    """Refuse every request that does not go to the server: the pages must work offline."""
+    refused: list[str] = []
+
+    def only_local(route: Any) -> None:
+        if route.request.url.startswith(server):
+            route.continue_()
+        else:
+            refused.append(route.request.url)
+            route.abort()
+
+    context.route("**/*", only_local)
+    return refused
+
+
 @pytest.fixture
-def page(browser: Any) -> Iterator[Any]:
+def page(browser: Any, server: str) -> Iterator[Any]:
     context = browser.new_context(viewport={"width": 1280, "height": 900})
+    refused = offline(context, server)
     pg = context.new_page()
     pg.errors = []  # type: ignore[attr-defined]
     pg.on("console", lambda m: m.type == "error" and pg.errors.append(m.text))
     pg.on("pageerror", lambda e: pg.errors.append(str(e)))
     yield pg
     context.close()
+    assert refused == [], f"requests that left the server: {refused}"
 
 
 def shot(page: Any, name: str) -> None:
@@ -196,6 +213,14 @@ def test_keyboard_opens_a_record_and_its_explanation(server: str, page: Any) -> 
     assert "triggers.json:release[0]" in details.inner_text()
     page.keyboard.press("Tab")
     assert page.evaluate("document.activeElement.tagName") in ("SUMMARY", "MARK", "A")
+
+
+def test_api_docs_work_offline(server: str, page: Any) -> None:
+    page.goto(server + "/docs")
+    page.wait_for_selector(".swagger-ui .opblock", timeout=20000)
+    assert page.locator(".swagger-ui .opblock").count() >= 11
+    assert page.errors == []
+    shot(page, "api-docs")
 
 
 def test_pages_fit_a_phone_screen(server: str, browser: Any) -> None:
