@@ -38,7 +38,6 @@ def pronoun_mentions(
     """'demanded their immediate release', 'Washington has demanded his release':
     the people are the ones just named or counted."""
     text = facts.sentence.text
-    idx = facts.sentence.index
     out: list[Mention] = []
     used = {id(m.trigger) for m in here}
     for t in facts.triggers:
@@ -57,47 +56,66 @@ def pronoun_mentions(
         pron = (pm.group(1) or pm.group(2) or "").lower() if pm.lastindex else ""
         if t.type == "transfer" and pron == "they":
             pass  # 'they were transferred to Sennar prison': the group just counted
-        elif t.type != "release" and pron not in ("his", "her", "him", "he", "she"):
+        elif t.type != "release" and pron not in _ONE_PERSON:
             continue
-        body = bool(re.search(r"\bbod(?:y|ies)\b", pm.group(0), re.I))
-        if pron in ("his", "her", "him", "he", "she"):
-            names = [
-                n for i, pos, n in name_log if idx - 4 <= i < idx or (i == idx and pos < t.start)
-            ]
-            if not names:
-                continue
-            m = mention_for(
-                lex,
-                facts,
-                None,
-                t,
-                published,
-                (names[-1], t.start, t.end, "names:pronoun-antecedent"),
-            )
-            if m is None:
-                continue
+        if pron in _ONE_PERSON:
+            m = _of_person(lex, facts, t, name_log, published)
         else:
-            pool = [e for e in earlier[-6:] + here if e.count and idx - e.sentence.index <= 1]
-            pool = [
-                e for e in pool if e.sentence.index < idx or (e.count and e.count.end <= t.start)
-            ]
-            if not pool:
-                continue
-            ante = pool[-1]
-            m = mention_for(lex, facts, None, t, published)
-            if m is None:
-                continue
-            m.count = ante.count
-            m.nationality, m.categories = list(ante.nationality), list(ante.categories)
-            m.rules["count"] = "count:pronoun-antecedent"
-            if m.holder is None and ante.holder:
-                m.holder, m.holder_rule = ante.holder, "holder:pronoun-antecedent"
-        if body:
+            m = _of_group(lex, facts, t, here, earlier, published)
+        if m is None:
+            continue
+        if re.search(r"\bbod(?:y|ies)\b", pm.group(0), re.I):
             m.condition = "deceased"
         if m.status == "occurred" and m.count is not None:
             continue  # 'handing them to the Red Cross' tells more of a release already recorded
         out.append(m)
     return out
+
+
+_ONE_PERSON = ("his", "her", "him", "he", "she")
+
+
+def _of_person(
+    lex: Lexicon,
+    facts: SentenceFacts,
+    t: Hit,
+    name_log: list[tuple[int, int, str]],
+    published: str | None,
+) -> Mention | None:
+    """'his release': the person named last, in this sentence or the four before."""
+    idx = facts.sentence.index
+    names = [n for i, pos, n in name_log if idx - 4 <= i < idx or (i == idx and pos < t.start)]
+    if not names:
+        return None
+    return mention_for(
+        lex, facts, None, t, published, (names[-1], t.start, t.end, "names:pronoun-antecedent")
+    )
+
+
+def _of_group(
+    lex: Lexicon,
+    facts: SentenceFacts,
+    t: Hit,
+    here: list[Mention],
+    earlier: list[Mention],
+    published: str | None,
+) -> Mention | None:
+    """'their release': the group counted last, in this sentence or the one before."""
+    idx = facts.sentence.index
+    pool = [e for e in earlier[-6:] + here if e.count and idx - e.sentence.index <= 1]
+    pool = [e for e in pool if e.sentence.index < idx or (e.count and e.count.end <= t.start)]
+    if not pool:
+        return None
+    ante = pool[-1]
+    m = mention_for(lex, facts, None, t, published)
+    if m is None:
+        return None
+    m.count = ante.count
+    m.nationality, m.categories = list(ante.nationality), list(ante.categories)
+    m.rules["count"] = "count:pronoun-antecedent"
+    if m.holder is None and ante.holder:
+        m.holder, m.holder_rule = ante.holder, "holder:pronoun-antecedent"
+    return m
 
 
 _SUBJECT_PRONOUN_RE = compile_fast(
