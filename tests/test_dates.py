@@ -279,3 +279,16 @@ def test_a_weekday_of_last_week_is_that_day_in_the_week_before(
     span: str, published: str, expected: str
 ) -> None:
     assert values(span, published) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("span", "published", "expected"),
+    [
+        ("the last swap took place in mid-October", WED, "2023-10"),
+        ("they were seized in early-November", WED, "2023-11"),
+        ("earlier in the day, the group handed over three captives", WED, WED),
+        ("later in the day, a second group was freed", SUN, SUN),
+    ],
+)
+def test_mid_month_and_earlier_in_the_day(span: str, published: str, expected: str) -> None:
+    assert values(span, published) == [expected]

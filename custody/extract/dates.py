@@ -118,7 +118,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "today",
         re.compile(
-            r"\b(?:today|tonight|this morning|this afternoon|this evening|overnight|hours ago|earlier today|tonight's)\b",
+            r"\b(?:today|tonight|this morning|this afternoon|this evening|overnight|hours ago|earlier today|tonight's|(?:earlier|later) in the day)\b",
             re.I,
         ),
     ),
@@ -140,7 +140,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "month",
         re.compile(
-            rf"\b(?i:in|since|of|during|from|until|by|late|early|mid-?|last)\s+(?i:the\s+month\s+of\s+)?{_MON}\b(?!\s+\d)"
+            rf"\b(?i:in|since|of|during|from|until|by|late|early|mid-?|last)\s+(?i:the\s+month\s+of\s+)?(?i:mid-|early-|late-)?{_MON}\b(?!\s+\d)"
         ),
     ),
 ]
@@ -171,7 +171,16 @@ _NEEDS: dict[str, str | tuple[str, ...]] = {
     "next-weekday": ("next",),
     "weekday-last-week": ("last week",),
     "weekday": ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
-    "today": ("today", "tonight", "morning", "afternoon", "evening", "overnight", "hours ago"),
+    "today": (
+        "today",
+        "tonight",
+        "morning",
+        "afternoon",
+        "evening",
+        "overnight",
+        "hours ago",
+        "in the day",
+    ),
     "yesterday": ("yesterday",),
     "this-week": ("this week",),
     "last-weekend": ("weekend",),
