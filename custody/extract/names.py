@@ -100,7 +100,24 @@ def find_names(lex: Lexicon, text: str, known: dict[str, str]) -> list[NameHit]:
             out.append(NameHit(name, start, m.end(), "names:list-after-name"))
         elif _GROUP_APPOSITION_RE.search(before) and lex.noun_re.search(before[-40:]):
             out.append(NameHit(name, start, m.end(), "names:apposition-to-group"))
-    for m in _COUPLE_RE.finditer(text) if " and " in text else ():
+    if " and " in text:
+        out = _couples(lex, text, out)
+    out.sort(key=lambda h: h.start)
+    taken = [(h.start, h.end) for h in out]
+    for surname, full in known.items():
+        if surname not in text:
+            continue  # most sentences name few of the people named before
+        for m in _surname_re(surname).finditer(text):
+            if any(a <= m.start() < b for a, b in taken):
+                continue
+            out.append(NameHit(full, m.start(), m.end(), f"names:surname-of:{full}"))
+    out.sort(key=lambda h: h.start)
+    return out
+
+
+def _couples(lex: Lexicon, text: str, out: list[NameHit]) -> list[NameHit]:
+    """'released Peter and Barbie Reynolds': two people of one family name."""
+    for m in _COUPLE_RE.finditer(text):
         if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_-"):
             continue
         first, second, surname = m.group(1), m.group(2), m.group(3)
@@ -121,16 +138,6 @@ def find_names(lex: Lexicon, text: str, known: dict[str, str]) -> list[NameHit]:
             NameHit(f"{first} {surname}", m.start(), m.start(1) + len(first), "names:couple")
         )
         out.append(NameHit(f"{second} {surname}", m.start(2), m.end(), "names:couple"))
-    out.sort(key=lambda h: h.start)
-    taken = [(h.start, h.end) for h in out]
-    for surname, full in known.items():
-        if surname not in text:
-            continue  # most sentences name few of the people named before
-        for m in _surname_re(surname).finditer(text):
-            if any(a <= m.start() < b for a, b in taken):
-                continue
-            out.append(NameHit(full, m.start(), m.end(), f"names:surname-of:{full}"))
-    out.sort(key=lambda h: h.start)
     return out
 
 
