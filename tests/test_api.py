@@ -257,3 +257,38 @@ def test_openapi_lists_every_endpoint(client: TestClient) -> None:
     names = {p["name"] for p in spec["paths"]["/api/records"]["get"]["parameters"]}
     assert {"type", "holder", "since", "limit", "sort"} <= names
     assert client.get("/docs").status_code == 200
+
+
+FILTER_CASES = [
+    {},
+    {"type": "release"},
+    {"type": "release", "status": "planned"},
+    {"holder": "HAMAS"},
+    {"nationality": "ukrainian"},
+    {"since": "2024-03-15"},
+    {"since": "2024-04", "until": "2024-04"},
+    {"until": "2024-03-31", "type": "detention"},
+    {"source": "eastern desk"},
+    {"document": "swap-deal", "holder": "russia"},
+    {"holder": "hamas", "since": "2024", "until": "2024-04-05", "status": "occurred"},
+]
+
+
+@pytest.mark.parametrize("filters", FILTER_CASES, ids=lambda f: "&".join(f) or "none")
+def test_records_endpoint_selects_what_custody_events_selects(
+    client: TestClient, store: Store, filters: dict[str, str]
+) -> None:
+    from urllib.parse import urlencode
+
+    from custody.store import Filters
+
+    got = sorted(
+        (i["document"], json.dumps(i["record"], sort_keys=True))
+        for i in items(client, "/api/records?" + urlencode({**filters, "limit": 500}))
+    )
+    expected = sorted(
+        (doc.id, json.dumps(ev.to_dict(), sort_keys=True))
+        for doc, evs in store.events(Filters(**filters))
+        for ev in evs
+    )
+    assert got == expected

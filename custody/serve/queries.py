@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date as Date
 from typing import Any
 
-from sqlalchemy import Connection, func, select
+from sqlalchemy import Connection, bindparam, exists, func, select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -113,44 +113,100 @@ def _record_conditions(f: Filters) -> list[ColumnElement[bool]]:
     return cond
 
 
+def _record_shape(f: Filters) -> tuple[list[ColumnElement[bool]], dict[str, Any]]:
+    """The conditions of :func:`custody.store._event_conditions` (and source/document),
+    with every value a named bound parameter, so that one statement serves every
+    query of the same shape; and the values for those parameters."""
+    cond: list[ColumnElement[bool]] = []
+    values: dict[str, Any] = {}
+    if f.type:
+        cond.append(events.c.type == bindparam("f_type"))
+        values["f_type"] = f.type
+    if f.status:
+        cond.append(events.c.status == bindparam("f_status"))
+        values["f_status"] = f.status
+    if f.holder:
+        cond.append(func.lower(events.c.holder) == bindparam("f_holder"))
+        values["f_holder"] = f.holder.lower()
+    if f.nationality:
+        cond.append(
+            exists().where(
+                people.c.event_id == events.c.id,
+                people.c.kind == "nationality",
+                func.lower(people.c.value) == bindparam("f_nationality"),
+            )
+        )
+        values["f_nationality"] = f.nationality.lower()
+    if f.since:
+        cond.append(
+            (events.c.date >= bindparam("f_since")) | (events.c.date == bindparam("f_month"))
+        )
+        values.update(f_since=f.since, f_month=f.since[:7])
+    if f.until:
+        cond.append(events.c.date <= bindparam("f_until"))
+        values["f_until"] = f.until if len(f.until) == 10 else f.until + "-99"
+    if f.source:
+        cond.append(func.lower(documents.c.source) == bindparam("f_source"))
+        values["f_source"] = f.source.lower()
+    if f.document:
+        cond.append(events.c.document_id == bindparam("f_document"))
+        values["f_document"] = f.document
+    return cond, values
+
+
+_STATEMENTS: dict[tuple[Any, ...], Any] = {}
+
+
+def _records_statement(f: Filters, sort: str, dialect: str) -> tuple[Any, dict[str, Any]]:
+    """The page query for this shape of filters and sort (built once, then reused)."""
+    cond, values = _record_shape(f)
+    key = (tuple(sorted(values)), sort, dialect)
+    statement = _STATEMENTS.get(key)
+    if statement is None:
+        needs_documents = bool(f.source) or sort.removeprefix("-") == "published"
+        source = events.join(documents, documents.c.id == events.c.document_id)
+        chosen = (
+            select(events.c.id)
+            .select_from(source if needs_documents else events)
+            .where(*cond)
+            .order_by(*_order(sort, RECORD_SORTS, events.c.id, dialect))
+            .limit(bindparam("p_limit"))
+            .offset(bindparam("p_offset"))
+            .subquery("chosen")
+        )
+        statement = (
+            select(
+                events.c.document_id,
+                events.c.ordinal,
+                documents.c.published,
+                documents.c.source,
+                documents.c.title,
+                events.c.record_json,
+            )
+            .select_from(
+                chosen.join(events, events.c.id == chosen.c.id).join(
+                    documents, documents.c.id == events.c.document_id
+                )
+            )
+            .order_by(*_order(sort, RECORD_SORTS, events.c.id, dialect))
+        )
+        _STATEMENTS[key] = statement
+    return statement, values
+
+
 def list_records(store: Store, f: Filters, page: Page) -> tuple[list[RecordRow], bool]:
     """One page of matching records and whether more follow.
 
     The page's record ids are chosen in a subquery on the narrow ``events`` rows
     (joined to ``documents`` only when a filter or the sort needs it); only those
     rows are then joined to their JSON and documents, and sorted again (a page's
-    worth). Sorting the wide rows of every match would cost far more.
+    worth). Sorting the wide rows of every match would cost far more. The
+    statement is built once per shape of filters and sort; values are bound.
     """
-    dialect = store.engine.dialect.name
-    needs_documents = bool(f.source) or page.sort.removeprefix("-") == "published"
-    source = events.join(documents, documents.c.id == events.c.document_id)
-    chosen = (
-        select(events.c.id)
-        .select_from(source if needs_documents else events)
-        .where(*_record_conditions(f))
-        .order_by(*_order(page.sort, RECORD_SORTS, events.c.id, dialect))
-        .limit(page.limit + 1)
-        .offset(page.offset)
-        .subquery("chosen")
-    )
-    query = (
-        select(
-            events.c.document_id,
-            events.c.ordinal,
-            documents.c.published,
-            documents.c.source,
-            documents.c.title,
-            events.c.record_json,
-        )
-        .select_from(
-            chosen.join(events, events.c.id == chosen.c.id).join(
-                documents, documents.c.id == events.c.document_id
-            )
-        )
-        .order_by(*_order(page.sort, RECORD_SORTS, events.c.id, dialect))
-    )
+    statement, values = _records_statement(f, page.sort, store.engine.dialect.name)
+    values.update(p_limit=page.limit + 1, p_offset=page.offset)
     with _read(store) as conn:
-        rows = conn.execute(query).all()
+        rows = conn.execute(statement, values).all()
     found = [RecordRow(*row) for row in rows[: page.limit]]
     return found, len(rows) > page.limit
 
