@@ -331,3 +331,14 @@ def test_what_the_counted_people_are_said_to_be_adds_its_category() -> None:
     assert set(by_count(released, 75).people.categories) == {"soldiers", "prisoners_of_war"}
     held = run("Some 1,348 Russian soldiers are held as prisoners of war in Ukraine.")
     assert set(by_count(held, 1348).people.categories) == {"soldiers", "prisoners_of_war"}
+
+
+def test_a_later_sentence_gives_the_prison_the_freed_left() -> None:
+    events = run(
+        "Israel freed 110 Palestinian prisoners on Thursday. "
+        "Two buses carrying the released prisoners left Ofer Prison at dusk."
+    )
+    released = by_count(events, 110)
+    assert released.location.facility == "Ofer Prison"
+    assert released.location.place is None
+    assert rule(released, "location").startswith("scene:sentence 2")

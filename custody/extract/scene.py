@@ -226,7 +226,7 @@ def _fill(
                 r.intermediary = actor
                 r.rules["intermediary"] = f"{where}: scene.json:intermediary:{word}"
                 break
-    if "place" in slots and r.place is None and r.facility is None and anchor_m:
+    if ({"place", "facility"} & slots) and r.place is None and r.facility is None and anchor_m:
         place, facility, rule = location_for(
             lex,
             text,
@@ -236,6 +236,8 @@ def _fill(
             to_destination=True,  # where the freed arrive is the scene's place
             release_place=r.type == "release",
         )
+        if "place" not in slots:
+            place, rule = None, rule.split("; ")[0] if facility else ""
         if place or facility:
             r.place, r.facility, r.location_rule = place, facility, f"{where}: {rule}"
     facts = SentenceFacts(sent, [], [], lex, context)
