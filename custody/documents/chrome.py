@@ -71,7 +71,11 @@ class Phrases:
 
     def search(self, text: str) -> bool:
         low = text.lower()
-        for first in self._firsts.intersection(_tokens(low)):
+        return self.search_words(low, _tokens(low))
+
+    def search_words(self, low: str, words: list[str]) -> bool:
+        """:meth:`search` in lower-case ``low``, whose words are ``words``."""
+        for first in self._firsts.intersection(words):
             for whole in self._by_first[first]:
                 if whole is None or whole.search(low):
                     return True
@@ -143,9 +147,11 @@ class PageWords:
     def stamp(self, segment: str) -> str | None:
         """``"updated"``, ``"published"`` or None: the stamp word ``segment`` holds
         (updated first: 'Last updated' also says when it was first published)."""
-        if self.updated.search(segment):
+        low = segment.lower()
+        words = _tokens(low)  # (found once for both lists)
+        if self.updated.search_words(low, words):
             return "updated"
-        if self.published.search(segment):
+        if self.published.search_words(low, words):
             return "published"
         return None
 
