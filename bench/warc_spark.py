@@ -18,6 +18,10 @@
    job's Parquet output, row for row (records as custody.exports.parquet
    rows, sorted by document id and index).
 
+CPU seconds (the Spark job's Python workers, from its counters; custody
+extract's own, from rusage) hold when other work shares the machine; wall
+time does not.
+
 The children import custody from this script's repository (PYTHONPATH, the
 Spark workers too), so a worktree of a commit measures that commit. Prints a
 table and writes OUT/results.json. See docs/benchmark.md.
@@ -30,6 +34,7 @@ import html
 import io
 import json
 import os
+import resource
 import subprocess
 import sys
 import time
@@ -109,12 +114,21 @@ def run_spark(master: str, warcs: Path, out: Path) -> dict[str, Any]:
     if done.returncode != 0:
         raise SystemExit(f"{master}: custody spark failed:\n{done.stderr[-3000:]}")
     counters = json.loads((target / "counters.json").read_text())
-    return {"master": master, "output": str(target), "wall_seconds": round(wall, 2), **counters}
+    found = {"master": master, "output": str(target), "wall_seconds": round(wall, 2)}
+    return {**found, **counters}
+
+
+def _cpu_since(before: Any) -> float:
+    """CPU seconds (user + system) of the children waited for since ``before``."""
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    used = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return round(used, 2)
 
 
 def run_extract(warcs: Path, out: Path) -> dict[str, Any]:
     target = out / "extract.jsonl"
     command = [sys.executable, "-c", "from custody.cli import main; main()", "extract"]
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.monotonic()
     with target.open("wb") as sink:
         done = subprocess.run(
@@ -124,7 +138,9 @@ def run_extract(warcs: Path, out: Path) -> dict[str, Any]:
     if done.returncode != 0:
         raise SystemExit(f"custody extract failed:\n{done.stderr.decode()[-3000:]}")
     lines = target.read_text(encoding="utf-8").splitlines()
-    return {"output": str(target), "wall_seconds": round(wall, 2), "documents": len(lines)}
+    cpu = _cpu_since(before)
+    return {"output": str(target), "wall_seconds": round(wall, 2), "cpu_seconds": cpu,
+            "documents": len(lines)}  # fmt: skip
 
 
 def compare(extract_jsonl: Path, spark_out: Path) -> dict[str, Any]:
@@ -179,7 +195,8 @@ def main(argv: list[str] | None = None) -> int:
         print(
             f"custody spark --master {r['master']:<9} {r['documents_kept']} documents kept, "
             f"{r['records']} records, job {r['seconds']:.1f} s = {r['docs_per_s']} docs/s "
-            f"(wall {r['wall_seconds']:.1f} s), lexicon loads {r['lexicon_loads']}"
+            f"(wall {r['wall_seconds']:.1f} s, workers' CPU {r['worker_cpu_seconds']:.1f} s), "
+            f"lexicon loads {r['lexicon_loads']}"
         )
     results["spark"] = runs
     if len(runs) >= 2:
@@ -190,7 +207,8 @@ def main(argv: list[str] | None = None) -> int:
         ex = run_extract(warcs, args.out)
         ex["docs_per_s"] = round(ex["documents"] / ex["wall_seconds"], 1)
         print(f"custody extract (one core): {ex['documents']} documents, wall "
-              f"{ex['wall_seconds']:.1f} s = {ex['docs_per_s']} docs/s")  # fmt: skip
+              f"{ex['wall_seconds']:.1f} s = {ex['docs_per_s']} docs/s, "
+              f"CPU {ex['cpu_seconds']:.1f} s")  # fmt: skip
         results["extract"] = ex
         results["identity"] = {}
         for r in runs:

@@ -113,6 +113,7 @@ def test_job_gives_the_records_of_custody_extract(spark: Any, inputs: Path, tmp_
     assert (result.skipped, result.failed) == (1, failed) and failed == 2  # the member, line 2
     assert result.records_read == len(docs) + 1 + failed
     assert 1 <= result.lexicon_loads <= 2, "the lexicons load once per worker, not per document"
+    assert result.worker_cpu_seconds > 0
     assert parquet_rows(out / "documents", ("id",)) == sorted(docs, key=lambda d: d["id"])
     key = ("document_id", "record_index")
     assert parquet_rows(out / "records", key) == sorted(rows, key=lambda r: (r[key[0]], r[key[1]]))

@@ -13,7 +13,8 @@ many times they were loaded). The job writes
 - ``OUTPUT/problems/``: text, one line a record skipped or failed, as
   ``custody ingest`` prints it;
 - ``OUTPUT/counters.json``: inputs, records read, documents kept, skipped
-  and failed, records extracted, lexicon loads, seconds.
+  and failed, records extracted, lexicon loads, the CPU seconds the Python
+  workers spent reading and extracting, and the job's seconds.
 
 The core is plain functions over iterators (:func:`process_inputs`); Spark
 only distributes them.
@@ -40,10 +41,12 @@ if TYPE_CHECKING:
     from pyspark.sql import SparkSession
 
 DOC, SKIPPED, FAILED, LOADS = "doc", "skipped", "failed", "lexicon_loads"
+CPU = "worker_cpu_ms"
 PARTS = ("documents", "records", "problems")
 Item = tuple[str, Any, Any]
 """What a task yields: (DOC, document row, record rows), (SKIPPED | FAILED,
-message, None) or (LOADS, how many times this task loaded the lexicons, None)."""
+message, None), (LOADS, how many times this task loaded the lexicons, None) or
+(CPU, the task's CPU milliseconds in its Python worker, None)."""
 
 
 @dataclass(frozen=True)
@@ -55,6 +58,7 @@ class JobResult:
     failed: int
     records: int
     lexicon_loads: int
+    worker_cpu_seconds: float
     seconds: float
 
     def to_dict(self) -> dict[str, Any]:
@@ -83,6 +87,7 @@ def process_inputs(names: Iterable[str], settings: Settings) -> Iterator[Item]:
     from custody.extract.lexicon import load_lexicon
     from custody.ingest import Skipped
 
+    started = time.process_time()
     loads = load_lexicon.cache_info().misses
     load_lexicon()  # once per Python worker: Spark reuses workers from task to task
     for name in names:
@@ -94,6 +99,7 @@ def process_inputs(names: Iterable[str], settings: Settings) -> Iterator[Item]:
             else:
                 yield (FAILED, f"error: {item}", None)
     yield (LOADS, load_lexicon.cache_info().misses - loads, None)
+    yield (CPU, round((time.process_time() - started) * 1000), None)
 
 
 # ---------------------------------------------------------------- on the driver
@@ -182,6 +188,7 @@ def run(
         failed=totals.get(FAILED, 0),
         records=totals.get("records", 0),
         lexicon_loads=totals.get(LOADS, 0),
+        worker_cpu_seconds=totals.get(CPU, 0) / 1000,
         seconds=round(time.monotonic() - started, 3),
     )
     _write_json(output, "counters.json", result.to_dict())
@@ -248,7 +255,7 @@ def _tally(item: Item) -> list[tuple[str, int]]:
     kind = item[0]
     if kind == DOC:
         return [("kept", 1), ("records", len(item[2]))]
-    return [(kind, item[1] if kind == LOADS else 1)]
+    return [(kind, item[1] if kind in (LOADS, CPU) else 1)]
 
 
 def _add(a: int, b: int) -> int:
