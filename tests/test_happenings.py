@@ -234,3 +234,49 @@ def test_a_damaged_stored_record_is_an_error_naming_it(store: Store) -> None:
     with pytest.raises(StoreError, match="wire-a#0 is damaged"):
         resolve(store)
     assert list_happenings(store) == []  # nothing half-written
+
+
+def _item(doc: str, count: int | None, day: str | None, **kw: Any) -> Any:
+    from custody.happenings.group import Item
+
+    fields: dict[str, Any] = dict(
+        document=doc, index=0, type="release", status="occurred", holder="Russia",
+        count=count, qualifier="exact", nationality=frozenset(), categories=(), names=(),
+        condition=None, date=day, place=None, facility=None, intermediary=None, mediators=(),
+        deal=None, aggregate=False, source_actor=None, terms=(), published="2031-05-02",
+        outlet=doc,
+    )  # fmt: skip
+    fields.update(kw)
+    return Item(**fields)
+
+
+def _groups(items: list[Any]) -> list[list[str]]:
+    from custody.happenings.group import cluster_block
+    from custody.happenings.rules import load_rules
+
+    return sorted(sorted(it.document for it in c.items) for c in cluster_block(items, load_rules()))
+
+
+def test_bodies_and_living_are_two_batches() -> None:
+    items = [
+        _item("a", 95, "2031-05-01"),
+        _item("b", 89, "2031-05-01", condition="deceased"),
+        _item("c", 90, "2031-05-01", condition="deceased"),
+    ]
+    assert _groups(items) == [["a"], ["b", "c"]]
+
+
+def test_consecutive_days_join_only_with_the_same_figure() -> None:
+    items = [
+        _item("a", 390, "2031-05-01"),
+        _item("b", 390, "2031-05-02"),  # the same batch, dated a day later by one outlet
+        _item("c", 307, "2031-05-02"),  # the next day's batch
+        _item("d", 303, "2031-05-03"),
+    ]
+    assert _groups(items) == [["a", "b"], ["c"], ["d"]]
+
+
+def test_figures_far_apart_are_two_batches_on_one_day() -> None:
+    items = [_item("a", 175, "2031-05-01"), _item("b", 22, "2031-05-01"), _item("c", 12, None)]
+    # the undated 12 (published 2 May) fits the 22 batch's figure? no: 12 vs 22 is too far
+    assert _groups(items) == [["a"], ["b"], ["c"]]

@@ -164,6 +164,7 @@ class Cluster:
     conditions: set[str] = field(default_factory=set)
     names: set[str] = field(default_factory=set)
     complete_names: bool = False
+    dead: set[bool] = field(default_factory=set)
 
     def add(self, item: Item, span: tuple[int, int] | None, dated: bool) -> None:
         self.items.append(item)
@@ -177,6 +178,7 @@ class Cluster:
         self.nationality |= item.nationality
         if item.condition:
             self.conditions.add(item.condition)
+        self.dead.add(item.condition == "deceased")
         self.names |= {name_key(n) for n in item.names}
         self.complete_names |= _names_complete(item)
 
@@ -194,8 +196,8 @@ def people_agree(item: Item, cluster: Cluster, rules: Rules) -> bool:
             return False
     if item.nationality and cluster.nationality and not item.nationality & cluster.nationality:
         return False
-    if item.condition and cluster.conditions and item.condition not in cluster.conditions:
-        return False
+    if cluster.dead and (item.condition == "deceased") not in cluster.dead:
+        return False  # bodies returned and people freed are two batches
     if item.names and cluster.names:
         keys = {name_key(n) for n in item.names}
         if not keys & cluster.names and _names_complete(item) and cluster.complete_names:
@@ -308,6 +310,7 @@ def _summary(c: Cluster) -> Cluster:
         conditions=set(c.conditions),
         names=set(c.names),
         complete_names=c.complete_names,
+        dead=set(c.dead),
     )
 
 
