@@ -127,7 +127,7 @@ def scenes_of(facts: SentenceFacts, published: str | None) -> list[Scene]:
             continue  # 'they had been kidnapped in February': background, not this scene
         lo, hi = clause_span(facts.sentence, t.start, t.end)
         value, rule = date_for(facts, published, "occurred", lo, hi, t.start, t.type)
-        if value and any(p.search(facts.sentence.text) for p in scene_cues().earlier_happening):
+        if value and scene_cues().earlier_happening.search(facts.sentence.text):
             continue  # 'the last swap was in September': another happening
         if value:
             if len(value) == 10 and _MULTI_DAY_RE.search(facts.sentence.text):

@@ -31,11 +31,11 @@ from custody.extract.text import Sentence
 class SceneCues:
     window: int
     slots: dict[str, frozenset[str]]
-    back_reference: tuple[re.Pattern[str], ...]
+    back_reference: re.Pattern[str]
     anchor: re.Pattern[str]
     intermediary: tuple[tuple[str, str], ...]
-    not_scene: tuple[re.Pattern[str], ...]
-    earlier_happening: tuple[re.Pattern[str], ...]
+    not_scene: re.Pattern[str]
+    earlier_happening: re.Pattern[str]
     listed_categories: dict[str, tuple[str, ...]]
 
 
@@ -51,14 +51,19 @@ def scene_cues() -> SceneCues:
     except json.JSONDecodeError as exc:
         raise LexiconError(f"{where}: line {exc.lineno}: {exc.msg}") from None
 
-    def patterns(key: str) -> tuple[re.Pattern[str], ...]:
+    def patterns(key: str) -> list[str]:
+        """The entry's patterns, each checked on its own (an error names it)."""
         out = []
         for i, p in enumerate(data.get(key, [])):
             try:
-                out.append(re.compile(p, re.I))
+                re.compile(p, re.I)
             except (re.error, TypeError) as exc:
                 raise LexiconError(f"{where}: {key}[{i}]: {exc}") from None
-        return tuple(out)
+            out.append(p)
+        return out
+
+    def one(found: list[str]) -> re.Pattern[str]:  # one search instead of one a pattern
+        return re.compile("|".join(f"(?:{p})" for p in found) or "(?!)", re.I)
 
     try:
         slots = {t: frozenset(s) for t, s in data["slots"].items()}
@@ -69,10 +74,9 @@ def scene_cues() -> SceneCues:
     except (KeyError, TypeError, ValueError, AttributeError, re.error) as exc:
         raise LexiconError(f"{where}: {type(exc).__name__}: {exc}") from None
     earlier = patterns("earlier_happening")
-    not_scene = patterns("not_scene") + earlier
-    return SceneCues(
-        window, slots, patterns("back_reference"), anchor, intermediary, not_scene, earlier, listed
-    )
+    not_scene = one(patterns("not_scene") + earlier)
+    back = one(patterns("back_reference"))
+    return SceneCues(window, slots, back, anchor, intermediary, not_scene, one(earlier), listed)
 
 
 def fill_from_scenes(
@@ -115,10 +119,10 @@ def _slots_from_scenes(
         if not near:
             continue
         sent = sents[index]
-        if any(p.search(sent.text) for p in cues.not_scene):
+        if cues.not_scene.search(sent.text):
             continue
         told_again = _Sentence(
-            back=any(p.search(sent.text) for p in cues.back_reference),
+            back=cues.back_reference.search(sent.text) is not None,
             demonyms=_demonyms(lex, sent.text),
             numbers=_numbers_again(sent.text),
         )
