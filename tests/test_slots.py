@@ -6,7 +6,14 @@ sentence a field comes from', 'Holders', 'Dates').
 
 from __future__ import annotations
 
+import json
+from importlib import resources
+
+import pytest
+
+from custody.errors import LexiconError
 from custody.extract import extract
+from custody.extract.scene import parse_scene_cues
 from custody.record import Document, Event
 
 SUN = "2023-11-26"  # a Sunday
@@ -342,3 +349,14 @@ def test_a_later_sentence_gives_the_prison_the_freed_left() -> None:
     assert released.location.facility == "Ofer Prison"
     assert released.location.place is None
     assert rule(released, "location").startswith("scene:sentence 2")
+
+
+def test_the_scene_cue_table_loads_and_a_broken_entry_is_named() -> None:
+    text = resources.files("custody.lexicons").joinpath("scene.json").read_text("utf-8")
+    data = json.loads(text)
+    assert parse_scene_cues(data, "scene.json").window == data["window"]
+    broken = dict(data, back_reference=[*data["back_reference"], "(unclosed"])
+    with pytest.raises(LexiconError, match=r"scene.json: back_reference\[\d+\]"):
+        parse_scene_cues(broken, "scene.json")
+    with pytest.raises(LexiconError, match="scene.json: KeyError"):
+        parse_scene_cues({k: v for k, v in data.items() if k != "anchor"}, "scene.json")

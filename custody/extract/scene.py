@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 from custody.errors import LexiconError
 from custody.extract.lexicon import Lexicon
@@ -50,6 +51,14 @@ def scene_cues() -> SceneCues:
         raise LexiconError(f"{where}: cannot read: {exc}") from None
     except json.JSONDecodeError as exc:
         raise LexiconError(f"{where}: line {exc.lineno}: {exc.msg}") from None
+    return parse_scene_cues(data, where)
+
+
+def parse_scene_cues(data: Any, where: str) -> SceneCues:
+    """The cue table from its JSON; a broken entry raises LexiconError naming ``where``
+    and the key."""
+    if not isinstance(data, dict):
+        raise LexiconError(f"{where}: expected a JSON object at the top")
 
     def patterns(key: str) -> list[str]:
         """The entry's patterns, each checked on its own (an error names it)."""
