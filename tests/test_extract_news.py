@@ -306,3 +306,12 @@ def test_standalone_modifiers_and_amnesties() -> None:
         for e in run("Russia freed 31 wounded Ukrainian soldiers.")
         if e.count and not e.people.nationality
     ]
+
+
+def test_names_listed_before_n_others_belong_to_the_batch_however_long_the_list() -> None:
+    text = (
+        "Russia released Wall Street Journal reporter Evan Gershkovich, former US Marine "
+        "Paul Whelan and 14 other prisoners on Thursday in an exchange at Ankara airport."
+    )
+    e = find(run(text), dict(type="release", value=16))
+    assert list(e.people.names) == ["Evan Gershkovich", "Paul Whelan"]

@@ -498,7 +498,7 @@ def to_event(m: Mention) -> Event:
         people=People(
             nationality=tuple(m.nationality),
             categories=tuple(m.categories),
-            names=tuple(m.names),
+            names=tuple(dict.fromkeys(m.names)),
             condition=m.condition,
         ),
         date=m.date,

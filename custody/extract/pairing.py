@@ -93,6 +93,8 @@ def _word_then_people(text: str, c: Counted, t: Hit) -> float | None:
                 listed
                 or SUBSET_RE.search(text[: c.start])  # 'including 12 women'
                 or _EXCHANGE_FOR_RE.search(text[: c.start])
+                # 'released reporter X, Marine Y and 14 other prisoners': a list of names
+                or _AND_OTHERS_RE.match(text, max(0, c.start - 4))
             )
         )
     ):
@@ -161,6 +163,7 @@ def _people_then_word(text: str, c: Counted, t: Hit) -> float | None:
     return len(gap) + penalty
 
 
+_AND_OTHERS_RE = re.compile(r"and \S+\s+(?:\w+\s+)?others?\b")
 _WITH_BEFORE_RE = re.compile(
     r"\bwith\s+(?:(?:another|some|about|around|nearly|over|more than|at least)\s+)?$", re.I
 )
