@@ -315,3 +315,14 @@ def test_names_listed_before_n_others_belong_to_the_batch_however_long_the_list(
     )
     e = find(run(text), dict(type="release", value=16))
     assert list(e.people.names) == ["Evan Gershkovich", "Paul Whelan"]
+
+
+def test_handing_people_to_the_red_cross_is_a_release_and_a_truce_taking_hold_is_no_holding() -> (
+    None
+):
+    events = run(
+        "The group handed four Thai farm workers to the Red Cross on Sunday, hours after "
+        "a ceasefire took hold."
+    )
+    find(events, dict(type="release", value=4))
+    assert not [e for e in events if e.type == "holding"]
