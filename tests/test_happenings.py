@@ -280,3 +280,59 @@ def test_figures_far_apart_are_two_batches_on_one_day() -> None:
     items = [_item("a", 175, "2031-05-01"), _item("b", 22, "2031-05-01"), _item("c", 12, None)]
     # the undated 12 (published 2 May) fits the 22 batch's figure? no: 12 vs 22 is too far
     assert _groups(items) == [["a"], ["b"], ["c"]]
+
+
+def _doc(doc_id: str, published: str, text: str) -> Document:
+    return Document(id=doc_id, text=text, source=doc_id.split("-")[0], published=published)
+
+
+def _release(count: int, day: str | None) -> Event:
+    from custody.record import Count, People
+
+    return Event(
+        type="release", holder="Northern Front", count=Count(count),
+        people=People(nationality=("Thai",)), date=day,
+    )  # fmt: skip
+
+
+def test_an_update_rewrites_only_the_segments_it_touches(store: Store) -> None:
+    spring = [
+        (_doc("a-1", "2031-03-04", "first march report"), [_release(12, "2031-03-03")]),
+        (_doc("b-1", "2031-03-05", "second report of the march handover"), [_release(12, None)]),
+    ]
+    autumn = [
+        (_doc("c-1", "2031-09-10", "a september report"), [_release(5, "2031-09-09")]),
+        (_doc("d-1", "2031-09-11", "another september report, undated"), [_release(5, None)]),
+    ]
+    fill(store, spring + autumn)
+    resolve(store)
+    before = {h.id: h for h in list_happenings(store)}
+    doc, _ = autumn[1]
+    store.save(replace(doc, published="2031-09-12"), [_release(6, None)], "test")
+    assert update(store, [doc.id]) == 1  # the september segment only: one happening
+    after = {h.id: h for h in list_happenings(store)}
+    march = [i for i, h in before.items() if h.date == "2031-03-03"]
+    assert march and all(after[i] == before[i] for i in march)
+    [september] = [h for h in after.values() if h.date == "2031-09-09"]
+    assert september.support.records == 2 and september.count == (5, "exact")
+    incremental = dump(store)
+    resolve(store)
+    assert dump(store) == incremental
+
+
+def test_a_record_moved_to_another_day_leaves_its_old_happening_whole(store: Store) -> None:
+    docs = [
+        (_doc("a-1", "2031-03-04", "the march handover, first"), [_release(12, "2031-03-03")]),
+        (_doc("b-1", "2031-03-04", "the march handover, again"), [_release(12, "2031-03-03")]),
+        (_doc("c-1", "2031-03-05", "the march handover, late"), [_release(12, None)]),
+    ]
+    fill(store, docs)
+    resolve(store)
+    doc, _ = docs[0]
+    store.save(replace(doc, published="2031-06-02"), [_release(12, "2031-06-01")], "test")
+    update(store, [doc.id])
+    incremental = dump(store)
+    resolve(store)
+    assert dump(store) == incremental
+    march = [h for h in list_happenings(store) if h.date == "2031-03-03"]
+    assert [h.support.records for h in march] == [2]

@@ -254,9 +254,10 @@ def build(cluster: Cluster, copies: Mapping[str, Iterable[str]], rules: Rules) -
 
 
 def _window(cluster: Cluster, kind: str, when: str | None) -> tuple[str | None, str | None]:
-    """An undated happening's window (the days all its reports allow); a dated one's day."""
+    """A happening's window: its day twice when dated to a day; else the days all its
+    reports allow (for a month-dated one, its month within its reports' windows)."""
     has_span = cluster.lo is not None and cluster.hi is not None and cluster.lo <= cluster.hi
-    if not when and has_span:
+    if (not when or len(when) != 10) and has_span:
         return day_text(cluster.lo or 0), day_text(cluster.hi or 0)
     if when and len(when) == 10:
         return when, when

@@ -23,6 +23,7 @@ from custody.happenings.consensus import build
 from custody.happenings.group import Item, block_key, cluster_block, url_day
 from custody.happenings.model import Happening, HappeningFilters, happening_from_dict
 from custody.happenings.rules import Rules, load_rules
+from custody.happenings.segments import range_condition, update_block
 from custody.happenings.signatures import copies_of, load_copies, refresh_signatures
 from custody.happenings.tables import happening_records, happenings
 from custody.store import Store, documents, events
@@ -213,22 +214,30 @@ def _block_condition(block: str) -> list[ColumnElement[bool]]:
     ]
 
 
-def _touched_blocks(conn: Connection, doc_ids: list[str], partners: set[str]) -> set[str]:
-    found: set[str] = set()
-    for start in range(0, len(doc_ids), 500):
-        chunk = doc_ids[start : start + 500]
+def _touched_blocks(
+    conn: Connection, doc_ids: list[str], partners: set[str]
+) -> dict[str, list[Item]]:
+    """Each block the documents' records are in (with those records), or were in."""
+    found: dict[str, list[Item]] = defaultdict(list)
+    docs = sorted(set(doc_ids) | partners)
+    for start in range(0, len(docs), 500):
+        chunk = docs[start : start + 500]
         for row in conn.execute(_item_query().where(events.c.document_id.in_(chunk))):
-            found.add(block_key(_item(row)))
-    old = select(happening_records.c.happening_id).where(
-        happening_records.c.document_id.in_(sorted(set(doc_ids) | partners))
-    )
+            item = _item(row)
+            found[block_key(item)].append(item)
+    old = select(happening_records.c.happening_id).where(happening_records.c.document_id.in_(docs))
     for (block,) in conn.execute(select(happenings.c.block).where(happenings.c.id.in_(old))):
-        found.add(block)
+        found.setdefault(block, [])
     return found
 
 
 def update(store: Store, doc_ids: list[str]) -> int:
-    """Re-resolve the blocks these documents touch; returns how many happenings were written."""
+    """Re-resolve what these documents touch; returns how many happenings were written.
+
+    In each block their records are in (or were in), only the segments of the
+    calendar those records touch are rebuilt (custody/happenings/segments.py);
+    deals, a few, are rebuilt by block.
+    """
     if not doc_ids:
         return 0
     rules = load_rules()
@@ -236,9 +245,18 @@ def update(store: Store, doc_ids: list[str]) -> int:
         with store.engine.begin() as conn:
             partners = refresh_signatures(conn, doc_ids)
             blocks = _touched_blocks(conn, doc_ids, partners)
+            changed = set(doc_ids) | partners
             writer = _Writer(conn)
             for block in sorted(blocks):
-                _replace_block(conn, writer, block, rules)
+                if block.startswith("deal|"):
+                    _replace_block(conn, writer, block, rules)
+                    continue
+
+                def load(lo: int, hi: int, block: str = block) -> list[Item]:
+                    where = [*_block_condition(block), range_condition(lo, hi, rules)]
+                    return [_item(r) for r in conn.execute(_item_query().where(*where))]
+
+                update_block(conn, writer, block, changed, rules, load, blocks[block])
             writer.flush()
             return writer.count
     except SQLAlchemyError as exc:
@@ -249,11 +267,8 @@ def _replace_block(conn: Connection, writer: _Writer, block: str, rules: Rules) 
     ids = select(happenings.c.id).where(happenings.c.block == block)
     conn.execute(delete(happening_records).where(happening_records.c.happening_id.in_(ids)))
     conn.execute(delete(happenings).where(happenings.c.block == block))
-    if block.startswith("deal|"):
-        status = block.split("|")[1]
-        items = dict(_deal_blocks(conn, [events.c.status == status])).get(block, [])
-    else:
-        items = [_item(r) for r in conn.execute(_item_query().where(*_block_condition(block)))]
+    status = block.split("|")[1]
+    items = dict(_deal_blocks(conn, [events.c.status == status])).get(block, [])
     if items:
         copies = copies_of(conn, {it.document for it in items})
         writer.add(block, happenings_of_block(block, items, copies, rules))
