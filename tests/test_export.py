@@ -138,6 +138,14 @@ def test_happenings_export(db: str, tmp_path: Path) -> None:
     run(db, "--what", "happenings", "--format", "csv", "-o", str(out), "--type", "deal")
     rows = list(csv.DictReader(out.open(encoding="utf-8")))
     assert [r["type"] for r in rows] == ["deal"]
+    table = tmp_path / "h.parquet"
+    run(db, "--what", "happenings", "--format", "parquet", "-o", str(table))
+    rows = pq.read_table(table).to_pylist()
+    with_figures = [r for r in rows if r["figures"]]
+    assert rows and with_figures
+    assert all(r["records"] and r["support"]["records"] >= 1 for r in rows)
+    deal = [r for r in rows if r["type"] == "deal"][0]
+    assert {t["holder"] for t in json.loads(deal["terms_json"])} == {"Russia", "Ukraine"}
     lines = tmp_path / "h.jsonl"
     run(db, "--what", "happenings", "--format", "jsonl", "-o", str(lines))
     assert all(json.loads(line)["id"] for line in lines.read_text().splitlines())
@@ -163,7 +171,7 @@ def test_a_failed_export_leaves_no_file_and_keeps_the_old_one(db: str, tmp_path:
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["--what", "happenings", "--format", "parquet"], "not offered"),
+        (["--what", "happenings", "--format", "plover"], "not offered"),
         (["--what", "documents", "--format", "plover"], "not offered"),
     ],
 )

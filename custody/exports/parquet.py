@@ -72,6 +72,75 @@ RECORD_SCHEMA = pa.schema(
 )
 
 
+HAPPENING_SCHEMA = pa.schema(
+    [
+        pa.field("id", pa.string(), nullable=False),
+        pa.field("type", pa.string(), nullable=False),
+        pa.field("status", pa.string(), nullable=False),
+        pa.field("holder", pa.string()),
+        pa.field("count", COUNT_TYPE),
+        pa.field("people", PEOPLE_TYPE),
+        pa.field("date", pa.string()),
+        pa.field("window", pa.struct([("start", pa.string()), ("end", pa.string())])),
+        pa.field("location", LOCATION_TYPE),
+        pa.field("intermediary", pa.string()),
+        pa.field("mediators", _STRINGS),
+        pa.field("deal", pa.string()),
+        pa.field("terms_json", pa.string()),
+        pa.field("aggregate", pa.bool_(), nullable=False),
+        pa.field(
+            "support",
+            pa.struct(
+                [("records", pa.int32()), ("documents", pa.int32()), ("outlets", pa.int32())]
+            ),
+        ),
+        pa.field("outlets", _STRINGS),
+        pa.field(
+            "figures",
+            pa.list_(
+                pa.struct(
+                    [
+                        ("value", pa.int64()),
+                        ("qualifier", pa.string()),
+                        ("documents", _STRINGS),
+                        ("outlets", _STRINGS),
+                    ]
+                )
+            ),
+        ),
+        pa.field("disagreements", _STRINGS),
+        pa.field(
+            "records", pa.list_(pa.struct([("document", pa.string()), ("index", pa.int32())]))
+        ),
+        pa.field("rule", pa.string()),
+        pa.field("first_seen", pa.string()),
+        pa.field("last_seen", pa.string()),
+    ]
+)
+
+
+def happening_row(h: Any) -> dict[str, Any]:
+    """One row of HAPPENING_SCHEMA from a happening's ``to_dict()`` (terms kept as JSON)."""
+    import json
+
+    d: dict[str, Any] = h.to_dict()
+    window = d.pop("window") or [None, None]
+    d["window"] = {"start": window[0], "end": window[1]}
+    d["terms_json"] = json.dumps(d.pop("terms"), ensure_ascii=False, sort_keys=True)
+    people = d["people"]
+    d["people"] = {k: people.get(k) or [] for k in ("nationality", "categories", "names")}
+    d["people"]["affiliation"] = people.get("affiliation") or []
+    d["people"]["condition"] = people.get("condition")
+    return d
+
+
+def write_happenings(items: Iterable[Any], path: Path) -> int:
+    """Write happenings to a Parquet file; returns how many were written."""
+    rows = [happening_row(h) for h in items]
+    pq.write_table(pa.Table.from_pylist(rows, schema=HAPPENING_SCHEMA), str(path))
+    return len(rows)
+
+
 def _count(count: Count | None, where: str) -> dict[str, Any] | None:
     if count is None:
         return None

@@ -21,7 +21,7 @@ FORMATS = ("csv", "jsonl", "parquet", "plover")
 _OFFERED = {
     "records": FORMATS,
     "documents": ("csv", "jsonl", "parquet"),
-    "happenings": ("csv", "jsonl"),
+    "happenings": ("csv", "jsonl", "parquet"),
 }
 
 
@@ -107,7 +107,7 @@ def export(
     if fmt == "parquet":
         if path == "-":
             raise ExportError("parquet cannot be written to standard output: give -o FILE")
-        return _parquet(store, what, filters, Path(path))
+        return _parquet(store, what, filters, happening_filters, Path(path))
     lines = _lines(store, what, fmt, filters, happening_filters)
     if path == "-":
         if bom and fmt == "csv":
@@ -119,12 +119,15 @@ def export(
             return _write_lines(lines, out)
 
 
-def _parquet(store: Store, what: str, filters: Filters, path: Path) -> int:
-    from custody.exports.parquet import write_documents, write_records
+def _parquet(store: Store, what: str, filters: Filters, hf: HappeningFilters, path: Path) -> int:
+    from custody.exports.parquet import write_documents, write_happenings, write_records
 
     writer: Callable[[Path], int]
     if what == "records":
         writer = lambda p: write_records(store.events(filters), p)  # noqa: E731
+    elif what == "happenings":
+        found = happenings_or_error(store, hf)
+        writer = lambda p: write_happenings(found, p)  # noqa: E731
     else:
         writer = lambda p: write_documents((d.document for d in store.documents(filters)), p)  # noqa: E731
     with _atomic(path) as tmp:
