@@ -133,11 +133,28 @@ def test_job_gives_the_records_of_custody_extract(spark: Any, inputs: Path, tmp_
     assert not list(out.glob("_staging-*"))
 
 
-def test_existing_results_are_kept_unless_overwrite(
+def test_results_are_ingested_and_kept_unless_overwrite(
     spark: Any, inputs: Path, tmp_path: Path
 ) -> None:
+    """Resolution runs afterwards: custody ingest of DIR/documents/ stores the job's
+    documents with the records the job wrote. A second run does not overwrite
+    results unless asked."""
+    from click.testing import CliRunner
+
+    from custody.cli import main
+    from custody.store import open_store
+
     out = tmp_path / "out"
     first = run(spark, [str(inputs / "one.warc.gz")], str(out))
+    db = str(tmp_path / "c.db")
+    done = CliRunner().invoke(main, ["--db", db, "ingest", str(out / "documents")])
+    assert done.exit_code == 0, done.output
+    assert done.stdout.strip() == "2 ingested, 0 updated, 0 unchanged, 0 failed"
+    with open_store(db) as store:
+        stored = [record_row(d.id, i, ev) for d, evs in store.events() for i, ev in enumerate(evs)]
+    key = ("document_id", "record_index")
+    written = parquet_rows(out / "records", key)
+    assert sorted(stored, key=lambda r: (r[key[0]], r[key[1]])) == written
     with pytest.raises(JobError, match="already holds documents"):
         run(spark, [str(inputs)], str(out))
     assert len(parquet_rows(out / "documents", ("id",))) == first.documents_kept == 2
@@ -165,28 +182,6 @@ def test_spark_command_runs_as_spark_submit_would(inputs: Path, tmp_path: Path) 
         [*command, "--output", str(out)], capture_output=True, text=True, timeout=60, check=False
     )
     assert again.returncode == 1 and "already holds documents" in again.stderr
-
-
-def test_ingest_reads_the_jobs_documents(spark: Any, inputs: Path, tmp_path: Path) -> None:
-    """Resolution runs afterwards: custody ingest of DIR/documents/ stores the job's
-    documents with the records the job wrote."""
-    from click.testing import CliRunner
-
-    from custody.cli import main
-    from custody.store import open_store
-
-    out = tmp_path / "out"
-    run(spark, [str(inputs / "one.warc.gz")], str(out))
-    db = str(tmp_path / "c.db")
-    done = CliRunner().invoke(main, ["--db", db, "ingest", str(out / "documents")])
-    assert done.exit_code == 0, done.output
-    assert done.stdout.strip() == "2 ingested, 0 updated, 0 unchanged, 0 failed"
-    with open_store(db) as store:
-        stored = [record_row(d.id, i, ev) for d, evs in store.events() for i, ev in enumerate(evs)]
-    key = ("document_id", "record_index")
-    assert sorted(stored, key=lambda r: (r[key[0]], r[key[1]])) == parquet_rows(
-        out / "records", key
-    )
 
 
 def test_parquet_rows_are_checked(tmp_path: Path) -> None:
