@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -130,11 +130,7 @@ def _slots_from_scenes(
         sent = sents[index]
         if cues.not_scene.search(sent.text):
             continue
-        told_again = _Sentence(
-            back=cues.back_reference.search(sent.text) is not None,
-            demonyms=_demonyms(lex, sent.text),
-            numbers=_numbers_again(sent.text),
-        )
+        told_again = _Sentence(lex, sent.text, cues.back_reference.search(sent.text) is not None)
         scored = [(s, r) for r in near if (s := _refers_to(sent.text, r, told_again)) > 0]
         if not scored:
             continue
@@ -169,21 +165,29 @@ def _intermediary_of_own_sentences(
                 return
 
 
-@dataclass(frozen=True)
 class _Sentence:
-    """What a candidate sentence says, found once for every record it may tell."""
+    """What a candidate sentence says, found once for every record it may tell, and
+    only when asked."""
 
-    back: bool
-    """It refers back to people or a happening ('the freed prisoners')."""
-    demonyms: set[str]
-    numbers: set[int]
-    """Counts it tells again ('the three women', 'all 183 prisoners')."""
+    def __init__(self, lex: Lexicon, text: str, back: bool) -> None:
+        self.lex = lex
+        self.text = text
+        self.back = back
+        """It refers back to people or a happening ('the freed prisoners')."""
+
+    @cached_property
+    def demonyms(self) -> set[str]:
+        return _demonyms(self.lex, self.text)
+
+    @cached_property
+    def numbers(self) -> set[int]:
+        """Counts it tells again ('the three women', 'all 183 prisoners')."""
+        return _numbers_again(self.text)
 
 
 def _refers_to(text: str, r: Mention, said: _Sentence) -> int:
     """How surely ``text`` tells record ``r``'s happening: 0 when it does not."""
     score = 0
-    demonyms = said.demonyms
     if r.names and any(_surname(n) in text for n in r.names):
         score += 3
     if r.count is not None and r.count.value in said.numbers:
@@ -192,6 +196,7 @@ def _refers_to(text: str, r: Mention, said: _Sentence) -> int:
         score += 1
     if score == 0:
         return 0
+    demonyms = said.demonyms
     if r.nationality and demonyms and not demonyms & set(r.nationality):
         return 0  # 'the freed Palestinians' do not tell the release of Israelis
     if r.nationality and demonyms & set(r.nationality):
