@@ -360,3 +360,21 @@ def test_the_scene_cue_table_loads_and_a_broken_entry_is_named() -> None:
         parse_scene_cues(broken, "scene.json")
     with pytest.raises(LexiconError, match="scene.json: KeyError"):
         parse_scene_cues({k: v for k, v in data.items() if k != "anchor"}, "scene.json")
+
+
+def test_what_happened_in_a_partys_jails_does_not_make_it_the_holder() -> None:
+    text = (
+        "Two men were arrested at a European airport in 2019 for their role in "
+        "killings in Iranian jails in 1988."
+    )
+    assert by_count(run(text), 2).holder is None
+
+
+def test_those_thanked_for_a_release_did_not_hold_the_people() -> None:
+    text = (
+        "Iran detained 14 men on Monday. "
+        "Two sailors thanked the people of Iran for the release of 3 fishermen."
+    )
+    three = by_count(run(text), 3)
+    assert three.holder is None
+    assert by_count(run(text), 14).holder == "Iran"

@@ -75,6 +75,14 @@ def swapped_for(text: str, start: int) -> bool:
     return _COUNTERPART_BEFORE_RE.search(text, max(0, start - 60), start) is not None
 
 
+_EVENTS_IN_JAIL_RE = compile_fast(
+    r"\b(?:killings?|deaths?|executions?|massacres?|abuses?|torture|conditions|riots?|"
+    r"crimes?|role)\s*$",
+    re.I,
+)
+_THANKED_FOR_RE = compile_fast(
+    r"\bthank(?:s|ed|ing)?\b[^.;]{0,70}?\bfor\s+(?:his|her|their|the|its|our|my)\s+$", re.I
+)
 _NOUN_AGENT_RE = re.compile(r"\s+by\s+(?:the\s+|a\s+|an\s+)?")
 _OBTAINED_BEFORE_RE = compile_fast(
     r"\b(?:gain(?:s|ed)?|secur(?:es|ed|e|ing)|w(?:on|ins|in)|obtain(?:s|ed)?|achiev(?:es|ed)|"
@@ -181,6 +189,8 @@ def _holder_phrase(
         return _held_adjective(text, actors, lo, hi)  # the patterns below all need such a noun
     for prep in _HOLDER_PREP_RE.finditer(window):
         # every 'from / in / of ...' is tried: one must not swallow the next
+        if _EVENTS_IN_JAIL_RE.search(window, max(0, prep.start() - 25), prep.start()):
+            continue  # 'his role in killings in Iranian jails': what happened there, not who holds
         adj = _ADJ_CAPTIVITY_RE.match(window, prep.end())
         if adj and adj.group("adj") in lex.actor_adj:
             return lex.actor_adj[adj.group("adj")], f"holder:captivity-adjective:{adj.group('adj')}"
@@ -326,6 +336,9 @@ def holder_for(
         # 'the army freed 200 civilians held by the paramilitary group': whoever held them,
         # it is not the rescuer the sentence starts with
         return None, NO_HOLDER + "held-by-an-unnamed-group"
+    if t.voice == "noun" and _THANKED_FOR_RE.search(text, max(lo, t.start - 80), t.start):
+        # 'He thanked the people of Iran for his release': those thanked helped, held not
+        return None, NO_HOLDER + "thanked-for-the-release"
     if t.voice == "noun" and _OBTAINED_BEFORE_RE.search(text, max(lo, t.start - 40), t.start):
         # 'Ukraine gained the release of five commanders': who wins them back holds them not
         found = _subject_actor(lex, text, actors, lo, t)
