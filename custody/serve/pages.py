@@ -60,17 +60,18 @@ def overview(request: Request) -> Response:
     store = store_of(request)
     happenings, missing = _corpus("list_happenings", request)
     shown: list[charts.Chart] = []
+    reports = queries.weekly_reports(store) if happenings is None else []
     for kind, label in (("release", "Releases"), ("detention", "Detentions")):
         if happenings is not None:
             rows = charts.weekly_people(happenings, kind)
             title, unit = f"{label} per week by holder (people)", "people"
         else:
-            rows = [r for r in queries.weekly_reports(store) if r["type"] == kind]
+            rows = [r for r in reports if r["type"] == kind]
             title, unit = f"{label} per week by holder (reports: records, not people)", "reports"
         shown.append(charts.weekly_chart(f"weekly-{kind}", title, rows, unit))
     held = charts.holdings_chart(queries.latest_holdings(store))
     latest = sorted(happenings or [], key=lambda h: (h.date or "", h.id), reverse=True)[:10]
-    total = queries.summary(store, Filters(), top=5)
+    records, docs = queries.counts(store)
     return render(
         request,
         "overview.html",
@@ -78,7 +79,7 @@ def overview(request: Request) -> Response:
         held=held,
         latest=latest,
         missing=missing,
-        total=total,
+        total={"records": records, "documents": docs},
     )
 
 

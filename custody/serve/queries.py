@@ -232,10 +232,17 @@ def list_documents(store: Store, f: Filters, page: Page) -> tuple[list[dict[str,
     return [dict(r._mapping) for r in rows[: page.limit]], len(rows) > page.limit
 
 
+def _source(f: Filters, base: Any = events) -> Any:
+    """``base`` joined to documents only when the source filter needs them."""
+    if not f.source:
+        return base
+    return base.join(documents, documents.c.id == events.c.document_id)
+
+
 def _counted(conn: Connection, column: Any, f: Filters, top: int) -> list[dict[str, Any]]:
     query = (
         select(column.label("key"), func.count().label("records"))
-        .select_from(events.join(documents, documents.c.id == events.c.document_id))
+        .select_from(_source(f))
         .where(*_record_conditions(f))
         .group_by(column)
         .order_by(func.count().desc(), column)
@@ -244,28 +251,30 @@ def _counted(conn: Connection, column: Any, f: Filters, top: int) -> list[dict[s
     return [{"key": r.key, "records": int(r.records)} for r in conn.execute(query)]
 
 
+def counts(store: Store) -> tuple[int, int]:
+    """How many records and documents the store holds."""
+    with _read(store) as conn:
+        n_events = conn.execute(select(func.count()).select_from(events)).scalar_one()
+        n_docs = conn.execute(select(func.count()).select_from(documents)).scalar_one()
+    return int(n_events), int(n_docs)
+
+
 def summary(store: Store, f: Filters, top: int = 50) -> dict[str, Any]:
     """Record counts by type, status, holder, nationality and month (the record's date)."""
     month = func.substr(events.c.date, 1, 7)
+    who = people.alias("who")  # the nationality filter's subquery reads `people` itself
+    nationality = (
+        select(who.c.value.label("key"), func.count().label("records"))
+        .select_from(_source(f, who.join(events, events.c.id == who.c.event_id)))
+        .where(who.c.kind == "nationality", *_record_conditions(f))
+        .group_by(who.c.value)
+        .order_by(func.count().desc(), who.c.value)
+        .limit(top)
+    )
+    total = select(func.count()).select_from(_source(f)).where(*_record_conditions(f))
     with _read(store) as conn:
-        who = people.alias("who")  # the nationality filter's subquery reads `people` itself
-        nationality = (
-            select(who.c.value.label("key"), func.count().label("records"))
-            .select_from(
-                who.join(events, events.c.id == who.c.event_id).join(
-                    documents, documents.c.id == events.c.document_id
-                )
-            )
-            .where(who.c.kind == "nationality", *_record_conditions(f))
-            .group_by(who.c.value)
-            .order_by(func.count().desc(), who.c.value)
-            .limit(top)
-        )
-        total = select(func.count()).select_from(
-            events.join(documents, documents.c.id == events.c.document_id)
-        )
         return {
-            "records": int(conn.execute(total.where(*_record_conditions(f))).scalar_one()),
+            "records": int(conn.execute(total).scalar_one()),
             "documents": int(
                 conn.execute(select(func.count()).select_from(documents)).scalar_one()
             ),
