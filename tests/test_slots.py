@@ -378,3 +378,23 @@ def test_those_thanked_for_a_release_did_not_hold_the_people() -> None:
     three = by_count(run(text), 3)
     assert three.holder is None
     assert by_count(run(text), 14).holder == "Iran"
+
+
+def test_a_pronoun_scene_sentence_tells_the_group_told_last() -> None:
+    events = run(
+        "Russia freed five commanders on Friday. Ukraine freed 55 soldiers on Friday. "
+        "The swap also brought the release of 10 foreigners. "
+        "They were freed under a deal mediated by Saudi Arabia, Saudi officials said."
+    )
+    assert by_count(events, 10).mediators == ("Saudi Arabia",)
+    assert by_count(events, 5).mediators == ()
+
+
+def test_the_brokers_end_where_who_says_so_begins() -> None:
+    text = (
+        "Russia freed 10 foreigners in a swap mediated by Saudi Arabia, U.S. and Saudi "
+        "officials said."
+    )
+    assert by_count(run(text), 10).mediators == ("Saudi Arabia",)
+    brokered = run("Russia freed 10 foreigners in a swap brokered by the U.S. and Turkey.")
+    assert set(by_count(brokered, 10).mediators) == {"United States", "Turkey"}

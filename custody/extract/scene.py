@@ -136,6 +136,9 @@ def _slots_from_scenes(
             continue
         best = max(s for s, _ in scored)
         chosen = [r for s, r in scored if s == best]
+        if len(chosen) > 1:  # 'They were released ...': the group told last, if only one
+            latest = max(max(r.sentence_indexes()) for r in chosen)
+            chosen = [r for r in chosen if max(r.sentence_indexes()) == latest]
         if len(chosen) != 1:
             continue  # told of two records alike: it belongs to neither for sure
         _fill(lex, cues, chosen[0], sent, published, context)

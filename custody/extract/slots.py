@@ -478,6 +478,14 @@ def date_for(
     return best.value, best.rule
 
 
+# where the brokers' names end: a clause, or who says so ('mediated by Saudi Arabia,
+# U.S. and Saudi officials said')
+_MEDIATION_STOP_RE = re.compile(
+    r"(?<!\bU\.S)(?<!\bU\.N)[;.](?!\w)|\bwhile\b|\bafter\b"
+    r"|,\s*(?=(?:[\w.'’-]+\s+){0,5}(?:said|say|says|told|reported)\b)"
+)
+
+
 def mediators_for(
     lex: Lexicon,
     facts: SentenceFacts,
@@ -499,8 +507,8 @@ def mediators_for(
         if m.end() <= lo and any(t.end <= m.start() for t in facts.triggers):
             continue  # (a framing 'Under the truce brokered by Qatar, ...' covers every clause)
         region_end = m.end() + 90
-        stop = re.search(r"[;.]|\bwhile\b|\bafter\b", text[m.end() : region_end])
-        region = (m.end(), m.end() + stop.start() if stop else region_end)
+        stop = _MEDIATION_STOP_RE.search(text, m.end(), region_end)
+        region = (m.end(), stop.start() if stop else region_end)
         sponsor = m.group(0).lower().startswith(("auspices", "facilitated"))
         for a in facts.actors:
             if (
