@@ -99,6 +99,9 @@ def test_reads_can_be_put_behind_the_token(filled: Store) -> None:
             assert c.get(url).status_code == 401, url
             ok = c.get(url, headers={"Authorization": f"Bearer {TOKEN}"})
             assert ok.status_code == 200, url
+        assert c.get("/api/records", headers={"Authorization": "Bearer nope"}).status_code == 401
+        assert c.get("/static/app.css").status_code == 200  # the page's own files stay open
+        assert c.post("/api/documents", content=LINE).status_code == 401
     with pytest.raises(SettingsError):
         create_app(Settings(db="unused", protect_reads=True), store=filled)
 

@@ -19,7 +19,7 @@ from custody.serve import api, pages, writes
 from custody.serve.corpus import Unavailable
 from custody.serve.params import BadParameter
 from custody.serve.queries import refresh_statistics
-from custody.serve.state import Unauthorized
+from custody.serve.state import ReadGuard, Unauthorized
 from custody.settings import Settings
 from custody.store import Store, open_store
 
@@ -148,5 +148,7 @@ def create_app(settings: Settings, store: Store | None = None) -> FastAPI:
     app.include_router(api.router)
     app.include_router(pages.router)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+    if settings.protect_reads and settings.token:
+        app.add_middleware(ReadGuard, token=settings.token)
     app.add_middleware(SecurityHeaders)
     return app

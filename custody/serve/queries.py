@@ -113,22 +113,40 @@ def _record_conditions(f: Filters) -> list[ColumnElement[bool]]:
     return cond
 
 
-def _record_shape(f: Filters) -> tuple[list[ColumnElement[bool]], dict[str, Any]]:
-    """The conditions of :func:`custody.store._event_conditions` (and source/document),
-    with every value a named bound parameter, so that one statement serves every
-    query of the same shape; and the values for those parameters."""
-    cond: list[ColumnElement[bool]] = []
+def _bound_values(f: Filters) -> dict[str, Any]:
+    """The values of the filters given, under the names of their bound parameters."""
     values: dict[str, Any] = {}
     if f.type:
-        cond.append(events.c.type == bindparam("f_type"))
         values["f_type"] = f.type
     if f.status:
-        cond.append(events.c.status == bindparam("f_status"))
         values["f_status"] = f.status
     if f.holder:
-        cond.append(func.lower(events.c.holder) == bindparam("f_holder"))
         values["f_holder"] = f.holder.lower()
     if f.nationality:
+        values["f_nationality"] = f.nationality.lower()
+    if f.since:
+        values.update(f_since=f.since, f_month=f.since[:7])
+    if f.until:
+        values["f_until"] = f.until if len(f.until) == 10 else f.until + "-99"
+    if f.source:
+        values["f_source"] = f.source.lower()
+    if f.document:
+        values["f_document"] = f.document
+    return values
+
+
+def _bound_conditions(names: set[str]) -> list[ColumnElement[bool]]:
+    """The conditions of :func:`custody.store._event_conditions` (and source/document)
+    for the parameters in ``names``, each value a named bound parameter, so that one
+    statement serves every query of the same shape."""
+    cond: list[ColumnElement[bool]] = []
+    if "f_type" in names:
+        cond.append(events.c.type == bindparam("f_type"))
+    if "f_status" in names:
+        cond.append(events.c.status == bindparam("f_status"))
+    if "f_holder" in names:
+        cond.append(func.lower(events.c.holder) == bindparam("f_holder"))
+    if "f_nationality" in names:
         cond.append(
             exists().where(
                 people.c.event_id == events.c.id,
@@ -136,22 +154,17 @@ def _record_shape(f: Filters) -> tuple[list[ColumnElement[bool]], dict[str, Any]
                 func.lower(people.c.value) == bindparam("f_nationality"),
             )
         )
-        values["f_nationality"] = f.nationality.lower()
-    if f.since:
+    if "f_since" in names:
         cond.append(
             (events.c.date >= bindparam("f_since")) | (events.c.date == bindparam("f_month"))
         )
-        values.update(f_since=f.since, f_month=f.since[:7])
-    if f.until:
+    if "f_until" in names:
         cond.append(events.c.date <= bindparam("f_until"))
-        values["f_until"] = f.until if len(f.until) == 10 else f.until + "-99"
-    if f.source:
+    if "f_source" in names:
         cond.append(func.lower(documents.c.source) == bindparam("f_source"))
-        values["f_source"] = f.source.lower()
-    if f.document:
+    if "f_document" in names:
         cond.append(events.c.document_id == bindparam("f_document"))
-        values["f_document"] = f.document
-    return cond, values
+    return cond
 
 
 _STATEMENTS: dict[tuple[Any, ...], Any] = {}
@@ -159,39 +172,43 @@ _STATEMENTS: dict[tuple[Any, ...], Any] = {}
 
 def _records_statement(f: Filters, sort: str, dialect: str) -> tuple[Any, dict[str, Any]]:
     """The page query for this shape of filters and sort (built once, then reused)."""
-    cond, values = _record_shape(f)
-    key = (tuple(sorted(values)), sort, dialect)
+    values = _bound_values(f)
+    key = (frozenset(values), sort, dialect)
     statement = _STATEMENTS.get(key)
     if statement is None:
-        needs_documents = bool(f.source) or sort.removeprefix("-") == "published"
-        source = events.join(documents, documents.c.id == events.c.document_id)
-        chosen = (
-            select(events.c.id)
-            .select_from(source if needs_documents else events)
-            .where(*cond)
-            .order_by(*_order(sort, RECORD_SORTS, events.c.id, dialect))
-            .limit(bindparam("p_limit"))
-            .offset(bindparam("p_offset"))
-            .subquery("chosen")
-        )
-        statement = (
-            select(
-                events.c.document_id,
-                events.c.ordinal,
-                documents.c.published,
-                documents.c.source,
-                documents.c.title,
-                events.c.record_json,
-            )
-            .select_from(
-                chosen.join(events, events.c.id == chosen.c.id).join(
-                    documents, documents.c.id == events.c.document_id
-                )
-            )
-            .order_by(*_order(sort, RECORD_SORTS, events.c.id, dialect))
-        )
+        statement = _build_records_statement(set(values), sort, dialect)
         _STATEMENTS[key] = statement
     return statement, values
+
+
+def _build_records_statement(names: set[str], sort: str, dialect: str) -> Any:
+    needs_documents = "f_source" in names or sort.removeprefix("-") == "published"
+    source = events.join(documents, documents.c.id == events.c.document_id)
+    chosen = (
+        select(events.c.id)
+        .select_from(source if needs_documents else events)
+        .where(*_bound_conditions(names))
+        .order_by(*_order(sort, RECORD_SORTS, events.c.id, dialect))
+        .limit(bindparam("p_limit"))
+        .offset(bindparam("p_offset"))
+        .subquery("chosen")
+    )
+    return (
+        select(
+            events.c.document_id,
+            events.c.ordinal,
+            documents.c.published,
+            documents.c.source,
+            documents.c.title,
+            events.c.record_json,
+        )
+        .select_from(
+            chosen.join(events, events.c.id == chosen.c.id).join(
+                documents, documents.c.id == events.c.document_id
+            )
+        )
+        .order_by(*_order(sort, RECORD_SORTS, events.c.id, dialect))
+    )
 
 
 def list_records(store: Store, f: Filters, page: Page) -> tuple[list[RecordRow], bool]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hmac
 
 from fastapi import Request
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 from custody.settings import Settings
 from custody.store import Store
@@ -37,11 +38,45 @@ def _token_ok(request: Request, token: str) -> bool:
     return hmac.compare_digest(given.strip().encode("utf-8"), token.encode("utf-8"))
 
 
-async def auth_read(request: Request) -> None:
-    """Reads are open unless the settings put them behind the token (protect_reads)."""
-    settings = settings_of(request)
-    if settings.protect_reads and settings.token and not _token_ok(request, settings.token):
-        raise Unauthorized("reads need the bearer token (Authorization: Bearer TOKEN)")
+class ReadGuard:
+    """With ``protect_reads``: every request but the static files and the write (which
+    checks the token itself) needs the bearer token, or gets 401. Installed only when
+    the setting is on, so open reads cost nothing."""
+
+    def __init__(self, app: ASGIApp, token: str) -> None:
+        self.app = app
+        self.token = token.encode("utf-8")
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        path = str(scope.get("path", ""))
+        exempt = path.startswith("/static/") or (
+            path == "/api/documents" and scope.get("method") == "POST"
+        )
+        if scope["type"] == "http" and not exempt and not self._allowed(scope):
+            body = b'{"error":"reads need the bearer token (Authorization: Bearer TOKEN)"}'
+            await send(
+                {
+                    "type": "http.response.start",
+                    "status": 401,
+                    "headers": [
+                        (b"content-type", b"application/json"),
+                        (b"www-authenticate", b"Bearer"),
+                        (b"content-length", str(len(body)).encode()),
+                    ],
+                }
+            )
+            await send({"type": "http.response.body", "body": body})
+            return
+        await self.app(scope, receive, send)
+
+    def _allowed(self, scope: Scope) -> bool:
+        for name, value in scope.get("headers", ()):
+            if name == b"authorization":
+                scheme, _, given = value.partition(b" ")
+                return scheme.lower() == b"bearer" and hmac.compare_digest(
+                    given.strip(), self.token
+                )
+        return False
 
 
 async def auth_write(request: Request) -> None:
