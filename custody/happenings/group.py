@@ -29,7 +29,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import Any
+from typing import Any, Protocol
 
 from custody.happenings.rules import Rules
 
@@ -124,7 +124,18 @@ def block_key(item: Item) -> str:
     return f"{item.type}|{item.status}|{item.holder or ''}|{part}"
 
 
-def day_span(item: Item, rules: Rules) -> tuple[int, int] | None:
+class Dated(Protocol):
+    """What a record's span is made from (an :class:`Item`, or a lighter row)."""
+
+    @property
+    def date(self) -> str | None: ...
+    @property
+    def status(self) -> str: ...
+    @property
+    def published(self) -> str | None: ...
+
+
+def day_span(item: Dated, rules: Rules) -> tuple[int, int] | None:
     """The days the record may speak of: its own day, or its document's window."""
     if item.date and len(item.date) == 10:
         day = day_number(item.date)

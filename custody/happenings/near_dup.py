@@ -20,7 +20,7 @@ from typing import Any
 from custody.happenings.rules import NearDuplicate
 
 _WORD = re.compile(r"\w+")
-MAX_WORDS = 600  # a copy of a wire story shares its opening: the rest adds time, not evidence
+MAX_WORDS = 300  # a copy of a wire story shares its opening: the rest adds time, not evidence
 _PRIME = (1 << 61) - 1
 _MAX_HASH = (1 << 32) - 1
 # Weights of the words of a shingle (each < 2**29, so that a sum of five products

@@ -23,7 +23,7 @@ from custody.happenings.consensus import build
 from custody.happenings.group import Item, block_key, cluster_block, url_day
 from custody.happenings.model import Happening, HappeningFilters, happening_from_dict
 from custody.happenings.rules import Rules, load_rules
-from custody.happenings.segments import range_condition, update_block
+from custody.happenings.segments import Light, old_happenings, range_condition, update_block
 from custody.happenings.signatures import copies_of, load_copies, refresh_signatures
 from custody.happenings.tables import happening_records, happenings
 from custody.store import Store, documents, events
@@ -76,6 +76,15 @@ def _item(row: Any) -> Item:
         published=row.published or url_day(row.url),
         outlet=row.source,
     )
+
+
+def _cached(row: Any, parsed: dict[tuple[str, int], Item]) -> Item:
+    """The row's item, parsed once in an update (records do not change during it)."""
+    key = (row.document_id, int(row.ordinal))
+    found = parsed.get(key)
+    if found is None:
+        found = parsed[key] = _item(row)
+    return found
 
 
 def _row(h: Happening, block: str) -> dict[str, Any]:
@@ -246,21 +255,67 @@ def update(store: Store, doc_ids: list[str]) -> int:
             partners = refresh_signatures(conn, doc_ids)
             blocks = _touched_blocks(conn, doc_ids, partners)
             changed = set(doc_ids) | partners
+            old = old_happenings(conn, changed)
+            parsed = {it.ref: it for items in blocks.values() for it in items}
+            known: dict[str, set[str]] = {}  # copy links, read once
             writer = _Writer(conn)
             for block in sorted(blocks):
                 if block.startswith("deal|"):
                     _replace_block(conn, writer, block, rules)
                     continue
 
-                def load(lo: int, hi: int, block: str = block) -> list[Item]:
-                    where = [*_block_condition(block), range_condition(lo, hi, rules)]
-                    return [_item(r) for r in conn.execute(_item_query().where(*where))]
-
-                update_block(conn, writer, block, changed, rules, load, blocks[block])
+                before = old.get(block, (set(), []))
+                reader = _reader(conn, block, rules, parsed)
+                update_block(
+                    conn, writer, block, changed, rules, reader, blocks[block], before, known
+                )
             writer.flush()
             return writer.count
     except SQLAlchemyError as exc:
         raise StoreError(f"could not update happenings: {_reason(exc)}") from None
+
+
+def _reader(
+    conn: Connection, block: str, rules: Rules, parsed: dict[tuple[str, int], Item]
+) -> tuple[Any, Any]:
+    """How segments.update_block reads one block: light rows by span, items by ref."""
+    cond = _block_condition(block)
+    url_days: dict[str, str | None] = {}
+
+    def load(lo: int, hi: int) -> list[Light]:
+        query = (
+            select(
+                events.c.document_id,
+                events.c.ordinal,
+                events.c.date,
+                events.c.status,
+                documents.c.published,
+                documents.c.url,
+            )
+            .join(documents, documents.c.id == events.c.document_id)
+            .where(*cond, range_condition(lo, hi, rules))
+        )
+        out = []
+        for r in conn.execute(query):
+            published = r.published
+            if published is None:
+                if r.document_id not in url_days:
+                    url_days[r.document_id] = url_day(r.url)
+                published = url_days[r.document_id]
+            out.append(Light(r.document_id, int(r.ordinal), r.date, r.status, published))
+        return out
+
+    def fetch(refs: list[tuple[str, int]]) -> list[Item]:
+        wanted = {r for r in refs if r not in parsed}
+        docs = sorted({d for d, _ in wanted})
+        for start in range(0, len(docs), 500):
+            query = _item_query().where(*cond, events.c.document_id.in_(docs[start : start + 500]))
+            for row in conn.execute(query):
+                if (row.document_id, int(row.ordinal)) in wanted:
+                    _cached(row, parsed)
+        return [parsed[r] for r in refs]
+
+    return load, fetch
 
 
 def _replace_block(conn: Connection, writer: _Writer, block: str, rules: Rules) -> None:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 from sqlalchemy import Connection, and_, delete, or_, select
 
@@ -31,13 +31,30 @@ if TYPE_CHECKING:
 Span = tuple[int, int]
 
 
-def segments(items: Iterable[Item], rules: Rules) -> list[tuple[Span, list[Item]]]:
+class Light(NamedTuple):
+    """A stored record as far as its span goes (read without its JSON)."""
+
+    document: str
+    ordinal: int
+    date: str | None
+    status: str
+    published: str | None
+
+    @property
+    def ref(self) -> tuple[str, int]:
+        return (self.document, self.ordinal)
+
+
+R = TypeVar("R", Item, Light)
+
+
+def segments(items: Iterable[R], rules: Rules) -> list[tuple[Span, list[R]]]:
     """The block's anchored records cut into segments, in calendar order."""
     spanned = sorted(
         ((s, it) for it in items if (s := day_span(it, rules)) is not None),
         key=lambda p: (p[0], p[1].ref),
     )
-    out: list[tuple[Span, list[Item]]] = []
+    out: list[tuple[Span, list[R]]] = []
     for span, item in spanned:
         if out and span[0] <= out[-1][0][1] + rules.day_tolerance:
             (lo, hi), members = out[-1]
@@ -61,7 +78,12 @@ def range_condition(lo: int, hi: int, rules: Rules) -> Any:
         and_(events.c.date >= a[:7], events.c.date <= b),  # days, and months that meet
         and_(
             events.c.date.is_(None),
-            or_(documents.c.published.between(early, late), documents.c.published.is_(None)),
+            or_(
+                documents.c.published.between(early, late),
+                # no publication day: the URL may give one (a record with neither has
+                # no span, and is read only as its own document's record)
+                and_(documents.c.published.is_(None), documents.c.url.is_not(None)),
+            ),
         ),
     )
 
@@ -76,44 +98,45 @@ def _window(row: Any) -> Span | None:
     return None
 
 
-def _old(conn: Connection, block: str, doc_ids: set[str]) -> tuple[set[str], list[Span]]:
-    """The block's happenings holding records of these documents, and their windows."""
-    ids: set[str] = set()
-    spans: list[Span] = []
+def old_happenings(conn: Connection, doc_ids: set[str]) -> dict[str, tuple[set[str], list[Span]]]:
+    """By block: the happenings holding records of these documents, and their windows."""
+    found: dict[str, tuple[set[str], list[Span]]] = {}
     docs = sorted(doc_ids)
     for start in range(0, len(docs), 500):
-        inner = select(happening_records.c.happening_id).where(
-            happening_records.c.document_id.in_(docs[start : start + 500])
-        )
-        query = select(happenings.c.id, happenings.c.date_lo, happenings.c.date_hi).where(
-            happenings.c.block == block, happenings.c.id.in_(inner)
+        query = (
+            select(happenings.c.id, happenings.c.block, happenings.c.date_lo, happenings.c.date_hi)
+            .join(happening_records, happening_records.c.happening_id == happenings.c.id)
+            .where(happening_records.c.document_id.in_(docs[start : start + 500]))
+            .distinct()
         )
         for row in conn.execute(query):
-            ids.add(row.id)
-            if (w := _window(row)) is not None:
-                spans.append(w)
-    return ids, spans
+            ids, spans = found.setdefault(row.block, (set(), []))
+            if row.id not in ids:
+                ids.add(row.id)
+                if (w := _window(row)) is not None:
+                    spans.append(w)
+    return found
 
 
 def touched_segments(
     load: Any, touched: list[Span], rules: Rules
-) -> tuple[list[tuple[Span, list[Item]]], list[Item]]:
+) -> tuple[list[tuple[Span, list[Light]]], list[Light]]:
     """The segments meeting ``touched`` spans, reading more of the calendar until whole.
 
-    ``load(lo, hi)`` returns the block's records whose span may meet lo..hi, and
-    those with no span. Returns the segments and the records with no span.
+    ``load(lo, hi)`` returns the block's records (as :class:`Light` rows) whose span
+    may meet lo..hi, and those with no span. Returns the segments and the records
+    with no span.
     """
     lo = min(t[0] for t in touched) - rules.day_tolerance - 1
     hi = max(t[1] for t in touched) + rules.day_tolerance + 1
     while True:
-        items = load(lo, hi)
-        anchored = [it for it in items if _overlaps(day_span(it, rules), [(lo, hi)])]
+        rows: list[Light] = load(lo, hi)
+        anchored = [r for r in rows if _overlaps(day_span(r, rules), [(lo, hi)])]
         found = [s for s in segments(anchored, rules) if _overlaps(s[0], touched)]
         first = min((s[0][0] for s in found), default=lo + 1)
         last = max((s[0][1] for s in found), default=hi - 1)
         if first - rules.day_tolerance > lo and last + rules.day_tolerance < hi:
-            unanchored = [it for it in items if day_span(it, rules) is None]
-            return found, unanchored
+            return found, [r for r in rows if day_span(r, rules) is None]
         lo = min(lo, first - rules.day_tolerance - 1)
         hi = max(hi, last + rules.day_tolerance + 1)
 
@@ -124,23 +147,29 @@ def update_block(
     block: str,
     changed: set[str],
     rules: Rules,
-    load: Any,
+    reader: tuple[Any, Any],
     own_items: list[Item],
+    old: tuple[set[str], list[Span]],
+    known_copies: dict[str, set[str]] | None = None,
 ) -> None:
-    """Rewrite the segments of ``block`` that the ``changed`` documents' records touch."""
+    """Rewrite the segments of ``block`` that the ``changed`` documents' records touch.
+
+    ``reader``: ``load(lo, hi)`` (light rows by span) and ``fetch(refs)`` (the
+    records as items); ``old``: the block's happenings that hold records of those
+    documents, and their windows (:func:`old_happenings`).
+    """
     from custody.happenings.repo import happenings_of_block
     from custody.happenings.signatures import copies_of
 
-    old_ids, old_spans = _old(conn, block, changed)
+    load, fetch = reader
+    old_ids, old_spans = old
     now = [s for it in own_items if (s := day_span(it, rules)) is not None]
     touched = old_spans + now
-    found: list[tuple[Span, list[Item]]] = []
+    found: list[tuple[Span, list[Light]]] = []
     lone: list[Item] = []
+    lone = [it for it in own_items if day_span(it, rules) is None]
     if touched:
-        found, unanchored = touched_segments(load, touched, rules)
-        lone = [it for it in unanchored if it.document in changed]
-    else:
-        lone = [it for it in own_items if day_span(it, rules) is None]
+        found, _ = touched_segments(load, touched, rules)
     doomed = set(old_ids)
     extents = [s for s, _ in found]
     if extents:
@@ -153,9 +182,9 @@ def update_block(
             if _overlaps(_window(row), extents):
                 doomed.add(row.id)
     _delete(conn, sorted(doomed))
-    items = [it for _, members in found for it in members] + lone
+    items = fetch([r.ref for _, members in found for r in members]) + lone
     if items:
-        copies = copies_of(conn, {it.document for it in items})
+        copies = copies_of(conn, {it.document for it in items}, known_copies)
         writer.add(block, happenings_of_block(block, items, copies, rules))
 
 

@@ -70,8 +70,9 @@ def refresh_signatures(conn: Connection, doc_ids: list[str] | None) -> set[str]:
     """
     stale, gone = _stale(conn, doc_ids)
     partners = _forget(conn, stale + gone)
+    seen: dict[str, frozenset[int]] = {}  # shingles already made in this call
     for chunk in _chunks(stale):
-        partners |= _sign(conn, chunk)
+        partners |= _sign(conn, chunk, seen)
     return partners - set(stale)
 
 
@@ -85,10 +86,11 @@ def _texts(conn: Connection, ids: Iterable[str]) -> dict[str, tuple[str, str]]:
     return found
 
 
-def _sign(conn: Connection, chunk: list[str]) -> set[str]:
+def _sign(conn: Connection, chunk: list[str], seen: dict[str, frozenset[int]]) -> set[str]:
     nd = load_rules().near_duplicate
     texts = _texts(conn, chunk)
     sets = {i: shingles(t, nd.shingle_words) for i, (t, _) in texts.items()}
+    seen.update(sets)
     keys = {i: bands(s, nd) for i, s in sets.items()}
     rows = [{"document_id": i, "band": b} for i in sorted(keys) for b in keys[i]]
     if rows:
@@ -112,19 +114,21 @@ def _sign(conn: Connection, chunk: list[str]) -> set[str]:
             for mine in owner[band]:
                 if other != mine and (other not in sets or other < mine):
                     pairs.add((mine, other))
-    return _confirm(conn, sorted(pairs), sets, nd.shingle_words, nd.threshold)
+    return _confirm(conn, sorted(pairs), sets, seen, nd.shingle_words, nd.threshold)
 
 
 def _confirm(
     conn: Connection,
     pairs: list[tuple[str, str]],
     sets: dict[str, frozenset[int]],
+    seen: dict[str, frozenset[int]],
     words: int,
     threshold: float,
 ) -> set[str]:
+    sets.update({b: seen[b] for _, b in pairs if b not in sets and b in seen})
     missing = {b for _, b in pairs if b not in sets}
     for i, (t, _) in _texts(conn, missing).items():
-        sets[i] = shingles(t, words)
+        sets[i] = seen[i] = shingles(t, words)
     links = []
     for a, b in pairs:
         score = jaccard(sets[a], sets.get(b, frozenset()))
@@ -145,10 +149,16 @@ def load_copies(conn: Connection) -> dict[str, set[str]]:
     return found
 
 
-def copies_of(conn: Connection, ids: Iterable[str]) -> dict[str, set[str]]:
-    found: dict[str, set[str]] = defaultdict(set)
+def copies_of(
+    conn: Connection, ids: Iterable[str], known: dict[str, set[str]] | None = None
+) -> dict[str, set[str]]:
+    """The copy links of these documents; ``known`` caches them across calls."""
+    cache: dict[str, set[str]] = {} if known is None else known
+    wanted = set(ids)
     c = document_copies.c
-    for chunk in _chunks(sorted(set(ids))):
+    for chunk in _chunks(sorted(wanted - cache.keys())):
+        for doc in chunk:
+            cache[doc] = set()
         for a, b in conn.execute(select(c.document_id, c.copy_id).where(c.document_id.in_(chunk))):
-            found[a].add(b)
-    return found
+            cache[a].add(b)
+    return {d: cache[d] for d in wanted if cache.get(d)}
