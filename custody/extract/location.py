@@ -124,20 +124,12 @@ _NOT_PLACE_WORDS = frozenset(
 )
 
 
-def location_for(
-    lex: Lexicon,
-    text: str,
-    lo: int,
-    hi: int,
-    anchor: int,
-    to_destination: bool = False,
-    release_place: bool = False,
-    release_or_arrest: bool = False,
-) -> tuple[str | None, str | None, str]:
-    window = text[lo:hi]
-    facility = None
-    rule = ""
-    facility_re, place_re, place_to_re = _location_patterns(lex)
+def _facility_in(
+    lex: Lexicon, window: str, lo: int, anchor: int, to_destination: bool
+) -> tuple[str | None, str]:
+    """The named prison or camp of the clause nearest the custody word (for a transfer,
+    the one it goes to), with its rule."""
+    facility_re = _location_patterns(lex)[0]
     best_f = None
     for m in facility_re.finditer(window):
         name = m.group(1).strip()
@@ -161,8 +153,23 @@ def location_for(
         if best_f is None or d < best_f[0]:
             best_f = (d, f"{name} {m.group(2)}", m.group(2))
     if best_f:
-        facility = best_f[1]
-        rule = f"places.json:facility_heads:{best_f[2]}"
+        return best_f[1], f"places.json:facility_heads:{best_f[2]}"
+    return None, ""
+
+
+def location_for(
+    lex: Lexicon,
+    text: str,
+    lo: int,
+    hi: int,
+    anchor: int,
+    to_destination: bool = False,
+    release_place: bool = False,
+    release_or_arrest: bool = False,
+) -> tuple[str | None, str | None, str]:
+    window = text[lo:hi]
+    _, place_re, place_to_re = _location_patterns(lex)
+    facility, rule = _facility_in(lex, window, lo, anchor, to_destination)
     place = None
     pattern = place_to_re if to_destination else place_re
     best = None

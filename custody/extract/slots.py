@@ -281,6 +281,10 @@ def _subject_actor(
     return None
 
 
+Holder = tuple[str | None, str]
+"""A holder (or None) and the rule that decided it ('' when nothing did)."""
+
+
 def holder_for(
     lex: Lexicon,
     facts: SentenceFacts,
@@ -289,80 +293,100 @@ def holder_for(
     lo: int,
     hi: int,
     span: tuple[int, int],
-) -> tuple[str | None, str]:
+) -> Holder:
+    """Who holds the people at ``span`` told by custody word ``t`` in clause ``lo:hi``:
+    the agent, a holder phrase, or the subject, unless the people are the other side's
+    in a swap, held by an unnamed party, or only received or won back by the subject."""
     text = facts.sentence.text
     actors = [
         a
         for a in facts.actors
         if not (span[0] <= a.start < span[1] and text[a.start : a.end] in lex.actor_adj)
     ]
-    # passive agent right after the custody word
+    found = _agent_holder(lex, text, actors, t, span)
+    if found:
+        return found
+    # the phrase right after the people first: '1,348 Russians in Ukrainian captivity
+    # and 6,465 Ukrainians in Russian captivity'
+    after = max(lo, span[1])
+    phrase = (after < hi and _holder_phrase(lex, text, actors, after, hi)) or _holder_phrase(
+        lex, text, actors, lo, hi
+    )
+    if phrase:
+        return phrase
+    return _not_the_subject(lex, text, actors, t, lo, span) or _subject_holder(
+        lex, text, actors, t, lo, span
+    )
+
+
+def _agent_holder(
+    lex: Lexicon, text: str, actors: list[ActorHit], t: Hit, span: tuple[int, int]
+) -> Holder | None:
+    """'freed by the Houthis', 'the release of 4,208 prisoners by a rebel force'."""
     m = re.match(r"(?:\s+[\w'’-]+){0,4}?\s+by\s+(?:the\s+)?", text[t.end : t.end + 80])
     if m:
         a = _agent_at(text, actors, t.end + m.end())
         if a and a.actor not in lex.mediation_only:
             return a.actor, f"holder:agent:{a.rule}"
-    if t.voice == "noun" and t.end <= span[0]:
-        by = _NOUN_AGENT_RE.match(
-            text, span[1]
-        )  # 'the release of 4,208 prisoners by a rebel force'
-        if by:
-            a = _agent_at(text, actors, by.end())
-            if a is None or a.actor in lex.mediation_only:
-                return None, NO_HOLDER + "agent-of-the-release-named-otherwise"
-            return a.actor, f"holder:agent:{a.rule}"
-    # the phrase right after the people first: '1,348 Russians in Ukrainian captivity
-    # and 6,465 Ukrainians in Russian captivity'
-    after = max(lo, span[1])
-    found = (after < hi and _holder_phrase(lex, text, actors, after, hi)) or _holder_phrase(
-        lex, text, actors, lo, hi
-    )
-    if found:
-        return found
-    after_np = t.start >= span[1]
+    by = _NOUN_AGENT_RE.match(text, span[1]) if t.voice == "noun" and t.end <= span[0] else None
+    if by:
+        a = _agent_at(text, actors, by.end())
+        if a is None or a.actor in lex.mediation_only:
+            return None, NO_HOLDER + "agent-of-the-release-named-otherwise"
+        return a.actor, f"holder:agent:{a.rule}"
+    return None
+
+
+def _not_the_subject(
+    lex: Lexicon, text: str, actors: list[ActorHit], t: Hit, lo: int, span: tuple[int, int]
+) -> Holder | None:
+    """People the sentence's subject does not hold: the other side's in a swap, held by
+    someone unnamed, or whose release the subject thanks for, wins or receives."""
     counterpart = (
         t.end <= span[0] and _RETURN_FOR_RE.search(text[t.end : span[0]])
     ) or swapped_for(text, span[0])
     if counterpart:
         # 'freed three Israelis in exchange for 90 Palestinian prisoners': the other side's
-        # captives; the sentence's subject does not hold them, unless named right there
-        # ('in exchange for three hostages freed by Hamas')
+        # captives, unless their holder is named right there ('... three hostages freed by Hamas')
         agent = _AGENT_AFTER_RE.match(text, span[1])
         a = _actor_at(actors, agent.end()) if agent else None
         if a and a.actor not in lex.mediation_only:
             return a.actor, f"holder:agent-of-counterpart:{a.rule}"
         return None, COUNTERPART_RULE
     if _HELD_BY_SOMEONE_RE.match(text, span[1]):
-        # 'the army freed 200 civilians held by the paramilitary group': whoever held them,
-        # it is not the rescuer the sentence starts with
+        # 'the army freed 200 civilians held by the paramilitary group': not the rescuer
         return None, NO_HOLDER + "held-by-an-unnamed-group"
     if t.voice == "noun" and _THANKED_FOR_RE.search(text, max(lo, t.start - 80), t.start):
         # 'He thanked the people of Iran for his release': those thanked helped, held not
         return None, NO_HOLDER + "thanked-for-the-release"
-    if t.voice == "noun" and _OBTAINED_BEFORE_RE.search(text, max(lo, t.start - 40), t.start):
-        # 'Ukraine gained the release of five commanders': who wins them back holds them not
+    if t.voice == "recipient" or (
+        t.voice == "noun" and _OBTAINED_BEFORE_RE.search(text, max(lo, t.start - 40), t.start)
+    ):
+        # 'Ukraine received 757 bodies', 'Ukraine gained the release of five commanders':
+        # the receiver is not the holder; its adversary is
         found = _subject_actor(lex, text, actors, lo, t)
         return None, f"recipient:{found[0]}" if found else ""
-    if t.voice == "recipient":
-        # 'Ukraine received 757 bodies': the receiver is not the holder; its adversary is
-        found = _subject_actor(lex, text, actors, lo, t)
-        return None, f"recipient:{found[0]}" if found else ""
-    if not after_np or t.voice == "active":
-        found = _subject_actor(lex, text, actors, lo, t) or adjective_subject(lex, text, lo, t)
-        if found:
-            return found
-        pm = _PRONOUN_SUBJ_RE.search(text[lo : t.start])
-        if pm:
-            first = next(
-                (
-                    a
-                    for a in actors
-                    if a.start < lo + pm.start() and a.actor not in lex.mediation_only
-                ),
-                None,
-            )
-            if first:
-                return first.actor, f"holder:pronoun:{first.rule}"
+    return None
+
+
+def _subject_holder(
+    lex: Lexicon, text: str, actors: list[ActorHit], t: Hit, lo: int, span: tuple[int, int]
+) -> Holder:
+    """The subject of an active custody word, or of one before the people: an actor,
+    a state's adjective and arm ('the Cuban regime'), or what a pronoun stands for."""
+    if t.start >= span[1] and t.voice != "active":
+        return None, ""
+    found = _subject_actor(lex, text, actors, lo, t) or adjective_subject(lex, text, lo, t)
+    if found:
+        return found
+    pm = _PRONOUN_SUBJ_RE.search(text[lo : t.start])
+    if pm:
+        first = next(
+            (a for a in actors if a.start < lo + pm.start() and a.actor not in lex.mediation_only),
+            None,
+        )
+        if first:
+            return first.actor, f"holder:pronoun:{first.rule}"
     return None, ""
 
 
