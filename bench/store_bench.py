@@ -156,53 +156,69 @@ def main(argv: list[str] | None = None) -> int:
     if args.articles is None and shared.is_dir():
         sources.append(shared)
     corpus = make_corpus(args.n, sources)
-    py = [sys.executable, "-c"]
     results: dict[str, Any] = {"documents": args.n, "corpus": str(corpus), "cpu": args.cpu}
     results["loadavg_start"] = os.getloadavg()[0]
+    runs = measure(corpus, args.repeat, args.backends.split(","), args.batch, args.cpu)
+    report(args.n, args.repeat, args.cpu, runs, results)
+    results["loadavg_end"] = os.getloadavg()[0]
+    args.out.write_text(json.dumps(results, indent=1) + "\n")
+    return 0
+
+
+def measure(
+    corpus: Path, repeat: int, backends: list[str], batch: int, cpu: int
+) -> dict[str, list[tuple[float, float]]]:
+    """(wall, CPU) seconds of each command, run ``repeat`` times in turn."""
+    py = [sys.executable, "-c"]
     work = Path(tempfile.mkdtemp(prefix="custody-store-bench-"))
     runs: dict[str, list[tuple[float, float]]] = {}
     try:
         with postgres() as server:
-            for r in range(args.repeat):
+            for r in range(repeat):
                 runs.setdefault("extract", []).append(
-                    timed([*py, RUN, "extract", str(corpus)], args.cpu)
+                    timed([*py, RUN, "extract", str(corpus)], cpu)
                 )
-                for backend in args.backends.split(","):
+                for backend in backends:
+                    if backend == "postgresql" and server is None:
+                        continue
                     for label, code in (("", RUN), (" without happenings", NO_HAPPENINGS)):
-                        if backend == "postgresql" and server is None:
-                            continue
-                        db = (
-                            str(work / f"{r}{len(label)}.db")
-                            if backend == "sqlite"
-                            else server.new_database()
-                        )
-                        command = [*py, code, "--db", db, "ingest", "--batch", str(args.batch)]
+                        db = str(work / f"{r}{len(label)}.db")
+                        if backend == "postgresql":
+                            db = server.new_database()
+                        command = [*py, code, "--db", db, "ingest", "--batch", str(batch)]
                         key = f"ingest {backend}{label}"
-                        runs.setdefault(key, []).append(timed([*command, str(corpus)], args.cpu))
+                        runs.setdefault(key, []).append(timed([*command, str(corpus)], cpu))
                 done = ", ".join(
-                    f"{k} {v[-1][0]:.1f} s ({v[-1][1]:.1f} s CPU)" for k, v in runs.items()
+                    f"{k} {v[-1][0]:.1f} s ({v[-1][1]:.1f} CPU)" for k, v in runs.items()
                 )
                 print(f"run {r + 1}: {done}", flush=True)
     finally:
         shutil.rmtree(work, ignore_errors=True)
-    base = figures(args.n, runs["extract"])
+    return runs
+
+
+def report(
+    n: int,
+    repeat: int,
+    cpu: int,
+    runs: dict[str, list[tuple[float, float]]],
+    results: dict[str, Any],
+) -> None:
+    base = figures(n, runs["extract"])
     results["extract"] = base
-    print(f"\n{args.n} documents, best of {args.repeat}, one CPU ({args.cpu})")
+    print(f"\n{n} documents, best of {repeat}, one CPU ({cpu})")
     rates = f"{base['docs_per_s']:>8} docs/s {base['docs_per_cpu_s']:>8} docs/CPU-s"
     print(f"{'custody extract':<40} {rates}")
     for key, found in runs.items():
         if key == "extract":
             continue
-        f = figures(args.n, found)
+        f = figures(n, found)
         f["of_extract"] = round(f["docs_per_s"] / base["docs_per_s"], 3)
         f["of_extract_cpu"] = round(f["docs_per_cpu_s"] / base["docs_per_cpu_s"], 3)
         results[key] = f
         rates = f"{f['docs_per_s']:>8} docs/s {f['docs_per_cpu_s']:>8} docs/CPU-s"
         share = f"{f['of_extract']:.0%} (wall) / {f['of_extract_cpu']:.0%} (CPU) of extract"
         print(f"{'custody ' + key:<40} {rates}  {share}")
-    results["loadavg_end"] = os.getloadavg()[0]
-    args.out.write_text(json.dumps(results, indent=1) + "\n")
-    return 0
 
 
 if __name__ == "__main__":
