@@ -299,41 +299,54 @@ def _value(rule: str, m: re.Match[str], pub: dt.date | None, planned: bool) -> s
     if pub is None:
         return None
     if rule == "ago":
-        raw = groups["n"].lower()
-        n = int(raw) if raw.isdigit() else word_value(raw) or 1
-        unit = groups["unit"].lower().rstrip("s")
-        tail = m.group(0).lower()
-        if unit == "day":
-            return _iso(pub - dt.timedelta(days=n))
-        if unit == "week":
-            return (pub - dt.timedelta(days=7 * n)).strftime("%Y-%m")
-        if unit == "month":
-            month0 = pub.year * 12 + pub.month - 1 - n
-            return f"{month0 // 12:04d}-{month0 % 12 + 1:02d}"
-        try:
-            same_day = pub.replace(year=pub.year - n)
-        except ValueError:
-            return None
-        return _iso(same_day) if ("today" in tail or "tonight" in tail) else None
+        return _ago(m, pub)
+    if rule in ("next-weekday", "weekday-last-week", "weekday"):
+        return _weekday(rule, m, WEEKDAYS[groups["wd"].lower()], pub, planned)
+    return _relative(rule, pub)
+
+
+def _ago(m: re.Match[str], pub: dt.date) -> str | None:
+    """'three days ago', 'two weeks ago' (the month), 'a year ago today'."""
+    raw = m.group("n").lower()
+    n = int(raw) if raw.isdigit() else word_value(raw) or 1
+    unit = m.group("unit").lower().rstrip("s")
+    tail = m.group(0).lower()
+    if unit == "day":
+        return _iso(pub - dt.timedelta(days=n))
+    if unit == "week":
+        return (pub - dt.timedelta(days=7 * n)).strftime("%Y-%m")
+    if unit == "month":
+        month0 = pub.year * 12 + pub.month - 1 - n
+        return f"{month0 // 12:04d}-{month0 % 12 + 1:02d}"
+    try:
+        same_day = pub.replace(year=pub.year - n)
+    except ValueError:
+        return None
+    return _iso(same_day) if ("today" in tail or "tonight" in tail) else None
+
+
+def _weekday(rule: str, m: re.Match[str], wd: int, pub: dt.date, planned: bool) -> str:
+    """A weekday: the last such day on or before publication (the next for what is
+    planned); 'next Monday'; 'last week Monday'."""
     if rule == "next-weekday":
-        wd = WEEKDAYS[groups["wd"].lower()]
         delta = (wd - pub.weekday()) % 7 or 7
         return _iso(pub + dt.timedelta(days=delta))
     if rule == "weekday-last-week":  # 'last week Monday': that day of the week before
-        wd = WEEKDAYS[groups["wd"].lower()]
         return _iso(pub - dt.timedelta(days=pub.weekday() + 7 - wd))
-    if rule == "weekday":
-        wd = WEEKDAYS[groups["wd"].lower()]
-        text = m.group(0).lower()
-        if "yesterday" in text:
-            return _iso(pub - dt.timedelta(days=1))
-        if planned and not text.startswith(("last", "since")):
-            delta = (wd - pub.weekday()) % 7
-            return _iso(pub + dt.timedelta(days=delta))
-        delta = (pub.weekday() - wd) % 7
-        if text.startswith("last") and delta == 0:
-            delta = 7
-        return _iso(pub - dt.timedelta(days=delta))
+    text = m.group(0).lower()
+    if "yesterday" in text:
+        return _iso(pub - dt.timedelta(days=1))
+    if planned and not text.startswith(("last", "since")):
+        delta = (wd - pub.weekday()) % 7
+        return _iso(pub + dt.timedelta(days=delta))
+    delta = (pub.weekday() - wd) % 7
+    if text.startswith("last") and delta == 0:
+        delta = 7
+    return _iso(pub - dt.timedelta(days=delta))
+
+
+def _relative(rule: str, pub: dt.date) -> str | None:
+    """'today', 'yesterday', 'this week', 'last weekend', 'last week', 'last month'."""
     if rule == "today":
         return _iso(pub)
     if rule == "yesterday":
