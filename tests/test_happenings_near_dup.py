@@ -48,3 +48,35 @@ def test_a_copy_shares_bands_an_other_story_does_not() -> None:
     assert not mine & set(bands(shingles(other, 5), nd))
     assert jaccard(shingles(STORY, 5), shingles(copy, 5)) >= nd.threshold
     assert bands(shingles(STORY, 5), nd) == bands(shingles(STORY, 5), nd)  # stable
+
+
+def test_only_documents_with_records_are_signed(tmp_path: object) -> None:
+    from pathlib import Path
+
+    from sqlalchemy import select
+
+    from custody.happenings import update
+    from custody.happenings.tables import document_copies, document_signatures
+    from custody.record import Count, Document, Event
+    from custody.store import open_store
+
+    path = Path(str(tmp_path)) / "s.db"
+    record = Event(type="release", holder="Hamas", count=Count(13), date="2023-11-24")
+    with open_store(str(path)) as store:
+        store.save(Document(id="wire", text=STORY, source="Wire"), [record], "v")
+        store.save(Document(id="copy", text="Reprint. " + STORY, source="Courier"), [record], "v")
+        store.save(Document(id="quiet", text=STORY + " More.", source="Other"), [], "v")
+        update(store, ["wire", "copy", "quiet"])
+        with store.engine.connect() as conn:
+            signed = {d for (d,) in conn.execute(select(document_signatures.c.document_id))}
+            links = set(
+                conn.execute(select(document_copies.c.document_id, document_copies.c.copy_id))
+            )
+        assert signed == {"wire", "copy"}
+        assert links == {("wire", "copy"), ("copy", "wire")}
+        store.save(Document(id="copy", text="Reprint. " + STORY, source="Courier"), [], "v2")
+        update(store, ["copy"])  # its records are gone: its signature and links too
+        with store.engine.connect() as conn:
+            signed = {d for (d,) in conn.execute(select(document_signatures.c.document_id))}
+            assert not list(conn.execute(select(document_copies)))
+        assert signed == {"wire"}

@@ -38,6 +38,19 @@ def _mod_prime(x: Any) -> Any:
     return np.where(r >= prime, r - prime, r)
 
 
+_WORD_HASHES: dict[str, int] = {}
+
+
+def _word_hash(word: str) -> int:
+    """CRC-32 of a word, remembered (words repeat: a lookup is cheaper than the hash)."""
+    found = _WORD_HASHES.get(word)
+    if found is None:
+        if len(_WORD_HASHES) > 500_000:
+            _WORD_HASHES.clear()
+        found = _WORD_HASHES[word] = zlib.crc32(word.encode("utf-8", "surrogatepass"))
+    return found
+
+
 def shingles(text: str, words: int) -> frozenset[int]:
     """The 32-bit hashes of the text's word ``words``-grams (a short text: one shingle).
 
@@ -49,7 +62,7 @@ def shingles(text: str, words: int) -> frozenset[int]:
     tokens = _WORD.findall(text[: MAX_WORDS * 12].casefold())[:MAX_WORDS]
     if not tokens:
         return frozenset()
-    th = np.fromiter((zlib.crc32(t.encode("utf-8", "surrogatepass")) for t in tokens), np.uint64)
+    th = np.fromiter((_word_hash(t) for t in tokens), np.uint64, count=len(tokens))
     width = min(words, len(tokens), len(_WEIGHTS))
     count = len(tokens) - width + 1
     total = np.zeros(count, dtype=np.uint64)

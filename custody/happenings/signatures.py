@@ -11,12 +11,12 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 
-from sqlalchemy import Connection, delete, insert, or_, select
+from sqlalchemy import Connection, delete, exists, insert, or_, select
 
 from custody.happenings.near_dup import bands, jaccard, shingles
 from custody.happenings.rules import load_rules
 from custody.happenings.tables import document_bands, document_copies, document_signatures
-from custody.store import documents
+from custody.store import documents, events
 
 _CHUNK = 400
 
@@ -27,25 +27,34 @@ def _chunks(values: list[str], size: int = _CHUNK) -> Iterable[list[str]]:
 
 
 def _stale(conn: Connection, doc_ids: list[str] | None) -> tuple[list[str], list[str]]:
-    """Documents to (re)sign, and signed documents that are gone from the store."""
+    """Documents to (re)sign, and signed documents to forget.
+
+    Only documents with records are signed: a document without records is in no
+    happening, so whether it is a copy changes no count (and it would otherwise
+    link two copies of it that are not copies of each other).
+    """
     sig = document_signatures.c
-    query = select(documents.c.id, documents.c.content_hash, sig.content_hash).outerjoin(
-        document_signatures, sig.document_id == documents.c.id
-    )
+    has_records = exists().where(events.c.document_id == documents.c.id)
+    query = select(
+        documents.c.id, documents.c.content_hash, sig.content_hash, has_records.label("used")
+    ).outerjoin(document_signatures, sig.document_id == documents.c.id)
     stale: list[str] = []
+    unused: list[str] = []
     present: set[str] = set()
     for chunk in [None] if doc_ids is None else list(_chunks(sorted(set(doc_ids)))):
         q = query if chunk is None else query.where(documents.c.id.in_(chunk))
-        for doc_id, current, signed in conn.execute(q):
+        for doc_id, current, signed, used in conn.execute(q):
             present.add(doc_id)
-            if current != signed:
+            if used and current != signed:
                 stale.append(doc_id)
+            elif not used and signed is not None:
+                unused.append(doc_id)
     if doc_ids is None:
         gone_q = select(sig.document_id).where(~sig.document_id.in_(select(documents.c.id)))
         gone = [d for (d,) in conn.execute(gone_q)]
     else:
         gone = sorted(set(doc_ids) - present)
-    return sorted(stale), gone
+    return sorted(stale), sorted(set(gone) | set(unused))
 
 
 def _forget(conn: Connection, ids: list[str]) -> set[str]:
