@@ -293,18 +293,15 @@ def test_two_unnamed_sides_swapping_each_give_two_releases_without_holders() -> 
 
 
 def test_standalone_modifiers_and_amnesties() -> None:
-    find(
-        run("On Monday, 14 wounded were released with the help of the ICRC."),
-        dict(value=14, categories={"sick_wounded"}),
-    )
+    events = run("The rebels freed 12 elderly on Monday and kept the rest of the hostages.")
+    find(events, dict(type="release", value=12, categories={"elderly"}))
     find(
         run("The junta granted amnesties for 4,120 prisoners on Saturday."),
         dict(type="release", value=4120),
     )
+    # a casualty count is no release: 'wounded' is no people noun on its own
     assert not [
-        e
-        for e in run("Russia freed 31 wounded Ukrainian soldiers.")
-        if e.count and not e.people.nationality
+        e for e in run("The strike killed 35 and 120 wounded were taken to hospital.") if e.count
     ]
 
 

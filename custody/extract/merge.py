@@ -348,6 +348,9 @@ def _brokered_exchange(
     exchange, brokered by Turkey': an exchange told with its broker or as a deal of its
     own is a deal, whose terms are the releases told around it (or the exchange's total)."""
     for sent in sents:
+        low = sent.text.lower()
+        if not ("exchang" in low or "swap" in low or "trade" in low or "in return" in low):
+            continue  # (a cheap test first: most sentences tell no exchange)
         if not _SWAP_RE.search(sent.text) or _FRAMEWORK_RE.search(sent.text):
             continue  # (an exchange under a truce is told by the truce's deal, if at all)
         if not (_OWN_DEAL_RE.search(sent.text) or mediation.get(sent.index)):

@@ -78,6 +78,7 @@ def read_sentences(lex: Lexicon, document: Document) -> Reading:
         facts = sentence_facts(lex, sent, reading.context, triggers)
         reading.scenes.extend(scenes_of(facts, document.published))
         prev = facts
+        _introduced_before(lex, sent, reading.sentences, known)
         names = find_names(lex, sent.text, known)
         known.update(surname_map([n for n in names if not n.rule.startswith("names:surname")]))
         new = _sentence_mentions(lex, facts, document.published, mentions, names)
@@ -88,6 +89,26 @@ def read_sentences(lex: Lexicon, document: Document) -> Reading:
     return reading
 
 
+def _introduced_before(
+    lex: Lexicon, sent: Sentence, sents: list[Sentence], known: dict[str, str]
+) -> None:
+    """'Ghawadra was arrested on Aug. 6': a surname alone before a verb, not known yet,
+    is looked for in the sentences before ('Mohammad Ghawadra, 63, from Jenin, ...')."""
+    for m in _SURNAME_SUBJECT_RE.finditer(sent.text):
+        surname = m.group(1)
+        if surname in known or surname in lex.not_name_words:
+            continue
+        for earlier in sents[: sent.index]:
+            if surname in earlier.text:
+                known.update(
+                    (k, v)
+                    for k, v in surname_map(find_names(lex, earlier.text, {})).items()
+                    if k == surname
+                )
+            if surname in known:
+                break
+
+
 def _without_custody_word(
     lex: Lexicon,
     sent: Sentence,
@@ -96,10 +117,8 @@ def _without_custody_word(
     known: dict[str, str],
     document: Document,
 ) -> list[Mention]:
-    """A sentence with no custody word: a person introduced ('Mohammad Ghawadra, 63, ...':
-    later 'Ghawadra'), the people of the sentence before ('They included ...'), or a tally."""
-    if _INTRODUCED_RE.search(sent.text):
-        known.update(surname_map(find_names(lex, sent.text, {})))
+    """A sentence with no custody word: the people of the sentence before ('They
+    included ...'), or a tally."""
     if prev is not None and _CONTINUATION_RE.match(sent.text):
         facts = sentence_facts(lex, sent, reading.context, [])
         return _continuation(lex, facts, prev, document.published)
@@ -223,7 +242,9 @@ def _after_previous(
         m.rules["type"] += " (in an exchange: a release)"
 
 
-_INTRODUCED_RE = re.compile(r"[A-Z][\w'’-]+ [A-Z][\w'’-]+, (?:aged )?\d{1,3},")
+_SURNAME_SUBJECT_RE = re.compile(
+    r"(?:^|[.;,]\s+|\b(?:and|but|that)\s+)([A-Z][\w'’-]+)\s+(?:was|were|had been|has been|is)\b"
+)
 _CAPTURE_CLAUSE_RE = re.compile(
     r"\s*(?:,|--|—|–)?\s*(?:who|that)\s+(?:have\s+|has\s+)?(?:also\s+|all\s+)?"
     r"(?:been\s+|were\s+|was\s+)(?:also\s+|all\s+|first\s+)?"
