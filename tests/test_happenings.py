@@ -336,3 +336,13 @@ def test_a_record_moved_to_another_day_leaves_its_old_happening_whole(store: Sto
     assert dump(store) == incremental
     march = [h for h in list_happenings(store) if h.date == "2031-03-03"]
     assert [h.support.records for h in march] == [2]
+
+
+def test_an_update_takes_the_documents_an_earlier_one_never_reached(store: Store) -> None:
+    fill(store)  # saved, as by an ingest killed before its update
+    assert update(store, []) > 0
+    incremental = dump(store)
+    assert thai(store).support.records == 4
+    resolve(store)
+    assert dump(store) == incremental
+    assert update(store, []) == 0  # nothing left behind

@@ -24,7 +24,7 @@ from custody.happenings.group import Item, block_key, cluster_block, url_day
 from custody.happenings.model import Happening, HappeningFilters, happening_from_dict
 from custody.happenings.rules import Rules, load_rules
 from custody.happenings.segments import Light, old_happenings, range_condition, update_block
-from custody.happenings.signatures import copies_of, load_copies, refresh_signatures
+from custody.happenings.signatures import copies_of, load_copies, pending, refresh_signatures
 from custody.happenings.tables import happening_records, happenings
 from custody.store import Store, documents, events
 
@@ -243,15 +243,17 @@ def _touched_blocks(
 def update(store: Store, doc_ids: list[str]) -> int:
     """Re-resolve what these documents touch; returns how many happenings were written.
 
-    In each block their records are in (or were in), only the segments of the
+    Documents an earlier update never reached (an ingest stopped before it) are
+    taken too. In each block their records are in (or were in), only the segments of the
     calendar those records touch are rebuilt (custody/happenings/segments.py);
     deals, a few, are rebuilt by block.
     """
-    if not doc_ids:
-        return 0
     rules = load_rules()
     try:
         with store.engine.begin() as conn:
+            doc_ids = sorted(set(doc_ids) | set(pending(conn)))
+            if not doc_ids:
+                return 0
             partners = refresh_signatures(conn, doc_ids)
             blocks = _touched_blocks(conn, doc_ids, partners)
             changed = set(doc_ids) | partners

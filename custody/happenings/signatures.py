@@ -57,6 +57,21 @@ def _stale(conn: Connection, doc_ids: list[str] | None) -> tuple[list[str], list
     return sorted(stale), sorted(set(gone) | set(unused))
 
 
+def pending(conn: Connection) -> list[str]:
+    """Documents with records that were never resolved, or not since their text changed
+    (an ingest stopped before its update): the next update takes them too."""
+    sig = document_signatures.c
+    query = (
+        select(documents.c.id)
+        .outerjoin(document_signatures, sig.document_id == documents.c.id)
+        .where(
+            exists().where(events.c.document_id == documents.c.id),
+            or_(sig.content_hash.is_(None), sig.content_hash != documents.c.content_hash),
+        )
+    )
+    return [d for (d,) in conn.execute(query)]
+
+
 def _forget(conn: Connection, ids: list[str]) -> set[str]:
     partners: set[str] = set()
     c = document_copies.c
