@@ -398,3 +398,9 @@ def test_the_brokers_end_where_who_says_so_begins() -> None:
     assert by_count(run(text), 10).mediators == ("Saudi Arabia",)
     brokered = run("Russia freed 10 foreigners in a swap brokered by the U.S. and Turkey.")
     assert set(by_count(brokered, 10).mediators) == {"United States", "Turkey"}
+
+
+def test_a_states_leader_named_by_its_adjective_is_the_subject() -> None:
+    events = run("The Russian President freed 23 wounded soldiers on Tuesday.")
+    assert by_count(events, 23).holder == "Russia"
+    assert rule(by_count(events, 23), "holder") == "holder:subject:adjective:Russian"

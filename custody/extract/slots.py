@@ -227,7 +227,7 @@ def _under_control(
 
 _AUTHORITY_RE = re.compile(
     r"\b([A-Z][\w-]+)\s+(?:government|regime|authorities|army|military|forces|police|"
-    r"security forces|troops|junta|courts?)\b"
+    r"security forces|troops|junta|courts?|President|Prime Minister|leader|prison service)\b"
 )
 
 
