@@ -404,3 +404,10 @@ def test_a_states_leader_named_by_its_adjective_is_the_subject() -> None:
     events = run("The Russian President freed 23 wounded soldiers on Tuesday.")
     assert by_count(events, 23).holder == "Russia"
     assert rule(by_count(events, 23), "holder") == "holder:subject:adjective:Russian"
+
+
+def test_people_taken_in_a_partys_attack_were_taken_by_it() -> None:
+    events = run("Gunmen abducted five Thai workers in Hamas's attack on the kibbutz in October.")
+    five = by_count(events, 5)
+    assert five.holder == "Hamas"
+    assert rule(five, "holder").startswith("holder:in-its-attack")

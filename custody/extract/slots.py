@@ -83,6 +83,11 @@ _EVENTS_IN_JAIL_RE = compile_fast(
 _THANKED_FOR_RE = compile_fast(
     r"\bthank(?:s|ed|ing)?\b[^.;]{0,70}?\bfor\s+(?:his|her|their|the|its|our|my)\s+$", re.I
 )
+_IN_ITS_ATTACK_RE = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+(?:in|during)\s+(?:the\s+)?")
+_ATTACK_AFTER_RE = re.compile(
+    r"['’]s?\s+(?:[\w,'’-]+\s+){0,5}?(?:attack|raid|assault|incursion|offensive|ambush|"
+    r"cross-border attack|rampage)\b"
+)
 _NOUN_AGENT_RE = re.compile(r"\s+by\s+(?:the\s+|a\s+|an\s+)?")
 _OBTAINED_BEFORE_RE = compile_fast(
     r"\b(?:gain(?:s|ed)?|secur(?:es|ed|e|ing)|w(?:on|ins|in)|obtain(?:s|ed)?|achiev(?:es|ed)|"
@@ -328,6 +333,10 @@ def _agent_holder(
         a = _agent_at(text, actors, t.end + m.end())
         if a and a.actor not in lex.mediation_only:
             return a.actor, f"holder:agent:{a.rule}"
+    raid = _IN_ITS_ATTACK_RE.match(text, t.end) if t.type == "detention" else None
+    a = _actor_at(actors, raid.end()) if raid else None
+    if a and raid and _ATTACK_AFTER_RE.match(text, a.end) and a.actor not in lex.mediation_only:
+        return a.actor, f"holder:in-its-attack:{a.rule}"  # 'captured in Hamas's October 7 attack'
     by = _NOUN_AGENT_RE.match(text, span[1]) if t.voice == "noun" and t.end <= span[0] else None
     if by:
         a = _agent_at(text, actors, by.end())
