@@ -174,12 +174,14 @@ NO_RESOLVE = (
 WITH_RESOLVE = "import sys; from custody.cli import main; sys.argv[0] = 'custody'; main()"
 
 
-def bench_ingest(docs: int, cpu: int | None, repeat: int) -> dict[str, Any]:
-    corpus = OUT / "corpus" / "batch.jsonl"
-    if not corpus.exists():
-        subprocess.run([PY, str(ROOT / "bench" / "make_corpus.py"), str(docs)], check=True)
+def bench_ingest(docs: int, cpu: int | None, repeat: int, corpus: Path | None) -> dict[str, Any]:
+    if corpus is None:
+        corpus = OUT / "corpus" / "batch.jsonl"
+        if not corpus.exists():
+            subprocess.run([PY, str(ROOT / "bench" / "make_corpus.py"), str(docs)], check=True)
+    env = dict(os.environ, CUSTODY_MAX_BYTES=str(max(corpus.stat().st_size + 1, 5_000_000)))
     n = sum(1 for _ in corpus.open(encoding="utf-8"))
-    out: dict[str, Any] = {"documents": n, "corpus": str(corpus.relative_to(ROOT))}
+    out: dict[str, Any] = {"documents": n, "corpus": str(corpus)}
     runs: dict[str, list[dict[str, Any]]] = {"with_resolution": [], "without_resolution": []}
     for r in range(repeat):  # interleaved, so that load from others weighs on both alike
         for label, code in (("with_resolution", WITH_RESOLVE), ("without_resolution", NO_RESOLVE)):
@@ -187,7 +189,7 @@ def bench_ingest(docs: int, cpu: int | None, repeat: int) -> dict[str, Any]:
             for suffix in ("", "-wal", "-shm"):
                 Path(f"{db}{suffix}").unlink(missing_ok=True)
             runs[label].append(
-                timed([PY, "-I", "-c", code, "--db", str(db), "ingest", str(corpus)], cpu)
+                timed([PY, "-I", "-c", code, "--db", str(db), "ingest", str(corpus)], cpu, env)
             )
             for suffix in ("", "-wal", "-shm"):
                 Path(f"{db}{suffix}").unlink(missing_ok=True)
@@ -218,6 +220,7 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--skip-ingest", action="store_true")
     parser.add_argument("--skip-resolve", action="store_true")
+    parser.add_argument("--corpus", type=Path, help="JSON Lines to ingest (default: make_corpus)")
     args = parser.parse_args()
     OUT.mkdir(parents=True, exist_ok=True)
     result: dict[str, Any] = {"records": args.records, "cpu": args.cpu}
@@ -234,9 +237,10 @@ def main() -> None:
         result["resolve_again"] = timed(custody, args.cpu)
         print("resolve again (signatures current):", result["resolve_again"], flush=True)
     if not args.skip_ingest:
-        result["ingest"] = bench_ingest(args.ingest_docs, args.cpu, args.repeat)
+        result["ingest"] = bench_ingest(args.ingest_docs, args.cpu, args.repeat, args.corpus)
         print("ingest:", json.dumps(result["ingest"]), flush=True)
-    (OUT / "resolve.json").write_text(json.dumps(result, indent=2), encoding="utf-8")
+    name = "resolve.json" if not args.skip_resolve else "resolve-ingest.json"
+    (OUT / name).write_text(json.dumps(result, indent=2), encoding="utf-8")
 
 
 if __name__ == "__main__":
