@@ -206,3 +206,43 @@ def test_parquet_rows_are_checked(tmp_path: Path) -> None:
         messages[3]
         == f"{tmp_path / 'other.parquet'}: not a table of documents: no id or text column"
     )
+
+
+@pytest.fixture
+def http_server(inputs: Path) -> Iterator[str]:
+    """The inputs folder over HTTP on 127.0.0.1 (what a cluster reads by URL)."""
+    import functools
+    import threading
+    from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+
+    class Quiet(SimpleHTTPRequestHandler):
+        def log_message(self, *args: Any) -> None:
+            pass
+
+    handler = functools.partial(Quiet, directory=str(inputs))
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+    server.server_close()
+
+
+def test_inputs_by_url_read_as_local_files_are(inputs: Path, http_server: str) -> None:
+    from custody.spark.inputs import read_input
+
+    (inputs / "remote.paths").write_text(f"{http_server}/one.warc.gz\n{http_server}/two.warc.gz\n")
+    listed = expand_inputs([f"{http_server}/remote.paths"])
+    assert listed == [f"{http_server}/one.warc.gz", f"{http_server}/two.warc.gz"]
+    for name in ("one.warc.gz", "two.warc.gz", "extra/batch.jsonl"):
+        remote = list(read_input(f"{http_server}/{name}", Settings()))
+        local = list(read_input(str(inputs / name), Settings()))
+        assert [i.meta_dict() for i in remote if isinstance(i, Document)] == [
+            i.meta_dict() for i in local if isinstance(i, Document)
+        ]
+        assert [
+            str(i).replace(f"{http_server}/", "") for i in remote if not isinstance(i, Document)
+        ] == [str(i).replace(f"{inputs}/", "") for i in local if not isinstance(i, Document)]
+    (missing,) = read_input(f"{http_server}/missing.warc.gz", Settings())
+    assert isinstance(missing, InputError)
+    assert str(missing).startswith(f"{http_server}/missing.warc.gz: cannot fetch: HTTP Error 404")
