@@ -292,3 +292,25 @@ def test_records_endpoint_selects_what_custody_events_selects(
         for ev in evs
     )
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("filters", "sort", "offset", "inline"),
+    [
+        ({"type": "release", "holder": "hamas"}, "id", 0, True),
+        ({"type": "detention", "status": "occurred"}, "-id", 50, True),
+        ({"document": "d"}, "id", 0, True),
+        ({"status": "planned"}, "id", 0, False),  # no index in id order for a status alone
+        ({"type": "release", "nationality": "thai"}, "id", 0, False),
+        ({"holder": "hamas"}, "-date", 0, False),
+        ({"holder": "hamas"}, "id", 100_000, False),
+        ({}, "id", 0, False),
+    ],
+)
+def test_only_index_served_pages_run_on_the_event_loop(
+    filters: dict[str, str], sort: str, offset: int, inline: bool
+) -> None:
+    from custody.serve.queries import Page, index_served
+    from custody.store import Filters
+
+    assert index_served(Filters(**filters), Page(limit=50, offset=offset, sort=sort)) is inline
