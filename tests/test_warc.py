@@ -308,3 +308,17 @@ def test_extract_and_ingest_read_archives(tmp_path: Path, warc: tuple[Path, list
     assert out.stdout.strip() == "0 ingested, 0 updated, 2 unchanged, 1 failed"
     with sqlite3.connect(db) as conn:
         assert conn.execute("SELECT count(*) FROM documents").fetchone() == (3,)
+
+
+def test_resource_records_without_http_headers_are_pages(tmp_path: Path) -> None:
+    from warcio.warcwriter import WARCWriter
+
+    url, title, day, text = ARTICLES[0]
+    buffer = io.BytesIO()
+    writer = WARCWriter(buffer, gzip=True)
+    page = io.BytesIO(html_page(title, day, text))
+    writer.write_record(
+        writer.create_warc_record(url, "resource", payload=page, warc_content_type="text/html")
+    )
+    (doc,) = read_archive(io.BytesIO(buffer.getvalue()), "r.warc.gz", Settings())
+    assert isinstance(doc, Document) and doc.url == url and doc.title == title

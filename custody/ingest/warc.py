@@ -137,7 +137,8 @@ def _page(
     if published is not None and limit is not None and published > limit:
         published = None  # later than the crawl: not this page's date
     host = urlsplit(url).hostname or ""
-    language = record.http_headers.get_header("Content-Language")
+    http = record.http_headers  # None in a 'resource' record
+    language = http.get_header("Content-Language") if http else None
     doc = replace(
         read,
         url=url,
