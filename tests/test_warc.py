@@ -299,13 +299,14 @@ def test_extract_and_ingest_read_archives(tmp_path: Path, warc: tuple[Path, list
     db = str(tmp_path / "c.db")
     out = runner.invoke(main, ["--db", db, "ingest", str(path), str(mixed)])
     assert out.exit_code == 0, out.output
-    assert out.stdout.strip() == "3 ingested, 0 updated, 0 unchanged, 0 failed, 1 skipped"
+    tally = "3 ingested, 0 updated, 0 unchanged, 0 failed, 1 skipped"
+    assert out.stdout.strip() == tally, out.output
     data = bytearray(path.read_bytes())
     data[offsets[1] + 30 : offsets[1] + 60] = b"\0" * 30
     path.write_bytes(bytes(data))
     out = runner.invoke(main, ["--db", db, "ingest", str(path)])
-    assert out.exit_code == 1
-    assert out.stdout.strip() == "0 ingested, 0 updated, 2 unchanged, 1 failed"
+    assert out.exit_code == 1, out.output
+    assert out.stdout.strip() == "0 ingested, 0 updated, 2 unchanged, 1 failed", out.output
     with sqlite3.connect(db) as conn:
         assert conn.execute("SELECT count(*) FROM documents").fetchone() == (3,)
 
