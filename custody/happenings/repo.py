@@ -12,9 +12,10 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
+from functools import cache
 from typing import Any
 
-from sqlalchemy import Connection, delete, func, insert, or_, select
+from sqlalchemy import Connection, bindparam, delete, func, insert, or_, select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -23,7 +24,7 @@ from custody.happenings.consensus import build
 from custody.happenings.group import Item, block_key, cluster_block, url_day
 from custody.happenings.model import Happening, HappeningFilters, happening_from_dict
 from custody.happenings.rules import Rules, load_rules
-from custody.happenings.segments import Light, old_happenings, range_condition, update_block
+from custody.happenings.segments import RANGE, Light, old_happenings, range_params, update_block
 from custody.happenings.signatures import copies_of, load_copies, pending, refresh_signatures
 from custody.happenings.tables import happening_records, happenings
 from custody.store import Store, documents, events
@@ -229,9 +230,9 @@ def _touched_blocks(
     """Each block the documents' records are in (with those records), or were in."""
     found: dict[str, list[Item]] = defaultdict(list)
     docs = sorted(set(doc_ids) | partners)
-    for start in range(0, len(docs), 500):
-        chunk = docs[start : start + 500]
-        for row in conn.execute(_item_query().where(events.c.document_id.in_(chunk))):
+    query = _item_query().where(events.c.document_id.in_(bindparam("ids", expanding=True)))
+    for start in range(0, len(docs), 900):
+        for row in conn.execute(query, {"ids": docs[start : start + 900]}):
             item = _item(row)
             found[block_key(item)].append(item)
     old = select(happening_records.c.happening_id).where(happening_records.c.document_id.in_(docs))
@@ -261,13 +262,16 @@ def update(store: Store, doc_ids: list[str]) -> int:
             parsed = {it.ref: it for items in blocks.values() for it in items}
             known: dict[str, set[str]] = {}  # copy links, read once
             writer = _Writer(conn)
+            deals: dict[str, list[Item]] | None = None
+            url_days: dict[str, str | None] = {}
             for block in sorted(blocks):
                 if block.startswith("deal|"):
-                    _replace_block(conn, writer, block, rules)
+                    deals = dict(_deal_blocks(conn, [])) if deals is None else deals
+                    _replace_block(conn, writer, block, rules, deals, known)
                     continue
 
                 before = old.get(block, (set(), []))
-                reader = _reader(conn, block, rules, parsed)
+                reader = _reader(conn, block, rules, parsed, url_days)
                 update_block(
                     conn, writer, block, changed, rules, reader, blocks[block], before, known
                 )
@@ -277,28 +281,49 @@ def update(store: Store, doc_ids: list[str]) -> int:
         raise StoreError(f"could not update happenings: {_reason(exc)}") from None
 
 
+@cache
+def _block_statements(with_holder: bool) -> tuple[Any, Any]:
+    """The two reads of a block (light rows by span; items of some documents), built
+    once with bound parameters: ``type``, ``status``, ``holder``, ``aggregate``."""
+    cond = [
+        events.c.type == bindparam("type"),
+        events.c.status == bindparam("status"),
+        events.c.holder == bindparam("holder") if with_holder else events.c.holder.is_(None),
+        events.c.aggregate == bindparam("aggregate"),
+    ]
+    light = (
+        select(
+            events.c.document_id,
+            events.c.ordinal,
+            events.c.date,
+            events.c.status,
+            documents.c.published,
+            documents.c.url,
+        )
+        .join(documents, documents.c.id == events.c.document_id)
+        .where(*cond, RANGE)
+    )
+    full = _item_query().where(*cond, events.c.document_id.in_(bindparam("ids", expanding=True)))
+    return light, full
+
+
 def _reader(
-    conn: Connection, block: str, rules: Rules, parsed: dict[tuple[str, int], Item]
+    conn: Connection,
+    block: str,
+    rules: Rules,
+    parsed: dict[tuple[str, int], Item],
+    url_days: dict[str, str | None],
 ) -> tuple[Any, Any]:
     """How segments.update_block reads one block: light rows by span, items by ref."""
-    cond = _block_condition(block)
-    url_days: dict[str, str | None] = {}
+    type_, status, holder, part = block.split("|", 3)
+    light, full = _block_statements(bool(holder))
+    given = {"type": type_, "status": status, "aggregate": part == "aggregate"}
+    if holder:
+        given["holder"] = holder
 
     def load(lo: int, hi: int) -> list[Light]:
-        query = (
-            select(
-                events.c.document_id,
-                events.c.ordinal,
-                events.c.date,
-                events.c.status,
-                documents.c.published,
-                documents.c.url,
-            )
-            .join(documents, documents.c.id == events.c.document_id)
-            .where(*cond, range_condition(lo, hi, rules))
-        )
         out = []
-        for r in conn.execute(query):
+        for r in conn.execute(light, {**given, **range_params(lo, hi, rules)}):
             published = r.published
             if published is None:
                 if r.document_id not in url_days:
@@ -310,9 +335,8 @@ def _reader(
     def fetch(refs: list[tuple[str, int]]) -> list[Item]:
         wanted = {r for r in refs if r not in parsed}
         docs = sorted({d for d, _ in wanted})
-        for start in range(0, len(docs), 500):
-            query = _item_query().where(*cond, events.c.document_id.in_(docs[start : start + 500]))
-            for row in conn.execute(query):
+        for start in range(0, len(docs), 900):
+            for row in conn.execute(full, {**given, "ids": docs[start : start + 900]}):
                 if (row.document_id, int(row.ordinal)) in wanted:
                     _cached(row, parsed)
         return [parsed[r] for r in refs]
@@ -320,14 +344,21 @@ def _reader(
     return load, fetch
 
 
-def _replace_block(conn: Connection, writer: _Writer, block: str, rules: Rules) -> None:
+def _replace_block(
+    conn: Connection,
+    writer: _Writer,
+    block: str,
+    rules: Rules,
+    deals: dict[str, list[Item]],
+    known: dict[str, set[str]],
+) -> None:
+    """Rebuild a deal block whole (``deals``: every deal record by block, read once)."""
     ids = select(happenings.c.id).where(happenings.c.block == block)
     conn.execute(delete(happening_records).where(happening_records.c.happening_id.in_(ids)))
     conn.execute(delete(happenings).where(happenings.c.block == block))
-    status = block.split("|")[1]
-    items = dict(_deal_blocks(conn, [events.c.status == status])).get(block, [])
+    items = deals.get(block, [])
     if items:
-        copies = copies_of(conn, {it.document for it in items})
+        copies = copies_of(conn, {it.document for it in items}, known)
         writer.add(block, happenings_of_block(block, items, copies, rules))
 
 

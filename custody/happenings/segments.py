@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from datetime import date
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
-from sqlalchemy import Connection, and_, delete, or_, select
+from sqlalchemy import Connection, and_, bindparam, delete, or_, select
 
 from custody.happenings.group import Item, day_number, day_span
 from custody.happenings.rules import Rules
@@ -69,23 +69,31 @@ def _text(day: int) -> str:
     return date.fromordinal(day).isoformat()
 
 
-def range_condition(lo: int, hi: int, rules: Rules) -> Any:
-    """A superset, in SQL, of the records whose span may meet the days lo..hi."""
-    a, b = _text(lo), _text(hi)
-    early = _text(lo - rules.planned_window_days)
-    late = _text(hi + rules.undated_window_days)
-    return or_(
-        and_(events.c.date >= a[:7], events.c.date <= b),  # days, and months that meet
-        and_(
-            events.c.date.is_(None),
-            or_(
-                documents.c.published.between(early, late),
-                # no publication day: the URL may give one (a record with neither has
-                # no span, and is read only as its own document's record)
-                and_(documents.c.published.is_(None), documents.c.url.is_not(None)),
-            ),
+# A superset, in SQL, of the records whose span may meet the days lo..hi (bound as
+# ``month`` = lo's month, ``last`` = hi, ``early``/``late`` = the publication days
+# whose windows may reach lo..hi): built once, executed with parameters.
+RANGE = or_(
+    and_(events.c.date >= bindparam("month"), events.c.date <= bindparam("last")),
+    and_(
+        events.c.date.is_(None),
+        or_(
+            documents.c.published.between(bindparam("early"), bindparam("late")),
+            # no publication day: the URL may give one (a record with neither has no
+            # span, and is read only as its own document's record)
+            and_(documents.c.published.is_(None), documents.c.url.is_not(None)),
         ),
-    )
+    ),
+)
+
+
+def range_params(lo: int, hi: int, rules: Rules) -> dict[str, str]:
+    """The parameters of :data:`RANGE` for the days lo..hi."""
+    return {
+        "month": _text(lo)[:7],
+        "last": _text(hi),
+        "early": _text(lo - rules.planned_window_days),
+        "late": _text(hi + rules.undated_window_days),
+    }
 
 
 def _overlaps(span: Span | None, touched: list[Span]) -> bool:
@@ -102,14 +110,14 @@ def old_happenings(conn: Connection, doc_ids: set[str]) -> dict[str, tuple[set[s
     """By block: the happenings holding records of these documents, and their windows."""
     found: dict[str, tuple[set[str], list[Span]]] = {}
     docs = sorted(doc_ids)
-    for start in range(0, len(docs), 500):
-        query = (
-            select(happenings.c.id, happenings.c.block, happenings.c.date_lo, happenings.c.date_hi)
-            .join(happening_records, happening_records.c.happening_id == happenings.c.id)
-            .where(happening_records.c.document_id.in_(docs[start : start + 500]))
-            .distinct()
-        )
-        for row in conn.execute(query):
+    query = (
+        select(happenings.c.id, happenings.c.block, happenings.c.date_lo, happenings.c.date_hi)
+        .join(happening_records, happening_records.c.happening_id == happenings.c.id)
+        .where(happening_records.c.document_id.in_(bindparam("ids", expanding=True)))
+        .distinct()
+    )
+    for start in range(0, len(docs), 900):
+        for row in conn.execute(query, {"ids": docs[start : start + 900]}):
             ids, spans = found.setdefault(row.block, (set(), []))
             if row.id not in ids:
                 ids.add(row.id)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 
-from sqlalchemy import Connection, delete, exists, insert, or_, select
+from sqlalchemy import Connection, and_, bindparam, delete, exists, insert, or_, select
 
 from custody.happenings.near_dup import bands, jaccard, shingles
 from custody.happenings.rules import load_rules
@@ -19,6 +19,7 @@ from custody.happenings.tables import document_bands, document_copies, document_
 from custody.store import documents, events
 
 _CHUNK = 400
+_IN = 900  # values in one expanding IN (SQLite allows 32,766 parameters)
 
 
 def _chunks(values: list[str], size: int = _CHUNK) -> Iterable[list[str]]:
@@ -35,25 +36,40 @@ def _stale(conn: Connection, doc_ids: list[str] | None) -> tuple[list[str], list
     """
     sig = document_signatures.c
     has_records = exists().where(events.c.document_id == documents.c.id)
-    query = select(
-        documents.c.id, documents.c.content_hash, sig.content_hash, has_records.label("used")
-    ).outerjoin(document_signatures, sig.document_id == documents.c.id)
+    query = (
+        select(documents.c.id, has_records.label("used"))
+        .outerjoin(document_signatures, sig.document_id == documents.c.id)
+        .where(
+            or_(
+                and_(
+                    has_records,
+                    or_(sig.content_hash.is_(None), sig.content_hash != documents.c.content_hash),
+                ),
+                and_(~has_records, sig.content_hash.is_not(None)),
+            )
+        )
+    )
     stale: list[str] = []
     unused: list[str] = []
-    present: set[str] = set()
-    for chunk in [None] if doc_ids is None else list(_chunks(sorted(set(doc_ids)))):
-        q = query if chunk is None else query.where(documents.c.id.in_(chunk))
-        for doc_id, current, signed, used in conn.execute(q):
-            present.add(doc_id)
-            if used and current != signed:
-                stale.append(doc_id)
-            elif not used and signed is not None:
-                unused.append(doc_id)
     if doc_ids is None:
-        gone_q = select(sig.document_id).where(~sig.document_id.in_(select(documents.c.id)))
-        gone = [d for (d,) in conn.execute(gone_q)]
+        rows = list(conn.execute(query))
     else:
-        gone = sorted(set(doc_ids) - present)
+        some = query.where(documents.c.id.in_(bindparam("ids", expanding=True)))
+        rows = [
+            r
+            for chunk in _chunks(sorted(set(doc_ids)), _IN)
+            for r in conn.execute(some, {"ids": chunk})
+        ]
+    for doc_id, used in rows:
+        (stale if used else unused).append(doc_id)
+    gone_q = select(sig.document_id).where(~exists().where(documents.c.id == sig.document_id))
+    gone: list[str] = []
+    if doc_ids is None:
+        gone.extend(d for (d,) in conn.execute(gone_q))
+    else:
+        some = gone_q.where(sig.document_id.in_(bindparam("ids", expanding=True)))
+        for chunk in _chunks(sorted(set(doc_ids)), _IN):
+            gone.extend(d for (d,) in conn.execute(some, {"ids": chunk}))
     return sorted(stale), sorted(set(gone) | set(unused))
 
 
