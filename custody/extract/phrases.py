@@ -11,7 +11,8 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from custody.extract.counted import QUALIFIERS, Counted, find_counted
+from custody.extract.counted import QUALIFIERS, Counted
+from custody.extract.counts import find_counted
 from custody.extract.lexicon import Lexicon
 from custody.extract.regex import compile_fast, lowered
 from custody.extract.text import Sentence

@@ -1,0 +1,321 @@
+"""How news counts people in a sentence: the counted phrases ('39 Palestinian
+prisoners', read by ``counted.py``) and the counts told without one: tallies ('the
+number of prisoners ... exceeded 9,500'), groups counted before ('the 11 had been
+held'), a number standing for people told before ('while over 9,100 remain
+detained') and one person by an article ('a Filipino').
+"""
+
+from __future__ import annotations
+
+import re
+
+from custody.extract.counted import (
+    _CITIZENSHIP_RE,
+    _NUMBER_OF_RE,
+    Counted,
+    _counted_at,
+    _not_a_count,
+    _qualifier,
+    _scan_people,
+    _uniq,
+)
+from custody.extract.lexicon import Lexicon
+from custody.extract.numbers import NUMBER_RE, find_numbers, match_value
+from custody.extract.regex import compile_fast, lowered
+
+_OF_THEM_HINT_RE = re.compile(r"\bof\s+(?:them|whom)\b")
+
+
+def find_counted(lex: Lexicon, text: str) -> list[Counted]:
+    """Numbers that count people, with qualifier, nationality and categories."""
+    found: list[Counted] = []
+    low = lowered(text)
+    any_low = low if low is not None else text.lower()
+    # every counted group has a people noun, a demonym ('a Filipino') or 'of them' in it
+    people = lex.people_hint.search(any_low) or _OF_THEM_HINT_RE.search(any_low) is not None
+    for m in find_numbers(text, low) if people else ():
+        # the rules below look at most a few dozen characters around the number
+        base = max(0, m.start() - 60)
+        before = text[base : m.start()]
+        after = text[m.end() : m.end() + 120]
+        if not _not_a_count(text, m, before, after):
+            counted = _counted_at(lex, text, m, base, before, after)
+            if counted is not None:
+                found.append(counted)
+    if _NUMBER_OF_HINT_RE.search(text):
+        found.extend(_number_of(lex, text, found))
+    found.extend(_bare_the_n(text, found))
+    if _ELLIPTIC_HINT_RE.search(text):
+        found.extend(_elliptic_counts(text, found))
+    if people:
+        found.extend(_article_counts(lex, text, found))
+    found.sort(key=lambda c: c.start)
+    return found
+
+
+_WHOSE_NUMBER_RE = re.compile(
+    r"\b(?:the\s+)?(?P<np>[^,;.]{2,90}?),?\s+whose (?:total )?number(?:\s+[^,;.]{0,30}?)?\s+(?:exceeds|exceeded|is|stands at|reached|has reached|reaches|totals)\s+$",
+    re.I,
+)
+
+_TALLY_REACH = 400  # characters: longer than any match of the two patterns above
+
+_NUMBER_OF_HINT_RE = compile_fast(
+    r"\b(?:number|total|tally|toll|count)\b|\bbring|\bbrought|\brais", re.I
+)
+
+_BRINGING_RE = compile_fast(
+    r"\b(?:bringing|brings|brought|bring|raising|raises|raised|rise|rises|rose|risen|rising|"
+    r"increase|increases|increased|increasing|climb|climbs|climbed)\s+(?:the\s+total\s+)?to\s+$",
+    re.I,
+)
+
+_THOSE_HELD_RE = compile_fast(
+    r"\bthose\b(?=\s+(?:who\s+(?:were|have been|had been)\s+)?(?:detained|arrested|abducted|kidnapped|held|freed|released)\b)",
+    re.I,
+)
+
+_EVENT_NOUN_RE = compile_fast(
+    r"\b(?:arrests|arrest|abductions|kidnappings|detentions|releases|deaths)\b", re.I
+)
+
+_SMALL_COUNT = r"\d{1,3}(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+
+_THE_N_RE = re.compile(
+    # the look-ahead names every letter a match can start with: the engine skips, at
+    # one test a character, the places where none can start (1.5 times faster)
+    r"(?=[TtAariw])"
+    rf"(?:\b(?:[Tt]he|[Aa]nother|[Aa] further)\s+(?:(?:remaining|other|last|first)\s+)?(?P<n>{_SMALL_COUNT})\s+"
+    r"(?=(?:had|have|has|were|was|are|is|will|would|remain|remained)\b)"
+    # 'demanded the release of all 41': the group already counted, its noun left out
+    rf"|\brelease of all\s+(?P<n2>{_SMALL_COUNT})"
+    r"(?=\s*(?:[,.;\"”]|$|\s+(?:without|within|immediately|at once|now)\b))"
+    # 'while Hamas said it held 125': another source's figure for the group just counted
+    r"|\b(?:(?:it|they)\s+(?:still\s+)?(?:held|holds|had freed|freed|released|had released|detained|arrested)"
+    r"|(?:is|are|was|were)\s+(?:still\s+)?holding)\s+"  # '..., but the group is still holding nine'
+    rf"(?P<n3>{_SMALL_COUNT})(?=\s*(?:[,.;]|$)))"
+)
+
+
+def _bare_the_n(text: str, taken: list[Counted]) -> list[Counted]:
+    """'the 11 had been detained', 'The seven have now arrived': people already counted."""
+    out: list[Counted] = []
+    for m in _THE_N_RE.finditer(text):
+        group = "n" if m.group("n") else "n2" if m.group("n2") else "n3"
+        if any(c.start <= m.start(group) < c.end for c in taken) or (
+            group == "n" and re.search(r"\bof\s+$", text[: m.start()])
+        ):
+            continue
+        n = NUMBER_RE.match(text, m.start(group))
+        vq = match_value(n) if n else None
+        if vq is None:
+            continue
+        out.append(
+            Counted(
+                vq[0],
+                "exact",
+                m.start() if group == "n" else m.start(group),
+                m.end(group),
+                "people",
+                [],
+                [],
+                False,
+                False,
+                False,
+                [f"number:{m.group(group)}", "people:the-N" if group == "n" else "people:all-N"],
+            )
+        )
+    return out
+
+
+_ELLIPTIC_HINT_RE = compile_fast(r"\b(?:remain(?:s|ed)?|been (?:released|freed))\b", re.I)
+
+_ELLIPTIC_RE = re.compile(
+    rf"(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+|{_SMALL_COUNT})(?:\s+more)?"
+    r"(?:\s+of\s+(?:those|them|whom|these))?\s+"
+    r"(?=(?:still\s+)?(?:remain(?:s|ed)?\s+(?:detained|held|jailed|imprisoned|missing|behind bars|"
+    r"in (?:custody|detention|jail|prison|captivity))"
+    r"|(?:were|have|has|had)\s+(?:now\s+|so far\s+|since\s+|already\s+)?(?:been\s+)?(?:released|freed)\b))",
+    re.I,
+)
+
+_ELLIPSIS_BEFORE_RE = re.compile(
+    r"(?:^|[,;:—–]|\b(?:while|and|but|whereas|of whom|which|leaving))\s*$", re.I
+)
+
+
+def _elliptic_counts(text: str, taken: list[Counted]) -> list[Counted]:
+    """'..., while over 9,100 remain detained', '489 have been released', '21,499 of
+    those remained in jail': a number standing for people named just before, its
+    noun left out, with a custody verb right after it."""
+    out: list[Counted] = []
+    for m in _ELLIPTIC_RE.finditer(text):
+        n = NUMBER_RE.match(text, m.start("n"))
+        vq = match_value(n) if n else None
+        if vq is None or any(c.start <= m.start() < c.end for c in taken):
+            continue
+        digits = n.group("digits") if n else None
+        if digits and len(digits) == 4 and digits.startswith(("19", "20")):
+            continue  # a year
+        qualifier, qstart = _qualifier(text[: m.start()])
+        if not _ELLIPSIS_BEFORE_RE.search(text[:qstart]):
+            continue  # '... 2,000 prisoners remain': the noun is there; 'aged 25 were freed'
+        rules = [f"number:{m.group('n')}", "people:elliptic (noun told before)"]
+        if qualifier != "exact":
+            rules.append(f"qualifier:{text[qstart : m.start()].strip()}")
+        out.append(
+            Counted(
+                vq[0], qualifier, qstart, m.end("n"), "people", [], [], False, False, False, rules
+            )
+        )
+    return out
+
+
+_TALLY_OF = ("number of ", "total of ", "tally of ", "toll of ", "count of ")
+
+
+def _names_a_tally(head: str) -> bool:
+    """Can _NUMBER_OF_RE match at the end of ``head``? Only if its last _TALLY_REACH
+    characters hold one of its literal words: a cheap test before the costly search."""
+    window = head[-_TALLY_REACH:].lower()
+    return any(words in window for words in _TALLY_OF)
+
+
+def _number_of(lex: Lexicon, text: str, taken: list[Counted]) -> list[Counted]:
+    """'the number of prisoners ... has risen to 9,600'; 'bringing to 1,000 the number of prisoners'."""
+    out: list[Counted] = []
+    for m in find_numbers(text):
+        if any(c.start <= m.start() < c.end for c in taken):
+            continue
+        vq = match_value(m)
+        if vq is None or (m.group("digits") and re.fullmatch(r"(?:19|20)\d\d", m.group("digits"))):
+            continue
+        before = text[: m.start()]
+        qualifier, qstart = _qualifier(before)
+        head = before[:qstart]
+        np_text = None
+        # these patterns end at the number and span at most a few hundred characters
+        b = (
+            (_names_a_tally(head) and _NUMBER_OF_RE.search(head, len(head) - _TALLY_REACH))
+            or ("whose" in before and _WHOSE_NUMBER_RE.search(head, len(head) - _TALLY_REACH))
+            or (
+                "whose" in before and _WHOSE_NUMBER_RE.search(before, len(before) - _TALLY_REACH)
+            )  # 'whose number exceeds 1,200': the verb is the qualifier
+        )
+        if b:
+            np_text = b.group(0)[b.start("np") - b.start() :]
+        elif _BRINGING_RE.search(head, len(head) - 60) or _BRINGING_RE.search(
+            before, len(before) - 60
+        ):
+            a = re.match(
+                r"\s+(?:the\s+)?(?:total\s+)?(?:number|total) of (?:the\s+)?([^,;.]{2,60})",
+                text[m.end() :],
+            )
+            np_text = a.group(1) if a else None
+        if not np_text:
+            continue
+        noun = (
+            lex.noun_re.search(np_text)
+            or _EVENT_NOUN_RE.search(np_text)
+            or _THOSE_HELD_RE.search(np_text)  # 'the number of those detained since ...'
+        )
+        if not noun:
+            continue
+        nats = [
+            lex.demonym[w.lower()]
+            for w in re.findall(r"[\w-]+", np_text)
+            if w.lower() in lex.demonym
+        ]
+        cats = list(lex.noun_categories.get(noun.group(0).lower(), ()))
+        for w in re.findall(r"[\w“”-]+", np_text[: noun.start()]):
+            cats.extend(lex.modifiers.get(w.lower(), ()))
+        out.append(
+            Counted(
+                vq[0],
+                qualifier,
+                min(qstart, m.start()),
+                m.end(),
+                noun.group(0),
+                _uniq(nats),
+                _uniq(cats),
+                noun.group(0).lower() in lex.deceased_nouns,
+                False,
+                False,
+                [f"number-of:{np_text.strip()}", f"number:{m.group(0)}"],
+            )
+        )
+    return out
+
+
+_ARTICLE_RE = re.compile(r"(?<![\w-])(?:a|an)\s+", re.I)
+
+_NEXT_WORD_RE = re.compile(r"[“\"'‘]?([^\W\d_][\w'’.-]*)")
+
+
+def _may_start_people(lex: Lexicon, word: str) -> bool:
+    low = word.lower().strip("“\"'‘’.")
+    return bool(
+        low in lex.demonym or low in lex.modifiers or low in lex.noun_heads or word[:1].isupper()
+    )
+
+
+def _capitalised_before_comma(text: str, end: int) -> str | None:
+    r"""What ``re.search(r"([A-Z][\w'’-]+),\s*$", text[:end]).group(1)`` gives, read
+    backwards from ``end`` instead of trying every position of the text before it."""
+    i = len(text[:end].rstrip())
+    if i == 0 or text[i - 1] != ",":
+        return None
+    j = i - 1  # the comma
+    k = j
+    while k > 0 and (text[k - 1].isalnum() or text[k - 1] in "_'’-"):
+        k -= 1
+    for start in range(k, j):  # the leftmost capital letter of the word starts the match
+        if "A" <= text[start] <= "Z":
+            return text[start:j] if j - start >= 2 else None
+    return None
+
+
+def _article_counts(lex: Lexicon, text: str, taken: list[Counted]) -> list[Counted]:
+    """'a detainee', 'an American citizen', 'a police officer': one person."""
+    out: list[Counted] = []
+    for m in _ARTICLE_RE.finditer(text):
+        if any(c.start <= m.start() < c.end for c in taken):
+            continue
+        nxt = _NEXT_WORD_RE.match(text, m.end())
+        if not nxt or not _may_start_people(lex, nxt.group(0)):
+            continue
+        prev = _capitalised_before_comma(text, m.start())
+        if prev and prev.lower() not in lex.demonym:
+            continue  # 'Lina Haddad, a journalist,': who she is, not a count ('two Germans, a Briton' is)
+        scan = _scan_people(lex, text, m.end())
+        if scan is None:
+            continue
+        end, noun, nats, cats, deceased, alive = scan
+        citizenship = _CITIZENSHIP_RE.match(text, end)
+        if citizenship and citizenship.group(1).lower() in lex.demonym:
+            nats = _uniq([*nats, lex.demonym[citizenship.group(1).lower()]])
+        low = noun.lower()
+        plural = (
+            low.endswith("s")
+            and not low.endswith("ss")
+            or low
+            in ("people", "men", "women", "children", "staff", "personnel", "remains", "elderly")
+        )
+        if plural or end - m.end() > 40:
+            continue
+        out.append(
+            Counted(
+                1,
+                "exact",
+                m.start(),
+                end,
+                noun,
+                _uniq(nats),
+                _uniq(cats),
+                deceased,
+                alive,
+                True,
+                [f"article:{m.group(0).strip()}", f"people:{low}"],
+            )
+        )
+    return out
