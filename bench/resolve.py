@@ -167,11 +167,14 @@ def timed(cmd: list[str], cpu: int | None, env: dict[str, str] | None = None) ->
     }
 
 
+# The children import custody from this script's repository (a worktree of a commit
+# measures that commit), not from wherever the venv's editable install points.
+_PATH = f"import sys; sys.path.insert(0, {str(ROOT)!r}); "
 NO_RESOLVE = (
-    "import sys, custody.happenings as h; h.update = lambda store, ids: 0; "
+    _PATH + "import custody.happenings as h; h.update = lambda store, ids: 0; "
     "from custody.cli import main; sys.argv[0] = 'custody'; main()"
 )
-WITH_RESOLVE = "import sys; from custody.cli import main; sys.argv[0] = 'custody'; main()"
+WITH_RESOLVE = _PATH + "from custody.cli import main; sys.argv[0] = 'custody'; main()"
 
 
 def bench_ingest(docs: int, cpu: int | None, repeat: int, corpus: Path | None) -> dict[str, Any]:
