@@ -411,3 +411,10 @@ def test_people_taken_in_a_partys_attack_were_taken_by_it() -> None:
     five = by_count(events, 5)
     assert five.holder == "Hamas"
     assert rule(five, "holder").startswith("holder:in-its-attack")
+
+
+def test_a_place_after_both_or_parts_of_is_still_the_place() -> None:
+    events = run(
+        "The army detained at least 40 Palestinians in both the occupied West Bank and Jerusalem."
+    )
+    assert by_count(events, 40).location.place == "occupied West Bank"

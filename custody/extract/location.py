@@ -29,7 +29,7 @@ def _location_patterns(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str], 
 
     def place(preps: str) -> re.Pattern[str]:
         return re.compile(
-            rf"\b(?:{preps})\s+(?:the\s+)?(?:(?:\w+ern\s+)?(?:town|city|village|municipality|province|region|district|state|governorate) of\s+)?"
+            rf"\b(?:{preps})\s+(?:both\s+|all\s+|parts\s+of\s+)?(?:the\s+)?(?:(?:\w+ern\s+)?(?:town|city|village|municipality|province|region|district|state|governorate) of\s+)?"
             rf"((?:(?:{directions})\s+)?(?:{places}))(?![\w-])"
         )
 
