@@ -116,6 +116,8 @@ class PageWords:
     """Any chrome, caption or embed word: a line holding one is not the article's."""
     related: re.Pattern[str]
     """A related-list heading opening a line."""
+    related_firsts: frozenset[str]
+    """The first words of the related-list headings."""
     published: Phrases
     updated: Phrases
     stamp_start: re.Pattern[str]
@@ -136,6 +138,9 @@ class PageWords:
         """``"heading"`` if ``line`` is a related-list heading ("Most read", "More
         from World"), ``"item"`` if it opens one item ("Related: Talks resume"),
         else None."""
+        first = line.split(None, 1)[:1]  # (most lines open with no such word)
+        if not first or self.related_firsts.isdisjoint(_tokens(first[0].lower())[:1]):
+            return None
         found = self.related.match(line)
         if found is None:
             return None
@@ -177,6 +182,7 @@ def parse_page_words(text: str, where: str = "page.tsv") -> PageWords:
     return PageWords(
         words={kind: tuple(found) for kind, found in words.items()},
         around=Phrases(words["chrome"] + words["caption"] + words["embed"]),
+        related_firsts=frozenset(_tokens(w.lower())[0] for w in words["related"]),
         related=re.compile(r"\s*(?:" + _any_of(words["related"]).pattern + ")", re.I),
         published=Phrases(words["published"]),
         updated=Phrases(words["updated"]),

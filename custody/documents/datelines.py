@@ -58,8 +58,9 @@ def _after_dash(head: str, dash: re.Match[str]) -> str:
 def _dateline(paragraph: str) -> _Dateline | None:
     """A wire dateline opening ``paragraph``: place, date, outlet, then a dash."""
     head = paragraph[:200]
-    if 0 <= head.find("(", 0, 50) and _ANY_YEAR.search(head, 0, 160):
-        bracketed = _paren_dateline(head)
+    opening = head.find("(", 0, 50)
+    if opening >= 0 and _ANY_YEAR.search(head, opening, head.find(")", opening, opening + 102)):
+        bracketed = _paren_dateline(head)  # (a year in brackets near the start: maybe)
         if bracketed:
             return bracketed
     if not _has_dash(head):  # nothing for the split below: no dateline (most paragraphs)
@@ -95,7 +96,7 @@ def _dateline(paragraph: str) -> _Dateline | None:
     place = place.strip(" ,")
     if not _place_ok(place) and not _place_after_outlet(place):
         return None
-    if page_words().is_around(head[: dash.start()]):
+    if page_words().is_around(place) or (paren and page_words().is_around(paren["inner"])):
         return None  # a caption's or a top bar's date ("Photo: Gaza, 3 May 2024 –")
     return _Dateline(day=day, partial=partial, outlet=outlet)
 

@@ -112,7 +112,8 @@ def _header(text: str, all_lines: list[str] | None = None) -> _Header:
     for raw in text.splitlines() if all_lines is None else all_lines:
         if len(raw) <= _LONG_LINE and (paragraphs or len(lines) >= 12):
             if near and raw and not raw.isspace():
-                near = 0 if page_words().related_line(raw) else near - 1
+                heading = len(raw) <= 40 and page_words().related_line(raw)
+                near = 0 if heading else near - 1
                 if _is_stamp(raw):
                     stamps.append(raw.strip())
             continue  # only a paragraph is taken now, and a line this short is none
