@@ -680,3 +680,43 @@ def test_a_date_under_a_related_heading_with_words_is_left() -> None:
     )
     assert meta(header).published is None
     assert meta("Kyiv 21° | Friday, June 6, 2025\n\nEleven fishermen freed").published is None
+
+
+SCRAPED_PAGE = "\n".join(
+    [
+        "TUESDAY, 14 OCTOBER 2025",
+        "Subscribe | Sign in | e-Paper",
+        "The Harbour Gazette",
+        "Home > World > Middle East",
+        "Families gather as eleven fishermen return after a week in coast guard custody",
+        "By Rania Odeh | Published 9 October 2025, 18:05 | Updated 10 October 2025",
+        "Relatives wait at the port of Tyre for the fishermen's boat, in a photograph taken on "
+        "the evening of their return by a photographer working for the newspaper.",
+        "Photo: Hadi Mansour | 9 October 2025",
+        "Eleven fishermen detained a week ago by the coast guard of a neighbouring state were "
+        "released on Thursday and sailed home, their union said, after talks brokered by the "
+        "port authority.",
+        "Their boat was held at a naval base while the crew was questioned, the union's head "
+        "told reporters at the harbour, where about two hundred relatives had gathered since "
+        "the morning.",
+        "More from World",
+        "Talks on a prisoner exchange resume in Doha",
+        "Published 13 October 2025",
+        "Three journalists freed after a month in detention",
+        "Published 12 October 2025",
+        "Accessed 14 October 2025",
+    ]
+)
+
+
+def test_a_whole_scraped_page_gives_the_articles_own_date() -> None:
+    found = detect_metadata(SCRAPED_PAGE)
+    assert found.published == "2025-10-09"
+    assert found.title == (
+        "Families gather as eleven fishermen return after a week in coast guard custody"
+    )
+    # without the byline's stamps, no line left is the article's date
+    bare = SCRAPED_PAGE.replace(
+        "By Rania Odeh | Published 9 October 2025, 18:05 | Updated 10 October 2025", "By Rania Odeh"
+    )
+    assert detect_metadata(bare).published is None

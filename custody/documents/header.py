@@ -82,7 +82,18 @@ def _is_title(text: str) -> bool:
     ):
         return False
     # No segment may hold a date (which also rules out _date_in_any_segment(text)).
-    return not any(_is_dateish(segment) for segment in _segments(text))
+    segments = _segments(text)
+    if any(_is_dateish(segment) for segment in segments):
+        return False
+    return not _is_menu(segments, text)
+
+
+def _is_menu(segments: list[str], text: str) -> bool:
+    """Whether a line of short parts, one of them page chrome, is a site's menu
+    ('Subscribe | Sign in | e-Paper'), not a headline."""
+    if len(segments) < 2 or any(len(segment.split()) > 3 for segment in segments):
+        return False
+    return page_words().is_around(text)
 
 
 @dataclass

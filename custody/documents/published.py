@@ -127,12 +127,20 @@ def _apart_above_title(head: _Header, i: int, title_at: int | None) -> bool:
 
 
 def _under_masthead(head: _Header, title_at: int) -> int:
-    """The title's index, or the next headline's when the 'title' reads as a
-    site's name (a name of at most four words with another headline under it)."""
-    if len(head.cleaned[title_at].split()) > 4 or not _name_like(head.cleaned[title_at]):
-        return title_at
-    later = (j for j in range(title_at + 1, len(head.cleaned)) if _is_title(head.cleaned[j]))
-    return next(later, title_at)
+    """The title's index, or the next headline's when the 'title' and the
+    headlines after it read as a site's name (a name of at most four words) or
+    its tools ('Subscribe | Sign in'), as long as another headline follows."""
+    at = title_at
+    while _masthead_like(head.cleaned[at]):
+        later = (j for j in range(at + 1, len(head.cleaned)) if _is_title(head.cleaned[j]))
+        at = next(later, -1)
+        if at < 0:
+            return title_at
+    return at
+
+
+def _masthead_like(line: str) -> bool:
+    return (len(line.split()) <= 4 and _name_like(line) is not None) or page_words().is_around(line)
 
 
 def _stamp_date(stamps: list[str]) -> date | None:
