@@ -720,3 +720,15 @@ def test_a_whole_scraped_page_gives_the_articles_own_date() -> None:
         "By Rania Odeh | Published 9 October 2025, 18:05 | Updated 10 October 2025", "By Rania Odeh"
     )
     assert detect_metadata(bare).published is None
+
+
+def test_of_two_plain_date_lines_the_earlier_is_the_publication() -> None:
+    header = (
+        "TUESDAY, 14 OCTOBER 2025\n"
+        "Families gather as eleven fishermen return after a week in custody\n"
+        "By Rania Odeh | 9 October 2025"
+    )
+    assert meta(header).published == "2025-10-09"
+    # a published stamp still comes first, whatever its date
+    header = "Fishermen return home\n\n8 October 2025\nPublished 9 October 2025"
+    assert meta(header).published == "2025-10-09"

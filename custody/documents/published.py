@@ -59,10 +59,12 @@ def _published(
 def _header_date(head: _Header, title_at: int | None) -> date | None:
     """The date of the header line that is most plainly the article's date line.
 
-    A line that is (nearly) only a date comes before a date inside a title or
-    sentence, a published date before an updated one; never the end of a period
-    ('operations from 9 - 15 August 2024'). (A line without a year holds no full
-    date: it is left out before the slower tests.)
+    A date stamped 'Published' comes first, an 'Updated' one last; then a line
+    that is (nearly) only a date before a date inside a title or sentence; and
+    of two such lines the earlier date (a page is viewed, updated or copied after
+    it is published, never before: a top bar's 'today' is the later one). Never
+    the end of a period ('operations from 9 - 15 August 2024'). (A line without
+    a year holds no full date: it is left out before the slower tests.)
     """
     dated = [
         i
@@ -71,25 +73,28 @@ def _header_date(head: _Header, title_at: int | None) -> date | None:
     ]
     if not dated:
         return None
-    found: list[tuple[bool, bool, date]] = []
+    found: list[tuple[int, bool, date]] = []
     for i in _article_lines(head, title_at, dated):
         day = _line_date(head.lines[i])
         if day:
             found.append((day[1], len(head.lines[i]) > 48, day[0]))
-    return min(found, key=lambda x: x[:2])[2] if found else None
+    return min(found)[2] if found else None
 
 
-def _line_date(line: str) -> tuple[date, bool] | None:
-    """The date of a date line, and whether it is only an updated stamp: the
-    first segment's date that is not stamped 'updated', else the first one."""
-    updated = None
+_RANKS = {"published": 0, None: 1, "updated": 2}  # a stamp's rank among date lines
+
+
+def _line_date(line: str) -> tuple[date, int] | None:
+    """The date of a date line and its rank: 0 stamped 'published', 1 plain,
+    2 stamped 'updated'; of several dated segments, the best ranked first."""
+    best: tuple[date, int] | None = None
     for segment in _segments(line):
         day = _date_in_segment(segment)
         if day:
-            if page_words().stamp(segment) != "updated":
-                return day, False
-            updated = updated or day
-    return (updated, True) if updated else None
+            rank = _RANKS[page_words().stamp(segment)]
+            if best is None or rank < best[1]:
+                best = (day, rank)
+    return best
 
 
 def _article_lines(head: _Header, title_at: int | None, dated: list[int]) -> list[int]:
