@@ -60,11 +60,12 @@ def _header_date(head: _Header, title_at: int | None) -> date | None:
     """The date of the header line that is most plainly the article's date line.
 
     A date stamped 'Published' comes first, an 'Updated' one last; then a line
-    that is (nearly) only a date before a date inside a title or sentence; and
-    of two such lines the earlier date (a page is viewed, updated or copied after
-    it is published, never before: a top bar's 'today' is the later one). Never
-    the end of a period ('operations from 9 - 15 August 2024'). (A line without
-    a year holds no full date: it is left out before the slower tests.)
+    that is (nearly) only a date before a date inside a title or sentence. Two
+    lines of the same standing that give different dates leave it unknown (a
+    top bar's 'today' right above the headline and the byline's date, or an
+    unmarked caption's date: nothing tells which is the article's). Never the
+    end of a period ('operations from 9 - 15 August 2024'). (A line without a
+    year holds no full date: it is left out before the slower tests.)
     """
     dated = [
         i
@@ -78,7 +79,11 @@ def _header_date(head: _Header, title_at: int | None) -> date | None:
         day = _line_date(head.lines[i])
         if day:
             found.append((day[1], len(head.lines[i]) > 48, day[0]))
-    return min(found)[2] if found else None
+    if not found:
+        return None
+    best = min(found)[:2]
+    days = {day for *key, day in found if tuple(key) == best}
+    return days.pop() if len(days) == 1 else None  # two such lines that disagree: unknown
 
 
 _RANKS = {"published": 0, None: 1, "updated": 2}  # a stamp's rank among date lines
