@@ -182,13 +182,26 @@ def _source(
     url: str | None,
     text: str,
 ) -> str | None:
+    """The outlet, from the plainest place that names one: a dateline, a header
+    strip or organisation line, the title's issuer, a release's lead, the
+    footer, the URL's domain, a page signature, an 'exclusive' credit."""
     for found in datelines:
         if found.outlet:
             return found.outlet
     named = _segment_outlet(head.lines) or (orgs[0] if orgs else None)
-    named = named or _after_title_outlet(head.cleaned, title)
-    if named:
-        return named
+    return (
+        named
+        or _after_title_outlet(head.cleaned, title)
+        or _issuer(head, title)
+        or _footer_outlet(footer, url_lines=url is not None)
+        or (_domain_outlet(url) if url else None)
+        or _signature_outlet(head.lines)
+        or _exclusive_outlet(head.paragraphs)
+    )
+
+
+def _issuer(head: _Header, title: str | None) -> str | None:
+    """The organisation a statement's title or a press release's lead names."""
     issuer = _ISSUER_TITLE.match(title or "")
     if issuer:
         name = _org_name(issuer["org"][4:])
@@ -198,21 +211,31 @@ def _source(
         lead = _LEAD_ISSUER.match(head.paragraphs[0])
         if lead and _org_name(lead["org"]):
             return lead["org"]
-    trailing = _footer_outlet(footer, url_lines=url is not None)
-    if trailing:
-        return trailing
-    table = outlets()
-    if url:
-        host = _URL_SCHEME.sub("", url).split("/")[0].split(":")[0].lower()
-        parts = host.split(".")
-        for k in range(len(parts) - 1):
-            if ".".join(parts[k:]) in table.domain:
-                return table.domain[".".join(parts[k:])]
-    header_text = "\n".join(head.lines)
-    for signature, name in table.signature.items():
+    return None
+
+
+def _domain_outlet(url: str) -> str | None:
+    """The outlet of the URL's host or a domain it is under (outlets.tsv)."""
+    domains = outlets().domain
+    parts = _URL_SCHEME.sub("", url).split("/")[0].split(":")[0].lower().split(".")
+    for k in range(len(parts) - 1):
+        if ".".join(parts[k:]) in domains:
+            return domains[".".join(parts[k:])]
+    return None
+
+
+def _signature_outlet(lines: list[str]) -> str | None:
+    """The outlet whose page furniture the header prints (outlets.tsv)."""
+    header_text = "\n".join(lines)
+    for signature, name in outlets().signature.items():
         if signature in header_text:
             return name
-    opening = " ".join(head.paragraphs[:2])
+    return None
+
+
+def _exclusive_outlet(paragraphs: list[str]) -> str | None:
+    """A known outlet credited in 'exclusive statements to ...'."""
+    opening = " ".join(paragraphs[:2])
     for m in _EXCLUSIVE.finditer(opening) if "exclusive" in opening else ():
         words = m["name"].split()
         for k in range(len(words), 0, -1):
