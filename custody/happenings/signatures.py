@@ -20,6 +20,7 @@ from custody.store import documents, events
 
 _CHUNK = 400
 _IN = 900  # values in one expanding IN (SQLite allows 32,766 parameters)
+_SEEN = 8000  # shingle sets kept between chunks (about 10 kB each)
 
 
 def _chunks(values: list[str], size: int = _CHUNK) -> Iterable[list[str]]:
@@ -112,6 +113,8 @@ def refresh_signatures(conn: Connection, doc_ids: list[str] | None) -> set[str]:
     partners = _forget(conn, stale + gone)
     seen: dict[str, frozenset[int]] = {}  # shingles already made in this call
     for chunk in _chunks(stale):
+        if len(seen) > _SEEN:  # a bounded cache: a store's worth of shingles is gigabytes
+            seen.clear()
         partners |= _sign(conn, chunk, seen)
     return partners - set(stale)
 
