@@ -306,7 +306,12 @@ def test_extract_and_ingest_read_archives(tmp_path: Path, warc: tuple[Path, list
     path.write_bytes(bytes(data))
     out = runner.invoke(main, ["--db", db, "ingest", str(path)])
     assert out.exit_code == 1, out.output
-    assert out.stdout.strip() == "0 ingested, 0 updated, 2 unchanged, 1 failed", out.output
+    # the two whole records are read again (unchanged); the damaged one fails, or,
+    # when its damaged bytes happen to inflate into a record, is refused as well
+    assert out.stdout.strip() in (
+        "0 ingested, 0 updated, 2 unchanged, 1 failed",
+        "0 ingested, 0 updated, 2 unchanged, 1 failed, 1 skipped",
+    ), out.output
     with sqlite3.connect(db) as conn:
         assert conn.execute("SELECT count(*) FROM documents").fetchone() == (3,)
 

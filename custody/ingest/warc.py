@@ -222,6 +222,8 @@ class _Stop:
 
     offset: int
     non_chunked: bool = False
+    failed: int | None = None
+    """Where the reader failed, when it read past ``offset``: not to be read again."""
 
 
 _NON_CHUNKED = "non-chunked gzip"
@@ -259,9 +261,12 @@ def _read_from(
             raise
         if _NON_CHUNKED in str(exc):
             return _Stop(last, non_chunked=True)
-        offset = max(records.offset, offset)
-        yield InputError(name, f"record at offset {offset}: corrupt: {_reason(exc)}")
-        return _Stop(offset)
+        failed = max(records.offset, offset)
+        yield InputError(name, f"record at offset {failed}: corrupt: {_reason(exc)}")
+        # resync from the start of the record read last, not only from where the
+        # reader stopped: a damaged member can inflate into a record whose length
+        # throws the reader past the start of the next one
+        return _Stop(offset, failed=failed)
     stream.seek(end)
     if stream.read(_CHUNK).strip():  # warcio takes a record cut in its header for the end
         yield InputError(name, f"record at offset {end}: truncated: the file ends inside it")
@@ -363,3 +368,5 @@ def read_archive(
             yield from _read_non_chunked(stream, name, settings, stop.offset)
             return
         start = _resync(stream, stop.offset, gzipped)
+        if start is not None and stop.failed is not None and start >= stop.failed:
+            start = _resync(stream, stop.failed, gzipped)  # (reported already)
