@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -76,8 +77,11 @@ def warc_bytes(records: Iterable[Record], gzip: bool = True) -> tuple[bytes, lis
     out = io.BytesIO()
     offsets = []
     writer = WARCWriter(out, gzip=gzip)
-    for r in records:
+    for n, r in enumerate(records):
         offsets.append(out.tell())
+        # a fixed record id (warcio draws a random one): the same archive every run, so
+        # tests that damage its bytes damage the same compressed bytes every time
+        record_id = f"<urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, f'{n}:{r.url}')}>"
         headers = [("Content-Type", r.content_type), ("Content-Length", str(len(r.body)))]
         http = StatusAndHeaders(r.status, headers, protocol="HTTP/1.1")
         record = writer.create_warc_record(
@@ -85,7 +89,11 @@ def warc_bytes(records: Iterable[Record], gzip: bool = True) -> tuple[bytes, lis
             r.warc_type,
             payload=io.BytesIO(r.body),
             http_headers=http if r.warc_type == "response" else None,
-            warc_headers_dict={"WARC-Date": r.warc_date, **dict(r.extra)},
+            warc_headers_dict={
+                "WARC-Date": r.warc_date,
+                "WARC-Record-ID": record_id,
+                **dict(r.extra),
+            },
         )
         writer.write_record(record)
     return out.getvalue(), offsets
