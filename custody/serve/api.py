@@ -181,11 +181,7 @@ def get_happenings(request: Request) -> Any:
 
 @router.get("/happenings/{happening_id}", summary="One happening")
 def get_happening(request: Request, happening_id: str) -> Any:
-    happening_id = params.path_value("happening_id", happening_id)
-    found = call("get_happening", store_of(request), happening_id)
-    if found is None:
-        raise NotFound("happening", happening_id)
-    return found.to_dict()
+    return _one(request, "get_happening", "happening", "happening_id", happening_id)
 
 
 @router.get(
@@ -200,10 +196,15 @@ def get_deals(request: Request) -> Any:
 
 @router.get("/deals/{deal_id}/ledger", summary="A deal's ledger: terms, deliveries, owed")
 def get_ledger(request: Request, deal_id: str) -> Any:
-    deal_id = params.path_value("deal_id", deal_id)
-    found = call("ledger", store_of(request), deal_id)
+    return _one(request, "ledger", "deal", "deal_id", deal_id)
+
+
+def _one(request: Request, function: str, what: str, param: str, value: str) -> Any:
+    """One item of the corpus layer by its path value, or 404 naming it."""
+    value = params.path_value(param, value)
+    found = call(function, store_of(request), value)
     if found is None:
-        raise NotFound("deal", deal_id)
+        raise NotFound(what, value)
     return found.to_dict()
 
 
