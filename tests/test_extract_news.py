@@ -323,3 +323,26 @@ def test_handing_people_to_the_red_cross_is_a_release_and_a_truce_taking_hold_is
     )
     find(events, dict(type="release", value=4))
     assert not [e for e in events if e.type == "holding"]
+
+
+def test_a_figure_that_parts_by_nationality_add_up_to_is_their_total() -> None:
+    events = reportable(
+        run(
+            "Gunmen freed four foreign hostages over the weekend. A Dutch engineer was "
+            "let go on Saturday, and the group released three Malaysian sailors on Sunday."
+        )
+    )
+    total = find(events, dict(type="release", value=4, aggregate=True))
+    rules = {p.field: p.rule for p in total.provenance}
+    assert rules["aggregate"] == "totals:sum of parts 1 + 3"
+    find(events, dict(type="release", value=3, aggregate=False))
+
+
+def test_parts_of_other_nationalities_are_no_total_of_a_named_one() -> None:
+    events = reportable(
+        run(
+            "Minsk released 14 foreigners on Thursday: six Lithuanians, two Latvians, "
+            "two Poles, two Germans, a French citizen and a British citizen."
+        )
+    )
+    assert [e.count.value for e in events if e.aggregate and e.count] == [14]

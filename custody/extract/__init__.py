@@ -9,7 +9,8 @@ The pipeline, in order (each stage in its own module):
 3. ``context`` and ``holders``: document-wide passes: shared scene dates, the
    holder the document gives, running totals dated by publication.
 4. ``merge``: mentions of one happening merged into records; parts of a batch
-   kept in it; ``scene`` fills slots from the sentences that tell the happening.
+   kept in it; ``totals``: a figure that other records add up to is their
+   aggregate; ``scene`` fills slots from the sentences that tell the happening.
 5. ``merge.with_deals``: deal records from swaps and named accords.
 
 Every value keeps the rule or lexicon entry that produced it
@@ -31,6 +32,7 @@ from custody.extract.merge import absorb_parts, merge_mentions, to_event, with_d
 from custody.extract.prefilter import may_be_custody
 from custody.extract.scene import fill_from_scenes
 from custody.extract.sentence import read_sentences
+from custody.extract.totals import mark_totals_of_parts
 from custody.record import Document, Event
 
 EXTRACTOR_VERSION = "0.1.0"
@@ -50,6 +52,7 @@ def extract(document: Document) -> list[Event]:
     document_holder(mentions)
     aggregate_dates(mentions, published)
     records = absorb_parts(merge_mentions(mentions), lex.new_batch)
+    mark_totals_of_parts(records)
     fill_from_scenes(lex, records, reading.sentences, published, reading.context)
     news_of_the_day(records, published)
     records = with_deals(lex, records, text, reading.sentences, published, reading.context)

@@ -1,0 +1,81 @@
+"""Totals against their parts, over one document's records.
+
+News gives a figure twice: as a headline total ("more than 6,000 freed") and as
+the parts the body lists ("5,864 nationals ... and 180 foreigners"), or the
+parts first and the sum after ("a Norwegian and three Indonesians ... all four
+men"). The parts by nationality or holder are the records; the total that they
+add up to is an ``aggregate`` (docs/event-record.md, "Totals and parts"). Parts
+by place, unit or category were already taken into their batch by
+``merge.absorb_parts`` and do not reach this pass.
+"""
+
+from __future__ import annotations
+
+from itertools import combinations
+
+from custody.extract.mentions import Mention
+
+_MAX_PARTS = 4
+
+
+def mark_totals_of_parts(records: list[Mention]) -> None:
+    """Mark as aggregate each counted record that other records of the same kind add
+    up to, when those parts are told apart by nationality or holder."""
+    for total in records:
+        if total.aggregate or total.count is None or total.type == "deal":
+            continue
+        parts = _parts_of(total, records)
+        if parts:
+            total.aggregate = True
+            total.rules["aggregate"] = "totals:sum of parts " + " + ".join(
+                str(p.count.value) for p in parts if p.count is not None
+            )
+
+
+def _parts_of(total: Mention, records: list[Mention]) -> list[Mention] | None:
+    assert total.count is not None
+    candidates = [
+        r
+        for r in records
+        if r is not total
+        and r.count is not None
+        and not r.aggregate
+        and (r.type, r.status) == (total.type, total.status)
+        and (r.condition == "deceased") == (total.condition == "deceased")
+        and r.count.value < total.count.value
+        and not (r.holder and total.holder and r.holder != total.holder)
+    ]
+    if len(candidates) < 2 or len(candidates) > 12:
+        return None
+    for size in range(2, min(_MAX_PARTS, len(candidates)) + 1):
+        for parts in combinations(candidates, size):
+            values = [p.count.value for p in parts if p.count is not None]
+            if _adds_up(total, sum(values)) and _told_apart(total, parts):
+                return list(parts)
+    return None
+
+
+def _adds_up(total: Mention, value: int) -> bool:
+    """Whether parts summing to ``value`` make the total's figure, read with its qualifier."""
+    assert total.count is not None
+    figure, qualifier = total.count.value, total.count.qualifier
+    if value == figure:
+        return qualifier in ("exact", "about", "at_least", "at_most")
+    slack = max(2, figure // 20)
+    if qualifier in ("more_than", "at_least"):
+        return figure < value <= figure + slack
+    if qualifier == "at_most":
+        return figure - slack <= value < figure
+    if qualifier == "about":
+        return abs(value - figure) <= slack
+    return False
+
+
+def _told_apart(total: Mention, parts: tuple[Mention, ...]) -> bool:
+    """Parts that are records of their own: each of another nationality or holder, and
+    all of them people the total may hold ('two Poles' is not 'a French and a Briton')."""
+    keys = [(tuple(sorted(p.nationality)), p.holder) for p in parts]
+    if not all(k[0] or k[1] for k in keys) or len(set(keys)) != len(keys):
+        return False
+    told = {n for p in parts for n in p.nationality}
+    return not total.nationality or told <= set(total.nationality)
