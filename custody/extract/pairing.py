@@ -56,6 +56,7 @@ _MAIN_VERB_AFTER_RE = re.compile(
     r"(?:\S+\s+){3,}(?:were|was|are|is|have|has|had)\s+(?:(?:now|still|also|then|later|finally)\s+)?$"
 )
 _AUX_WORD_RE = compile_fast(r"(?:were|was|are|is|have|has|had)\b", re.I)
+_HAVE_AT_START_RE = re.compile(r"(?:have|has|had)\s", re.I)
 
 
 def _pair_score(text: str, c: Counted, t: Hit) -> float | None:
@@ -129,8 +130,11 @@ def _people_then_word(text: str, c: Counted, t: Hit) -> float | None:
     if t.voice == "noun":
         return None
     absolute = not gap.strip() and _WITH_BEFORE_RE.search(text[max(0, c.start - 25) : c.start])
-    if t.voice == "recipient" and (_PASSIVE_AUX_AT_END_RE.search(gap) or absolute):
-        pass  # 'the five servicemen were received in Tame', 'with 112 soldiers brought home'
+    if t.voice == "recipient" and (
+        _PASSIVE_AUX_AT_END_RE.search(gap) or absolute or _HAVE_AT_START_RE.match(t.text)
+    ):
+        pass  # 'the five servicemen were received in Tame', 'with 112 soldiers brought home',
+        # '120 soldiers have returned home' (people, then the word: they came home)
     elif (
         t.voice in ("active", "recipient")
         and t.type != "holding"
