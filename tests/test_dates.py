@@ -292,3 +292,26 @@ def test_a_weekday_of_last_week_is_that_day_in_the_week_before(
 )
 def test_mid_month_and_earlier_in_the_day(span: str, published: str, expected: str) -> None:
     assert values(span, published) == [expected]
+
+
+def test_the_calendar_table_is_checked_and_names_the_broken_key() -> None:
+    from custody.errors import LexiconError
+    from custody.extract.dates import parse_calendar
+
+    good = {
+        "months": {m: i + 1 for i, m in enumerate("ABCDEFGHIJKL")},
+        "month_abbreviations": {"Sept": 9},
+        "weekdays": list("1234567"),
+        "ordinals": [str(i) for i in range(31)],
+    }
+    assert parse_calendar(good, "cal.json")["month_abbreviations"] == {"Sept": 9}
+    with pytest.raises(
+        LexiconError, match=r"cal\.json: month_abbreviations\.Sept: expected a month"
+    ):
+        parse_calendar({**good, "month_abbreviations": {"Sept": 13}}, "cal.json")
+    with pytest.raises(LexiconError, match=r"cal\.json: 'weekdays': expected 7"):
+        parse_calendar({**good, "weekdays": ["Monday"]}, "cal.json")
+
+
+def test_a_short_month_with_a_dot_is_read_from_the_calendar_table() -> None:
+    assert values("freed on Sept. 3, 2023", SUN) == ["2023-09-03"]

@@ -85,7 +85,7 @@ def _may_be_place(lex: Lexicon, name: str, head: str) -> bool:
         lex.actor_re.fullmatch(name)
         or lex.actor_re.fullmatch(f"{name} {head}")
         or any(w.lower() in lex.demonym or w in lex.actor_adj for w in words)
-        or any(w in _NOT_PLACE_WORDS for w in words)
+        or any(w in _not_place_words(lex) for w in words)
     )
 
 
@@ -108,20 +108,17 @@ def _unlisted_place(
     if (
         lex.actor_re.fullmatch(name)
         or any(w.lower() in lex.demonym or w in lex.actor_adj for w in words)
-        or any(w in _NOT_PLACE_WORDS for w in words)
+        or any(w in _not_place_words(lex) for w in words)
         or any(w in key for key in lex.places.get("facility_holders", {}) for w in words)
     ):
         return None
     return name
 
 
-_NOT_PLACE_WORDS = frozenset(
-    "January February March April May June July August September October November December "
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Red Cross Crescent International "
-    "Committee United Nations Ministry Office Court Service Authority Forces Army Police Prison "
-    "Jail Camp Centre Center Hospital Government Council Agency Society Foundation Human Rights "
-    "Watch Amnesty News Telegram Facebook Twitter English Arabic Hebrew French Russian".split()
-)
+@lru_cache(maxsize=4)
+def _not_place_words(lex: Lexicon) -> frozenset[str]:
+    """Capitalised words that make a name no place (places.json not_place_words)."""
+    return frozenset(lex.places.get("not_place_words", ()))
 
 
 def _facility_in(
