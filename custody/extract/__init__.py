@@ -10,7 +10,8 @@ The pipeline, in order (each stage in its own module):
    holder the document gives, running totals dated by publication.
 4. ``merge``: mentions of one happening merged into records; parts of a batch
    kept in it; ``totals``: a figure that other records add up to is their
-   aggregate; ``scene`` fills slots from the sentences that tell the happening.
+   aggregate; ``scene`` fills slots from the sentences that tell the happening;
+   ``newsday``: the report's exchange day, given to its undated releases.
 5. ``merge.with_deals``: deal records from swaps and named accords.
 
 Every value keeps the rule or lexicon entry that produced it
@@ -29,6 +30,7 @@ from custody.extract.context import (
 from custody.extract.holders import holders_from_document
 from custody.extract.lexicon import Lexicon, load_lexicon
 from custody.extract.merge import absorb_parts, merge_mentions, to_event, with_deals
+from custody.extract.newsday import date_by_report_day
 from custody.extract.prefilter import may_be_custody
 from custody.extract.scene import fill_from_scenes
 from custody.extract.sentence import read_sentences
@@ -55,6 +57,7 @@ def extract(document: Document) -> list[Event]:
     mark_totals_of_parts(records)
     fill_from_scenes(lex, records, reading.sentences, published, reading.context)
     news_of_the_day(records, published)
+    date_by_report_day(records, published)
     records = with_deals(lex, records, text, reading.sentences, published, reading.context)
     return [to_event(r) for r in records]
 
