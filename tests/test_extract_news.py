@@ -346,3 +346,29 @@ def test_parts_of_other_nationalities_are_no_total_of_a_named_one() -> None:
         )
     )
     assert [e.count.value for e in events if e.aggregate and e.count] == [14]
+
+
+def test_a_full_breakdown_by_nationality_after_including_gives_records() -> None:
+    events = reportable(
+        run("The gang seized 12 hostages, including 10 Americans and two Germans, on May 3.")
+    )
+    find(events, dict(type="detention", value=12, aggregate=True))
+    find(events, dict(type="detention", value=10, aggregate=False, nationality={"American"}))
+    find(events, dict(type="detention", value=2, aggregate=False, nationality={"German"}))
+
+
+def test_people_coordinated_before_a_verb_share_it() -> None:
+    events = reportable(
+        run(
+            "The 12 hostages, who included 10 Americans and two Germans, were seized "
+            "by the gang outside the capital on May 3."
+        )
+    )
+    find(events, dict(type="detention", value=10, nationality={"American"}))
+
+
+def test_people_who_have_returned_home_were_released() -> None:
+    events = reportable(
+        run("On Saturday 120 Ukrainian soldiers have returned home from Russian captivity.")
+    )
+    find(events, dict(type="release", value=120, holder="Russia"))

@@ -8,6 +8,7 @@ sentence end); coordinated people share their custody word.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from custody.extract.mentions import SUBSET_RE
 from custody.extract.phrases import Counted, Hit, SentenceFacts
@@ -134,7 +135,7 @@ def _people_then_word(text: str, c: Counted, t: Hit) -> float | None:
         _PASSIVE_AUX_AT_END_RE.search(gap) or absolute or _HAVE_AT_START_RE.match(t.text)
     ):
         pass  # 'the five servicemen were received in Tame', 'with 112 soldiers brought home',
-        # '120 soldiers have returned home' (people, then the word: they came home)
+        # '120 soldiers have returned home' (people, then the word: they came home; _came_back)
     elif (
         t.voice in ("active", "recipient")
         and t.type != "holding"
@@ -174,10 +175,18 @@ _WITH_BEFORE_RE = re.compile(
 _HEADLINE_RE = re.compile(r"[^.!?'\"”’)\s]\s*$")  # no full stop at the end: a title
 
 
+def _came_back(c: Counted, t: Hit) -> bool:
+    """'120 soldiers have returned home': a recipient's word ('Kyiv has returned home
+    120 soldiers') read with its people before it tells that they came back; whoever is
+    named before them is no receiver."""
+    return t.voice == "recipient" and t.start >= c.end and bool(_HAVE_AT_START_RE.match(t.text))
+
+
 def pair(facts: SentenceFacts) -> list[tuple[Counted, Hit]]:
     text = facts.sentence.text
     pairs: list[tuple[Counted, Hit]] = []
     previous: tuple[Counted, Hit] | None = None
+    waiting: list[Counted] = []  # unpaired counts coordinated with the next one
     for c in facts.counted:
         best: tuple[float, Hit] | None = None
         triggers = facts.triggers
@@ -198,9 +207,20 @@ def pair(facts: SentenceFacts) -> list[tuple[Counted, Hit]]:
             pairs.append((c, previous[1]))
             previous = (c, previous[1])
             continue
+        if waiting and not _COORD_RE.match(text[waiting[-1].end : c.start]):
+            waiting = []
+        if best and _came_back(c, best[1]):
+            best = (best[0], replace(best[1], voice="intrans"))
         if best:
+            if own_verb:
+                # 'who included 10 Americans and two Germans, were seized': the verb after
+                # the last of coordinated people is all of theirs
+                pairs.extend((w, best[1]) for w in waiting)
+            waiting = []
             pairs.append((c, best[1]))
             previous = (c, best[1])
         else:
+            waiting.append(c)
             previous = None
+    pairs.sort(key=lambda p: p[0].start)
     return pairs

@@ -143,7 +143,10 @@ def _sentence_mentions(
     unpaired_tallies = [
         c for c in facts.counted if id(c) not in paired and c.rules[0].startswith("number-of")
     ]
-    skip = _breakdowns(pairs, text, earlier) | _subsets(text, pairs, facts.counted)
+    records_of_their_own: set[int] = set()  # '12 hostages, including 10 Americans and 2 Germans'
+    skip = _breakdowns(pairs, text, earlier, records_of_their_own) | (
+        _subsets(text, pairs, facts.counted) - records_of_their_own
+    )
     for c, t in pairs:
         if id(c) in skip:
             continue
@@ -448,9 +451,12 @@ def _colon_parts(counted: list[Counted], text: str) -> set[int]:
     return skip
 
 
-def _breakdowns(pairs: list[tuple[Counted, Hit]], text: str, earlier: list[Mention]) -> set[int]:
+def _breakdowns(
+    pairs: list[tuple[Counted, Hit]], text: str, earlier: list[Mention], by_nationality: set[int]
+) -> set[int]:
     """Coordinated counts of one batch: parts of a total already given ('39 prisoners,
-    six women and 33 teenagers'), or one batch told in parts ('four soldiers and a police officer')."""
+    six women and 33 teenagers'), or one batch told in parts ('four soldiers and a police officer').
+    Parts by nationality that add up to a total are records (their ids go to ``by_nationality``)."""
     skip: set[int] = set()
     counted = [c for c, _ in pairs]
     skip |= _colon_parts(counted, text)
@@ -475,6 +481,7 @@ def _breakdowns(pairs: list[tuple[Counted, Hit]], text: str, earlier: list[Menti
                 if len({tuple(c.nationality or total_np.nationality) for c in parts}) > 1:
                     # '24 hostages: 13 Israelis, 10 Thais and a Filipino': parts are records
                     total_np.rules.append("aggregate:total-of-parts-by-nationality")
+                    by_nationality.update(id(c) for c in parts)
                     run = []
                     break
                 for c in parts:  # '39 prisoners, six women and 33 teenagers': one batch
@@ -494,6 +501,7 @@ def _breakdowns(pairs: list[tuple[Counted, Hit]], text: str, earlier: list[Menti
             ):
                 # '24 hostages: 13 Israelis, 10 Thais and a Filipino': the parts are records
                 counted[i - 1].rules.append("aggregate:total-of-parts-by-nationality")
+                by_nationality.update(id(c) for c in run)
             elif i > 0 and counted[i - 1].value == total and counted[i - 1] not in run:
                 target = counted[i - 1]
                 for c in run:
