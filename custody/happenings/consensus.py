@@ -220,6 +220,9 @@ def build(cluster: Cluster, copies: Mapping[str, Iterable[str]], rules: Rules) -
     )
     when = _date(cluster, items, units)
     count, rule = choose_count(items, units, holder, rules, when)
+    if cluster.total_of:
+        parts = " + ".join(str(v) for v in cluster.total_of)
+        rule += f"; the day's total of batches of {parts}: an aggregate, not a batch"
     figures = figures_of(items)
     published = sorted(it.published for it in items if it.published)
     window = _window(cluster, first.type, when)
@@ -240,7 +243,7 @@ def build(cluster: Cluster, copies: Mapping[str, Iterable[str]], rules: Rules) -
         intermediary=_vote((it.intermediary, unit[it.ref]) for it in items),
         mediators=tuple(sorted({m for it in items for m in it.mediators})),
         deal=deal_name,
-        aggregate=first.aggregate,
+        aggregate=first.aggregate or bool(cluster.total_of),
         support=Support(len(items), len({it.document for it in items}), len(set(unit.values()))),
         figures=tuple(figures),
         disagreements=tuple(_disagreements(items, figures)),

@@ -15,7 +15,12 @@ order they arrived in: records are sorted by content, then
    dated cluster with a day in that window (the same figure first, then the
    day nearest the publication); with none, it joins the undated records
    whose windows it shares a day with, or starts its own;
-3. deals are grouped the same way (their block is their parties); the
+3. a dated record whose figure is the exact sum of the figures of two to
+   four batches of the block a day or less from it, which one report tells
+   apart as batches of their own (246 in the exchange and 31 outside it),
+   is the day's total: it joins only records of that figure, and its
+   happening is an aggregate, never a third batch (:func:`day_totals`);
+4. deals are grouped the same way (their block is their parties); the
    reports of one truce over weeks are several deal happenings, which a
    ledger reads as one series (custody/happenings/ledgers.py).
 
@@ -29,6 +34,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from itertools import combinations
 from typing import Any, Protocol
 
 from custody.happenings.rules import Rules
@@ -176,6 +182,8 @@ class Cluster:
     names: set[str] = field(default_factory=set)
     complete_names: bool = False
     dead: set[bool] = field(default_factory=set)
+    total_of: tuple[int, ...] = ()
+    """For the day's total of other batches: their figures (it is an aggregate)."""
 
     def add(self, item: Item, span: tuple[int, int] | None, dated: bool) -> None:
         self.items.append(item)
@@ -216,7 +224,74 @@ def people_agree(item: Item, cluster: Cluster, rules: Rules) -> bool:
     return True
 
 
-def _dated_fits(item: Item, day: int, cluster: Cluster, rules: Rules) -> bool:
+_MAX_PARTS = 4
+
+
+def day_totals(items: Iterable[Item], rules: Rules) -> dict[tuple[str, int], tuple[int, ...]]:
+    """The records that give the day's total of other batches of the block, with the
+    figures of those batches.
+
+    A dated record is a total when its (exact or approximate) figure is the exact
+    sum of two to four distinct exact figures of dated batches of the block at
+    most ``day_tolerance`` days from it, with its condition and nationalities that
+    meet its own, and one report gives at least two of those figures as batches
+    of their own (it tells them apart: they are not two reports of one batch).
+    """
+    by_day: dict[int, list[Item]] = {}
+    for it in items:
+        if it.date and len(it.date) == 10 and it.count is not None and not it.aggregate:
+            by_day.setdefault(day_number(it.date), []).append(it)
+    found: dict[tuple[str, int], tuple[int, ...]] = {}
+    tol = rules.day_tolerance
+    for day, here in by_day.items():
+        near = [it for d in range(day - tol, day + tol + 1) for it in by_day.get(d, ())]
+        if len(near) < 3:
+            continue
+        for total in here:
+            if total.qualifier in (None, "exact", "about"):
+                parts = _parts_of(total, near)
+                if parts:
+                    found[total.ref] = parts
+    return found
+
+
+_MAX_VALUES = 12  # more figures than this on a few days: no search for sums
+
+
+def _parts_of(total: Item, near: list[Item]) -> tuple[int, ...]:
+    assert total.count is not None
+    by_value: dict[int, set[str]] = {}
+    for it in near:
+        if (
+            it.count is not None
+            and it.count < total.count
+            and it.qualifier in (None, "exact")
+            and (it.condition == "deceased") == (total.condition == "deceased")
+            and not (
+                it.nationality and total.nationality and not it.nationality & total.nationality
+            )
+        ):
+            by_value.setdefault(it.count, set()).add(it.document)
+    values = sorted(by_value)
+    if len(values) > _MAX_VALUES:
+        return ()
+    for size in range(2, min(_MAX_PARTS, len(values)) + 1):
+        for parts in combinations(values, size):
+            if sum(parts) != total.count:
+                continue
+            told = [by_value[v] for v in parts]
+            if any(sum(doc in d for d in told) >= 2 for doc in set().union(*told)):
+                return parts
+    return ()
+
+
+def _dated_fits(
+    item: Item, day: int, cluster: Cluster, rules: Rules, total: tuple[int, ...] = ()
+) -> bool:
+    if bool(total) != bool(cluster.total_of):
+        return False  # the day's total and its batches stay apart
+    if total and item.count not in cluster.counts:
+        return False
     days = cluster.days | {day}
     if max(days) - min(days) > rules.day_tolerance:
         return False
@@ -244,6 +319,7 @@ def cluster_block(items: Iterable[Item], rules: Rules) -> list[Cluster]:
     given = list(items)
     spans = {it.ref: day_span(it, rules) for it in given}
     ordered = sorted(given, key=lambda it: _content_key(it, spans[it.ref]))
+    totals = day_totals(given, rules)
     dated: list[Cluster] = []
     rest: list[Item] = []
     for item in ordered:
@@ -251,12 +327,17 @@ def cluster_block(items: Iterable[Item], rules: Rules) -> list[Cluster]:
         if span is None or span[0] != span[1] or not (item.date and len(item.date) == 10):
             rest.append(item)
             continue
+        total = totals.get(item.ref, ())
         home = next(
-            (c for c in _recent(dated, span[0], rules) if _dated_fits(item, span[0], c, rules)),
+            (
+                c
+                for c in _recent(dated, span[0], rules)
+                if _dated_fits(item, span[0], c, rules, total)
+            ),
             None,
         )
         if home is None:
-            home = Cluster()
+            home = Cluster(total_of=total)
             dated.append(home)
         home.add(item, span, dated=True)
     return dated + _place_undated(rest, spans, dated, rules)
@@ -322,6 +403,7 @@ def _summary(c: Cluster) -> Cluster:
         names=set(c.names),
         complete_names=c.complete_names,
         dead=set(c.dead),
+        total_of=c.total_of,
     )
 
 
@@ -339,6 +421,8 @@ def _dated_home(
     seen = {i for d in range(span[0], span[1] + 1) for i in by_day.get(d, ())}
     for i in sorted(seen):
         summary, size = frozen[i]
+        if summary.total_of and item.count not in summary.counts:
+            continue  # a day's total takes only reports of its own figure
         if not people_agree(item, summary, rules):
             continue
         inside = [d for d in summary.days if span[0] <= d <= span[1]]
