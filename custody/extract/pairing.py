@@ -162,17 +162,28 @@ def _people_then_word(text: str, c: Counted, t: Hit) -> float | None:
         t.voice == "passive"
         and not absolute  # 'with 40 more freed on Sunday' reports it
         and not _AUX_RE.search(gap + " " + t.text)
-        and not (len(gap) <= 2 and _HEADLINE_RE.search(text))
+        and not ((len(gap) <= 2 or _HELD_BY_GAP_RE.fullmatch(gap)) and _HEADLINE_RE.search(text))
     ):  # (a headline drops the auxiliary: '27 women freed near Djibo')
         penalty += 100  # '... captives held by the Brigades were killed': a reduced relative
+    if _HEADLINE_RE.search(text) and _HELD_BY_THEN_VERB_RE.match(text, t.start):
+        penalty += 100  # '125 soldiers held by the RSF released': 'held' describes them
     return len(gap) + penalty
 
 
+_HELD_BY_THEN_VERB_RE = re.compile(
+    r"(?:held|kidnapped|abducted|detained|captured|seized|jailed)\s+by\s+[^,;:]{2,40}?\s+"
+    r"(?:released|freed|rescued|returned|repatriated|swapped|exchanged|handed over|killed|executed|died)\b",
+    re.I,
+)
 _AND_OTHERS_RE = re.compile(r"and \S+\s+(?:\w+\s+)?others?\b")
 _WITH_BEFORE_RE = re.compile(
     r"\bwith\s+(?:(?:another|some|about|around|nearly|over|more than|at least)\s+)?$", re.I
 )
 _HEADLINE_RE = re.compile(r"[^.!?'\"”’)\s]\s*$")  # no full stop at the end: a title
+_HELD_BY_GAP_RE = re.compile(
+    r"\s+(?:held|kidnapped|abducted|detained|captured|seized|jailed)\s+by\s+[^,;:]{2,40}?\s+"
+)
+"""A title's reduced relative before its verb: '125 soldiers held by the RSF released'."""
 
 
 def _came_back(c: Counted, t: Hit) -> bool:
