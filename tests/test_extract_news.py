@@ -372,3 +372,14 @@ def test_people_who_have_returned_home_were_released() -> None:
         run("On Saturday 120 Ukrainian soldiers have returned home from Russian captivity.")
     )
     find(events, dict(type="release", value=120, holder="Russia"))
+
+
+def test_a_tally_of_prisoners_who_died_is_a_death_toll() -> None:
+    events = reportable(
+        run(
+            "His death raises to 80 the number of prisoners who have died in custody "
+            "since the war began, the prisoners' society said."
+        )
+    )
+    e = find(events, dict(type="death_in_custody", value=80, aggregate=True))
+    assert {p.field: p.rule for p in e.provenance}["type"].startswith("number-of:died")

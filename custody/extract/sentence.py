@@ -379,6 +379,9 @@ def _continuation(
     return [base]
 
 
+_DIED_IN_RE = re.compile(
+    r"\b(?:who|that)\s+(?:have\s+|had\s+|has\s+)?(?:died|been killed|were killed|perished)\b"
+)
 _HELD_NOW_RE = re.compile(
     r"\b(?:held|still held|being held|in (?:detention|custody|captivity)|behind bars)\b"
 )
@@ -389,6 +392,9 @@ def _tally_trigger(c: Counted, t: Hit) -> Hit:
     if not c.rules[0].startswith("number-of"):
         return t
     np_text = c.rules[0].split(":", 1)[1].lower()
+    if _DIED_IN_RE.search(np_text):
+        # 'the number of prisoners who died in custody rose to 80': a toll of deaths
+        return Hit("death_in_custody", "intrans", c.start, c.end, c.noun, "number-of:died")
     if t.type != "holding" and _HELD_NOW_RE.search(np_text):
         # 'bringing to 23 the number of its employees held by the group': who is held now
         return Hit("holding", "passive", c.start, c.end, c.noun, "number-of:held")
