@@ -98,3 +98,63 @@ def test_an_early_and_a_corrected_figure_are_no_total(store: Store, tmp_path: Pa
     found = list_happenings(store, HappeningFilters(holder="Astrava"))
     assert not [h for h in found if h.aggregate]
     assert sorted(h.support.records for h in found) == [1, 2]
+
+
+# ------------------------------------------------------------------ scoring
+
+
+def test_a_side_whose_only_candidate_is_another_sides_batch_says_so(
+    store: Store, tmp_path: Path
+) -> None:
+    # 22 wounded freed the same day by the same holder, reported without a holder:
+    # the side's only candidate is the swap's batch, and the line says whose it is
+    store_reports(
+        store,
+        [
+            ("herald", "Valley Herald", "2031-06-02", [
+                _release("Astrava", 140, "2031-06-01", nationality=["Kessian"]),
+                _release(None, 22, "2031-06-01", nationality=["Kessian"]),
+            ]),
+        ],
+    )  # fmt: skip
+    path = tmp_path / "ledger.json"
+    exchange = {
+        "id": "x-1", "date": "2031-06-01", "in_dev_docs": ["herald"],
+        "released": [_side("Astrava", 140, "Kessian"), _side("Astrava", 22, "Kessian")],
+    }  # fmt: skip
+    path.write_text(json.dumps({"format": 1, "exchanges": [exchange]}), "utf-8")
+    report = evaluate_ledger(store, path)
+    assert [r.right for r in report.results] == [True, False]
+    assert "WRONG (best has 140) [the figure of another side" in report.results[1].line()
+    assert report.duplicates == 0
+
+
+# ------------------------------------------------------------------ round figures
+
+
+def test_a_round_figure_gives_way_to_the_exact_one_it_rounds(store: Store, tmp_path: Path) -> None:
+    # the holder's own "nearly 2,000" (an authority: it would settle the figure)
+    # and the same report's exact 1,968: one figure, told twice
+    store_reports(
+        store,
+        [
+            ("gazette", "Gazette", "2031-06-02", [
+                _release("Astrava", 1968, "2031-06-01"),
+                _release("Astrava", 2000, "2031-06-01", qualifier="at_most",
+                         source_actor="Astrava"),
+            ]),
+        ],
+    )  # fmt: skip
+    [h] = list_happenings(store, HappeningFilters(holder="Astrava"))
+    assert h.count == (1968, "exact")
+    assert "at most 2000 set aside as a rounding of an exact figure" in h.rule
+    assert {f.value for f in h.figures} == {1968, 2000}  # both still listed
+
+
+def test_what_a_round_figure_stands_for() -> None:
+    from custody.happenings.consensus import rounds
+
+    assert rounds(2000, "at_most", 1968) and rounds(600, "more_than", 643)
+    assert rounds(370, "about", 369) and rounds(20, "at_least", 21)
+    assert not rounds(100, "more_than", 183)  # a part ('more than 100 reached Gaza')
+    assert not rounds(600, "more_than", 596) and not rounds(2000, "at_most", 2004)

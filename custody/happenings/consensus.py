@@ -99,6 +99,50 @@ def choose_count(
     counted = [it for it in items if it.count is not None]
     if not counted:
         return None, "no record gives a figure"
+    counted, rounded = _without_roundings(counted)
+    count, rule = _choose(counted, units, holder, rules, day)
+    if rounded:
+        rule += f"; {rounded} set aside as a rounding of an exact figure"
+    return count, rule
+
+
+# how far a round figure may be from the exact one it stands for ('nearly 2,000'
+# for 1,968, 'more than 600' for 643), as a share of the round figure
+_ROUNDING = 0.1
+
+
+def rounds(value: int, qualifier: str | None, exact: int) -> bool:
+    """Whether an approximate figure is the exact figure rounded."""
+    slack = max(2, int(value * _ROUNDING))
+    if qualifier == "about":
+        return abs(exact - value) <= slack
+    if qualifier == "at_most":
+        return value - slack <= exact <= value
+    if qualifier == "more_than":
+        return value < exact <= value + slack
+    if qualifier == "at_least":
+        return value <= exact <= value + slack
+    return False
+
+
+def _without_roundings(counted: list[Item]) -> tuple[list[Item], str]:
+    """The records left when approximate figures that round an exact figure of the
+    happening are set aside (they are the same figure, told less precisely), and
+    those figures as text."""
+    exact = {it.count for it in counted if (it.qualifier or "exact") == "exact"}
+    kept, dropped = [], set()
+    for it in counted:
+        qual = it.qualifier or "exact"
+        if qual != "exact" and any(rounds(it.count or 0, qual, e) for e in exact if e):
+            dropped.add(f"{_qual(qual)}{it.count}")
+        else:
+            kept.append(it)
+    return kept, ", ".join(sorted(dropped))
+
+
+def _choose(
+    counted: list[Item], units: Units, holder: str | None, rules: Rules, day: str | None
+) -> tuple[tuple[int, str] | None, str]:
     values = {(it.count, it.qualifier or "exact") for it in counted}
     official = [it for it in counted if _authority(it, holder, rules)]
     if official and len(values) > 1:

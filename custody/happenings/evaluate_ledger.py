@@ -9,10 +9,19 @@ occurred, not aggregate, with the side's holder (``A/B`` accepts either), a
 day date within the exchange's date +/- 1 day, a count, a nationality that
 meets the side's (or none) and the same condition (deceased or not). The side
 is right when the best-supported candidate (outlets, then documents, then
-records) has the ledger's figure. A candidate that has exactly the figure of
-another side of the same exchange is that side's, and is not this side's best.
-Any further candidate with the side's figure is a duplicate (one batch counted
-twice). An exchange is scored only when one of its ``in_dev_docs`` is stored.
+records; then the happening id, so that a tie is decided the same way every
+run) has the ledger's figure. Any further candidate with the side's figure is a
+duplicate (one batch counted twice). An exchange is scored only when one of its
+``in_dev_docs`` is stored.
+
+One reading the issue leaves open: when an exchange has two sides of one
+holder, nationality and condition (175 and 22 Ukrainians freed by Russia on
+one day), no rule of the issue tells their candidates apart, so the literal
+rule gives both sides the same best and counts the other side's batch as a
+duplicate. Here a candidate with exactly the figure of another side of the
+exchange is that side's batch and not this side's best (when this side has
+no other candidate, it is its best all the same, and the line says whose
+figure it has). Nothing else is added to the issue's rule.
 """
 
 from __future__ import annotations
@@ -57,6 +66,7 @@ class SideResult:
     best: Happening | None
     duplicates: list[Happening] = field(default_factory=list)
     undated: list[Happening] = field(default_factory=list)
+    other_sides: frozenset[int] = frozenset()
 
     def line(self) -> str:
         if self.best is None:
@@ -70,6 +80,8 @@ class SideResult:
         else:
             got = self.best.count[0] if self.best.count else None
             verdict = "right" if self.right else f"WRONG (best has {got})"
+            if not self.right and got in self.other_sides:
+                verdict += " [the figure of another side of this exchange]"
             verdict += f" {self.best.id} ({self.best.support.outlets} outlets)"
         dups = f"; DUPLICATE {', '.join(h.id for h in self.duplicates)}" if self.duplicates else ""
         return f"{self.side.label()}: {verdict}{dups}"
@@ -200,13 +212,14 @@ def score_exchange(sides: list[Side], found: list[Happening]) -> list[SideResult
     results = []
     for side in sides:
         cands = sorted((h for h in found if _candidate(h, side)), key=_support)
-        others = {s.count for s in sides if s is not side and s.count != side.count}
+        others = frozenset(s.count for s in sides if s is not side and s.count != side.count)
+        # a candidate with exactly another side's figure is that side's batch
         mine = [h for h in cands if not (h.count and h.count[0] in others)] or cands
         best = mine[0] if mine else None
         right = best is not None and best.count is not None and best.count[0] == side.count
         dups = [h for h in cands if h is not best and h.count and h.count[0] == side.count]
         undated = [h for h in found if best is None and _undated_fit(h, side)]
-        results.append(SideResult(side, right, best, dups, undated))
+        results.append(SideResult(side, right, best, dups, undated, others))
     return results
 
 
