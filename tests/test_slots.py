@@ -76,7 +76,9 @@ def test_a_later_sentence_about_the_freed_people_gives_the_intermediary() -> Non
     forty = by_count(events, 40)
     assert forty.intermediary == "ICRC"
     assert rule(forty, "intermediary").startswith("scene:sentence 2")
-    assert forty.location.place is None  # scene.json gives no place (where buses arrive)
+    # a later sentence gives a place only through a phrase of arrival or handover
+    assert forty.location.place == "Ramallah"
+    assert "place-phrase" in rule(forty, "location")
 
 
 def test_a_scene_sentence_goes_to_the_record_whose_people_it_names() -> None:

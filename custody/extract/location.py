@@ -164,6 +164,9 @@ def location_for(
     release_place: bool = False,
     release_or_arrest: bool = False,
 ) -> tuple[str | None, str | None, str]:
+    later = _HELD_LATER_RE.search(text, anchor, hi)
+    if later and release_or_arrest and not release_place:
+        hi = later.start()  # 'arrested on May 6 and has since been held in Ganot Prison'
     window = text[lo:hi]
     _, place_re, place_to_re = _location_patterns(lex)
     facility, rule = _facility_in(lex, window, lo, anchor, to_destination)
@@ -175,7 +178,9 @@ def location_for(
             continue  # 'health officials in Gaza said'
         if release_place and _HELD_BEFORE_RE.search(window[max(0, m.start() - 45) : m.start()]):
             continue  # 'who had been held for months in Arauca': where they were held, not freed
-        if _not_the_happenings_place(text, lo + m.start(), anchor, release_place):
+        if _not_the_happenings_place(
+            text, lo + m.start(), anchor, release_place or release_or_arrest, not release_place
+        ):
             continue
         d = abs(lo + m.start() - anchor)
         if best is None or d < best[0]:
@@ -185,7 +190,9 @@ def location_for(
         name = m.group(1).strip()
         d = abs(lo + m.start() - anchor)
         if (best is None or d < best[0]) and _may_be_place(lex, name, m.group(2)):
-            if not _not_the_happenings_place(text, lo + m.start(), anchor, release_place):
+            if not _not_the_happenings_place(
+                text, lo + m.start(), anchor, release_place or release_or_arrest, not release_place
+            ):
                 best = (d, f"{name} {m.group(2)}", f"places.json:place_heads:{m.group(2)}")
     if best:
         place = best[1]
@@ -198,6 +205,11 @@ def location_for(
         place = _unlisted_place(lex, text, anchor, hi, release_place)
         if place:
             rule = "place:capitalised-name-after-preposition"
+    if place is None and facility is None and (release_place or to_destination):
+        # 'who have arrived in Guatemala'
+        found = phrase_place(lex, text, lo, hi, anchor, to_destination)
+        if found:
+            place, rule = found
     if facility and place and place in facility:
         place = None
     return place, facility, rule
@@ -212,25 +224,143 @@ _EVENT_BEFORE_PLACE_RE = compile_fast(
 # a party named by where it is ('militants in Gaza'), people by where they come from
 _PARTY_BEFORE_PLACE_RE = compile_fast(r"\b(?:militants|fighters|gunmen|factions)\s+$", re.I)
 _PEOPLE_FROM_RE = compile_fast(
-    r"\b(?:woman|women|man|men|people|family|families|natives?|residents?)\s+from\s", re.I
+    r"\b(?:woman|women|man|men|people|family|families|natives?|residents?)\s+from\s"
+    r"|\b\d{1,3},\s+from\s",  # 'Mohammad Ghawadra, 63, from Jenin in the northern West Bank'
+    re.I,
+)
+# the clause of another happening: 'freed three in Gaza, prompting Israel to free 369'
+_ANOTHER_CLAUSE_RE = re.compile(r",\s+(?!including\b|according\b)[a-z]+ing\s")
+# a later custody of the people arrested: 'arrested on May 6 and has since been held in'
+_HELD_LATER_RE = re.compile(
+    r"\b(?:and|then|since|later)\b[^.;]{0,30}?\b(?:held|kept|jailed|imprisoned|transferred)\b"
 )
 # a clause about the people, not their custody: 'commanders who led the defence of Mariupol'
 _RELATIVE_RE = re.compile(r"\b(?:who|which|whose)\b[^,;]*$")
+_STILL_THERE_RE = re.compile(r"(?:who|which)\s+(?:still\s+)?(?:remains?|lives?|stays?)\b")
 _CUSTODY_VERB_RE = re.compile(
     r"\b(?:abduct|kidnapp|detain|arrest|captur|seiz|held|hold|freed|releas|rescu|jail|imprison)"
 )
 
 
-def _not_the_happenings_place(text: str, at: int, anchor: int, release: bool) -> bool:
+def _not_the_happenings_place(
+    text: str, at: int, anchor: int, release: bool, arrest: bool = False
+) -> bool:
     """A place named for something else: the war ('the war in Gaza', 'died in combat in
     Donetsk'), a party or where people come from ('militants in Gaza', 'a woman from
-    Gaza'), or, for a release, a clause about the people that tells no custody
-    ('commanders who led the defence of the plant in Mariupol')."""
+    Gaza'), another clause's ('freed three in Gaza, prompting Israel to free
+    369'), or, for a release or an arrest, a clause about the people that tells no custody
+    ('commanders who led the defence of the plant in Mariupol', 'who remains in Gaza')."""
     if (
         _EVENT_BEFORE_PLACE_RE.search(text, max(0, at - 30), at)
         or _PARTY_BEFORE_PLACE_RE.search(text, max(0, at - 30), at)
         or _PEOPLE_FROM_RE.search(text, max(0, at - 30), at + 6)
+        or (at < anchor and _ANOTHER_CLAUSE_RE.search(text, at, anchor))
     ):
         return True
     relative = _RELATIVE_RE.search(text, anchor, at) if release and anchor < at else None
-    return relative is not None and not _CUSTODY_VERB_RE.search(text, relative.start(), at)
+    if relative is not None and _STILL_THERE_RE.match(text, relative.start()):
+        return True  # 'taken captive with his brother, who remains in Gaza'
+    return (
+        relative is not None
+        and not arrest
+        and not _CUSTODY_VERB_RE.search(text, relative.start(), at)
+    )
+
+
+# ---------------------------------------------------------------- place phrases
+
+_CAPITALISED_RUN_RE = re.compile(  # 'Guatemala', 'Mocímboa da Praia', not a full stop
+    r"[A-Z](?:[\w'’-]|\.(?=\w))*(?:\s+(?:(?:al|el|da|de|del|do|ez|es)[-\s])?[A-Z](?:[\w'’-]|\.(?=\w))*){0,3}"
+)
+# 'in Ramallah and Khan Younis', 'in Ramallah in the occupied West Bank and Khan Younis':
+# the place named, where it lies, then another place
+_ANOTHER_PLACE_AFTER_RE = re.compile(
+    r"(?:\s*,?\s+(?:in\s+)?(?:the\s+)?(?:[a-z]+\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)*"
+    r"\s*,?\s+(?:and|or)\s+(?:the\s+)?(?:[a-z]+ern\s+)?[A-Z]"
+)
+
+
+@lru_cache(maxsize=4)
+def _phrase_patterns(lex: Lexicon) -> tuple[re.Pattern[str], ...]:
+    """(a place word with its preposition, a listed place, 'the town of X', 'on Turkish soil',
+    a place noun after a name, a place before 'where they were handed over')."""
+
+    def words(key: str) -> str:
+        found = sorted(lex.places.get(key, ()), key=len, reverse=True)
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in found) or "(?!)"
+
+    verb = re.compile(
+        rf"\b(?i:{words('place_verbs')})\b"
+        r"(?:\s+(?!(?:and|but|who|which|while|after|before|when|where|as)\b)[\w'’-]+){0,7}?"
+        r"\s+(?P<prep>in|at|into|to|via|through|on)\s+(?:the\s+)?"
+    )
+    where = re.compile(  # 'in Gaza City's main square, where they were handed over'
+        r"\b(?P<prep>in|at)\s+(?:the\s+)?(?=[A-Z][^,;.]{0,60},\s+where\s+(?:they|he|she)\s+"
+        rf"(?:were|was|had\s+been)\s+(?:\w+\s+)?(?i:{words('place_verbs')})\b)"
+    )
+    directions = "|".join(lex.places["direction"])
+    listed = re.compile(rf"(?:(?:{directions})\s+)?(?:{words('places')})(?![\w-])")
+    named = re.compile(
+        rf"(?:{words('named_as_place')})\s+of\s+(?P<name>{_CAPITALISED_RUN_RE.pattern})"
+    )
+    land = re.compile(rf"(?P<adj>[A-Z][\w-]+)\s+(?:{words('land_words')})\b")
+    head = re.compile(rf"\s+(?:{words('place_heads')})\b")
+    return verb, listed, named, land, head, where
+
+
+def phrase_place(
+    lex: Lexicon, text: str, lo: int, hi: int, anchor: int, destination: bool = False
+) -> tuple[str, str] | None:
+    """The place a phrase of arrival, handover or exchange names, nearest ``anchor``:
+    'arrived in Ramallah', 'were handed over to the Red Cross in Khan Younis', 'the swap
+    took place in Turkey', 'done on Turkish soil'. The place must be listed, a country,
+    called a town ('the island of Samal') or followed by a place noun ('Patikul town');
+    two places joined ('arrived in Ramallah and Khan Younis') are parts, not the place.
+    Only a transfer (``destination``) takes the place it goes 'to': freed people 'flown to
+    Moscow' were freed elsewhere."""
+    patterns = _phrase_patterns(lex)
+    best: tuple[int, str, str] | None = None
+    phrases = [*patterns[0].finditer(text, lo, hi), *patterns[-1].finditer(text, lo, hi)]
+    for m in phrases:
+        if m.group("prep") in ("to", "into") and not destination:
+            continue
+        if _not_the_happenings_place(text, m.start("prep"), anchor, False):
+            continue  # 'handed back by militants in Gaza': the party, not the place
+        found = _place_named_at(lex, text, m.end(), m.group("prep"))
+        if found and not _ANOTHER_PLACE_AFTER_RE.match(text, found[2]):
+            d = abs(m.start() - anchor)
+            if best is None or d < best[0]:
+                best = (d, found[0], found[1])
+    return (best[1], best[2]) if best else None
+
+
+def _place_named_at(lex: Lexicon, text: str, at: int, prep: str) -> tuple[str, str, int] | None:
+    """(place, rule, where it ends) of the place named at ``at``, or None."""
+    _, listed, named, land, head, _ = _phrase_patterns(lex)
+    if prep in ("via", "through", "on"):  # 'via the Kerem Shalom crossing', 'on Turkish soil'
+        m = listed.match(text, at)
+        if m and prep != "on":
+            return m.group(0), "place-phrase:places.json:places", m.end()
+        soil = land.match(text, at)
+        country = lex.actor_adj.get(soil.group("adj")) if soil else None
+        if soil and country in lex.country_names:
+            return country, f"place-phrase:land:{soil.group('adj')}", soil.end()
+        return None
+    m = listed.match(text, at)
+    if m:
+        return m.group(0), "place-phrase:places.json:places", m.end()
+    m = named.match(text, at)
+    if m and _may_be_place(lex, m.group("name"), ""):
+        return m.group("name"), "place-phrase:named-as-a-place", m.end()
+    run = _CAPITALISED_RUN_RE.match(text, at)
+    if not run:
+        return None
+    name = run.group(0)
+    while name and name not in lex.country_names:
+        name = name.rsplit(" ", 1)[0] if " " in name else ""
+    if name and prep not in ("to", "into"):  # 'returned to Israel': home, not the handover
+        return name, "place-phrase:countries.tsv", at + len(name)
+    noun = head.match(text, run.end())
+    if noun and _may_be_place(lex, run.group(0), ""):
+        return text[at : noun.end()], "place-phrase:places.json:place_heads", noun.end()
+    return None

@@ -21,6 +21,7 @@ from typing import Any
 
 from custody.errors import LexiconError
 from custody.extract.lexicon import Lexicon
+from custody.extract.location import phrase_place
 from custody.extract.mentions import Mention
 from custody.extract.numbers import word_value
 from custody.extract.phrases import SentenceFacts
@@ -31,6 +32,7 @@ from custody.extract.text import Sentence
 @dataclass(frozen=True)
 class SceneCues:
     window: int
+    window_before: int
     slots: dict[str, frozenset[str]]
     back_reference: re.Pattern[str]
     anchor: re.Pattern[str]
@@ -78,6 +80,7 @@ def parse_scene_cues(data: Any, where: str) -> SceneCues:
         slots = {t: frozenset(s) for t, s in data["slots"].items()}
         anchor = re.compile(data["anchor"], re.I)
         window = int(data["window"])
+        window_before = int(data.get("window_before", 0))
         intermediary = tuple((k, str(v)) for k, v in data["intermediary"].items())
         listed = {k: tuple(v) for k, v in data["listed_categories"].items()}
     except (KeyError, TypeError, ValueError, AttributeError, re.error) as exc:
@@ -85,7 +88,9 @@ def parse_scene_cues(data: Any, where: str) -> SceneCues:
     earlier = patterns("earlier_happening")
     not_scene = one(patterns("not_scene") + earlier)
     back = one(patterns("back_reference"))
-    return SceneCues(window, slots, back, anchor, intermediary, not_scene, one(earlier), listed)
+    return SceneCues(
+        window, window_before, slots, back, anchor, intermediary, not_scene, one(earlier), listed
+    )
 
 
 def fill_from_scenes(
@@ -120,11 +125,19 @@ def _slots_from_scenes(
     ]
     for r in candidates:
         _intermediary_of_own_sentences(cues, r, told, sents)
+        _place_of_own_sentences(lex, cues, r, told, sents)
     lasts = [(max(r.sentence_indexes()), r) for r in candidates]
+    firsts = [(min(r.sentence_indexes()), r) for r in candidates]
     for index in range(len(sents)):
         if index in told:
             continue  # a sentence of its own record(s): their clauses were already read
-        near = [r for last, r in lasts if 0 < index - last <= cues.window]
+        near = [r for last, r in lasts if 0 < index - last <= cues.window] or [
+            # a scene told before the record's own sentence ('Buses carrying freed inmates
+            # left Ofer Prison ... Israel confirmed it had freed 110'), when none is after one
+            r
+            for first, r in firsts
+            if 0 < first - index <= cues.window_before
+        ]
         if not near:
             continue
         sent = sents[index]
@@ -166,6 +179,23 @@ def _intermediary_of_own_sentences(
                     f"own sentence {index + 1}: scene.json:intermediary:{word}"
                 )
                 return
+
+
+def _place_of_own_sentences(
+    lex: Lexicon, cues: SceneCues, r: Mention, told: dict[int, list[Mention]], sents: list[Sentence]
+) -> None:
+    """The place of an arrival or handover phrase anywhere in a sentence that tells this
+    record alone ('..., who have arrived in Guatemala'): its clause may have left it out."""
+    if r.place is not None or r.facility is not None or "place" not in cues.slots[r.type]:
+        return
+    for index in sorted(r.sentence_indexes()):
+        if told.get(index) != [r] or index >= len(sents):
+            continue
+        text = sents[index].text
+        found = phrase_place(lex, text, 0, len(text), 0, r.type == "transfer")
+        if found:
+            r.place, r.location_rule = found[0], f"own sentence {index + 1}: {found[1]}"
+            return
 
 
 class _Sentence:
@@ -257,10 +287,19 @@ def _fill(
             to_destination=True,  # where the freed arrive is the scene's place
             release_place=r.type == "release",
         )
-        if "place" not in slots:
-            place, rule = None, rule.split("; ")[0] if facility else ""
+        # the scene's place only from a phrase of arrival or handover ('arrived in
+        # Ramallah'): any other place it names is too often where a crowd waited
+        rules = [rule.split("; ")[0]] if facility else []
+        found = (
+            phrase_place(lex, text, 0, len(text), anchor, r.type == "transfer")
+            if "place" in slots
+            else None
+        )
+        place = found[0] if found and not (facility and found[0] in facility) else None
+        if place and found:
+            rules.append(found[1])
         if place or facility:
-            r.place, r.facility, r.location_rule = place, facility, f"{where}: {rule}"
+            r.place, r.facility, r.location_rule = place, facility, f"{where}: {'; '.join(rules)}"
     facts = SentenceFacts(sent, [], [], lex, context)
     if "date" in slots and r.date is None and anchor_m:
         value, rule = date_for(facts, published, "occurred", 0, len(text), anchor, r.type)

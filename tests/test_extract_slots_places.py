@@ -1,0 +1,154 @@
+"""Where a record's people were freed, handed over or taken: the place phrase grammar
+(docs/event-record.md: 'Which sentence a field comes from', 'A transfer's place is its
+destination'). Every text here is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from custody.extract import extract
+from custody.record import Document, Event
+
+SUN = "2023-11-26"  # a Sunday
+
+
+def records(text: str) -> list[Event]:
+    return [e for e in extract(Document(id="t", text=text, published=SUN)) if e.count]
+
+
+def one(text: str, value: int) -> Event:
+    found = [e for e in records(text) if e.count and e.count.value == value]
+    assert len(found) == 1, found
+    return found[0]
+
+
+def rule_of(event: Event) -> str:
+    return next(p.rule for p in event.provenance if p.field == "location")
+
+
+def test_a_later_sentence_gives_the_place_where_the_freed_arrived() -> None:
+    e = one(
+        "Israel freed 30 prisoners on Saturday. Crowds cheered when they arrived in Ramallah.",
+        30,
+    )
+    assert e.location.place == "Ramallah"
+    assert "scene:sentence 2" in rule_of(e) and "place-phrase" in rule_of(e)
+
+
+def test_a_later_sentence_naming_a_place_without_arrival_gives_none() -> None:
+    e = one("Israel freed 30 prisoners on Saturday. Crowds waited for hours in Ramallah.", 30)
+    assert e.location.place is None
+
+
+def test_two_destinations_joined_are_parts_not_the_place() -> None:
+    e = one(
+        "Israel freed 30 prisoners on Saturday. The buses carrying the freed prisoners "
+        "arrived in Nablus in the northern West Bank and Khan Younis.",
+        30,
+    )
+    assert e.location.place is None
+
+
+def test_a_place_before_where_they_were_handed_over() -> None:
+    e = one(
+        "Hamas freed four women soldiers on Saturday. Crowds gathered in Gaza City's main "
+        "square, where they were handed over to the Red Cross.",
+        4,
+    )
+    assert e.location.place == "Gaza City"
+    assert e.intermediary == "ICRC"
+
+
+def test_a_country_the_freed_arrived_in_is_the_place() -> None:
+    e = one(
+        "The United States secured the release of 40 political prisoners, who have "
+        "arrived in Guatemala.",
+        40,
+    )
+    assert e.location.place == "Guatemala"
+    assert rule_of(e).endswith("place-phrase:countries.tsv")
+
+
+def test_a_swap_done_on_a_countrys_soil_took_place_there() -> None:
+    found = records(
+        "Russia and Ukraine each freed 90 prisoners of war in a swap done on Turkish soil."
+    )
+    assert [e.location.place for e in found] == ["Turkey", "Turkey"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia freed 20 soldiers on Monday, who were then flown to Moscow.",
+        "Russia freed 20 soldiers on Monday, who were then returned to Ukraine.",
+    ],
+)
+def test_freed_people_flown_or_returned_to_a_place_were_not_freed_there(text: str) -> None:
+    assert one(text, 20).location.place is None
+
+
+def test_a_transfer_takes_the_place_it_goes_to() -> None:
+    e = one("On Sunday 40 detainees were transferred from several jails to Ramallah.", 40)
+    assert e.type == "transfer"
+    assert e.location.place == "Ramallah"
+
+
+def test_a_scene_told_before_the_records_own_sentence_gives_its_facility() -> None:
+    e = one(
+        "Two buses carrying released inmates left Ofer Prison at dusk. "
+        "Israel freed 110 inmates on Thursday.",
+        110,
+    )
+    assert e.location.facility == "Ofer Prison"
+
+
+def test_a_place_of_another_clause_before_the_custody_word_is_not_its_place() -> None:
+    e = one(
+        "Hamas freed three hostages in Gaza on Saturday, prompting Israel to begin "
+        "releasing 369 Palestinian prisoners.",
+        369,
+    )
+    assert e.location.place is None
+    assert (
+        one(
+            "Hamas freed three hostages in Gaza on Saturday, prompting Israel to begin "
+            "releasing 369 Palestinian prisoners.",
+            3,
+        ).location.place
+        == "Gaza"
+    )
+
+
+def test_where_a_person_comes_from_or_is_held_later_is_not_where_they_were_taken() -> None:
+    found = extract(
+        Document(
+            id="t",
+            text="Ali Haddad, 63, from Jenin in the northern West Bank, died in Israeli "
+            "custody. Haddad was arrested on Aug. 6, 2024, and has since been held in "
+            "Ganot Prison in southern Israel.",
+            published=SUN,
+        )
+    )
+    assert found and all(e.location.place is None for e in found)
+    assert all(e.location.facility is None for e in found if e.type == "detention")
+
+
+def test_where_someone_else_remains_is_not_where_a_person_was_taken() -> None:
+    found = extract(
+        Document(
+            id="t",
+            text="Yossi Cohen was taken captive with his brother Eitan, who remains in Gaza.",
+            published=SUN,
+        )
+    )
+    assert [e.type for e in found] == ["detention"]
+    assert found[0].location.place is None
+
+
+def test_a_place_the_people_had_gone_to_before_they_were_seized_stays_theirs() -> None:
+    e = one(
+        "Gunmen abducted at least 30 women who had gone to gather firewood outside "
+        "Ngala on Tuesday.",
+        30,
+    )
+    assert e.location.place == "Ngala"
