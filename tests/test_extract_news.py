@@ -383,3 +383,37 @@ def test_a_tally_of_prisoners_who_died_is_a_death_toll() -> None:
     )
     e = find(events, dict(type="death_in_custody", value=80, aggregate=True))
     assert {p.field: p.rule for p in e.provenance}["type"].startswith("number-of:died")
+
+
+def test_n_more_released_counts_people_told_before() -> None:
+    events = reportable(
+        run("Four hostages were handed over at noon. Two hours later, 13 more were released.")
+    )
+    find(events, dict(type="release", value=13))
+
+
+def test_unlisted_adjectives_and_adverbs_inside_the_people_phrase() -> None:
+    events = reportable(run("The rebels released 12 international staffers on Monday."))
+    find(events, dict(type="release", value=12))
+    events = reportable(
+        run("The ministry said it had released an additional 22 severely wounded captives.")
+    )
+    find(events, dict(type="release", value=22, categories={"sick_wounded"}))
+
+
+def test_n_out_of_the_m_counts_the_n() -> None:
+    events = reportable(
+        run("Seven out of the 317 abducted students escaped from the bandits in the forest.")
+    )
+    find(events, dict(type="release", value=7))
+
+
+def test_a_relative_clause_without_that_describes_the_people() -> None:
+    events = reportable(
+        run(
+            "In return, the rebels handed 140 federal soldiers they had held in the north "
+            "to the ICRC in the regional capital, a spokesman said."
+        )
+    )
+    find(events, dict(type="release", value=140))
+    assert not [e for e in events if e.type == "holding"]

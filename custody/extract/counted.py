@@ -105,8 +105,10 @@ _AND_GAP_RE = re.compile(r"(\s+(?:and\s+)?)")
 _OF_PRONOUN_RE = re.compile(r"\s+(?:whom|them|which|those|these)\b")
 _THEM_RE = re.compile(r"\s+(?:them|whom)\b")
 _CAPITALISED_RE = re.compile(r"[A-Z][\w'’.-]*")
-_INNER_OF_RE = re.compile(r"\s+of\s+(?:the|its|their|our)\s+")
+_INNER_OF_RE = re.compile(r"\s+(?:out\s+)?of\s+(?:the|its|their|our)\s+")
 _OF_BEFORE_RE = re.compile(r"(?:^|[,;]\s*)Of\s+(?:the\s+)?$")
+_ADJECTIVE_RE = re.compile(r"[a-z]+(?:al|ic|ive|ous|ary|ely|ally|ically)")
+"""An unlisted lowercase adjective or adverb inside the people phrase (a few shapes only)."""
 _RATIO_RE = re.compile(r"\s+(?:for (?:every|each)|per)\b")
 _AT_THE_LEAST_RE = re.compile(r"\s+(?:[\w-]+\s+){0,3}at (?:the )?least\b")
 
@@ -123,7 +125,7 @@ def _scan_people(
     alive = deceased = False
     last_demonym: tuple[int, str] | None = None
     last_standalone: tuple[int, str] | None = None
-    words = 0
+    words = adjectives = 0
     i = pos
     while words < 7:
         while i < len(text) and text[i] == " ":
@@ -175,6 +177,8 @@ def _scan_people(
             pass  # proper names inside the phrase: 'United Nations employees', 'Gaza detainees'
         elif tok.endswith("'s") or tok.endswith("’s"):
             pass
+        elif adjectives < 2 and _ADJECTIVE_RE.fullmatch(tok):
+            adjectives += 1  # '12 international staffers', '22 severely wounded captives'
         else:
             break
         i = t.end()

@@ -128,7 +128,7 @@ def _bare_the_n(text: str, taken: list[Counted]) -> list[Counted]:
     return out
 
 
-_ELLIPTIC_HINT_RE = compile_fast(r"\b(?:remain(?:s|ed)?|been (?:released|freed))\b", re.I)
+_ELLIPTIC_HINT_RE = compile_fast(r"\b(?:remain(?:s|ed)?|(?:been|were) (?:released|freed))\b", re.I)
 
 _ELLIPTIC_RE = re.compile(
     rf"(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+|{_SMALL_COUNT})(?:\s+more)?"

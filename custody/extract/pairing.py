@@ -165,11 +165,16 @@ def _people_then_word(text: str, c: Counted, t: Hit) -> float | None:
         and not ((len(gap) <= 2 or _HELD_BY_GAP_RE.fullmatch(gap)) and _HEADLINE_RE.search(text))
     ):  # (a headline drops the auxiliary: '27 women freed near Djibo')
         penalty += 100  # '... captives held by the Brigades were killed': a reduced relative
+    if _CONTACT_RELATIVE_RE.fullmatch(gap):
+        penalty += 200  # '140 soldiers they had held': a relative clause without 'that'
     if _HEADLINE_RE.search(text) and _HELD_BY_THEN_VERB_RE.match(text, t.start):
         penalty += 100  # '125 soldiers held by the RSF released': 'held' describes them
     return len(gap) + penalty
 
 
+_CONTACT_RELATIVE_RE = re.compile(
+    r"\s+(?:they|it|he|she|we|you)\s+(?:had|have|has|were|was|are|is)?\s*(?:been\s+)?", re.I
+)
 _HELD_BY_THEN_VERB_RE = re.compile(
     r"(?:held|kidnapped|abducted|detained|captured|seized|jailed)\s+by\s+[^,;:]{2,40}?\s+"
     r"(?:released|freed|rescued|returned|repatriated|swapped|exchanged|handed over|killed|executed|died)\b",
