@@ -1,0 +1,34 @@
+"""Sides of a swap that were lost or mistyped, on sentences written for this project:
+a batch told as 'an additional N' is a batch of its own, and people 'who risked death'
+in captivity and are returned are released, not dead."""
+
+from __future__ import annotations
+
+from test_extract import find, run
+
+
+def test_an_additional_batch_is_not_a_part_of_the_swap() -> None:
+    text = (
+        "Russia and Ukraine each swapped 140 prisoners on Monday. "
+        "Russia said it had released an additional 6 sick Ukrainian prisoners."
+    )
+    events = run(text, published="2031-06-03")
+    six = find(events, dict(type="release", value=6, holder="Russia"))
+    assert not six.aggregate
+
+
+def test_prisoners_who_risked_death_are_returned_not_dead() -> None:
+    text = (
+        "The ministry said that 90 Russian prisoners of war who risked death in captivity "
+        "are being returned from areas under Kyiv's control."
+    )
+    events = run(text, published="2031-06-03")
+    find(events, dict(type="release", value=90))
+    assert not [e for e in events if e.type == "death_in_custody"]
+
+
+def test_a_death_in_custody_is_still_one() -> None:
+    events = run(
+        "Two detainees died in custody at the Dalen jail on Sunday.", published="2031-06-03"
+    )
+    find(events, dict(type="death_in_custody", value=2))
