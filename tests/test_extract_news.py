@@ -417,3 +417,18 @@ def test_a_relative_clause_without_that_describes_the_people() -> None:
     )
     find(events, dict(type="release", value=140))
     assert not [e for e in events if e.type == "holding"]
+
+
+def test_bodies_received_of_soldiers_killed_in_fighting_are_a_release() -> None:
+    events = reportable(
+        run("Kyiv said it had received the bodies of 300 soldiers killed fighting Russian forces.")
+    )
+    e = find(events, dict(type="release", value=300, holder="Russia"))
+    assert e.people.condition == "deceased"
+
+
+def test_prisoners_incarcerated_are_held() -> None:
+    events = reportable(
+        run("Some 5,000 security prisoners are incarcerated in the country's jails.")
+    )
+    find(events, dict(type="holding", value=5000))

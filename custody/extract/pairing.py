@@ -159,7 +159,7 @@ def _people_then_word(text: str, c: Counted, t: Hit) -> float | None:
     if relative_open and _COMMA_CLOSE_RE.search(gap) and len(gap) > 130:
         penalty -= 20  # the main verb after the relative clause closes
     if (
-        t.voice == "passive"
+        (t.voice == "passive" or (c.deceased and _KILLED_RE.fullmatch(t.text)))
         and not absolute  # 'with 40 more freed on Sunday' reports it
         and not _AUX_RE.search(gap + " " + t.text)
         and not ((len(gap) <= 2 or _HELD_BY_GAP_RE.fullmatch(gap)) and _HEADLINE_RE.search(text))
@@ -172,6 +172,9 @@ def _people_then_word(text: str, c: Counted, t: Hit) -> float | None:
     return len(gap) + penalty
 
 
+_KILLED_RE = re.compile(r"killed|executed|beheaded", re.I)
+"""Death words that are participles: after bodies, without an auxiliary, 'the bodies of
+300 soldiers killed fighting' describes the dead (a reduced relative), as a passive would."""
 _CONTACT_RELATIVE_RE = re.compile(
     r"\s+(?:they|it|he|she|we|you)\s+(?:had|have|has|were|was|are|is)?\s*(?:been\s+)?", re.I
 )
