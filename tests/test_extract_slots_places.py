@@ -152,3 +152,26 @@ def test_a_place_the_people_had_gone_to_before_they_were_seized_stays_theirs() -
         30,
     )
     assert e.location.place == "Ngala"
+
+
+@pytest.mark.parametrize(
+    ("text", "facility"),
+    [
+        (
+            "On Sunday 369 inmates were transferred from several jails to 'Ofer' and "
+            "'Ktziot' prisons under escort.",
+            "Ofer and Ktziot prisons",
+        ),
+        (
+            "On Sunday 1,968 inmates were transferred from several jails to the Ofer and "
+            "Ktziot facilities.",
+            "Ofer and Ktziot facilities",
+        ),
+        ("On Friday 26 men were released from Yare 3 prison.", "Yare 3 prison"),
+        ("On Friday 26 men were released from Zionist prisons.", None),
+    ],
+)
+def test_a_facility_may_be_two_names_quoted_or_numbered_but_not_a_partys(
+    text: str, facility: str | None
+) -> None:
+    assert records(text)[0].location.facility == facility

@@ -21,8 +21,10 @@ def _location_patterns(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str], 
     heads = "|".join(
         re.escape(h) for h in sorted(lex.places["facility_heads"], key=len, reverse=True)
     )
+    word = r"['‘\"“]?[A-Z][\w'’-]*['’\"”]?\s+(?:\d{1,3}\s+)?"  # "'Ofer'", 'Yare 3'
     facility = re.compile(
-        rf"\b((?:[A-Z][\w'’-]+\s+){{1,3}})({heads})\b(?!\s+(?:service|authority|administration|officials?|guards?|spokes\w+))"
+        rf"(?<![\w'‘’\"“])((?:{word}){{1,3}}(?:and\s+{word})?)({heads})\b"
+        r"(?!\s+(?:service|authority|administration|officials?|guards?|spokes\w+))"
     )
     places = "|".join(re.escape(p) for p in sorted(lex.places["places"], key=len, reverse=True))
     directions = "|".join(lex.places["direction"])
@@ -121,6 +123,9 @@ def _not_place_words(lex: Lexicon) -> frozenset[str]:
     return frozenset(lex.places.get("not_place_words", ()))
 
 
+_QUOTES_RE = re.compile(r"(?<!\w)['‘\"“]|['’\"”](?!\w)")
+
+
 def _facility_in(
     lex: Lexicon, window: str, lo: int, anchor: int, to_destination: bool
 ) -> tuple[str | None, str]:
@@ -129,10 +134,11 @@ def _facility_in(
     facility_re = _location_patterns(lex)[0]
     best_f = None
     for m in facility_re.finditer(window):
-        name = m.group(1).strip()
+        name = _QUOTES_RE.sub("", m.group(1)).strip()  # "to 'Ofer' and 'Ktziot' prisons"
         first = name.split()[0]
         if (
             first in lex.demonym_country
+            or first in lex.actor_adj  # 'Zionist prisons': whose, not which
             or first in ("The", "A", "An", "Its", "Their", "Israel", "Gaza")
             or re.search(r"['’]s?$", name)
             or lex.actor_re.fullmatch(name)  # 'an ISIS camp': whose, not which
