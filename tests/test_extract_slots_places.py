@@ -175,3 +175,10 @@ def test_a_facility_may_be_two_names_quoted_or_numbered_but_not_a_partys(
     text: str, facility: str | None
 ) -> None:
     assert records(text)[0].location.facility == facility
+
+
+def test_a_swap_coordinated_by_a_state_has_it_as_mediator() -> None:
+    found = records(
+        "Russia and Ukraine each freed 90 prisoners of war in a swap coordinated by Qatar."
+    )
+    assert [e.mediators for e in found] == [("Qatar",), ("Qatar",)]

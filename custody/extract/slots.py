@@ -533,7 +533,7 @@ def mediators_for(
     # brokered by Switzerland, and in May 2017 another 82 were handed over')
     lo = span[0] if span else 0
     for m in re.finditer(
-        r"\b(?:mediat\w*|brokered|facilitated|auspices|mediators?)\b(?:\s+(?:efforts\s+)?(?:by|of|from))?",
+        r"\b(?:mediat\w*|brokered|facilitated|coordinated|auspices|mediators?)\b(?:\s+(?:efforts\s+)?(?:by|of|from))?",
         text,
         re.I,
     ):
