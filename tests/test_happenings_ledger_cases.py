@@ -100,6 +100,22 @@ def test_an_early_and_a_corrected_figure_are_no_total(store: Store, tmp_path: Pa
     assert sorted(h.support.records for h in found) == [1, 2]
 
 
+def test_figures_that_may_be_one_batch_are_no_parts_of_a_total(store: Store) -> None:
+    # one report gives 2 freed at one crossing and 4 at another (parts of one handover
+    # by place, figures close enough to be one batch): another report's 6 is no total
+    store_reports(
+        store,
+        [
+            ("herald", "Valley Herald", "2031-06-02", [
+                _release("Astrava", 2, "2031-06-01"), _release("Astrava", 4, "2031-06-01"),
+            ]),
+            ("courier", "Daily Courier", "2031-06-02", [_release("Astrava", 6, "2031-06-01")]),
+        ],
+    )  # fmt: skip
+    found = list_happenings(store, HappeningFilters(holder="Astrava"))
+    assert not [h for h in found if h.aggregate]
+
+
 # ------------------------------------------------------------------ scoring
 
 

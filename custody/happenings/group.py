@@ -234,8 +234,10 @@ def day_totals(items: Iterable[Item], rules: Rules) -> dict[tuple[str, int], tup
     A dated record is a total when its (exact or approximate) figure is the exact
     sum of two to four distinct exact figures of dated batches of the block at
     most ``day_tolerance`` days from it, with its condition and nationalities that
-    meet its own, and one report gives at least two of those figures as batches
-    of their own (it tells them apart: they are not two reports of one batch).
+    meet its own, no two of which may be one batch told twice (figures that
+    agree, ``count_tolerance``: 2 and 4 may be parts of one handover by place),
+    and one report gives at least two of those figures as batches of their own
+    (it tells them apart: they are not two reports of one batch).
     """
     by_day: dict[int, list[Item]] = {}
     for it in items:
@@ -249,7 +251,7 @@ def day_totals(items: Iterable[Item], rules: Rules) -> dict[tuple[str, int], tup
             continue
         for total in here:
             if total.qualifier in (None, "exact", "about"):
-                parts = _parts_of(total, near)
+                parts = _parts_of(total, near, rules)
                 if parts:
                     found[total.ref] = parts
     return found
@@ -258,7 +260,7 @@ def day_totals(items: Iterable[Item], rules: Rules) -> dict[tuple[str, int], tup
 _MAX_VALUES = 12  # more figures than this on a few days: no search for sums
 
 
-def _parts_of(total: Item, near: list[Item]) -> tuple[int, ...]:
+def _parts_of(total: Item, near: list[Item], rules: Rules) -> tuple[int, ...]:
     assert total.count is not None
     by_value: dict[int, set[str]] = {}
     for it in near:
@@ -277,8 +279,10 @@ def _parts_of(total: Item, near: list[Item]) -> tuple[int, ...]:
         return ()
     for size in range(2, min(_MAX_PARTS, len(values)) + 1):
         for parts in combinations(values, size):
-            if sum(parts) != total.count:
-                continue
+            if sum(parts) != total.count or any(
+                rules.counts_agree(a, b) for a, b in combinations(parts, 2)
+            ):
+                continue  # figures that may be one batch told twice are no two batches
             told = [by_value[v] for v in parts]
             if any(sum(doc in d for d in told) >= 2 for doc in set().union(*told)):
                 return parts
