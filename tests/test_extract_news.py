@@ -432,3 +432,24 @@ def test_prisoners_incarcerated_are_held() -> None:
         run("Some 5,000 security prisoners are incarcerated in the country's jails.")
     )
     find(events, dict(type="holding", value=5000))
+
+
+def test_people_among_those_released_are_part_of_the_batch() -> None:
+    for text in (
+        "The coalition said 450 prisoners had been freed by Friday. "
+        "Among those released were 15 Saudi and four Sudanese nationals.",
+        "The junta freed 6,000 prisoners on Saturday. "
+        "Those released include about 600 people prosecuted for spreading rumours.",
+    ):
+        events = reportable(run(text))
+        assert len([e for e in events if e.type == "release"]) == 1, text
+
+
+def test_a_freed_group_that_comprised_nationalities_is_told_in_parts() -> None:
+    events = reportable(
+        run(
+            "Minsk freed 14 prisoners on Saturday. "
+            "The freed group comprised eight Belarusians and six foreigners."
+        )
+    )
+    find(events, dict(type="release", value=8, nationality={"Belarusian"}))

@@ -170,7 +170,7 @@ def _sentence_mentions(
 def _subsets(text: str, pairs: list[tuple[Counted, Hit]], counted: list[Counted]) -> set[int]:
     """Counted people that are part of a group counted before ('including 15 foreigners')."""
     subsets: set[int] = set()
-    back_reference = OF_THE_RE.match(text) is not None
+    back_reference = OF_THE_RE.match(text) is not None or _AMONG_THOSE_RE.match(text) is not None
     for k, (c, t) in enumerate(pairs):
         if (
             back_reference  # 'Of the five freed Iranians, two ... arrived in Doha': a part of them
@@ -186,6 +186,17 @@ def _subsets(text: str, pairs: list[tuple[Counted, Hit]], counted: list[Counted]
         ):
             subsets.add(id(c))
     return subsets
+
+
+_FREED = r"(?:released|freed|returned|exchanged|repatriated|swapped|handed over)"
+_AMONG_THOSE_RE = re.compile(
+    rf"^(?:Among\s+(?:those|the\s+(?:[\w-]+\s+){{0,2}}?(?:{_FREED}|prisoners|detainees|hostages|captives))\b"
+    rf"|(?:Those|The(?:\s+[\w-]+)?)\s+{_FREED}(?:\s+(?!group|batch)[\w-]+)?\s+(?:include|included|includes)\b)",
+    re.I,
+)
+"""'Among those released were ...', 'The returned prisoners include ...': people of a batch
+told before; their counts are parts of it, not batches ('the freed group included 14
+foreigners: six ...' tells the group's own make-up)."""
 
 
 def _counted_with_others(
