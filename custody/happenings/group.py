@@ -247,8 +247,8 @@ def day_totals(items: Iterable[Item], rules: Rules) -> dict[tuple[str, int], tup
     tol = rules.day_tolerance
     for day, here in by_day.items():
         near = [it for d in range(day - tol, day + tol + 1) for it in by_day.get(d, ())]
-        if len(near) < 3:
-            continue
+        if len(near) < 3 or len({it.document for it in near}) == len(near):
+            continue  # no report gives two batches here: nothing is told apart
         for total in here:
             if total.qualifier in (None, "exact", "about"):
                 parts = _parts_of(total, near, rules)
