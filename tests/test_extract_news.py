@@ -453,3 +453,23 @@ def test_a_freed_group_that_comprised_nationalities_is_told_in_parts() -> None:
         )
     )
     find(events, dict(type="release", value=8, nationality={"Belarusian"}))
+
+
+def test_parts_told_after_a_dash_add_up_to_the_batch() -> None:
+    events = reportable(
+        run(
+            "Caracas freed ten Americans—five U.S. citizens and five permanent residents—"
+            "and transferred them to U.S. custody."
+        )
+    )
+    assert [e.count.value for e in events if e.count] == [10]
+
+
+def test_parts_with_a_prepositional_phrase_between_them_are_one_batch() -> None:
+    events = reportable(
+        run(
+            "Three women with ties to the group and five children were repatriated "
+            "from the camp on Monday."
+        )
+    )
+    find(events, dict(type="release", value=8, categories={"women", "children"}))

@@ -432,7 +432,7 @@ def _named_before_others(
 
 
 _RUN_GAP_RE = re.compile(
-    r"(?:\s+(?:of|from|in)\s+[^,;.\d]{0,40}?)?\s*(?:,\s*|and\s+|,\s*and\s+|as well as\s+)"
+    r"(?:\s+(?:of|from|in|with)\s+[^,;.\d]{0,40}?)?\s*(?:,\s*|and\s+|,\s*and\s+|as well as\s+)"
 )
 _RUN_AND_RE = re.compile(r"\band\b|\bas well as\b")
 
