@@ -182,3 +182,39 @@ def test_a_swap_coordinated_by_a_state_has_it_as_mediator() -> None:
         "Russia and Ukraine each freed 90 prisoners of war in a swap coordinated by Qatar."
     )
     assert [e.mediators for e in found] == [("Qatar",), ("Qatar",)]
+
+
+def test_a_name_called_an_island_after_the_custody_word_is_the_place() -> None:
+    e = one("Gunmen kidnapped 12 tourists from a resort on the island of Samal in June.", 12)
+    assert e.location.place == "Samal"
+    assert rule_of(e) == "place:named-as-a-place"
+
+
+def test_where_people_live_or_were_first_taken_is_not_the_place_of_a_later_happening() -> None:
+    found = extract(
+        Document(
+            id="t",
+            text="The group freed Norwegian Per Olsen, who was kidnapped from a resort on "
+            "the island of Samal in 2015. Ali Haddad, a father of four from the town of "
+            "Dura, was arrested on 27 December 2021.",
+            published=SUN,
+        )
+    )
+    places = {(e.type, e.people.names[0]): e.location.place for e in found}
+    assert places[("release", "Per Olsen")] is None
+    assert places[("detention", "Per Olsen")] == "Samal"
+    assert places[("detention", "Ali Haddad")] is None
+
+
+def test_where_freed_people_arrived_from_is_not_where_they_were_freed() -> None:
+    e = one("101 prisoners released by the Houthis arrived from Aden on Friday.", 101)
+    assert e.location.place is None
+
+
+def test_a_scene_with_parts_arriving_in_two_places_gives_no_place() -> None:
+    e = one(
+        "Israel freed 183 prisoners on Saturday. Of the freed prisoners, 150 arrived in "
+        "Khan Younis while 33 got off a bus in Ramallah.",
+        183,
+    )
+    assert e.location.place is None

@@ -170,23 +170,65 @@ def location_for(
     release_place: bool = False,
     release_or_arrest: bool = False,
 ) -> tuple[str | None, str | None, str]:
+    """The place and facility of the happening told by the custody word at ``anchor`` in
+    the clause ``lo:hi``, with the rules that found them."""
     later = _HELD_LATER_RE.search(text, anchor, hi)
     if later and release_or_arrest and not release_place:
         hi = later.start()  # 'arrested on May 6 and has since been held in Ganot Prison'
+    facility, rule = _facility_in(lex, text[lo:hi], lo, anchor, to_destination)
+    place = None
+    best = _listed_place(
+        lex, text, lo, hi, anchor, to_destination, release_place, release_or_arrest
+    )
+    if best:
+        place = best[0]
+        rule = (rule + "; " if rule else "") + best[1]
+    elif facility is None and (
+        country := _country_after_verb(lex, text, anchor, hi, to_destination)
+    ):
+        place, rule = country, "place:country-right-after-the-custody-word"
+    elif facility is None and release_or_arrest:
+        place = _unlisted_place(lex, text, anchor, hi, release_place)
+        if place:
+            rule = "place:capitalised-name-after-preposition"
+    if place is None and facility is None:
+        # 'who have arrived in Guatemala', 'kidnapped from a resort on the island of Samal'
+        found = (release_place or to_destination) and phrase_place(
+            lex, text, lo, hi, anchor, to_destination
+        )
+        found = found or (
+            release_or_arrest and _named_as_place(lex, text, lo, hi, anchor, release_place)
+        )
+        if found:
+            place, rule = found
+    if facility and place and place in facility:
+        place = None
+    return place, facility, rule
+
+
+def _listed_place(
+    lex: Lexicon,
+    text: str,
+    lo: int,
+    hi: int,
+    anchor: int,
+    to_destination: bool,
+    release_place: bool,
+    release_or_arrest: bool,
+) -> tuple[str, str] | None:
+    """The listed place ('in Gaza') or place with a place noun ('in Patikul town') of the
+    clause nearest the custody word, unless named for something else."""
     window = text[lo:hi]
     _, place_re, place_to_re = _location_patterns(lex)
-    facility, rule = _facility_in(lex, window, lo, anchor, to_destination)
-    place = None
     pattern = place_to_re if to_destination else place_re
+    relative, arrest = release_place or release_or_arrest, not release_place
     best = None
     for m in pattern.finditer(window):
         if re.match(r"\s*(?:,\s*)?(?:said|says|told|reported)\b", window[m.end() : m.end() + 12]):
             continue  # 'health officials in Gaza said'
         if release_place and _HELD_BEFORE_RE.search(window[max(0, m.start() - 45) : m.start()]):
             continue  # 'who had been held for months in Arauca': where they were held, not freed
-        if _not_the_happenings_place(
-            text, lo + m.start(), anchor, release_place or release_or_arrest, not release_place
-        ):
+        if _not_the_happenings_place(text, lo + m.start(), anchor, relative, arrest):
             continue
         d = abs(lo + m.start() - anchor)
         if best is None or d < best[0]:
@@ -196,29 +238,9 @@ def location_for(
         name = m.group(1).strip()
         d = abs(lo + m.start() - anchor)
         if (best is None or d < best[0]) and _may_be_place(lex, name, m.group(2)):
-            if not _not_the_happenings_place(
-                text, lo + m.start(), anchor, release_place or release_or_arrest, not release_place
-            ):
+            if not _not_the_happenings_place(text, lo + m.start(), anchor, relative, arrest):
                 best = (d, f"{name} {m.group(2)}", f"places.json:place_heads:{m.group(2)}")
-    if best:
-        place = best[1]
-        rule = (rule + "; " if rule else "") + best[2]
-    elif facility is None and (
-        country := _country_after_verb(lex, text, anchor, hi, to_destination)
-    ):
-        place, rule = country, "place:country-right-after-the-custody-word"
-    elif facility is None and release_or_arrest:
-        place = _unlisted_place(lex, text, anchor, hi, release_place)
-        if place:
-            rule = "place:capitalised-name-after-preposition"
-    if place is None and facility is None and (release_place or to_destination):
-        # 'who have arrived in Guatemala'
-        found = phrase_place(lex, text, lo, hi, anchor, to_destination)
-        if found:
-            place, rule = found
-    if facility and place and place in facility:
-        place = None
-    return place, facility, rule
+    return (best[1], best[2]) if best else None
 
 
 _EVENT_BEFORE_PLACE_RE = compile_fast(
@@ -232,6 +254,12 @@ _PARTY_BEFORE_PLACE_RE = compile_fast(r"\b(?:militants|fighters|gunmen|factions)
 _PEOPLE_FROM_RE = compile_fast(
     r"\b(?:woman|women|man|men|people|family|families|natives?|residents?)\s+from\s"
     r"|\b\d{1,3},\s+from\s",  # 'Mohammad Ghawadra, 63, from Jenin in the northern West Bank'
+    re.I,
+)
+# where people came from, not where they were freed: 'the plane arrived from Aden'
+_ARRIVED_BEFORE_RE = compile_fast(
+    r"\b(?:arrived|arriving|arrives?|landed|returned|returning|flown|flew|came|coming)"
+    r"\s+(?:[\w'’-]+\s+){0,2}$",
     re.I,
 )
 # the clause of another happening: 'freed three in Gaza, prompting Israel to free 369'
@@ -261,6 +289,7 @@ def _not_the_happenings_place(
         or _PARTY_BEFORE_PLACE_RE.search(text, max(0, at - 30), at)
         or _PEOPLE_FROM_RE.search(text, max(0, at - 30), at + 6)
         or (at < anchor and _ANOTHER_CLAUSE_RE.search(text, at, anchor))
+        or (text.startswith("from", at) and _ARRIVED_BEFORE_RE.search(text, max(0, at - 30), at))
     ):
         return True
     relative = _RELATIVE_RE.search(text, anchor, at) if release and anchor < at else None
@@ -327,16 +356,21 @@ def phrase_place(
     patterns = _phrase_patterns(lex)
     best: tuple[int, str, str] | None = None
     phrases = [*patterns[0].finditer(text, lo, hi), *patterns[-1].finditer(text, lo, hi)]
+    named: set[str] = set()
     for m in phrases:
         if m.group("prep") in ("to", "into") and not destination:
             continue
         if _not_the_happenings_place(text, m.start("prep"), anchor, False):
             continue  # 'handed back by militants in Gaza': the party, not the place
         found = _place_named_at(lex, text, m.end(), m.group("prep"))
+        if found:
+            named.add(found[0])
         if found and not _ANOTHER_PLACE_AFTER_RE.match(text, found[2]):
             d = abs(m.start() - anchor)
             if best is None or d < best[0]:
                 best = (d, found[0], found[1])
+    if len(named) > 1:
+        return None  # '150 arrived in Gaza while 32 got off a bus in Ramallah': parts
     return (best[1], best[2]) if best else None
 
 
@@ -370,3 +404,30 @@ def _place_named_at(lex: Lexicon, text: str, at: int, prep: str) -> tuple[str, s
     if noun and _may_be_place(lex, run.group(0), ""):
         return text[at : noun.end()], "place-phrase:places.json:place_heads", noun.end()
     return None
+
+
+def _named_as_place(
+    lex: Lexicon, text: str, lo: int, hi: int, anchor: int, release: bool
+) -> tuple[str, str] | None:
+    """A name the text calls a town, island or region, after the custody word and
+    nearest it: 'kidnapped from a resort on the island of Samal' (before it, it is
+    more often where the people live: 'a father from the town of Dura was arrested');
+    for a release, not where the people were taken ('freed X, who was kidnapped from
+    the island of Samal')."""
+    named = _phrase_patterns(lex)[2]
+    best: tuple[int, str] | None = None
+    for m in _NAMED_PREP_RE.finditer(text, max(lo, anchor), hi):
+        if release and _HELD_BEFORE_RE.search(text, max(0, m.start() - 45), m.start()):
+            continue
+        n = named.match(text, m.end())
+        if not n or n.end() > hi or not _may_be_place(lex, n.group("name"), ""):
+            continue
+        if _not_the_happenings_place(text, m.start(), anchor, True, True):
+            continue
+        d = abs(m.start() - anchor)
+        if best is None or d < best[0]:
+            best = (d, n.group("name"))
+    return (best[1], "place:named-as-a-place") if best else None
+
+
+_NAMED_PREP_RE = re.compile(r"\b(?:in|on|at|near|outside|from)\s+the\s+")
