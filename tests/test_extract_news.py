@@ -473,3 +473,10 @@ def test_parts_with_a_prepositional_phrase_between_them_are_one_batch() -> None:
         )
     )
     find(events, dict(type="release", value=8, categories={"women", "children"}))
+
+
+def test_the_total_of_n_out_of_the_m_is_not_a_batch() -> None:
+    events = reportable(
+        run("Seven out of the 317 abducted students escaped from the bandits in the forest.")
+    )
+    assert 317 not in {e.count.value for e in events if e.type == "release" and e.count}

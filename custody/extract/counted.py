@@ -107,7 +107,7 @@ _THEM_RE = re.compile(r"\s+(?:them|whom)\b")
 _CAPITALISED_RE = re.compile(r"[A-Z][\w'’.-]*")
 _INNER_OF_RE = re.compile(r"\s+(?:out\s+)?of\s+(?:the|its|their|our)\s+")
 _OF_BEFORE_RE = re.compile(r"(?:^|[,;]\s*)Of\s+(?:the\s+)?$")
-_ADJECTIVE_RE = re.compile(r"[a-z]+(?:al|ic|ive|ous|ary|ent|ant|ely|ally|ically)")
+_ADJECTIVE_RE = re.compile(r"[a-z]+(?:al|ic|ive|ous|ful|ary|ent|ant|ely|ally|ically)")
 """An unlisted lowercase adjective or adverb inside the people phrase (a few shapes only)."""
 _RATIO_RE = re.compile(r"\s+(?:for (?:every|each)|per)\b")
 _AT_THE_LEAST_RE = re.compile(r"\s+(?:[\w-]+\s+){0,3}at (?:the )?least\b")
