@@ -159,3 +159,44 @@ def test_vague_quantities_are_no_count(text: str) -> None:
 )
 def test_ages_times_and_percentages_are_no_count(text: str) -> None:
     assert _counts(text) == []
+
+
+# ------------------------------------------------------------ the tally gate
+
+_TALLY_SENTENCES = [
+    "The number of prisoners in the jails has risen to 9,600.",
+    "Bringing to 1,000 the number of detainees freed since March.",
+    "The detainees, whose number exceeds 1,200, were moved.",
+    "A total of 33 hostages have been freed so far.",
+    "The TOLL OF deaths in custody stood at 68 by Friday.",
+    "The count of those detained reached 410.",
+    "It rose to 250, bringing the total of released captives higher.",
+    "Officials gave no total, only that 12 soldiers were freed.",
+    "The tally climbed to 40 prisoners.",
+]
+
+
+def _texts_at_hand() -> list[str]:
+    """Every sentence of the project's own annotated texts and examples, and a few written here."""
+    from pathlib import Path
+
+    from custody.extract.text import sentences
+
+    root = Path(__file__).resolve().parent
+    files = sorted((root / "gold").glob("*/*.txt")) + sorted((root.parent / "examples").glob("*.txt"))
+    texts = [s.text for f in files for s in sentences(f.read_text(encoding="utf-8"))]
+    return texts + _TALLY_SENTENCES
+
+
+def test_the_tally_gate_passes_every_sentence_that_gives_a_tally() -> None:
+    """``may_count_a_tally`` is a cheap necessary condition: a sentence it refuses gets
+    no 'number-of' count from ``find_counted`` (the slow search it spares)."""
+    from custody.extract.counts import may_count_a_tally
+
+    lex = load_lexicon()
+    tallies = 0
+    for text in _texts_at_hand():
+        if any(c.rules[0].startswith("number-of") for c in find_counted(lex, text)):
+            tallies += 1
+            assert may_count_a_tally(text), text
+    assert tallies >= 5  # the check saw tallies

@@ -174,6 +174,15 @@ def _elliptic_counts(text: str, taken: list[Counted]) -> list[Counted]:
 _TALLY_OF = ("number of ", "total of ", "tally of ", "toll of ", "count of ")
 
 
+def may_count_a_tally(text: str) -> bool:
+    """Can ``find_counted`` give ``text`` a tally (a count whose first rule is
+    'number-of')? Every rule that makes one needs 'number of', 'total of', 'tally of',
+    'toll of' or 'count of', or 'whose ... number': a cheap test that spares a sentence
+    with no custody word the whole search (tests/test_numbers.py checks it)."""
+    low = text.lower()
+    return any(words in low for words in _TALLY_OF) or ("whose" in text and "number" in low)
+
+
 def _names_a_tally(head: str) -> bool:
     """Can _NUMBER_OF_RE match at the end of ``head``? Only if its last _TALLY_REACH
     characters hold one of its literal words: a cheap test before the costly search."""

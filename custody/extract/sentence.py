@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from dataclasses import replace as dc_replace
 
 from custody.extract.context import Scene, exchange_receiver, scenes_of
+from custody.extract.counts import may_count_a_tally
 from custody.extract.lexicon import Lexicon
 from custody.extract.mentions import (
     OF_THE_RE,
@@ -122,7 +123,7 @@ def _without_custody_word(
     if prev is not None and _CONTINUATION_RE.match(sent.text):
         facts = sentence_facts(lex, sent, reading.context, [])
         return _continuation(lex, facts, prev, document.published)
-    if _number_hint(sent.text):
+    if _number_hint(sent.text) and may_count_a_tally(sent.text):
         facts = sentence_facts(lex, sent, reading.context, [])
         return _snapshots(lex, facts, document.published)
     return []
