@@ -107,13 +107,18 @@ def _word_then_people(text: str, c: Counted, t: Hit) -> float | None:
         return None  # 'released the names of the 20 hostages'
     if _ANOTHER_VERB_IN_GAP_RE.search(gap) and not gap.strip().endswith(("of", "of the")):
         return None  # 'apprehended 25 ... and eliminated at least 10': another verb's object
-    if (
+    if _inner_total(text, c):
+        return None  # the 28 in 'returned eight of the 28 bodies' is not what was returned
+    return len(gap) + relative
+
+
+def _inner_total(text: str, c: Counted) -> bool:
+    """The M of 'N (out) of the M people': the group the N are taken from."""
+    return bool(
         _OF_THE_BEFORE_RE.search(text[max(0, c.start - 12) : c.start])
         and _DIGIT_OR_LOWER_RE.match(text[c.start : c.start + 1])
         and NUMBER_INNER_RE.search(text[max(0, c.start - 30) : c.start])
-    ):
-        return None  # the 28 in 'returned eight of the 28 bodies' is not what was returned
-    return len(gap) + relative
+    )
 
 
 def _people_then_word(text: str, c: Counted, t: Hit) -> float | None:
@@ -124,6 +129,9 @@ def _people_then_word(text: str, c: Counted, t: Hit) -> float | None:
         limit = 280
     if _BY_BEFORE_RE.search(text[max(0, c.start - 25) : c.start]):
         return None  # 'surrounded by some 600 people': the agent, not the people held
+    if _inner_total(text, c) and not _CLAUSE_OF_ITS_OWN_RE.search(gap):
+        return None  # 'seven out of the 317 students escaped': seven did (but 'eight of
+        # the 28 bodies it is required to give back': the 28 are what is owed)
     if len(gap) > limit or ";" in gap or _SENTENCE_END_IN_GAP_RE.search(gap):
         return None
     if _AND_THAT_RE.search(gap):
@@ -175,6 +183,7 @@ def _people_then_word(text: str, c: Counted, t: Hit) -> float | None:
 _KILLED_RE = re.compile(r"killed|executed|beheaded", re.I)
 """Death words that are participles: after bodies, without an auxiliary, 'the bodies of
 300 soldiers killed fighting' describes the dead (a reduced relative), as a passive would."""
+_CLAUSE_OF_ITS_OWN_RE = re.compile(r"\b(?:who|whom|that|which|it|they|he|she)\b", re.I)
 _CONTACT_RELATIVE_RE = re.compile(
     r"\s+(?:they|it|he|she|we|you)\s+(?:had|have|has|were|was|are|is)?\s*(?:been\s+)?", re.I
 )
