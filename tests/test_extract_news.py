@@ -480,3 +480,14 @@ def test_the_total_of_n_out_of_the_m_is_not_a_batch() -> None:
         run("Seven out of the 317 abducted students escaped from the bandits in the forest.")
     )
     assert 317 not in {e.count.value for e in events if e.type == "release" and e.count}
+
+
+def test_a_name_after_an_abbreviation_and_a_role_is_found() -> None:
+    events = reportable(
+        run(
+            "Russia has released former U.S. Marine Tom Baker, who had been detained "
+            "for more than two years, as part of a prisoner swap."
+        )
+    )
+    e = find(events, dict(type="release"))
+    assert e.people.names == ("Tom Baker",)

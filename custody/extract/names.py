@@ -68,6 +68,10 @@ def find_names(lex: Lexicon, text: str, known: dict[str, str]) -> list[NameHit]:
         name = m.group(1)
         start = m.start()
         titled = False
+        while re.fullmatch(r"[A-Z]\.", name.split()[0]) and text[start - 1 : start] == ".":
+            first = name.split()[0]  # 'former U.S. Marine Trevor Reed': the rest of 'U.S.'
+            name = name[len(first) :].lstrip()
+            start = m.end() - len(name)
         while (
             name.split()[0].rstrip(".") in lex.person_titles
             or name.split()[0].lower() in _ROLE_SET
