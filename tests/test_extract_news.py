@@ -491,3 +491,14 @@ def test_a_name_after_an_abbreviation_and_a_role_is_found() -> None:
     )
     e = find(events, dict(type="release"))
     assert e.people.names == ("Tom Baker",)
+
+
+def test_the_day_of_a_date_before_a_sentence_counts_nobody() -> None:
+    events = reportable(
+        run(
+            "date 2023-03-20 The French journalist Paul Martin has been released "
+            "after two years in captivity in Mali."
+        )
+    )
+    assert not [e for e in events if e.count]
+    find(events, dict(type="release"))

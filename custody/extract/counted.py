@@ -107,6 +107,27 @@ _THEM_RE = re.compile(r"\s+(?:them|whom)\b")
 _CAPITALISED_RE = re.compile(r"[A-Z][\w'’.-]*")
 _INNER_OF_RE = re.compile(r"\s+(?:out\s+)?of\s+(?:the|its|their|our)\s+")
 _OF_BEFORE_RE = re.compile(r"(?:^|[,;]\s*)Of\s+(?:the\s+)?$")
+_SENTENCE_OPENERS = frozenset(
+    {
+        "The",
+        "A",
+        "An",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "Their",
+        "His",
+        "Her",
+        "Its",
+        "Our",
+        "In",
+        "On",
+        "At",
+    }
+)
+"""Capitalised words that open a sentence, never part of a people phrase ('2023-03-20 The
+French journalist ...': a date, then a sentence)."""
 _ADJECTIVE_RE = re.compile(r"[a-z]+(?:al|ic|ive|ous|ful|ary|ent|ant|ely|ally|ically)")
 """An unlisted lowercase adjective or adverb inside the people phrase (a few shapes only)."""
 _RATIO_RE = re.compile(r"\s+(?:for (?:every|each)|per)\b")
@@ -157,6 +178,8 @@ def _scan_people(
         if tok.endswith(".") and len(tok) > 2 and tok.count(".") == 1:
             tok, tok_end = tok[:-1], tok_end - 1  # 'a Filipino.' ends the sentence
         low = tok.lower().strip("“”\"'‘’")
+        if tok in _SENTENCE_OPENERS:
+            break
         if low in lex.demonym:
             last_demonym = (tok_end, tok)
             nats.append(lex.demonym[low])
