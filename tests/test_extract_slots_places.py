@@ -218,3 +218,40 @@ def test_a_scene_with_parts_arriving_in_two_places_gives_no_place() -> None:
         183,
     )
     assert e.location.place is None
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Gunmen kidnapped 12 civilians in a raid on Israel last week.", "Israel"),
+        (
+            "At least 40 people were kidnapped amid the raids into southern Israel.",
+            "southern Israel",
+        ),
+        ("Houthis detained 12 aid workers and conducted home raids in Yemen.", None),
+    ],
+)
+def test_people_taken_in_an_attack_were_taken_where_it_struck(text: str, place: str | None) -> None:
+    assert records(text)[0].location.place == place
+
+
+def test_a_listed_place_after_a_named_school_is_where_pupils_were_taken() -> None:
+    e = one("Gunmen abducted 80 pupils from Saint Mary College, Kankara, on Friday.", 80)
+    assert e.location.place == "Kankara"
+    e = one("Gunmen abducted 80 pupils in Papiri, Niger State, on Friday.", 80)
+    assert e.location.place != "Niger State"
+
+
+def test_gunmen_in_a_town_seized_people_there_but_militants_in_gaza_name_a_party() -> None:
+    assert one("Two hostages were seized by gunmen in Patikul town on Sunday.", 2).location.place
+    freed = one("On Sunday six hostages were handed back by militants in Gaza.", 6)
+    assert freed.location.place is None
+
+
+def test_a_scene_may_refer_to_the_freed_as_the_object_of_its_verb() -> None:
+    e = one(
+        "Israel freed 40 prisoners on Sunday. The Red Cross transported the prisoners, "
+        "allowing flags to be raised.",
+        40,
+    )
+    assert e.intermediary == "ICRC"

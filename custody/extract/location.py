@@ -28,10 +28,13 @@ def _location_patterns(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str], 
     )
     places = "|".join(re.escape(p) for p in sorted(lex.places["places"], key=len, reverse=True))
     directions = "|".join(lex.places["direction"])
+    sites = "|".join(lex.places.get("site_nouns", ())) or "(?!)"
 
     def place(preps: str) -> re.Pattern[str]:
         return re.compile(
             rf"\b(?:{preps})\s+(?:both\s+|all\s+|parts\s+of\s+)?(?:the\s+)?(?:(?:\w+ern\s+)?(?:town|city|village|municipality|province|region|district|state|governorate) of\s+)?"
+            # 'from Government Science Secondary School, Kankara': a place after a named site
+            rf"(?:(?:[A-Z][\w'’-]*\s+){{0,4}}(?:{sites}),\s+)?"
             rf"((?:(?:{directions})\s+)?(?:{places}))(?![\w-])"
         )
 
@@ -199,6 +202,9 @@ def location_for(
         found = found or (
             release_or_arrest and _named_as_place(lex, text, lo, hi, anchor, release_place)
         )
+        found = found or (
+            release_or_arrest and not release_place and _attacked(lex, text, anchor, hi)
+        )
         if found:
             place, rule = found
     if facility and place and place in facility:
@@ -286,7 +292,11 @@ def _not_the_happenings_place(
     ('commanders who led the defence of the plant in Mariupol', 'who remains in Gaza')."""
     if (
         _EVENT_BEFORE_PLACE_RE.search(text, max(0, at - 30), at)
-        or _PARTY_BEFORE_PLACE_RE.search(text, max(0, at - 30), at)
+        # 'seized by gunmen in Patikul': where the gunmen seized them
+        or (
+            not (arrest and anchor < at)
+            and _PARTY_BEFORE_PLACE_RE.search(text, max(0, at - 30), at)
+        )
         or _PEOPLE_FROM_RE.search(text, max(0, at - 30), at + 6)
         or (at < anchor and _ANOTHER_CLAUSE_RE.search(text, at, anchor))
         or (text.startswith("from", at) and _ARRIVED_BEFORE_RE.search(text, max(0, at - 30), at))
@@ -431,3 +441,28 @@ def _named_as_place(
 
 
 _NAMED_PREP_RE = re.compile(r"\b(?:in|on|at|near|outside|from)\s+the\s+")
+
+
+_ATTACK_ON_RE = re.compile(
+    r"\b(?:attacks?|raids?|assaults?|incursions?|infiltration|rampage)\s+(?:on|into|in|against)"
+    r"\s+(?:the\s+)?"
+)
+
+
+_DURING_RE = re.compile(r"\b(?:in|during|amid|amidst)\s+(?:[\w'’,-]+\s+){0,6}$")
+
+
+def _attacked(lex: Lexicon, text: str, anchor: int, hi: int) -> tuple[str, str] | None:
+    """People taken in an attack are taken where it struck: 'captured in Hamas's October
+    7 attack on Israel', 'kidnapped amid the raids into southern Israel'."""
+    m = _ATTACK_ON_RE.search(text, anchor, hi)
+    if not m or m.start() - anchor > 80 or not _DURING_RE.search(text, anchor, m.start()):
+        return None  # '... and conducted raids in Yemen': another act
+    listed = _phrase_patterns(lex)[1].match(text, m.end())
+    if listed:
+        return listed.group(0), "place:attacked:places.json:places"
+    run = _CAPITALISED_RUN_RE.match(text, m.end())
+    name = run.group(0) if run else ""
+    while name and name not in lex.country_names:
+        name = name.rsplit(" ", 1)[0] if " " in name else ""
+    return (name, "place:attacked:countries.tsv") if name else None
