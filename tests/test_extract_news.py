@@ -502,3 +502,9 @@ def test_the_day_of_a_date_before_a_sentence_counts_nobody() -> None:
     )
     assert not [e for e in events if e.count]
     find(events, dict(type="release"))
+
+
+def test_a_quoted_nickname_inside_a_name_is_left_out() -> None:
+    events = reportable(run('Hamas freed the hostage Alexander "Sasha" Green on Saturday.'))
+    e = find(events, dict(type="release"))
+    assert e.people.names == ("Alexander Green",)

@@ -50,6 +50,7 @@ _COUPLE_RE = compile_fast(
 )
 
 
+_NICKNAME_RE = re.compile(r"(?<=[a-z]) [\"“‘][A-Z][a-z]+[\"”’](?= [A-Z])")
 _ROLE_SET = {w.lower() for w in ROLE_WORDS.split("|") if " " not in w}
 
 
@@ -64,8 +65,11 @@ class NameHit:
 def find_names(lex: Lexicon, text: str, known: dict[str, str]) -> list[NameHit]:
     """Person names in a sentence; ``known`` maps surnames seen before to full names."""
     out: list[NameHit] = []
+    if '"' in text or "“" in text or "‘" in text:
+        # 'Alexander "Sasha" Trupanov': the nickname is blanked (offsets kept)
+        text = _NICKNAME_RE.sub(lambda n: " " * len(n.group(0)), text)
     for m in NAME_RE.finditer(text):
-        name = m.group(1)
+        name = " ".join(m.group(1).split())
         start = m.start()
         titled = False
         while re.fullmatch(r"[A-Z]\.", name.split()[0]) and text[start - 1 : start] == ".":
