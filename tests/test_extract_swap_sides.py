@@ -32,3 +32,27 @@ def test_a_death_in_custody_is_still_one() -> None:
         "Two detainees died in custody at the Dalen jail on Sunday.", published="2031-06-03"
     )
     find(events, dict(type="death_in_custody", value=2))
+
+
+def test_the_unnamed_sides_of_a_swap_are_the_reports_two_sides() -> None:
+    text = (
+        "Russia and Ukraine each freed 103 prisoners of war on Saturday. "
+        "In the swap before it, the two countries each exchanged 115 prisoners of war on 24 August."
+    )
+    events = run(text, published="2024-09-15")
+    russia = find(events, dict(type="release", value=115, holder="Russia"))
+    ukraine = find(events, dict(type="release", value=115, holder="Ukraine"))
+    assert list(russia.people.nationality) == ["Ukrainian"]
+    assert list(ukraine.people.nationality) == ["Russian"]
+    rules = {p.field: p.rule for p in russia.provenance} | {
+        p.field: p.rule for p in ukraine.provenance
+    }
+    assert "holder:the-report's-two-sides" in {
+        {p.field: p.rule for p in e.provenance}["holder"] for e in (russia, ukraine)
+    }, rules
+
+
+def test_unnamed_sides_stay_unnamed_when_the_report_names_none() -> None:
+    events = run("The two countries each exchanged 115 prisoners of war on Saturday.")
+    sides = [e for e in events if e.type == "release" and e.count and e.count.value == 115]
+    assert sides and all(e.holder is None for e in sides)

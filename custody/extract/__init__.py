@@ -12,7 +12,8 @@ The pipeline, in order (each stage in its own module):
    kept in it; ``totals``: a figure that other records add up to is their
    aggregate; ``scene`` fills slots from the sentences that tell the happening;
    ``newsday``: the report's exchange day, given to its undated releases.
-5. ``merge.with_deals``: deal records from swaps and named accords.
+5. ``merge.with_deals``: deal records from swaps and named accords; then
+   ``swapsides``: the unnamed sides of a swap, named by the report's two sides.
 
 Every value keeps the rule or lexicon entry that produced it
 (``Event.provenance``).
@@ -34,6 +35,7 @@ from custody.extract.newsday import date_by_report_day
 from custody.extract.prefilter import may_be_custody
 from custody.extract.scene import fill_from_scenes
 from custody.extract.sentence import read_sentences
+from custody.extract.swapsides import name_unnamed_sides
 from custody.extract.totals import mark_totals_of_parts
 from custody.record import Document, Event
 
@@ -59,6 +61,7 @@ def extract(document: Document) -> list[Event]:
     news_of_the_day(records, published)
     date_by_report_day(records, published)
     records = with_deals(lex, records, text, reading.sentences, published, reading.context)
+    name_unnamed_sides(lex, records)  # after the deals: a background swap joins none
     return [to_event(r) for r in records]
 
 

@@ -1,0 +1,50 @@
+"""The two sides of a swap told without their names, named by the report.
+
+"The two countries each exchanged 115 prisoners" gives two releases, one a
+side (``sentence._each_split``), with no holder: the sentence does not say
+who the two countries are. When the report names the two sides of its swaps
+elsewhere ("Russia and Ukraine each freed 103", a side told as
+``holder:each-side``), those are the two: each release gets one of them as
+its holder and the other's people as its nationality. A side whose holder
+was already found keeps it, and the other release takes the other party.
+Nothing is done when the report names more or fewer than two such sides.
+"""
+
+from __future__ import annotations
+
+from custody.extract.lexicon import Lexicon
+from custody.extract.mentions import Mention
+from custody.extract.merge import EACH_SIDE
+
+RULE = "holder:the-report's-two-sides"
+_NAMED_SIDE = "holder:each-side"
+
+
+def _each_side(r: Mention) -> bool:
+    return r.count is not None and EACH_SIDE in r.count.rules
+
+
+def name_unnamed_sides(lex: Lexicon, records: list[Mention]) -> None:
+    """Name the holders of the unnamed sides of a swap by the report's two sides."""
+    parties = sorted({r.holder for r in records if r.holder_rule == _NAMED_SIDE and r.holder})
+    if len(parties) != 2:
+        return
+    pairs: dict[tuple[int, int | None, str], list[Mention]] = {}
+    for r in records:
+        if _each_side(r) and r.holder_rule != _NAMED_SIDE:
+            key = (r.sentence.index, r.count.value if r.count else None, r.type)
+            pairs.setdefault(key, []).append(r)
+    for pair in pairs.values():
+        if len(pair) != 2:
+            continue
+        known = [r.holder for r in pair if r.holder]
+        if len(known) == 2 or any(k not in parties for k in known):
+            continue
+        free = [p for p in parties if p not in known]
+        for r in pair:
+            if r.holder is None:
+                r.holder, r.holder_rule = free.pop(0), RULE
+        for r in pair:
+            other = next(p for p in parties if p != r.holder)
+            if not r.nationality:
+                r.nationality = [d for d, c in lex.demonym_country.items() if c == other][:1]
