@@ -100,9 +100,12 @@ def test_an_early_and_a_corrected_figure_are_no_total(store: Store, tmp_path: Pa
     assert sorted(h.support.records for h in found) == [1, 2]
 
 
-def test_figures_that_may_be_one_batch_are_no_parts_of_a_total(store: Store) -> None:
-    # one report gives 2 freed at one crossing and 4 at another (parts of one handover
-    # by place, figures close enough to be one batch): another report's 6 is no total
+def test_one_reports_two_figures_are_two_batches_and_another_reports_sum_their_total(
+    store: Store, tmp_path: Path
+) -> None:
+    # one report gives 2 freed at one crossing and 4 at another: close figures, but the
+    # report told them apart, so they are two batches (never one happening); another
+    # report's 6 is their total, an aggregate, not a batch beside them (no duplicate)
     store_reports(
         store,
         [
@@ -113,7 +116,30 @@ def test_figures_that_may_be_one_batch_are_no_parts_of_a_total(store: Store) -> 
         ],
     )  # fmt: skip
     found = list_happenings(store, HappeningFilters(holder="Astrava"))
-    assert not [h for h in found if h.aggregate]
+    got = sorted((h.count[0] if h.count else 0, h.aggregate, h.support.records) for h in found)
+    assert got == [(2, False, 1), (4, False, 1), (6, True, 1)]
+    right = score(store, tmp_path, [{
+        "id": "x-1", "date": "2031-06-01", "in_dev_docs": ["herald"],
+        "released": [_side("Astrava", 6, "Kessian")],
+    }])  # fmt: skip
+    assert right == {"x-1 2031-06-01 Astrava frees 6 Kessian": False}  # and no duplicate
+
+
+def test_an_undated_record_of_a_report_with_two_figures_joins_only_its_own(store: Store) -> None:
+    # the report's undated 2 and 4 (told apart) and a dated 4 of another report:
+    # the 4 joins it, the 2 (close to 4, but the report's other batch) does not
+    store_reports(
+        store,
+        [
+            ("herald", "Valley Herald", "2031-06-02", [
+                _release("Astrava", 2, None), _release("Astrava", 4, None),
+            ]),
+            ("courier", "Daily Courier", "2031-06-02", [_release("Astrava", 4, "2031-06-01")]),
+        ],
+    )  # fmt: skip
+    found = list_happenings(store, HappeningFilters(holder="Astrava"))
+    got = sorted((h.count[0] if h.count else 0, h.date, h.support.records) for h in found)
+    assert got == [(2, None, 1), (4, "2031-06-01", 2)]
 
 
 # ------------------------------------------------------------------ scoring

@@ -21,7 +21,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
-from custody.happenings.group import Cluster, Item, block_key, day_number, day_text
+from custody.happenings.group import Cluster, Item, block_key, day_number, day_text, rounds
 from custody.happenings.model import Figure, Happening, RecordRef, Support
 from custody.happenings.rules import Rules
 
@@ -104,25 +104,6 @@ def choose_count(
     if rounded:
         rule += f"; {rounded} set aside as a rounding of an exact figure"
     return count, rule
-
-
-# how far a round figure may be from the exact one it stands for ('nearly 2,000'
-# for 1,968, 'more than 600' for 643), as a share of the round figure
-_ROUNDING = 0.1
-
-
-def rounds(value: int, qualifier: str | None, exact: int) -> bool:
-    """Whether an approximate figure is the exact figure rounded."""
-    slack = max(2, int(value * _ROUNDING))
-    if qualifier == "about":
-        return abs(exact - value) <= slack
-    if qualifier == "at_most":
-        return value - slack <= exact <= value
-    if qualifier == "more_than":
-        return value < exact <= value + slack
-    if qualifier == "at_least":
-        return value <= exact <= value + slack
-    return False
 
 
 def _without_roundings(counted: list[Item]) -> tuple[list[Item], str]:

@@ -8,7 +8,8 @@ order they arrived in: records are sorted by content, then
 1. records dated to a day join the first cluster they agree with (days at
    most ``day_tolerance`` apart, and one day apart only with the same figure;
    figures that may be an early and a corrected report; nationalities,
-   condition and names that meet);
+   condition and names that meet; two records of one report with different
+   figures never: the report told two batches apart);
 2. a record without a day of its own (undated, or dated to a month) is dated
    by its document: a report of what occurred speaks of a day on or before
    its publication, within ``undated_window_days``. It joins the agreeing
@@ -182,6 +183,8 @@ class Cluster:
     names: set[str] = field(default_factory=set)
     complete_names: bool = False
     dead: set[bool] = field(default_factory=set)
+    counted_by: dict[str, set[tuple[int, str | None]]] = field(default_factory=dict)
+    """The figures each document gives in it (one report's two figures are two batches)."""
     total_of: tuple[int, ...] = ()
     """For the day's total of other batches: their figures (it is an aggregate)."""
 
@@ -194,6 +197,7 @@ class Cluster:
             self.hi = span[1] if self.hi is None else min(self.hi, span[1])
         if item.count is not None:
             self.counts.add(item.count)
+            self.counted_by.setdefault(item.document, set()).add((item.count, item.qualifier))
         self.nationality |= item.nationality
         if item.condition:
             self.conditions.add(item.condition)
@@ -206,8 +210,36 @@ def _names_complete(item: Item) -> bool:
     return bool(item.names) and (item.count is None or item.count <= len(item.names))
 
 
+# how far a round figure may be from the exact one it stands for ('nearly 2,000'
+# for 1,968, 'more than 600' for 643), as a share of the round figure
+_ROUNDING = 0.1
+
+
+def rounds(value: int, qualifier: str | None, exact: int) -> bool:
+    """Whether an approximate figure is the exact figure rounded."""
+    slack = max(2, int(value * _ROUNDING))
+    if qualifier == "about":
+        return abs(exact - value) <= slack
+    if qualifier == "at_most":
+        return value - slack <= exact <= value
+    if qualifier == "more_than":
+        return value < exact <= value + slack
+    if qualifier == "at_least":
+        return value <= exact <= value + slack
+    return False
+
+
+def _one_figure(a: tuple[int, str | None], b: tuple[int, str | None]) -> bool:
+    """Two figures of one report for one batch: equal, or one the other rounded."""
+    return a[0] == b[0] or rounds(a[0], a[1], b[0]) or rounds(b[0], b[1], a[0])
+
+
 def people_agree(item: Item, cluster: Cluster, rules: Rules) -> bool:
     """Same people: figures, nationalities, condition and names that meet."""
+    if item.count is not None:
+        mine = (item.count, item.qualifier)
+        if not all(_one_figure(mine, f) for f in cluster.counted_by.get(item.document, ())):
+            return False  # a report that gives two figures told two batches apart
     if item.count is not None and cluster.counts:
         if not all(
             rules.counts_agree(item.count, c) for c in (min(cluster.counts), max(cluster.counts))
@@ -234,10 +266,9 @@ def day_totals(items: Iterable[Item], rules: Rules) -> dict[tuple[str, int], tup
     A dated record is a total when its (exact or approximate) figure is the exact
     sum of two to four distinct exact figures of dated batches of the block at
     most ``day_tolerance`` days from it, with its condition and nationalities that
-    meet its own, no two of which may be one batch told twice (figures that
-    agree, ``count_tolerance``: 2 and 4 may be parts of one handover by place),
-    and one report gives at least two of those figures as batches of their own
-    (it tells them apart: they are not two reports of one batch).
+    meet its own, and one report gives at least two of those figures as
+    batches of their own (it tells them apart: they are not two reports of one
+    batch, and its records are never one happening, see :func:`people_agree`).
     """
     by_day: dict[int, list[Item]] = {}
     for it in items:
@@ -251,7 +282,7 @@ def day_totals(items: Iterable[Item], rules: Rules) -> dict[tuple[str, int], tup
             continue  # no report gives two batches here: nothing is told apart
         for total in here:
             if total.qualifier in (None, "exact", "about"):
-                parts = _parts_of(total, near, rules)
+                parts = _parts_of(total, near)
                 if parts:
                     found[total.ref] = parts
     return found
@@ -260,7 +291,7 @@ def day_totals(items: Iterable[Item], rules: Rules) -> dict[tuple[str, int], tup
 _MAX_VALUES = 12  # more figures than this on a few days: no search for sums
 
 
-def _parts_of(total: Item, near: list[Item], rules: Rules) -> tuple[int, ...]:
+def _parts_of(total: Item, near: list[Item]) -> tuple[int, ...]:
     assert total.count is not None
     by_value: dict[int, set[str]] = {}
     for it in near:
@@ -279,10 +310,8 @@ def _parts_of(total: Item, near: list[Item], rules: Rules) -> tuple[int, ...]:
         return ()
     for size in range(2, min(_MAX_PARTS, len(values)) + 1):
         for parts in combinations(values, size):
-            if sum(parts) != total.count or any(
-                rules.counts_agree(a, b) for a, b in combinations(parts, 2)
-            ):
-                continue  # figures that may be one batch told twice are no two batches
+            if sum(parts) != total.count:
+                continue
             told = [by_value[v] for v in parts]
             if any(sum(doc in d for d in told) >= 2 for doc in set().union(*told)):
                 return parts
@@ -361,6 +390,15 @@ def _place_undated(
             by_day.setdefault(day, []).append(i)
     undated: list[Cluster] = []
     open_days: dict[int, list[int]] = {}  # day -> undated clusters whose window had it
+    figures: dict[str, set[tuple[int, str | None]]] = {}
+    for item in rest:
+        if item.count is not None:
+            figures.setdefault(item.document, set()).add((item.count, item.qualifier))
+    split = {
+        doc
+        for doc, found in figures.items()
+        if any(not _one_figure(a, b) for a in found for b in found)
+    }
     for item in rest:
         span = spans[item.ref]
         if span is None:
@@ -368,7 +406,7 @@ def _place_undated(
             lone.add(item, None, dated=False)
             undated.append(lone)
             continue
-        home = _dated_home(item, span, by_day, frozen, rules)
+        home = _dated_home(item, span, by_day, frozen, rules, item.document in split)
         if home is not None:
             dated[home].items.append(item)
             continue
@@ -407,6 +445,7 @@ def _summary(c: Cluster) -> Cluster:
         names=set(c.names),
         complete_names=c.complete_names,
         dead=set(c.dead),
+        counted_by={d: set(v) for d, v in c.counted_by.items()},
         total_of=c.total_of,
     )
 
@@ -417,6 +456,7 @@ def _dated_home(
     by_day: dict[int, list[int]],
     frozen: list[tuple[Cluster, int]],
     rules: Rules,
+    split: bool = False,
 ) -> int | None:
     """The dated cluster an undated record joins: a day in its window, the same people;
     the same figure first, then the day nearest its publication, then the most records."""
@@ -425,8 +465,10 @@ def _dated_home(
     seen = {i for d in range(span[0], span[1] + 1) for i in by_day.get(d, ())}
     for i in sorted(seen):
         summary, size = frozen[i]
-        if summary.total_of and item.count not in summary.counts:
-            continue  # a day's total takes only reports of its own figure
+        if (summary.total_of or split and item.count is not None) and not any(
+            _one_figure((item.count or 0, item.qualifier), (c, None)) for c in summary.counts
+        ):
+            continue  # a day's total, or a report's batches told apart: only their figure
         if not people_agree(item, summary, rules):
             continue
         inside = [d for d in summary.days if span[0] <= d <= span[1]]
