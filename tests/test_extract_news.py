@@ -508,3 +508,11 @@ def test_a_quoted_nickname_inside_a_name_is_left_out() -> None:
     events = reportable(run('Hamas freed the hostage Alexander "Sasha" Green on Saturday.'))
     e = find(events, dict(type="release"))
     assert e.people.names == ("Alexander Green",)
+
+
+def test_an_exchange_coordinated_by_a_third_country_is_a_deal() -> None:
+    events = reportable(
+        run("Russia returned 95 Ukrainian POWs on Friday in a swap coordinated by Turkey.")
+    )
+    deal = find(events, dict(type="deal"))
+    assert deal.mediators == ("Turkey",)

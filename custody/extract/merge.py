@@ -377,7 +377,7 @@ def _brokered_exchange(
 
 _FRAMEWORK_RE = re.compile(r"\b(?:ceasefire|cease-fire|truce)\b", re.I)
 _OWN_DEAL_RE = re.compile(
-    r"\b(?:mediat\w*|brokered|facilitated|auspices|negotiated|(?:exchange|swap|prisoner) (?:deal|agreement)|separate (?:deal|agreement))\b",
+    r"\b(?:mediat\w*|brokered|facilitated|coordinated by|auspices|negotiated|(?:exchange|swap|prisoner) (?:deal|agreement)|separate (?:deal|agreement))\b",
     re.I,
 )
 
