@@ -236,10 +236,9 @@ def _one_figure(a: tuple[int, str | None], b: tuple[int, str | None]) -> bool:
 
 def people_agree(item: Item, cluster: Cluster, rules: Rules) -> bool:
     """Same people: figures, nationalities, condition and names that meet."""
-    if item.count is not None:
-        mine = (item.count, item.qualifier)
-        if not all(_one_figure(mine, f) for f in cluster.counted_by.get(item.document, ())):
-            return False  # a report that gives two figures told two batches apart
+    given = cluster.counted_by.get(item.document) if item.count is not None else None
+    if given and not all(_one_figure((item.count or 0, item.qualifier), f) for f in given):
+        return False  # a report that gives two figures told two batches apart
     if item.count is not None and cluster.counts:
         if not all(
             rules.counts_agree(item.count, c) for c in (min(cluster.counts), max(cluster.counts))
