@@ -314,14 +314,32 @@ def holder_for(
     # the phrase right after the people first: '1,348 Russians in Ukrainian captivity
     # and 6,465 Ukrainians in Russian captivity'
     after = max(lo, span[1])
-    phrase = (after < hi and _holder_phrase(lex, text, actors, after, hi)) or _holder_phrase(
-        lex, text, actors, lo, hi
-    )
+    phrase = after < hi and _holder_phrase(lex, text, actors, after, hi)
+    if not phrase and not _OWN_CAPTIVITY_RE.match(text, span[1]):
+        # not another batch's ('250 freed from Saudi prisons, and 220 others from prisons
+        # in Marib'), nor across the subject ('While most are held by Hamas, Islamic
+        # Jihad holds 30')
+        phrase = _holder_phrase(lex, text, actors, _subject_clause_start(text, actors, t, lo), hi)
     if phrase:
         return phrase
     return _not_the_subject(lex, text, actors, t, lo, span) or _subject_holder(
         lex, text, actors, t, lo, span
     )
+
+
+_OWN_CAPTIVITY_RE = re.compile(
+    rf"\s+(?:[\w'’-]+\s+){{0,2}}?(?:from|in|out of)\s+(?:the\s+)?{_HOLDER_NOUN_RE}\b"
+)
+
+
+def _subject_clause_start(text: str, actors: list[ActorHit], t: Hit, lo: int) -> int:
+    """Where the clause of an active custody word's subject starts: at the last comma
+    before it that a named actor follows ('While most are held by Hamas, Islamic Jihad
+    holds 30'), else ``lo``."""
+    comma = text.rfind(", ", lo, t.start) if t.voice == "active" else -1
+    if comma >= 0 and any(comma < a.start < t.start for a in actors):
+        return comma
+    return lo
 
 
 def _agent_holder(
@@ -470,6 +488,11 @@ _BLOCKED_BEFORE_DATE = {
 """A date right after these words is not the happening's date ('freed after May 3')."""
 
 
+_PUT_OFF_RE = re.compile(
+    r"\b(?:delayed|postponed|put off|called off|cancell?ed|halted|suspended|held up)\b", re.I
+)
+
+
 def date_for(
     facts: SentenceFacts,
     published: str | None,
@@ -480,7 +503,9 @@ def date_for(
     type_: str = "release",
 ) -> tuple[str | None, str]:
     text = facts.sentence.text
-    hits = dates.resolve(text[lo:hi], published, planned=status == "planned")
+    # a plan put off was for a day already past: 'delayed the release scheduled for Saturday'
+    planned = status == "planned" and not _PUT_OFF_RE.search(text, lo, hi)
+    hits = dates.resolve(text[lo:hi], published, planned=planned)
     blocked = _BLOCKED_BEFORE_DATE.get(type_, _BLOCKED_BEFORE_DATE[""])
     usable = [
         h

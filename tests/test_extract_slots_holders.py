@@ -1,0 +1,38 @@
+"""Holders and dates of records in cases of my own writing (docs/event-record.md,
+'Holders', 'Dates')."""
+
+from __future__ import annotations
+
+from custody.extract import extract
+from custody.record import Document, Event
+
+SUN = "2025-02-23"  # a Sunday
+
+
+def records(text: str) -> list[Event]:
+    return [e for e in extract(Document(id="t", text=text, published=SUN)) if e.count]
+
+
+def test_a_holder_named_before_the_subjects_comma_is_not_the_subjects() -> None:
+    found = records(
+        "While most hostages are being held by Hamas, Islamic Jihad claims to be holding "
+        "30 hostages of its own."
+    )
+    assert [(e.count.value, e.holder) for e in found if e.count] == [
+        (30, "Palestinian Islamic Jihad")
+    ]
+
+
+def test_a_holder_phrase_after_the_people_still_decides() -> None:
+    found = records("Hamas said 40 hostages remain in Hamas captivity.")
+    assert found[0].holder == "Hamas"
+
+
+def test_a_release_put_off_was_planned_for_the_day_already_past() -> None:
+    found = records("Israel delayed the release of 620 prisoners scheduled for Saturday.")
+    assert [(e.status, e.date) for e in found] == [("planned", "2025-02-22")]
+
+
+def test_a_release_still_planned_is_for_the_next_such_day() -> None:
+    found = records("Israel is expected to release 620 prisoners on Saturday.")
+    assert [(e.status, e.date) for e in found] == [("planned", "2025-03-01")]
