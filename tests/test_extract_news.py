@@ -516,3 +516,17 @@ def test_an_exchange_coordinated_by_a_third_country_is_a_deal() -> None:
     )
     deal = find(events, dict(type="deal"))
     assert deal.mediators == ("Turkey",)
+
+
+def test_the_remaining_hostages_to_be_freed_are_held_now() -> None:
+    events = reportable(run("Negotiators hope to free the 100 remaining hostages."))
+    find(events, dict(type="release", status="planned", value=100))
+    held = find(events, dict(type="holding", status="occurred", value=100))
+    assert {p.field: p.rule for p in held.provenance}["status"] == "people:remaining (held now)"
+
+
+def test_the_remaining_ones_handed_over_are_not_held() -> None:
+    events = reportable(
+        run("The remaining 13 hostages were handed over to the Red Cross three hours later.")
+    )
+    assert not [e for e in events if e.type == "holding"]

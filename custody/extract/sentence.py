@@ -162,10 +162,50 @@ def _sentence_mentions(
             continue
         out.append(m)
     out.extend(_capture_clauses(lex, facts, pairs, skip, published))
+    out.extend(_still_held(lex, facts, skip, out, published))
     if unpaired_tallies:
         # 'the number of prisoners in occupation jails exceeded 9,500': a tally, no custody verb of its own
         out.extend(_snapshots(lex, dc_replace(facts, counted=unpaired_tallies), published))
     return out
+
+
+def _still_held(
+    lex: Lexicon, facts: SentenceFacts, skip: set[int], told: list[Mention], published: str | None
+) -> list[Mention]:
+    """'to free the 100 remaining hostages': whatever the sentence says will happen to
+    them, they are held now (a holding, as the snapshot 'still holds 100' is)."""
+    out: list[Mention] = []
+    text = facts.sentence.text
+    for c in facts.counted:
+        if id(c) in skip or not _REMAINING_RE.search(text, c.start, c.end):
+            continue
+        if any(m.count is c and (m.type == "holding" or _freed_now(m)) for m in told):
+            continue  # ('the remaining 13 were handed over': the rest, now free)
+        hit = Hit("holding", "passive", c.start, c.end, c.noun, "people:remaining")
+        m = mention_for(lex, facts, c, hit, published)
+        if m is not None:
+            m.status, m.rules["status"] = "occurred", "people:remaining (held now)"
+            same = next((o for o in told if o.count is c and o.holder), None)
+            if m.holder is None and same is not None and not m.holder_ruled_out():
+                m.holder, m.holder_rule = same.holder, "holder:the-release-of-the-same-people"
+            m.aggregate = False
+            m.rules.pop("aggregate", None)
+            out.append(m)
+    return out
+
+
+_REMAINING_RE = re.compile(r"\bremaining\b", re.I)
+
+
+def _freed_now(m: Mention) -> bool:
+    """'The remaining 13 were handed over': the people, subject of a release that happened."""
+    return (
+        m.type in ("release", "transfer")
+        and m.status == "occurred"
+        and m.count is not None
+        and m.trigger is not None
+        and m.trigger.start >= m.count.end
+    )
 
 
 def _subsets(text: str, pairs: list[tuple[Counted, Hit]], counted: list[Counted]) -> set[int]:
