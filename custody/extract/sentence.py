@@ -20,12 +20,10 @@ from custody.extract.context import Scene, exchange_receiver, scenes_of
 from custody.extract.counts import may_count_a_tally
 from custody.extract.lexicon import Lexicon
 from custody.extract.mentions import (
-    OF_THE_RE,
     Mention,
     SentenceFacts,
     clause_span,
     is_each,
-    is_subset,
     mention_for,
     sentence_facts,
 )
@@ -33,6 +31,7 @@ from custody.extract.merge import EACH_SIDE
 from custody.extract.named import name_mentions, pronoun_mentions
 from custody.extract.names import NameHit, find_names, surname_map
 from custody.extract.pairing import pair
+from custody.extract.parts import breakdowns, subsets
 from custody.extract.phrases import Counted, Hit, resolve_context, triggers_by_sentence
 from custody.extract.slots import NO_HOLDER
 from custody.extract.text import Sentence, sentences
@@ -145,8 +144,8 @@ def _sentence_mentions(
         c for c in facts.counted if id(c) not in paired and c.rules[0].startswith("number-of")
     ]
     records_of_their_own: set[int] = set()  # '12 hostages, including 10 Americans and 2 Germans'
-    skip = _breakdowns(pairs, text, earlier, records_of_their_own) | (
-        _subsets(text, pairs, facts.counted) - records_of_their_own
+    skip = breakdowns(pairs, text, earlier, records_of_their_own) | (
+        subsets(text, pairs, facts.counted) - records_of_their_own
     )
     for c, t in pairs:
         if id(c) in skip:
@@ -206,38 +205,6 @@ def _freed_now(m: Mention) -> bool:
         and m.trigger is not None
         and m.trigger.start >= m.count.end
     )
-
-
-def _subsets(text: str, pairs: list[tuple[Counted, Hit]], counted: list[Counted]) -> set[int]:
-    """Counted people that are part of a group counted before ('including 15 foreigners')."""
-    subsets: set[int] = set()
-    back_reference = OF_THE_RE.match(text) is not None or _AMONG_THOSE_RE.match(text) is not None
-    for k, (c, t) in enumerate(pairs):
-        if (
-            back_reference  # 'Of the five freed Iranians, two ... arrived in Doha': a part of them
-            or is_subset(text, c, counted)
-            or (
-                k
-                and id(pairs[k - 1][0]) in subsets
-                and not (
-                    t.start >= c.end and t.start - c.end < 30
-                )  # '..., and 78 prisoners have walked free'
-                and re.fullmatch(r"\s*(?:,\s*)?(?:and\s+)?", text[pairs[k - 1][0].end : c.start])
-            )
-        ):
-            subsets.add(id(c))
-    return subsets
-
-
-_FREED = r"(?:released|freed|returned|exchanged|repatriated|swapped|handed over)"
-_AMONG_THOSE_RE = re.compile(
-    rf"^(?:Among\s+(?:those|the\s+(?:[\w-]+\s+){{0,2}}?(?:{_FREED}|prisoners|detainees|hostages|captives))\b"
-    rf"|(?:Those|The(?:\s+[\w-]+)?)\s+{_FREED}(?:\s+(?!group|batch)[\w-]+)?\s+(?:include|included|includes)\b)",
-    re.I,
-)
-"""'Among those released were ...', 'The returned prisoners include ...': people of a batch
-told before; their counts are parts of it, not batches ('the freed group included 14
-foreigners: six ...' tells the group's own make-up)."""
 
 
 def _counted_with_others(
@@ -393,7 +360,6 @@ def _snapshots(lex: Lexicon, facts: SentenceFacts, published: str | None) -> lis
     return out
 
 
-_EACH_SIDE_RE = re.compile(r"\beach\b", re.I)
 _CONTINUATION_RE = re.compile(
     r"^(?:They|These|Those|The (?:group|batch|released|freed|returned)|Among them)\s+(?:included|includes|include|were|are|comprised|comprise)\b"
 )
@@ -470,129 +436,6 @@ def _named_before_others(
     ):
         return []
     return [h for h in names if t.end <= h.start and h.end <= c.start]
-
-
-_RUN_GAP_RE = re.compile(
-    r"(?:\s+(?:of|from|in|with)\s+[^,;.\d]{0,40}?)?\s*(?:,\s*|and\s+|,\s*and\s+|as well as\s+)"
-)
-_RUN_AND_RE = re.compile(r"\band\b|\bas well as\b")
-
-
-_COLON_RE = re.compile(r"\s*[:—–]\s*")
-
-
-def _colon_parts(counted: list[Counted], text: str) -> set[int]:
-    """'released 1,968 prisoners: 250 serving life sentences ..., and 1,718 Gaza residents':
-    the counts after a colon that add up to the count before it are its parts. Parts of
-    one nationality are categories of the batch; parts by nationality are records of
-    their own, and the batch their total."""
-    skip: set[int] = set()
-    for k, total in enumerate(counted):
-        rest = [c for c in counted[k + 1 :] if id(c) not in skip]
-        if len(rest) < 2 or not _COLON_RE.fullmatch(text[total.end : rest[0].start]):
-            continue
-        parts: list[Counted] = []
-        for part in rest:
-            parts.append(part)
-            if sum(c.value for c in parts) >= total.value:
-                break
-        if sum(c.value for c in parts) != total.value:
-            continue
-        # '10 Americans—five U.S. citizens and five permanent residents': a part with no
-        # nationality of its own is of the total's; parts by nationality are records
-        if len({tuple(c.nationality or total.nationality) for c in parts}) > 1:
-            total.rules.append("aggregate:total-of-parts-by-nationality")
-            continue
-        for c in parts:
-            skip.add(id(c))
-            total.categories.extend(x for x in c.categories if x not in total.categories)
-    return skip
-
-
-def _breakdowns(
-    pairs: list[tuple[Counted, Hit]], text: str, earlier: list[Mention], by_nationality: set[int]
-) -> set[int]:
-    """Coordinated counts of one batch: parts of a total already given ('39 prisoners,
-    six women and 33 teenagers'), or one batch told in parts ('four soldiers and a police officer').
-    Parts by nationality that add up to a total are records (their ids go to ``by_nationality``)."""
-    skip: set[int] = set()
-    counted = [c for c, _ in pairs]
-    skip |= _colon_parts(counted, text)
-    i = 0
-    while i < len(counted):
-        run = [counted[i]]
-        j = i + 1
-        while j < len(counted) and _RUN_GAP_RE.fullmatch(
-            text[counted[j - 1].end : counted[j].start]
-        ):
-            run.append(counted[j])
-            j += 1
-        for k in range(1, len(run) - 1):
-            if sum(c.value for c in run[k:]) == run[k - 1].value and not (
-                # '..., two Germans, a French citizen and a Briton': 2 = 1 + 1 by chance;
-                # a total is followed by its parts after a colon or a dash, not a comma
-                len({tuple(c.nationality) for c in run[k:]}) > 1
-                and not re.search(r"[:—–]", text[run[k - 1].end : run[k].start])
-                and run[k - 1].nationality
-            ):
-                parts, total_np = run[k:], run[k - 1]
-                if len({tuple(c.nationality or total_np.nationality) for c in parts}) > 1:
-                    # '24 hostages: 13 Israelis, 10 Thais and a Filipino': parts are records
-                    total_np.rules.append("aggregate:total-of-parts-by-nationality")
-                    by_nationality.update(id(c) for c in parts)
-                    run = []
-                    break
-                for c in parts:  # '39 prisoners, six women and 33 teenagers': one batch
-                    skip.add(id(c))
-                    total_np.categories.extend(
-                        x for x in c.categories if x not in total_np.categories
-                    )
-                run = run[:k]
-                break
-        joined = len(run) >= 2 and _RUN_AND_RE.search(text[run[0].end : run[-1].start])
-        if joined:
-            total = sum(c.value for c in run)
-            if (
-                i > 0
-                and counted[i - 1].value == total
-                and len({tuple(c.nationality or counted[i - 1].nationality) for c in run}) > 1
-            ):
-                # '24 hostages: 13 Israelis, 10 Thais and a Filipino': the parts are records
-                counted[i - 1].rules.append("aggregate:total-of-parts-by-nationality")
-                by_nationality.update(id(c) for c in run)
-            elif i > 0 and counted[i - 1].value == total and counted[i - 1] not in run:
-                target = counted[i - 1]
-                for c in run:
-                    skip.add(id(c))
-                    target.categories.extend(x for x in c.categories if x not in target.categories)
-            elif _one_kind(run) and not _EACH_SIDE_RE.search(text):
-                # 'four soldiers and a police officer': parts of one batch, counted together
-                first = run[0]
-                first.value = total
-                first.qualifier = (
-                    "exact" if all(c.qualifier == "exact" for c in run) else first.qualifier
-                )
-                first.end = run[-1].end
-                first.rules.append("sum-of-coordinated:" + "+".join(str(c.value) for c in run))
-                for c in run[1:]:
-                    skip.add(id(c))
-                    first.categories.extend(x for x in c.categories if x not in first.categories)
-        i = j
-    return skip
-
-
-def _one_kind(run: list[Counted]) -> bool:
-    """Coordinated counts that can be parts of one batch: at most one nationality
-    among them ('71 Ukrainian service members and four civilians'; a part without a
-    nationality counts as one unless it names a category other than foreigners:
-    '11 foreigners and three Filipinos' are two groups), all alive or all
-    dead ('25 living hostages and the bodies of eight others' are two)."""
-    nationalities = {
-        tuple(sorted(c.nationality)) or ("foreign",)
-        for c in run
-        if c.nationality or not c.categories or "foreign_nationals" in c.categories
-    }
-    return len(nationalities) <= 1 and len({c.deceased for c in run}) == 1
 
 
 _BOTH_SIDES_RE = re.compile(
