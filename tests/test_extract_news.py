@@ -530,3 +530,8 @@ def test_the_remaining_ones_handed_over_are_not_held() -> None:
         run("The remaining 13 hostages were handed over to the Red Cross three hours later.")
     )
     assert not [e for e in events if e.type == "holding"]
+
+
+def test_the_execution_of_hostages_is_a_death_in_custody() -> None:
+    events = reportable(run("The sect announced the execution of five hostages on Wednesday."))
+    find(events, dict(type="death_in_custody", value=5))
