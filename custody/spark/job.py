@@ -14,10 +14,16 @@ many times they were loaded). The job writes
   ``custody ingest`` prints it;
 - ``OUTPUT/counters.json``: inputs, records read, documents kept, skipped
   and failed, records extracted, lexicon loads, the CPU seconds the Python
-  workers spent reading and extracting, and the job's seconds.
+  workers spent reading and extracting, the job's seconds and those of each
+  step (``step_seconds``).
 
-The core is plain functions over iterators (:func:`process_inputs`); Spark
-only distributes them.
+The data goes through Python once: each task's worker reads and extracts its
+inputs and hands the results to the JVM as Arrow batches (``mapInArrow``);
+the JVM caches them as columns and writes the three datasets and counts the
+counters from that cache.
+
+The core is plain functions over iterators (:func:`process_inputs`,
+:func:`arrow_batches`); Spark only distributes them.
 """
 
 from __future__ import annotations
@@ -29,7 +35,7 @@ import sys
 import time
 import uuid
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from custody.errors import CustodyError
@@ -42,6 +48,7 @@ if TYPE_CHECKING:
 
 DOC, SKIPPED, FAILED, LOADS = "doc", "skipped", "failed", "lexicon_loads"
 CPU = "worker_cpu_ms"
+BATCH_ROWS = 100  # items an Arrow batch from a task to the JVM
 PARTS = ("documents", "records", "problems")
 Item = tuple[str, Any, Any]
 """What a task yields: (DOC, document row, record rows), (SKIPPED | FAILED,
@@ -60,6 +67,7 @@ class JobResult:
     lexicon_loads: int
     worker_cpu_seconds: float
     seconds: float
+    step_seconds: dict[str, float] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         return {k: getattr(self, k) for k in self.__dataclass_fields__}
@@ -83,7 +91,11 @@ def _document_item(doc: Document) -> Item:
 
 
 def process_inputs(names: Iterable[str], settings: Settings) -> Iterator[Item]:
-    """Read and extract every input of one task (runs on an executor)."""
+    """Read and extract every input of one task (runs on an executor).
+
+    The CPU item, last, is the CPU time from the first input to the end,
+    including what the consumer did between items (making Arrow batches).
+    """
     from custody.extract.lexicon import load_lexicon
     from custody.ingest import Skipped
 
@@ -100,6 +112,63 @@ def process_inputs(names: Iterable[str], settings: Settings) -> Iterator[Item]:
                 yield (FAILED, f"error: {item}", None)
     yield (LOADS, load_lexicon.cache_info().misses - loads, None)
     yield (CPU, round((time.process_time() - started) * 1000), None)
+
+
+def item_schema() -> Any:
+    """The Arrow schema of the tasks' output: one row an item.
+
+    ``kind``; ``document`` (a list of one DOCUMENT_SCHEMA struct) and
+    ``records`` (a list of RECORD_SCHEMA structs) for a document; ``message``
+    for a skipped or failed one; ``value`` for a counter. The document is a
+    list so that exploding it, as the records are, gives rows whose fields
+    keep the export schema's nullability.
+    """
+    import pyarrow as pa
+
+    from custody.exports.parquet import DOCUMENT_SCHEMA, RECORD_SCHEMA
+
+    document = pa.field("element", pa.struct(list(DOCUMENT_SCHEMA)), nullable=False)
+    record = pa.field("element", pa.struct(list(RECORD_SCHEMA)), nullable=False)
+    return pa.schema(
+        [
+            pa.field("kind", pa.string(), nullable=False),
+            pa.field("document", pa.list_(document)),
+            pa.field("records", pa.list_(record)),
+            pa.field("message", pa.string()),
+            pa.field("value", pa.int64()),
+        ]
+    )
+
+
+def arrow_batches(items: Iterable[Item], rows: int = BATCH_ROWS) -> Iterator[Any]:
+    """The items as Arrow record batches of :func:`item_schema`, ``rows`` items a batch."""
+    import pyarrow as pa
+
+    schema = item_schema()
+    batch: list[dict[str, Any]] = []
+    for kind, first, second in items:
+        if kind == DOC:
+            batch.append({"kind": kind, "document": [first], "records": second})
+        elif kind in (LOADS, CPU):
+            batch.append({"kind": kind, "value": first})
+        else:
+            batch.append({"kind": kind, "message": first})
+        if len(batch) >= rows:
+            yield pa.RecordBatch.from_pylist(batch, schema=schema)
+            batch = []
+    if batch:
+        yield pa.RecordBatch.from_pylist(batch, schema=schema)
+
+
+def task_function(names: list[str], settings: Settings) -> Any:
+    """What each task runs (through ``mapInArrow``): the inputs whose positions in
+    ``names`` arrive as ``id`` batches, read, extracted and returned as Arrow."""
+
+    def task(batches: Iterator[Any]) -> Iterator[Any]:
+        positions = [i for batch in batches for i in batch.column(0).to_pylist()]
+        yield from arrow_batches(process_inputs([names[i] for i in positions], settings))
+
+    return task
 
 
 # ---------------------------------------------------------------- on the driver
@@ -169,7 +238,7 @@ def run(
     if taken and not overwrite:
         raise JobError(f"{base}: already holds {', '.join(taken)} (use --overwrite)")
     try:
-        totals = _write_all(spark, names, partitions or len(names), settings, staging)
+        totals, steps = _write_all(spark, names, partitions or len(names), settings, staging)
         for part in PARTS:
             if fs.exists(f"{base}/{part}"):
                 fs.delete(f"{base}/{part}")
@@ -190,6 +259,7 @@ def run(
         lexicon_loads=totals.get(LOADS, 0),
         worker_cpu_seconds=totals.get(CPU, 0) / 1000,
         seconds=round(time.monotonic() - started, 3),
+        step_seconds=steps,
     )
     _write_json(output, "counters.json", result.to_dict())
     return result
@@ -197,28 +267,60 @@ def run(
 
 def _write_all(
     spark: SparkSession, names: list[str], slices: int, settings: Settings, into: str
-) -> dict[str, int]:
-    """Run the tasks once; write the three datasets under ``into``; the counters."""
+) -> tuple[dict[str, int], dict[str, float]]:
+    """Run the tasks once; write the three datasets under ``into``.
+
+    The tasks' Python workers do all the reading and extracting, once, and
+    hand Arrow batches to the JVM (``mapInArrow``), which caches them as
+    columns: the documents' write runs the tasks and fills the cache; the
+    records, problems and counters are read from it, in the JVM only.
+    Returns the counters and the seconds of each step.
+    """
     from pyspark import StorageLevel
+    from pyspark.sql import functions as F
 
-    from custody.exports.parquet import DOCUMENT_SCHEMA, RECORD_SCHEMA
-
+    clock = _Clock()
     items = (
-        spark.sparkContext.parallelize(names, slices)
-        .mapPartitions(lambda part: process_inputs(part, settings))
+        spark.range(0, len(names), 1, slices)
+        .mapInArrow(task_function(names, settings), spark_schema(list(item_schema())))
         .persist(StorageLevel.MEMORY_AND_DISK)
     )
     try:
-        documents = items.filter(lambda i: i[0] == DOC)
-        rows = spark.createDataFrame(documents.map(lambda i: i[1]), spark_schema(DOCUMENT_SCHEMA))
-        rows.write.parquet(into + "/documents")
-        records = documents.flatMap(lambda i: i[2])
-        spark.createDataFrame(records, spark_schema(RECORD_SCHEMA)).write.parquet(into + "/records")
-        problems = items.filter(lambda i: i[0] in (SKIPPED, FAILED)).map(lambda i: i[1])
-        problems.saveAsTextFile(into + "/problems")
-        return dict(items.flatMap(_tally).reduceByKey(_add).collect())
+        for part, column in (("documents", "document"), ("records", "records")):
+            rows = items.where(F.col(column).isNotNull()).select(F.explode(column).alias("r"))
+            rows.select("r.*").write.parquet(f"{into}/{part}")
+            clock.lap("extract_and_write_documents" if part == "documents" else "write_records")
+        clock.lap("write_records")
+        problems = items.where(F.col("kind").isin(SKIPPED, FAILED) & F.col("message").isNotNull())
+        problems.select("message").write.text(into + "/problems")
+        clock.lap("write_problems")
+        size = F.when(F.col("records").isNotNull(), F.size("records")).otherwise(0)
+        tallies = items.groupBy("kind").agg(
+            F.count(F.lit(1)).alias("n"), F.sum("value").alias("value"), F.sum(size).alias("size")
+        )
+        totals: dict[str, int] = {}
+        for row in tallies.collect():
+            if row["kind"] == DOC:
+                totals["kept"], totals["records"] = row["n"], row["size"]
+            else:
+                totals[row["kind"]] = row["value"] if row["kind"] in (LOADS, CPU) else row["n"]
+        clock.lap("counters")
+        return totals, clock.laps
     finally:
         items.unpersist()
+
+
+class _Clock:
+    """Seconds between laps."""
+
+    def __init__(self) -> None:
+        self.laps: dict[str, float] = {}
+        self._last = time.monotonic()
+
+    def lap(self, name: str) -> None:
+        now = time.monotonic()
+        self.laps[name] = round(now - self._last, 3)
+        self._last = now
 
 
 def _last_line(exc: BaseException) -> str:
@@ -249,17 +351,6 @@ class _HadoopFS:
     def rename(self, source: str, target: str) -> None:
         if not self._fs.rename(self._path(source), self._path(target)):
             raise JobError(f"could not move {source} to {target}")
-
-
-def _tally(item: Item) -> list[tuple[str, int]]:
-    kind = item[0]
-    if kind == DOC:
-        return [("kept", 1), ("records", len(item[2]))]
-    return [(kind, item[1] if kind in (LOADS, CPU) else 1)]
-
-
-def _add(a: int, b: int) -> int:
-    return a + b
 
 
 # ---------------------------------------------------------------- the session
