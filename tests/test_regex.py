@@ -261,3 +261,30 @@ def test_capitalised_word_before_a_comma_read_backwards(text: str) -> None:
 
     plain = re.search(r"([A-Z][\w'’-]+),\s*$", text)
     assert _capitalised_before_comma(text, len(text)) == (plain.group(1) if plain else None)
+
+
+SUBJECT_WORDS = ["Omar", "Ghawadra", "xAli", "Al-Sayed", "O'Neil", "was", "is", "were", "had"]
+SUBJECT_WORDS += ["been", "has", "and", "band", "but", "that", "_and", "isolated", "Élan", "3and"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(st.sampled_from(SUBJECT_WORDS), max_size=14),
+    st.lists(st.sampled_from([" ", "  ", ", ", ". ", ";\t", ",", "\n", "\u00a0", ""]), max_size=14),
+)
+def test_surname_subjects_find_what_the_pattern_finds(words: list[str], gaps: list[str]) -> None:
+    from custody.extract.names import SURNAME_SUBJECT_RE, surname_subjects
+
+    text = "".join(w + (gaps[i] if i < len(gaps) else " ") for i, w in enumerate(words))
+    assert surname_subjects(text) == [m.group(1) for m in SURNAME_SUBJECT_RE.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ghawadra was arrested", "and Omar is", "x, Omar were held; Ali has been", "band Omar was"]
+    + ["that Omar had been", "Omar\u00a0was", "it said Omar was", "3and Omar was", ""],
+)
+def test_surname_subjects_on_sentences(text: str) -> None:
+    from custody.extract.names import SURNAME_SUBJECT_RE, surname_subjects
+
+    assert surname_subjects(text) == [m.group(1) for m in SURNAME_SUBJECT_RE.finditer(text)]

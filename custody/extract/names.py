@@ -154,6 +154,44 @@ def _surname_re(surname: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-]){re.escape(surname)}(?![\w-])")
 
 
+SURNAME_SUBJECT_RE = re.compile(
+    r"(?:^|[.;,]\s+|\b(?:and|but|that)\s+)([A-Z][\w'’-]+)\s+(?:was|were|had been|has been|is)\b"
+)
+"""'Ghawadra was arrested': a capitalised word as the subject of a verb, at the start of a
+sentence or clause. ``surname_subjects`` finds what it captures, faster."""
+_SUBJECT_VERB_RE = re.compile(r"([A-Z][\w'’-]+)\s+(?:was|were|had been|has been|is)\b")
+
+
+def surname_subjects(text: str) -> list[str]:
+    """The words ``SURNAME_SUBJECT_RE`` captures in ``text``, in order: each capitalised
+    word before 'was', 'is', ... is found by a pattern the engine can skip to (it starts
+    with a capital), then what stands before it is checked (the plain pattern tries its
+    three openings at every character)."""
+    return [m.group(1) for m in _SUBJECT_VERB_RE.finditer(text) if _opens_clause(text, m.start())]
+
+
+def _opens_clause(text: str, start: int) -> bool:
+    r"""Does ``(?:^|[.;,]\s+|\b(?:and|but|that)\s+)`` end at ``start``?"""
+    if start == 0:
+        return True
+    j = start
+    while j and text[j - 1].isspace():
+        j -= 1
+    if j == start:
+        return False
+    if text[j - 1] in ".;,":
+        return True
+    for word in ("and", "but", "that"):
+        k = j - len(word)
+        if k >= 0 and text.startswith(word, k) and not (k and _is_word_char(text[k - 1])):
+            return True
+    return False
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"  # what '\w' matches
+
+
 def surname_map(hits: list[NameHit]) -> dict[str, str]:
     out: dict[str, str] = {}
     for h in hits:

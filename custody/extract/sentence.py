@@ -29,7 +29,7 @@ from custody.extract.mentions import (
 )
 from custody.extract.merge import EACH_SIDE
 from custody.extract.named import name_mentions, pronoun_mentions
-from custody.extract.names import NameHit, find_names, surname_map
+from custody.extract.names import NameHit, find_names, surname_map, surname_subjects
 from custody.extract.pairing import pair
 from custody.extract.parts import breakdowns, subsets
 from custody.extract.phrases import Counted, Hit, resolve_context, triggers_by_sentence
@@ -94,8 +94,7 @@ def _introduced_before(
 ) -> None:
     """'Ghawadra was arrested on Aug. 6': a surname alone before a verb, not known yet,
     is looked for in the sentences before ('Mohammad Ghawadra, 63, from Jenin, ...')."""
-    for m in _SURNAME_SUBJECT_RE.finditer(sent.text):
-        surname = m.group(1)
+    for surname in surname_subjects(sent.text):
         if surname in known or surname in lex.not_name_words:
             continue
         for earlier in sents[: sent.index]:
@@ -264,9 +263,6 @@ def _after_previous(
         m.rules["type"] += " (in an exchange: a release)"
 
 
-_SURNAME_SUBJECT_RE = re.compile(
-    r"(?:^|[.;,]\s+|\b(?:and|but|that)\s+)([A-Z][\w'’-]+)\s+(?:was|were|had been|has been|is)\b"
-)
 _CAPTURE_CLAUSE_RE = re.compile(
     r"\s*(?:,|--|—|–)?\s*(?:who|that)\s+(?:have\s+|has\s+)?(?:also\s+|all\s+)?"
     r"(?:been\s+|were\s+|was\s+)(?:also\s+|all\s+|first\s+)?"
