@@ -535,3 +535,18 @@ def test_the_remaining_ones_handed_over_are_not_held() -> None:
 def test_the_execution_of_hostages_is_a_death_in_custody() -> None:
     events = reportable(run("The sect announced the execution of five hostages on Wednesday."))
     find(events, dict(type="death_in_custody", value=5))
+
+
+def test_a_named_person_freed_with_others_is_one_of_the_batch() -> None:
+    events = reportable(
+        run(
+            "Omar Said, 44, was freed with two compatriots from captivity in the hands of the militia."
+        )
+    )
+    assert [(e.count.value if e.count else None, e.people.names) for e in events] == [
+        (3, ("Omar Said",))
+    ]
+    events = reportable(run("Omar Said was released together with 13 other people on Saturday."))
+    assert [(e.count.value if e.count else None, e.people.names) for e in events] == [
+        (14, ("Omar Said",))
+    ]

@@ -214,10 +214,15 @@ def _counted_with_others(
     if (
         m.count is not None
         and _TOGETHER_WITH_RE.search(text[max(0, c.start - 30) : c.start])
-        and re.search(r"\bothers?\b", text[c.start : c.end + 8])
+        and _OTHERS_RE.search(text[c.start : c.end + 8])
     ):
         m.count = dc_replace(m.count, value=m.count.value + 1)
         m.count.rules.append("count:plus-the-subject")
+        subject = [
+            h for h in names or [] if h.end <= t.start and not text[h.end : t.start].count(",") > 2
+        ]
+        if subject and subject[-1].name not in m.names:
+            m.names.append(subject[-1].name)  # the subject is one of the batch
     named_too = _named_before_others(text, c, t, names)
     if named_too and m.count is not None:
         m.count = dc_replace(m.count, value=m.count.value + len(named_too))
@@ -418,7 +423,12 @@ def _tally_trigger(c: Counted, t: Hit) -> Hit:
     return Hit(kind, "intrans", c.start, c.end, c.noun, f"number-of:{c.noun.lower()}")
 
 
-_TOGETHER_WITH_RE = re.compile(r"\b(?:together|along)\s+with\s+$|\balongside\s+$", re.I)
+_TOGETHER_WITH_RE = re.compile(
+    r"\b(?:together|along)\s+with\s+$|\balongside\s+$"
+    r"|\b(?:freed|released|rescued|abducted|kidnapped|arrested|detained|seized)\s+with\s+$",
+    re.I,
+)
+_OTHERS_RE = re.compile(r"\b(?:others?|compatriots|colleagues|companions|comrades|fellow)\b")
 
 
 def _named_before_others(
