@@ -255,3 +255,49 @@ def test_a_scene_may_refer_to_the_freed_as_the_object_of_its_verb() -> None:
         40,
     )
     assert e.intermediary == "ICRC"
+
+
+def test_a_sentence_about_the_whole_swap_gives_its_place_to_both_sides() -> None:
+    found = extract(
+        Document(
+            id="t",
+            text="Russia released Marine Tom Reed on Wednesday. In exchange, the United "
+            "States freed pilot Ivan Petrov. The exchange took place in Turkey with the "
+            "mediation of Qatar, under an understanding reached last month.",
+            published=SUN,
+        )
+    )
+    releases = [e for e in found if e.type == "release"]
+    assert [e.location.place for e in releases] == ["Turkey", "Turkey"]
+    # the swap's brokers and the understanding's date are not each side's
+    assert all(not e.mediators and e.date != "2023-10" for e in releases)
+
+
+def test_a_freed_persons_home_is_not_where_they_were_freed_but_may_be_where_seized() -> None:
+    found = extract(
+        Document(
+            id="t",
+            text="Russia released Marine Tom Reed, who is returning to his home in Texas. "
+            "Peter Cole, 80, and his wife Ann, 76, who ran schools in Afghanistan, were "
+            "arrested in June as they returned to their home in Bamiyan province.",
+            published=SUN,
+        )
+    )
+    places = {(e.type, e.people.names[0]): e.location.place for e in found}
+    assert places[("release", "Tom Reed")] is None
+    assert places[("detention", "Peter Cole")] == "Bamiyan province"
+
+
+def test_a_camp_named_after_its_noun_and_a_border_named_by_a_nationality() -> None:
+    e = records("Eight women were repatriated from the eastern Syrian camp of Al Hol on Monday.")[0]
+    assert e.location.facility == "Al Hol"
+    found = extract(
+        Document(
+            id="t",
+            text="Omar Haddad, who was arrested in 1985 during a shootout along the "
+            "Jordanian border, was freed on Sunday.",
+            published=SUN,
+        )
+    )
+    arrest = next(e for e in found if e.type == "detention")
+    assert arrest.location.place == "Jordanian border"

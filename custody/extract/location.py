@@ -78,18 +78,19 @@ def _country_after_verb(
 def _headed_place_re(lex: Lexicon) -> re.Pattern[str]:
     heads = "|".join(re.escape(h) for h in sorted(lex.places["place_heads"], key=len, reverse=True))
     return re.compile(
-        rf"\b(?:in|at|near|outside|from|to|into)\s+(?:the\s+)?"
+        rf"\b(?:in|at|near|outside|from|to|into|along)\s+(?:the\s+)?"
         rf"((?:[A-Z][\w'’-]+\s+){{1,3}})({heads})\b"
     )
 
 
 def _may_be_place(lex: Lexicon, name: str, head: str) -> bool:
-    """Not an actor ('Islamic State'), a nationality, a month or an institution."""
+    """Not an actor ('Islamic State'), a nationality, a month or an institution; a
+    border may be named by a nationality ('the Jordanian border')."""
     words = name.split()
     return not (
         lex.actor_re.fullmatch(name)
         or lex.actor_re.fullmatch(f"{name} {head}")
-        or any(w.lower() in lex.demonym or w in lex.actor_adj for w in words)
+        or (head != "border" and any(w.lower() in lex.demonym or w in lex.actor_adj for w in words))
         or any(w in _not_place_words(lex) for w in words)
     )
 
@@ -106,7 +107,7 @@ def _unlisted_place(
     if not m:
         return None
     prep = _PREP_END_RE.search(text, anchor, m.start(1))
-    if prep and _not_the_happenings_place(text, prep.start(), anchor, release):
+    if prep and _not_the_happenings_place(text, prep.start(), anchor, release, not release):
         return None
     name = m.group(1)
     words = name.split()
@@ -160,6 +161,31 @@ def _facility_in(
             best_f = (d, f"{name} {m.group(2)}", m.group(2))
     if best_f:
         return best_f[1], f"places.json:facility_heads:{best_f[2]}"
+    return _facility_of(lex, window, lo, anchor)
+
+
+@lru_cache(maxsize=4)
+def _facility_of_re(lex: Lexicon) -> re.Pattern[str]:
+    heads = sorted((h for h in lex.places["facility_heads"] if h.islower()), key=len, reverse=True)
+    return re.compile(
+        rf"\b(?P<head>{'|'.join(re.escape(h) for h in heads)})\s+of\s+"
+        rf"(?P<name>{_CAPITALISED_RUN_RE.pattern})"
+    )
+
+
+def _facility_of(lex: Lexicon, window: str, lo: int, anchor: int) -> tuple[str | None, str]:
+    """A facility named after its noun, nearest the custody word: 'from the eastern
+    Syrian camp of Al Hol'. Not a party's ('the camps of Hamas')."""
+    best: tuple[int, str, str] | None = None
+    for m in _facility_of_re(lex).finditer(window):
+        name = m.group("name")
+        if lex.actor_re.fullmatch(name) or not _may_be_place(lex, name, ""):
+            continue
+        d = abs(lo + m.start() - anchor)
+        if best is None or d < best[0]:
+            best = (d, name, m.group("head"))
+    if best:
+        return best[1], f"places.json:facility_heads:{best[2]}-of"
     return None, ""
 
 
@@ -268,6 +294,8 @@ _ARRIVED_BEFORE_RE = compile_fast(
     r"\s+(?:[\w'’-]+\s+){0,2}$",
     re.I,
 )
+# where the freed live: 'returning to his home in Texas' (an arrest may happen there)
+_HOME_BEFORE_RE = compile_fast(r"\b(?:home|homes|hometown|house)\s+$", re.I)
 # the clause of another happening: 'freed three in Gaza, prompting Israel to free 369'
 _ANOTHER_CLAUSE_RE = re.compile(r",\s+(?!including\b|according\b)[a-z]+ing\s")
 # a later custody of the people arrested: 'arrested on May 6 and has since been held in'
@@ -299,6 +327,7 @@ def _not_the_happenings_place(
         )
         or _PEOPLE_FROM_RE.search(text, max(0, at - 30), at + 6)
         or (at < anchor and _ANOTHER_CLAUSE_RE.search(text, at, anchor))
+        or (not arrest and _HOME_BEFORE_RE.search(text, max(0, at - 20), at))
         or (text.startswith("from", at) and _ARRIVED_BEFORE_RE.search(text, max(0, at - 30), at))
     ):
         return True

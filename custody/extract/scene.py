@@ -33,6 +33,7 @@ from custody.extract.text import Sentence
 class SceneCues:
     window: int
     window_before: int
+    swap_reference: re.Pattern[str]
     slots: dict[str, frozenset[str]]
     back_reference: re.Pattern[str]
     anchor: re.Pattern[str]
@@ -88,8 +89,18 @@ def parse_scene_cues(data: Any, where: str) -> SceneCues:
     earlier = patterns("earlier_happening")
     not_scene = one(patterns("not_scene") + earlier)
     back = one(patterns("back_reference"))
+    swap = one(patterns("swap_reference"))
     return SceneCues(
-        window, window_before, slots, back, anchor, intermediary, not_scene, one(earlier), listed
+        window,
+        window_before,
+        swap,
+        slots,
+        back,
+        anchor,
+        intermediary,
+        not_scene,
+        one(earlier),
+        listed,
     )
 
 
@@ -131,30 +142,59 @@ def _slots_from_scenes(
     for index in range(len(sents)):
         if index in told:
             continue  # a sentence of its own record(s): their clauses were already read
-        near = [r for last, r in lasts if 0 < index - last <= cues.window] or [
-            # a scene told before the record's own sentence ('Buses carrying freed inmates
-            # left Ofer Prison ... Israel confirmed it had freed 110'), when none is after one
-            r
-            for first, r in firsts
-            if 0 < first - index <= cues.window_before
-        ]
-        if not near:
-            continue
         sent = sents[index]
         if cues.not_scene.search(sent.text):
             continue
-        told_again = _Sentence(lex, sent.text, cues.back_reference.search(sent.text) is not None)
-        scored = [(s, r) for r in near if (s := _refers_to(sent.text, r, told_again)) > 0]
-        if not scored:
-            continue
-        best = max(s for s, _ in scored)
-        chosen = [r for s, r in scored if s == best]
-        if len(chosen) > 1:  # 'They were released ...': the group told last, if only one
-            latest = max(max(r.sentence_indexes()) for r in chosen)
-            chosen = [r for r in chosen if max(r.sentence_indexes()) == latest]
-        if len(chosen) != 1:
-            continue  # told of two records alike: it belongs to neither for sure
-        _fill(lex, cues, chosen[0], sent, published, context)
+        sides = _swap_sides(cues, sent, candidates)
+        for r in sides:  # the swap's place; its date, brokers and carriers are the deal's
+            _fill(lex, cues, r, sent, published, context, frozenset({"place"}))
+        for r in [] if sides else _told_of(lex, cues, sent, lasts, firsts):
+            _fill(lex, cues, r, sent, published, context)
+
+
+def _swap_sides(cues: SceneCues, sent: Sentence, candidates: list[Mention]) -> list[Mention]:
+    """'The exchange took place in Turkey': a sentence about a swap tells each of its
+    sides' releases told shortly before it (two or more), not one of them."""
+    if not cues.swap_reference.search(sent.text):
+        return []
+    sides = [
+        r
+        for r in candidates
+        if r.type == "release"
+        and any(0 < sent.index - i <= cues.window for i in r.sentence_indexes())
+    ]
+    return sides if len(sides) > 1 else []
+
+
+def _told_of(
+    lex: Lexicon,
+    cues: SceneCues,
+    sent: Sentence,
+    lasts: list[tuple[int, Mention]],
+    firsts: list[tuple[int, Mention]],
+) -> list[Mention]:
+    """The one record a later (or, when none is near before it, an earlier) sentence
+    tells, by the people or happening it refers back to; none when it may tell two."""
+    index = sent.index
+    near = [r for last, r in lasts if 0 < index - last <= cues.window] or [
+        # a scene told before the record's own sentence ('Buses carrying freed inmates
+        # left Ofer Prison ... Israel confirmed it had freed 110'), when none is after one
+        r
+        for first, r in firsts
+        if 0 < first - index <= cues.window_before
+    ]
+    if not near:
+        return []
+    told_again = _Sentence(lex, sent.text, cues.back_reference.search(sent.text) is not None)
+    scored = [(s, r) for r in near if (s := _refers_to(sent.text, r, told_again)) > 0]
+    if not scored:
+        return []
+    best = max(s for s, _ in scored)
+    chosen = [r for s, r in scored if s == best]
+    if len(chosen) > 1:  # 'They were released ...': the group told last, if only one
+        latest = max(max(r.sentence_indexes()) for r in chosen)
+        chosen = [r for r in chosen if max(r.sentence_indexes()) == latest]
+    return chosen if len(chosen) == 1 else []  # told of two alike: neither for sure
 
 
 def _demonyms(lex: Lexicon, text: str) -> set[str]:
@@ -265,8 +305,9 @@ def _fill(
     sent: Sentence,
     published: str | None,
     context: dict[str, str],
+    only: frozenset[str] | None = None,
 ) -> None:
-    slots = cues.slots[r.type]
+    slots = cues.slots[r.type] & only if only is not None else cues.slots[r.type]
     text = sent.text
     where = f"scene:sentence {sent.index + 1}"
     anchor_m = cues.anchor.search(text)
