@@ -550,3 +550,9 @@ def test_a_named_person_freed_with_others_is_one_of_the_batch() -> None:
     assert [(e.count.value if e.count else None, e.people.names) for e in events] == [
         (14, ("Omar Said",))
     ]
+
+
+def test_wounded_stand_for_people_only_right_before_a_release() -> None:
+    events = reportable(run("14 wounded were released on Monday with the help of the ICRC."))
+    find(events, dict(type="release", value=14, categories={"sick_wounded"}))
+    assert not reportable(run("The shelling killed 35 and 120 wounded were taken to hospital."))

@@ -107,6 +107,10 @@ _THEM_RE = re.compile(r"\s+(?:them|whom)\b")
 _CAPITALISED_RE = re.compile(r"[A-Z][\w'’.-]*")
 _INNER_OF_RE = re.compile(r"\s+(?:out\s+)?of\s+(?:the|its|their|our)\s+")
 _OF_BEFORE_RE = re.compile(r"(?:^|[,;]\s*)Of\s+(?:the\s+)?$")
+_RELEASED_AFTER_RE = re.compile(
+    r"\s+(?:were|was|have been|had been|has been)\s+(?:\w+\s+)?"
+    r"(?:released|freed|returned|exchanged|handed over|repatriated|evacuated)\b"
+)
 _SENTENCE_OPENERS = frozenset(
     {
         "The",
@@ -185,7 +189,9 @@ def _scan_people(
             nats.append(lex.demonym[low])
         elif low in lex.modifiers:
             cats.extend(lex.modifiers[low])
-            if low in lex.modifiers_as_nouns:
+            if low in lex.modifiers_as_nouns or (
+                low in lex.modifiers_before_release and _RELEASED_AFTER_RE.match(text, tok_end)
+            ):
                 last_standalone = (tok_end, tok)
             alive = alive or low in ("living", "live", "surviving")
             deceased = deceased or low in ("deceased", "dead")

@@ -79,6 +79,8 @@ class Lexicon:
     noun_re: re.Pattern[str] = re.compile(r"(?!)")
     modifiers: dict[str, tuple[str, ...]] = field(default_factory=dict)
     modifiers_as_nouns: frozenset[str] = frozenset()
+    modifiers_before_release: frozenset[str] = frozenset()
+    """Modifiers that stand for the people only right before a release ('14 wounded were freed')."""
     """Modifiers that may stand for the people themselves ('14 wounded were released')."""
     triggers: list[Trigger] = field(default_factory=list)
     trigger_index: PrefixIndex = field(default_factory=lambda: PrefixIndex([]))
@@ -245,7 +247,14 @@ def _load_people(lex: Lexicon) -> None:
     if stray:
         raise LexiconError(f"lexicons/people.json: modifiers_as_nouns: {stray[0]!r} is no modifier")
     lex.modifiers_as_nouns = frozenset(standalone)
-    lex.people_hint = WordStarts([*forms, *lex.demonym, *standalone])
+    before_release = [w.lower() for w in data.get("modifiers_as_nouns_before_release", [])]
+    stray = [w for w in before_release if w not in lex.modifiers]
+    if stray:
+        raise LexiconError(
+            f"lexicons/people.json: modifiers_as_nouns_before_release: {stray[0]!r} is no modifier"
+        )
+    lex.modifiers_before_release = frozenset(before_release)
+    lex.people_hint = WordStarts([*forms, *lex.demonym, *standalone, *before_release])
 
 
 def _load_triggers(lex: Lexicon) -> None:
