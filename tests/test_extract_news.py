@@ -556,3 +556,15 @@ def test_wounded_stand_for_people_only_right_before_a_release() -> None:
     events = reportable(run("14 wounded were released on Monday with the help of the ICRC."))
     find(events, dict(type="release", value=14, categories={"sick_wounded"}))
     assert not reportable(run("The shelling killed 35 and 120 wounded were taken to hospital."))
+
+
+def test_a_participle_used_as_an_adjective_tells_no_custody() -> None:
+    events = reportable(
+        run(
+            "Hamas freed three hostages on Sunday. Rights groups called for the release "
+            "of the detained journalist Omar Said."
+        )
+    )
+    e = find(events, dict(type="release", status="demanded"))
+    assert e.people.names == ("Omar Said",)
+    assert not [e for e in events if e.type == "detention"]

@@ -51,6 +51,8 @@ class ActorHit:
     rule: str
 
 
+_ARTICLE_BEFORE_RE = re.compile(r"\b(?:the|their|his|her|its|our)\s+$", re.I)
+_NOUN_AFTER_RE = re.compile(r"\s+[a-z][\w-]*\s+(?!by\b|in\b|on\b|at\b|from\b|during\b)")
 _DETERMINER_RE = compile_fast(
     r"\b(?:the|a|an|their|his|her|its|our|this|these|those|whose|any|every|further|immediate|swift|safe)\s+(?:[\w-]+\s+)?$|['’]s\s+$",
     re.I,
@@ -103,6 +105,13 @@ def find_triggers(lex: Lexicon, text: str, starts: list[int] | None = None) -> l
             continue  # inside a proper name: 'National Liberation Army'
         if h.voice == "active" and _DETERMINER_RE.search(before):
             h.voice = "noun"  # 'the releases came as ...', 'their release'
+        elif (
+            h.voice == "passive"
+            and h.type in ("detention", "holding")
+            and _ARTICLE_BEFORE_RE.search(before)
+            and _NOUN_AFTER_RE.match(text, h.end)
+        ):
+            continue  # 'the detained journalist': an adjective, it tells no custody
         kept_hits.append(h)
     hits = kept_hits
     # the longest match at a place wins ('transferred to the Red Cross' is a release)
