@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
+from functools import cache
+from typing import Any
 
 from sqlalchemy import Connection, and_, bindparam, delete, exists, insert, or_, select
 
@@ -111,12 +113,56 @@ def refresh_signatures(conn: Connection, doc_ids: list[str] | None) -> set[str]:
     """
     stale, gone = _stale(conn, doc_ids)
     partners = _forget(conn, stale + gone)
-    seen: dict[str, frozenset[int]] = {}  # shingles already made in this call
+    seen = _Shingles(conn)  # shingles already made in this call, by content hash
     for chunk in _chunks(stale):
-        if len(seen) > _SEEN:  # a bounded cache: a store's worth of shingles is gigabytes
-            seen.clear()
         partners |= _sign(conn, chunk, seen)
     return partners - set(stale)
+
+
+class _Shingles:
+    """Shingle sets by content hash (one text, one set: copies share it), made once
+    in a call, and the Jaccard similarity of two hashes' sets, computed once.
+
+    Bounded: a store's worth of shingles is gigabytes."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+        self.words = load_rules().near_duplicate.shingle_words
+        self.sets: dict[str, frozenset[int]] = {}
+        self.scores: dict[tuple[str, str], float] = {}
+
+    def add(self, digest: str, text: str) -> frozenset[int]:
+        found = self.sets.get(digest)
+        if found is None:
+            found = self.sets[digest] = shingles(text, self.words)
+        return found
+
+    def bound(self) -> None:
+        if len(self.sets) > _SEEN:
+            self.sets.clear()
+        if len(self.scores) > 50 * _SEEN:
+            self.scores.clear()
+
+    def fetch(self, docs: dict[str, str]) -> None:
+        """Make the sets of these documents (id: content hash) that are not made yet."""
+        wanted: dict[str, str] = {}
+        for doc, digest in docs.items():
+            if digest not in self.sets:
+                wanted.setdefault(digest, doc)
+        for text, digest in _texts(self.conn, wanted.values()).values():
+            self.add(digest, text)
+
+    def score(self, a: str, b: str) -> float:
+        """The Jaccard similarity of two texts by their hashes (a text's with itself: 1)."""
+        if a == b:
+            return 1.0  # jaccard(s, s), empty sets included
+        key = (a, b) if a < b else (b, a)
+        found = self.scores.get(key)
+        if found is None:
+            found = self.scores[key] = jaccard(
+                self.sets.get(a, frozenset()), self.sets.get(b, frozenset())
+            )
+        return found
 
 
 def _texts(conn: Connection, ids: Iterable[str]) -> dict[str, tuple[str, str]]:
@@ -129,52 +175,63 @@ def _texts(conn: Connection, ids: Iterable[str]) -> dict[str, tuple[str, str]]:
     return found
 
 
-def _sign(conn: Connection, chunk: list[str], seen: dict[str, frozenset[int]]) -> set[str]:
+def _sign(conn: Connection, chunk: list[str], seen: _Shingles) -> set[str]:
+    """Sign the documents of ``chunk``; link them to the copies the index finds.
+
+    Copies of one text (one content hash) share their shingles and bands: each
+    text's are made once, and two texts' similarity is computed once.
+    """
     nd = load_rules().near_duplicate
+    seen.bound()
     texts = _texts(conn, chunk)
-    sets = {i: shingles(t, nd.shingle_words) for i, (t, _) in texts.items()}
-    seen.update(sets)
-    keys = {i: bands(s, nd) for i, s in sets.items()}
-    rows = [{"document_id": i, "band": b} for i in sorted(keys) for b in keys[i]]
+    digests = {i: h for i, (_, h) in texts.items()}
+    keys: dict[str, list[int]] = {}
+    for t, h in texts.values():
+        if h not in keys:
+            keys[h] = bands(seen.add(h, t), nd)
+    rows = [{"document_id": i, "band": b} for i in sorted(digests) for b in keys[digests[i]]]
     if rows:
         conn.execute(insert(document_bands), rows)
     conn.execute(
         insert(document_signatures),
-        [{"document_id": i, "content_hash": h} for i, (_, h) in sorted(texts.items())],
+        [{"document_id": i, "content_hash": h} for i, h in sorted(digests.items())],
     )
-    owner: dict[int, list[str]] = defaultdict(list)
-    for i in sorted(keys):
-        for b in keys[i]:
-            owner[b].append(i)
-    pairs: set[tuple[str, str]] = set()
-    all_bands = sorted(owner)
-    for start in range(0, len(all_bands), 2000):
-        part = all_bands[start : start + 2000]
-        q = select(document_bands.c.band, document_bands.c.document_id).where(
-            document_bands.c.band.in_(part)
+    pairs: dict[tuple[str, str], str] = {}  # (document, candidate): the candidate's hash
+    for part in _chunks(sorted(digests), _IN):
+        for mine, other, digest in conn.execute(_candidates(), {"ids": part}):
+            if other not in digests or other < mine:
+                pairs[(mine, other)] = digest
+    return _confirm(conn, pairs, digests, seen, nd.threshold)
+
+
+@cache
+def _candidates() -> Any:
+    """Each (document, other document, the other's content hash) sharing a band, once."""
+    mine, other = document_bands.alias("mine"), document_bands.alias("other")
+    sig = document_signatures.c
+    return (
+        select(mine.c.document_id, other.c.document_id, sig.content_hash)
+        .join(other, other.c.band == mine.c.band)
+        .join(document_signatures, sig.document_id == other.c.document_id)
+        .where(
+            mine.c.document_id.in_(bindparam("ids", expanding=True)),
+            other.c.document_id != mine.c.document_id,
         )
-        for band, other in conn.execute(q):
-            for mine in owner[band]:
-                if other != mine and (other not in sets or other < mine):
-                    pairs.add((mine, other))
-    return _confirm(conn, sorted(pairs), sets, seen, nd.shingle_words, nd.threshold)
+        .distinct()
+    )
 
 
 def _confirm(
     conn: Connection,
-    pairs: list[tuple[str, str]],
-    sets: dict[str, frozenset[int]],
-    seen: dict[str, frozenset[int]],
-    words: int,
+    pairs: dict[tuple[str, str], str],
+    digests: dict[str, str],
+    seen: _Shingles,
     threshold: float,
 ) -> set[str]:
-    sets.update({b: seen[b] for _, b in pairs if b not in sets and b in seen})
-    missing = {b for _, b in pairs if b not in sets}
-    for i, (t, _) in _texts(conn, missing).items():
-        sets[i] = seen[i] = shingles(t, words)
+    seen.fetch({b: h for (_, b), h in pairs.items()})
     links = []
-    for a, b in pairs:
-        score = jaccard(sets[a], sets.get(b, frozenset()))
+    for a, b in sorted(pairs):
+        score = seen.score(digests[a], pairs[(a, b)])
         if score >= threshold:
             links += [
                 {"document_id": a, "copy_id": b, "jaccard": score},
