@@ -362,7 +362,7 @@ def _snapshots(lex: Lexicon, facts: SentenceFacts, published: str | None) -> lis
 
 
 _CONTINUATION_RE = re.compile(
-    r"^(?:They|These|Those|The (?:group|batch|released|freed|returned)|Among them)\s+(?:included|includes|include|were|are|comprised|comprise)\b"
+    r"^(?:They|These|Those|The (?:(?:latest|last|first|second|third|new|next|final|freed|released)\s+)?(?:group|batch|released|freed|returned)|Among them)\s+(?:included|includes|include|were|are|comprised|comprise)\b"
 )
 
 
