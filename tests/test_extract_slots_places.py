@@ -301,3 +301,25 @@ def test_a_camp_named_after_its_noun_and_a_border_named_by_a_nationality() -> No
     )
     arrest = next(e for e in found if e.type == "detention")
     assert arrest.location.place == "Jordanian border"
+
+
+def test_named_people_handed_over_right_after_a_counted_release_are_its_scene() -> None:
+    e = one(
+        "Hamas has released three Israeli hostages on Saturday. Ofer Cohen, a dual "
+        "French-Israeli citizen, along with Yarden Levi, were handed over to Red Cross "
+        "representatives in Khan Younis.",
+        3,
+    )
+    assert e.intermediary == "ICRC"
+    assert e.location.place == "Khan Younis"  # the phrase's second preposition
+
+
+def test_a_scene_before_two_records_tells_the_nearer_one() -> None:
+    found = records(
+        "The Red Cross transported the captives to the West Bank overnight. Israel "
+        "released 39 prisoners on Friday. Separately, 12 detainees were transferred "
+        "to Ofer prison."
+    )
+    by_count = {e.count.value: e for e in found if e.count}
+    assert by_count[39].intermediary == "ICRC"
+    assert by_count[12].intermediary is None

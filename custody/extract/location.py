@@ -363,10 +363,9 @@ def _phrase_patterns(lex: Lexicon) -> tuple[re.Pattern[str], ...]:
         found = sorted(lex.places.get(key, ()), key=len, reverse=True)
         return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in found) or "(?!)"
 
-    verb = re.compile(
+    verb = re.compile(  # the verb and the words of its phrase, up to a clause word
         rf"\b(?i:{words('place_verbs')})\b"
-        r"(?:\s+(?!(?:and|but|who|which|while|after|before|when|where|as)\b)[\w'’-]+){0,7}?"
-        r"\s+(?P<prep>in|at|into|to|via|through|on)\s+(?:the\s+)?"
+        r"(?:\s+(?!(?:and|but|who|which|while|after|before|when|where|as)\b)[\w'’-]+){0,8}"
     )
     where = re.compile(  # 'in Gaza City's main square, where they were handed over'
         r"\b(?P<prep>in|at)\s+(?:the\s+)?(?=[A-Z][^,;.]{0,60},\s+where\s+(?:they|he|she)\s+"
@@ -394,9 +393,8 @@ def phrase_place(
     Moscow' were freed elsewhere."""
     patterns = _phrase_patterns(lex)
     best: tuple[int, str, str] | None = None
-    phrases = [*patterns[0].finditer(text, lo, hi), *patterns[-1].finditer(text, lo, hi)]
     named: set[str] = set()
-    for m in phrases:
+    for m in _place_preps(patterns, text, lo, hi):
         if m.group("prep") in ("to", "into") and not destination:
             continue
         if _not_the_happenings_place(text, m.start("prep"), anchor, False):
@@ -411,6 +409,21 @@ def phrase_place(
     if len(named) > 1:
         return None  # '150 arrived in Gaza while 32 got off a bus in Ramallah': parts
     return (best[1], best[2]) if best else None
+
+
+_PREP_RE = re.compile(r"\s(?P<prep>in|at|into|to|via|through|on)\s+(?:the\s+)?")
+
+
+def _place_preps(
+    patterns: tuple[re.Pattern[str], ...], text: str, lo: int, hi: int
+) -> list[re.Match[str]]:
+    """The prepositions of each place phrase ('handed over to the Red Cross in Khan
+    Younis': 'to', then 'in'), and those of 'in X, where they were handed over'."""
+    out: list[re.Match[str]] = []
+    for verb in patterns[0].finditer(text, lo, hi):
+        out.extend(_PREP_RE.finditer(text, verb.start(), min(hi, verb.end() + 1)))
+    out.extend(patterns[-1].finditer(text, lo, hi))
+    return out
 
 
 def _place_named_at(lex: Lexicon, text: str, at: int, prep: str) -> tuple[str, str, int] | None:

@@ -191,10 +191,18 @@ def _told_of(
         return []
     best = max(s for s, _ in scored)
     chosen = [r for s, r in scored if s == best]
-    if len(chosen) > 1:  # 'They were released ...': the group told last, if only one
-        latest = max(max(r.sentence_indexes()) for r in chosen)
-        chosen = [r for r in chosen if max(r.sentence_indexes()) == latest]
+    if len(chosen) > 1:  # 'They were released ...': the group told nearest, if only one
+        chosen = _nearest(chosen, ahead=min(r.sentence.index for r in chosen) > index)
     return chosen if len(chosen) == 1 else []  # told of two alike: neither for sure
+
+
+def _nearest(records: list[Mention], ahead: bool) -> list[Mention]:
+    """The records told nearest a scene: last told, before it; first told, after it."""
+    if ahead:
+        first = min(min(r.sentence_indexes()) for r in records)
+        return [r for r in records if min(r.sentence_indexes()) == first]
+    latest = max(max(r.sentence_indexes()) for r in records)
+    return [r for r in records if max(r.sentence_indexes()) == latest]
 
 
 def _demonyms(lex: Lexicon, text: str) -> set[str]:
