@@ -568,3 +568,14 @@ def test_a_participle_used_as_an_adjective_tells_no_custody() -> None:
     e = find(events, dict(type="release", status="demanded"))
     assert e.people.names == ("Omar Said",)
     assert not [e for e in events if e.type == "detention"]
+
+
+def test_people_transferred_and_released_were_released() -> None:
+    events = reportable(
+        run(
+            "Hamas freed three hostages on Thursday. The prison service said 600 prisoners "
+            "were transferred from several prisons across the country and released under the deal."
+        )
+    )
+    find(events, dict(type="release", value=600))
+    assert not [e for e in events if e.type == "transfer"]

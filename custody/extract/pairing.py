@@ -210,6 +210,18 @@ def _came_back(c: Counted, t: Hit) -> bool:
     return t.voice == "recipient" and t.start >= c.end and bool(_HAVE_AT_START_RE.match(t.text))
 
 
+def _released_after(text: str, t: Hit, triggers: list[Hit]) -> Hit:
+    """'were transferred from several prisons and released': the release the transfer
+    led to is the news."""
+    for r in triggers:
+        if r.type == "release" and r.start > t.end and _AND_THEN_RE.fullmatch(text, t.end, r.start):
+            return r
+    return t
+
+
+_AND_THEN_RE = re.compile(r"[^.;]{0,80}?\band\s+(?:were\s+|was\s+|then\s+|later\s+)?")
+
+
 def pair(facts: SentenceFacts) -> list[tuple[Counted, Hit]]:
     text = facts.sentence.text
     pairs: list[tuple[Counted, Hit]] = []
@@ -237,6 +249,8 @@ def pair(facts: SentenceFacts) -> list[tuple[Counted, Hit]]:
             continue
         if waiting and not _COORD_RE.match(text[waiting[-1].end : c.start]):
             waiting = []
+        if best and best[1].type == "transfer":
+            best = (best[0], _released_after(text, best[1], triggers))
         if best and _came_back(c, best[1]):
             best = (best[0], replace(best[1], voice="intrans"))
         if best:
