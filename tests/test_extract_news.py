@@ -579,3 +579,14 @@ def test_people_transferred_and_released_were_released() -> None:
     )
     find(events, dict(type="release", value=600))
     assert not [e for e in events if e.type == "transfer"]
+
+
+def test_people_transferred_in_exchange_for_others_were_released() -> None:
+    events = reportable(
+        run(
+            "Russia freed prisoners on Friday. The ministry said 31 wounded Ukrainian prisoners "
+            "of war were transferred in exchange for 15 wounded Russian soldiers."
+        )
+    )
+    find(events, dict(type="release", value=31))
+    assert not [e for e in events if e.type == "transfer"]

@@ -263,8 +263,14 @@ def _after_previous(
             True  # '41 hostages have now been freed since ..., and 78 prisoners have walked free'
         )
         m.rules["aggregate"] = "aggregate:coordinated-with-running-total"
-    if m.type == "transfer" and re.search(r"\b(?:in return|in exchange)\b", text[: t.start], re.I):
-        m.type = "release"  # 'In return were transferred 115 prisoners of war'
+    if m.type == "transfer" and (
+        re.search(r"\b(?:in return|in exchange)\b", text[: t.start], re.I)
+        or re.match(
+            r"\s+(?:[\w-]+\s+){0,3}?(?:in exchange for|in return for)\b", text[t.end :], re.I
+        )
+    ):
+        m.type = "release"  # 'In return were transferred 115 prisoners of war', 'were
+        # transferred in exchange for 15 Russian soldiers'
         m.rules["type"] += " (in an exchange: a release)"
 
 
