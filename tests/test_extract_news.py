@@ -590,3 +590,15 @@ def test_people_transferred_in_exchange_for_others_were_released() -> None:
     )
     find(events, dict(type="release", value=31))
     assert not [e for e in events if e.type == "transfer"]
+
+
+def test_a_body_handed_over_instead_of_a_named_hostage_is_not_hers() -> None:
+    events = reportable(
+        run(
+            "The body of a Palestinian woman was handed over by Hamas to Israel instead of "
+            "the body of hostage Shira Katz on Thursday. Hamas said it was a mistake and "
+            "later handed over Katz's body."
+        )
+    )
+    one = find(events, dict(type="release", value=1))
+    assert one.people.names == ()

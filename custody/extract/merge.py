@@ -64,11 +64,16 @@ def _person_match(a: Mention, b: Mention) -> bool:
     if any(not m.count.article for m in one if m.count):
         return False
     named = [m for m in (a, b) if m.names]
+    if any(_INSTEAD_RE.search(m.sentence.text) for m in one):
+        return False  # 'a woman's body was handed over instead of X's': not X
     return (
         len(one) == 1
         and len(named) >= 1
         and (a.holder is None or b.holder is None or a.holder == b.holder)
     )
+
+
+_INSTEAD_RE = re.compile(r"\b(?:instead of|rather than|in place of)\b", re.I)
 
 
 def absorb(into: Mention, other: Mention) -> None:

@@ -153,6 +153,8 @@ def name_mentions(
             continue
         if _SPEAKER_AFTER_RE.match(text, h.end):
             continue  # 'Governor Uba Sani said ...', 'Machado called for ...': who speaks
+        if _INSTEAD_OF_RE.search(text, max(0, h.start - 60), h.start):
+            continue  # 'the body of a woman was handed over instead of X's': not X
         if OF_THE_RE.match(text):
             ref = next((e for e in reversed(earlier) if e.count and e.count.value > 1), None)
             if ref is not None:
@@ -236,6 +238,11 @@ _OBJECT_AFTER_RE = re.compile(
 )
 
 
+_INSTEAD_OF_RE = compile_fast(
+    r"\b(?:instead of|rather than|in place of)\s+(?:the\s+)?(?:(?:body|bodies|remains)\s+of\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}$",
+    re.I,
+)
 _SPEAKER_AFTER_RE = re.compile(
     r",?\s+(?:said|says|told|added|announced|stated|wrote|called (?:for|on)|urged|appealed)\b"
 )
