@@ -602,3 +602,14 @@ def test_a_body_handed_over_instead_of_a_named_hostage_is_not_hers() -> None:
     )
     one = find(events, dict(type="release", value=1))
     assert one.people.names == ()
+
+
+def test_a_prison_service_telling_of_a_release_tells_its_own_act() -> None:
+    events = reportable(
+        run(
+            "Hamas freed three hostages on Thursday. "
+            "The Israel Prison Service said 600 prisoners were released."
+        )
+    )
+    e = find(events, dict(type="release", value=600, holder="Israel"))
+    assert {p.field: p.rule for p in e.provenance}["holder"].startswith("holder:custodian-tells")

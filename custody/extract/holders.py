@@ -4,6 +4,7 @@ side of a swap that the document names."""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from custody.extract.context import counterpart_holder, place_holder, receiver_counterpart
@@ -20,7 +21,34 @@ def holders_from_document(lex: Lexicon, mentions: list[Mention], text: str) -> N
         if m.holder is None and m.holder_rule.startswith("recipient:"):
             receiver_counterpart(lex, m, doc_actors)
         elif m.holder is None and m.type != "detention":
-            place_holder(lex, m) or counterpart_holder(lex, m, doc_actors)
+            _custodian_tells(lex, m) or place_holder(lex, m) or counterpart_holder(
+                lex, m, doc_actors
+            )
+
+
+def _custodian_tells(lex: Lexicon, m: Mention) -> bool:
+    """'The Israel Prison Service said 643 prisoners were released': a party's prison
+    service telling of a release or transfer tells its own act (an actors.json alias
+    naming a prison service, jails or prisons)."""
+    if m.type not in ("release", "transfer") or m.trigger is None or m.holder_ruled_out():
+        return False
+    found = _custodians(lex).search(m.sentence.text, 0, m.trigger.start)
+    if found is None:
+        return False
+    m.holder = lex.actor_alias.get(found.group(0)) or lex.actor_alias.get(found.group(0).lower())
+    if m.holder is None:
+        return False
+    m.holder_rule = f"holder:custodian-tells:{found.group(0)}"
+    return True
+
+
+@lru_cache(maxsize=4)
+def _custodians(lex: Lexicon) -> re.Pattern[str]:
+    names = sorted((a for a in lex.actor_alias if _PRISON_RE.search(a)), key=len, reverse=True)
+    return re.compile("|".join(re.escape(n) for n in names) or "(?!)", re.I)
+
+
+_PRISON_RE = re.compile(r"\b(?:prisons?|jails?|penitentiary|penal)\b", re.I)
 
 
 class _NamedIn:
