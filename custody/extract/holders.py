@@ -32,10 +32,11 @@ def _custodian_tells(lex: Lexicon, m: Mention) -> bool:
     naming a prison service, jails or prisons)."""
     if m.type not in ("release", "transfer") or m.trigger is None or m.holder_ruled_out():
         return False
-    found = _custodians(lex).search(m.sentence.text, 0, m.trigger.start)
+    pattern, actor_of = _custodians(lex)
+    found = pattern.search(m.sentence.text, 0, m.trigger.start)
     if found is None:
         return False
-    m.holder = lex.actor_alias.get(found.group(0)) or lex.actor_alias.get(found.group(0).lower())
+    m.holder = actor_of.get(found.group(0).lower())
     if m.holder is None:
         return False
     m.holder_rule = f"holder:custodian-tells:{found.group(0)}"
