@@ -44,9 +44,11 @@ def _custodian_tells(lex: Lexicon, m: Mention) -> bool:
 
 
 @lru_cache(maxsize=4)
-def _custodians(lex: Lexicon) -> re.Pattern[str]:
-    names = sorted((a for a in lex.actor_alias if _PRISON_RE.search(a)), key=len, reverse=True)
-    return re.compile("|".join(re.escape(n) for n in names) or "(?!)", re.I)
+def _custodians(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str]]:
+    """The prison-service aliases as one pattern, and each (lower-cased) alias's actor."""
+    actor_of = {a.lower(): actor for a, actor in lex.actor_alias.items() if _PRISON_RE.search(a)}
+    names = sorted(actor_of, key=len, reverse=True)
+    return re.compile("|".join(re.escape(n) for n in names) or "(?!)", re.I), actor_of
 
 
 _PRISON_RE = re.compile(r"\b(?:prisons?|jails?|penitentiary|penal)\b", re.I)
