@@ -138,6 +138,23 @@ _RATIO_RE = re.compile(r"\s+(?:for (?:every|each)|per)\b")
 _AT_THE_LEAST_RE = re.compile(r"\s+(?:[\w-]+\s+){0,3}at (?:the )?least\b")
 
 
+@dataclass
+class _Phrase:
+    """What the words of a people phrase told so far: nationalities, categories, whether
+    the people are alive or dead, and a demonym or modifier that may stand for them."""
+
+    nats: list[str] = field(default_factory=list)
+    cats: list[str] = field(default_factory=list)
+    alive: bool = False
+    deceased: bool = False
+    demonym: tuple[int, str] | None = None
+    standalone: tuple[int, str] | None = None
+    adjectives: int = 0
+
+    def found(self, end: int, noun: str) -> tuple[int, str, list[str], list[str], bool, bool]:
+        return end, noun, self.nats, self.cats, self.deceased, self.alive
+
+
 def _scan_people(
     lex: Lexicon, text: str, pos: int
 ) -> tuple[int, str, list[str], list[str], bool, bool] | None:
@@ -145,80 +162,96 @@ def _scan_people(
 
     Returns (end, noun, nationality, categories, deceased, alive) or None.
     """
-    nats: list[str] = []
-    cats: list[str] = []
-    alive = deceased = False
-    last_demonym: tuple[int, str] | None = None
-    last_standalone: tuple[int, str] | None = None
-    words = adjectives = 0
+    st = _Phrase()
+    words = 0
     i = pos
     while words < 7:
         while i < len(text) and text[i] == " ":
             i += 1
         m = lex.noun_re.match(text, i)
         if m:
-            end, noun = m.end(), m.group(0)
-            # 'female and child prisoners', 'women and child captives': take the head
-            while True:
-                nxt = _AND_GAP_RE.match(text, end)
-                m2 = lex.noun_re.match(text, end + len(nxt.group(1))) if nxt else None
-                if not m2 or (
-                    nxt and "and" in nxt.group(1) and not _plural_head(lex, text, m2.end())
-                ):
-                    break
-                _add_noun(lex, noun, nats, cats)
-                end, noun = m2.end(), m2.group(0)
-            if _word_after(text, end).lower() in lex.compound_heads:
+            head = _head_noun(lex, text, m, st.nats, st.cats)
+            if head is None:
                 return None
-            low = noun.lower()
-            deceased = deceased or low in lex.deceased_nouns
-            _add_noun(lex, noun, nats, cats)
-            return end, noun, nats, cats, deceased, alive
+            st.deceased = st.deceased or head[1].lower() in lex.deceased_nouns
+            return st.found(*head)
         t = _TOKEN_RE.match(text, i)
         if not t:
             break
-        tok = t.group(0)
-        tok_end = t.end()
+        tok, tok_end = t.group(0), t.end()
         if tok.endswith(".") and len(tok) > 2 and tok.count(".") == 1:
             tok, tok_end = tok[:-1], tok_end - 1  # 'a Filipino.' ends the sentence
         low = tok.lower().strip("“”\"'‘’")
         if tok in _SENTENCE_OPENERS:
             break
         if low in lex.demonym:
-            last_demonym = (tok_end, tok)
-            nats.append(lex.demonym[low])
+            st.demonym = (tok_end, tok)
+            st.nats.append(lex.demonym[low])
         elif low in lex.modifiers:
-            cats.extend(lex.modifiers[low])
-            if low in lex.modifiers_as_nouns or (
-                low in lex.modifiers_before_release and _RELEASED_AFTER_RE.match(text, tok_end)
-            ):
-                last_standalone = (tok_end, tok)
-            alive = alive or low in ("living", "live", "surviving")
-            deceased = deceased or low in ("deceased", "dead")
+            _modifier(lex, text, low, tok, tok_end, st)
             if low == "of" and _OF_PRONOUN_RE.match(text, t.end()):
                 pron = _THEM_RE.match(text, t.end())
-                if words == 0 and pron:
-                    return pron.end(), "them", nats, cats, deceased, alive
-                return None
-        elif tok in "“”\"'‘’–—-":
-            pass
-        elif _CAPITALISED_RE.fullmatch(tok):
-            pass  # proper names inside the phrase: 'United Nations employees', 'Gaza detainees'
-        elif tok.endswith("'s") or tok.endswith("’s"):
-            pass
-        elif adjectives < 2 and _ADJECTIVE_RE.fullmatch(tok):
-            adjectives += 1  # '12 international staffers', '22 severely wounded captives'
-        else:
+                return st.found(pron.end(), "them") if words == 0 and pron else None
+        elif not _inside_phrase(tok, st):
             break
         i = t.end()
         words += 1
-    for last in (last_demonym, last_standalone):  # 'a Filipino', '14 wounded were freed'
-        if last:
-            end, tok = last
-            after = _word_after(text, end)
-            if after.lower() in lex.function_words or not after[:1].isalpha():
-                return end, tok, nats, cats, deceased, alive
+    for last in (st.demonym, st.standalone):  # 'a Filipino', '14 wounded were freed'
+        if last and _phrase_ends(lex, text, last[0]):
+            return st.found(*last)
     return None
+
+
+def _modifier(lex: Lexicon, text: str, low: str, tok: str, tok_end: int, st: _Phrase) -> None:
+    """A listed modifier ('female', 'living', 'sick'): its categories, and whether it may
+    stand for the people themselves ('freed 20 sick', '14 wounded were released')."""
+    st.cats.extend(lex.modifiers[low])
+    if low in lex.modifiers_as_nouns or (
+        low in lex.modifiers_before_release and _RELEASED_AFTER_RE.match(text, tok_end)
+    ):
+        st.standalone = (tok_end, tok)
+    st.alive = st.alive or low in ("living", "live", "surviving")
+    st.deceased = st.deceased or low in ("deceased", "dead")
+
+
+def _inside_phrase(tok: str, st: _Phrase) -> bool:
+    """Other words a people phrase may hold: quotes and dashes, proper names ('United
+    Nations employees', 'Gaza detainees'), possessives, and up to two unlisted adjectives
+    or adverbs ('12 international staffers', '22 severely wounded captives')."""
+    if tok in "“”\"'‘’–—-" or _CAPITALISED_RE.fullmatch(tok):
+        return True
+    if tok.endswith("'s") or tok.endswith("’s"):
+        return True
+    if st.adjectives < 2 and _ADJECTIVE_RE.fullmatch(tok):
+        st.adjectives += 1
+        return True
+    return False
+
+
+def _head_noun(
+    lex: Lexicon, text: str, m: re.Match[str], nats: list[str], cats: list[str]
+) -> tuple[int, str] | None:
+    """The head of the people noun found at ``m`` ('female and child prisoners', 'women
+    and child captives': the last), with what each noun adds; None for a compound
+    ('prisoner exchange')."""
+    end, noun = m.end(), m.group(0)
+    while True:
+        nxt = _AND_GAP_RE.match(text, end)
+        m2 = lex.noun_re.match(text, end + len(nxt.group(1))) if nxt else None
+        if not m2 or (nxt and "and" in nxt.group(1) and not _plural_head(lex, text, m2.end())):
+            break
+        _add_noun(lex, noun, nats, cats)
+        end, noun = m2.end(), m2.group(0)
+    if _word_after(text, end).lower() in lex.compound_heads:
+        return None
+    _add_noun(lex, noun, nats, cats)
+    return end, noun
+
+
+def _phrase_ends(lex: Lexicon, text: str, end: int) -> bool:
+    """A demonym or modifier standing for the people ends the phrase at ``end``."""
+    after = _word_after(text, end)
+    return after.lower() in lex.function_words or not after[:1].isalpha()
 
 
 def _plural_head(lex: Lexicon, text: str, end: int) -> bool:
