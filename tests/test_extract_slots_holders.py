@@ -36,3 +36,22 @@ def test_a_release_put_off_was_planned_for_the_day_already_past() -> None:
 def test_a_release_still_planned_is_for_the_next_such_day() -> None:
     found = records("Israel is expected to release 620 prisoners on Saturday.")
     assert [(e.status, e.date) for e in found] == [("planned", "2025-03-01")]
+
+
+def test_a_minor_nationality_of_no_party_is_foreign_nationals() -> None:
+    found = records(
+        "Hamas freed 20 Israeli hostages on Friday, and five Thai workers were freed too. "
+        "The Israeli hostages were reunited with families in Israel. Israeli officials "
+        "said the Israeli army would keep fighting."
+    )
+    cats = {e.people.nationality[0]: e.people.categories for e in found}
+    assert "foreign_nationals" in cats["Thai"]
+    assert "foreign_nationals" not in cats["Israeli"]
+
+
+def test_the_nationalities_of_both_sides_of_a_swap_are_not_foreign() -> None:
+    found = records(
+        "Israel freed 30 Palestinian prisoners and Hamas freed 10 Israeli hostages on "
+        "Friday. Palestinian officials welcomed the Palestinian prisoners."
+    )
+    assert found and all("foreign_nationals" not in e.people.categories for e in found)

@@ -116,6 +116,7 @@ def fill_from_scenes(
     from the people listed with it."""
     _slots_from_scenes(lex, records, sents, published, context)
     listed_categories(lex, records)
+    foreign_nationals(lex, records, " ".join(s.text for s in sents))
 
 
 def _slots_from_scenes(
@@ -393,3 +394,27 @@ def listed_categories(lex: Lexicon, records: list[Mention]) -> None:
 _CALLED_RE = re.compile(
     r"[^,;.\d]{0,40}?\b(?:who\s+(?:are|were)|are|were)\s+(?:held\s+|kept\s+)?(?:as\s+)?"
 )
+
+
+def foreign_nationals(lex: Lexicon, records: list[Mention], text: str) -> None:
+    """People of a nationality the report names far less than its main one, of no
+    party to it, are foreign nationals ('five Thai workers' freed in a report on Israelis
+    and Palestinians; 'a Norwegian' freed by Abu Sayyaf in the Philippines)."""
+    counts: dict[str, int] = {}
+    for w in _WORD_RE.findall(text):
+        if (d := lex.demonym.get(w.lower())) is not None:
+            counts[d] = counts.get(d, 0) + 1
+    if not counts:
+        return
+    top = max(counts.values())
+    parties = {r.holder for r in records if r.holder} | {
+        lex.demonym_country.get(d) for d, n in counts.items() if n * 3 > top
+    }
+    for r in records:
+        if r.type == "deal" or not r.nationality or "foreign_nationals" in r.categories:
+            continue
+        if all(lex.demonym_country.get(n) not in parties for n in r.nationality):
+            r.categories.append("foreign_nationals")
+            r.rules.setdefault(
+                "categories", "scene:foreign-nationals:a minor nationality of no party"
+            )
