@@ -201,34 +201,13 @@ def _number_of(lex: Lexicon, text: str, taken: list[Counted]) -> list[Counted]:
             continue
         before = text[: m.start()]
         qualifier, qstart = _qualifier(before)
-        head = before[:qstart]
-        np_text = None
-        # these patterns end at the number and span at most a few hundred characters
-        b = (
-            (_names_a_tally(head) and _NUMBER_OF_RE.search(head, len(head) - _TALLY_REACH))
-            or ("whose" in before and _WHOSE_NUMBER_RE.search(head, len(head) - _TALLY_REACH))
-            or (
-                "whose" in before and _WHOSE_NUMBER_RE.search(before, len(before) - _TALLY_REACH)
-            )  # 'whose number exceeds 1,200': the verb is the qualifier
-        )
-        if b:
-            np_text = b.group(0)[b.start("np") - b.start() :]
-        elif _BRINGING_RE.search(head, len(head) - 60) or _BRINGING_RE.search(
-            before, len(before) - 60
-        ):
-            a = re.match(
-                r"\s+(?:the\s+)?(?:total\s+)?(?:number|total) of (?:the\s+)?([^,;.]{2,60})",
-                text[m.end() :],
-            )
-            np_text = a.group(1) if a else None
-        if not np_text:
-            continue
-        noun = (
+        np_text = _tally_phrase(text, m, before, before[:qstart])
+        noun = np_text and (
             lex.noun_re.search(np_text)
             or _EVENT_NOUN_RE.search(np_text)
             or _THOSE_HELD_RE.search(np_text)  # 'the number of those detained since ...'
         )
-        if not noun:
+        if not np_text or not noun:
             continue
         nats = [
             lex.demonym[w.lower()]
@@ -254,6 +233,28 @@ def _number_of(lex: Lexicon, text: str, taken: list[Counted]) -> list[Counted]:
             )
         )
     return out
+
+
+def _tally_phrase(text: str, m: re.Match[str], before: str, head: str) -> str | None:
+    """The people a tally counts, told before its number ('the number of prisoners ... has
+    risen to', 'whose number exceeds') or after it ('bringing to 1,000 the number of ...')."""
+    # these patterns end at the number and span at most a few hundred characters
+    b = (
+        (_names_a_tally(head) and _NUMBER_OF_RE.search(head, len(head) - _TALLY_REACH))
+        or ("whose" in before and _WHOSE_NUMBER_RE.search(head, len(head) - _TALLY_REACH))
+        or (
+            "whose" in before and _WHOSE_NUMBER_RE.search(before, len(before) - _TALLY_REACH)
+        )  # 'whose number exceeds 1,200': the verb is the qualifier
+    )
+    if b:
+        return b.group(0)[b.start("np") - b.start() :]
+    if _BRINGING_RE.search(head, len(head) - 60) or _BRINGING_RE.search(before, len(before) - 60):
+        a = re.match(
+            r"\s+(?:the\s+)?(?:total\s+)?(?:number|total) of (?:the\s+)?([^,;.]{2,60})",
+            text[m.end() :],
+        )
+        return a.group(1) if a else None
+    return None
 
 
 _ARTICLE_RE = re.compile(r"(?<![\w-])(?:a|an)\s+", re.I)
