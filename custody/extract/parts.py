@@ -97,65 +97,77 @@ def breakdowns(
     skip |= _colon_parts(counted, text)
     i = 0
     while i < len(counted):
-        run = [counted[i]]
         j = i + 1
         while j < len(counted) and _RUN_GAP_RE.fullmatch(
             text[counted[j - 1].end : counted[j].start]
         ):
-            run.append(counted[j])
             j += 1
-        for k in range(1, len(run) - 1):
-            if sum(c.value for c in run[k:]) == run[k - 1].value and not (
-                # '..., two Germans, a French citizen and a Briton': 2 = 1 + 1 by chance;
-                # a total is followed by its parts after a colon or a dash, not a comma
-                len({tuple(c.nationality) for c in run[k:]}) > 1
-                and not re.search(r"[:—–]", text[run[k - 1].end : run[k].start])
-                and run[k - 1].nationality
-            ):
-                parts, total_np = run[k:], run[k - 1]
-                if len({tuple(c.nationality or total_np.nationality) for c in parts}) > 1:
-                    # '24 hostages: 13 Israelis, 10 Thais and a Filipino': parts are records
-                    total_np.rules.append("aggregate:total-of-parts-by-nationality")
-                    by_nationality.update(id(c) for c in parts)
-                    run = []
-                    break
-                for c in parts:  # '39 prisoners, six women and 33 teenagers': one batch
-                    skip.add(id(c))
-                    total_np.categories.extend(
-                        x for x in c.categories if x not in total_np.categories
-                    )
-                run = run[:k]
-                break
-        joined = len(run) >= 2 and _RUN_AND_RE.search(text[run[0].end : run[-1].start])
-        if joined:
-            total = sum(c.value for c in run)
-            if (
-                i > 0
-                and counted[i - 1].value == total
-                and len({tuple(c.nationality or counted[i - 1].nationality) for c in run}) > 1
-            ):
-                # '24 hostages: 13 Israelis, 10 Thais and a Filipino': the parts are records
-                counted[i - 1].rules.append("aggregate:total-of-parts-by-nationality")
-                by_nationality.update(id(c) for c in run)
-            elif i > 0 and counted[i - 1].value == total and counted[i - 1] not in run:
-                target = counted[i - 1]
-                for c in run:
-                    skip.add(id(c))
-                    target.categories.extend(x for x in c.categories if x not in target.categories)
-            elif _one_kind(run) and not _EACH_SIDE_RE.search(text):
-                # 'four soldiers and a police officer': parts of one batch, counted together
-                first = run[0]
-                first.value = total
-                first.qualifier = (
-                    "exact" if all(c.qualifier == "exact" for c in run) else first.qualifier
-                )
-                first.end = run[-1].end
-                first.rules.append("sum-of-coordinated:" + "+".join(str(c.value) for c in run))
-                for c in run[1:]:
-                    skip.add(id(c))
-                    first.categories.extend(x for x in c.categories if x not in first.categories)
+        run = _total_then_parts(counted[i:j], text, skip, by_nationality)
+        if len(run) >= 2 and _RUN_AND_RE.search(text[run[0].end : run[-1].start]):
+            before = counted[i - 1] if i > 0 else None
+            _joined_run(run, before, text, skip, by_nationality)
         i = j
     return skip
+
+
+def _total_then_parts(
+    run: list[Counted], text: str, skip: set[int], by_nationality: set[int]
+) -> list[Counted]:
+    """In a run of coordinated counts, a count followed by parts that add up to it: parts
+    by nationality are records, parts by category stay in the total. Returns what is
+    left of the run to read as one batch told in parts."""
+    for k in range(1, len(run) - 1):
+        if sum(c.value for c in run[k:]) == run[k - 1].value and not (
+            # '..., two Germans, a French citizen and a Briton': 2 = 1 + 1 by chance;
+            # a total is followed by its parts after a colon or a dash, not a comma
+            len({tuple(c.nationality) for c in run[k:]}) > 1
+            and not re.search(r"[:—–]", text[run[k - 1].end : run[k].start])
+            and run[k - 1].nationality
+        ):
+            parts, total_np = run[k:], run[k - 1]
+            if len({tuple(c.nationality or total_np.nationality) for c in parts}) > 1:
+                # '24 hostages: 13 Israelis, 10 Thais and a Filipino': parts are records
+                total_np.rules.append("aggregate:total-of-parts-by-nationality")
+                by_nationality.update(id(c) for c in parts)
+                return []
+            for c in parts:  # '39 prisoners, six women and 33 teenagers': one batch
+                skip.add(id(c))
+                total_np.categories.extend(x for x in c.categories if x not in total_np.categories)
+            return run[:k]
+    return run
+
+
+def _joined_run(
+    run: list[Counted],
+    before: Counted | None,
+    text: str,
+    skip: set[int],
+    by_nationality: set[int],
+) -> None:
+    """Counts joined by 'and': the parts of the count just before them, or one batch told
+    in parts ('four soldiers and a police officer'), summed into the first."""
+    total = sum(c.value for c in run)
+    if (
+        before is not None
+        and before.value == total
+        and len({tuple(c.nationality or before.nationality) for c in run}) > 1
+    ):
+        # '24 hostages: 13 Israelis, 10 Thais and a Filipino': the parts are records
+        before.rules.append("aggregate:total-of-parts-by-nationality")
+        by_nationality.update(id(c) for c in run)
+    elif before is not None and before.value == total and before not in run:
+        for c in run:
+            skip.add(id(c))
+            before.categories.extend(x for x in c.categories if x not in before.categories)
+    elif _one_kind(run) and not _EACH_SIDE_RE.search(text):
+        first = run[0]
+        first.value = total
+        first.qualifier = "exact" if all(c.qualifier == "exact" for c in run) else first.qualifier
+        first.end = run[-1].end
+        first.rules.append("sum-of-coordinated:" + "+".join(str(c.value) for c in run))
+        for c in run[1:]:
+            skip.add(id(c))
+            first.categories.extend(x for x in c.categories if x not in first.categories)
 
 
 def _one_kind(run: list[Counted]) -> bool:
