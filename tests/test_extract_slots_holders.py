@@ -55,3 +55,13 @@ def test_the_nationalities_of_both_sides_of_a_swap_are_not_foreign() -> None:
         "Friday. Palestinian officials welcomed the Palestinian prisoners."
     )
     assert found and all("foreign_nationals" not in e.people.categories for e in found)
+
+
+def test_prisoners_of_an_army_or_warriors_are_soldiers() -> None:
+    found = records(
+        "Russia handed over 90 prisoners from the Ukrainian armed forces on Friday, and "
+        "Ukraine said 40 warriors had returned home."
+    )
+    cats = {e.count.value: e.people.categories for e in found if e.count}
+    assert "soldiers" in cats[90]
+    assert "soldiers" in cats[40]

@@ -383,10 +383,21 @@ def listed_categories(lex: Lexicon, records: list[Mention]) -> None:
         said = _CALLED_RE.match(text, at)  # '75 servicemen who were POWs'
         if said and (noun := lex.noun_re.match(text, said.end())):
             added.extend(lex.noun_categories.get(noun.group(0).lower(), ()))
+        unit = _OF_THE_FORCES_RE.match(text, at)  # '90 prisoners from the Ukrainian armed forces'
+        if unit:
+            added.extend(cues.listed_categories.get(unit.group("forces").lower(), ()))
         fresh = [cat for cat in dict.fromkeys(added) if cat not in r.categories]
         if fresh:
             r.categories.extend(fresh)
             r.rules.setdefault("categories", "people nouns listed with the counted one")
+
+
+# the forces the counted people belong to: '103 prisoners of war of Ukraine's armed forces'
+_OF_THE_FORCES_RE = re.compile(
+    r"\s+(?:of|from)\s+(?:the\s+)?(?:[A-Z][\w-]*(?:['’]s)?\s+)?"
+    r"(?P<forces>armed forces|army|navy|military|national guard)\b",
+    re.I,
+)
 
 
 # what the counted people are said to be: '75 servicemen who were POWs', '1,348 soldiers
