@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, delete, func, insert, or_, select
+from sqlalchemy import Connection, bindparam, delete, func, or_, select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -28,6 +28,7 @@ from custody.happenings.segments import RANGE, Light, old_happenings, range_para
 from custody.happenings.signatures import copies_of, load_copies, pending, refresh_signatures
 from custody.happenings.tables import happening_records, happenings
 from custody.store import Store, documents, events
+from custody.store_write import insert_rows
 
 _BATCH = 2000
 
@@ -137,9 +138,13 @@ class _Writer:
 
     def flush(self) -> None:
         if self.rows:
-            self.conn.execute(insert(happenings), self.rows)
+            names = list(self.rows[0])
+            insert_rows(self.conn, happenings, names, [tuple(r.values()) for r in self.rows])
         if self.links:
-            self.conn.execute(insert(happening_records), self.links)
+            names = list(self.links[0])
+            insert_rows(
+                self.conn, happening_records, names, [tuple(r.values()) for r in self.links]
+            )
         self.rows, self.links = [], []
 
 

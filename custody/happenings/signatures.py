@@ -13,12 +13,13 @@ from collections.abc import Iterable
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Connection, and_, bindparam, delete, exists, insert, or_, select
+from sqlalchemy import Connection, and_, bindparam, delete, exists, or_, select
 
 from custody.happenings.near_dup import bands, jaccard, shingles
 from custody.happenings.rules import load_rules
 from custody.happenings.tables import document_bands, document_copies, document_signatures
 from custody.store import documents, events
+from custody.store_write import insert_rows
 
 _CHUNK = 400
 _IN = 900  # values in one expanding IN (SQLite allows 32,766 parameters)
@@ -189,13 +190,9 @@ def _sign(conn: Connection, chunk: list[str], seen: _Shingles) -> set[str]:
     for t, h in texts.values():
         if h not in keys:
             keys[h] = bands(seen.add(h, t), nd)
-    rows = [{"document_id": i, "band": b} for i in sorted(digests) for b in keys[digests[i]]]
-    if rows:
-        conn.execute(insert(document_bands), rows)
-    conn.execute(
-        insert(document_signatures),
-        [{"document_id": i, "content_hash": h} for i, h in sorted(digests.items())],
-    )
+    rows = [(i, b) for i in sorted(digests) for b in keys[digests[i]]]
+    insert_rows(conn, document_bands, ("document_id", "band"), rows)
+    insert_rows(conn, document_signatures, ("document_id", "content_hash"), sorted(digests.items()))
     pairs: dict[tuple[str, str], str] = {}  # (document, candidate): the candidate's hash
     for part in _chunks(sorted(digests), _IN):
         for mine, other, digest in conn.execute(_candidates(), {"ids": part}):
@@ -229,17 +226,13 @@ def _confirm(
     threshold: float,
 ) -> set[str]:
     seen.fetch({b: h for (_, b), h in pairs.items()})
-    links = []
+    links: list[tuple[str, str, float]] = []
     for a, b in sorted(pairs):
         score = seen.score(digests[a], pairs[(a, b)])
         if score >= threshold:
-            links += [
-                {"document_id": a, "copy_id": b, "jaccard": score},
-                {"document_id": b, "copy_id": a, "jaccard": score},
-            ]
-    if links:
-        conn.execute(insert(document_copies), links)
-    return {str(link["copy_id"]) for link in links}
+            links += [(a, b, score), (b, a, score)]
+    insert_rows(conn, document_copies, ("document_id", "copy_id", "jaccard"), links)
+    return {copy for _, copy, _ in links}
 
 
 def load_copies(conn: Connection) -> dict[str, set[str]]:
