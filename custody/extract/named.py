@@ -254,26 +254,7 @@ def _name_triggers(
     """The custody words a named person is the subject or object of; ``counterpart``:
     the person is given in exchange for others."""
     text = facts.sentence.text
-    found: list[Hit] = []
-    for t in facts.triggers:
-        if (
-            t.start >= h.end
-            and t.voice != "noun"
-            and _AGENT_GAP_RE.fullmatch(text[h.end : t.start])
-            and _OBJECT_AFTER_RE.match(text, t.end)
-        ):
-            continue  # 'Lukashenko pardoned and released 52 prisoners': who frees, not who is freed
-        if t.end <= h.start:
-            gap = text[t.end : h.start]
-            # 'freed U.S. basketball star X': an abbreviation's full stop is no boundary
-            # the release a counterpart is swapped in may be told further back
-            reach = 160 if counterpart and t.type == "release" else 60
-            ok = len(gap) <= reach and not re.search(r";\s|(?<![A-Z])\.\s", gap)
-        else:
-            gap = text[h.end : t.start]
-            ok = len(gap) <= 110 and not re.search(r"[;]", gap)
-        if ok:
-            found.append(t)
+    found = [t for t in facts.triggers if _near_name(text, h, t, counterpart)]
     if not found:
         return []
     relative = [
@@ -296,22 +277,39 @@ def _name_triggers(
     # the verb before him is the news
     verbs = [t for t in verbs if t not in relative or t.type != "detention"] or verbs
     nearest = min(verbs, key=lambda t: t.start - h.end if t.start >= h.end else h.start - t.end)
-    main = next(
-        (
-            t
-            for t in found
-            if t.start > h.end
-            and t is not nearest
-            and (
-                re.search(
-                    r"\b(?:has|have|had|was|were|is|are)\s+(?:been\s+|now\s+)?$",
-                    text[h.end : t.start],
-                )
-                or re.match(r"(?:has|have|had|was|were|is|are)\b", t.text, re.I)
-            )
-            and re.search(r",\s+", text[h.end : t.start])
-        ),
-        None,
-    )
+    main = next((t for t in found if t is not nearest and _main_verb_after(text, h, t)), None)
     extra = [main] if main is not None else []
     return [nearest] + extra + [t for t in relative if t is not nearest and t is not main][:1]
+
+
+def _near_name(text: str, h: NameHit, t: Hit, counterpart: bool) -> bool:
+    """Whether custody word ``t`` may tell of the person named at ``h``."""
+    if (
+        t.start >= h.end
+        and t.voice != "noun"
+        and _AGENT_GAP_RE.fullmatch(text[h.end : t.start])
+        and _OBJECT_AFTER_RE.match(text, t.end)
+    ):
+        return False  # 'Lukashenko pardoned and released 52 prisoners': who frees, not who is freed
+    if t.end <= h.start:
+        gap = text[t.end : h.start]
+        # 'freed U.S. basketball star X': an abbreviation's full stop is no boundary
+        # the release a counterpart is swapped in may be told further back
+        reach = 160 if counterpart and t.type == "release" else 60
+        return len(gap) <= reach and not re.search(r";\s|(?<![A-Z])\.\s", gap)
+    gap = text[h.end : t.start]
+    return len(gap) <= 110 and not re.search(r"[;]", gap)
+
+
+def _main_verb_after(text: str, h: NameHit, t: Hit) -> bool:
+    """'X, who ..., was freed': the main verb after the name and a clause of its own."""
+    if t.start <= h.end:
+        return False
+    gap = text[h.end : t.start]
+    return bool(
+        (
+            re.search(r"\b(?:has|have|had|was|were|is|are)\s+(?:been\s+|now\s+)?$", gap)
+            or re.match(r"(?:has|have|had|was|were|is|are)\b", t.text, re.I)
+        )
+        and re.search(r",\s+", gap)
+    )
