@@ -63,11 +63,31 @@ def test_alternatives_agree_on_any_word_sequence(words: list[str]) -> None:
     _same(Alternatives(CUES), " ".join(words))
 
 
+LOOSE_CUES = [r"\w+ed\b", r"(?:^\s*|\bthe\s+)(?:they|men)\s+were\b"]  # no first letters
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(WORDS + ["they", "men", "were", "The", "  "]), max_size=25))
+def test_alternatives_with_loose_cues_agree_on_any_word_sequence(words: list[str]) -> None:
+    # cues that cannot be gated are searched on their own, wherever they stand in the list
+    text = " ".join(words)
+    for cues in (CUES + LOOSE_CUES, LOOSE_CUES[1:] + CUES, CUES[:3] + LOOSE_CUES[:1] + CUES[3:]):
+        alt = Alternatives(cues)
+        assert alt.scan is not None and alt.loose
+        _same(alt, text)
+
+
 def test_alternatives_fall_back_when_they_cannot_gate() -> None:
-    # a cue that may start with any letter cannot be gated: the plain alternation is used
+    # a cue that may start with any letter is searched on its own; with too many
+    # such cues the plain alternation is used
     loose = Alternatives([r"\bwill\b", r"\w+ed\b"])
-    assert loose.scan is None
+    assert loose.scan is not None and loose.loose == [1]
     assert loose.search("they released him").group(0) == "released"
+    assert loose.search("they will be released").group(0) == "will"
+    assert loose.search("they were released and will").group(0) == "released"
+    many = Alternatives([r"\bwill\b", r"\w+ed\b", r"\d+", r"\s+x"])
+    assert many.scan is None
+    assert many.search("they released him").group(0) == "released"
     # lower-casing 'İ' adds a character: offsets would move, so the plain search is used
     gated = Alternatives([r"\bwill\b"])
     assert gated.scan is not None
@@ -288,3 +308,11 @@ def test_surname_subjects_on_sentences(text: str) -> None:
     from custody.extract.names import SURNAME_SUBJECT_RE, surname_subjects
 
     assert surname_subjects(text) == [m.group(1) for m in SURNAME_SUBJECT_RE.finditer(text)]
+
+
+def test_the_scene_cue_lists_are_gated() -> None:
+    from custody.extract.scene import scene_cues
+
+    cues = scene_cues()
+    for alt in (cues.not_scene, cues.back_reference, cues.earlier_happening, cues.swap_reference):
+        assert alt.scan is not None

@@ -245,10 +245,13 @@ class Alternatives:
     may start there are tried, in their list order. ``search`` returns what
     ``re.compile("|".join(patterns), flags).search(text)`` finds (leftmost
     place, then the first cue in list order), though as the single cue's own
-    match object. When a cue's first letters cannot be known, the patterns are
-    not case-insensitive, or lower-casing moves the text's offsets, the plain
-    alternation is used.
+    match object. A cue whose first letters cannot be known (at most ``LOOSE``
+    of them) is searched on its own and its match taken when it comes first.
+    When more cues cannot be gated, the patterns are not case-insensitive, or
+    lower-casing moves the text's offsets, the plain alternation is used.
     """
+
+    LOOSE = 2
 
     def __init__(self, patterns: list[str], flags: int = re.I) -> None:
         self.patterns = list(patterns)
@@ -256,10 +259,15 @@ class Alternatives:
         self._combined: re.Pattern[str] | None = None
         self.single = [re.compile(p, flags) for p in self.patterns]
         # the gate works on lower-cased text: only for case-insensitive cues
-        prefixes = [literal_prefixes(p, 8) for p in self.patterns] if flags & re.I else [None]
-        known = [p for p in prefixes if p]
-        every_cue_known = bool(known) and len(known) == len(prefixes)
-        self.scan: PrefixIndex | None = PrefixIndex(known) if every_cue_known else None
+        prefixes = [literal_prefixes(p, 8) if flags & re.I else None for p in self.patterns]
+        self.gated = [i for i, p in enumerate(prefixes) if p]
+        """Indexes of the cues the scan gates (the scan's own indexes are into this list)."""
+        self.loose = [i for i, p in enumerate(prefixes) if not p]
+        """Indexes of the cues searched on their own."""
+        gate = bool(self.gated) and len(self.loose) <= self.LOOSE
+        self.scan: PrefixIndex | None = (
+            PrefixIndex([prefixes[i] or set() for i in self.gated]) if gate else None
+        )
 
     @property
     def combined(self) -> re.Pattern[str]:
@@ -276,12 +284,21 @@ class Alternatives:
             low = lowered(text)
             if low is None:
                 return self.combined.search(text)
+        found, index = self._gated_search(text, low)
+        for i in self.loose:  # the leftmost match wins, then the first cue in list order
+            m = self.single[i].search(text)
+            if m and (found is None or (m.start(), i) < (found.start(), index)):
+                found, index = m, i
+        return found
+
+    def _gated_search(self, text: str, low: str) -> tuple[re.Match[str] | None, int]:
+        assert self.scan is not None
         for pos, candidates in self.scan.places(low):
-            for i in candidates:
-                m = self.single[i].match(text, pos)
+            for k in candidates:
+                m = self.single[self.gated[k]].match(text, pos)
                 if m:
-                    return m
-        return None
+                    return m, self.gated[k]
+        return None, -1
 
 
 def aho_corasick(items: Iterable[tuple[str, Any]]) -> Any:

@@ -25,6 +25,7 @@ from custody.extract.location import phrase_place
 from custody.extract.mentions import Mention
 from custody.extract.numbers import word_value
 from custody.extract.phrases import SentenceFacts
+from custody.extract.regex import Alternatives
 from custody.extract.slots import date_for, location_for, mediators_for
 from custody.extract.text import Sentence
 
@@ -33,13 +34,13 @@ from custody.extract.text import Sentence
 class SceneCues:
     window: int
     window_before: int
-    swap_reference: re.Pattern[str]
+    swap_reference: Alternatives
     slots: dict[str, frozenset[str]]
-    back_reference: re.Pattern[str]
+    back_reference: Alternatives
     anchor: re.Pattern[str]
     intermediary: tuple[tuple[str, str], ...]
-    not_scene: re.Pattern[str]
-    earlier_happening: re.Pattern[str]
+    not_scene: Alternatives
+    earlier_happening: Alternatives
     listed_categories: dict[str, tuple[str, ...]]
 
 
@@ -74,8 +75,8 @@ def parse_scene_cues(data: Any, where: str) -> SceneCues:
             out.append(p)
         return out
 
-    def one(found: list[str]) -> re.Pattern[str]:  # one search instead of one a pattern
-        return re.compile("|".join(f"(?:{p})" for p in found) or "(?!)", re.I)
+    def one(found: list[str]) -> Alternatives:  # one search, tried where a cue may start
+        return Alternatives(found, re.I)
 
     try:
         slots = {t: frozenset(s) for t, s in data["slots"].items()}
