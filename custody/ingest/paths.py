@@ -200,17 +200,49 @@ def expand_names(paths: list[str]) -> Iterator[Found | InputError | None]:
 
     A file reached twice (named and inside a named folder) is read once.
     """
-    seen: set[str] = set()
-    real_folders: dict[str, str] = {}
+    seen = _Seen()
+    for given in paths:
+        if given == STDIN:
+            yield None
+            continue
+        for item in _named_by(given, seen.real_folder):
+            if seen.first_time(item):
+                yield item
 
-    def real_folder(folder: str) -> str:
+
+def _named_by(given: str, real_folder: Callable[[str], str]) -> Iterator[Found | InputError]:
+    """The files one command-line path names (a file, a folder, a pattern), or why none."""
+    path = Path(given)
+    if _is_glob(given) and not path.exists():
+        matches = sorted(glob.glob(given, recursive=True))
+        if not matches:
+            yield InputError(given, "no files match this pattern")
+        for match in matches:
+            found = Path(match)
+            yield from (_walk_names(found, real_folder) if found.is_dir() else [Found(str(found))])
+    elif path.is_dir():
+        yield from _walk_names(path, real_folder)
+    elif path.exists() or path.is_symlink():
+        yield Found(str(path))
+    else:
+        yield InputError(given, "no such file or folder")
+
+
+class _Seen:
+    """The files already given out, by real path, resolving each folder once."""
+
+    def __init__(self) -> None:
+        self.seen: set[str] = set()
+        self.real_folders: dict[str, str] = {}
+
+    def real_folder(self, folder: str) -> str:
         """``str(Path(folder).resolve())``, worked out once a folder."""
-        real = real_folders.get(folder)
+        real = self.real_folders.get(folder)
         if real is None:
-            real = real_folders[folder] = str(Path(folder or ".").resolve())
+            real = self.real_folders[folder] = str(Path(folder or ".").resolve())
         return real
 
-    def resolved(found: Found) -> str:
+    def resolved(self, found: Found) -> str:
         """``str(Path(found.name).resolve())``, resolving each folder once, not
         each file in it.
 
@@ -227,40 +259,14 @@ def expand_names(paths: list[str]) -> Iterator[Found | InputError | None]:
         if is_link:
             return str(Path(name).resolve())
         folder, base = os.path.split(name)
-        return os.path.join(real_folder(folder), base)
+        return os.path.join(self.real_folder(folder), base)
 
-    def first_time(found: Found | InputError) -> bool:
+    def first_time(self, found: Found | InputError) -> bool:
         """Whether ``found`` is to be yielded: an error, or a file not reached before."""
         if isinstance(found, InputError):
             return True
-        key = resolved(found)
-        if key in seen:
+        key = self.resolved(found)
+        if key in self.seen:
             return False
-        seen.add(key)
+        self.seen.add(key)
         return True
-
-    for given in paths:
-        if given == STDIN:
-            yield None
-            continue
-        path = Path(given)
-        if _is_glob(given) and not path.exists():
-            matches = sorted(glob.glob(given, recursive=True))
-            if not matches:
-                yield InputError(given, "no files match this pattern")
-            for match in matches:
-                found = Path(match)
-                walked = _walk_names(found, real_folder) if found.is_dir() else [Found(str(found))]
-                for item in walked:
-                    if first_time(item):
-                        yield item
-        elif path.is_dir():
-            for item in _walk_names(path, real_folder):
-                if first_time(item):
-                    yield item
-        elif path.exists() or path.is_symlink():
-            named = Found(str(path))
-            if first_time(named):
-                yield named
-        else:
-            yield InputError(given, "no such file or folder")
