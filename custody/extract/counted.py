@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from re import _parser as _sre_parser  # type: ignore[attr-defined]
 
-from custody.extract.lexicon import Lexicon
+from custody.extract.lexicon import Lexicon, word_lists
 from custody.extract.numbers import NUMBER_RE, match_value
 from custody.extract.regex import compile_fast
 
@@ -111,27 +111,6 @@ _RELEASED_AFTER_RE = re.compile(
     r"\s+(?:were|was|have been|had been|has been)\s+(?:\w+\s+)?"
     r"(?:released|freed|returned|exchanged|handed over|repatriated|evacuated)\b"
 )
-_SENTENCE_OPENERS = frozenset(
-    {
-        "The",
-        "A",
-        "An",
-        "This",
-        "That",
-        "These",
-        "Those",
-        "Their",
-        "His",
-        "Her",
-        "Its",
-        "Our",
-        "In",
-        "On",
-        "At",
-    }
-)
-"""Capitalised words that open a sentence, never part of a people phrase ('2023-03-20 The
-French journalist ...': a date, then a sentence)."""
 _ADJECTIVE_RE = re.compile(r"[a-z]+(?:al|ic|ive|ous|ful|ary|ent|ant|ely|ally|ically)")
 """An unlisted lowercase adjective or adverb inside the people phrase (a few shapes only)."""
 _RATIO_RE = re.compile(r"\s+(?:for (?:every|each)|per)\b")
@@ -163,6 +142,7 @@ def _scan_people(
     Returns (end, noun, nationality, categories, deceased, alive) or None.
     """
     st = _Phrase()
+    openers = word_lists().sentence_openers
     words = 0
     i = pos
     while words < 7:
@@ -182,7 +162,7 @@ def _scan_people(
         if tok.endswith(".") and len(tok) > 2 and tok.count(".") == 1:
             tok, tok_end = tok[:-1], tok_end - 1  # 'a Filipino.' ends the sentence
         low = tok.lower().strip("“”\"'‘’")
-        if tok in _SENTENCE_OPENERS:
+        if tok in openers:
             break
         if low in lex.demonym:
             st.demonym = (tok_end, tok)

@@ -358,6 +358,8 @@ class WordLists:
 
     abbreviations: frozenset[str]
     custody_words: tuple[str, ...]
+    sentence_openers: frozenset[str]
+    """Capitalised, they open a sentence: never inside a people phrase (as written, 'The')."""
 
 
 def _pieces(name: str, data: dict[str, Any], key: str, single: bool = False) -> list[str]:
@@ -384,6 +386,9 @@ def word_lists() -> WordLists:
     return WordLists(
         abbreviations=frozenset(_pieces("words.json", data, "abbreviations", single=True)),
         custody_words=tuple(_pieces("words.json", data, "custody_words")),
+        sentence_openers=frozenset(
+            w.capitalize() for w in _pieces("words.json", data, "sentence_openers", single=True)
+        ),
     )
 
 
