@@ -613,3 +613,13 @@ def test_a_prison_service_telling_of_a_release_tells_its_own_act() -> None:
     )
     e = find(events, dict(type="release", value=600, holder="Israel"))
     assert {p.field: p.rule for p in e.provenance}["holder"].startswith("holder:custodian-tells")
+
+
+def test_those_released_include_mid_sentence_tells_part_of_the_batch() -> None:
+    events = reportable(
+        run(
+            "The junta freed 6,000 prisoners on Saturday. A spokesman told reporters "
+            "those released include about 600 people jailed for spreading rumours."
+        )
+    )
+    assert [e.count.value for e in events if e.count] == [6000]

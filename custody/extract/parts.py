@@ -21,9 +21,12 @@ def subsets(text: str, pairs: list[tuple[Counted, Hit]], counted: list[Counted])
     """Counted people that are part of a group counted before ('including 15 foreigners')."""
     subsets: set[int] = set()
     back_reference = OF_THE_RE.match(text) is not None or _AMONG_THOSE_RE.match(text) is not None
+    told = _THOSE_FREED_INCLUDE_RE.search(text)  # '..., said those released include 600 ...'
+    after = told.end() if told else len(text)
     for k, (c, t) in enumerate(pairs):
         if (
             back_reference  # 'Of the five freed Iranians, two ... arrived in Doha': a part of them
+            or c.start >= after
             or is_subset(text, c, counted)
             or (
                 k
@@ -39,6 +42,10 @@ def subsets(text: str, pairs: list[tuple[Counted, Hit]], counted: list[Counted])
 
 
 _FREED = r"(?:released|freed|returned|exchanged|repatriated|swapped|handed over)"
+_THOSE_FREED_INCLUDE_RE = re.compile(
+    rf"\b(?:those|the people|the prisoners|the detainees)\s+{_FREED}\s+(?:include|included|includes)\b",
+    re.I,
+)
 _AMONG_THOSE_RE = re.compile(
     rf"^(?:Among\s+(?:those|the\s+(?:[\w-]+\s+){{0,2}}?(?:{_FREED}|prisoners|detainees|hostages|captives))\b"
     rf"|(?:Those|The(?:\s+[\w-]+)?)\s+{_FREED}(?:\s+(?!group|batch)[\w-]+)?\s+(?:include|included|includes)\b)",
