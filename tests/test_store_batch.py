@@ -129,6 +129,21 @@ def _ingest(db: str, batch: Path, *extra: str) -> subprocess.Popen[str]:
     return subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 
 
+PIPE_BYTES = 4096  # the smallest pipe Linux makes (one page)
+
+
+def _small_pipe() -> tuple[int, int]:
+    """A pipe that holds PIPE_BYTES: a child writing to it blocks once that much of its
+    output is unread, so it cannot run ahead of the reader (Linux's F_SETPIPE_SZ)."""
+    import fcntl
+
+    if not hasattr(fcntl, "F_SETPIPE_SZ"):
+        pytest.skip("needs a pipe whose size can be set (Linux F_SETPIPE_SZ)")
+    read_end, write_end = os.pipe()
+    assert fcntl.fcntl(write_end, fcntl.F_SETPIPE_SZ, PIPE_BYTES) == PIPE_BYTES
+    return read_end, write_end
+
+
 def _extracted(batch: Path) -> dict[str, int]:
     """How many records ``custody extract`` gives each document, in a child process
     just before the ingest's, so that both run the extractor as it is on disk now
@@ -166,20 +181,32 @@ def _check_whole(db: str, docs: list[Document], expected: dict[str, int]) -> set
 
 @pytest.mark.slow
 def test_kill_9_during_a_batched_ingest_loses_nothing_reported(tmp_path: Path, db_url: str) -> None:
+    """The ingest is killed once it has reported its first batch. It cannot have
+    finished by then, however the machine's load times the two processes: its
+    output goes to a one-page pipe that this test reads only up to that point,
+    and the whole of it is more than that page and a batch hold."""
     batch = tmp_path / "batch.jsonl"
     docs = _corpus(batch, copies=15)
     expected = _extracted(batch)
     assert len(expected) == len(docs) >= 300
-    process = _ingest(db_url, batch, "--batch", "16")
+    line_bytes = min(len(f"ingested {d.id}\n") for d in docs)
+    assert (len(docs) - 2 * 16) * line_bytes > PIPE_BYTES, "the whole output fits the pipe"
+    read_end, write_end = _small_pipe()
+    run = "from custody.cli import main; main(prog_name='custody')"
+    command = [sys.executable, "-c", run, "--db", db_url, "ingest", "-v", "--batch", "16"]
+    with (tmp_path / "stderr").open("wb") as log:
+        process = subprocess.Popen([*command, str(batch)], stdout=write_end, stderr=log)
+    os.close(write_end)
     reported = []
-    assert process.stdout is not None
-    for line in process.stdout:
-        reported.append(line.split()[1])
-        if len(reported) >= 100:
-            os.kill(process.pid, signal.SIGKILL)
-            break
-    process.wait()
-    assert process.returncode == -signal.SIGKILL, "the ingest ended before it was killed"
+    with os.fdopen(read_end, "rb", buffering=0) as pipe:  # unbuffered: read no line ahead
+        while line := pipe.readline():
+            reported.append(line.decode().split()[1])
+            if len(reported) == 16:  # one batch committed and reported
+                os.kill(process.pid, signal.SIGKILL)
+                break
+        process.wait()
+    stderr = (tmp_path / "stderr").read_text(errors="replace")[-2000:]
+    assert process.returncode == -signal.SIGKILL, f"the ingest ended before it was killed: {stderr}"
     present = _check_whole(db_url, docs, expected)
     assert set(reported) <= present and len(present) < len(docs)
     again = _ingest(db_url, batch)
