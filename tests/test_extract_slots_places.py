@@ -323,3 +323,37 @@ def test_a_scene_before_two_records_tells_the_nearer_one() -> None:
     by_count = {e.count.value: e for e in found if e.count}
     assert by_count[39].intermediary == "ICRC"
     assert by_count[12].intermediary is None
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("In Omdurman, army intelligence arrested six people accused of spying.", "Omdurman"),
+        (
+            "Fighters abducted at least 18 people from farmland outside Gwoza in Borno State.",
+            "Gwoza",
+        ),
+        (
+            "Gunmen handed three hostages to the Red Cross at Saraya Square in Gaza City.",
+            "Gaza City",
+        ),
+    ],
+)
+def test_the_town_of_the_happening_not_its_region_a_site_or_the_speakers_place(
+    text: str, place: str
+) -> None:
+    assert records(text)[0].location.place == place
+
+
+def test_where_a_relative_speaks_from_is_not_where_the_person_was_taken() -> None:
+    found = extract(
+        Document(
+            id="t",
+            text="Russia freed 90 Ukrainian soldiers on Friday. Among those freed was marine "
+            "Oleh Petrenko, who was captured in Enerhodar in March 2022, his brother told us "
+            "from Kharkiv.",
+            published=SUN,
+        )
+    )
+    arrest = next(e for e in found if e.type == "detention")
+    assert arrest.location.place == "Enerhodar"

@@ -32,7 +32,7 @@ def _location_patterns(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str], 
 
     def place(preps: str) -> re.Pattern[str]:
         return re.compile(
-            rf"\b(?:{preps})\s+(?:both\s+|all\s+|parts\s+of\s+)?(?:the\s+)?(?:(?:\w+ern\s+)?(?:town|city|village|municipality|province|region|district|state|governorate) of\s+)?"
+            rf"\b(?:{preps}|(?<![\w,] )(?:In|At|Near|Outside))\s+(?:both\s+|all\s+|parts\s+of\s+)?(?:the\s+)?(?:(?:\w+ern\s+)?(?:town|city|village|municipality|province|region|district|state|governorate) of\s+)?"
             # 'from Government Science Secondary School, Kankara': a place after a named site
             rf"(?:(?:[A-Z][\w'’-]*\s+){{0,4}}(?:{sites}),\s+)?"
             rf"((?:(?:{directions})\s+)?(?:{places}))(?![\w-])"
@@ -238,6 +238,25 @@ def location_for(
     return place, facility, rule
 
 
+_NAMED_BEFORE_RE = re.compile(
+    r"\b(?:in|at|near|outside|from)\s+(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,2}),?\s+$"
+)
+
+
+def _named_before_region(lex: Lexicon, text: str, at: int) -> str | None:
+    """The town named right before the listed place it lies in ('from Um Sumeima in North
+    Kordofan'), when it may be a place and is no known prison."""
+    m = _NAMED_BEFORE_RE.search(text, max(0, at - 40), at)
+    name = m.group("name") if m else None
+    if not name or not _may_be_place(lex, name, "") or name in lex.country_names:
+        return None
+    if name.split()[-1] in lex.places.get("site_nouns", ()):
+        return None  # 'at Saraya Square in Gaza City': a site, not a town
+    if any(w in key for key in lex.places.get("facility_holders", {}) for w in name.split()):
+        return None
+    return name
+
+
 def _listed_place(
     lex: Lexicon,
     text: str,
@@ -265,6 +284,9 @@ def _listed_place(
         d = abs(lo + m.start() - anchor)
         if best is None or d < best[0]:
             best = (d, m.group(1), "places.json:places")
+            town = _named_before_region(lex, text, lo + m.start())
+            if town:  # 'outside Gwoza in Borno State': the town, not its state
+                best = (d, town, "place:named-before-its-region")
     for m in _headed_place_re(lex).finditer(window):
         # 'in Patikul town', 'from Gidan Dan Tudu village': a name the gazetteer lacks
         name = m.group(1).strip()
@@ -293,6 +315,11 @@ _ARRIVED_BEFORE_RE = compile_fast(
     r"\b(?:arrived|arriving|arrives?|landed|returned|returning|flown|flew|came|coming)"
     r"\s+(?:[\w'’-]+\s+){0,2}$",
     re.I,
+)
+# where someone speaks from: 'his brother told us from Chernihiv'
+_SPEAKER_BEFORE_RE = compile_fast(
+    r"\b(?:said|says|told|tells|telling|speaking|spoke|reported|reporting|wrote)"
+    r"(?:\s+(?:us|reporters|journalists|[A-Z]\w+))?\s+$"
 )
 # where the freed live: 'returning to his home in Texas' (an arrest may happen there)
 _HOME_BEFORE_RE = compile_fast(r"\b(?:home|homes|hometown|house)\s+$", re.I)
@@ -328,6 +355,7 @@ def _not_the_happenings_place(
         or _PEOPLE_FROM_RE.search(text, max(0, at - 30), at + 6)
         or (at < anchor and _ANOTHER_CLAUSE_RE.search(text, at, anchor))
         or (not arrest and _HOME_BEFORE_RE.search(text, max(0, at - 20), at))
+        or _SPEAKER_BEFORE_RE.search(text, max(0, at - 25), at)
         or (text.startswith("from", at) and _ARRIVED_BEFORE_RE.search(text, max(0, at - 30), at))
     ):
         return True
