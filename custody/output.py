@@ -13,6 +13,7 @@ import json
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
+from custody.documents import detect_metadata
 from custody.record import Count, Document, Event, People, Provenance
 
 if TYPE_CHECKING:  # the store (and so SQLAlchemy, ~0.2 s to import) only for type checks
@@ -173,6 +174,7 @@ def explain_lines(doc: Document, events: Sequence[Event]) -> Iterator[str]:
     """For each record: its fields, each with the rules that set it, then its evidence."""
     meta = ", ".join(f"{k}={v}" for k, v in doc.meta_dict().items() if k != "id" and v)
     yield f"document {doc.id}" + (f" ({meta})" if meta else "")
+    yield f"  published {doc.published or '-'}  <- {_published_from(doc)}"
     if not events:
         yield "  no records"
     for n, ev in enumerate(events, start=1):
@@ -327,3 +329,16 @@ def document_table_lines(docs: Iterable[StoredDocument]) -> Iterator[str]:
                 doc.title or "-",
             ]
         )
+
+
+def _published_from(doc: Document) -> str:
+    """Where the document's publication date came from: the text (and which part of it),
+    or the input that gave the document (a feed, a page's meta tags, a JSON field)."""
+    if not doc.text:
+        return "the input" if doc.published else "nothing: no text"
+    detected = detect_metadata(doc.text)
+    if doc.published is None:
+        return "nothing: the text gives no date of its own that can be trusted"
+    if detected.published == doc.published and detected.published_rule:
+        return detected.published_rule
+    return "the input (a feed, the page's meta tags or a JSON field), not the text"

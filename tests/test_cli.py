@@ -366,3 +366,24 @@ def test_settings_file_is_still_read(tmp_path: Path, monkeypatch: pytest.MonkeyP
     (tmp_path / "custody.toml").write_text("[custody]\nmax_bytes = 1234\n", encoding="utf-8")
     monkeypatch.chdir(tmp_path)
     assert load_settings().max_bytes == 1234
+
+
+def test_explain_tells_where_the_publication_date_came_from(tmp_path: Path) -> None:
+    dated = tmp_path / "dated.txt"
+    dated.write_text(
+        "KYIV, May 25, 2024 (Wire) -- Russia freed 75 Ukrainian soldiers on Saturday.\n",
+        encoding="utf-8",
+    )
+    explained = run("extract", "--explain", str(dated)).stdout
+    assert "  published 2024-05-25  <- published:the-header's-date-line" in explained
+    fed = tmp_path / "fed.jsonl"
+    fed.write_text(
+        '{"id": "f", "text": "Hamas freed 3 hostages on Sunday.", "published": "2023-11-26"}\n',
+        encoding="utf-8",
+    )
+    explained = run("extract", "--explain", str(fed)).stdout
+    assert "published 2023-11-26  <- the input" in explained
+    undated = tmp_path / "undated.txt"
+    undated.write_text("Hamas freed 3 hostages on Sunday.\n", encoding="utf-8")
+    explained = run("extract", "--explain", str(undated)).stdout
+    assert "published -  <- nothing" in explained

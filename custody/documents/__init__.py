@@ -33,7 +33,7 @@ from custody.documents.datelines import _dateline
 from custody.documents.dates import full_dates, url_date
 from custody.documents.header import _find_url, _footer, _header, _title_and_orgs
 from custody.documents.outlets import Outlets, outlets, parse_outlets
-from custody.documents.published import _published
+from custody.documents.published import published_and_rule
 from custody.documents.source import _source
 
 __all__ = [
@@ -55,6 +55,8 @@ class Metadata:
     source: str | None = None
     title: str | None = None
     url: str | None = None
+    published_rule: str | None = None
+    """Where the publication date was read ('published:the-wire-dateline')."""
 
 
 def detect_metadata(text: str) -> Metadata:
@@ -66,11 +68,12 @@ def detect_metadata(text: str) -> Metadata:
     datelines = [d for d in map(_dateline, [*head.lines, *head.paragraphs]) if d]
     title, orgs = _title_and_orgs(head, footer[-1] if footer else "")
     title_at = head.cleaned.index(title) if title is not None else None
-    published = _published(head, footer, datelines, url, title_at)
+    published = published_and_rule(head, footer, datelines, url, title_at)
     source = _source(head, datelines, orgs, title, footer, url, text)
     return Metadata(
-        published=published.isoformat() if published else None,
+        published=published[0].isoformat() if published else None,
         source=source,
         title=title,
         url=url,
+        published_rule=published[1] if published else None,
     )

@@ -36,24 +36,30 @@ _DATE_RANGE_RE = re.compile(
 )
 
 
-def _published(
+def published_and_rule(
     head: _Header,
     footer: list[str],
     datelines: list[_Dateline],
     url: str | None,
     title_at: int | None = None,
-) -> date | None:
-    """The document's own date; ``title_at``: the index of the title among the
-    header lines, if one was found."""
+) -> tuple[date, str] | None:
+    """The document's own date and where it was read (for ``custody extract --explain``)."""
     if head.prefix_date:
-        return head.prefix_date
-    day = _header_date(head, title_at) or (_stamp_date(head.stamps) if head.stamps else None)
+        return head.prefix_date, "published:date-before-the-text"
+    day = _header_date(head, title_at)
     if day:
-        return day
+        return day, "published:the-header's-date-line"
+    day = _stamp_date(head.stamps) if head.stamps else None
+    if day:
+        return day, "published:a-publication-stamp"
     for found in datelines:
         if found.day:
-            return found.day
-    return _footer_date(footer) or (_url_day(url, datelines) if url else None)
+            return found.day, "published:the-wire-dateline"
+    day = _footer_date(footer)
+    if day:
+        return day, "published:a-'Published'-line-in-the-footer"
+    day = _url_day(url, datelines) if url else None
+    return (day, "published:the-page-URL") if day else None
 
 
 def _header_date(head: _Header, title_at: int | None) -> date | None:
