@@ -623,3 +623,14 @@ def test_those_released_include_mid_sentence_tells_part_of_the_batch() -> None:
         )
     )
     assert [e.count.value for e in events if e.count] == [6000]
+
+
+def test_a_running_total_does_not_take_the_date_of_the_capture() -> None:
+    events = reportable(
+        run(
+            "Under the first phase, Hamas freed 25 living hostages seized in its "
+            "October 7, 2023 attack and returned the bodies of eight others.",
+            "2025-03-01",
+        )
+    )
+    assert all(e.date != "2023-10-07" for e in events)

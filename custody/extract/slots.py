@@ -526,7 +526,7 @@ def date_for(
         )
         and not (  # 'a woman abducted in Niamey in January remains missing', 'hostages
             # taken in the October 7 attack were freed': the capture's date
-            type_ in ("holding", "release")
+            type_ in ("holding", "release", "aggregate")
             and _CAPTURED_BEFORE_RE.search(text, max(0, lo + h.start - 45), lo + h.start)
         )
     ]
