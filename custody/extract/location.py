@@ -32,7 +32,10 @@ def _location_patterns(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str], 
 
     def place(preps: str) -> re.Pattern[str]:
         return re.compile(
-            rf"\b(?:{preps}|(?<![\w,] )(?:In|At|Near|Outside))\s+(?:both\s+|all\s+|parts\s+of\s+)?(?:the\s+)?(?:(?:\w+ern\s+)?(?:town|city|village|municipality|province|region|district|state|governorate) of\s+)?"
+            rf"\b(?:{preps}|(?<![\w,] )(?:In|At|Near|Outside))\s+(?:both\s+|all\s+|parts\s+of\s+)?(?:the\s+)?"
+            # 'in the east of Gezira state'
+            r"(?:(?:north|south|east|west|centre|center)\s+of\s+(?:the\s+)?)?"
+            r"(?:(?:\w+ern\s+)?(?:town|city|village|municipality|province|region|district|state|governorate) of\s+)?"
             # 'from Government Science Secondary School, Kankara': a place after a named site
             rf"(?:(?:[A-Z][\w'’-]*\s+){{0,4}}(?:{sites}),\s+)?"
             rf"((?:(?:{directions})\s+)?(?:{places}))(?![\w-])"
