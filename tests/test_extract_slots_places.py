@@ -361,7 +361,7 @@ def test_where_a_relative_speaks_from_is_not_where_the_person_was_taken() -> Non
 
 def test_a_place_in_a_part_of_a_listed_region() -> None:
     e = one(
-        "The militia abducted 30 women from two villages in the east of Gezira state on "
+        "Gunmen abducted 30 women working in fields in the east of Gezira state on "
         "Monday, residents said.",
         30,
     )
