@@ -98,6 +98,8 @@ class Lexicon:
     swap_total: dict[str, re.Pattern[str]] = field(default_factory=dict)
     """cues.json swap_total: when a swap's count is both sides together."""
     aggregate_arrests: list[re.Pattern[str]] = field(default_factory=list)
+    tally_types: dict[str, str] = field(default_factory=dict)
+    """cues.json tally_types: a tally's noun -> the record type it counts."""
     """cues.json aggregate_arrests: running totals of arrests in a simple past."""
     new_batch: re.Pattern[str] = re.compile(r"(?!)")
     """cues.json new_batch: a sentence telling another batch, not a part of one told before."""
@@ -313,6 +315,10 @@ def _load_cues(lex: Lexicon) -> None:
     lex.aggregate_arrests = [
         _compile("cues.json", "aggregate_arrests", p) for p in data.get("aggregate_arrests", [])
     ]
+    for type_, nouns in data.get("tally_types", {}).items():
+        if type_ not in TYPES:
+            raise LexiconError(f"lexicons/cues.json: tally_types: unknown record type {type_!r}")
+        lex.tally_types.update((n.lower(), type_) for n in nouns)
     lex.new_batch = _compile(
         "cues.json", "new_batch", "|".join(f"(?:{p})" for p in data.get("new_batch", [])) or "(?!)"
     )

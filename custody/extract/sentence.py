@@ -149,7 +149,7 @@ def _sentence_mentions(
     for c, t in pairs:
         if id(c) in skip:
             continue
-        t = _tally_trigger(c, t)
+        t = _tally_trigger(lex, c, t)
         m = mention_for(lex, facts, c, t, published)
         if m is None:
             continue
@@ -331,20 +331,6 @@ def _custody_words(text: str) -> bool:
     return bool(_CUSTODY_WORDS_RE.search(text.lower()))
 
 
-_SNAPSHOT_TYPES = {
-    "prisoner": "holding",
-    "prisoners": "holding",
-    "detainee": "holding",
-    "detainees": "holding",
-    "hostages": "holding",
-    "captives": "holding",
-    "abductees": "holding",
-    "martyrs": "death_in_custody",
-    "deaths": "death_in_custody",
-    "arrests": "detention",
-    "abductions": "detention",
-    "kidnappings": "detention",
-}
 
 
 def _snapshots(lex: Lexicon, facts: SentenceFacts, published: str | None) -> list[Mention]:
@@ -353,7 +339,7 @@ def _snapshots(lex: Lexicon, facts: SentenceFacts, published: str | None) -> lis
     for c in facts.counted:
         if not c.rules[0].startswith("number-of"):
             continue
-        type_ = _SNAPSHOT_TYPES.get(c.noun.lower())
+        type_ = lex.tally_types.get(c.noun.lower())
         if type_ is None:
             continue
         hit = Hit(type_, "intrans", c.start, c.end, c.noun, f"number-of:{c.noun.lower()}")
@@ -412,7 +398,7 @@ _HELD_NOW_RE = re.compile(
 )
 
 
-def _tally_trigger(c: Counted, t: Hit) -> Hit:
+def _tally_trigger(lex: Lexicon, c: Counted, t: Hit) -> Hit:
     """'the number of martyrs ... rises to 68' is a death tally whatever verb is near."""
     if not c.rules[0].startswith("number-of"):
         return t
@@ -423,7 +409,7 @@ def _tally_trigger(c: Counted, t: Hit) -> Hit:
     if t.type != "holding" and _HELD_NOW_RE.search(np_text):
         # 'bringing to 23 the number of its employees held by the group': who is held now
         return Hit("holding", "passive", c.start, c.end, c.noun, "number-of:held")
-    kind = _SNAPSHOT_TYPES.get(c.noun.lower())
+    kind = lex.tally_types.get(c.noun.lower())
     if kind in (None, "holding") or kind == t.type or t.text.lower() in np_text:
         return t
     return Hit(kind, "intrans", c.start, c.end, c.noun, f"number-of:{c.noun.lower()}")
