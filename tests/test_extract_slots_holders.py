@@ -65,3 +65,13 @@ def test_prisoners_of_an_army_or_warriors_are_soldiers() -> None:
     cats = {e.count.value: e.people.categories for e in found if e.count}
     assert "soldiers" in cats[90]
     assert "soldiers" in cats[40]
+
+
+def test_a_holder_phrase_of_the_first_reported_clause_is_not_the_seconds() -> None:
+    found = records(
+        "Russia said that 246 Russian soldiers were returned from territory controlled by "
+        "Kyiv and that 31 wounded Ukrainian prisoners of war were transferred to Ukraine."
+    )
+    holders = {e.count.value: e.holder for e in found if e.count}
+    assert holders[246] == "Ukraine"
+    assert holders[31] != "Ukraine"

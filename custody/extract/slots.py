@@ -333,13 +333,20 @@ _OWN_CAPTIVITY_RE = re.compile(
 
 
 def _subject_clause_start(text: str, actors: list[ActorHit], t: Hit, lo: int) -> int:
-    """Where the clause of an active custody word's subject starts: at the last comma
+    """Where the clause of a custody word starts: for an active one, at the last comma
     before it that a named actor follows ('While most are held by Hamas, Islamic Jihad
-    holds 30'), else ``lo``."""
+    holds 30'); at a second reported clause ('... and that 31 were transferred'); else
+    ``lo``."""
     comma = text.rfind(", ", lo, t.start) if t.voice == "active" else -1
     if comma >= 0 and any(comma < a.start < t.start for a in actors):
         return comma
-    return lo
+    told = [m.start() for m in _AND_THAT_RE.finditer(text, lo, t.start)]
+    return told[-1] if told else lo
+
+
+# a second reported clause: 'said that 246 were returned from territory controlled by
+# Kyiv and that 31 wounded prisoners were transferred'
+_AND_THAT_RE = re.compile(r"\band\s+that\b")
 
 
 def _agent_holder(
