@@ -296,7 +296,7 @@ def test_mid_month_and_earlier_in_the_day(span: str, published: str, expected: s
 
 def test_the_calendar_table_is_checked_and_names_the_broken_key() -> None:
     from custody.errors import LexiconError
-    from custody.extract.dates import parse_calendar
+    from custody.calendar import parse_calendar
 
     good = {
         "months": {m: i + 1 for i, m in enumerate("ABCDEFGHIJKL")},

@@ -9,56 +9,17 @@ this week', 'last week', 'last month' give YYYY-MM. A year alone is null.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
-from typing import Any
 
-from custody.errors import LexiconError
+from custody.calendar import CALENDAR, MONTHS, WEEKDAYS
 from custody.extract.numbers import word_value
 from custody.extract.regex import alternation
 
-
-def _calendar() -> dict[str, Any]:
-    """lexicons/calendar.json, checked (parse_calendar)."""
-    where = "lexicons/calendar.json"
-    try:
-        text = resources.files("custody.lexicons").joinpath("calendar.json").read_text("utf-8")
-        data = json.loads(text)
-    except (OSError, UnicodeDecodeError) as exc:
-        raise LexiconError(f"{where}: cannot read: {exc}") from None
-    except json.JSONDecodeError as exc:
-        raise LexiconError(f"{where}: line {exc.lineno}: {exc.msg}") from None
-    return parse_calendar(data, where)
-
-
-def parse_calendar(data: Any, where: str) -> dict[str, Any]:
-    """The calendar table; a broken entry raises LexiconError naming ``where`` and the key."""
-    sizes = {"months": 12, "month_abbreviations": 0, "weekdays": 7, "ordinals": 31}
-    for key, size in sizes.items():
-        value = data.get(key) if isinstance(data, dict) else None
-        if not isinstance(value, (dict, list)) or (size and len(value) != size):
-            raise LexiconError(f"{where}: {key!r}: expected {size or 'a table of'} entries")
-    for key in ("months", "month_abbreviations"):
-        if not isinstance(data[key], dict):
-            raise LexiconError(f"{where}: {key!r}: expected an object of name: month number")
-        bad = [k for k, v in data[key].items() if not (isinstance(v, int) and 1 <= v <= 12)]
-        if bad:
-            raise LexiconError(f"{where}: {key}.{bad[0]}: expected a month number 1-12")
-    return dict(data)
-
-
-_CALENDAR = _calendar()
+_CALENDAR = CALENDAR
 MONTH_NAMES: tuple[str, ...] = (*_CALENDAR["months"], *_CALENDAR["month_abbreviations"])
 """Month names, then their short forms, as written (calendar.json)."""
-MONTHS: dict[str, int] = {
-    name.lower(): number
-    for table in ("months", "month_abbreviations")
-    for name, number in _CALENDAR[table].items()
-}
-WEEKDAYS: dict[str, int] = {day.lower(): i for i, day in enumerate(_CALENDAR["weekdays"])}
 ORDINALS: dict[str, int] = {w: i + 1 for i, w in enumerate(_CALENDAR["ordinals"])}
 _ORDINALS = "|".join(sorted(ORDINALS, key=len, reverse=True))
 _MON = rf"(?P<mon>{'|'.join(MONTH_NAMES)})\.?"
