@@ -212,21 +212,29 @@ class PrefixIndex:
         self.word_start = word_start
         behind = r"(?<![\w-])" if word_start else ""
         self.source = rf"{behind}(?=({alternation(list(by_prefix), ignore_case=True)}))"
-        self.automaton: Any = aho_corasick((head, head) for head in by_prefix)
+        # each prefix found gives its length (where it starts) and its patterns
+        self.automaton: Any = aho_corasick(
+            (head, (len(head) - 1, self.candidates[head])) for head in by_prefix
+        )
 
     def places(self, low: str) -> list[tuple[int, tuple[int, ...]]]:
         """``low``: lower-cased text."""
         if self.automaton is None:
             scan = re.compile(self.source).finditer(low)  # compiled once, in re's cache
             return [(m.start(), self.candidates[m.group(1)]) for m in scan]
-        longest: dict[int, str] = {}
-        for end, head in self.automaton.iter(low):
-            start = end - len(head) + 1
-            if self.word_start and inside_word(low, start, hyphen=True):
-                continue
-            if len(head) > len(longest.get(start, "")):
-                longest[start] = head
-        return [(start, self.candidates[head]) for start, head in sorted(longest.items())]
+        # the automaton gives the prefixes in the order they end: of two starting at
+        # one place, the longer comes later and replaces the shorter
+        longest: dict[int, tuple[int, ...]] = {}
+        if self.word_start:
+            for end, (back, candidates) in self.automaton.iter(low):
+                start = end - back
+                if start and ((before := low[start - 1]).isalnum() or before in "_-"):
+                    continue  # inside a word (what '(?<![\w-])' refuses)
+                longest[start] = candidates
+        else:
+            for end, (back, candidates) in self.automaton.iter(low):
+                longest[end - back] = candidates
+        return sorted(longest.items())
 
     def places_in_text(self, text: str) -> list[tuple[int, tuple[int, ...]]]:
         """The same for text whose lower case would move the offsets ('İ'): a scan of
