@@ -117,7 +117,7 @@ def fill_from_scenes(
     from the people listed with it."""
     _slots_from_scenes(lex, records, sents, published, context)
     listed_categories(lex, records)
-    foreign_nationals(lex, records, " ".join(s.text for s in sents))
+    foreign_nationals(lex, records, sents)
 
 
 def _slots_from_scenes(
@@ -408,12 +408,14 @@ _CALLED_RE = re.compile(
 )
 
 
-def foreign_nationals(lex: Lexicon, records: list[Mention], text: str) -> None:
+def foreign_nationals(lex: Lexicon, records: list[Mention], sents: list[Sentence]) -> None:
     """People of a nationality the report names far less than its main one, of no
     party to it, are foreign nationals ('five Thai workers' freed in a report on Israelis
     and Palestinians; 'a Norwegian' freed by Abu Sayyaf in the Philippines)."""
+    if not any(r.nationality for r in records):
+        return  # nothing to mark: the text need not be read
     counts: dict[str, int] = {}
-    for w in _WORD_RE.findall(text):
+    for w in _WORD_RE.findall(" ".join(s.text for s in sents)):
         if (d := lex.demonym.get(w.lower())) is not None:
             counts[d] = counts.get(d, 0) + 1
     if not counts:
