@@ -193,12 +193,33 @@ def _sign(conn: Connection, chunk: list[str], seen: _Shingles) -> set[str]:
     rows = [(i, b) for i in sorted(digests) for b in keys[digests[i]]]
     insert_rows(conn, document_bands, ("document_id", "band"), rows)
     insert_rows(conn, document_signatures, ("document_id", "content_hash"), sorted(digests.items()))
-    pairs: dict[tuple[str, str], str] = {}  # (document, candidate): the candidate's hash
-    for part in _chunks(sorted(digests), _IN):
-        for mine, other, digest in conn.execute(_candidates(), {"ids": part}):
-            if other not in digests or other < mine:
-                pairs[(mine, other)] = digest
-    return _confirm(conn, pairs, digests, seen, nd.threshold)
+    return _confirm(conn, _pairs(conn, digests, keys), digests, seen, nd.threshold)
+
+
+def _pairs(
+    conn: Connection, digests: dict[str, str], keys: dict[str, list[int]]
+) -> dict[tuple[str, str], str]:
+    """The candidate pairs (document, other) of a chunk's documents: the other's hash.
+
+    Copies of one text have the same bands, hence the same candidates: the index
+    is asked for one of them (the first), and the others take its answer and it.
+    A pair inside the chunk is taken once (the other before the document).
+    """
+    copies: dict[str, list[str]] = {}
+    for i in sorted(digests):
+        copies.setdefault(digests[i], []).append(i)
+    pairs: dict[tuple[str, str], str] = {}
+    for digest, group in copies.items():
+        if keys[digest]:  # a text without shingles has no bands and no candidates
+            for mine in group[1:]:
+                pairs[(mine, group[0])] = digest
+    firsts = sorted(group[0] for group in copies.values())
+    for part in _chunks(firsts, _IN):
+        for first, other, found in conn.execute(_candidates(), {"ids": part}):
+            for mine in copies[digests[first]]:
+                if other != mine and (other not in digests or other < mine):
+                    pairs[(mine, other)] = found
+    return pairs
 
 
 @cache
