@@ -634,3 +634,30 @@ def test_a_running_total_does_not_take_the_date_of_the_capture() -> None:
         )
     )
     assert all(e.date != "2023-10-07" for e in events)
+
+
+def test_a_batch_continued_in_the_next_sentence() -> None:
+    events = reportable(
+        run(
+            "More than 100 prisoners freed by Israel arrived in Gaza on Saturday. "
+            "The latest batch included 183 Palestinian prisoners, 42 of them from the West Bank."
+        )
+    )
+    find(events, dict(type="release", value=183, aggregate=False))
+    events = reportable(
+        run(
+            "A new batch of 584 people left the camp on Wednesday and were handed over "
+            "to the authorities. They included 312 children."
+        )
+    )
+    assert 312 not in {e.count.value for e in events if e.count}
+
+
+def test_a_camp_that_is_home_to_people_frees_nobody() -> None:
+    events = reportable(
+        run(
+            "Thousands of detainees remain in camps. The camp is home to nearly 50,000 "
+            "people from more than 40 countries."
+        )
+    )
+    assert not [e for e in events if e.type == "release"]

@@ -373,15 +373,20 @@ def _continuation(
     )
     if t is None or len(facts.counted) != 1:
         return []
+    c = facts.counted[0]
+    if any(p.value > c.value for p in prev.counted):
+        return []  # '584 people in all ... They included 312 children': a part of them
     base = mention_for(lex, prev, None, t, published)
     if base is None or base.status != "occurred":
         return []
-    c = facts.counted[0]
     base.count = c
     base.nationality = list(c.nationality)
     base.categories = list(c.categories)
     base.condition = "deceased" if c.deceased else base.condition
     base.rules["type"] += " (continued in the next sentence)"
+    if base.aggregate and not lex.aggregate_any.search(facts.sentence.text):
+        base.aggregate = False  # 'The latest batch included 183 ...': a batch of its own
+        base.rules.pop("aggregate", None)
     sent = facts.sentence
     base.evidence.append(
         Evidence(sent.start + c.start, sent.start + c.end, sent.text[c.start : c.end])
