@@ -331,8 +331,6 @@ def _custody_words(text: str) -> bool:
     return bool(_CUSTODY_WORDS_RE.search(text.lower()))
 
 
-
-
 def _snapshots(lex: Lexicon, facts: SentenceFacts, published: str | None) -> list[Mention]:
     """'The number of prisoners in occupation jails exceeded 9,500': a tally with no custody verb."""
     out: list[Mention] = []
@@ -371,9 +369,11 @@ def _continuation(
         ),
         None,
     )
-    if t is None or len(facts.counted) != 1:
+    if t is None or not facts.counted:
         return []
     c = facts.counted[0]
+    if any(o.value >= c.value for o in facts.counted[1:]):
+        return []  # (several groups: not one batch and its parts, '183 prisoners, 42 of them')
     if any(p.value > c.value for p in prev.counted):
         return []  # '584 people in all ... They included 312 children': a part of them
     base = mention_for(lex, prev, None, t, published)
