@@ -661,3 +661,14 @@ def test_a_camp_that_is_home_to_people_frees_nobody() -> None:
         )
     )
     assert not [e for e in events if e.type == "release"]
+
+
+def test_releases_under_a_phase_of_an_accord_make_no_deal() -> None:
+    events = reportable(
+        run(
+            "Palestinian prisoners released as part of the latest phase of the exchange "
+            "agreement arrived in Gaza. More than 100 prisoners freed by Israel arrived "
+            "through the crossing on Saturday."
+        )
+    )
+    assert not [e for e in events if e.type == "deal"]

@@ -356,8 +356,13 @@ def _brokered_exchange(
         low = sent.text.lower()
         if not ("exchang" in low or "swap" in low or "trade" in low or "in return" in low):
             continue  # (a cheap test first: most sentences tell no exchange)
-        if not _SWAP_RE.search(sent.text) or _FRAMEWORK_RE.search(sent.text):
-            continue  # (an exchange under a truce is told by the truce's deal, if at all)
+        if (
+            not _SWAP_RE.search(sent.text)
+            or _FRAMEWORK_RE.search(sent.text)
+            or _PHASE_OF_RE.search(sent.text)
+        ):
+            continue  # (an exchange under a truce, or a phase of an accord, is told by the
+            # accord's deal, if at all)
         if not (_OWN_DEAL_RE.search(sent.text) or mediation.get(sent.index)):
             continue
         near = [
@@ -391,7 +396,16 @@ def _framework_only(text: str) -> bool:
     """'Israel released 200 prisoners as part of the ceasefire agreement': releases
     delivered under a truce that the text does not tell (no terms, no broker, no swap
     deal of its own) make no deal record: the truce is the frame, not the news."""
+    if _PHASE_OF_RE.search(text):
+        return True  # 'released as part of the latest phase of the exchange agreement'
     return bool(_FRAMEWORK_RE.search(text)) and not _OWN_DEAL_RE.search(text)
+
+
+_PHASE_OF_RE = re.compile(
+    r"\b(?:phase|stage|round|batch|tranche)\s+(?:of|under)\s+(?:the|a|an|this|that)\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:agreement|deal|accord|truce|ceasefire|arrangement)\b",
+    re.I,
+)
 
 
 _ACCORD_RE = compile_fast(
