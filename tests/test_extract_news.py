@@ -672,3 +672,14 @@ def test_releases_under_a_phase_of_an_accord_make_no_deal() -> None:
         )
     )
     assert not [e for e in events if e.type == "deal"]
+
+
+def test_the_body_of_one_person_is_one_dead() -> None:
+    events = reportable(
+        run(
+            "Hamas returned the remains of four hostages this week. The body of a Palestinian "
+            "woman was handed over by Hamas to Israel on Thursday."
+        )
+    )
+    e = find(events, dict(type="release", value=1))
+    assert e.people.condition == "deceased"

@@ -12,6 +12,7 @@ import re
 from custody.extract.counted import (
     _CITIZENSHIP_RE,
     _NUMBER_OF_RE,
+    _REMAINS_BEFORE_RE,
     Counted,
     _counted_at,
     _not_a_count,
@@ -313,6 +314,10 @@ def _article_counts(lex: Lexicon, text: str, taken: list[Counted]) -> list[Count
         )
         if plural or end - m.end() > 40:
             continue
+        # 'the body of a Palestinian woman': one dead
+        deceased = deceased or bool(
+            _REMAINS_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
+        )
         out.append(
             Counted(
                 1,
