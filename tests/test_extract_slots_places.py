@@ -366,3 +366,15 @@ def test_a_place_in_a_part_of_a_listed_region() -> None:
         30,
     )
     assert e.location.place == "Gezira"
+
+
+def test_the_carrier_of_a_whole_swap_carried_both_sides() -> None:
+    found = records(
+        "Ukraine received the bodies of 900 soldiers on Thursday. In return, Ukraine "
+        "handed over the bodies of 30 Russian servicemen. The International Committee of "
+        "the Red Cross assisted with the operation on the border."
+    )
+    assert {e.count.value: e.intermediary for e in found if e.count} == {
+        900: "ICRC",
+        30: "ICRC",
+    }

@@ -148,10 +148,14 @@ def _slots_from_scenes(
         if cues.not_scene.search(sent.text):
             continue
         sides = _swap_sides(cues, sent, candidates)
-        for r in sides:  # the swap's place; its date, brokers and carriers are the deal's
-            _fill(lex, cues, r, sent, published, context, frozenset({"place"}))
+        for r in sides:  # the swap's place and carrier; its date and brokers are the deal's
+            _fill(lex, cues, r, sent, published, context, _SWAP_SLOTS)
         for r in [] if sides else _told_of(lex, cues, sent, lasts, firsts):
             _fill(lex, cues, r, sent, published, context)
+
+
+_SWAP_SLOTS = frozenset({"place", "intermediary"})
+"""What a sentence about a whole swap gives each side: where, and who carried them."""
 
 
 def _swap_sides(cues: SceneCues, sent: Sentence, candidates: list[Mention]) -> list[Mention]:
