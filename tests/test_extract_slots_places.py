@@ -378,3 +378,14 @@ def test_the_carrier_of_a_whole_swap_carried_both_sides() -> None:
         900: "ICRC",
         30: "ICRC",
     }
+
+
+def test_the_bodies_told_again_and_a_capital_named_as_such() -> None:
+    e = one(
+        "Israel handed over the bodies of 45 Palestinians on Wednesday. The bodies were "
+        "brought to Nasser Hospital in Khan Younis.",
+        45,
+    )
+    assert e.location.facility == "Nasser Hospital"
+    e = one("The rebels detained at least 11 aid workers in the capital Sanaa on Sunday.", 11)
+    assert e.location.place == "Sanaa"
