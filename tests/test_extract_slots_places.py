@@ -389,3 +389,11 @@ def test_the_bodies_told_again_and_a_capital_named_as_such() -> None:
     assert e.location.facility == "Nasser Hospital"
     e = one("The rebels detained at least 11 aid workers in the capital Sanaa on Sunday.", 11)
     assert e.location.place == "Sanaa"
+
+
+def test_as_a_result_of_does_not_end_the_clause_of_the_arrest() -> None:
+    e = one(
+        "Police said 48 people were detained as a result of the crackdown on a protest in Tbilisi.",
+        48,
+    )
+    assert e.location.place == "Tbilisi"

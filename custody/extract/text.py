@@ -76,7 +76,7 @@ _CLAUSE_RE = re.compile(
     # ', hours after Hamas freed three hostages': another happening, told for its time
     r"|(?:just|shortly|soon|hours|minutes|days|weeks|a day|a week|a month|months)\s+(?:after|before)\s"
     r")"
-    r"|\s(?:\.\.\s|[–—]\s|(?=(?:while|whereas|in return|in exchange)\b|as\s+(?:the|a|an|its|their|his|her)\s))"
+    r"|\s(?:\.\.\s|[–—]\s|(?=(?:while|whereas|in return|in exchange)\b|as\s+(?:the|a|an|its|their|his|her)\s(?!(?:result|consequence|gesture|sign)\b)))"
 )
 
 
