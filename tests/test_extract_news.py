@@ -683,3 +683,13 @@ def test_the_body_of_one_person_is_one_dead() -> None:
     )
     e = find(events, dict(type="release", value=1))
     assert e.people.condition == "deceased"
+
+
+def test_some_of_the_years_spent_in_prison_are_no_people() -> None:
+    events = reportable(
+        run(
+            "Israel freed Omar Khalil on Thursday. Khalil spent 45 years behind bars, "
+            "including 34 of them consecutively, the prisoners' club said."
+        )
+    )
+    assert 34 not in {e.count.value for e in events if e.count}

@@ -113,6 +113,9 @@ _RELEASED_AFTER_RE = re.compile(
 )
 _ADJECTIVE_RE = re.compile(r"[a-z]+(?:al|ic|ive|ous|ful|ary|ent|ant|ely|ally|ically)")
 """An unlisted lowercase adjective or adverb inside the people phrase (a few shapes only)."""
+_SPAN_OF_TIME_RE = re.compile(
+    r"\b(?:\d+|[a-z]+)\s+(?:years|months|weeks|days|decades)\b[^.;]{0,40}$", re.I
+)
 _RATIO_RE = re.compile(r"\s+(?:for (?:every|each)|per)\b")
 _AT_THE_LEAST_RE = re.compile(r"\s+(?:[\w-]+\s+){0,3}at (?:the )?least\b")
 
@@ -285,6 +288,8 @@ def _counted_at(
     if scan is None:
         return None
     end, noun, nats, cats, deceased, alive = scan
+    if noun == "them" and _SPAN_OF_TIME_RE.search(before):
+        return None  # '45 years behind bars, including 34 of them': years, not people
     if _OF_BEFORE_RE.search(before):
         return None  # 'Of the 16 people released, 15 had been held in Russia': a reference back
     if _RATIO_RE.match(text, end):
