@@ -693,3 +693,16 @@ def test_some_of_the_years_spent_in_prison_are_no_people() -> None:
         )
     )
     assert 34 not in {e.count.value for e in events if e.count}
+
+
+def test_a_capture_clause_after_citizens_of_a_country() -> None:
+    events = reportable(
+        run(
+            "Gunmen freed two citizens of the United Arab Emirates who were kidnapped "
+            "in Mali by insurgents in March.",
+            "2024-05-01",
+        )
+    )
+    find(events, dict(type="release", value=2))
+    d = find(events, dict(type="detention", value=2))
+    assert d.date == "2024-03"

@@ -275,6 +275,7 @@ def _after_previous(
 
 
 _CAPTURE_CLAUSE_RE = re.compile(
+    r"(?:\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})?"  # 'citizens of the UAE'
     r"\s*(?:,|--|—|–)?\s*(?:who|that)\s+(?:have\s+|has\s+)?(?:also\s+|all\s+)?"
     r"(?:been\s+|were\s+|was\s+)(?:also\s+|all\s+|first\s+)?"
 )
@@ -303,7 +304,7 @@ def _capture_clauses(
                 for h in facts.triggers
                 if h.type in ("detention", "death_in_custody")
                 and h.voice == "passive"
-                and 0 <= h.start - c.end <= 40
+                and 0 <= h.start - c.end <= 75
                 and _CAPTURE_CLAUSE_RE.fullmatch(text[c.end : h.start])
             ),
             None,
