@@ -246,3 +246,36 @@ def test_inputs_by_url_read_as_local_files_are(inputs: Path, http_server: str) -
     (missing,) = read_input(f"{http_server}/missing.warc.gz", Settings())
     assert isinstance(missing, InputError)
     assert str(missing).startswith(f"{http_server}/missing.warc.gz: cannot fetch: HTTP Error 404")
+
+
+def test_task_items_become_arrow_rows_of_the_export_schema() -> None:
+    """What a task hands the JVM: one row an item, a document with its records as
+    export rows, a problem as its message, a counter as its value; batches of a
+    fixed number of rows."""
+    import pyarrow as pa
+
+    from custody.spark.job import CPU, DOC, FAILED, LOADS, SKIPPED, arrow_batches, item_schema
+
+    doc = Document(id="d1", text="Rebels freed 12 hostages on Monday.", published="2024-05-06")
+    rows = [record_row(doc.id, i, ev) for i, ev in enumerate(extract(doc))]
+    assert rows, "the fixture document has a record"
+    document = {**doc.meta_dict(), "text": doc.text}
+    items = [
+        (DOC, document, rows),
+        (SKIPPED, "skipped: a.warc.gz: record at offset 0: not HTML", None),
+        (FAILED, "error: b.jsonl:2: row without text", None),
+        (LOADS, 1, None),
+        (CPU, 250, None),
+    ]
+    batches = list(arrow_batches(items, rows=2))
+    assert [b.num_rows for b in batches] == [2, 2, 1]
+    table = pa.Table.from_batches(batches)
+    assert table.schema.equals(item_schema())
+    found = table.to_pylist()
+    assert [r["kind"] for r in found] == [DOC, SKIPPED, FAILED, LOADS, CPU]
+    assert found[0]["document"] == [document] and found[0]["records"] == rows
+    assert [r["message"] for r in found[1:3]] == [items[1][1], items[2][1]]
+    assert [r["value"] for r in found[3:]] == [1, 250]
+    assert all(r["document"] is None and r["records"] is None for r in found[1:])
+    records = pa.Table.from_pylist(found[0]["records"], schema=RECORD_SCHEMA)
+    assert records.to_pylist() == rows
