@@ -33,7 +33,7 @@ from custody.extract.lexicon import Lexicon, load_lexicon
 from custody.extract.merge import absorb_parts, merge_mentions, to_event, with_deals
 from custody.extract.newsday import date_by_report_day
 from custody.extract.prefilter import may_be_custody
-from custody.extract.scene import fill_from_scenes
+from custody.extract.scene import fill_from_scenes, listed_categories
 from custody.extract.sentence import read_sentences
 from custody.extract.swapsides import name_unnamed_sides
 from custody.extract.totals import mark_totals_of_parts
@@ -55,6 +55,7 @@ def extract(document: Document) -> list[Event]:
     holders_from_document(lex, mentions, text)
     document_holder(mentions)
     aggregate_dates(mentions, published)
+    listed_categories(lex, mentions)  # each count's own sentence, before merging
     records = absorb_parts(merge_mentions(mentions), lex.new_batch)
     mark_totals_of_parts(records)
     fill_from_scenes(lex, records, reading.sentences, published, reading.context)

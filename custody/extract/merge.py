@@ -56,6 +56,35 @@ EACH_SIDE = "count:each-of-the-two-sides"
 _EXCHANGE_SIDE_RE = re.compile(r"\b(?:in return|in exchange)\b", re.I)
 
 
+def _told_side(merged: list[Mention], m: Mention) -> Mention | None:
+    """'Russia freed 90 ... Ukraine returned 90 Russian POWs. In exchange, 90 prisoners
+    were handed over': the unnamed 'in exchange' batch is the other side of the release
+    told just before it; when the report has told that other side already (a record
+    of the same count held by another party), it is that record."""
+    if m.holder is not None or m.count is None or not _EXCHANGE_SIDE_RE.search(m.sentence.text):
+        return None
+    index = m.sentence.index
+    alike = [
+        r
+        for r in merged
+        if (r.type, r.status, r.aggregate) == (m.type, m.status, m.aggregate)
+        and r.count is not None
+        and r.count.value == m.count.value
+        and r.holder is not None
+        and max(r.sentence_indexes()) < index
+    ]
+    before = [r for r in alike if index - max(r.sentence_indexes()) == 1]
+    if len(before) != 1:
+        return None
+    others = [r for r in alike if r.holder != before[0].holder]
+    if len({r.holder for r in others}) != 1 or len(others) != 1:
+        return None
+    other = others[0]
+    if m.nationality and other.nationality and set(m.nationality) != set(other.nationality):
+        return None
+    return other
+
+
 def _person_match(a: Mention, b: Mention) -> bool:
     """One named person told twice: 'released an American citizen' + 'Reilly's release'."""
     if (a.type, a.status, a.aggregate) != (b.type, b.status, b.aggregate):
@@ -77,18 +106,14 @@ _INSTEAD_RE = re.compile(r"\b(?:instead of|rather than|in place of)\b", re.I)
 
 
 def absorb(into: Mention, other: Mention) -> None:
-    into.told_in |= other.sentence_indexes()
+    # new sets and lists: the two sides of one 'each' sentence are copies that may share
+    # theirs (sentence._copy), and what one side absorbs is not the other's
+    into.told_in = into.told_in | other.sentence_indexes()
     if into.holder is None and other.holder:
         into.holder, into.holder_rule = other.holder, other.holder_rule
-    for name in other.names:
-        if name not in into.names:
-            into.names.append(name)
-    for nat in other.nationality:
-        if nat not in into.nationality:
-            into.nationality.append(nat)
-    for cat in other.categories:
-        if cat not in into.categories:
-            into.categories.append(cat)
+    into.names = list(dict.fromkeys(into.names + other.names))
+    into.nationality = list(dict.fromkeys(into.nationality + other.nationality))
+    into.categories = list(dict.fromkeys(into.categories + other.categories))
     into.condition = into.condition or other.condition
     if into.date is None and other.date:
         into.date, into.date_rule = other.date, other.date_rule
@@ -99,13 +124,9 @@ def absorb(into: Mention, other: Mention) -> None:
             other.location_rule,
         )
     into.intermediary = into.intermediary or other.intermediary
-    for med in other.mediators:
-        if med not in into.mediators:
-            into.mediators.append(med)
+    into.mediators = list(dict.fromkeys(into.mediators + other.mediators))
     into.source_actor = into.source_actor or other.source_actor
-    for ev in other.evidence:
-        if ev not in into.evidence:
-            into.evidence.append(ev)
+    into.evidence = list(dict.fromkeys(into.evidence + other.evidence))
     for k, v in other.rules.items():
         into.rules.setdefault(k, v)
     if (
@@ -120,7 +141,7 @@ def absorb(into: Mention, other: Mention) -> None:
 def merge_mentions(mentions: list[Mention]) -> list[Mention]:
     merged: list[Mention] = []
     for m in mentions:
-        target = next((r for r in merged if compatible(r, m)), None)
+        target = next((r for r in merged if compatible(r, m)), None) or _told_side(merged, m)
         if target is None and (m.names or (m.count and m.count.article)):
             target = next((r for r in merged if _person_match(r, m)), None)
             if target is not None:
@@ -158,12 +179,10 @@ def absorb_parts(records: list[Mention], new_batch: re.Pattern[str]) -> list[Men
             continue
         assert m.count is not None
         taken[id(batch)] = taken.get(id(batch), 0) + m.count.value
-        batch.told_in |= m.sentence_indexes()
-        for name in m.names:
-            if name not in batch.names:
-                batch.names.append(name)
-        batch.categories.extend(c for c in m.categories if c not in batch.categories)
-        batch.evidence.extend(e for e in m.evidence if e not in batch.evidence)
+        batch.told_in = batch.told_in | m.sentence_indexes()  # (new: see absorb)
+        batch.names = list(dict.fromkeys(batch.names + m.names))
+        batch.categories = list(dict.fromkeys(batch.categories + m.categories))
+        batch.evidence = list(dict.fromkeys(batch.evidence + m.evidence))
         assert batch.count is not None
         batch.count.rules.append(f"has-part:{m.count.value} (merge.absorb_parts)")
     keep = {id(r) for r in out}

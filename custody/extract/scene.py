@@ -113,10 +113,8 @@ def fill_from_scenes(
     context: dict[str, str],
 ) -> None:
     """Fill the missing slots of each occurred record from the later sentences that
-    tell its happening (see the module's docstring), and the categories of each batch
-    from the people listed with it."""
+    tell its happening (see the module's docstring), and foreign nationals."""
     _slots_from_scenes(lex, records, sents, published, context)
-    listed_categories(lex, records)
     foreign_nationals(lex, records, sents)
 
 

@@ -1,0 +1,54 @@
+"""Slots of records told in several sentences, in cases of my own writing
+(docs/event-record.md, 'Which sentence a field comes from': nationality and
+categories follow the same people across sentences; mediators come only from
+sentences about the record's own happening)."""
+
+from __future__ import annotations
+
+from custody.extract import extract
+from custody.record import Document, Event
+
+SUN = "2025-02-23"  # a Sunday
+
+
+def records(text: str) -> list[Event]:
+    return [e for e in extract(Document(id="t", text=text, published=SUN)) if e.count]
+
+
+def releases(text: str) -> list[Event]:
+    return [e for e in records(text) if e.type == "release"]
+
+
+def test_the_in_exchange_batch_is_the_other_side_already_told() -> None:
+    found = releases(
+        "Kyiv said on Sunday that Moscow had returned 64 Ukrainian defenders. Russia's "
+        "defence ministry said 64 Russian soldiers were handed back from territory held by "
+        "Kyiv. In exchange, 64 prisoners from the Ukrainian army were transferred, the "
+        "ministry said."
+    )
+    assert sorted((e.holder or "-", e.people.nationality) for e in found) == [
+        ("Russia", ("Ukrainian",)),
+        ("Ukraine", ("Russian",)),
+    ]
+    russia = next(e for e in found if e.holder == "Russia")
+    assert "In exchange" in " ".join(x.text for x in russia.evidence)
+
+
+def test_categories_of_a_later_sentence_about_the_same_people_join_the_record() -> None:
+    found = releases(
+        "Ukraine said on Friday that Russia had freed 90 prisoners of war. Russia's ministry "
+        "said 90 prisoners from the Ukrainian armed forces were handed over by Russia."
+    )
+    assert len(found) == 1
+    assert set(found[0].people.categories) == {"prisoners_of_war", "soldiers"}
+
+
+def test_a_mediator_told_of_one_side_is_not_the_other_sides() -> None:
+    found = {
+        e.holder: e.mediators
+        for e in releases(
+            "Russia and Ukraine each freed 40 prisoners of war on Friday. The 40 Russian "
+            "soldiers were freed by Ukraine in a swap mediated by Qatar."
+        )
+    }
+    assert found == {"Ukraine": ("Qatar",), "Russia": ()}
