@@ -706,3 +706,34 @@ def test_a_capture_clause_after_citizens_of_a_country() -> None:
     find(events, dict(type="release", value=2))
     d = find(events, dict(type="detention", value=2))
     assert d.date == "2024-03"
+
+
+def test_the_capture_of_a_group_counted_before_is_a_detention() -> None:
+    events = reportable(
+        run(
+            "The RSF freed 125 Sudanese soldiers on Monday, the ICRC said. The ICRC said "
+            "the soldiers were captured by the paramilitary group in the capital.",
+            "2025-05-01",
+        )
+    )
+    d = find(events, dict(type="detention", value=125))
+    assert any("count:group-told-before" in p.rule for p in d.provenance if p.field == "count")
+    events = reportable(
+        run(
+            "Venezuela freed ten Americans on Friday. Its security services had arrested "
+            "the Americans over the past year.",
+            "2025-05-01",
+        )
+    )
+    find(events, dict(type="detention", value=10))
+
+
+def test_most_of_a_group_is_not_the_group() -> None:
+    events = reportable(
+        run(
+            "Ukraine said 150 Russian soldiers were handed over on Friday. The headquarters "
+            "said most of them had been captured in the Kursk region over the summer.",
+            "2025-05-01",
+        )
+    )
+    assert not [e for e in events if e.type == "detention"]

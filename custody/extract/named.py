@@ -7,6 +7,7 @@ of their own with no count; a pronoun takes the people just named or counted.
 from __future__ import annotations
 
 import re
+from dataclasses import replace as dc_replace
 
 from custody.extract.context import exchange_receiver
 from custody.extract.lexicon import Lexicon
@@ -51,6 +52,11 @@ def pronoun_mentions(
         if t.type == "release":
             pm = pm or _OBJECT_PRONOUN_RE.match(text[t.end :])
         pm = pm or _SUBJECT_PRONOUN_RE.search(text[max(0, t.start - 40) : t.start])
+        if not pm and t.type == "detention" and t.voice in ("passive", "active"):
+            m = _group_taken(lex, facts, t, here, earlier, published)
+            if m is not None:
+                out.append(m)
+            continue
         if not pm:
             continue
         pron = (pm.group(1) or pm.group(2) or "").lower() if pm.lastindex else ""
@@ -70,6 +76,67 @@ def pronoun_mentions(
             continue  # 'handing them to the Red Cross' tells more of a release already recorded
         out.append(m)
     return out
+
+
+def _group_taken(
+    lex: Lexicon,
+    facts: SentenceFacts,
+    t: Hit,
+    here: list[Mention],
+    earlier: list[Mention],
+    published: str | None,
+) -> Mention | None:
+    """'All of them were abducted from the festival on October 7', 'the soldiers were
+    captured by the paramilitary group': the capture of a group counted in the sentences
+    just before, told by a pronoun or by the same noun, is a detention of that group."""
+    text = facts.sentence.text
+    subject = _GROUP_SUBJECT_RE.search(text[max(0, t.start - 60) : t.start])
+    if subject is None and (t.voice == "active" or _PERFECT_BEFORE_RE.search(text, 0, t.start)):
+        subject = _GROUP_OBJECT_RE.match(text, t.end)  # 'had arrested the Americans'
+    if subject is None:
+        return None
+    idx = facts.sentence.index
+    pool = [
+        e
+        for e in earlier[-8:]
+        if e.count and e.count.value > 1 and 0 < idx - e.sentence.index <= 3 and not e.aggregate
+    ]
+    head = (subject.group("np") or "").lower().split()
+    if head:  # 'the soldiers', 'the Americans': the antecedent's own noun or people
+        pool = [e for e in pool if head[-1] in _group_words(lex, e)]
+    if not pool:
+        return None
+    ante = pool[-1]
+    m = mention_for(lex, facts, None, t, published)
+    if m is None or m.status != "occurred" or m.aggregate:
+        return None
+    m.count = dc_replace(ante.count, rules=[*ante.count.rules, "count:group-told-before"])
+    m.nationality, m.categories = list(ante.nationality), list(ante.categories)
+    m.condition = None
+    if m.holder is None and ante.holder and not m.holder_ruled_out():
+        m.holder, m.holder_rule = ante.holder, "holder:group-told-before"
+    return m
+
+
+def _group_words(lex: Lexicon, e: Mention) -> set[str]:
+    """The words that may name again the people of ``e``: its noun, and its nationality
+    as a plural demonym ('the Americans')."""
+    assert e.count is not None
+    words = {e.count.noun.lower()}
+    words.update(d.lower() for d, canon in lex.demonym.items() if canon in e.nationality)
+    return words
+
+
+_PERFECT_BEFORE_RE = re.compile(r"\b(?:had|has|have)\s+$")
+_GROUP_OBJECT_RE = re.compile(
+    r"\s+(?:the|these|those)\s+(?P<np>(?:[\w-]+\s+)?[\w-]+s)\b(?!\s+(?:of|who|whom|that)\b)"
+)
+_GROUP_SUBJECT_RE = compile_fast(
+    r"(?:^|[,;]\s*|\b(?:and|when|after|said|says|that)\s+)(?:(?:all|both)\s+(?:of\s+)?)?"
+    r"(?:they|them|these|those|(?:the|these|those)\s+(?P<np>(?:[\w-]+\s+)?[\w-]+s))\s+"
+    r"(?:were|had been|have been)\s+(?:\w+\s+)?$",
+    re.I,
+)
 
 
 _ONE_PERSON = ("his", "her", "him", "he", "she")
