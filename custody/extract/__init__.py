@@ -12,7 +12,7 @@ The pipeline, in order (each stage in its own module):
    kept in it; ``totals``: a figure that other records add up to is their
    aggregate; ``scene`` fills slots from the sentences that tell the happening;
    ``newsday``: the report's exchange day, given to its undated releases.
-5. ``merge.with_deals``: deal records from swaps and named accords; then
+5. ``deals.with_deals``: deal records from swaps and named accords; then
    ``swapsides``: the unnamed sides of a swap, named by the report's two sides.
 
 Every value keeps the rule or lexicon entry that produced it
@@ -28,9 +28,10 @@ from custody.extract.context import (
     live_day,
     news_of_the_day,
 )
+from custody.extract.deals import with_deals
 from custody.extract.holders import holders_from_document
 from custody.extract.lexicon import Lexicon, load_lexicon
-from custody.extract.merge import absorb_parts, merge_mentions, to_event, with_deals
+from custody.extract.merge import absorb_parts, merge_mentions, to_event
 from custody.extract.newsday import date_by_report_day
 from custody.extract.prefilter import may_be_custody
 from custody.extract.scene import fill_from_scenes, listed_categories

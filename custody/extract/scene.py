@@ -359,9 +359,9 @@ def _fill(
         if value:
             r.date, r.date_rule = value, f"{where}: {rule}"
     if "mediators" in slots and not r.mediators:
-        found = mediators_for(lex, facts)
-        if found:
-            r.mediators = found
+        brokers = mediators_for(lex, facts)
+        if brokers:
+            r.mediators = brokers
             r.rules["mediators"] = f"{where}: mediation"
 
 

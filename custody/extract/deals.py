@@ -1,0 +1,304 @@
+"""Deal records: two sides releasing in one exchange, a named accord freeing people,
+or an exchange told with its broker; made from the merged records."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from custody.extract import dates
+from custody.extract.lexicon import Lexicon
+from custody.extract.mentions import Mention
+from custody.extract.phrases import SentenceFacts
+from custody.extract.regex import compile_fast, lowered
+from custody.extract.slots import mediators_for
+from custody.extract.text import Sentence
+from custody.record import Evidence
+
+_SWAP_RE = re.compile(
+    r"\b(?:in return|in exchange|exchange[ds]?|swap(?:s|ped)?|traded|trade)\b", re.I
+)
+_DEAL_NAME_RE = re.compile(
+    r"\b((?:(?:[\w-]+|U\.S\.-brokered)\s+)?(?:truce|ceasefire agreement|ceasefire deal|ceasefire|deal|agreement|accord|arrangement|understanding|agreements))\b",
+    re.I,
+)
+_DEAL_CUE_RE = compile_fast(
+    r"\b(?:mediat\w*|brokered|facilitated|agreed|agreement|deal|negotiat\w*|truce|accord|protocol|talks|auspices)\b",
+    re.I,
+)
+_PROPOSAL_RE = re.compile(
+    r"\b(?:proposal|proposed|would see|discuss(?:ing|ed)?|negotiat\w+|draft|offer)\b", re.I
+)
+
+
+def deals(
+    records: list[Mention],
+    sents: list[Sentence],
+    published: str | None = None,
+    mediation: dict[int, list[str]] | None = None,
+) -> list[Mention]:
+    """Deal records: two sides releasing in one exchange, a named accord freeing people,
+    or an exchange told with its broker."""
+    releases = [
+        r
+        for r in records
+        if r.type == "release"
+        and r.count
+        and not r.aggregate
+        and (r.holder or r.proposal)
+        and r.status in ("occurred", "planned")
+    ]
+    out = _two_sided(releases, sents)
+    for deal in out:
+        _deal_date(deal, sents, published)
+        _deal_mediators(deal, mediation or {})
+    if not out:
+        out.extend(_under_an_accord(releases, sents, published, mediation or {}))
+    if not out:
+        out.extend(_brokered_exchange(records, sents, published, mediation or {}))
+    return out
+
+
+def _two_sided(releases: list[Mention], sents: list[Sentence]) -> list[Mention]:
+    """Two sides releasing in one exchange told near each other, with a deal cue."""
+    groups: dict[frozenset[str], Mention] = {}
+    for i, a in enumerate(releases):
+        for b in releases[i + 1 :]:
+            if (a.holder == b.holder and not (a.proposal and b.proposal)) or a.status != b.status:
+                continue
+            # the two sides as close as any of their sentences come ('189 freed' in the title
+            # and the lead, 'In return, 150 ...' five sentences on)
+            ia, ib = min(
+                ((i, j) for i in a.sentence_indexes() for j in b.sentence_indexes()),
+                key=lambda p: abs(p[0] - p[1]),
+            )
+            lo_i, hi_i = min(ia, ib), max(ia, ib)
+            if hi_i - lo_i > 4:
+                continue
+            joined = " ".join(x.text for x in sents[max(0, lo_i - 1) : hi_i + 3])
+            if not (_SWAP_RE.search(joined) and _DEAL_CUE_RE.search(joined)):
+                continue
+            status = a.status
+            name = _DEAL_NAME_RE.search(joined)
+            own = " ".join(e.text for e in a.evidence + b.evidence)
+            if status == "occurred" and _framework_only(own) and not _OWN_DEAL_RE.search(joined):
+                continue  # releases delivered under a truce: the truce is not told here
+            if status == "planned" and name and not _PROPOSAL_RE.search(joined):
+                status = "occurred"  # planned releases under an agreed truce: the deal is in force
+            key = frozenset({a.holder or "", b.holder or ""})
+            if key in groups:
+                deal = groups[key]
+                deal.sides.extend([a, b])
+                if deal.status != "occurred" and status == "occurred":
+                    deal.status = status
+                deal.evidence.extend(e for e in a.evidence + b.evidence if e not in deal.evidence)
+                continue
+            groups[key] = _deal(a, b, status, name.group(1) if name else None)
+    return list(groups.values())
+
+
+def _under_an_accord(
+    releases: list[Mention],
+    sents: list[Sentence],
+    published: str | None,
+    mediation: dict[int, list[str]],
+) -> list[Mention]:
+    """A release told as part of a named accord ('released under the agreement')."""
+    out: list[Mention] = []
+    for r in releases:
+        # the accord may be named in any sentence the record rests on
+        accord = next(
+            (e.text for e in r.evidence if _ACCORD_RE.search(e.text)),
+            r.sentence.text if _ACCORD_RE.search(r.sentence.text) else None,
+        )
+        if out or accord is None or (r.status == "occurred" and _framework_only(accord)):
+            continue
+        status = "planned" if r.status == "planned" and _PROPOSAL_RE.search(accord) else "occurred"
+        name = _DEAL_NAME_RE.search(accord)
+        single = _deal(r, None, status, name.group(1) if name else None)
+        _deal_date(single, sents, published)
+        _deal_mediators(single, mediation)
+        out.append(single)
+    return out
+
+
+def _brokered_exchange(
+    records: list[Mention],
+    sents: list[Sentence],
+    published: str | None,
+    mediation: dict[int, list[str]],
+) -> list[Mention]:
+    """'The UAE said it mediated an exchange of 180 prisoners of war', 'there was an
+    exchange, brokered by Turkey': an exchange told with its broker or as a deal of its
+    own is a deal, whose terms are the releases told around it (or the exchange's total)."""
+    for sent in sents:
+        low = sent.text.lower()
+        if not ("exchang" in low or "swap" in low or "trade" in low or "in return" in low):
+            continue  # (a cheap test first: most sentences tell no exchange)
+        if (
+            not _SWAP_RE.search(sent.text)
+            or _FRAMEWORK_RE.search(sent.text)
+            or _PHASE_OF_RE.search(sent.text)
+        ):
+            continue  # (an exchange under a truce, or a phase of an accord, is told by the
+            # accord's deal, if at all)
+        if not (_OWN_DEAL_RE.search(sent.text) or mediation.get(sent.index)):
+            continue
+        near = [
+            r
+            for r in records
+            if r.type == "release"
+            and r.count is not None
+            and r.status == "occurred"
+            and any(sent.index - 1 <= i <= sent.index + 3 for i in r.sentence_indexes())
+        ]
+        sides = [r for r in near if not r.aggregate][:2] or near[:1]
+        if not sides:
+            continue
+        deal = _deal(sides[0], sides[1] if len(sides) > 1 else None, "occurred", None)
+        deal.rules["type"] = "deal:an exchange told with its broker"
+        deal.evidence.insert(0, Evidence(sent.start, sent.end, sent.text))
+        _deal_date(deal, sents, published)
+        _deal_mediators(deal, mediation)
+        return [deal]
+    return []
+
+
+_FRAMEWORK_RE = re.compile(r"\b(?:ceasefire|cease-fire|truce)\b", re.I)
+_OWN_DEAL_RE = re.compile(
+    r"\b(?:mediat\w*|brokered|facilitated|coordinated by|auspices|negotiated|(?:exchange|swap|prisoner) (?:deal|agreement)|separate (?:deal|agreement))\b",
+    re.I,
+)
+
+
+def _framework_only(text: str) -> bool:
+    """'Israel released 200 prisoners as part of the ceasefire agreement': releases
+    delivered under a truce that the text does not tell (no terms, no broker, no swap
+    deal of its own) make no deal record: the truce is the frame, not the news."""
+    if _PHASE_OF_RE.search(text):
+        return True  # 'released as part of the latest phase of the exchange agreement'
+    return bool(_FRAMEWORK_RE.search(text)) and not _OWN_DEAL_RE.search(text)
+
+
+_PHASE_OF_RE = re.compile(
+    r"\b(?:phase|stage|round|batch|tranche)\s+(?:of|under)\s+(?:the|a|an|this|that)\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:agreement|deal|accord|truce|ceasefire|arrangement)\b",
+    re.I,
+)
+
+
+_ACCORD_RE = compile_fast(
+    r"\b(?:agreement|deal|accord|truce|arrangement|understanding)s? under which\b"
+    r"|\bunder (?:the|a|an|this|that)\s+(?:[\w-]+\s+){0,3}(?:agreement|deal|accord|truce|arrangement)s?\b"
+    r"|\bin (?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:deal|swap|exchange|agreement|accord)\s+(?:brokered|mediated|facilitated|negotiated|sponsored|arranged)\b"
+    r"|\bas part of (?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:deal|swap|exchange|agreement|accord|truce)\b"
+    r"|\bimplementation of the\s+(?:[\w-]+\s+){0,3}(?:deal|agreement|accord|exchange)\b"
+    r"|\b(?:exchange|swap|prisoner) deal\b",
+    re.I,
+)
+
+
+_AGREED_RE = compile_fast(
+    r"\b(?:agreed|agreement|reached|brokered|signed|struck|understanding|truce|accord|negotiated|deal)\b",
+    re.I,
+)
+
+
+def _deal_date(deal: Mention, sents: list[Sentence], published: str | None) -> None:
+    """When the deal was made: a date next to 'agreed' / 'reached' near its releases,
+    else the day its releases happened."""
+    sides = deal.sides or deal.terms
+    near = sorted({s.sentence.index for s in sides})
+    if not near or not deal.sentence.text:
+        return
+    lo, hi = max(0, near[0] - 2), min(len(sents), near[-1] + 3)
+    best: tuple[int, str, str] | None = None
+    for sent in sents[lo:hi]:
+        for cue in _AGREED_RE.finditer(sent.text):
+            strong = cue.group(0).lower() in ("agreed", "reached", "signed", "struck", "negotiated")
+            for h in dates.resolve(sent.text, published):
+                d = abs(h.start - cue.start()) + (0 if strong else 100)
+                if d <= 160 and (best is None or d < best[0]):
+                    best = (d, h.value, f"{h.rule} near '{cue.group(0)}'")
+    if best:
+        deal.date, deal.date_rule = best[1], f"deal-date:{best[2]}"
+        return
+    dated = [s.date for s in sides if s.date and s.status == "occurred"]
+    if dated:
+        deal.date, deal.date_rule = min(dated), "deal-date:day of its releases"
+
+
+def _deal_mediators(deal: Mention, mediation: dict[int, list[str]]) -> None:
+    """'The humanitarian mediation was carried out by the UAE', a sentence or two from the
+    releases: the deal's mediators, not each release's."""
+    near = sorted({i for s in deal.sides or deal.terms for i in s.sentence_indexes()})
+    if not near:
+        return
+    for index in range(near[0] - 1, near[-1] + 4):
+        for actor in mediation.get(index, ()):
+            if actor not in deal.mediators:
+                deal.mediators.append(actor)
+                deal.rules.setdefault("mediators", f"mediation told in sentence {index + 1}")
+
+
+def _deal(a: Mention, b: Mention | None, status: str, name: str | None) -> Mention:
+    deal = Mention("deal", status, None, a.sentence, a.trigger)
+    sides = (a,) if b is None else (a, b)
+    deal.mediators = list(dict.fromkeys(m for s in sides for m in s.mediators))
+    deal.evidence = list(dict.fromkeys(e for s in sides for e in s.evidence))
+    deal.rules["type"] = (
+        "deal:two sides released in one exchange" if b else "deal:release under a named accord"
+    )
+    deal.rules["terms"] = "the releases of each side"
+    if name:
+        deal.rules["deal"] = name
+    deal.terms = list(sides)
+    deal.sides = list(sides)
+    return deal
+
+
+def with_deals(
+    lex: Lexicon,
+    records: list[Mention],
+    text: str,
+    sents: list[Sentence],
+    published: str | None,
+    context: dict[str, str],
+) -> list[Mention]:
+    """The records and the deal records made from them. A release told as what a
+    deal provides ('the truce calls for 33 hostages to go free') is one of the
+    deal's terms, not a record of its own."""
+    found = deals(records, sents, published, _mediation(lex, text, sents, context))
+    terms = {id(s) for d in found for s in d.terms if s.rules.get("status", "").startswith(_TERMS)}
+    return [r for r in records if id(r) not in terms] + found
+
+
+_TERMS = "cues.json:terms:"
+
+
+_MEDIATION_CUE_RE = re.compile(r"mediat|brokered|facilitated|auspices")  # on lower-cased text
+
+
+def _mediation(
+    lex: Lexicon, text: str, sents: list[Sentence], context: dict[str, str]
+) -> dict[int, list[str]]:
+    """Who each sentence says brokered something ('The mediation was carried out by the
+    United Arab Emirates'), for the deal told around it."""
+    out: dict[int, list[str]] = {}
+    starts = [s.start for s in sents]
+    low = lowered(text)  # None when lower-casing would move the offsets
+    scan = (
+        _MEDIATION_CUE_RE.finditer(low)
+        if low is not None
+        else re.finditer(_MEDIATION_CUE_RE.pattern, text, re.I)
+    )
+    cued = {bisect_right(starts, m.start()) - 1 for m in scan}
+    for index in sorted(i for i in cued if i >= 0):
+        sent = sents[index]
+        found = mediators_for(lex, SentenceFacts(sent, [], [], lex, context), with_icrc=True)
+        if found:
+            out[sent.index] = found
+    return out
+
+
+__all__ = ["deals", "with_deals"]
