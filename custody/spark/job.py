@@ -290,7 +290,6 @@ def _write_all(
             rows = items.where(F.col(column).isNotNull()).select(F.explode(column).alias("r"))
             rows.select("r.*").write.parquet(f"{into}/{part}")
             clock.lap("extract_and_write_documents" if part == "documents" else "write_records")
-        clock.lap("write_records")
         problems = items.where(F.col("kind").isin(SKIPPED, FAILED) & F.col("message").isNotNull())
         problems.select("message").write.text(into + "/problems")
         clock.lap("write_problems")
