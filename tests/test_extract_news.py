@@ -737,3 +737,13 @@ def test_most_of_a_group_is_not_the_group() -> None:
         )
     )
     assert not [e for e in events if e.type == "detention"]
+
+
+def test_a_name_after_a_custody_noun_of_another_clause_is_not_its_person() -> None:
+    events = reportable(
+        run(
+            "Security forces arrested 40 activists on Monday. The arrests coincide with "
+            "opposition leader Maria Lopez's efforts to rally support abroad."
+        )
+    )
+    assert not [e for e in events if "Maria Lopez" in " ".join(e.people.names)]

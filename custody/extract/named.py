@@ -127,6 +127,7 @@ def _group_words(lex: Lexicon, e: Mention) -> set[str]:
     return words
 
 
+_OF_FOR_GAP_RE = re.compile(r"\s*(?:of|for)\b", re.I)
 _PERFECT_BEFORE_RE = re.compile(r"\b(?:had|has|have)\s+$")
 _GROUP_OBJECT_RE = re.compile(
     r"\s+(?:the|these|those)\s+(?P<np>(?:[\w-]+\s+)?[\w-]+s)\b(?!\s+(?:of|who|whom|that)\b)"
@@ -360,6 +361,8 @@ def _near_name(text: str, h: NameHit, t: Hit, counterpart: bool) -> bool:
         return False  # 'Lukashenko pardoned and released 52 prisoners': who frees, not who is freed
     if t.end <= h.start:
         gap = text[t.end : h.start]
+        if t.voice == "noun" and not (t.text.lower().endswith(" of") or _OF_FOR_GAP_RE.match(gap)):
+            return False  # 'The arrests coincide with X's efforts': not the arrests of X
         # 'freed U.S. basketball star X': an abbreviation's full stop is no boundary
         # the release a counterpart is swapped in may be told further back
         reach = 160 if counterpart and t.type == "release" else 60
