@@ -747,3 +747,11 @@ def test_a_name_after_a_custody_noun_of_another_clause_is_not_its_person() -> No
         )
     )
     assert not [e for e in events if "Maria Lopez" in " ".join(e.people.names)]
+
+
+def test_what_a_law_allows_is_hypothetical() -> None:
+    events = run(
+        "Israel holds 3,400 prisoners in administrative detention. The policy allows "
+        "the government to arrest and hold a suspect without charge."
+    )
+    assert all(e.status != "occurred" for e in events if e.count and e.count.value == 1)
