@@ -52,3 +52,21 @@ def test_a_mediator_told_of_one_side_is_not_the_other_sides() -> None:
         )
     }
     assert found == {"Ukraine": ("Qatar",), "Russia": ()}
+
+
+def test_a_link_to_another_article_tells_nothing_of_this_one() -> None:
+    text = (
+        "Gunmen freed 12 abducted farmers in Zamfara on Saturday, police said.\n"
+        "The farmers were taken to a hospital.\n"
+        "Related: Kidnappers release 40 pupils after ransom paid\n"
+        "RelatedPolice rescue 30 hostages in Katsina forest raid\n"
+    )
+    assert [e.count.value for e in records(text) if e.count] == [12]
+
+
+def test_a_mediator_of_a_linked_article_joins_no_release() -> None:
+    found = releases(
+        "Armenia and Azerbaijan each freed 12 prisoners of war on Saturday.\n"
+        "Read also: Armenia and Azerbaijan each free 12 prisoners in swap brokered by Qatar\n"
+    )
+    assert [e.mediators for e in found] == [(), ()]

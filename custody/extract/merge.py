@@ -4,7 +4,9 @@ them are ``deals``)."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from custody.documents.chrome import page_words
 from custody.extract.mentions import Mention
 from custody.record import Count, Event, Location, People, Provenance, Term
 
@@ -120,6 +122,8 @@ def absorb(into: Mention, other: Mention) -> None:
 def merge_mentions(mentions: list[Mention]) -> list[Mention]:
     merged: list[Mention] = []
     for m in mentions:
+        if _link_to_another_article(m.sentence.text):
+            continue
         target = next((r for r in merged if compatible(r, m)), None) or _told_side(merged, m)
         if target is None and (m.names or (m.count and m.count.article)):
             target = next((r for r in merged if _person_match(r, m)), None)
@@ -141,6 +145,23 @@ def merge_mentions(mentions: list[Mention]) -> list[Mention]:
         else:
             absorb(target, m)
     return _rounded_headlines(merged)
+
+
+def _link_to_another_article(text: str) -> bool:
+    """'Related: Talks resume', 'Read also: ...', 'RelatedRussia, Ukraine swap ...' (a
+    heading glued to the link by scraping): an item of a list of other articles
+    (lexicons/page.tsv 'related') tells their happenings, not this article's."""
+    return _related_item_re().match(text) is not None
+
+
+@cache
+def _related_item_re() -> re.Pattern[str]:
+    headings = sorted(page_words().words["related"], key=len, reverse=True)
+    return re.compile(
+        r"\s*(?:" + "|".join(re.escape(h) for h in headings) + r")"
+        r"(?:\s*[:|»>–—]\s*(?=\S)|\s+[-–—]\s+|(?-i:(?<=[a-z])(?=[A-Z][a-z])))",
+        re.I,
+    )
 
 
 def absorb_parts(records: list[Mention], new_batch: re.Pattern[str]) -> list[Mention]:
