@@ -139,9 +139,10 @@ def _slots_from_scenes(
         _place_of_own_sentences(lex, cues, r, told, sents)
     lasts = [(max(r.sentence_indexes()), r) for r in candidates]
     firsts = [(min(r.sentence_indexes()), r) for r in candidates]
+    near = _near_a_record(cues, candidates)
     for index in range(len(sents)):
-        if index in told:
-            continue  # a sentence of its own record(s): their clauses were already read
+        if index in told or index not in near:
+            continue  # a record's own sentence (its clauses were read), or far from any
         sent = sents[index]
         if cues.not_scene.search(sent.text):
             continue
@@ -150,6 +151,17 @@ def _slots_from_scenes(
             _fill(lex, cues, r, sent, published, context, _SWAP_SLOTS)
         for r in [] if sides else _told_of(lex, cues, sent, lasts, firsts):
             _fill(lex, cues, r, sent, published, context)
+
+
+def _near_a_record(cues: SceneCues, candidates: list[Mention]) -> set[int]:
+    """The sentences close enough to a record's own to tell its scene (within the window
+    after one of its sentences, or before it): the others are not searched for cues."""
+    near: set[int] = set()
+    for r in candidates:
+        for i in r.sentence_indexes():
+            near.update(range(i + 1, i + cues.window + 1))
+            near.update(range(i - cues.window_before, i))
+    return near
 
 
 _SWAP_SLOTS = frozenset({"place", "intermediary"})
