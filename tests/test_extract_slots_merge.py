@@ -70,3 +70,25 @@ def test_a_mediator_of_a_linked_article_joins_no_release() -> None:
         "Read also: Armenia and Azerbaijan each free 12 prisoners in swap brokered by Qatar\n"
     )
     assert [e.mediators for e in found] == [(), ()]
+
+
+def deal_of(text: str) -> Event:
+    return next(e for e in extract(Document(id="t", text=text, published=SUN)) if e.type == "deal")
+
+
+def test_an_earlier_swap_gives_the_deal_neither_its_broker_nor_its_date() -> None:
+    deal = deal_of(
+        "Azerbaijan freed 12 Armenian soldiers on Sunday and in return Armenia freed 12 "
+        "Azerbaijani soldiers, in a swap brokered by the United States. The last exchange "
+        "was in March, in a deal mediated by Turkey."
+    )
+    assert (deal.mediators, deal.date) == (("United States",), SUN)
+
+
+def test_brokers_of_swaps_since_the_war_began_are_not_this_deals() -> None:
+    deal = deal_of(
+        "Azerbaijan freed 12 Armenian soldiers on Sunday and in return Armenia freed 12 "
+        "Azerbaijani soldiers after talks. The two countries have exchanged dozens of "
+        "captives since the start of the war, often in deals mediated by Qatar."
+    )
+    assert deal.mediators == ()

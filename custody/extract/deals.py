@@ -11,6 +11,7 @@ from custody.extract.lexicon import Lexicon
 from custody.extract.mentions import Mention
 from custody.extract.phrases import SentenceFacts
 from custody.extract.regex import compile_fast, lowered
+from custody.extract.scene import scene_cues
 from custody.extract.slots import mediators_for
 from custody.extract.text import Sentence
 from custody.record import Evidence
@@ -214,6 +215,8 @@ def _deal_date(deal: Mention, sents: list[Sentence], published: str | None) -> N
     lo, hi = max(0, near[0] - 2), min(len(sents), near[-1] + 3)
     best: tuple[int, str, str] | None = None
     for sent in sents[lo:hi]:
+        if _earlier(sent.text):
+            continue  # 'the last swap, in September, was also mediated by ...'
         for cue in _AGREED_RE.finditer(sent.text):
             strong = cue.group(0).lower() in ("agreed", "reached", "signed", "struck", "negotiated")
             for h in dates.resolve(sent.text, published):
@@ -226,6 +229,13 @@ def _deal_date(deal: Mention, sents: list[Sentence], published: str | None) -> N
     dated = [s.date for s in sides if s.date and s.status == "occurred"]
     if dated:
         deal.date, deal.date_rule = min(dated), "deal-date:day of its releases"
+
+
+def _earlier(text: str) -> bool:
+    """A sentence about earlier happenings of the kind (lexicons/scene.json
+    earlier_happening): 'the previous exchange took place in May', 'have swapped
+    hundreds of prisoners since the war began, often in deals brokered by ...'."""
+    return scene_cues().earlier_happening.search(text) is not None
 
 
 def _deal_mediators(deal: Mention, mediation: dict[int, list[str]]) -> None:
@@ -295,6 +305,8 @@ def _mediation(
     cued = {bisect_right(starts, m.start()) - 1 for m in scan}
     for index in sorted(i for i in cued if i >= 0):
         sent = sents[index]
+        if _earlier(sent.text):
+            continue  # another happening's broker ('the last swap was mediated by Turkey')
         found = mediators_for(lex, SentenceFacts(sent, [], [], lex, context), with_icrc=True)
         if found:
             out[sent.index] = found
