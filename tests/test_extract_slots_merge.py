@@ -92,3 +92,15 @@ def test_brokers_of_swaps_since_the_war_began_are_not_this_deals() -> None:
         "captives since the start of the war, often in deals mediated by Qatar."
     )
     assert deal.mediators == ()
+
+
+def test_a_state_that_repatriates_people_from_a_camp_does_not_hold_them() -> None:
+    found = records(
+        "Kazakhstan repatriated 30 women and children from camps in northeast Syria on Sunday."
+    )
+    assert [(e.count.value, e.holder) for e in found if e.count] == [(30, None)]
+
+
+def test_a_state_that_repatriates_its_detainees_to_their_country_held_them() -> None:
+    found = records("Iraq repatriated 150 Syrian detainees to Syria on Sunday.")
+    assert [(e.count.value, e.holder) for e in found if e.count] == [(150, "Iraq")]

@@ -353,6 +353,10 @@ def _agent_holder(
     return None
 
 
+# 'repatriated eight women and children from a camp', '... from Syria'
+_FROM_AFTER_RE = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?from\b")
+
+
 def _not_the_subject(
     lex: Lexicon, text: str, actors: list[ActorHit], t: Hit, lo: int, span: tuple[int, int]
 ) -> Holder | None:
@@ -369,6 +373,14 @@ def _not_the_subject(
         if a and a.actor not in lex.mediation_only:
             return a.actor, f"holder:agent-of-counterpart:{a.rule}"
         return None, COUNTERPART_RULE
+    if (
+        t.end <= span[0]
+        and t.text.lower().startswith("repatriat")
+        and _FROM_AFTER_RE.match(text, span[1])
+    ):
+        # 'the US repatriated eight women from a camp in Syria': brought home, not held
+        found = _subject_actor(lex, text, actors, lo, t)
+        return None, f"recipient:{found[0]}" if found else ""
     if _HELD_BY_SOMEONE_RE.match(text, span[1]):
         # 'the army freed 200 civilians held by the paramilitary group': not the rescuer
         return None, NO_HOLDER + "held-by-an-unnamed-group"
