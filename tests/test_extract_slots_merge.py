@@ -104,3 +104,15 @@ def test_a_state_that_repatriates_people_from_a_camp_does_not_hold_them() -> Non
 def test_a_state_that_repatriates_its_detainees_to_their_country_held_them() -> None:
     found = records("Iraq repatriated 150 Syrian detainees to Syria on Sunday.")
     assert [(e.count.value, e.holder) for e in found if e.count] == [(150, "Iraq")]
+
+
+def test_a_named_accord_was_made_the_day_the_report_says_it_was_reached() -> None:
+    deal = deal_of(
+        "Russia handed over 500 bodies of Ukrainian soldiers to Ukraine under the Geneva "
+        "agreements on Sunday, the ministry said. Russia received 40 bodies of Russian "
+        "soldiers from the Ukrainian side, the ministry said. The bodies were taken to a "
+        "morgue in Kyiv. Forensic teams will identify them. Families have been asked to give "
+        "DNA samples. The work may take months. Russia and Ukraine reached the agreement at "
+        "talks in Geneva on February 3."
+    )
+    assert deal.date == "2025-02-03"

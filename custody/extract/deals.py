@@ -206,29 +206,51 @@ _AGREED_RE = compile_fast(
 
 
 def _deal_date(deal: Mention, sents: list[Sentence], published: str | None) -> None:
-    """When the deal was made: a date next to 'agreed' / 'reached' near its releases,
-    else the day its releases happened."""
+    """When the deal was made: a date next to 'agreed' / 'reached' near its releases; for
+    a named accord, next to 'reached' / 'signed' anywhere in the report ('the agreement
+    was reached in Istanbul on June 2', paragraphs below the releases it provides); else
+    the day its releases happened."""
     sides = deal.sides or deal.terms
     near = sorted({s.sentence.index for s in sides})
     if not near or not deal.sentence.text:
         return
     lo, hi = max(0, near[0] - 2), min(len(sents), near[-1] + 3)
-    best: tuple[int, str, str] | None = None
-    for sent in sents[lo:hi]:
-        if _earlier(sent.text):
-            continue  # 'the last swap, in September, was also mediated by ...'
-        for cue in _AGREED_RE.finditer(sent.text):
-            strong = cue.group(0).lower() in ("agreed", "reached", "signed", "struck", "negotiated")
-            for h in dates.resolve(sent.text, published):
-                d = abs(h.start - cue.start()) + (0 if strong else 100)
-                if d <= 160 and (best is None or d < best[0]):
-                    best = (d, h.value, f"{h.rule} near '{cue.group(0)}'")
+    best = _agreed_date(sents[lo:hi], published, 100)
+    if best is None and deal.rules.get("deal"):
+        best = _agreed_date(sents, published, None)
     if best:
         deal.date, deal.date_rule = best[1], f"deal-date:{best[2]}"
         return
     dated = [s.date for s in sides if s.date and s.status == "occurred"]
     if dated:
         deal.date, deal.date_rule = min(dated), "deal-date:day of its releases"
+
+
+def _agreed_date(
+    sents: list[Sentence], published: str | None, weak: int | None
+) -> tuple[int, str, str] | None:
+    """The date told nearest a word of agreement in ``sents``: (distance, date, rule).
+    A weak word ('deal', 'truce') counts ``weak`` characters farther; ``None``: only a
+    strong one ('agreed', 'reached', 'signed') in a sentence that names an accord."""
+    best: tuple[int, str, str] | None = None
+    for sent in sents:
+        if _earlier(sent.text):
+            continue  # 'the last swap, in September, was also mediated by ...'
+        if weak is None and not _ACCORD_WORD_RE.search(sent.text):
+            continue
+        for cue in _AGREED_RE.finditer(sent.text):
+            strong = cue.group(0).lower() in _STRONG_AGREED
+            if not strong and weak is None:
+                continue
+            for h in dates.resolve(sent.text, published):
+                d = abs(h.start - cue.start()) + (0 if strong else weak or 0)
+                if d <= 160 and (best is None or d < best[0]):
+                    best = (d, h.value, f"{h.rule} near '{cue.group(0)}'")
+    return best
+
+
+_STRONG_AGREED = ("agreed", "reached", "signed", "struck", "negotiated")
+_ACCORD_WORD_RE = re.compile(r"\b(?:agreement|accord|deal|truce|ceasefire)s?\b", re.I)
 
 
 def _earlier(text: str) -> bool:
