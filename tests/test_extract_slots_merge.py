@@ -116,3 +116,19 @@ def test_a_named_accord_was_made_the_day_the_report_says_it_was_reached() -> Non
         "talks in Geneva on February 3."
     )
     assert deal.date == "2025-02-03"
+
+
+def test_parts_that_add_up_to_the_batch_give_it_their_categories() -> None:
+    found = releases(
+        "Russia freed 52 Ukrainian prisoners on Sunday, Kyiv said. Their families waited at "
+        "the border for hours. Among those freed were 4 women and 48 men."
+    )
+    assert [set(e.people.categories) for e in found] == [{"women", "men"}]
+
+
+def test_parts_that_do_not_add_up_give_no_categories() -> None:
+    found = releases(
+        "Russia freed 52 Ukrainian prisoners on Sunday, Kyiv said. Their families waited at "
+        "the border for hours. Among those freed were 4 women and 10 men."
+    )
+    assert [e.people.categories for e in found] == [()]

@@ -20,6 +20,7 @@ from importlib import resources
 from typing import Any
 
 from custody.errors import LexiconError
+from custody.extract.counts import find_counted
 from custody.extract.lexicon import Lexicon
 from custody.extract.location import phrase_place
 from custody.extract.mentions import Mention
@@ -115,6 +116,7 @@ def fill_from_scenes(
     """Fill the missing slots of each occurred record from the later sentences that
     tell its happening (see the module's docstring), and foreign nationals."""
     _slots_from_scenes(lex, records, sents, published, context)
+    parts_told_back(lex, records, sents)
     foreign_nationals(lex, records, sents)
 
 
@@ -419,6 +421,56 @@ _OF_THE_FORCES_RE = re.compile(
 # and officers are held as prisoners of war'
 _CALLED_RE = re.compile(
     r"[^,;.\d]{0,40}?\b(?:who\s+(?:are|were)|are|were)\s+(?:held\s+|kept\s+)?(?:as\s+)?"
+)
+
+
+def parts_told_back(lex: Lexicon, records: list[Mention], sents: list[Sentence]) -> None:
+    """'Among those freed today are 3 women and 387 men': a later sentence of no record
+    of its own, whose counts of people add up to the count of a release told just
+    before it, tells that batch by its parts; their categories are the batch's (parts by
+    category stay in the batch). Counts that do not add up may be a partial 'including',
+    which adds no categories (docs/event-record.md)."""
+    cues = scene_cues()
+    told = {i for r in records if r.count is not None or r.names for i in r.sentence_indexes()}
+    releases = [
+        r
+        for r in records
+        if r.type == "release" and r.status == "occurred" and r.count and not r.aggregate
+    ]
+    for sent in sents if releases else []:
+        if sent.index in told or not _TOLD_BACK_RE.search(sent.text):
+            continue
+        parts = [c for c in find_counted(lex, sent.text) if c.qualifier == "exact"]
+        if len(parts) < 2:
+            continue
+        total = sum(c.value for c in parts)
+        near = [
+            r
+            for r in releases
+            if r.count is not None
+            and r.count.value == total
+            and 0 < sent.index - max(r.sentence_indexes()) <= cues.window
+        ]
+        chosen = _nearest(near, ahead=False) if near else []
+        if len(chosen) != 1:
+            continue
+        added = [
+            cat
+            for c in parts
+            for cat in (c.categories or cues.listed_categories.get(c.noun.lower(), ()))
+        ]
+        r = chosen[0]
+        fresh = [cat for cat in dict.fromkeys(added) if cat not in r.categories]
+        if fresh:
+            r.categories = r.categories + fresh
+            r.rules.setdefault("categories", f"scene:sentence {sent.index + 1}: parts of the batch")
+
+
+# a sentence about people told before: 'among those freed', 'they included', 'of them'
+_TOLD_BACK_RE = re.compile(
+    r"\b(?:among|of)\s+(?:them|those|the\s+(?:\w+\s+)?(?:freed|released|returned|liberated))\b"
+    r"|\b(?:they|these|those)\s+(?:\w+\s+)?(?:include[ds]?|were|are)\b",
+    re.I,
 )
 
 
