@@ -143,3 +143,13 @@ _PIECES = st.sampled_from(
 @given(st.lists(_PIECES, max_size=30).map("".join))
 def test_offsets_exact_on_newsish_text(text: str) -> None:
     _check_offsets(text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="aZ._ ,!?'\"é-1)\n", max_size=14), st.integers(0, 14), st.integers(0, 14))
+def test_last_word_read_backwards_is_what_the_pattern_finds(text: str, lo: int, hi: int) -> None:
+    from custody.extract.text import _LAST_WORD_RE, last_word
+
+    lo, hi = min(lo, len(text)), min(max(lo, hi), len(text))
+    word = _LAST_WORD_RE.search(text[lo:hi])
+    assert last_word(text, lo, hi) == (word.group(1) if word else "").lower().rstrip(".")

@@ -47,13 +47,26 @@ def sentences(text: str) -> list[Sentence]:
 _LAST_WORD_RE = re.compile(r"([\w.]+)\W*$")
 
 
+def last_word(body: str, lo: int, hi: int) -> str:
+    """What ``_LAST_WORD_RE`` finds in ``body[lo:hi]`` ('' when nothing), lower-cased and
+    without its trailing full stops: read backwards from ``hi`` (the search tried every
+    place of the span): the last run of word characters and full stops that ends in a
+    word character."""
+    k = hi
+    while k > lo and not ((c := body[k - 1]).isalnum() or c == "_"):
+        k -= 1
+    i = k - 1
+    while i > lo and ((c := body[i - 1]).isalnum() or c == "_" or c == "."):
+        i -= 1
+    return body[i:k].lower() if k > lo else ""
+
+
 def _split_line(body: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     abbreviations = word_lists().abbreviations  # (a full stop after one ends no sentence)
     for m in _END_RE.finditer(body):
-        word = _LAST_WORD_RE.search(body[max(start, m.start() - 24) : m.start() + 1])
-        token = (word.group(1) if word else "").lower().rstrip(".")
+        token = last_word(body, max(start, m.start() - 24), m.start() + 1)
         if token in abbreviations or (len(token) == 1 and token.isalpha()):
             continue
         spans.append((start, m.end()))
