@@ -132,3 +132,11 @@ def test_parts_that_do_not_add_up_give_no_categories() -> None:
         "the border for hours. Among those freed were 4 women and 10 men."
     )
     assert [e.people.categories for e in found] == [()]
+
+
+def test_a_batch_held_where_no_holder_is_named_does_not_take_the_previous_ones() -> None:
+    found = records(
+        "Officials said 40 soldiers had been freed from Russian prisons on Sunday, and 12 "
+        "others from prisons in Donetsk."
+    )
+    assert [(e.count.value, e.holder) for e in found if e.count] == [(40, "Russia"), (12, None)]

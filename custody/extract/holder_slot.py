@@ -304,9 +304,18 @@ def holder_for(
         phrase = _holder_phrase(lex, text, actors, _subject_clause_start(text, actors, t, lo), hi)
     if phrase:
         return phrase
-    return _not_the_subject(lex, text, actors, t, lo, span) or _subject_holder(
+    found = _not_the_subject(lex, text, actors, t, lo, span) or _subject_holder(
         lex, text, actors, t, lo, span
     )
+    if (
+        found == (None, "")
+        and _OWN_CAPTIVITY_RE.match(text, span[1])
+        and _holder_phrase(lex, text, actors, 0, span[0])
+    ):
+        # '40 freed from Russian prisons, and 12 others from prisons in Donetsk': the
+        # captivity named before is another batch's; this one's names no holder
+        return None, NO_HOLDER + "own-captivity-of-no-named-holder"
+    return found
 
 
 _OWN_CAPTIVITY_RE = re.compile(
