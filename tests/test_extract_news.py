@@ -755,3 +755,13 @@ def test_what_a_law_allows_is_hypothetical() -> None:
         "the government to arrest and hold a suspect without charge."
     )
     assert all(e.status != "occurred" for e in events if e.count and e.count.value == 1)
+
+
+def test_people_given_in_exchange_for_transferred_ones_are_released() -> None:
+    events = reportable(
+        run(
+            "Russia freed prisoners on Friday. The ministry said 31 wounded Ukrainian prisoners "
+            "of war were transferred in exchange for 15 wounded Russian soldiers."
+        )
+    )
+    find(events, dict(type="release", value=15, nationality={"Russian"}))

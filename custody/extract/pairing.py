@@ -233,7 +233,9 @@ def pair(facts: SentenceFacts) -> list[tuple[Counted, Hit]]:
         if _EXCHANGE_FOR_RE.search(text[max(0, c.start - 40) : c.start]):
             # 'freed five commanders in exchange for 55 Russian prisoners it was holding':
             # the other side's people are freed by the swap, whatever verb follows them
-            triggers = [t for t in triggers if t.end <= c.start and t.type == "release"] or triggers
+            triggers = [
+                t for t in triggers if t.end <= c.start and t.type in ("release", "transfer")
+            ] or triggers
         elif c.rules[1:2] == ["people:elliptic (noun told before)"]:
             triggers = [t for t in triggers if t.start >= c.end]  # its verb follows it
         for t in triggers:
