@@ -765,3 +765,14 @@ def test_people_given_in_exchange_for_transferred_ones_are_released() -> None:
         )
     )
     find(events, dict(type="release", value=15, nationality={"Russian"}))
+
+
+def test_other_groups_holding_people_are_not_the_one_holder_named() -> None:
+    events = reportable(
+        run(
+            "Hamas freed three hostages on Sunday. It still holds 20 more captives. "
+            "Other armed groups hold 15 captives, officials said."
+        )
+    )
+    e = find(events, dict(type="holding", value=15))
+    assert e.holder != "Hamas"

@@ -36,9 +36,15 @@ def document_holder(mentions: list[Mention], lex: Lexicon | None = None) -> None
             m.holder is None
             and not m.holder_rule.startswith("recipient:")
             and not m.holder_ruled_out()
+            and not _OTHER_GROUPS_RE.search(m.sentence.text)  # 'other factions hold 50'
             and not _other_party_in_clause(lex, m, holder)
         ):
             m.holder, m.holder_rule = holder, f"holder:only-holder-in-document:{holder}"
+
+
+_OTHER_GROUPS_RE = re.compile(
+    r"\bother\s+(?:[\w-]+\s+)?(?:groups|factions|movements|militias|organi[sz]ations)\b", re.I
+)
 
 
 def _other_party_in_clause(lex: Lexicon, m: Mention, holder: str) -> bool:
