@@ -776,3 +776,14 @@ def test_other_groups_holding_people_are_not_the_one_holder_named() -> None:
     )
     e = find(events, dict(type="holding", value=15))
     assert e.holder != "Hamas"
+
+
+def test_a_release_once_before_is_another_release() -> None:
+    events = reportable(
+        run(
+            "Israel freed Omar Khalil on Thursday under the truce. Khalil was freed once "
+            "before, in 2011, as part of an exchange.",
+            "2025-05-01",
+        )
+    )
+    assert len([e for e in events if e.type == "release"]) == 2

@@ -137,6 +137,7 @@ def merge_mentions(mentions: list[Mention]) -> list[Mention]:
                     if r.count is None
                     and (r.type, r.status) == (m.type, m.status)
                     and {n.lower() for n in r.names} & {n.lower() for n in m.names}
+                    and not _once_before(r, m)
                 ),
                 None,
             )
@@ -145,6 +146,22 @@ def merge_mentions(mentions: list[Mention]) -> list[Mention]:
         else:
             absorb(target, m)
     return _rounded_headlines(merged)
+
+
+def _once_before(a: Mention, b: Mention) -> bool:
+    """'X was freed on Thursday ... X was freed once before, in 2011': one of the two
+    tells an earlier happening of the same person (a year of its own, 'once before')."""
+    return (
+        any(_ONCE_BEFORE_RE.search(m.sentence.text) for m in (a, b))
+        and a.sentence.index != b.sentence.index
+    )
+
+
+_ONCE_BEFORE_RE = re.compile(
+    r"\b(?:once before|once already|(?:was|were|had been) (?:\w+ )?(?:previously|before)|"
+    r"previously (?:freed|released|arrested|detained|jailed))\b",
+    re.I,
+)
 
 
 def _link_to_another_article(text: str) -> bool:
