@@ -293,20 +293,32 @@ def _write_all(
         problems = items.where(F.col("kind").isin(SKIPPED, FAILED) & F.col("message").isNotNull())
         problems.select("message").write.text(into + "/problems")
         clock.lap("write_problems")
-        size = F.when(F.col("records").isNotNull(), F.size("records")).otherwise(0)
-        tallies = items.groupBy("kind").agg(
-            F.count(F.lit(1)).alias("n"), F.sum("value").alias("value"), F.sum(size).alias("size")
-        )
-        totals: dict[str, int] = {}
-        for row in tallies.collect():
-            if row["kind"] == DOC:
-                totals["kept"], totals["records"] = row["n"], row["size"]
-            else:
-                totals[row["kind"]] = row["value"] if row["kind"] in (LOADS, CPU) else row["n"]
+        totals = _counters(items)
         clock.lap("counters")
         return totals, clock.laps
     finally:
         items.unpersist()
+
+
+def _counters(items: Any) -> dict[str, int]:
+    """The counters, by one global aggregation (no shuffle by kind)."""
+    from pyspark.sql import functions as F
+
+    kind = F.col("kind")
+
+    def total(condition: Any, value: Any) -> Any:
+        return F.coalesce(F.sum(F.when(condition, value).otherwise(0)), F.lit(0))
+
+    columns = {
+        "kept": total(kind == DOC, 1),
+        "records": total(kind == DOC, F.size("records")),
+        SKIPPED: total(kind == SKIPPED, 1),
+        FAILED: total(kind == FAILED, 1),
+        LOADS: total(kind == LOADS, F.col("value")),
+        CPU: total(kind == CPU, F.col("value")),
+    }
+    row = items.agg(*[c.alias(name) for name, c in columns.items()]).collect()[0]
+    return {name: int(row[name]) for name in columns}
 
 
 class _Clock:
