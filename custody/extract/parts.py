@@ -21,7 +21,9 @@ def subsets(text: str, pairs: list[tuple[Counted, Hit]], counted: list[Counted])
     """Counted people that are part of a group counted before ('including 15 foreigners')."""
     subsets: set[int] = set()
     back_reference = OF_THE_RE.match(text) is not None or _AMONG_THOSE_RE.match(text) is not None
-    told = _THOSE_FREED_INCLUDE_RE.search(text)  # '..., said those released include 600 ...'
+    told = (  # '..., said those released include 600 ...'
+        _THOSE_FREED_INCLUDE_RE.search(text) if "nclud" in text else None
+    )
     after = told.end() if told else len(text)
     for k, (c, t) in enumerate(pairs):
         if (
