@@ -5,26 +5,17 @@ the text's metadata (``documents/dates.py``) and in its sentences (``extract/dat
 
 from __future__ import annotations
 
-import json
-from importlib import resources
 from typing import Any
 
 from custody.errors import LexiconError
+from custody.lexicon_files import read_json
 
 _SIZES = {"months": 12, "month_abbreviations": 0, "weekdays": 7, "ordinals": 31}
 
 
 def read_calendar() -> dict[str, Any]:
     """lexicons/calendar.json, checked (parse_calendar)."""
-    where = "lexicons/calendar.json"
-    try:
-        text = resources.files("custody.lexicons").joinpath("calendar.json").read_text("utf-8")
-        data = json.loads(text)
-    except (OSError, UnicodeDecodeError) as exc:
-        raise LexiconError(f"{where}: cannot read: {exc}") from None
-    except json.JSONDecodeError as exc:
-        raise LexiconError(f"{where}: line {exc.lineno}: {exc.msg}") from None
-    return parse_calendar(data, where)
+    return parse_calendar(read_json("calendar.json"), "lexicons/calendar.json")
 
 
 def parse_calendar(data: Any, where: str) -> dict[str, Any]:

@@ -6,19 +6,15 @@ from __future__ import annotations
 import csv
 import json
 import re
-import sys
 from collections.abc import Callable, Iterator
 from importlib import resources
 from pathlib import Path
 
 import pytest
 
+from custody import lexicon_files
 from custody.errors import LexiconError
 from custody.extract.lexicon import CATEGORIES, load_lexicon
-
-# custody.extract is also the name of the function custody/__init__.py exports,
-# so the module is taken from sys.modules rather than by attribute access.
-lexicon_mod = sys.modules["custody.extract.lexicon"]
 
 DOCS = Path(__file__).resolve().parent.parent / "docs"
 
@@ -148,7 +144,7 @@ def test_trigger_types_are_record_types() -> None:
 @pytest.fixture
 def broken(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[str, str], None]]:
     """Replace one lexicon file's text; the others are read as shipped."""
-    real = lexicon_mod._read
+    real = lexicon_files.read_text
     replaced: dict[str, str] = {}
 
     def fake(name: str) -> str:
@@ -157,7 +153,7 @@ def broken(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[str, str], Non
     def set_file(name: str, text: str) -> None:
         replaced[name] = text
 
-    monkeypatch.setattr(lexicon_mod, "_read", fake)
+    monkeypatch.setattr(lexicon_files, "read_text", fake)
     load_lexicon.cache_clear()
     yield set_file
     load_lexicon.cache_clear()
@@ -298,7 +294,7 @@ def test_unreadable_file_names_it(monkeypatch: pytest.MonkeyPatch) -> None:
         def joinpath(self, name: str) -> Path:
             return Path("/nonexistent-custody-lexicons") / name
 
-    monkeypatch.setattr(lexicon_mod.resources, "files", lambda _pkg: Missing())
+    monkeypatch.setattr(lexicon_files.resources, "files", lambda _pkg: Missing())
     load_lexicon.cache_clear()
     try:
         with pytest.raises(LexiconError, match=r"lexicons/countries\.tsv: cannot read"):

@@ -8,13 +8,12 @@ compiled patterns once (``load_lexicon()`` is cached) and raises
 from __future__ import annotations
 
 import csv
-import json
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
+from custody import lexicon_files
 from custody.errors import LexiconError
 from custody.extract.regex import (
     Alternatives,
@@ -122,23 +121,6 @@ class Lexicon:
     """Ranks and honorifics taken off the front of a name (names.json)."""
 
 
-def _read(name: str) -> str:
-    try:
-        return resources.files("custody.lexicons").joinpath(name).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise LexiconError(f"lexicons/{name}: cannot read: {exc}") from None
-
-
-def _json(name: str) -> dict[str, Any]:
-    try:
-        data = json.loads(_read(name))
-    except json.JSONDecodeError as exc:
-        raise LexiconError(f"lexicons/{name}: line {exc.lineno}: {exc.msg}") from None
-    if not isinstance(data, dict):
-        raise LexiconError(f"lexicons/{name}: expected a JSON object at the top")
-    return data
-
-
 def _compile(name: str, where: str, pattern: str, flags: int = re.I) -> re.Pattern[str]:
     try:
         return re.compile(pattern, flags)
@@ -149,7 +131,7 @@ def _compile(name: str, where: str, pattern: str, flags: int = re.I) -> re.Patte
 def _load_countries(lex: Lexicon) -> list[tuple[str, bool]]:
     """Fill demonyms and country names; return (alias, case_sensitive) pairs for actors."""
     aliases: list[tuple[str, bool]] = []
-    rows = csv.DictReader(_read("countries.tsv").splitlines(), delimiter="\t")
+    rows = csv.DictReader(lexicon_files.read_text("countries.tsv").splitlines(), delimiter="\t")
     for n, row in enumerate(rows, start=2):
         country = (row.get("country") or "").strip()
         demonym = (row.get("demonym") or "").strip()
@@ -168,7 +150,7 @@ def _load_countries(lex: Lexicon) -> list[tuple[str, bool]]:
 
 
 def _load_actors(lex: Lexicon, extra: list[tuple[str, bool]]) -> None:
-    data = _json("actors.json")
+    data = lexicon_files.read_json("actors.json")
     actors = data.get("actors")
     if not isinstance(actors, dict):
         raise LexiconError("lexicons/actors.json: 'actors' must be an object")
@@ -212,7 +194,7 @@ def _load_actors(lex: Lexicon, extra: list[tuple[str, bool]]) -> None:
 
 
 def _load_people(lex: Lexicon) -> None:
-    data = _json("people.json")
+    data = lexicon_files.read_json("people.json")
     forms: list[str] = []
     for key, entry in data.get("nouns", {}).items():
         if not isinstance(entry, dict) or not isinstance(entry.get("forms", []), list):
@@ -260,7 +242,7 @@ def _load_people(lex: Lexicon) -> None:
 
 
 def _load_triggers(lex: Lexicon) -> None:
-    data = _json("triggers.json")
+    data = lexicon_files.read_json("triggers.json")
     sources: list[str] = []
     for type_, entries in data.items():
         if type_.startswith("_"):
@@ -298,7 +280,7 @@ def _load_triggers(lex: Lexicon) -> None:
 
 
 def _load_cues(lex: Lexicon) -> None:
-    data = _json("cues.json")
+    data = lexicon_files.read_json("cues.json")
     for status, entry in data.get("status", {}).items():
         lex.status_before[status] = [
             _compile("cues.json", f"status.{status}", p) for p in entry.get("before", [])
@@ -388,7 +370,7 @@ def _pieces(name: str, data: dict[str, Any], key: str, single: bool = False) -> 
 
 @lru_cache(maxsize=1)
 def word_lists() -> WordLists:
-    data = _json("words.json")
+    data = lexicon_files.read_json("words.json")
     return WordLists(
         abbreviations=frozenset(_pieces("words.json", data, "abbreviations", single=True)),
         custody_words=tuple(_pieces("words.json", data, "custody_words")),
@@ -399,7 +381,7 @@ def word_lists() -> WordLists:
 
 
 def _load_names(lex: Lexicon) -> None:
-    data = _json("names.json")
+    data = lexicon_files.read_json("names.json")
     lex.not_name_words = frozenset(word_list("names.json", data, "not_name_words"))
     lex.person_titles = frozenset(word_list("names.json", data, "titles"))
 
@@ -413,5 +395,5 @@ def load_lexicon() -> Lexicon:
     _load_triggers(lex)
     _load_cues(lex)
     _load_names(lex)
-    lex.places = _json("places.json")
+    lex.places = lexicon_files.read_json("places.json")
     return lex

@@ -12,11 +12,9 @@ told of no other record, and matched by one record only.
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from importlib import resources
 from typing import Any
 
 from custody.errors import LexiconError
@@ -29,6 +27,7 @@ from custody.extract.phrases import SentenceFacts
 from custody.extract.regex import Alternatives
 from custody.extract.slots import date_for, location_for, mediators_for
 from custody.extract.text import Sentence
+from custody.lexicon_files import read_json
 
 
 @dataclass(frozen=True)
@@ -49,13 +48,7 @@ class SceneCues:
 def scene_cues() -> SceneCues:
     """The cue table, validated: a broken entry names the file and the key."""
     where = "lexicons/scene.json"
-    try:
-        text = resources.files("custody.lexicons").joinpath("scene.json").read_text("utf-8")
-        data = json.loads(text)
-    except (OSError, UnicodeDecodeError) as exc:
-        raise LexiconError(f"{where}: cannot read: {exc}") from None
-    except json.JSONDecodeError as exc:
-        raise LexiconError(f"{where}: line {exc.lineno}: {exc.msg}") from None
+    data = read_json("scene.json")
     return parse_scene_cues(data, where)
 
 
