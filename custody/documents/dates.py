@@ -17,13 +17,7 @@ from datetime import date
 
 from custody.calendar import MONTHS, WEEKDAYS_AND_SHORT
 
-_MONTHS = MONTHS  # month names and short forms (lexicons/calendar.json)
-
-
-_WEEKDAYS = WEEKDAYS_AND_SHORT  # day names and short forms (lexicons/calendar.json)
-
-
-_MONTH = r"(?P<m>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_MONTH = r"(?P<m>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 
 
 _DAY = r"(?P<d>\d{1,2})(?:st|nd|rd|th)?"
@@ -32,7 +26,7 @@ _DAY = r"(?P<d>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<y>(?:19|20)\d{2})"
 
 
-_WEEKDAY = r"(?:" + "|".join(sorted(_WEEKDAYS, key=len, reverse=True)) + r")\.?"
+_WEEKDAY = r"(?:" + "|".join(sorted(WEEKDAYS_AND_SHORT, key=len, reverse=True)) + r")\.?"
 
 
 # Full dates, each a regex with named groups y, m, d (m may be a name).
@@ -88,7 +82,7 @@ def _month_number(token: str) -> int | None:
         return int(token)
     if not token[:1].isupper():  # "may 8" in running text is not a month
         return None
-    return _MONTHS.get(token.lower().rstrip("."))
+    return MONTHS.get(token.lower().rstrip("."))
 
 
 def _make_date(year: int, month: int | None, day: int) -> date | None:
@@ -100,7 +94,7 @@ def _make_date(year: int, month: int | None, day: int) -> date | None:
         return None
 
 
-_WEEKDAY_LEN = max(map(len, _WEEKDAYS)) + 1  # with its "."
+_WEEKDAY_LEN = max(map(len, WEEKDAYS_AND_SHORT)) + 1  # with its "."
 
 
 def _weekday_before(text: str) -> re.Match[str] | None:
@@ -122,7 +116,7 @@ def _weekday_agrees(text: str, start: int, day: date) -> bool:
     before = _weekday_before(text[:start])
     if not before:
         return True
-    return _WEEKDAYS[before.group("w").lower().rstrip(".")] == day.weekday()
+    return WEEKDAYS_AND_SHORT[before.group("w").lower().rstrip(".")] == day.weekday()
 
 
 def _slash_date(a: int, b: int, year: int) -> date | None:

@@ -36,7 +36,6 @@ def document_holder(mentions: list[Mention], lex: Lexicon | None = None) -> None
             m.holder is None
             and not m.holder_rule.startswith("recipient:")
             and not m.holder_ruled_out()
-            and not _OTHER_GROUPS_RE.search(m.sentence.text)  # 'other factions hold 50'
             and not _other_party_in_clause(lex, m, holder)
         ):
             m.holder, m.holder_rule = holder, f"holder:only-holder-in-document:{holder}"
@@ -49,7 +48,10 @@ _OTHER_GROUPS_RE = re.compile(
 
 def _other_party_in_clause(lex: Lexicon, m: Mention, holder: str) -> bool:
     """Whether the clause a mention rests on names another party acting on the people:
-    'captured by US forces', 'Eritrean troops abducted', 'in a U.S. sting operation'."""
+    'captured by US forces', 'Eritrean troops abducted', 'in a U.S. sting operation',
+    'other armed groups hold 15'."""
+    if _OTHER_GROUPS_RE.search(m.sentence.text):
+        return True  # 'other factions hold 50'
     clause = m.evidence[0].text if m.evidence else m.sentence.text
     for a in find_actors(lex, clause, {}):
         if a.actor == holder or a.actor in lex.mediation_only:

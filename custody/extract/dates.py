@@ -17,13 +17,12 @@ from custody.calendar import CALENDAR, MONTHS, WEEKDAYS
 from custody.extract.numbers import word_value
 from custody.extract.regex import alternation
 
-_CALENDAR = CALENDAR
-MONTH_NAMES: tuple[str, ...] = (*_CALENDAR["months"], *_CALENDAR["month_abbreviations"])
+MONTH_NAMES: tuple[str, ...] = (*CALENDAR["months"], *CALENDAR["month_abbreviations"])
 """Month names, then their short forms, as written (calendar.json)."""
-ORDINALS: dict[str, int] = {w: i + 1 for i, w in enumerate(_CALENDAR["ordinals"])}
+ORDINALS: dict[str, int] = {w: i + 1 for i, w in enumerate(CALENDAR["ordinals"])}
 _ORDINALS = "|".join(sorted(ORDINALS, key=len, reverse=True))
 _MON = rf"(?P<mon>{'|'.join(MONTH_NAMES)})\.?"
-_WD = rf"(?P<wd>{'|'.join(_CALENDAR['weekdays'])})"
+_WD = rf"(?P<wd>{'|'.join(CALENDAR['weekdays'])})"
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (

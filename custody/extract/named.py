@@ -13,7 +13,7 @@ from custody.extract.context import exchange_receiver
 from custody.extract.lexicon import Lexicon
 from custody.extract.mentions import OF_THE_RE, Mention, SentenceFacts, mention_for
 from custody.extract.names import NameHit
-from custody.extract.phrases import Hit
+from custody.extract.phrases import Counted, Hit
 from custody.extract.regex import compile_fast
 from custody.extract.slots import swapped_for
 
@@ -110,12 +110,19 @@ def _group_taken(
     m = mention_for(lex, facts, None, t, published)
     if m is None or m.status != "occurred" or m.aggregate:
         return None
-    m.count = dc_replace(ante.count, rules=[*ante.count.rules, "count:group-told-before"])
-    m.nationality, m.categories = list(ante.nationality), list(ante.categories)
+    count = dc_replace(ante.count, rules=[*ante.count.rules, "count:group-told-before"])
+    _take_people(m, ante, count, "group-told-before")
     m.condition = None
-    if m.holder is None and ante.holder and not m.holder_ruled_out():
-        m.holder, m.holder_rule = ante.holder, "holder:group-told-before"
     return m
+
+
+def _take_people(m: Mention, ante: Mention, count: Counted | None, why: str) -> None:
+    """``m`` tells of the people of ``ante``: their count, nationality, categories and,
+    when ``m`` has none, their holder."""
+    m.count = count
+    m.nationality, m.categories = list(ante.nationality), list(ante.categories)
+    if m.holder is None and ante.holder and not m.holder_ruled_out():
+        m.holder, m.holder_rule = ante.holder, f"holder:{why}"
 
 
 def _group_words(lex: Lexicon, e: Mention) -> set[str]:
@@ -178,11 +185,8 @@ def _of_group(
     m = mention_for(lex, facts, None, t, published)
     if m is None:
         return None
-    m.count = ante.count
-    m.nationality, m.categories = list(ante.nationality), list(ante.categories)
+    _take_people(m, ante, ante.count, "pronoun-antecedent")
     m.rules["count"] = "count:pronoun-antecedent"
-    if m.holder is None and ante.holder:
-        m.holder, m.holder_rule = ante.holder, "holder:pronoun-antecedent"
     return m
 
 
