@@ -45,17 +45,18 @@ def subsets(text: str, pairs: list[tuple[Counted, Hit]], counted: list[Counted])
 
 _FREED = r"(?:released|freed|returned|exchanged|repatriated|swapped|handed over)"
 _THOSE_FREED_INCLUDE_RE = re.compile(
-    rf"\b(?:those|the people|the prisoners|the detainees)\s+{_FREED}\s+(?:include|included|includes)\b",
+    rf"\b(?:those|the(?:\s+[\w-]+)?)\s+{_FREED}(?:\s+(?!group\b|batch\b)[\w-]+)?"
+    r"\s+(?:include|included|includes)\b",
     re.I,
 )
+"""'The returned prisoners include ...', '..., said those released include ...': people
+of a batch told before; the counts after it are parts of it, not batches ('the freed
+group included 14 foreigners: six ...' tells the group's own make-up)."""
 _AMONG_THOSE_RE = re.compile(
-    rf"^(?:Among\s+(?:those|the\s+(?:[\w-]+\s+){{0,2}}?(?:{_FREED}|prisoners|detainees|hostages|captives))\b"
-    rf"|(?:Those|The(?:\s+[\w-]+)?)\s+{_FREED}(?:\s+(?!group|batch)[\w-]+)?\s+(?:include|included|includes)\b)",
+    rf"^Among\s+(?:those|the\s+(?:[\w-]+\s+){{0,2}}?(?:{_FREED}|prisoners|detainees|hostages|captives))\b",
     re.I,
 )
-"""'Among those released were ...', 'The returned prisoners include ...': people of a batch
-told before; their counts are parts of it, not batches ('the freed group included 14
-foreigners: six ...' tells the group's own make-up)."""
+"""'Among those released were ...': every count of the sentence is a part."""
 
 
 _RUN_GAP_RE = re.compile(
