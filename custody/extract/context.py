@@ -9,6 +9,7 @@ import re
 from collections.abc import Container
 from dataclasses import dataclass
 
+from custody.calendar import CALENDAR
 from custody.extract import dates
 from custody.extract.lexicon import Lexicon, load_lexicon
 from custody.extract.mentions import Mention, SentenceFacts, clause_span, date_for
@@ -156,7 +157,7 @@ def inherit_dates(mentions: list[Mention], scenes: list[Scene], live_day: str | 
             or m.type not in ("release", "detention", "transfer")
         ):
             continue
-        if _DATED_ELSEWHERE_RE.search(m.sentence.text):
+        if _DATED_ELSEWHERE_RE.search(m.sentence.text) or _own_month(m):
             continue
         earlier = [
             s
@@ -211,6 +212,21 @@ _LIVE_STAMP_RE = re.compile(
 def live_day(text: str, published: str | None) -> str | None:
     """A live blog (time-stamped entries) reports the publication day."""
     return published if published and len(_LIVE_STAMP_RE.findall(text)) >= 3 else None
+
+
+def _own_month(m: Mention) -> bool:
+    """'detained the journalist in June' (the year unknown): a day of its own, not the
+    scene's; a month in another clause ('whose video shocked the world in August') is not."""
+    if m.trigger is None:
+        return False
+    lo, hi = clause_span(m.sentence, m.trigger.start, m.trigger.end)
+    return bool(_OWN_MONTH_RE.search(m.sentence.text, lo, hi))
+
+
+_OWN_MONTH_RE = re.compile(
+    r"\b(?:[Ii]n|[Oo]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ee]arly|[Ll]ate|[Mm]id-?)\s+"
+    rf"(?:{'|'.join(CALENDAR['months'])})\b"
+)
 
 
 _DATED_ELSEWHERE_RE = compile_fast(

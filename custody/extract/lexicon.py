@@ -115,6 +115,8 @@ class Lexicon:
     compound_heads: frozenset[str] = frozenset()
     """Nouns after a people noun that make it a modifier ('prisoner exchange')."""
     function_words: frozenset[str] = frozenset()
+    vague_group_re: re.Pattern[str] = re.compile(r"(?!)")
+    """A group of people with no count ('dozens of prisoners'; people.json vague_quantities)."""
     not_name_words: frozenset[str] = frozenset()
     """Words that make a capitalised run no person's name (names.json)."""
     person_titles: frozenset[str] = frozenset()
@@ -239,6 +241,10 @@ def _load_people(lex: Lexicon) -> None:
         )
     lex.modifiers_before_release = frozenset(before_release)
     lex.people_hint = WordStarts([*forms, *lex.demonym, *standalone, *before_release])
+    vague = alternation(data.get("vague_quantities", []), ignore_case=True)
+    lex.vague_group_re = re.compile(
+        rf"\b(?:{vague})\s+(?:of\s+)?(?:[\w-]+\s+){{0,3}}?(?:{alternation(forms, ignore_case=True)})\b", re.I
+    ) if vague else re.compile(r"(?!)")
 
 
 def _load_triggers(lex: Lexicon) -> None:

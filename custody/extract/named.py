@@ -257,6 +257,7 @@ def name_mentions(
                     and not e.aggregate
                     and (e.type, e.status) == (m.type, m.status)
                     and 0 < facts.sentence.index - e.sentence.index <= 2
+                    and _may_join(m, e)
                 ),
                 None,
             )
@@ -269,6 +270,15 @@ def name_mentions(
                 continue
             out.append(m)
     return out
+
+
+def _may_join(m: Mention, batch: Mention) -> bool:
+    """A named person told just after a batch joins it unless the report gives the
+    person's own happening another holder or another day ('Hamas took 250 people on
+    October 7 ... Colombian police detained Pedro Ruiz in June')."""
+    if m.holder and m.holder != batch.holder:
+        return False  # its own agent, and the batch has none or another
+    return not (m.date and batch.date and m.date[:7] != batch.date[:7])
 
 
 def _batch_for(

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from custody.extract.lexicon import load_lexicon
 from custody.extract.mentions import SUBSET_RE
 from custody.extract.phrases import Counted, Hit, SentenceFacts
 from custody.extract.regex import compile_fast
@@ -103,6 +104,8 @@ def _word_then_people(text: str, c: Counted, t: Hit) -> float | None:
         return None
     if _SAID_RE.search(gap):
         return None
+    if SUBSET_RE.search(text[: c.start]) and load_lexicon().vague_group_re.search(gap):
+        return None  # 'freed dozens of prisoners, including 10 Americans': a part, not the count
     if _NAMES_OF_RE.search(gap):
         return None  # 'released the names of the 20 hostages'
     if _ANOTHER_VERB_IN_GAP_RE.search(gap) and not gap.strip().endswith(("of", "of the")):
