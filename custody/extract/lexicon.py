@@ -73,6 +73,8 @@ class Lexicon:
     demonym_country: dict[str, str] = field(default_factory=dict)
     """canonical demonym -> country actor name."""
     country_names: dict[str, str] = field(default_factory=dict)
+    capitals: tuple[str, ...] = ()
+    """The capitals of countries.tsv (with its seats of government: 'the Kremlin')."""
     noun_categories: dict[str, tuple[str, ...]] = field(default_factory=dict)
     deceased_nouns: frozenset[str] = frozenset()
     noun_re: re.Pattern[str] = re.compile(r"(?!)")
@@ -148,7 +150,19 @@ def _load_countries(lex: Lexicon) -> list[tuple[str, bool]]:
         for name in names:
             lex.country_names.setdefault(name.strip(), country)
             aliases.append((name.strip(), True))
+        lex.capitals += tuple(c.strip() for c in (row.get("capital") or "").split("|") if c.strip())
     return aliases
+
+
+def _load_places(lex: Lexicon) -> None:
+    """places.json, its gazetteer joined by the capitals of countries.tsv ('arrested in
+    Bangkok'), less the seats of government ('the Kremlin', places.json capital_seats)."""
+    lex.places = lexicon_files.read_json("places.json")
+    seats = lex.places.get("capital_seats", [])
+    if not isinstance(seats, list) or not all(isinstance(s, str) and s for s in seats):
+        raise LexiconError("lexicons/places.json: 'capital_seats': expected a list of names")
+    towns = [c for c in lex.capitals if c not in seats and not c.startswith("the ")]
+    lex.places["places"] = list(dict.fromkeys([*lex.places["places"], *towns]))
 
 
 def _load_actors(lex: Lexicon, extra: list[tuple[str, bool]]) -> None:
@@ -401,5 +415,5 @@ def load_lexicon() -> Lexicon:
     _load_triggers(lex)
     _load_cues(lex)
     _load_names(lex)
-    lex.places = lexicon_files.read_json("places.json")
+    _load_places(lex)
     return lex
