@@ -41,3 +41,38 @@ def test_the_seats_of_government_among_the_capitals_are_no_places() -> None:
     places = set(load_lexicon().places["places"])
     assert {"Nairobi", "Bangkok", "Vilnius"} <= places
     assert not {"Downing Street", "the Kremlin", "the White House"} & places
+
+
+def deal_of(text: str) -> Event:
+    found = [e for e in records(text) if e.type == "deal"]
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_a_deal_is_made_where_it_was_agreed_not_where_its_releases_happened() -> None:
+    d = deal_of(
+        "Russia freed 84 Ukrainian soldiers on Sunday and Ukraine freed 84 Russian "
+        "soldiers in return, in a swap carried out at the Belarusian border. The "
+        "exchange was agreed during talks in Istanbul last month."
+    )
+    assert d.location.place == "Istanbul"
+    rule = next(p.rule for p in d.provenance if p.field == "location")
+    assert rule.startswith("deal-place:") and "'agreed'" in rule
+
+
+def test_this_agreement_was_reached_tells_the_deal_of_the_report() -> None:
+    d = deal_of(
+        "Russia freed 90 Ukrainian soldiers on Sunday, and Ukraine freed 90 Russian "
+        "soldiers in exchange under the new agreement. This agreement was reached at a "
+        "meeting in Doha. Relatives waited for hours. Buses left the border at noon. "
+        "Officials gave no further figures."
+    )
+    assert d.location.place == "Doha"
+
+
+def test_what_a_deal_agreed_to_do_somewhere_is_not_where_it_was_made() -> None:
+    d = deal_of(
+        "Israel freed 30 Palestinian prisoners on Sunday and Hamas freed 3 Israeli hostages "
+        "in exchange. The deal agreed to halt the fighting in Gaza for six weeks."
+    )
+    assert d.location.place is None

@@ -8,6 +8,7 @@ from bisect import bisect_right
 
 from custody.extract import dates
 from custody.extract.lexicon import Lexicon
+from custody.extract.location import not_the_happenings_place, place_named_at
 from custody.extract.mentions import Mention
 from custody.extract.phrases import SentenceFacts
 from custody.extract.regex import compile_fast, lowered
@@ -253,6 +254,46 @@ _STRONG_AGREED = ("agreed", "reached", "signed", "struck", "negotiated")
 _ACCORD_WORD_RE = re.compile(r"\b(?:agreement|accord|deal|truce|ceasefire)s?\b", re.I)
 
 
+_AGREED_AT_RE = compile_fast(
+    r"\b(?:agreed|reached|signed|struck|negotiated|talks|meeting|negotiations|summit)\b", re.I
+)
+# where the words after an agreement stop telling where it was made: a clause, or what
+# was agreed ('agreed to free 33 hostages in Gaza')
+_AGREED_AT_STOP_RE = re.compile(r"[;.:]|\bto\s|,\s*(?:which|who|where|while|and|but)\b")
+# a sentence telling how the report's deal was made: 'This agreement was reached at ...'
+_THE_DEAL_MADE_RE = re.compile(
+    r"\b(?i:the|this|that)\s+(?:[\w-]+\s+){0,2}(?:agreement|deal|accord|arrangement)\s+"
+    r"(?:was|had been)\s+(?:\w+ly\s+)?(?:reached|signed|struck|agreed|negotiated|brokered)\b"
+)
+_IN_AT_RE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?")
+
+
+def _deal_place(lex: Lexicon, deal: Mention, sents: list[Sentence]) -> None:
+    """Where the deal was made: a place named after a word of agreement or talks ('the
+    agreement was reached at the meeting in Türkiye', 'agreed during talks in Istanbul'),
+    in the sentences around its releases; for a named accord, anywhere in the report.
+    Where its releases happened is theirs, not the deal's."""
+    near = sorted({i for s in deal.sides or deal.terms for i in s.sentence_indexes()})
+    if not near or deal.place or deal.facility:
+        return
+    lo, hi = max(0, near[0] - 2), min(len(sents), near[-1] + 3)
+    named = bool(deal.rules.get("deal"))
+    for sent in sents:
+        text = sent.text
+        told = lo <= sent.index < hi or (named and _ACCORD_WORD_RE.search(text))
+        if _earlier(text) or not (told or _THE_DEAL_MADE_RE.search(text)):
+            continue
+        for cue in _AGREED_AT_RE.finditer(text):
+            stop = _AGREED_AT_STOP_RE.search(text, cue.end(), cue.end() + 90)
+            end = stop.start() if stop else min(len(text), cue.end() + 90)
+            for prep in _IN_AT_RE.finditer(text, cue.end(), end):
+                found = place_named_at(lex, text, prep.end())
+                if found and not not_the_happenings_place(text, prep.start(), cue.start(), False):
+                    deal.place = found[0]
+                    deal.location_rule = f"deal-place:{found[1]} after '{cue.group(0)}'"
+                    return
+
+
 def _earlier(text: str) -> bool:
     """A sentence about earlier happenings of the kind (lexicons/scene.json
     earlier_happening): 'the previous exchange took place in May', 'have swapped
@@ -301,6 +342,8 @@ def with_deals(
     deal provides ('the truce calls for 33 hostages to go free') is one of the
     deal's terms, not a record of its own."""
     found = deals(records, sents, published, _mediation(lex, text, sents, context))
+    for deal in found:
+        _deal_place(lex, deal, sents)
     terms = {id(s) for d in found for s in d.terms if s.rules.get("status", "").startswith(_TERMS)}
     return [r for r in records if id(r) not in terms] + found
 

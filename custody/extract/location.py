@@ -111,7 +111,7 @@ def _unlisted_place(
     if not m:
         return None
     prep = _PREP_END_RE.search(text, anchor, m.start(1))
-    if prep and _not_the_happenings_place(text, prep.start(), anchor, release, not release):
+    if prep and not_the_happenings_place(text, prep.start(), anchor, release, not release):
         return None
     name = m.group(1)
     words = name.split()
@@ -283,7 +283,7 @@ def _listed_place(
             continue  # 'health officials in Gaza said'
         if release_place and _HELD_BEFORE_RE.search(window[max(0, m.start() - 45) : m.start()]):
             continue  # 'who had been held for months in Arauca': where they were held, not freed
-        if _not_the_happenings_place(text, lo + m.start(), anchor, relative, arrest):
+        if not_the_happenings_place(text, lo + m.start(), anchor, relative, arrest):
             continue
         d = abs(lo + m.start() - anchor)
         if best is None or d < best[0]:
@@ -296,7 +296,7 @@ def _listed_place(
         name = m.group(1).strip()
         d = abs(lo + m.start() - anchor)
         if (best is None or d < best[0]) and _may_be_place(lex, name, m.group(2)):
-            if not _not_the_happenings_place(text, lo + m.start(), anchor, relative, arrest):
+            if not not_the_happenings_place(text, lo + m.start(), anchor, relative, arrest):
                 best = (d, f"{name} {m.group(2)}", f"places.json:place_heads:{m.group(2)}")
     return (best[1], best[2]) if best else None
 
@@ -341,7 +341,7 @@ _CUSTODY_VERB_RE = re.compile(
 )
 
 
-def _not_the_happenings_place(
+def not_the_happenings_place(
     text: str, at: int, anchor: int, release: bool, arrest: bool = False
 ) -> bool:
     """A place named for something else: the war ('the war in Gaza', 'died in combat in
@@ -429,7 +429,7 @@ def phrase_place(
     for m in _place_preps(patterns, text, lo, hi):
         if m.group("prep") in ("to", "into") and not destination:
             continue
-        if _not_the_happenings_place(text, m.start("prep"), anchor, False):
+        if not_the_happenings_place(text, m.start("prep"), anchor, False):
             continue  # 'handed back by militants in Gaza': the party, not the place
         found = _place_named_at(lex, text, m.end(), m.group("prep"))
         if found:
@@ -490,6 +490,12 @@ def _place_named_at(lex: Lexicon, text: str, at: int, prep: str) -> tuple[str, s
     return None
 
 
+def place_named_at(lex: Lexicon, text: str, at: int) -> tuple[str, str, int] | None:
+    """(place, rule, where it ends) of a place named at ``at`` after 'in' or 'at': a
+    listed place, 'the town of X', a country, 'X town'."""
+    return _place_named_at(lex, text, at, "in")
+
+
 def _named_as_place(
     lex: Lexicon, text: str, lo: int, hi: int, anchor: int, release: bool
 ) -> tuple[str, str] | None:
@@ -506,7 +512,7 @@ def _named_as_place(
         n = named.match(text, m.end())
         if not n or n.end() > hi or not _may_be_place(lex, n.group("name"), ""):
             continue
-        if _not_the_happenings_place(text, m.start(), anchor, True, True):
+        if not_the_happenings_place(text, m.start(), anchor, True, True):
             continue
         d = abs(m.start() - anchor)
         if best is None or d < best[0]:
