@@ -64,3 +64,28 @@ def test_a_count_told_as_part_of_a_group_with_no_count_is_not_its_count() -> Non
 def test_a_count_told_as_part_of_a_counted_batch_stays_in_it() -> None:
     events = run("Israel released 90 prisoners on Sunday, including 12 children, officials said.")
     assert [e.count.value for e in reportable(events) if e.count] == [90]
+
+
+def test_a_capture_told_in_a_relative_clause_keeps_its_own_tense() -> None:
+    events = run(
+        "Prosecutors freed 40 protesters on Sunday, officials said. "
+        "The prosecutor will review the cases of the 2,400 people who were detained "
+        "after the election."
+    )
+    find(events, dict(type="detention", status="occurred", value=2400))
+    assert not [e for e in events if e.type == "detention" and e.status == "planned"]
+
+
+def test_citizens_of_a_country_have_its_nationality() -> None:
+    events = run(
+        "The freed group consists of 38 citizens of Belarus and 14 citizens of the "
+        "United Arab Emirates, officials said on Sunday."
+    )
+    nats = {e.count.value: e.people.nationality for e in reportable(events) if e.count}
+    assert nats.get(38) == ("Belarusian",) and nats.get(14) == ("Emirati",)
+
+
+def test_a_deal_that_was_reached_is_no_running_total() -> None:
+    events = run("A deal was reached on Sunday to free two aid workers kidnapped in Mali.")
+    e = find(events, dict(type="release", status="planned", value=2))
+    assert not e.aggregate

@@ -326,6 +326,14 @@ def _told_after(
     citizenship = _CITIZENSHIP_RE.match(text, end)
     if citizenship and citizenship.group(1).lower() in lex.demonym:
         nats = _uniq([*nats, lex.demonym[citizenship.group(1).lower()]])
+    of_country = _CITIZENS_OF_RE.match(text, end) if not nats else None
+    if of_country and _NATIONALS_RE.search(text, max(0, end - 12), end):
+        words = of_country.group(1).split()  # 'two citizens of the United Arab Emirates'
+        for n in range(len(words), 0, -1):
+            country = lex.country_names.get(" ".join(words[:n]))
+            if country:
+                nats = [d for d, c in lex.demonym_country.items() if c == country][:1]
+                break
     forces_adj = _FORCES_OF_DEMONYM_RE.match(text, end)
     if forces_adj and forces_adj.group(1).lower() in lex.demonym and not nats:
         # 'two servicemen of the Armenian armed forces'
@@ -356,6 +364,8 @@ _REMAINS_BEFORE_RE = compile_fast(
 _CITIZENSHIP_RE = re.compile(
     r"\s+(?:holding|with|who holds?|who had|having)\s+(?:dual\s+)?([A-Z][\w-]+)\s+(?:citizenship|nationality|passports?)\b"
 )
+_CITIZENS_OF_RE = re.compile(r"\s+of\s+(?:the\s+)?((?:[A-Z][\w-]*\s?){1,4})")
+_NATIONALS_RE = re.compile(r"\b(?:citizens?|nationals?|subjects?)$")
 _NUMBER_OF_RE = compile_fast(
     r"\b(?:the\s+)?(?:total\s+)?(?:number|total|tally|toll|count) of (?:the\s+)?(?P<np>[^,;.]{2,80}?)"
     r"(?:\s+[^;.]{0,120}?)?\s+(?:hit|hits|reached|reaches|has reached|rose to|risen to|rise to|rises to|"

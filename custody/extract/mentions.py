@@ -341,7 +341,10 @@ def _with_status(lex: Lexicon, w: _Where) -> Mention:
     supposed; a proposal or a deal's term is marked as such."""
     t = w.t
     window = w.text[w.lo : max(w.p_end, t.end)]
-    status, status_rule = detect_status(lex, window, w.clause)
+    rel = _RELATIVE_PAST_RE.search(w.text, w.lo, t.start)
+    if rel:  # 'will review the cases of 2,400 people who were detained': what happened to them
+        window = w.text[rel.start() : max(w.p_end, t.end)]
+    status, status_rule = detect_status(lex, window, window if rel else w.clause)
     w.status = status
     mention = Mention(t.type, status, w.c, w.facts.sentence, t)
     mention.rules["type"] = f"{t.rule} '{t.text}'"
@@ -356,6 +359,13 @@ def _with_status(lex: Lexicon, w: _Where) -> Mention:
         mention.status, mention.proposal = "planned", True
         mention.rules["status"] = f"cues.json:terms:{term.group(0)}"
     return mention
+
+
+# a custody verb in the past of a relative clause: its own tense, not the main clause's
+_RELATIVE_PAST_RE = compile_fast(
+    r"\b(?:who|whom|which|that)\s+(?:had\s+|have\s+|has\s+)?(?:were|was|been)\s+(?:\w+ly\s+|also\s+)?$",
+    re.I,
+)
 
 
 def _people(lex: Lexicon, w: _Where, mention: Mention) -> None:
