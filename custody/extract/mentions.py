@@ -126,6 +126,24 @@ class Mention:
 _DESTINATION_RE = compile_fast(
     r"\b(?:returned|repatriated|brought back|sent back|flown|taken back|handed over|transferred|back)\s+(?:home\s+)?to\s+(?:the\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)"
 )
+_TAKEN_AFTER_PEOPLE_RE = compile_fast(
+    r"\s*(?:kidnapped|abducted|seized|captured|detained|taken hostage|taken captive)\b", re.I
+)
+
+
+def _place_from(text: str, mention: Mention, lo: int, anchor: int) -> int:
+    """Where a release's place may start: after its verb when the people before it are told
+    by how they were taken ('137 pupils abducted from Kuriga have been freed': Kuriga is
+    the abduction's place)."""
+    c = mention.count
+    if (
+        mention.type == "release"
+        and c is not None
+        and lo <= c.end < anchor
+        and _TAKEN_AFTER_PEOPLE_RE.match(text, c.end)
+    ):
+        return anchor
+    return lo
 _IF_RE = compile_fast(r"\b(?:if|unless)\b", re.I)
 _BELIEF_RE = compile_fast(
     r"\b(?:believed|thought|said|reported|feared|known|presumed|understood|estimated|claims?|claimed|claiming)\s+to\s+(?:be|have)\b",
@@ -470,7 +488,7 @@ def _slots(lex: Lexicon, w: _Where, mention: Mention, published: str | None) -> 
     mention.place, mention.facility, mention.location_rule = location_for(
         lex,
         text,
-        lo,
+        _place_from(text, mention, lo, t.start),
         hi,
         t.start,
         to_destination=type_ == "transfer",

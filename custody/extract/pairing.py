@@ -225,6 +225,45 @@ def _released_after(text: str, t: Hit, triggers: list[Hit]) -> Hit:
 _AND_THEN_RE = re.compile(r"[^.;]{0,80}?\band\s+(?:were\s+|was\s+|then\s+|later\s+)?")
 
 
+def _reported_later(
+    text: str, c: Counted, t: Hit, triggers: list[Hit], counted: list[Counted]
+) -> Hit:
+    """'60 farmers kidnapped from X have been released', '14 students believed to have been
+    abducted ... were freed': a participle right after the people describes them (a reduced
+    relative); the finite release later in the clause is the news."""
+    if t.type not in ("detention", "holding") or t.voice != "passive" or t.start < c.end:
+        return t
+    if not _REDUCED_GAP_RE.fullmatch(text[c.end : t.start]):
+        return t
+    for r in triggers:
+        if r.start <= t.end:
+            continue
+        between = text[t.end : r.start]
+        if (
+            len(between) > 250
+            or ";" in between
+            or _SENTENCE_END_IN_GAP_RE.search(between)
+            or _CLAUSE_OF_ITS_OWN_RE.search(between)
+            or any(t.end < o.start < r.start for o in counted)
+        ):
+            return t
+        if r.type == "release" and (
+            _FINITE_RE.match(r.text) or _FINITE_BEFORE_RE.search(text[max(0, r.start - 30) : r.start])
+        ):
+            return r
+    return t
+
+
+_REDUCED_GAP_RE = re.compile(
+    r"\s*(?:,\s*)?(?:(?:believed|said|thought|reported|known)\s+to\s+have\s+been\s+)?", re.I
+)
+_FINITE_RE = re.compile(r"(?:have|has|had|were|was|are|is)\s", re.I)
+_FINITE_BEFORE_RE = re.compile(
+    r"\b(?:have|has|had|were|was|are|is|now)\s+(?:(?:been|all|also|since|finally|later|now)\s+){0,2}$",
+    re.I,
+)
+
+
 def pair(facts: SentenceFacts) -> list[tuple[Counted, Hit]]:
     text = facts.sentence.text
     pairs: list[tuple[Counted, Hit]] = []
@@ -254,6 +293,8 @@ def pair(facts: SentenceFacts) -> list[tuple[Counted, Hit]]:
             continue
         if waiting and not _COORD_RE.match(text[waiting[-1].end : c.start]):
             waiting = []
+        if best:
+            best = (best[0], _reported_later(text, c, best[1], triggers, facts.counted))
         if best and best[1].type == "transfer":
             best = (best[0], _released_after(text, best[1], triggers))
         if best and _came_back(c, best[1]):
