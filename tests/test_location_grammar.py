@@ -76,3 +76,20 @@ def test_what_a_deal_agreed_to_do_somewhere_is_not_where_it_was_made() -> None:
         "in exchange. The deal agreed to halt the fighting in Gaza for six weeks."
     )
     assert d.location.place is None
+
+
+def test_a_country_right_after_the_arrest_beats_a_listed_place_of_a_later_clause() -> None:
+    e = [
+        r
+        for r in records(
+            "Iran freed two Swedes on Saturday. Karl Berg, a Swedish teacher arrested in Iran "
+            "in May, landed in Stockholm hours later."
+        )
+        if r.type == "detention"
+    ]
+    assert [r.location.place for r in e] == ["Iran"]
+
+
+def test_a_capital_is_not_cut_to_its_country() -> None:
+    e = one("Police arrested 12 protesters in Mexico City on Friday, officials said.", 12)
+    assert e.location.place == "Mexico City"

@@ -60,10 +60,11 @@ _COUNTRY_AFTER_VERB_RE = re.compile(
 
 def _country_after_verb(
     lex: Lexicon, text: str, anchor: int, hi: int, to_destination: bool
-) -> str | None:
+) -> tuple[str, int] | None:
     """A country right after the custody word: 'detained in Cyprus', 'transferred to
-    Egypt' (the gazetteer holds towns and regions, not states). 'Handed over to
-    Ukraine' names who received the people, not where: only a transfer goes 'to'."""
+    Egypt' (the gazetteer holds towns and regions, not states), with how far from the
+    custody word its preposition stands. 'Handed over to Ukraine' names who received the
+    people, not where: only a transfer goes 'to'."""
     m = _COUNTRY_AFTER_VERB_RE.match(text, anchor, hi)
     if not m or (m.group("prep") in ("to", "into") and not to_destination):
         return None
@@ -75,7 +76,7 @@ def _country_after_verb(
         own = [d for d, c in lex.demonym_country.items() if c == country]
         if any(d in text[anchor:hi] for d in own):
             return None  # 'transferred to Ukraine 1,200 bodies of Ukrainian soldiers': home
-    return name or None
+    return (name, m.start("prep") - anchor) if name else None
 
 
 @lru_cache(maxsize=4)
@@ -213,13 +214,12 @@ def location_for(
     best = _listed_place(
         lex, text, lo, hi, anchor, to_destination, release_place, release_or_arrest
     )
-    if best:
+    country = _country_after_verb(lex, text, anchor, hi, to_destination) if not facility else None
+    if best and not (country and best[2] > country[1]):
         place = best[0]
         rule = (rule + "; " if rule else "") + best[1]
-    elif facility is None and (
-        country := _country_after_verb(lex, text, anchor, hi, to_destination)
-    ):
-        place, rule = country, "place:country-right-after-the-custody-word"
+    elif country:  # nearer than any listed place: 'arrested in Iran ..., landed in Stockholm'
+        place, rule = country[0], "place:country-right-after-the-custody-word"
     elif facility is None and release_or_arrest:
         place = _unlisted_place(lex, text, anchor, hi, release_place)
         if place:
@@ -270,9 +270,10 @@ def _listed_place(
     to_destination: bool,
     release_place: bool,
     release_or_arrest: bool,
-) -> tuple[str, str] | None:
+) -> tuple[str, str, int] | None:
     """The listed place ('in Gaza') or place with a place noun ('in Patikul town') of the
-    clause nearest the custody word, unless named for something else."""
+    clause nearest the custody word, unless named for something else: (place, rule,
+    how far from the custody word)."""
     window = text[lo:hi]
     _, place_re, place_to_re = _location_patterns(lex)
     pattern = place_to_re if to_destination else place_re
@@ -298,7 +299,7 @@ def _listed_place(
         if (best is None or d < best[0]) and _may_be_place(lex, name, m.group(2)):
             if not not_the_happenings_place(text, lo + m.start(), anchor, relative, arrest):
                 best = (d, f"{name} {m.group(2)}", f"places.json:place_heads:{m.group(2)}")
-    return (best[1], best[2]) if best else None
+    return (best[1], best[2], best[0]) if best else None
 
 
 _EVENT_BEFORE_PLACE_RE = compile_fast(
