@@ -93,3 +93,21 @@ def test_a_country_right_after_the_arrest_beats_a_listed_place_of_a_later_clause
 def test_a_capital_is_not_cut_to_its_country() -> None:
     e = one("Police arrested 12 protesters in Mexico City on Friday, officials said.", 12)
     assert e.location.place == "Mexico City"
+
+
+def test_people_seized_at_sea_were_seized_off_a_country() -> None:
+    e = one("Pirates kidnapped 5 sailors off the coast of Somalia on Tuesday, the firm said.", 5)
+    assert e.location.place == "Somalia"
+    e = one("Police said 3 fishermen were abducted off eastern Malaysia in July.", 3)
+    assert e.location.place == "Malaysia"
+    e = one("Houthi forces abducted 25 fishermen off Hodeidah on Sunday, the navy said.", 25)
+    assert e.location.place == "Hodeidah"
+
+
+def test_where_the_freed_were_held_is_not_where_they_were_freed() -> None:
+    e = one(
+        "The United States freed 5 Iranians on Monday in return for the release of 4 "
+        "Americans held in Iran, officials said.",
+        4,
+    )
+    assert e.holder == "Iran" and e.location.place is None

@@ -42,20 +42,26 @@ def _location_patterns(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str], 
             rf"((?:(?:{directions})\s+)?(?:{places}))(?![\w-])"
         )
 
-    base = "in|at|near|outside|from|through|across"
+    base = "in|at|near|outside|from|through|across|off"
     return facility, place(base), place(base + "|to|into")
 
 
 _UNLISTED_PLACE_RE = re.compile(
-    r"[\w'’-]*\s+(?:[\w'’-]+\s+){0,6}?(?:in|near|from|outside)\s+(?:the\s+(?:\w+ern\s+)?(?:town|village|city|district|region|province|area|state|governorate)\s+of\s+)?"
+    r"[\w'’-]*\s+(?:[\w'’-]+\s+){0,6}?(?:in|near|from|outside|off)\s+(?:the\s+(?:\w+ern\s+)?(?:town|village|city|district|region|province|area|state|governorate|coast)\s+of\s+)?"
     r"((?:[A-Z][a-z][\w'’-]*)(?:\s+[A-Z][a-z][\w'’-]*){0,2})(?=\s*(?:[,.;]|$|\s+(?:on|in|after|before|at|near|and|last|this|early|late)\b))"
 )
 
 
-_COUNTRY_AFTER_VERB_RE = re.compile(
-    r"\S+(?:\s+(?:over|back|home|out|on|later|then|first))?\s+(?P<prep>in|to|into|at)\s+(?:the\s+)?"
-    r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})"
-)
+@lru_cache(maxsize=4)
+def _country_after_verb_re(lex: Lexicon) -> re.Pattern[str]:
+    """'detained in Cyprus', 'abducted off eastern Malaysia', 'seized off the coast of
+    Somalia'."""
+    directions = "|".join(lex.places["direction"])
+    return re.compile(
+        r"\S+(?:\s+(?:over|back|home|out|on|later|then|first))?\s+(?P<prep>in|to|into|at|off)\s+"
+        rf"(?:the\s+)?(?:coast\s+of\s+)?(?:(?:{directions})\s+)?"
+        r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})"
+    )
 
 
 def _country_after_verb(
@@ -65,7 +71,7 @@ def _country_after_verb(
     Egypt' (the gazetteer holds towns and regions, not states), with how far from the
     custody word its preposition stands. 'Handed over to Ukraine' names who received the
     people, not where: only a transfer goes 'to'."""
-    m = _COUNTRY_AFTER_VERB_RE.match(text, anchor, hi)
+    m = _country_after_verb_re(lex).match(text, anchor, hi)
     if not m or (m.group("prep") in ("to", "into") and not to_destination):
         return None
     name = m.group("name")
@@ -100,7 +106,7 @@ def _may_be_place(lex: Lexicon, name: str, head: str) -> bool:
     )
 
 
-_PREP_END_RE = re.compile(r"\b(?:in|near|from|outside)\s+(?:the\s+(?:\w+\s+){1,2}of\s+)?$")
+_PREP_END_RE = re.compile(r"\b(?:in|near|from|outside|off)\s+(?:the\s+(?:\w+\s+){1,2}of\s+)?$")
 
 
 def _unlisted_place(
@@ -116,6 +122,11 @@ def _unlisted_place(
         return None
     name = m.group(1)
     words = name.split()
+    if name in lex.country_names and prep and not prep.group(0).startswith("from"):
+        # 'kidnapped 5 sailors off the coast of Somalia'; for a release, not where they
+        # were held ('the release of five prisoners held in Iran')
+        held = release and _HELD_BEFORE_RE.search(text, max(0, prep.start() - 45), prep.start())
+        return None if held else name
     if (
         lex.actor_re.fullmatch(name)
         or any(w.lower() in lex.demonym or w in lex.actor_adj for w in words)
