@@ -89,3 +89,22 @@ def test_a_deal_that_was_reached_is_no_running_total() -> None:
     events = run("A deal was reached on Sunday to free two aid workers kidnapped in Mali.")
     e = find(events, dict(type="release", status="planned", value=2))
     assert not e.aggregate
+
+
+def test_of_a_country_before_a_verb_is_not_whose_captivity() -> None:
+    events = run(
+        "Russia freed 60 Ukrainian prisoners of war on Sunday, Kyiv said. "
+        "This time, 40 soldiers of the Armed Forces of Ukraine were released from captivity."
+    )
+    assert all(e.holder != "Ukraine" for e in events if e.type == "release")
+
+
+def test_several_parts_of_a_batch_in_one_later_sentence_stay_in_it() -> None:
+    events = run(
+        "Another 60 Ukrainian soldiers have returned home from Russian captivity, "
+        "Kyiv said on Sunday. Also, 20 border guards were freed from Russian captivity. "
+        "In addition, 12 defenders of Mariupol, nine soldiers who guarded the nuclear "
+        "plant at Chernobyl, as well as seven marines have been freed from Russian captivity."
+    )
+    counts = sorted(e.count.value for e in reportable(events) if e.count and e.type == "release")
+    assert counts == [60]

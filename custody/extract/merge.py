@@ -189,13 +189,15 @@ def absorb_parts(records: list[Mention], new_batch: re.Pattern[str]) -> list[Men
     starts one. The parts' names and categories go to the batch."""
     out: list[Mention] = []
     taken: dict[int, int] = {}  # id(batch) -> people of it told in parts so far
+    own: dict[int, set[int]] = {}  # id(batch) -> its sentences before any part joined it
     for m in sorted(records, key=_first_start):
-        batch = None if not _may_be_part(m, new_batch) else _batch_of(m, out, taken)
+        batch = None if not _may_be_part(m, new_batch) else _batch_of(m, out, taken, own)
         if batch is None:
             out.append(m)
             continue
         assert m.count is not None
         taken[id(batch)] = taken.get(id(batch), 0) + m.count.value
+        own.setdefault(id(batch), set(batch.sentence_indexes()))
         batch.told_in = batch.told_in | m.sentence_indexes()  # (new: see absorb)
         batch.names = list(dict.fromkeys(batch.names + m.names))
         batch.categories = list(dict.fromkeys(batch.categories + m.categories))
@@ -226,7 +228,9 @@ def _may_be_part(m: Mention, new_batch: re.Pattern[str]) -> bool:
 _AMONG_RE = re.compile(r"\b(?:among|including|included|includes|include)\b", re.I)
 
 
-def _batch_of(m: Mention, earlier: list[Mention], taken: dict[int, int]) -> Mention | None:
+def _batch_of(
+    m: Mention, earlier: list[Mention], taken: dict[int, int], own: dict[int, set[int]]
+) -> Mention | None:
     assert m.count is not None
     for b in reversed(earlier):
         if (
@@ -235,13 +239,13 @@ def _batch_of(m: Mention, earlier: list[Mention], taken: dict[int, int]) -> Ment
             and taken.get(id(b), 0) + m.count.value <= b.count.value
             and m.count.value < b.count.value
             and not m.sentence_indexes()
-            & b.sentence_indexes()  # one sentence's counts: _breakdowns
+            & own.get(id(b), b.sentence_indexes())  # one sentence's counts: _breakdowns
             and (m.holder is None or b.holder is None or m.holder == b.holder)
             # parts by nationality are records of their own (the batch is their total)
             and (not m.nationality or set(m.nationality) == set(b.nationality))
             and ((m.holder and m.holder == b.holder) or m.nationality)
             and (m.condition == "deceased") == (b.condition == "deceased")
-            and (m.date is None or m.date == b.date)
+            and (m.date is None or m.date == b.date or m.date_rule.startswith("date:same-scene-as"))
         ):
             return b
     return None
