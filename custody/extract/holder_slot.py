@@ -135,7 +135,8 @@ _HOLDER_PREP_RE = re.compile(r"\b(?:from|in|of|out of|inside|into|under)\s+")
 _ADJ_CAPTIVITY_RE = re.compile(
     rf"(?:the\s+)?(?P<adj>[A-Z][\w-]+)(?:'s|’s)?\s+(?:\w+\s+)?{_HOLDER_NOUN_RE}\b"
 )
-_NAMED_CAPTIVITY_RE = re.compile(  # 'of the Russian army's captivity', not 'of Ukraine were freed from captivity'
+# 'of the Russian army's captivity'; not 'of Ukraine were freed from captivity'
+_NAMED_CAPTIVITY_RE = re.compile(
     r"(?:the\s+)?(?:(?!\b(?:were|was|is|are|been|be|have|has|had|from|to|into)\b)[^,;]){1,40}?"
     rf"(?:'s|’s)?\s+(?:\w+\s+)?{_HOLDER_NOUN_RE}\b"
 )

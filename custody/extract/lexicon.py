@@ -256,9 +256,14 @@ def _load_people(lex: Lexicon) -> None:
     lex.modifiers_before_release = frozenset(before_release)
     lex.people_hint = WordStarts([*forms, *lex.demonym, *standalone, *before_release])
     vague = alternation(data.get("vague_quantities", []), ignore_case=True)
-    lex.vague_group_re = re.compile(
-        rf"\b(?:{vague})\s+(?:of\s+)?(?:[\w-]+\s+){{0,3}}?(?:{alternation(forms, ignore_case=True)})\b", re.I
-    ) if vague else re.compile(r"(?!)")
+    lex.vague_group_re = (
+        re.compile(
+            rf"\b(?:{vague})\s+(?:of\s+)?(?:[\w-]+\s+){{0,3}}?(?:{alternation(forms, ignore_case=True)})\b",
+            re.I,
+        )
+        if vague
+        else re.compile(r"(?!)")
+    )
 
 
 def _load_triggers(lex: Lexicon) -> None:

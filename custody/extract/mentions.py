@@ -144,6 +144,8 @@ def _place_from(text: str, mention: Mention, lo: int, anchor: int) -> int:
     ):
         return anchor
     return lo
+
+
 _IF_RE = compile_fast(r"\b(?:if|unless)\b", re.I)
 _BELIEF_RE = compile_fast(
     r"\b(?:believed|thought|said|reported|feared|known|presumed|understood|estimated|claims?|claimed|claiming)\s+to\s+(?:be|have)\b",

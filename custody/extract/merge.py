@@ -185,10 +185,12 @@ def absorb_parts(records: list[Mention], new_batch: re.Pattern[str]) -> list[Men
     """Smaller counts of released people told after a batch, of the same side and the
     same people, with no day of their own, are parts of it (by place, unit or category:
     '37 were released in Ramallah and five in East Jerusalem', 'including 13 sailors'),
-    until they add up to it; a sentence that tells another batch ('13 more', 'later')
-    starts one. The parts' names and categories go to the batch."""
+    as long as one sentence's parts add up to no more than it (reports break one batch
+    down several ways: by unit in one sentence, by where they fought in the next); a
+    sentence that tells another batch ('13 more', 'later') starts one. The parts' names
+    and categories go to the batch."""
     out: list[Mention] = []
-    taken: dict[int, int] = {}  # id(batch) -> people of it told in parts so far
+    taken: dict[tuple[int, int], int] = {}  # (id(batch), sentence) -> its people told there
     own: dict[int, set[int]] = {}  # id(batch) -> its sentences before any part joined it
     for m in sorted(records, key=_first_start):
         batch = None if not _may_be_part(m, new_batch) else _batch_of(m, out, taken, own)
@@ -196,7 +198,9 @@ def absorb_parts(records: list[Mention], new_batch: re.Pattern[str]) -> list[Men
             out.append(m)
             continue
         assert m.count is not None
-        taken[id(batch)] = taken.get(id(batch), 0) + m.count.value
+        taken[(id(batch), m.sentence.index)] = (
+            taken.get((id(batch), m.sentence.index), 0) + m.count.value
+        )
         own.setdefault(id(batch), set(batch.sentence_indexes()))
         batch.told_in = batch.told_in | m.sentence_indexes()  # (new: see absorb)
         batch.names = list(dict.fromkeys(batch.names + m.names))
@@ -229,14 +233,14 @@ _AMONG_RE = re.compile(r"\b(?:among|including|included|includes|include)\b", re.
 
 
 def _batch_of(
-    m: Mention, earlier: list[Mention], taken: dict[int, int], own: dict[int, set[int]]
+    m: Mention, earlier: list[Mention], taken: dict[tuple[int, int], int], own: dict[int, set[int]]
 ) -> Mention | None:
     assert m.count is not None
     for b in reversed(earlier):
         if (
             (b.type, b.status, b.aggregate) == ("release", "occurred", False)
             and b.count is not None
-            and taken.get(id(b), 0) + m.count.value <= b.count.value
+            and taken.get((id(b), m.sentence.index), 0) + m.count.value <= b.count.value
             and m.count.value < b.count.value
             and not m.sentence_indexes()
             & own.get(id(b), b.sentence_indexes())  # one sentence's counts: _breakdowns

@@ -248,7 +248,8 @@ def _reported_later(
         ):
             return t
         if r.type == "release" and (
-            _FINITE_RE.match(r.text) or _FINITE_BEFORE_RE.search(text[max(0, r.start - 30) : r.start])
+            _FINITE_RE.match(r.text)
+            or _FINITE_BEFORE_RE.search(text[max(0, r.start - 30) : r.start])
         ):
             return r
     return t
