@@ -108,3 +108,13 @@ def test_several_parts_of_a_batch_in_one_later_sentence_stay_in_it() -> None:
     )
     counts = sorted(e.count.value for e in reportable(events) if e.count and e.type == "release")
     assert counts == [60]
+
+
+def test_a_person_among_those_detained_is_one_of_the_batch_told_again_later() -> None:
+    events = run(
+        "Police detained 48 people during the protest in Tbilisi on Sunday, the ministry said. "
+        "According to the media, Nika Beridze, a journalist of an opposition TV channel, "
+        "is among those detained. He was detained after he walked away from the parliament."
+    )
+    named = [e for e in reportable(events) if "Nika Beridze" in e.people.names]
+    assert len(named) == 1 and named[0].count is not None and named[0].count.value == 48

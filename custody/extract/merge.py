@@ -134,7 +134,7 @@ def merge_mentions(mentions: list[Mention]) -> list[Mention]:
                 (
                     r
                     for r in merged
-                    if r.count is None
+                    if (r.count is None or not r.aggregate)
                     and (r.type, r.status) == (m.type, m.status)
                     and {n.lower() for n in r.names} & {n.lower() for n in m.names}
                     and not _once_before(r, m)

@@ -206,6 +206,11 @@ _AMONG_THOSE_RE = compile_fast(
 )
 
 
+_IS_AMONG_THOSE_RE = re.compile(
+    r"[^.;]{0,80}?\b(?:is|was|are|were)\s+(?:also\s+|reportedly\s+)?among\s+(?:those|the)\s+"
+    r"(?:\w+\s+){0,3}?(?:released|freed|returned|liberated|rescued|detained|arrested|held)\b",
+    re.I,
+)
 _RELATIVE_TRIGGER_RE = compile_fast(r"\b(?:who|whom)\s+(?:\w+\s+){0,3}$", re.I)
 
 
@@ -294,8 +299,8 @@ def _batch_for(
             return last  # 'freed two Americans, Ryan Corbett and ...'
         if h.rule == "names:list-after-name" and last.names:
             return last  # '... Ryan Corbett and William McKenty'
-    among = _AMONG_THOSE_RE.search(text[: h.start])
-    if among:
+    among = _AMONG_THOSE_RE.search(text[: h.start]) or _IS_AMONG_THOSE_RE.match(text, h.end)
+    if among:  # 'Among those freed was X', 'X, a journalist, is among those detained'
         word = among.group(0).lower()
         type_ = (
             "detention"
