@@ -118,3 +118,12 @@ def test_a_person_among_those_detained_is_one_of_the_batch_told_again_later() ->
     )
     named = [e for e in reportable(events) if "Nika Beridze" in e.people.names]
     assert len(named) == 1 and named[0].count is not None and named[0].count.value == 48
+
+
+def test_people_who_go_into_captivity_are_taken() -> None:
+    events = run(
+        "Russia and Ukraine exchanged prisoners on Sunday, officials said. "
+        "More than 2,000 defenders, many of them marines, marched out of the ruined "
+        "plant's basements into Russian captivity in May 2022."
+    )
+    find(events, dict(type="detention", count=(2000, "more_than"), holder="Russia", date="2022-05"))
