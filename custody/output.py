@@ -336,7 +336,7 @@ def _published_from(doc: Document) -> str:
     or the input that gave the document (a feed, a page's meta tags, a JSON field)."""
     if not doc.text:
         return "the input" if doc.published else "nothing: no text"
-    detected = detect_metadata(doc.text)
+    detected = detect_metadata(doc.text, url=doc.url)
     if doc.published is None:
         return "nothing: the text gives no date of its own that can be trusted"
     if detected.published == doc.published and detected.published_rule:

@@ -7,13 +7,14 @@ a publication date is given only when the document states its year.
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from custody.documents import Metadata, detect_metadata, parse_outlets, url_date
+from custody.documents import Metadata, detect_metadata, parse_outlets, url_date, url_day
 from custody.documents import datelines as d_datelines
 from custody.documents import dates as d_dates
 from custody.documents import header as d_header
@@ -128,6 +129,30 @@ def test_url_date() -> None:
     assert url_date("https://x.org/a/2024/13/01/story") is None
     assert url_date("https://x.org/a/2024/02/30/story") is None
     assert url_date("https://x.org/story-2024") is None
+
+
+def test_url_day() -> None:
+    assert url_day("https://x.example/world/2025/Jan/25/story") == date(2025, 1, 25)
+    assert url_day("https://x.example/videos/20221127-026") == date(2022, 11, 27)
+    assert url_day("https://x.example/2025/02/30/story") is None  # no such day
+    assert url_day("https://x.example/node/2588472/middle-east") is None
+    assert url_day("https://20250101.example/story") is None  # a host is no date
+    assert url_day(None) is None
+
+
+def test_the_given_url_dates_a_text_that_shows_no_date() -> None:
+    """The address an input gives with the text (a JSON line, a feed entry) is the
+    date of last resort; the text's own date line and URL come first."""
+    text = "Headline of the story\n\n" + BODY
+    given = "https://www.example.org/2031/03/28/story"
+    found = detect_metadata(text, url=given)
+    assert (found.published, found.published_rule) == ("2031-03-28", "published:the-page-URL")
+    assert found.url is None  # the text shows no URL of its own
+    assert detect_metadata(text, url="https://www.example.org/story").published is None
+    dated = "Headline of the story\nMarch 2, 2031\n\n" + BODY
+    assert detect_metadata(dated, url=given).published == "2031-03-02"
+    shown = text + "\n\nhttps://www.example.org/news/2031/04/01/story"
+    assert detect_metadata(shown, url=given).published == "2031-04-01"
 
 
 def test_published_label_in_footer() -> None:

@@ -311,9 +311,9 @@ def test_jsonl_detection_runs_only_for_what_a_line_leaves_out(
     scanned: list[str] = []
     real = jsonl.detect_metadata
 
-    def counting(text: str) -> Any:
+    def counting(text: str, url: str | None = None) -> Any:
         scanned.append(text)
-        return real(text)
+        return real(text, url=url)
 
     monkeypatch.setattr(jsonl, "detect_metadata", counting)
     found = docs(read([str(batch)]))
@@ -323,6 +323,37 @@ def test_jsonl_detection_runs_only_for_what_a_line_leaves_out(
         for key, value in given.items():
             expected = getattr(detected, key) if doc.id.endswith(f"-{key}") else value
             assert getattr(doc, key) == expected, (doc.id, key)
+
+
+def test_jsonl_publication_day_from_the_lines_url(tmp_path: Path) -> None:
+    """A line without a date whose text shows none is dated by its URL, as a crawl
+    dates a page; a date the text shows comes first; a URL without a day gives none."""
+    undated = (
+        "Prisoners swapped at the border\n\n"
+        "Kessia and Astrava exchanged 40 prisoners of war on Friday, officials said."
+    )
+    dated = undated.replace("\n\n", "\nMarch 2, 2031\n\n", 1)
+    batch = _jsonl(
+        tmp_path / "batch.jsonl",
+        [
+            {"id": "path", "text": undated, "url": "https://news.example/2031/03/28/swap"},
+            {"id": "compact", "text": undated, "url": "https://tv.example/videos/20310329-014"},
+            {"id": "month", "text": undated, "url": "https://news.example/2031/Mar/27/swap"},
+            {"id": "none", "text": undated, "url": "https://news.example/node/2031"},
+            {"id": "text", "text": dated, "url": "https://news.example/2031/03/28/swap"},
+            {"id": "given", "text": undated, "url": "https://news.example/2031/03/28/x",
+             "published": "2031-03-29"},
+        ],
+    )  # fmt: skip
+    found = {d.id: d.published for d in docs(read([str(batch)]))}
+    assert found == {
+        "path": "2031-03-28",
+        "compact": "2031-03-29",
+        "month": "2031-03-27",
+        "none": None,
+        "text": "2031-03-02",
+        "given": "2031-03-29",
+    }
 
 
 def test_jsonl_bad_lines_name_the_line_and_the_rest_still_come(tmp_path: Path) -> None:

@@ -30,7 +30,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from custody.documents.datelines import _dateline
-from custody.documents.dates import full_dates, url_date
+from custody.documents.dates import full_dates, url_date, url_day
 from custody.documents.header import _find_url, _footer, _header, _title_and_orgs
 from custody.documents.outlets import Outlets, outlets, parse_outlets
 from custody.documents.published import published_and_rule
@@ -43,6 +43,7 @@ __all__ = [
     "outlets",
     "parse_outlets",
     "url_date",
+    "url_day",
     "full_dates",
 ]
 
@@ -59,21 +60,28 @@ class Metadata:
     """Where the publication date was read ('published:the-wire-dateline')."""
 
 
-def detect_metadata(text: str) -> Metadata:
-    """Publication date, source, title and URL as the text itself gives them."""
+def detect_metadata(text: str, url: str | None = None) -> Metadata:
+    """Publication date, source, title and URL as the text itself gives them.
+
+    ``url`` is the page's address as the input gives it (a JSON line, a feed
+    entry, a page's meta tags): when the text shows no URL of its own, its
+    day is the publication date of last resort, as a crawl dates a page
+    (after the header, a stamp, a dateline and a footer; rule
+    ``published:the-page-URL``). The returned ``url`` is the text's own.
+    """
     all_lines = text.splitlines()
     head = _header(text, all_lines)
     footer = _footer(text, all_lines)
-    url = _find_url(head.lines, footer)
+    shown = _find_url(head.lines, footer)
     datelines = [d for d in map(_dateline, [*head.lines, *head.paragraphs]) if d]
     title, orgs = _title_and_orgs(head, footer[-1] if footer else "")
     title_at = head.cleaned.index(title) if title is not None else None
-    published = published_and_rule(head, footer, datelines, url, title_at)
-    source = _source(head, datelines, orgs, title, footer, url, text)
+    published = published_and_rule(head, footer, datelines, shown or url, title_at)
+    source = _source(head, datelines, orgs, title, footer, shown, text)
     return Metadata(
         published=published[0].isoformat() if published else None,
         source=source,
         title=title,
-        url=url,
+        url=shown,
         published_rule=published[1] if published else None,
     )

@@ -181,6 +181,27 @@ def _partial_date(text: str) -> tuple[int, int] | None:
     return _first_partial(text)[1]
 
 
+_URL_DAY = re.compile(
+    r"(?<!\d)(20\d\d)[/-]?(0[1-9]|1[0-2]|[a-z]{3})[/-]?([0-2]\d|3[01])(?!\d)", re.IGNORECASE
+)
+
+
+def url_day(url: str | None) -> date | None:
+    """The day a URL's path gives (/2025/01/20/, /2025/Jan/25/, 20221127), or None.
+
+    The host is left out (a number in a domain is no date), and so is the query.
+    """
+    if not url:
+        return None
+    path = url.split("://", 1)[-1].partition("/")[2].split("?", 1)[0]
+    for m in _URL_DAY.finditer(path):
+        year, month, day = m.groups()
+        number = int(month) if month.isdigit() else MONTHS.get(month.casefold())
+        if number is not None and (found := _make_date(int(year), number, int(day))):
+            return found
+    return None
+
+
 def url_date(url: str) -> tuple[int, int, int | None] | None:
     """(year, month, day or None) from a dated URL path such as /2023/11/24/."""
     m = _URL_DATE.search(url)

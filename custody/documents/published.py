@@ -18,7 +18,7 @@ from datetime import date
 
 from custody.documents.chrome import page_words
 from custody.documents.datelines import _Dateline
-from custody.documents.dates import _ANY_YEAR, _make_date, url_date
+from custody.documents.dates import _ANY_YEAR, _make_date, url_date, url_day
 from custody.documents.header import _Header, _is_title
 from custody.documents.lines import _date_in_any_segment, _date_in_segment, _segments
 from custody.documents.source import _name_like
@@ -195,6 +195,9 @@ def _footer_date(footer: list[str]) -> date | None:
 
 def _url_day(url: str | None, datelines: list[_Dateline]) -> date | None:
     """The day of a dated URL, or its month with a dateline's day of that month."""
+    day = url_day(url)
+    if day:
+        return day
     dated = url_date(url) if url else None
     if not dated:
         return None

@@ -31,13 +31,13 @@ its window.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from itertools import combinations
 from typing import Any, Protocol
 
+from custody.documents.dates import url_day as page_url_day
 from custody.happenings.rules import Rules
 
 _MONTH_END = {2: 28, 4: 30, 6: 30, 9: 30, 11: 30}
@@ -75,30 +75,13 @@ class Item:
         return (self.document, self.index)
 
 
-_URL_DAY = re.compile(
-    r"(?<!\d)(20\d\d)[/-]?(0[1-9]|1[0-2]|[a-z]{3})[/-]?([0-2]\d|3[01])(?!\d)", re.IGNORECASE
-)
-_MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
-
-
 def url_day(url: str | None) -> str | None:
-    """The day a URL's path gives (/2025/01/20/, /2025/Jan/25/, 20221127): its publication.
+    """The day a URL's path gives, as ``YYYY-MM-DD`` (:func:`custody.documents.url_day`).
 
     Used only when the document has no publication date: as a crawl gives it.
     """
-    if not url:
-        return None
-    path = url.split("://", 1)[-1].partition("/")[2].split("?", 1)[0]
-    for m in _URL_DAY.finditer(path):
-        year, month, day = m.groups()
-        number = int(month) if month.isdigit() else _MONTHS.get(month.casefold())
-        if number is None:
-            continue
-        try:
-            return date(int(year), number, int(day)).isoformat()
-        except ValueError:
-            continue
-    return None
+    day = page_url_day(url)
+    return day.isoformat() if day else None
 
 
 def day_number(value: str) -> int:

@@ -76,7 +76,7 @@ def read_feed(data: bytes, path: str, language: str = "en") -> Iterator[Document
             yield InputError(path, f"feed entry {number}{label} has no text")
             continue
         key = entry.get("id") or entry.get("link")
-        detected = detect_metadata(text)
+        detected = detect_metadata(text, url=_clean(entry.get("link")))
         yield Document(
             id=unique(hashed_id(key) if key else content_id(text)),
             text=text,

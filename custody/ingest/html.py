@@ -199,7 +199,7 @@ def read_html(data: bytes, path: str, doc_id: str) -> Document | InputError:
         return InputError(path, f"cannot extract text from HTML: {exc}")
     if not text or not text.strip():
         return InputError(path, "no article text found in the HTML")
-    detected = detect_metadata(text)
+    detected = detect_metadata(text, url=stated["url"])
     doc = Document(id=doc_id, text=text, path=path)
     return replace(
         doc,

@@ -3,8 +3,10 @@
 Each line is an object with a required ``text`` and optional ``id``,
 ``url``, ``source``, ``title``, ``published`` (``YYYY-MM-DD``, or an ISO
 timestamp whose day is taken) and ``language``. Fields left out are detected
-from the text. A bad line yields an error naming its line number; the other
-lines still come through.
+from the text; a publication date the text does not show is the day the
+line's ``url`` gives, if any (``/2025/03/28/``), as a crawl dates a page.
+A bad line yields an error naming its line number; the other lines still
+come through.
 """
 
 from __future__ import annotations
@@ -78,7 +80,7 @@ def _detected(text: str, given: dict[str, str | None]) -> Metadata:
     """
     if all(given[key] for key in _DETECTED):
         return Metadata()
-    return detect_metadata(text)
+    return detect_metadata(text, url=given["url"])
 
 
 def read_jsonl(text: str, path: str, language: str = "en") -> Iterator[Document | InputError]:
