@@ -111,3 +111,19 @@ def test_where_the_freed_were_held_is_not_where_they_were_freed() -> None:
         4,
     )
     assert e.holder == "Iran" and e.location.place is None
+
+
+def test_a_bus_carrying_prisoners_tells_the_release_but_not_bodies_handed_back() -> None:
+    e = one(
+        "Israel released 40 Palestinian prisoners on Thursday, officials said. Families "
+        "waited through the night. A bus carrying Palestinian prisoners later arrived in "
+        "Ramallah.",
+        40,
+    )
+    assert e.location.place == "Ramallah"
+    e = one(
+        "Hamas handed back the bodies of 2 Israeli hostages on Thursday, the army said. "
+        "Crowds gathered. A bus carrying Palestinian prisoners later arrived in Ramallah.",
+        2,
+    )
+    assert e.location.place is None

@@ -272,6 +272,15 @@ class _Sentence:
         return _demonyms(self.lex, self.text)
 
     @cached_property
+    def of_the_dead(self) -> bool | None:
+        """Whether the people it names are dead ('the bodies', 'coffins') or alive ('a bus
+        carrying prisoners'); None when it names neither."""
+        words = {w.lower() for w in re.findall(r"[A-Za-z]+", self.text)}
+        if words & self.lex.deceased_nouns or words & _DEAD_WORDS:
+            return True
+        return False if words & _LIVING_WORDS else None
+
+    @cached_property
     def numbers(self) -> set[int]:
         """Counts it tells again ('the three women', 'all 183 prisoners')."""
         return _numbers_again(self.text)
@@ -288,6 +297,8 @@ def _refers_to(text: str, r: Mention, said: _Sentence) -> int:
         score += 1
     if score == 0:
         return 0
+    if r.condition == "deceased" and said.of_the_dead is False:
+        return 0  # 'a bus carrying Palestinian prisoners' does not tell bodies handed back
     demonyms = said.demonyms
     if r.nationality and demonyms and not demonyms & set(r.nationality):
         return 0  # 'the freed Palestinians' do not tell the release of Israelis
@@ -299,6 +310,8 @@ def _refers_to(text: str, r: Mention, said: _Sentence) -> int:
 
 
 _WORD_RE = re.compile(r"[A-Z][\w-]+")
+_DEAD_WORDS = frozenset({"coffin", "coffins", "dead", "deceased", "funeral", "killed", "died"})
+_LIVING_WORDS = frozenset({"prisoners", "detainees", "hostages", "captives", "inmates"})
 _NUMBER_AFTER_THE_RE = re.compile(r"\b(?:the|all|these|those)\s+([\w,-]+)\s+", re.I)
 
 
