@@ -127,3 +127,24 @@ def test_a_bus_carrying_prisoners_tells_the_release_but_not_bodies_handed_back()
         2,
     )
     assert e.location.place is None
+
+
+def test_freed_hostages_found_somewhere_were_freed_there() -> None:
+    e = one(
+        "Rebels freed two Filipino hostages on Sunday, the army said. Troops said the two "
+        "men were found late Sunday by farmers in Patikul town.",
+        2,
+    )
+    assert e.location.place == "Patikul"
+
+
+def test_a_scene_told_between_two_sentences_of_its_record_tells_it() -> None:
+    e = one(
+        "Rebels freed 2 Filipino hostages on Sunday, the army said. The two men were found "
+        "late Sunday by farmers in Patikul town. The army insisted on Monday that no ransom "
+        "was paid for the release of the 2 Filipino hostages.",
+        2,
+    )
+    assert len(e.evidence) == 2
+    assert e.location.place == "Patikul"
+    assert "scene:sentence 2" in next(p.rule for p in e.provenance if p.field == "location")

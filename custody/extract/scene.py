@@ -187,7 +187,12 @@ def _told_of(
     """The one record a later (or, when none is near before it, an earlier) sentence
     tells, by the people or happening it refers back to; none when it may tell two."""
     index = sent.index
-    near = [r for last, r in lasts if 0 < index - last <= cues.window] or [
+    near = [
+        r  # after its last sentence, or after one of its own before a later one
+        for last, r in lasts
+        if 0 < index - last <= cues.window
+        or (index < last and any(0 < index - i <= cues.window for i in r.sentence_indexes()))
+    ] or [
         # a scene told before the record's own sentence ('Buses carrying freed inmates
         # left Ofer Prison ... Israel confirmed it had freed 110'), when none is after one
         r
