@@ -71,3 +71,31 @@ def test_abduction_place_is_not_the_release_place() -> None:
 def test_an_adverb_in_ful_or_ary_inside_the_people_phrase() -> None:
     events = run("Thirty-two unlawfully detained teachers have been released, lawyers said.")
     find(events, dict(type="release", value=32))
+
+
+
+# ----------------------------------------------- whose people: the receiver is no holder
+
+
+def test_returning_its_own_people_makes_the_subject_the_receiver() -> None:
+    events = run("Ukraine returned 207 of its defenders home on Wednesday, officials said.")
+    e = find(events, dict(type="release", value=207))
+    assert e.holder != "Ukraine"
+
+
+def test_its_own_captives_stay_held_by_the_subject() -> None:
+    events = run("The militants released 50 of their hostages on Sunday, officials said.")
+    e = find(events, dict(type="release", value=50))
+    rules = {p.field: p.rule for p in e.provenance}
+    assert "recipient" not in rules.get("holder", "")
+
+
+def test_a_holder_known_only_as_the_captor_of_the_other_side_is_not_spread() -> None:
+    events = run(
+        "Armenia and Azerbaijan swapped prisoners on Monday. The 30 prisoners of war were "
+        "flown to Yerevan on Monday evening. For its part, the Armenian side freed 12 Azerbaijani "
+        "prisoners, officials said."
+    )
+    find(events, dict(type="release", value=12, holder="Armenia"))
+    e = find(events, dict(type="release", value=30))
+    assert e.holder != "Armenia"

@@ -30,6 +30,8 @@ def document_holder(mentions: list[Mention], lex: Lexicon | None = None) -> None
     }
     if len(named) != 1:
         return
+    if all(m.holder_rule.startswith("holder:counterpart-of:") for m in mentions if m.holder):
+        return  # named only as the side holding the other people of a swap: not this side's
     holder = named.pop()
     lex = lex or load_lexicon()
     for m in mentions:

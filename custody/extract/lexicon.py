@@ -102,6 +102,8 @@ class Lexicon:
     tally_types: dict[str, str] = field(default_factory=dict)
     """cues.json tally_types: a tally's noun -> the record type it counts."""
     """cues.json aggregate_arrests: running totals of arrests in a simple past."""
+    own_people: re.Pattern[str] = re.compile(r"(?!)")
+    """cues.json own_people: after a release word, people the subject calls its own."""
     new_batch: re.Pattern[str] = re.compile(r"(?!)")
     """cues.json new_batch: a sentence telling another batch, not a part of one told before."""
     not_custody: Alternatives = field(default_factory=lambda: Alternatives([]))
@@ -328,6 +330,9 @@ def _load_cues(lex: Lexicon) -> None:
         lex.tally_types.update((n.lower(), type_) for n in nouns)
     lex.new_batch = _compile(
         "cues.json", "new_batch", "|".join(f"(?:{p})" for p in data.get("new_batch", [])) or "(?!)"
+    )
+    lex.own_people = _compile(
+        "cues.json", "own_people", "|".join(f"(?:{p})" for p in data.get("own_people", [])) or "(?!)"
     )
     lex.swap_total = {
         k: _compile("cues.json", f"swap_total.{k}", v)
