@@ -127,3 +127,12 @@ def test_people_who_go_into_captivity_are_taken() -> None:
         "plant's basements into Russian captivity in May 2022."
     )
     find(events, dict(type="detention", count=(2000, "more_than"), holder="Russia", date="2022-05"))
+
+
+def test_the_victim_of_a_crime_is_not_a_detained_person() -> None:
+    events = run(
+        "Israel freed 90 Palestinian prisoners on Sunday, officials said. "
+        "One of them was first arrested in 1978 and sentenced to life imprisonment for "
+        "the murder of an officer."
+    )
+    assert not [e for e in events if e.type == "detention" and e.count and e.count.value == 1]

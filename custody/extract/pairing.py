@@ -23,7 +23,9 @@ NUMBER_INNER_RE = re.compile(
 )
 _OTHER_VERB_RE = compile_fast(
     r"\b(?:killed|kill|kills|killing|neutrali[sz]ed?|neutrali[sz]ing|eliminated|eliminating|wounded|wounding|injured|injuring|"
-    r"displaced|evacuated|treated|employed|registered|trained|recruited|feeding|fed|vaccinated|housed|sheltering)\s+"
+    r"displaced|evacuated|treated|employed|registered|trained|recruited|feeding|fed|vaccinated|housed|sheltering|"
+    # the victims of a crime someone is jailed for: 'life imprisonment for the murder of an officer'
+    r"(?:murder|killing|killings|assassination|stabbing|shooting|attacks?|assault)\s+(?:of|on)(?:\s+the)?)\s+"
     r"(?:(?:at least|more than|about|around|some|nearly|over|up to)\s+)?$",
     re.I,
 )
