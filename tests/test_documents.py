@@ -153,6 +153,10 @@ def test_the_given_url_dates_a_text_that_shows_no_date() -> None:
     assert detect_metadata(dated, url=given).published == "2031-03-02"
     shown = text + "\n\nhttps://www.example.org/news/2031/04/01/story"
     assert detect_metadata(shown, url=given).published == "2031-04-01"
+    # a yearless dateline takes its year from a given URL of the same month
+    lead = "Headline\n\nKYIV, March 27 (Steppe Wire) -- " + BODY
+    assert detect_metadata(lead, url="https://w.example/2031/03/swap").published == "2031-03-27"
+    assert detect_metadata(lead, url="https://w.example/2031/04/swap").published is None
 
 
 def test_published_label_in_footer() -> None:
