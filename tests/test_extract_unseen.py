@@ -99,3 +99,29 @@ def test_a_holder_known_only_as_the_captor_of_the_other_side_is_not_spread() -> 
     find(events, dict(type="release", value=12, holder="Armenia"))
     e = find(events, dict(type="release", value=30))
     assert e.holder != "Armenia"
+
+
+def test_the_one_party_told_as_the_kidnapper_holds_those_freed() -> None:
+    events = run(
+        "Three aid workers have been released in Haiti, their charity said on Sunday. "
+        "The workers were kidnapped by the 400 Mawozo gang in March."
+    )
+    find(events, dict(type="release", value=3, holder="400 Mawozo"))
+
+
+def test_no_captor_is_guessed_when_two_parties_took_people() -> None:
+    events = run(
+        "Three aid workers have been released, their charity said on Sunday. Some were "
+        "kidnapped by the 400 Mawozo gang and others were abducted by the ELN."
+    )
+    e = find(events, dict(type="release", value=3))
+    assert e.holder is None
+
+
+def test_a_place_after_the_agent_is_not_the_agent() -> None:
+    events = run(
+        "Two of the nine members of a church group kidnapped by a gang in Haiti last month "
+        "have been released, the group said on Sunday."
+    )
+    e = find(events, dict(type="release", value=2))
+    assert e.holder != "Haiti"

@@ -10,6 +10,7 @@ from functools import lru_cache
 from custody.extract.context import counterpart_holder, place_holder, receiver_counterpart
 from custody.extract.lexicon import Lexicon
 from custody.extract.mentions import Mention
+from custody.extract.phrases import find_actors
 
 
 def holders_from_document(lex: Lexicon, mentions: list[Mention], text: str) -> None:
@@ -24,6 +25,49 @@ def holders_from_document(lex: Lexicon, mentions: list[Mention], text: str) -> N
             _custodian_tells(lex, m) or place_holder(lex, m) or counterpart_holder(
                 lex, m, doc_actors
             )
+    _the_one_captor(lex, mentions, text)
+
+
+def _the_one_captor(lex: Lexicon, mentions: list[Mention], text: str) -> None:
+    """'On Oct. 16, the missionaries were kidnapped by the 400 Mawozo gang': when the text
+    names one party as the one that took people, and no record has a holder yet, that
+    party holds those it frees or keeps (the record's own clause may name another)."""
+    if any(m.holder for m in mentions):
+        return
+    todo = [
+        m
+        for m in mentions
+        if m.type in ("release", "holding")
+        and not m.holder_ruled_out()
+        and not m.holder_rule.startswith("recipient:")
+    ]
+    if not todo:
+        return
+    captors = {
+        a.actor
+        for a in find_actors(lex, text, {})
+        if a.actor not in lex.mediation_only
+        and (
+            _TOOK_BY_BEFORE_RE.search(text, max(0, a.start - 60), a.start)
+            or _TOOK_AFTER_RE.match(text, a.end)
+        )
+    }
+    if len(captors) != 1:
+        return
+    captor = captors.pop()
+    for m in todo:
+        m.holder, m.holder_rule = captor, f"holder:the-one-captor-in-document:{captor}"
+
+
+_TOOK = r"(?:kidnapped|abducted|seized|captured|taken (?:hostage|captive|prisoner)|held (?:hostage|captive))"
+_TOOK_BY_BEFORE_RE = re.compile(
+    rf"\b{_TOOK}\s+(?:[\w.,-]+\s+){{0,4}}?by\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I
+)
+_TOOK_AFTER_RE = re.compile(
+    r"\s+(?:(?:gunmen|fighters|militants|members|rebels|insurgents|jihadists|gang|group|militia)\s+)?"
+    r"(?:kidnapped|abducted|seized|captured|took)\b",
+    re.I,
+)
 
 
 def _custodian_tells(lex: Lexicon, m: Mention) -> bool:
