@@ -136,3 +136,32 @@ def test_the_victim_of_a_crime_is_not_a_detained_person() -> None:
         "the murder of an officer."
     )
     assert not [e for e in events if e.type == "detention" and e.count and e.count.value == 1]
+
+
+def test_hostages_handed_to_the_other_sides_forces_are_released() -> None:
+    events = run(
+        "Hamas freed three hostages in Khan Younis on Saturday, officials said. "
+        "Footage showed the three hostages on a stage before being transferred to Israeli forces."
+    )
+    assert not [e for e in events if e.type == "transfer"]
+
+
+def test_a_transfer_to_hospital_is_care_not_custody() -> None:
+    events = run(
+        "Israel freed 90 Palestinian prisoners on Sunday, officials said. "
+        "One detainee, who arrived in a coma, was transferred to a hospital in Ramallah."
+    )
+    assert not [e for e in events if e.type == "transfer"]
+    events = run(
+        "Israel freed 90 Palestinian prisoners on Sunday, officials said. "
+        "The prisoner Ali Salem was transferred to the Ramla prison clinic on Monday."
+    )
+    find(events, dict(type="transfer", names={"Ali Salem"}))
+
+
+def test_the_crowd_that_surrounds_troops_is_not_the_people_moved() -> None:
+    events = run(
+        "Villagers held 28 soldiers for two days in Cauca, the army said. The troops had "
+        'been surrounded by "nearly 200 people and forcibly transferred" to a reservation.'
+    )
+    assert not [e for e in reportable(events) if e.count and e.count.value == 200]

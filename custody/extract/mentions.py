@@ -235,6 +235,14 @@ def detect_aggregate(lex: Lexicon, sentence_part: str, clause: str, t: Hit) -> s
 _TO_RED_CROSS_RE = re.compile(
     r"[^;.]{0,60}?\bto (?:the )?(?:International Committee of the Red Cross|Red Cross|ICRC)\b"
 )
+_TO_HOSPITAL_RE = re.compile(
+    r"\s+(?:\w+\s+)?to\s+(?:a\s+|the\s+)?(?:(?!prison|jail)[\w-]+\s+){0,2}?(?:hospital|clinic|medical)\b",
+    re.I,
+)
+_TO_A_SIDE_RE = re.compile(
+    r"[^;.]{0,40}?\bto (?:the )?(?:[A-Z][\w-]+\s+){1,2}"
+    r"(?:forces|authorities|side|army|troops|military|officials|delegation)\b"
+)
 _SENTENCE_RE = re.compile(
     r"^[\s,]*(?:(?:a|an)\s+(?:[\w-]+\s+){0,4}?)?(?:(?:who|that)\s+(?:is|are|was|were)\s+|each\s+|all\s+)?serving\s+"
     r"(?:a\s+|their\s+|his\s+|her\s+)?(?:life|lengthy|long|\d+-year|[a-z]+-year)\s+sentences?\b"
@@ -347,6 +355,8 @@ def _not_custody(lex: Lexicon, w: _Where) -> bool:
         text[min(w.lo, max(0, w.p_start - 30)) : min(w.hi, max(w.p_end, t.end) + 40)]
     ):
         return True  # 'rescuers freed 23 people trapped in cars': a disaster, not custody
+    if t.type == "transfer" and _TO_HOSPITAL_RE.match(text, t.end):
+        return True  # 'was transferred to a hospital in the West Bank': care, not custody
     return (
         t.type == "transfer"
         and c is None
@@ -407,11 +417,17 @@ def _people(lex: Lexicon, w: _Where, mention: Mention) -> None:
         if cat not in mention.categories:
             mention.categories.append(cat)
             mention.rules.setdefault("categories", why)
-    if mention.type == "transfer" and _TO_RED_CROSS_RE.match(w.text, w.t.end, w.hi):
-        # 'Hamas transferred three Israeli prisoners to the Red Cross': a handover is a release
+    handover = mention.type == "transfer" and (
+        _TO_RED_CROSS_RE.match(w.text, w.t.end, w.hi) or _TO_A_SIDE_RE.match(w.text, w.t.end, w.hi)
+    )
+    if handover:
+        # 'Hamas transferred three Israeli prisoners to the Red Cross', '... before being
+        # transferred to Israeli forces': a handover to the intermediary or the other side
         mention.type = "release"
-        mention.rules["type"] = (
-            mention.rules.get("type", w.t.rule) + " (to the Red Cross: a release)"
+        mention.rules["type"] = mention.rules.get("type", w.t.rule) + (
+            " (to the Red Cross: a release)"
+            if "Red Cross" in handover.group(0) or "ICRC" in handover.group(0)
+            else " (to a side's forces: a release)"
         )
     if mention.type == "transfer" and mention.condition == "deceased":
         # 'Russia transferred to Ukraine 1,200 bodies': the dead handed back are

@@ -30,7 +30,7 @@ _OTHER_VERB_RE = compile_fast(
     re.I,
 )
 _BY_AGENT_RE = compile_fast(
-    r"\bby\s+(?:some\s+|about\s+|at least\s+|more than\s+|nearly\s+|up to\s+)?$"
+    r"\bby\s+[\"“]?(?:some\s+|about\s+|at least\s+|more than\s+|nearly\s+|up to\s+)?$"
 )
 _SENTENCE_END_IN_GAP_RE = re.compile(r"[a-z]{4,}[.!?]\s+[A-Z]")
 _AUX_RE = compile_fast(
