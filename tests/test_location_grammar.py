@@ -148,3 +148,14 @@ def test_a_scene_told_between_two_sentences_of_its_record_tells_it() -> None:
     assert len(e.evidence) == 2
     assert e.location.place == "Patikul"
     assert "scene:sentence 2" in next(p.rule for p in e.provenance if p.field == "location")
+
+
+def test_a_scene_naming_the_people_may_tell_a_release_told_well_before_it() -> None:
+    e = one(
+        "Israel released 600 Palestinian prisoners on Thursday, officials said. Hamas said "
+        "the handover of 4 bodies would be private. The army said it was ready. Talks on a "
+        "second phase were due. Mediators met in Cairo. Aid trucks waited at the border. "
+        "A bus carrying Palestinian prisoners later arrived in Ramallah.",
+        600,
+    )
+    assert e.location.place == "Ramallah"

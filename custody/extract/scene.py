@@ -203,6 +203,11 @@ def _told_of(
         return []
     told_again = _Sentence(lex, sent.text, cues.back_reference.search(sent.text) is not None)
     scored = [(s, r) for r in near if (s := _refers_to(sent.text, r, told_again)) > 0]
+    if not scored:  # none near: one told farther back, if the sentence names its people
+        # ('Israel released 600 Palestinian prisoners ... A bus carrying Palestinian
+        # prisoners later arrived in Ramallah')
+        far = [r for last, r in lasts if cues.window < index - last <= 3 * cues.window]
+        scored = [(s, r) for r in far if (s := _refers_to(sent.text, r, told_again)) >= 3]
     if not scored:
         return []
     best = max(s for s, _ in scored)
