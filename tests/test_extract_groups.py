@@ -157,6 +157,11 @@ def test_a_transfer_to_hospital_is_care_not_custody() -> None:
         "The prisoner Ali Salem was transferred to the Ramla prison clinic on Monday."
     )
     find(events, dict(type="transfer", names={"Ali Salem"}))
+    events = run(
+        "Israel freed 90 Palestinian prisoners on Sunday, officials said. "
+        "The prisoner Ali Salem was transferred to the Shamir Medical Center on Monday."
+    )
+    find(events, dict(type="transfer", names={"Ali Salem"}))  # a named prisoner: still held
 
 
 def test_the_crowd_that_surrounds_troops_is_not_the_people_moved() -> None:

@@ -355,8 +355,10 @@ def _not_custody(lex: Lexicon, w: _Where) -> bool:
         text[min(w.lo, max(0, w.p_start - 30)) : min(w.hi, max(w.p_end, t.end) + 40)]
     ):
         return True  # 'rescuers freed 23 people trapped in cars': a disaster, not custody
-    if t.type == "transfer" and _TO_HOSPITAL_RE.match(text, t.end):
-        return True  # 'was transferred to a hospital in the West Bank': care, not custody
+    if t.type == "transfer" and w.name is None and _TO_HOSPITAL_RE.match(text, t.end):
+        # 'one detainee ... was transferred to a hospital': care after the release; a named
+        # prisoner moved to a hospital ward ('X was transferred to the Y Medical Center') is held
+        return True
     return (
         t.type == "transfer"
         and c is None
