@@ -170,3 +170,25 @@ def test_the_crowd_that_surrounds_troops_is_not_the_people_moved() -> None:
         'been surrounded by "nearly 200 people and forcibly transferred" to a reservation.'
     )
     assert not [e for e in reportable(events) if e.count and e.count.value == 200]
+
+
+def test_a_name_right_after_a_custody_verb_or_before_one_is_a_person() -> None:
+    events = run(
+        "Police in Tbilisi arrested 12 protesters on Sunday, officials said. "
+        "Police also arrested Ali Salem, the editor of an opposition website, on Monday."
+    )
+    find(events, dict(type="detention", names={"Ali Salem"}))
+    events = run(
+        "Israel freed 90 Palestinian prisoners on Sunday, officials said. "
+        "Ali Salem was recently transferred to the Shamir Medical Center, his lawyer said."
+    )
+    find(events, dict(type="transfer", names={"Ali Salem"}))
+
+
+def test_a_double_nationality_before_a_name_is_not_part_of_it() -> None:
+    events = run(
+        "Hamas freed three hostages on Saturday, officials said. "
+        "Among those freed was Israeli-American Keith Levin, 65."
+    )
+    names = {n for e in events for n in e.people.names}
+    assert "Keith Levin" in names and not any("Israeli" in n for n in names)

@@ -30,10 +30,10 @@ ROLE_WORDS = (
     "politician|lawmaker|MP|mayor|governor|Malam|Mr|Mrs|Ms|Dr|named|identified as"
 )
 _CUE_BEFORE_RE = re.compile(
-    rf"(?:\b(?:{ROLE_WORDS})\b[\s,]*|\b(?:(?:in |an |the |a |[\w-]+-brokered |[\w-]+-mediated )?exchange for|in return for|traded for|swapped for|(?:a |the )?swap for|exchanged for|the release of|the return of|freed|released)\s+|\b(?:among them|among whom|including|includes|included|such as|among those \w+(?: \w+)? (?:was|were|is|are))\s+(?:(?:the|a|an|{ROLE_WORDS}|[a-z-]+)\s+){{0,3}})$"
+    rf"(?:\b(?:{ROLE_WORDS})\b[\s,]*|\b(?:(?:in |an |the |a |[\w-]+-brokered |[\w-]+-mediated )?exchange for|in return for|traded for|swapped for|(?:a |the )?swap for|exchanged for|the release of|the return of|freed|released|arrested|detained|abducted|kidnapped|seized|captured|jailed|imprisoned|deported|pardoned|transferred)\s+|\b(?:among them|among whom|including|includes|included|such as|among those \w+(?: \w+)? (?:was|were|is|are))\s+(?:(?:the|a|an|{ROLE_WORDS}|[a-z-]+)\s+){{0,3}})$"
 )
 _CUE_AFTER_RE = re.compile(
-    rf"^(?:,\s+who\s+(?:was|is|has|had|were|remains)\b|\s+(?:was|has been|had been|is being|is)\s+(?:\w+\s+)?(?:detained|arrested|abducted|kidnapped|released|freed|held|jailed|sentenced|taken|seized|captured|pardoned)\b|,\s*(?:a|an)\s+(?:[\w-]+\s+)?(?:{ROLE_WORDS})\b|,\s*(?:a|an)\s+(?:[\w.-]+\s+){{2}}(?!(?:official|leader|politician|lawmaker|MP|mayor|governor|member|commander)\b)(?:{ROLE_WORDS})\b|,\s*\d{{1,3}}\s*[,–—-]|\s*\(\d{{1,3}}(?: years)?\)|,\s*(?:a|an)\s+\d{{1,3}}-year-old|,\s*\d{{1,3}}\s+and\b)"
+    rf"^(?:,\s+who\s+(?:was|is|has|had|were|remains)\b|\s+(?:was|has been|had been|is being|is)\s+(?:\w+\s+)?(?:detained|arrested|abducted|kidnapped|released|freed|held|jailed|sentenced|taken|seized|captured|pardoned|transferred|moved|deported|expelled|exchanged|swapped|handed|returned|repatriated|rescued|imprisoned)\b|,\s*(?:a|an)\s+(?:[\w-]+\s+)?(?:{ROLE_WORDS})\b|,\s*(?:a|an)\s+(?:[\w.-]+\s+){{2}}(?!(?:official|leader|politician|lawmaker|MP|mayor|governor|member|commander)\b)(?:{ROLE_WORDS})\b|,\s*\d{{1,3}}\s*[,–—-]|\s*\(\d{{1,3}}(?: years)?\)|,\s*(?:a|an)\s+\d{{1,3}}-year-old|,\s*\d{{1,3}}\s+and\b)"
 )
 # 'Romi Gonen, Emily Damari and Doron Steinbrecher': the names after a name of a list
 # ('X, 24, Y' keeps an age between them)
@@ -79,7 +79,8 @@ def find_names(lex: Lexicon, text: str, known: dict[str, str]) -> list[NameHit]:
         while (
             name.split()[0].rstrip(".") in lex.person_titles
             or name.split()[0].lower() in _ROLE_SET
-            or name.split()[0].lower() in lex.demonym  # 'freed Norwegian Kjartan Sekkingstad'
+            # 'freed Norwegian Kjartan Sekkingstad', 'Israeli-American Keith Siegel'
+            or all(p.lower() in lex.demonym for p in name.split()[0].split("-"))
         ) and len(name.split()) > 2:
             first = name.split()[0]
             name = name[len(first) :].lstrip()
