@@ -233,6 +233,21 @@ def test_rss_entries(tmp_path: Path) -> None:
     assert "entry 4" in err.reason and "Empty entry" in err.reason
 
 
+def test_feed_entry_without_a_date_is_dated_by_its_link(tmp_path: Path) -> None:
+    feed = (
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>Steppe Desk</title>'
+        "<item><title>Swap at the border</title>"
+        "<link>https://steppe.example/2031/05/16/swap</link>"
+        "<description>Both sides freed 40 prisoners of war on Friday.</description></item>"
+        "<item><title>Another swap</title><link>https://steppe.example/swap-2</link>"
+        "<description>Both sides freed 12 prisoners of war on Friday.</description></item>"
+        "</channel></rss>"
+    )
+    (tmp_path / "steppe.rss").write_text(feed, encoding="utf-8")
+    dated, undated = docs(read([str(tmp_path / "steppe.rss")]))
+    assert (dated.published, undated.published) == ("2031-05-16", None)
+
+
 def test_feed_ids_are_stable_and_unique(tmp_path: Path) -> None:
     (tmp_path / "a.atom").write_text(ATOM, encoding="utf-8")
     (tmp_path / "copy.xml").write_text(ATOM, encoding="utf-8")

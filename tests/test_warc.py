@@ -109,6 +109,25 @@ def test_arc_files_are_read(tmp_path: Path) -> None:
         assert isinstance(doc, Document) and doc.url == url and doc.published == day
 
 
+def test_a_page_without_a_date_is_dated_by_the_address_it_was_fetched_from(
+    tmp_path: Path,
+) -> None:
+    """No date in the tags or the text: the day of the record's URL, as a crawl dates a
+    page; an address without a day gives none, and a day after the crawl is refused."""
+    _, title, _, text = ARTICLES[0]
+    page = html_page(title, None, text)
+    cases = {
+        "https://wire.example.net/2024/05/31/swap": "2024-05-31",
+        "https://wire.example.net/world/swap": None,
+        "https://wire.example.net/2024/06/20/swap": None,  # after the crawl of June 1
+    }
+    for url, expected in cases.items():
+        path = tmp_path / f"{len(url)}-{expected}.warc.gz"
+        write_warc(path, [Record(url, page)])
+        (doc,) = read(path)
+        assert isinstance(doc, Document) and doc.published == expected, url
+
+
 def test_publication_date_never_after_the_crawl(tmp_path: Path) -> None:
     url, title, _, text = ARTICLES[0]
     page = html_page(title, "2024-06-02", text)

@@ -177,8 +177,9 @@ def page_metadata(tree: Any) -> dict[str, str | None]:
     }
 
 
-def read_html(data: bytes, path: str, doc_id: str) -> Document | InputError:
-    """One HTML page as a document: main text, stated metadata."""
+def read_html(data: bytes, path: str, doc_id: str, url: str | None = None) -> Document | InputError:
+    """One HTML page as a document: main text, stated metadata. ``url``: where the
+    page was fetched (a crawl's record), when its tags name no canonical link."""
     import lxml.html  # type: ignore[import-untyped]
     import trafilatura
     from lxml import etree
@@ -199,7 +200,7 @@ def read_html(data: bytes, path: str, doc_id: str) -> Document | InputError:
         return InputError(path, f"cannot extract text from HTML: {exc}")
     if not text or not text.strip():
         return InputError(path, "no article text found in the HTML")
-    detected = detect_metadata(text, url=stated["url"])
+    detected = detect_metadata(text, url=stated["url"] or url)
     doc = Document(id=doc_id, text=text, path=path)
     return replace(
         doc,

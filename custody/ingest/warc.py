@@ -129,7 +129,7 @@ def _page(
     from custody.ingest.html import read_html
     from custody.ingest.language import EXTRACTOR_LANGUAGES
 
-    read = read_html(payload, path, url_id(url))
+    read = read_html(payload, path, url_id(url), url)
     if isinstance(read, InputError):
         return Skipped(where, read.reason)
     published = read.published
