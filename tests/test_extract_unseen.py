@@ -125,3 +125,21 @@ def test_a_place_after_the_agent_is_not_the_agent() -> None:
     )
     e = find(events, dict(type="release", value=2))
     assert e.holder != "Haiti"
+
+
+# ----------------------------------------------- nouns that govern the people after them
+
+
+def test_a_noun_far_before_the_people_does_not_govern_them() -> None:
+    events = run(
+        "In a surprise move, President Ivan Petrov of Moldavia has granted a pardon to 40 "
+        "political prisoners, his office said on Friday."
+    )
+    e = find(events, dict(value=40))
+    assert e.type == "release"
+    assert not [x for x in events if x.type == "transfer"]
+
+
+def test_granted_clemency_to_is_a_release() -> None:
+    events = run("The president granted clemency to 25 jailed protesters on Friday, officials said.")
+    find(events, dict(type="release", value=25))

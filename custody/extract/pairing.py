@@ -38,7 +38,9 @@ _AUX_RE = compile_fast(
     re.I,
 )
 
-_OF_OR_EMPTY_RE = re.compile(r"\bof\b|^\s*$")
+_OF_OR_EMPTY_RE = re.compile(
+    r"\bof\s+(?:(?:the|its|their|some|about|around|another|all|at least|more than|nearly|over)\s+)*$|^\s*$"
+)
 _EXCHANGE_FOR_RE = compile_fast(r"\b(?:in exchange for|in return for)\s+(?:\w+\s+){0,2}$", re.I)
 _SAID_RE = compile_fast(r"\b(?:said|says|told|announced)\b")
 _NAMES_OF_RE = compile_fast(
