@@ -159,3 +159,12 @@ def test_a_scene_naming_the_people_may_tell_a_release_told_well_before_it() -> N
         600,
     )
     assert e.location.place == "Ramallah"
+
+
+def test_a_town_named_after_a_long_object_of_the_custody_verb() -> None:
+    e = one(
+        "Gunmen abducted 6 engineers of the national power utility company in Belwara on "
+        "Monday, police said.",
+        6,
+    )
+    assert e.location.place == "Belwara"

@@ -47,7 +47,9 @@ def _location_patterns(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str], 
 
 
 _UNLISTED_PLACE_RE = re.compile(
-    r"[\w'’-]*\s+(?:[\w'’-]+\s+){0,6}?(?:in|near|from|outside|off)\s+(?:the\s+(?:\w+ern\s+)?(?:town|village|city|district|region|province|area|state|governorate|coast)\s+of\s+)?"
+    # up to eight words after the custody word, not into another act ('and conducted raids')
+    r"[\w'’-]*\s+(?:(?!(?:and|but|then)\s+\w+ed\b)[\w'’-]+\s+){0,8}?"
+    r"(?:in|near|from|outside|off)\s+(?:the\s+(?:\w+ern\s+)?(?:town|village|city|district|region|province|area|state|governorate|coast)\s+of\s+)?"
     r"((?:[A-Z][a-z][\w'’-]*)(?:\s+[A-Z][a-z][\w'’-]*){0,2})(?=\s*(?:[,.;]|$|\s+(?:on|in|after|before|at|near|and|last|this|early|late)\b))"
 )
 
