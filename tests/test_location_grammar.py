@@ -168,3 +168,14 @@ def test_a_town_named_after_a_long_object_of_the_custody_verb() -> None:
         6,
     )
     assert e.location.place == "Belwara"
+
+
+def test_a_region_named_with_a_capitalised_direction() -> None:
+    e = one(
+        "Paramilitaries abducted 19 villagers, including a teacher, from Abu Zabad in "
+        "North Kordofan on Friday, activists said.",
+        19,
+    )
+    assert e.location.place == "Abu Zabad"
+    e = one("Police arrested 4 journalists in South Sudan on Friday, officials said.", 4)
+    assert e.location.place != "Sudan"

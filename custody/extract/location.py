@@ -58,7 +58,7 @@ _UNLISTED_PLACE_RE = re.compile(
 def _country_after_verb_re(lex: Lexicon) -> re.Pattern[str]:
     """'detained in Cyprus', 'abducted off eastern Malaysia', 'seized off the coast of
     Somalia'."""
-    directions = "|".join(lex.places["direction"])
+    directions = "|".join(d for d in lex.places["direction"] if d.islower())  # 'South Sudan'
     return re.compile(
         r"\S+(?:\s+(?:over|back|home|out|on|later|then|first))?\s+(?P<prep>in|to|into|at|off)\s+"
         rf"(?:the\s+)?(?:coast\s+of\s+)?(?:(?:{directions})\s+)?"
