@@ -192,3 +192,14 @@ def test_a_double_nationality_before_a_name_is_not_part_of_it() -> None:
     )
     names = {n for e in events for n in e.people.names}
     assert "Keith Levin" in names and not any("Israeli" in n for n in names)
+
+
+def test_nationals_and_foreigners_under_a_rounded_total_are_its_parts() -> None:
+    events = run(
+        "More than 6,000 prisoners were freed in Myanmar on Sunday under an independence day "
+        "amnesty. The ruling council pardoned 5,864 inmates, as well as 180 foreign nationals, "
+        "the state broadcaster said."
+    )
+    find(events, dict(type="release", count=(6000, "more_than"), aggregate=True))
+    find(events, dict(type="release", value=5864, aggregate=False))
+    find(events, dict(type="release", value=180, aggregate=False, categories={"foreign_nationals"}))

@@ -57,8 +57,9 @@ def extract(document: Document) -> list[Event]:
     document_holder(mentions)
     aggregate_dates(mentions, published)
     listed_categories(lex, mentions)  # each count's own sentence, before merging
-    records = absorb_parts(merge_mentions(mentions), lex.new_batch)
-    mark_totals_of_parts(records)
+    records = merge_mentions(mentions)
+    mark_totals_of_parts(records)  # parts by nationality first: the others join their batch
+    records = absorb_parts(records, lex.new_batch)
     fill_from_scenes(lex, records, reading.sentences, published, reading.context)
     news_of_the_day(records, published)
     date_by_report_day(records, published)

@@ -4,9 +4,11 @@ News gives a figure twice: as a headline total ("more than 6,000 freed") and as
 the parts the body lists ("5,864 nationals ... and 180 foreigners"), or the
 parts first and the sum after ("a Norwegian and three Indonesians ... all four
 men"). The parts by nationality or holder are the records; the total that they
-add up to is an ``aggregate`` (docs/event-record.md, "Totals and parts"). Parts
-by place, unit or category were already taken into their batch by
-``merge.absorb_parts`` and do not reach this pass.
+add up to is an ``aggregate`` (docs/event-record.md, "Totals and parts"). This
+pass runs before ``merge.absorb_parts``: parts told apart by nationality or holder
+(foreigners apart from the nationals beside them) first make their total an
+aggregate, which no part then joins; parts by place, unit or category then join
+their batch there.
 """
 
 from __future__ import annotations
@@ -74,8 +76,14 @@ def _adds_up(total: Mention, value: int) -> bool:
 def _told_apart(total: Mention, parts: tuple[Mention, ...]) -> bool:
     """Parts that are records of their own: each of another nationality or holder, and
     all of them people the total may hold ('two Poles' is not 'a French and a Briton')."""
-    keys = [(tuple(sorted(p.nationality)), p.holder) for p in parts]
+    # foreigners are told apart from the nationals counted beside them
+    rest = ("nationals",) if any(_foreign(p) for p in parts) else ()
+    keys = [(tuple(sorted(p.nationality)) or _foreign(p) or rest, p.holder) for p in parts]
     if not all(k[0] or k[1] for k in keys) or len(set(keys)) != len(keys):
         return False
     told = {n for p in parts for n in p.nationality}
     return not total.nationality or told <= set(total.nationality)
+
+
+def _foreign(p: Mention) -> tuple[str, ...]:
+    return ("foreign",) if "foreign_nationals" in p.categories else ()
