@@ -203,3 +203,16 @@ def test_nationals_and_foreigners_under_a_rounded_total_are_its_parts() -> None:
     find(events, dict(type="release", count=(6000, "more_than"), aggregate=True))
     find(events, dict(type="release", value=5864, aggregate=False))
     find(events, dict(type="release", value=180, aggregate=False, categories={"foreign_nationals"}))
+
+
+def test_each_clause_of_a_contrast_tells_its_own_peoples_capture() -> None:
+    events = run(
+        "Hamas freed three hostages on Sunday, officials said. The three freed were "
+        "Dana Levi, 24, Miriam Katz, 28, and Orly Ben-David, 31. Levi was abducted from a "
+        "music festival, while Katz and Ben-David were taken from their homes in Kibbutz Beeri."
+    )
+    taken = [e for e in events if e.type == "detention"]
+    assert sorted(sorted(e.people.names) for e in taken) == [
+        ["Dana Levi"],
+        ["Miriam Katz", "Orly Ben-David"],
+    ]

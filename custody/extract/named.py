@@ -385,9 +385,18 @@ def _near_name(text: str, h: NameHit, t: Hit, counterpart: bool) -> bool:
         # 'freed U.S. basketball star X': an abbreviation's full stop is no boundary
         # the release a counterpart is swapped in may be told further back
         reach = 160 if counterpart and t.type == "release" else 60
-        return len(gap) <= reach and not re.search(r";\s|(?<![A-Z])\.\s", gap)
+        return (
+            len(gap) <= reach
+            and not re.search(r";\s|(?<![A-Z])\.\s", gap)
+            and not _OTHER_CLAUSE_RE.search(gap)
+        )
     gap = text[h.end : t.start]
-    return len(gap) <= 110 and not re.search(r"[;]", gap)
+    return len(gap) <= 110 and not re.search(r"[;]", gap) and not _OTHER_CLAUSE_RE.search(gap)
+
+
+# 'X was abducted from a festival, while Y and Z were taken from their homes': each
+# clause of the contrast tells its own people's happening
+_OTHER_CLAUSE_RE = re.compile(r",\s+(?:while|whereas|but|although|though)\s")
 
 
 def _main_verb_after(text: str, h: NameHit, t: Hit) -> bool:
