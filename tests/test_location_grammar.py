@@ -179,3 +179,13 @@ def test_a_region_named_with_a_capitalised_direction() -> None:
     assert e.location.place == "Abu Zabad"
     e = one("Police arrested 4 journalists in South Sudan on Friday, officials said.", 4)
     assert e.location.place != "Sudan"
+
+
+def test_a_handover_phrase_with_a_long_object_still_names_its_place() -> None:
+    e = one(
+        "Hamas freed 3 Israeli hostages on Sunday, the army said. Crowds cheered as the "
+        "freed women were handed over to the International Committee of the Red Cross in "
+        "Gaza City.",
+        3,
+    )
+    assert e.location.place == "Gaza City"

@@ -411,7 +411,7 @@ def _phrase_patterns(lex: Lexicon) -> tuple[re.Pattern[str], ...]:
 
     verb = re.compile(  # the verb and the words of its phrase, up to a clause word
         rf"\b(?i:{words('place_verbs')})\b"
-        r"(?:\s+(?!(?:and|but|who|which|while|after|before|when|where|as)\b)[\w'’-]+){0,8}"
+        r"(?:\s+(?!(?:and|but|who|which|while|after|before|when|where|as)\b)[\w'’-]+){0,12}"
     )
     where = re.compile(  # 'in Gaza City's main square, where they were handed over'
         r"\b(?P<prep>in|at)\s+(?:the\s+)?(?=[A-Z][^,;.]{0,60},\s+where\s+(?:they|he|she)\s+"
