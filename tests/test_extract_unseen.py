@@ -143,3 +143,28 @@ def test_a_noun_far_before_the_people_does_not_govern_them() -> None:
 def test_granted_clemency_to_is_a_release() -> None:
     events = run("The president granted clemency to 25 jailed protesters on Friday, officials said.")
     find(events, dict(type="release", value=25))
+
+
+# ----------------------------------------------- the group a part is taken from
+
+
+def test_nearly_all_of_the_m_is_not_a_count_of_m_freed() -> None:
+    events = run(
+        "Gunmen released nearly all of the 90 pupils they seized last month, officials said "
+        "on Sunday."
+    )
+    assert not [e for e in events if e.type == "release" and e.count and e.count.value == 90]
+
+
+def test_n_out_of_m_freed_counts_n() -> None:
+    events = run("Kidnappers have released 40 out of 52 farmers, residents said on Sunday.")
+    find(events, dict(type="release", value=40))
+    assert 52 not in {e.count.value for e in events if e.type == "release" and e.count}
+
+
+def test_a_short_relative_clause_before_the_main_verb() -> None:
+    events = run(
+        "Bandits freed hostages on Sunday, officials said. At least 30 girls who were "
+        "abducted were reunited with their families after the gunmen released them."
+    )
+    find(events, dict(type="release", value=30))

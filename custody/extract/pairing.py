@@ -18,7 +18,8 @@ from custody.extract.regex import compile_fast
 _RELATIVE_RE = re.compile(r"\b(?:who|which|that|whom)\b(?:\s+\w+){0,4}\s*$", re.I)
 _COORD_RE = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|as well as\s+|plus\s+|&\s+)$", re.I)
 NUMBER_INNER_RE = re.compile(
-    r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty(?:-\w+)?)\s+(?:out\s+)?of\s+(?:the|its|their)\s+$",
+    r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty(?:-\w+)?"
+    r"|(?:almost |nearly |virtually )?all|most|many|some|half|none|several)\s+(?:out\s+)?of\s+(?:(?:the|its|their)\s+)?$",
     re.I,
 )
 _OTHER_VERB_RE = compile_fast(
@@ -49,7 +50,7 @@ _NAMES_OF_RE = compile_fast(
 _ANOTHER_VERB_IN_GAP_RE = compile_fast(
     r"\band\s+(?!\w+ed\s+(?:to|from)\b)\w+ed\b|\b(?:killed|wounded|eliminated|injured|shot|killing)\b"
 )
-_OF_THE_BEFORE_RE = compile_fast(r"\bof\s+(?:the|its|their)\s+$")
+_OF_THE_BEFORE_RE = compile_fast(r"\b(?:out of|of\s+(?:the|its|their))\s+$")
 _DIGIT_OR_LOWER_RE = re.compile(r"\d|[a-z]")
 _AUX_AT_END_RE = compile_fast(r"\b(?:have|has|had|were|was|are|is|been|being)\s+$")
 _RELATIVE_OPEN_RE = re.compile(r"\s*,?\s*(?:who|which|that)\b")
@@ -161,7 +162,7 @@ def _people_then_word(text: str, c: Counted, t: Hit) -> float | None:
     relative_open = _RELATIVE_OPEN_RE.match(gap)
     main_after_relative = relative_open and (
         _MAIN_VERB_AFTER_RE.search(gap[relative_open.end() :])
-        or (_AUX_WORD_RE.match(t.text) and len(gap[relative_open.end() :].split()) >= 4)
+        or (_AUX_WORD_RE.match(t.text) and len(gap[relative_open.end() :].split()) >= 2)
     )
     if relative_open and t.type == "death_in_custody":
         pass  # '47 detainees who died inside it': the death is the news
