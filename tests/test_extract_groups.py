@@ -216,3 +216,12 @@ def test_each_clause_of_a_contrast_tells_its_own_peoples_capture() -> None:
         ["Dana Levi"],
         ["Miriam Katz", "Orly Ben-David"],
     ]
+
+
+def test_arrests_during_protests_or_a_war_are_a_tally() -> None:
+    events = run(
+        "More than 1,200 people were arrested during and after the protests, the ministry "
+        "said on Sunday. Police detained 45 students in a raid on a dormitory on Saturday."
+    )
+    find(events, dict(type="detention", count=(1200, "more_than"), aggregate=True))
+    find(events, dict(type="detention", value=45, aggregate=False))
