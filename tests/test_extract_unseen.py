@@ -168,3 +168,24 @@ def test_a_short_relative_clause_before_the_main_verb() -> None:
         "abducted were reunited with their families after the gunmen released them."
     )
     find(events, dict(type="release", value=30))
+
+
+# ----------------------------------------------- holders the report gives elsewhere
+
+
+def test_a_countrys_political_prisoners_are_held_by_its_state() -> None:
+    events = run(
+        "The U.S. said on Thursday it had secured the release of 60 Moldovan political "
+        "prisoners, who were flown to Guatemala."
+    )
+    find(events, dict(type="release", value=60, holder="Moldova"))
+
+
+def test_the_two_countries_of_a_swap_total_name_an_earlier_swaps_sides() -> None:
+    events = run(
+        "Russia and Ukraine have swapped more than 300 prisoners of war, officials from both "
+        "countries said on Monday. The last exchange took place in October, when the two "
+        "countries swapped 95 POWs each."
+    )
+    holders = {e.holder for e in events if e.count and e.count.value == 95}
+    assert holders == {"Russia", "Ukraine"}

@@ -25,7 +25,22 @@ def holders_from_document(lex: Lexicon, mentions: list[Mention], text: str) -> N
             _custodian_tells(lex, m) or place_holder(lex, m) or counterpart_holder(
                 lex, m, doc_actors
             )
+    for m in mentions:
+        if m.holder is None and not m.holder_ruled_out():
+            _own_political_prisoners(lex, m)
     _the_one_captor(lex, mentions, text)
+
+
+def _own_political_prisoners(lex: Lexicon, m: Mention) -> None:
+    """'the release of 135 Nicaraguan political prisoners': a country's political
+    prisoners are held by that country's own state."""
+    if m.type not in ("release", "holding", "transfer") or len(m.nationality) != 1:
+        return
+    if "political_detainees" not in m.categories:
+        return
+    country = lex.demonym_country.get(m.nationality[0])
+    if country:
+        m.holder, m.holder_rule = country, f"holder:own-political-prisoners:{m.nationality[0]}"
 
 
 def _the_one_captor(lex: Lexicon, mentions: list[Mention], text: str) -> None:

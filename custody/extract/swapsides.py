@@ -15,6 +15,7 @@ from __future__ import annotations
 from custody.extract.lexicon import Lexicon
 from custody.extract.mentions import Mention
 from custody.extract.merge import EACH_SIDE
+from custody.extract.phrases import find_actors
 
 RULE = "holder:the-report's-two-sides"
 _NAMED_SIDE = "holder:each-side"
@@ -24,9 +25,27 @@ def _each_side(r: Mention) -> bool:
     return r.count is not None and EACH_SIDE in r.count.rules
 
 
+def _swapping_parties(lex: Lexicon, records: list[Mention]) -> list[str]:
+    """The two parties a report's swap total names ('Russia and Ukraine have swapped more
+    than 300 prisoners'), when every such total names the same two."""
+    found: set[str] = set()
+    for r in records:
+        if r.rules.get("aggregate", "").startswith("cues.json:swap_total"):
+            actors = {a.actor for a in find_actors(lex, r.sentence.text, {})}
+            actors -= set(lex.mediation_only)
+            if len(actors) != 2:
+                continue  # 'says 150 prisoners were swapped': no parties told
+            if found and actors != found:
+                return []
+            found = actors
+    return sorted(found)
+
+
 def name_unnamed_sides(lex: Lexicon, records: list[Mention]) -> None:
     """Name the holders of the unnamed sides of a swap by the report's two sides."""
     parties = sorted({r.holder for r in records if r.holder_rule == _NAMED_SIDE and r.holder})
+    if not parties:
+        parties = _swapping_parties(lex, records)
     if len(parties) != 2:
         return
     pairs: dict[tuple[int, int | None, str], list[Mention]] = {}
