@@ -170,6 +170,11 @@ def test_the_crowd_that_surrounds_troops_is_not_the_people_moved() -> None:
         'been surrounded by "nearly 200 people and forcibly transferred" to a reservation.'
     )
     assert not [e for e in reportable(events) if e.count and e.count.value == 200]
+    events = run(
+        "Villagers freed 57 soldiers in Cauca on Monday, the army said. The 57 soldiers, "
+        "who were surrounded by a group of about 600 people, were released in the night."
+    )
+    assert [e.count.value for e in reportable(events) if e.count] == [57]
 
 
 def test_a_name_right_after_a_custody_verb_or_before_one_is_a_person() -> None:

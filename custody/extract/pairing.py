@@ -31,7 +31,8 @@ _OTHER_VERB_RE = compile_fast(
     re.I,
 )
 _BY_AGENT_RE = compile_fast(
-    r"\bby\s+[\"“]?(?:some\s+|about\s+|at least\s+|more than\s+|nearly\s+|up to\s+)?$"
+    r"\bby\s+(?:an?\s+(?:[\w-]+\s+)?(?:group|crowd|mob|band)\s+of\s+)?[\"“]?"
+    r"(?:some\s+|about\s+|around\s+|at least\s+|more than\s+|nearly\s+|up to\s+)?$"
 )
 _SENTENCE_END_IN_GAP_RE = re.compile(r"[a-z]{4,}[.!?]\s+[A-Z]")
 _AUX_RE = compile_fast(
@@ -109,8 +110,9 @@ def _word_then_people(text: str, c: Counted, t: Hit) -> float | None:
         return None
     if _SAID_RE.search(gap):
         return None
-    if SUBSET_RE.search(text[: c.start]) and load_lexicon().vague_group_re.search(gap):
-        return None  # 'freed dozens of prisoners, including 10 Americans': a part, not the count
+    if SUBSET_RE.search(text[: c.start]) and _uncounted_group(gap):
+        # 'freed dozens of prisoners, including 10 Americans': a part, not the count
+        return None
     if _NAMES_OF_RE.search(gap):
         return None  # 'released the names of the 20 hostages'
     if _ANOTHER_VERB_IN_GAP_RE.search(gap) and not gap.strip().endswith(("of", "of the")):
@@ -118,6 +120,14 @@ def _word_then_people(text: str, c: Counted, t: Hit) -> float | None:
     if _inner_total(text, c):
         return None  # the 28 in 'returned eight of the 28 bodies' is not what was returned
     return len(gap) + relative
+
+
+def _uncounted_group(gap: str) -> bool:
+    """Whether the words between a custody word and a subset cue name a group of people
+    with no count ('dozens of prisoners, including'). A group named without a number
+    ('civilians ..., including 3 Russian citizens') was tried too: annotators take the
+    part as the record's count there."""
+    return load_lexicon().vague_group_re.search(gap) is not None
 
 
 def _inner_total(text: str, c: Counted) -> bool:
