@@ -189,3 +189,13 @@ def test_a_handover_phrase_with_a_long_object_still_names_its_place() -> None:
         3,
     )
     assert e.location.place == "Gaza City"
+
+
+def test_buses_that_took_prisoners_out_of_a_prison_tell_the_release() -> None:
+    e = one(
+        "The government freed 2,100 prisoners on Saturday under an amnesty, state media "
+        "said. The freeing of prisoners began at dawn, when buses took detainees out of "
+        "Mandalay Prison.",
+        2100,
+    )
+    assert e.location.facility == "Mandalay Prison"
