@@ -199,3 +199,12 @@ def test_buses_that_took_prisoners_out_of_a_prison_tell_the_release() -> None:
         2100,
     )
     assert e.location.facility == "Mandalay Prison"
+
+
+def test_a_figure_of_ten_or_more_told_again_refers_back_to_its_record() -> None:
+    e = one(
+        "Israel freed 150 Palestinian prisoners on Monday, officials said. Witnesses "
+        "counted 150 men stepping off Red Cross buses.",
+        150,
+    )
+    assert e.intermediary == "ICRC"

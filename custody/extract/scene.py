@@ -292,8 +292,10 @@ class _Sentence:
 
     @cached_property
     def numbers(self) -> set[int]:
-        """Counts it tells again ('the three women', 'all 183 prisoners')."""
-        return _numbers_again(self.text)
+        """Counts it tells again ('the three women', 'all 183 prisoners', or a figure
+        of ten or more: '120 escapees')."""
+        found = {int(m.group(0).replace(",", "")) for m in _FIGURE_RE.finditer(self.text)}
+        return _numbers_again(self.text) | {n for n in found if n >= 10}
 
 
 def _refers_to(text: str, r: Mention, said: _Sentence) -> int:
@@ -320,6 +322,7 @@ def _refers_to(text: str, r: Mention, said: _Sentence) -> int:
 
 
 _WORD_RE = re.compile(r"[A-Z][\w-]+")
+_FIGURE_RE = re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})*(?![\w.,]?\d)(?!\s*(?:%|per\s*cent|percent|years?|days?|months?|weeks?|hours?))")
 _DEAD_WORDS = frozenset({"coffin", "coffins", "dead", "deceased", "funeral", "killed", "died"})
 _LIVING_WORDS = frozenset({"prisoners", "detainees", "hostages", "captives", "inmates"})
 _NUMBER_AFTER_THE_RE = re.compile(r"\b(?:the|all|these|those)\s+([\w,-]+)\s+", re.I)
