@@ -108,3 +108,86 @@ def test_the_url_dated_report_joins_a_dated_report_of_the_same_handover(
     ]  # fmt: skip
     db = ingest(tmp_path, reports)
     assert happening_days(db, 310) == [("2031-05-16", ["river", "steppe"])]
+
+
+# ------------------------- one handover: a wire story, its copy, a later report, the ICRC
+
+
+def _line(doc_id: str, source: str, published: str | None, text: str) -> dict[str, Any]:
+    return {"id": doc_id, "source": source, "published": published, "text": text}
+
+
+WIRE = (
+    "Hamas frees Thai workers\n\n"
+    "Hamas freed 12 Thai farm workers on Monday and handed them to the Red Cross at the"
+    " border crossing, officials said. The workers had been held since January, their"
+    " employer said. The release came under a truce brokered by Qatar."
+)
+THAI_REPORTS = [
+    _line("wire", "Meridian Wire", "2031-03-03", WIRE),
+    _line("courier", "Daily Courier", "2031-03-03", WIRE),  # the wire story reprinted
+    _line("post", "Evening Post", "2031-03-04",
+          "Thai workers home after months in captivity\n\nTwelve Thai workers freed by Hamas"
+          " arrived in Bangkok, where relatives met them at the airport. They had spent eight"
+          " weeks in captivity."),
+    _line("icrc", "ICRC", "2031-03-05",
+          "ICRC facilitates release of Thai nationals\n\nThe International Committee of the"
+          " Red Cross said on Wednesday that its teams received ten Thai nationals released by"
+          " Hamas on March 3 and took them to the border crossing."),
+    _line("tally", "Harbour Times", "2031-03-06",
+          "Hamas frees seven more Israelis\n\nHamas released seven Israeli hostages on"
+          " Wednesday, bringing to 30 the number of hostages freed since the truce began,"
+          " officials said."),
+]  # fmt: skip
+
+
+def test_one_handover_reported_four_times_is_one_happening_settled_by_the_icrc(
+    tmp_path: Path,
+) -> None:
+    db = ingest(tmp_path, THAI_REPORTS)
+    with open_store(db) as store:
+        found = list_happenings(store)
+    [thai] = [h for h in found if "Thai" in h.people["nationality"]]
+    assert thai.date == "2031-03-03"  # the Evening Post's undated record joined it
+    assert sorted({r.document for r in thai.records}) == ["courier", "icrc", "post", "wire"]
+    assert thai.support.outlets == 3  # the reprint is the wire's outlet
+    assert thai.count == (10, "exact") and thai.rule.startswith("authority: ")
+    assert {f.value for f in thai.figures} == {10, 12}
+    [total] = [h for h in found if h.count and h.count[0] == 30]
+    assert total.aggregate  # a running total, never a batch
+    exchanges = [
+        {"id": "thai", "date": "2031-03-03", "released": [side("Hamas", 10, "Thai")],
+         "in_dev_docs": ["wire"]},
+        {"id": "seven", "date": "2031-03-05", "released": [side("Hamas", 7, "Israeli")],
+         "in_dev_docs": ["tally"]},
+    ]  # fmt: skip
+    assert scored(db, tmp_path, exchanges) == {
+        "thai 2031-03-03 Hamas frees 10 Thai": "right",
+        "seven 2031-03-05 Hamas frees 7 Israeli": "right",
+    }
+
+
+def test_a_days_total_beside_its_two_batches_is_no_third_batch(tmp_path: Path) -> None:
+    reports = [
+        _line("gulf", "Gulf Daily", "2031-04-12",
+              "Hostages freed on the second day of the truce\n\nHamas freed 13 Israeli"
+              " hostages on Friday and handed them to the Red Cross. Ten Thai nationals were"
+              " also released by Hamas on Friday under a separate track, officials said."),
+        _line("plains", "Plains Herald", "2031-04-12",
+              "Twenty-three hostages freed\n\nHamas released 23 hostages on Friday, the second"
+              " day of the truce, a spokesman said. In return Israel freed 39 Palestinian"
+              " prisoners."),
+    ]  # fmt: skip
+    db = ingest(tmp_path, reports)
+    with open_store(db) as store:
+        by_figure = {h.count[0]: h for h in list_happenings(store) if h.count}
+    assert by_figure[23].aggregate and "the day's total of batches of 10 + 13" in by_figure[23].rule
+    assert not by_figure[13].aggregate and not by_figure[10].aggregate
+    exchange = {
+        "id": "day-2",
+        "date": "2031-04-11",
+        "released": [side("Hamas", 13, "Israeli"), side("Hamas", 10, "Thai"),
+                     side("Israel", 39, "Palestinian")],
+        "in_dev_docs": ["gulf", "plains"],
+    }  # fmt: skip
+    assert set(scored(db, tmp_path, [exchange]).values()) == {"right"}
