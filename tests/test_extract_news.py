@@ -787,3 +787,30 @@ def test_a_release_once_before_is_another_release() -> None:
         )
     )
     assert len([e for e in events if e.type == "release"]) == 2
+
+
+def _deal_names(text: str) -> list[str | None]:
+    return [e.deal for e in run(text) if e.type == "deal"]
+
+
+def test_a_separate_deal_told_beside_a_swap_does_not_name_the_swaps_deal() -> None:
+    text = (
+        "Israel freed 42 Palestinian prisoners on Thursday in exchange for two Israeli"
+        " hostages held in Gaza. Four Nepali students were also freed under a separate deal"
+        " with Nepal. The swap was the fourth under the Cairo truce between Israel and"
+        " Hamas."
+    )
+    assert _deal_names(text) == ["Cairo truce"]
+    alone = text.rsplit(" The swap", 1)[0]
+    assert _deal_names(alone) == [None]  # no deal named but the separate one
+
+
+def test_a_deal_in_the_headline_of_another_story_below_does_not_name_the_swap() -> None:
+    text = (
+        "Russia freed 64 Ukrainian soldiers on Tuesday. In exchange, Ukraine released 64"
+        " Russian prisoners of war, a swap brokered by the United Arab Emirates."
+        "\n\nMore news\n\nEgypt hopes the Sudan ceasefire will hold into the spring"
+    )
+    assert _deal_names(text) == [None]
+    told = text.replace(", a swap brokered", " under a prisoner deal brokered")
+    assert _deal_names(told) == ["prisoner deal"]

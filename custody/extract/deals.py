@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import lru_cache
 
 from custody.extract import dates
 from custody.extract.lexicon import Lexicon
@@ -15,6 +16,7 @@ from custody.extract.regex import compile_fast, lowered
 from custody.extract.scene import scene_cues
 from custody.extract.slots import mediators_for
 from custody.extract.text import Sentence
+from custody.lexicon_files import read_json
 from custody.record import Evidence
 
 _SWAP_RE = re.compile(
@@ -81,7 +83,7 @@ def _two_sided(releases: list[Mention], sents: list[Sentence]) -> list[Mention]:
             if not (_SWAP_RE.search(joined) and _DEAL_CUE_RE.search(joined)):
                 continue
             status = a.status
-            name = _DEAL_NAME_RE.search(joined)
+            name = _exchange_deal_name(sents, lo_i, hi_i, (a.holder, b.holder))
             own = " ".join(e.text for e in a.evidence + b.evidence)
             if status == "occurred" and _framework_only(own) and not _OWN_DEAL_RE.search(joined):
                 continue  # releases delivered under a truce: the truce is not told here
@@ -95,8 +97,40 @@ def _two_sided(releases: list[Mention], sents: list[Sentence]) -> list[Mention]:
                     deal.status = status
                 deal.evidence.extend(e for e in a.evidence + b.evidence if e not in deal.evidence)
                 continue
-            groups[key] = _deal(a, b, status, name.group(1) if name else None)
+            groups[key] = _deal(a, b, status, name)
     return list(groups.values())
+
+
+def _exchange_deal_name(
+    sents: list[Sentence], lo: int, hi: int, holders: tuple[str | None, str | None]
+) -> str | None:
+    """The deal named in the sentences around an exchange (from the sentence before its
+    first to the third after its last, the nearest first): one told in a sentence of
+    its sides, of a swap ('the swap went ahead to save the truce') or naming a side
+    ('a ceasefire deal between Israel and Hamas'), not in a headline of another story
+    below it; and not one told as another deal ('in a separate deal with Thailand':
+    cues.json ``other_deal``)."""
+    other = _other_deal_words()
+    parties = [h.casefold() for h in holders if h]
+    around = range(max(0, lo - 1), min(len(sents), hi + 3))
+    for i in sorted(
+        around, key=lambda i: (0 if lo <= i <= hi else min(abs(i - lo), abs(i - hi)), i)
+    ):
+        text = sents[i].text
+        if not (
+            lo <= i <= hi or _SWAP_RE.search(text) or any(p in text.casefold() for p in parties)
+        ):
+            continue
+        for m in _DEAL_NAME_RE.finditer(text):
+            before = text[: m.start(1)].split()[-1:] + m.group(1).split()[:1]
+            if not any(w.casefold().strip(",;:") in other for w in before):
+                return m.group(1)
+    return None
+
+
+@lru_cache(maxsize=1)
+def _other_deal_words() -> frozenset[str]:
+    return frozenset(w.casefold() for w in read_json("cues.json").get("other_deal", []))
 
 
 def _under_an_accord(
