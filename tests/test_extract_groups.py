@@ -230,3 +230,25 @@ def test_arrests_during_protests_or_a_war_are_a_tally() -> None:
     )
     find(events, dict(type="detention", count=(1200, "more_than"), aggregate=True))
     find(events, dict(type="detention", value=45, aggregate=False))
+
+
+def test_what_a_side_undertook_or_had_to_do_is_not_what_happened() -> None:
+    events = run(
+        "Russia and Ukraine swapped 390 prisoners each on Friday, officials said. "
+        "Under the deal, each side undertook to release 1,000 prisoners."
+    )
+    assert not [e for e in events if e.count and e.count.value == 1000 and e.status == "occurred"]
+    events = run(
+        "Hamas freed 20 hostages on Monday, officials said. Under the truce, Hamas had to "
+        "hand over 48 hostages within 72 hours."
+    )
+    assert not [e for e in events if e.count and e.count.value == 48 and e.status == "occurred"]
+
+
+def test_a_term_the_report_tells_delivered_is_no_record_of_its_own() -> None:
+    events = run(
+        "Azerbaijan freed 32 Armenian servicemen on Wednesday, officials said. In a joint "
+        "statement, Azerbaijan undertook to release 32 Armenian servicemen."
+    )
+    thirty_two = [e for e in events if e.count and e.count.value == 32]
+    assert [e.status for e in thirty_two] == ["occurred"]

@@ -379,7 +379,24 @@ def with_deals(
     for deal in found:
         _deal_place(lex, deal, sents)
     terms = {id(s) for d in found for s in d.terms if s.rules.get("status", "").startswith(_TERMS)}
+    terms |= {id(r) for r in records if _delivered_term(r, records)}
     return [r for r in records if id(r) not in terms] + found
+
+
+def _delivered_term(term: Mention, records: list[Mention]) -> bool:
+    """A deal's term that the report also tells delivered ('Azerbaijan undertook to
+    release 32 servicemen' and '32 servicemen were freed'): the release is the record,
+    the term is none of its own, even with no deal record to hold it."""
+    if not term.rules.get("status", "").startswith(_TERMS) or term.count is None:
+        return False
+    return any(
+        r.type == term.type
+        and r.status == "occurred"
+        and r.count is not None
+        and r.count.value == term.count.value
+        and (r.holder is None or term.holder is None or r.holder == term.holder)
+        for r in records
+    )
 
 
 _TERMS = "cues.json:terms:"
