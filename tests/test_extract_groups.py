@@ -252,3 +252,28 @@ def test_a_term_the_report_tells_delivered_is_no_record_of_its_own() -> None:
     )
     thirty_two = [e for e in events if e.count and e.count.value == 32]
     assert [e.status for e in thirty_two] == ["occurred"]
+
+
+def test_one_named_person_is_never_a_running_total() -> None:
+    events = run(
+        "Venezuela freed ten Americans on Friday, officials said. In the same period, the "
+        "U.S. released the businessman Alex Saab, a close ally of the president."
+    )
+    e = find(events, dict(type="release", names={"Alex Saab"}))
+    assert not e.aggregate
+
+
+def test_a_count_told_as_what_was_not_handed_over_is_no_record() -> None:
+    events = run(
+        "Hamas handed over four coffins on Monday night, officials said. Instead of 28 bodies, "
+        "the group handed over just four coffins."
+    )
+    assert not [e for e in events if e.count and e.count.value == 28]
+
+
+def test_releases_in_the_same_period_are_a_tally() -> None:
+    events = run(
+        "Hamas freed 33 hostages over six weeks, officials said on Sunday. "
+        "Israel has released 1,778 Palestinians in the same period."
+    )
+    find(events, dict(type="release", value=1778, aggregate=True))

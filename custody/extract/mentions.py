@@ -446,6 +446,8 @@ def _aggregate(lex: Lexicon, w: _Where, mention: Mention) -> None:
     c, t = w.c, w.t
     if t.type == "holding" or w.status not in ("occurred", "denied"):
         return
+    if c is None and w.name is not None:
+        return  # one named person is no total ('In the same period, the U.S. freed X')
     agg = detect_aggregate(lex, w.text[: w.hi], w.clause, t)
     if (
         agg is None

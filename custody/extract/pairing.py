@@ -30,6 +30,9 @@ _OTHER_VERB_RE = compile_fast(
     r"(?:(?:at least|more than|about|around|some|nearly|over|up to)\s+)?$",
     re.I,
 )
+_INSTEAD_OF_RE = compile_fast(
+    r"\b(?:[Ii]nstead of|rather than|in place of)\s+(?:the\s+)?(?:some\s+|about\s+|at least\s+)?$"
+)
 _BY_AGENT_RE = compile_fast(
     r"\bby\s+(?:an?\s+(?:[\w-]+\s+)?(?:group|crowd|mob|band)\s+of\s+)?[\"“]?"
     r"(?:some\s+|about\s+|around\s+|at least\s+|more than\s+|nearly\s+|up to\s+)?$"
@@ -69,6 +72,8 @@ _HAVE_AT_START_RE = re.compile(r"(?:have|has|had)\s", re.I)
 
 def _pair_score(text: str, c: Counted, t: Hit) -> float | None:
     """How well trigger ``t`` governs counted phrase ``c`` (lower is better; None: not at all)."""
+    if _INSTEAD_OF_RE.search(text[max(0, c.start - 25) : c.start]):
+        return None  # 'instead of 28 bodies, it handed over four coffins': not what was done
     if _BY_AGENT_RE.search(text[max(0, c.start - 25) : c.start]):
         return None  # 'surrounded by some 600 people': the agent, not the people held
     if _OTHER_VERB_RE.search(text[max(0, c.start - 25) : c.start]):
