@@ -814,3 +814,19 @@ def test_a_deal_in_the_headline_of_another_story_below_does_not_name_the_swap() 
     assert _deal_names(text) == [None]
     told = text.replace(", a swap brokered", " under a prisoner deal brokered")
     assert _deal_names(told) == ["prisoner deal"]
+
+
+def test_a_release_takes_the_deal_its_own_clause_names() -> None:
+    events = run(
+        "Israel freed 42 Palestinian prisoners on Thursday as part of the Cairo truce, in"
+        " exchange for two Israeli hostages. Four Nepali students were also freed in a"
+        " separate deal with Nepal. Hamas released an elderly woman on Wednesday."
+    )
+    deals = {e.count.value if e.count else None: e.deal for e in events if e.type == "release"}
+    assert deals[42] == "Cairo truce" and deals[4] == "separate deal"
+    nepali = next(e for e in events if e.type == "release" and e.count and e.count.value == 4)
+    assert {p.field: p.rule for p in nepali.provenance}["deal"] == (
+        "deal:named after the release word"
+    )
+    assert deals[2] == "Cairo truce"  # the other side of that swap
+    assert deals[1] is None  # the woman's release names none

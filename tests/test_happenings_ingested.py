@@ -191,3 +191,18 @@ def test_a_days_total_beside_its_two_batches_is_no_third_batch(tmp_path: Path) -
         "in_dev_docs": ["gulf", "plains"],
     }  # fmt: skip
     assert set(scored(db, tmp_path, [exchange]).values()) == {"right"}
+
+
+def test_a_release_on_a_separate_track_stays_outside_the_deals_ledger(tmp_path: Path) -> None:
+    reports = [
+        _line("desk", "Coast Desk", "2031-06-06",
+              "Third exchange under the Cairo truce\n\nIsrael freed 42 Palestinian prisoners"
+              " on Thursday in exchange for two Israeli hostages, the third swap under the"
+              " Cairo truce between Israel and Hamas. Four Nepali students were also freed by"
+              " Hamas in a separate deal with Nepal, officials said."),
+    ]  # fmt: skip
+    db = ingest(tmp_path, reports)
+    result = CliRunner().invoke(main, ["--db", db, "ledger", "cairo"], catch_exceptions=False)
+    delivered, _, outside = result.output.partition("outside the deal:")
+    assert " 42 " in delivered and " 2 " in delivered
+    assert " 4: its reports call it a 'separate deal'" in outside

@@ -101,6 +101,30 @@ def _two_sided(releases: list[Mention], sents: list[Sentence]) -> list[Mention]:
     return list(groups.values())
 
 
+# a release word's own deal: 'freed in a separate deal with Thailand', 'released under
+# the truce deal', 'handed over as part of the January ceasefire agreement'
+_OWN_DEAL_AFTER_RE = re.compile(
+    r"[^.;:]{0,60}?\b(?:in|under|as part of|through|via)\s+(?:a|an|the|this|that|its|their)\s+"
+    r"(?=(?:[\w-]+\s+){0,3}(?:truce|ceasefire|deal|agreement|accord|arrangement)s?\b)",
+    re.I,
+)
+
+
+def _own_deal(r: Mention) -> None:
+    """The deal a release's own clause names right after its release word ('were
+    also freed in a separate deal with Thailand'): the record's ``deal``, which a
+    deal ledger reads (a separate track stays outside the deal told beside it)."""
+    t = r.trigger
+    if r.type != "release" or t is None or r.rules.get("deal"):
+        return
+    text = r.sentence.text
+    m = _OWN_DEAL_AFTER_RE.match(text, t.end)
+    name = _DEAL_NAME_RE.match(text, m.end()) if m else None
+    if name:
+        r.rules["deal"] = name.group(1)
+        r.rules["deal_rule"] = "deal:named after the release word"
+
+
 def _exchange_deal_name(
     sents: list[Sentence], lo: int, hi: int, holders: tuple[str | None, str | None]
 ) -> str | None:
@@ -378,6 +402,8 @@ def with_deals(
     found = deals(records, sents, published, _mediation(lex, text, sents, context))
     for deal in found:
         _deal_place(lex, deal, sents)
+    for r in records:
+        _own_deal(r)
     terms = {id(s) for d in found for s in d.terms if s.rules.get("status", "").startswith(_TERMS)}
     terms |= {id(r) for r in records if _delivered_term(r, records)}
     return [r for r in records if id(r) not in terms] + found

@@ -315,7 +315,8 @@ def to_event(m: Mention) -> Event:
     note("intermediary", m.intermediary, m.rules.get("intermediary", ""))
     note("aggregate", m.aggregate or None, m.rules.get("aggregate", ""))
     terms: tuple[Term, ...] = ()
-    deal_name = m.rules.get("deal") if m.type == "deal" else None
+    deal_name = m.rules.get("deal")
+    note("deal", deal_name if m.type != "deal" else None, m.rules.get("deal_rule", ""))
     if m.type == "deal":
         sides = m.terms
         terms = tuple(
