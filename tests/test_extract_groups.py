@@ -277,3 +277,21 @@ def test_releases_in_the_same_period_are_a_tally() -> None:
         "Israel has released 1,778 Palestinians in the same period."
     )
     find(events, dict(type="release", value=1778, aggregate=True))
+
+
+def test_children_taken_away_are_abducted_not_freed() -> None:
+    events = run(
+        "Rebels abducted dozens of villagers in Ituri on Sunday, officials said. "
+        "The rebels freed the men and women but took away 11 children."
+    )
+    find(events, dict(type="detention", value=11))
+    assert not [e for e in events if e.type == "release" and e.count and e.count.value == 11]
+
+
+def test_the_group_a_relative_clause_follows_is_the_one_it_tells() -> None:
+    events = run(
+        "Venezuela freed 131 political prisoners on Sunday, officials said. The prosecutor "
+        "will review the cases of 225 of the 2,400 people who were detained after the vote."
+    )
+    find(events, dict(type="detention", value=2400))
+    assert not [e for e in events if e.type == "detention" and e.count and e.count.value == 225]

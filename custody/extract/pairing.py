@@ -157,6 +157,10 @@ def _people_then_word(text: str, c: Counted, t: Hit) -> float | None:
         # the 28 bodies it is required to give back': the 28 are what is owed)
     if len(gap) > limit or ";" in gap or _SENTENCE_END_IN_GAP_RE.search(gap):
         return None
+    if _OF_THE_GROUP_WHO_RE.match(gap) or (
+        _N_OF_THE_M_RE.match(text, c.start, c.end) and _RELATIVE_OPEN_RE.match(gap)
+    ):
+        return None  # 'the cases of 225 of the 2,400 people who were detained': the 2,400 were
     if _AND_THAT_RE.search(gap):
         return None
     if t.voice == "noun":
@@ -203,6 +207,11 @@ def _people_then_word(text: str, c: Counted, t: Hit) -> float | None:
     return len(gap) + penalty
 
 
+_OF_THE_GROUP_WHO_RE = re.compile(
+    r"\s+(?:out\s+)?of\s+(?:the|those|these)\s+(?:\d[\d,]*|[a-z]+)\s+[^,;]{0,40}?\b(?:who|that|which)\b",
+    re.I,
+)
+_N_OF_THE_M_RE = re.compile(r"\S+\s+(?:out\s+)?of\s+(?:the|those|these)\s+(?:\d|[a-z]+\s)", re.I)
 _KILLED_RE = re.compile(r"killed|executed|beheaded", re.I)
 """Death words that are participles: after bodies, without an auxiliary, 'the bodies of
 300 soldiers killed fighting' describes the dead (a reduced relative), as a passive would."""
