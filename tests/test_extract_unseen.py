@@ -189,3 +189,19 @@ def test_the_two_countries_of_a_swap_total_name_an_earlier_swaps_sides() -> None
     )
     holders = {e.holder for e in events if e.count and e.count.value == 95}
     assert holders == {"Russia", "Ukraine"}
+
+
+# ----------------------------------------------- tallies over a period
+
+
+def test_freed_in_the_last_n_days_is_a_running_total() -> None:
+    events = run("The rebels have now freed nine hostages in the last four days, the ICRC said.")
+    find(events, dict(type="release", value=9, aggregate=True))
+
+
+def test_over_the_past_weeks_without_a_number_is_no_tally() -> None:
+    events = run(
+        "The army has transferred about 300 detainees to a prison in the south over the past "
+        "weeks, officials said."
+    )
+    assert not [e for e in events if e.count and e.count.value == 300 and e.aggregate]
