@@ -205,3 +205,12 @@ def test_over_the_past_weeks_without_a_number_is_no_tally() -> None:
         "weeks, officials said."
     )
     assert not [e for e in events if e.count and e.count.value == 300 and e.aggregate]
+
+
+def test_the_teller_before_a_verb_of_saying_is_not_who_was_freed() -> None:
+    events = run(
+        "Bandits freed farmers on Friday. A resident, Musa Bello, said 30 of the 41 farmers "
+        "were freed on Friday night."
+    )
+    assert 1 not in {e.count.value for e in events if e.count}
+    find(events, dict(type="release", value=30))

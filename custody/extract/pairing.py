@@ -254,6 +254,15 @@ def _released_after(text: str, t: Hit, triggers: list[Hit]) -> Hit:
 _AND_THEN_RE = re.compile(r"[^.;]{0,80}?\band\s+(?:were\s+|was\s+|then\s+|later\s+)?")
 
 
+def _reported_people_between(text: str, c: Counted, t: Hit, counted: list[Counted]) -> bool:
+    """'A resident, Sani Aliyu, said 70 of the 85 victims were freed': the teller is not
+    who was freed; the people told after the verb of saying are."""
+    if t.start < c.end:
+        return False
+    said = _SAID_RE.search(text, c.end, t.start)
+    return bool(said) and any(said.end() <= o.start < t.start for o in counted)
+
+
 def _reported_later(
     text: str, c: Counted, t: Hit, triggers: list[Hit], counted: list[Counted]
 ) -> Hit:
@@ -311,6 +320,8 @@ def pair(facts: SentenceFacts) -> list[tuple[Counted, Hit]]:
         elif c.rules[1:2] == ["people:elliptic (noun told before)"]:
             triggers = [t for t in triggers if t.start >= c.end]  # its verb follows it
         for t in triggers:
+            if _reported_people_between(text, c, t, facts.counted):
+                continue
             score = _pair_score(text, c, t)
             if score is not None and (best is None or score < best[0]):
                 best = (score, t)
