@@ -295,3 +295,14 @@ def test_the_group_a_relative_clause_follows_is_the_one_it_tells() -> None:
     )
     find(events, dict(type="detention", value=2400))
     assert not [e for e in events if e.type == "detention" and e.count and e.count.value == 225]
+
+
+def test_a_custody_word_opening_a_name_mid_sentence_is_no_custody_word() -> None:
+    events = run(
+        "Boko Haram abducted 276 schoolgirls from Chibok on April 14, 2014. Some 57 of the "
+        "girls escaped within hours. Today 82 are still held, according to the Bring Back "
+        "Our Girls campaign.",
+        published="2024-04-14",
+    )
+    escaped = find(events, dict(type="release", value=57))
+    assert escaped.date != "2024-04-14"  # not the day of 'Today' in the campaign's sentence

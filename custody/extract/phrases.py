@@ -60,6 +60,8 @@ _DETERMINER_RE = compile_fast(
 
 
 _CAPITAL_BEFORE_RE = re.compile(r"[A-Z][\w'’-]*\s+$")
+_LOWER_WORD_BEFORE_RE = re.compile(r"\b[a-z][\w'’-]*\s+$")
+_CAPITAL_AFTER_RE = re.compile(r"\s+[A-Z][a-z]")
 
 
 def triggers_by_sentence(lex: Lexicon, text: str, sents: list[Sentence]) -> list[list[Hit]]:
@@ -102,7 +104,13 @@ def find_triggers(lex: Lexicon, text: str, starts: list[int] | None = None) -> l
         if before.endswith(("in ", "In ")) and h.text.lower().startswith(("exchange", "return")):
             continue  # 'in exchange', 'in return'
         if h.text[:1].isupper() and h.start > floor and _CAPITAL_BEFORE_RE.search(before):
-            continue  # inside a proper name: 'National Liberation Army'
+            continue  # inside a proper name: 'National Liberation Army
+        if (
+            h.text[:1].isupper()
+            and _LOWER_WORD_BEFORE_RE.search(before)
+            and _CAPITAL_AFTER_RE.match(text, h.end)
+        ):
+            continue  # a name's first word mid-sentence: 'the Bring Back Our Girls campaign'
         if h.voice == "active" and _DETERMINER_RE.search(before):
             h.voice = "noun"  # 'the releases came as ...', 'their release'
         elif h.type == "release" and h.voice in ("active", "passive") and (
