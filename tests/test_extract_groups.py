@@ -306,3 +306,13 @@ def test_a_custody_word_opening_a_name_mid_sentence_is_no_custody_word() -> None
     )
     escaped = find(events, dict(type="release", value=57))
     assert escaped.date != "2024-04-14"  # not the day of 'Today' in the campaign's sentence
+
+
+def test_a_possessive_arrest_takes_no_day_of_the_clause_around_it() -> None:
+    events = run(
+        "The prisoner Ali Salem died at dawn today in an Israeli prison clinic after 87 days "
+        "of hunger strike in protest against his arrest, officials said.",
+        published="2023-05-02",
+    )
+    taken = [e for e in events if e.type == "detention"]
+    assert all(e.date != "2023-05-02" for e in taken)

@@ -179,6 +179,7 @@ def detect_status(lex: Lexicon, window: str, full_clause: str) -> tuple[str, str
 _PERFECT_BEFORE_RE = compile_fast(
     r"\b(?:has|have|had)\s+(?:now\s+|so far\s+|also\s+)?(?:been\s+)?$", re.I
 )
+_POSSESSIVE_BEFORE_RE = re.compile(r"\b(?:his|her|their|its)\s+$", re.I)
 _PERFECT_WORD_RE = re.compile(r"(?:has|have|had)\b", re.I)
 _HAD_BEFORE_RE = compile_fast(r"\bhad\s+(?:\w+\s+)?$")
 
@@ -504,8 +505,19 @@ def _slots(lex: Lexicon, w: _Where, mention: Mention, published: str | None) -> 
     text, t, lo, hi = w.text, w.t, w.lo, w.hi
     type_, status = t.type, w.status
     if status in ("occurred", "planned") or re.search(r"\d", w.clause):
+        d_lo, d_hi = lo, hi
+        if t.voice == "noun" and _POSSESSIVE_BEFORE_RE.search(text, max(0, t.start - 8), t.start):
+            # 'in protest against his arrest': the clause's day is another happening's;
+            # the arrest's own is told right after it ('his arrest on 5 February')
+            d_lo, d_hi = t.start, min(hi, t.end + 40)
         mention.date, mention.date_rule = date_for(
-            w.facts, published, status, lo, hi, t.start, "aggregate" if mention.aggregate else type_
+            w.facts,
+            published,
+            status,
+            d_lo,
+            d_hi,
+            t.start,
+            "aggregate" if mention.aggregate else type_,
         )
     mention.place, mention.facility, mention.location_rule = location_for(
         lex,
