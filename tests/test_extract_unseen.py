@@ -214,3 +214,14 @@ def test_the_teller_before_a_verb_of_saying_is_not_who_was_freed() -> None:
     )
     assert 1 not in {e.count.value for e in events if e.count}
     find(events, dict(type="release", value=30))
+
+
+def test_the_captor_of_third_country_hostages_holds_the_others_too() -> None:
+    events = run(
+        "Militants freed hostages on Friday. A first group of 13 women and children "
+        "hostages were due to return to Israel on Friday. Ten Thai hostages kidnapped in Hamas "
+        "raids were also released on Friday, officials said."
+    )
+    find(events, dict(type="release", value=10, holder="Hamas"))
+    e = find(events, dict(value=13))
+    assert e.holder == "Hamas"

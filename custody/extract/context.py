@@ -30,10 +30,10 @@ def document_holder(mentions: list[Mention], lex: Lexicon | None = None) -> None
     }
     if len(named) != 1:
         return
-    if all(m.holder_rule.startswith("holder:counterpart-of:") for m in mentions if m.holder):
+    lex = lex or load_lexicon()
+    if all(_other_sides_captor(lex, m) for m in mentions if m.holder):
         return  # named only as the side holding the other people of a swap: not this side's
     holder = named.pop()
-    lex = lex or load_lexicon()
     for m in mentions:
         if (
             m.holder is None
@@ -42,6 +42,16 @@ def document_holder(mentions: list[Mention], lex: Lexicon | None = None) -> None
             and not _other_party_in_clause(lex, m, holder)
         ):
             m.holder, m.holder_rule = holder, f"holder:only-holder-in-document:{holder}"
+
+
+def _other_sides_captor(lex: Lexicon, m: Mention) -> bool:
+    """The holder was found as the captor of the people's nationality, and that
+    nationality's country holds others in turn: one side of a two-sided swap ('the
+    Armenian side freed 12 Azerbaijanis' tells nothing of who holds the Armenians)."""
+    if not m.holder_rule.startswith("holder:counterpart-of:"):
+        return False
+    country = lex.demonym_country.get(m.holder_rule.rsplit(":", 1)[1])
+    return any(country in captors for captors in lex.captors.values())
 
 
 _OTHER_GROUPS_RE = re.compile(
