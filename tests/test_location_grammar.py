@@ -208,3 +208,24 @@ def test_a_figure_of_ten_or_more_told_again_refers_back_to_its_record() -> None:
         150,
     )
     assert e.intermediary == "ICRC"
+
+
+def test_people_seized_on_an_island_but_not_a_state_called_on() -> None:
+    e = [
+        r
+        for r in records(
+            "Rebels freed Lars Holm on Sunday, the army said. Holm had been abducted from a "
+            "resort on Samal Island in 2015."
+        )
+        if r.type == "detention"
+    ]
+    assert [r.location.place for r in e] == ["Samal Island"]
+    e = [
+        r
+        for r in records(
+            "Azerbaijan holds 23 Armenian prisoners, the ombudsman said. She called on Baku "
+            "to free all 23 prisoners."
+        )
+        if r.status == "demanded"
+    ]
+    assert e and all(r.location.place is None for r in e)

@@ -42,7 +42,7 @@ def _location_patterns(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str], 
             rf"((?:(?:{directions})\s+)?(?:{places}))(?![\w-])"
         )
 
-    base = "in|at|near|outside|from|through|across|off"
+    base = "in|at|near|outside|from|through|across|off|on"
     return facility, place(base), place(base + "|to|into")
 
 
@@ -274,6 +274,9 @@ def _named_before_region(lex: Lexicon, text: str, at: int) -> str | None:
     return name
 
 
+_CALLED_ON_RE = re.compile(r"\b(?:call(?:s|ed|ing)?|pressure|press(?:ed|es|ing)?)\s+on$", re.I)
+
+
 def _listed_place(
     lex: Lexicon,
     text: str,
@@ -297,6 +300,8 @@ def _listed_place(
             continue  # 'health officials in Gaza said'
         if release_place and _HELD_BEFORE_RE.search(window[max(0, m.start() - 45) : m.start()]):
             continue  # 'who had been held for months in Arauca': where they were held, not freed
+        if _CALLED_ON_RE.search(window, max(0, m.start() - 20), m.start() + 2):
+            continue  # 'called on Baku to free them': whom she asked, not where
         if not_the_happenings_place(text, lo + m.start(), anchor, relative, arrest):
             continue
         d = abs(lo + m.start() - anchor)
