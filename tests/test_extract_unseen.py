@@ -225,3 +225,11 @@ def test_the_captor_of_third_country_hostages_holds_the_others_too() -> None:
     find(events, dict(type="release", value=10, holder="Hamas"))
     e = find(events, dict(value=13))
     assert e.holder == "Hamas"
+# ----------------------------------------------- a page's date stamp is no count
+
+
+def test_the_day_of_an_iso_date_stamp_is_not_a_count() -> None:
+    events = run(" date 2024-05-30 Hostages seized last week were freed by the gunmen on Sunday.")
+    assert 30 not in {e.count.value for e in events if e.count}
+    events = run("2023-11-18 Militants released 4 hostages on Saturday, officials said.")
+    assert {e.count.value for e in reportable(events) if e.count} == {4}

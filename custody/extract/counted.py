@@ -46,6 +46,7 @@ _DATEY_RE = re.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?\s*$"
 )
+_ISO_DAY_BEFORE_RE = re.compile(r"\d{4}-\d{1,2}-$|\d{4}-$")
 _MONTH_AFTER_RE = re.compile(
     r"^\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
 )
@@ -257,6 +258,9 @@ def _not_a_count(text: str, m: re.Match[str], before: str, after: str) -> bool:
         return True
     if _DATEY_RE.search(before, len(before) - 14) or _MONTH_AFTER_RE.match(after):
         return True
+    if _ISO_DAY_BEFORE_RE.search(before, max(0, len(before) - 12)):
+        return True  # a page's stamp ' date 2023-04-30 Bandits have released ...'
+
     if (before[-1:] in (":", ".") and before[-2:-1].isdigit()) or (
         after[:1] in (":", ".") and after[1:2].isdigit()
     ):

@@ -61,9 +61,16 @@ def last_word(body: str, lo: int, hi: int) -> str:
     return body[i:k].lower() if k > lo else ""
 
 
+_STAMP_RE = re.compile(r"\s*date \d{4}-\d{2}-\d{2}\s+(?=\S)")
+"""A page's date stamp before its first words (' date 2023-04-30 Bandits have ...'): left
+out of the sentences, so that the lead's first words start the first one."""
+
+
 def _split_line(body: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
+    if stamp := _STAMP_RE.match(body):
+        start = stamp.end()  # the stamp itself is no sentence
     abbreviations = word_lists().abbreviations  # (a full stop after one ends no sentence)
     for m in _END_RE.finditer(body):
         token = last_word(body, max(start, m.start() - 24), m.start() + 1)
