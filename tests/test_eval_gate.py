@@ -16,7 +16,7 @@ HERE = Path(__file__).parent
 FLOORS_FILE = HERE / "eval_floors.json"
 GOLD_FILES = sorted((HERE / "gold").glob("*.jsonl"))
 
-FLOORS = ("event_f1", "release_count_f1", "holder_accuracy", "date_accuracy")
+FLOORS = ("event_f1", "release_count_f1", "holder_accuracy", "date_accuracy", "place_accuracy")
 CEILINGS = ("max_wrong_slot_rate", "published_wrong")
 
 
@@ -27,6 +27,7 @@ def measure(report: Report) -> dict[str, float]:
         "release_count_f1": report.release_count.f1,
         "holder_accuracy": report.slots["holder"].accuracy or 0.0,
         "date_accuracy": report.slots["date"].accuracy or 0.0,
+        "place_accuracy": report.slots["location"].accuracy or 0.0,
         "max_wrong_slot_rate": report.wrong_slot_rate or 0.0,
         "published_wrong": report.published.wrong + report.published.extra,
     }
