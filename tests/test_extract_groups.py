@@ -316,3 +316,16 @@ def test_a_possessive_arrest_takes_no_day_of_the_clause_around_it() -> None:
     )
     taken = [e for e in events if e.type == "detention"]
     assert all(e.date != "2023-05-02" for e in taken)
+
+
+def test_the_release_of_a_group_counted_when_taken() -> None:
+    events = run(
+        "Gunmen abducted over 300 schoolboys from a school in Kankara last Friday, police said. "
+        "The schoolboys were released by their abductors on Thursday after six days in captivity."
+    )
+    find(events, dict(type="release", count=(300, "more_than")))
+    events = run(
+        "Gunmen abducted over 300 schoolboys from a school in Kankara last Friday, police said. "
+        "They were released on Thursday, a minister said."
+    )
+    assert not [e for e in events if e.type == "release" and e.count]  # which group: unsaid

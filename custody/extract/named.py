@@ -40,7 +40,9 @@ def pronoun_mentions(
     the people are the ones just named or counted."""
     text = facts.sentence.text
     out: list[Mention] = []
-    used = {id(m.trigger) for m in here}
+    # (a release told with no people of its own may still be a group's: 'the schoolboys
+    # were released by their abductors')
+    used = {id(m.trigger) for m in here if m.count is not None or m.names or m.type != "release"}
     for t in facts.triggers:
         if id(t) in used or t.type == "holding":
             continue
@@ -52,7 +54,11 @@ def pronoun_mentions(
         if t.type == "release":
             pm = pm or _OBJECT_PRONOUN_RE.match(text[t.end :])
         pm = pm or _SUBJECT_PRONOUN_RE.search(text[max(0, t.start - 40) : t.start])
-        if not pm and t.type == "detention" and t.voice in ("passive", "active"):
+        if (
+            not pm
+            and t.type in ("detention", "release")
+            and t.voice in ("passive", "active", "intrans")
+        ):
             m = _group_taken(lex, facts, t, here, earlier, published)
             if m is not None:
                 out.append(m)
@@ -88,9 +94,14 @@ def _group_taken(
 ) -> Mention | None:
     """'All of them were abducted from the festival on October 7', 'the soldiers were
     captured by the paramilitary group': the capture of a group counted in the sentences
-    just before, told by a pronoun or by the same noun, is a detention of that group."""
+    just before, told by a pronoun or by the same noun, is a detention of that group;
+    'the schoolboys were released by their abductors', told after their capture was
+    counted, is the release of that group."""
     text = facts.sentence.text
-    subject = _GROUP_SUBJECT_RE.search(text[max(0, t.start - 60) : t.start])
+    # 'were released': the auxiliary is in the release word
+    aux = _AUX_START_RE.match(t.text) if t.type == "release" else None
+    before = text[max(0, t.start - 60) : t.start] + (aux.group(0) if aux else "")
+    subject = _GROUP_SUBJECT_RE.search(before)
     if subject is None and (t.voice == "active" or _PERFECT_BEFORE_RE.search(text, 0, t.start)):
         subject = _GROUP_OBJECT_RE.match(text, t.end)  # 'had arrested the Americans'
     if subject is None:
@@ -99,9 +110,15 @@ def _group_taken(
     pool = [
         e
         for e in earlier[-8:]
-        if e.count and e.count.value > 1 and 0 < idx - e.sentence.index <= 3 and not e.aggregate
+        if e.count
+        and e.count.value > 1
+        and 0 < idx - e.sentence.index <= 3
+        and not e.aggregate
+        and (t.type == "detention" or (e.type == "detention" and e.status == "occurred"))
     ]
     head = (subject.group("np") or "").lower().split()
+    if not head and t.type == "release":
+        return None  # 'They were released ...': which group, a pronoun does not say
     if head:  # 'the soldiers', 'the Americans': the antecedent's own noun or people
         pool = [e for e in pool if head[-1] in _group_words(lex, e)]
     if not pool:
@@ -136,6 +153,7 @@ def _group_words(lex: Lexicon, e: Mention) -> set[str]:
 
 _OF_FOR_GAP_RE = re.compile(r"\s*(?:of|for)\b", re.I)
 _PERFECT_BEFORE_RE = re.compile(r"\b(?:had|has|have)\s+$")
+_AUX_START_RE = re.compile(r"(?:were|had been|have been)\s+", re.I)
 _GROUP_OBJECT_RE = re.compile(
     r"\s+(?:the|these|those)\s+(?P<np>(?:[\w-]+\s+)?[\w-]+s)\b(?!\s+(?:of|who|whom|that)\b)"
 )
