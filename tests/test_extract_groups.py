@@ -329,3 +329,13 @@ def test_the_release_of_a_group_counted_when_taken() -> None:
         "They were released on Thursday, a minister said."
     )
     assert not [e for e in events if e.type == "release" and e.count]  # which group: unsaid
+
+
+def test_people_recognised_as_political_prisoners_are_held() -> None:
+    events = run(
+        "Belarus freed 52 political prisoners on Thursday, officials said. The rights group "
+        "says that 1,170 people are currently recognised as political prisoners in Belarus. "
+        "It recognised 1,265 people as political prisoners a year ago."
+    )
+    find(events, dict(type="holding", value=1170))
+    find(events, dict(type="holding", value=1265))
