@@ -339,3 +339,13 @@ def test_people_recognised_as_political_prisoners_are_held() -> None:
     )
     find(events, dict(type="holding", value=1170))
     find(events, dict(type="holding", value=1265))
+
+
+def test_someone_serving_a_sentence_is_held() -> None:
+    events = run(
+        "Israel freed 90 Palestinian prisoners on Sunday, officials said. The Fatah leader "
+        "Marwan Barghouti is currently serving a life sentence in an Israeli prison."
+    )
+    find(events, dict(type="holding", names={"Marwan Barghouti"}))
+    events = run("Israel freed 90 Palestinian prisoners, 25 of them serving life sentences, on Sunday.")
+    assert not [e for e in events if e.type == "holding"]
