@@ -793,11 +793,11 @@ def _deal_names(text: str) -> list[str | None]:
     return [e.deal for e in run(text) if e.type == "deal"]
 
 
-def test_a_separate_deal_told_beside_a_swap_does_not_name_the_swaps_deal() -> None:
+def test_a_separate_accord_told_beside_a_swap_does_not_name_the_swaps_deal() -> None:
     text = (
         "Israel freed 42 Palestinian prisoners on Thursday in exchange for two Israeli"
-        " hostages held in Gaza. Four Nepali students were also freed under a separate deal"
-        " with Nepal. The swap was the fourth under the Cairo truce between Israel and"
+        " hostages held in Gaza. Four Nepali students were released under a separate"
+        " accord with Nepal. The swap was the fourth under the Cairo truce between Israel and"
         " Hamas."
     )
     assert _deal_names(text) == ["Cairo truce"]
@@ -819,11 +819,11 @@ def test_a_deal_in_the_headline_of_another_story_below_does_not_name_the_swap() 
 def test_a_release_takes_the_deal_its_own_clause_names() -> None:
     events = run(
         "Israel freed 42 Palestinian prisoners on Thursday as part of the Cairo truce, in"
-        " exchange for two Israeli hostages. Four Nepali students were also freed in a"
-        " separate deal with Nepal. Hamas released an elderly woman on Wednesday."
+        " exchange for two Israeli hostages. Four Nepali students were released under"
+        " a separate accord with Nepal. Hamas released an elderly woman on Wednesday."
     )
     deals = {e.count.value if e.count else None: e.deal for e in events if e.type == "release"}
-    assert deals[42] == "Cairo truce" and deals[4] == "separate deal"
+    assert deals[42] == "Cairo truce" and deals[4] == "separate accord"
     nepali = next(e for e in events if e.type == "release" and e.count and e.count.value == 4)
     assert {p.field: p.rule for p in nepali.provenance}["deal"] == (
         "deal:named after the release word"

@@ -55,11 +55,11 @@ def happening_days(db: str, value: int) -> list[tuple[str | None, list[str]]]:
 
 BODIES = (
     "Kyiv and Moscow trade remains of fallen troops\n\n"
-    "Russia and Ukraine traded the remains of 340 fallen soldiers, officials on both"
-    " sides said Friday.\n\n"
+    "The remains of 340 fallen soldiers went home across the front on Friday, when Russia"
+    " and Ukraine handed back each other's dead.\n\n"
     "Ukraine's headquarters for prisoners of war said it had received 310 bodies. A"
     " Russian lawmaker said Russia got back the bodies of 30 soldiers.\n\n"
-    "Friday's handover was the fourth this year."
+    "It was the fourth such handover this year."
 )
 BODIES_LEDGER = [
     {
@@ -75,7 +75,7 @@ BODIES_LEDGER = [
 
 
 def test_a_report_with_no_date_of_its_own_is_dated_by_its_url(tmp_path: Path) -> None:
-    # the page gives no date, its address does (/2031/05/16/, a Friday): "said Friday"
+    # the page gives no date, its address does (/2031/05/16/, a Friday): "on Friday"
     # is that day, as it would be with a publication date
     url = "https://steppe.example/2031/05/16/remains-returned"
     db = ingest(tmp_path, [{"id": "steppe", "source": "Steppe Post", "url": url, "text": BODIES}])
@@ -198,11 +198,11 @@ def test_a_release_on_a_separate_track_stays_outside_the_deals_ledger(tmp_path: 
         _line("desk", "Coast Desk", "2031-06-06",
               "Third exchange under the Cairo truce\n\nIsrael freed 42 Palestinian prisoners"
               " on Thursday in exchange for two Israeli hostages, the third swap under the"
-              " Cairo truce between Israel and Hamas. Four Nepali students were also freed by"
-              " Hamas in a separate deal with Nepal, officials said."),
+              " Cairo truce between Israel and Hamas. Hamas released four Nepali students under"
+              " a separate accord with Nepal, officials said."),
     ]  # fmt: skip
     db = ingest(tmp_path, reports)
     result = CliRunner().invoke(main, ["--db", db, "ledger", "cairo"], catch_exceptions=False)
     delivered, _, outside = result.output.partition("outside the deal:")
     assert " 42 " in delivered and " 2 " in delivered
-    assert " 4: its reports call it a 'separate deal'" in outside
+    assert " 4: its reports call it a 'separate accord'" in outside

@@ -101,7 +101,7 @@ def _two_sided(releases: list[Mention], sents: list[Sentence]) -> list[Mention]:
     return list(groups.values())
 
 
-# a release word's own deal: 'freed in a separate deal with Thailand', 'released under
+# a release word's own deal: 'released under a separate accord with Nepal', 'released under
 # the truce deal', 'handed over as part of the January ceasefire agreement'
 _OWN_DEAL_AFTER_RE = re.compile(
     r"[^.;:]{0,60}?\b(?:in|under|as part of|through|via)\s+(?:a|an|the|this|that|its|their)\s+"
@@ -112,7 +112,7 @@ _OWN_DEAL_AFTER_RE = re.compile(
 
 def _own_deal(r: Mention) -> None:
     """The deal a release's own clause names right after its release word ('were
-    also freed in a separate deal with Thailand'): the record's ``deal``, which a
+    released under a separate accord with Nepal'): the record's ``deal``, which a
     deal ledger reads (a separate track stays outside the deal told beside it)."""
     t = r.trigger
     if r.type != "release" or t is None or r.rules.get("deal"):
@@ -131,8 +131,8 @@ def _exchange_deal_name(
     """The deal named in the sentences around an exchange (from the sentence before its
     first to the third after its last, the nearest first): one told in a sentence of
     its sides, of a swap ('the swap went ahead to save the truce') or naming a side
-    ('a ceasefire deal between Israel and Hamas'), not in a headline of another story
-    below it; and not one told as another deal ('in a separate deal with Thailand':
+    ('the Cairo truce that Egypt brokered between the two'), not in a headline of another
+    story below it; and not one told as another deal ('under a separate accord with Nepal':
     cues.json ``other_deal``)."""
     other = _other_deal_words()
     parties = [h.casefold() for h in holders if h]
