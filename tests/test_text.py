@@ -135,6 +135,8 @@ _PIECES = st.sampled_from(
         ": ",
         " – ",
         ", while ",
+        " date 2023-04-30 ",
+        "date 2024-01-02 ",
     ]
 )
 
@@ -153,3 +155,44 @@ def test_last_word_read_backwards_is_what_the_pattern_finds(text: str, lo: int, 
     lo, hi = min(lo, len(text)), min(max(lo, hi), len(text))
     word = _LAST_WORD_RE.search(text[lo:hi])
     assert last_word(text, lo, hi) == (word.group(1) if word else "").lower().rstrip(".")
+
+
+def _sentences_line_by_line(text: str) -> list[tuple[int, int, str, int, int]]:
+    """The splitter as it was: the end-of-sentence pattern run over each line on its own."""
+    import re
+
+    from custody.extract.lexicon import word_lists
+    from custody.extract.text import last_word
+
+    end_re = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
+    out: list[tuple[int, int, str, int, int]] = []
+    pos = para = 0
+    for line in text.splitlines(keepends=True):
+        body = line.rstrip("\r\n")
+        if not body.strip():
+            para, pos = para + 1, pos + len(line)
+            continue
+        spans, start = [], 0
+        if stamp := re.match(r"\s*date \d{4}-\d{2}-\d{2}\s+(?=\S)", body):
+            start = stamp.end()
+        for m in end_re.finditer(body):
+            token = last_word(body, max(start, m.start() - 24), m.start() + 1)
+            if token in word_lists().abbreviations or (len(token) == 1 and token.isalpha()):
+                continue
+            spans.append((start, m.end()))
+            start = m.end()
+        spans.append((start, len(body)))
+        for s, e in spans:
+            chunk = body[s:e]
+            lead, trail = len(chunk) - len(chunk.lstrip()), len(chunk.rstrip())
+            if trail > lead:
+                out.append((pos + s + lead, pos + s + trail, chunk[lead:trail], len(out), para))
+        pos += len(line)
+    return out
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(_PIECES, max_size=30).map("".join))
+def test_one_scan_of_the_text_splits_as_a_scan_of_each_line(text: str) -> None:
+    got = [(s.start, s.end, s.text, s.index, s.paragraph) for s in sentences(text)]
+    assert got == _sentences_line_by_line(text)

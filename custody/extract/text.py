@@ -7,13 +7,17 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from custody.extract.lexicon import word_lists
-from custody.extract.regex import compile_fast
 
-_END_RE = compile_fast(r"[.!?]+[\"'”’)\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
+# the look-ahead's span is captured: a full stop ends a sentence only when what
+# follows it is on the same line (the scan runs over the whole text at once)
+_END_RE = re.compile(r"[.!?]+[\"'”’)\]]*(?=(\s+[\"“‘'(\[]?[A-Z0-9]))")
 
 
-@dataclass(frozen=True)
+@dataclass(unsafe_hash=True)
 class Sentence:
+    """A sentence of a document (hashed by its fields; not frozen: a frozen dataclass
+    costs four times as much to make, and a document has dozens of sentences)."""
+
     start: int
     end: int
     text: str
@@ -26,22 +30,45 @@ def sentences(text: str) -> list[Sentence]:
     out: list[Sentence] = []
     pos = 0
     para = 0
+    ends = _sentence_ends(text)
+    k = 0
+    abbreviations = word_lists().abbreviations  # (a full stop after one ends no sentence)
     for line in text.splitlines(keepends=True):
         body = line.rstrip("\r\n")
         if not body.strip():
             para += 1
             pos += len(line)
             continue
-        for s, e in _split_line(body):
-            chunk = body[s:e]
+        stop = pos + len(body)
+        start = pos
+        if stamp := _STAMP_RE.match(text, pos, stop):
+            start = stamp.end()  # the stamp itself is no sentence
+        cuts = []
+        while k < len(ends) and ends[k][0] < stop:
+            m_start, m_end, ahead_end = ends[k]
+            k += 1
+            if ahead_end > stop:
+                continue  # what follows the full stop is on the next line
+            token = last_word(text, max(start, m_start - 24), m_start + 1)
+            if token in abbreviations or (len(token) == 1 and token.isalpha()):
+                continue
+            cuts.append((start, m_end))
+            start = m_end
+        cuts.append((start, stop))
+        for s, e in cuts:
+            chunk = text[s:e]
             lead = len(chunk) - len(chunk.lstrip())
             trail = len(chunk.rstrip())
             if trail > lead:
-                out.append(
-                    Sentence(pos + s + lead, pos + s + trail, chunk[lead:trail], len(out), para)
-                )
+                out.append(Sentence(s + lead, s + trail, chunk[lead:trail], len(out), para))
         pos += len(line)
     return out
+
+
+def _sentence_ends(text: str) -> list[tuple[int, int, int]]:
+    """(start, end, end of what follows) of each place where a sentence may end: the
+    one scan of the text for all its lines."""
+    return [(m.start(), m.end(), m.end(1)) for m in _END_RE.finditer(text)]
 
 
 _LAST_WORD_RE = re.compile(r"([\w.]+)\W*$")
@@ -64,22 +91,6 @@ def last_word(body: str, lo: int, hi: int) -> str:
 _STAMP_RE = re.compile(r"\s*date \d{4}-\d{2}-\d{2}\s+(?=\S)")
 """A page's date stamp before its first words (' date 2023-04-30 Bandits have ...'): left
 out of the sentences, so that the lead's first words start the first one."""
-
-
-def _split_line(body: str) -> list[tuple[int, int]]:
-    spans: list[tuple[int, int]] = []
-    start = 0
-    if stamp := _STAMP_RE.match(body):
-        start = stamp.end()  # the stamp itself is no sentence
-    abbreviations = word_lists().abbreviations  # (a full stop after one ends no sentence)
-    for m in _END_RE.finditer(body):
-        token = last_word(body, max(start, m.start() - 24), m.start() + 1)
-        if token in abbreviations or (len(token) == 1 and token.isalpha()):
-            continue
-        spans.append((start, m.end()))
-        start = m.end()
-    spans.append((start, len(body)))
-    return spans
 
 
 _CLAUSE_RE = re.compile(
