@@ -12,7 +12,7 @@ from custody.extract.lexicon import Lexicon
 from custody.extract.location import not_the_happenings_place, place_named_at
 from custody.extract.mentions import Mention
 from custody.extract.phrases import SentenceFacts
-from custody.extract.regex import compile_fast, lowered
+from custody.extract.regex import compile_fast, lowered, occurrences
 from custody.extract.scene import scene_cues
 from custody.extract.slots import mediators_for
 from custody.extract.text import Sentence
@@ -428,7 +428,8 @@ def _delivered_term(term: Mention, records: list[Mention]) -> bool:
 _TERMS = "cues.json:terms:"
 
 
-_MEDIATION_CUE_RE = re.compile(r"mediat|brokered|facilitated|auspices")  # on lower-cased text
+_MEDIATION_CUES = ("mediat", "brokered", "facilitated", "auspices")  # found in lower-cased text
+_MEDIATION_CUE_RE = re.compile("|".join(_MEDIATION_CUES), re.I)
 
 
 def _mediation(
@@ -439,12 +440,12 @@ def _mediation(
     out: dict[int, list[str]] = {}
     starts = [s.start for s in sents]
     low = lowered(text)  # None when lower-casing would move the offsets
-    scan = (
-        _MEDIATION_CUE_RE.finditer(low)
+    found_at = (
+        [at for cue in _MEDIATION_CUES for at in occurrences(low, cue)]
         if low is not None
-        else re.finditer(_MEDIATION_CUE_RE.pattern, text, re.I)
+        else [m.start() for m in _MEDIATION_CUE_RE.finditer(text)]
     )
-    cued = {bisect_right(starts, m.start()) - 1 for m in scan}
+    cued = {bisect_right(starts, at) - 1 for at in found_at}
     for index in sorted(i for i in cued if i >= 0):
         sent = sents[index]
         if _earlier(sent.text):
