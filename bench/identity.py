@@ -67,7 +67,14 @@ def input_sets(repo: Path, corpus_root: Path) -> dict[str, list[str]]:
 def run(tree: Path, paths: list[str], explain: bool) -> list[str]:
     """The output of ``custody extract`` in ``tree``, one string a document."""
     env = dict(os.environ, PYTHONPATH=str(tree), PYTHONHASHSEED="0")
-    cmd = [str(CUSTODY), "extract", "--format", "jsonl", *(["--explain"] if explain else []), *paths]
+    cmd = [
+        str(CUSTODY),
+        "extract",
+        "--format",
+        "jsonl",
+        *(["--explain"] if explain else []),
+        *paths,
+    ]
     proc = subprocess.run(cmd, env=env, capture_output=True, text=True, check=False)
     out = proc.stdout + ("\n[stderr] " + proc.stderr if proc.stderr else "")
     if not explain:
@@ -107,11 +114,14 @@ def main() -> int:
     with ThreadPoolExecutor(max_workers=2) as pool:
         for name, paths in sets.items():
             for explain in modes:
-                base, new = pool.map(lambda t: run(t, paths, explain), [args.base, args.new])
+                trees = [args.base, args.new]
+                base, new = pool.map(run, trees, [paths, paths], [explain, explain])
                 n = compare(name, base, new, show=name != "real-blind")
                 label = "explain" if explain else "jsonl"
-                print(f"{name:22} {label:8} {len(paths):5} documents: "
-                      + (f"{n} DIFFER" if n else "identical"))
+                print(
+                    f"{name:22} {label:8} {len(paths):5} documents: "
+                    + (f"{n} DIFFER" if n else "identical")
+                )
                 failed += n
     return 1 if failed else 0
 

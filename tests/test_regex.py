@@ -316,3 +316,88 @@ def test_the_scene_cue_lists_are_gated() -> None:
     cues = scene_cues()
     for alt in (cues.not_scene, cues.back_reference, cues.earlier_happening, cues.swap_reference):
         assert alt.scan is not None
+
+
+def _gated_patterns() -> list[tuple[re.Pattern[str], tuple[str, ...]]]:
+    """Each pattern searched only when ``may_hold`` finds one of its words, with them."""
+    import importlib
+
+    counts = importlib.import_module("custody.extract.counts")
+    scene = importlib.import_module("custody.extract.scene")
+    slots = importlib.import_module("custody.extract.slots")
+    mentions = importlib.import_module("custody.extract.mentions")
+    return [
+        (counts._NUMBER_OF_HINT_RE, counts._NUMBER_OF_WORDS),
+        (counts._ELLIPTIC_HINT_RE, counts._ELLIPTIC_WORDS),
+        (scene._TOLD_BACK_RE, scene._TOLD_BACK_WORDS),
+        (
+            re.compile(r"\b(?:mediat\w*|brokered|facilitated|coordinated|auspices)", re.I),
+            slots._MEDIATION_WORDS,
+        ),
+        (mentions._FIRST_TO_BE_RE, ("to be",)),
+    ]
+
+
+_GATE_WORDS = st.sampled_from(
+    [
+        "the",
+        "number",
+        "ToTal",
+        "TOLL",
+        "count",
+        "bringing",
+        "RAISED",
+        "remained",
+        "Remains",
+        "been",
+        "were",
+        "released",
+        "FREED",
+        "among",
+        "of",
+        "them",
+        "those",
+        "they",
+        "These",
+        "the freed",
+        "returned",
+        "mediated",
+        "Brokered",
+        "facilitated",
+        "coordinated",
+        "auspices",
+        "first",
+        "to be",
+        "To Be",
+        "\u0130",
+        "\u0131",
+        "\u017f",
+        "\u212a",
+        "N\u212a",
+        "ſtill",
+        "bro\u212aered",
+        "to\u0131l",
+        "5",
+        "were freed",
+        "they include",
+    ]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_GATE_WORDS, max_size=12), st.sampled_from([" ", "  ", ", ", "-"]))
+def test_may_hold_never_refuses_a_text_the_pattern_matches(words: list[str], sep: str) -> None:
+    from custody.extract.regex import may_hold
+
+    text = sep.join(words)
+    for pattern, needed in _gated_patterns():
+        if pattern.search(text):
+            assert may_hold(text, needed), (pattern.pattern, text)
+
+
+def test_may_hold_searches_a_text_with_odd_case_folds() -> None:
+    from custody.extract.regex import may_hold
+
+    assert re.search("brokered", "bro\u212aered", re.I)  # the Kelvin sign matches 'k'
+    assert may_hold("bro\u212aered", ("brokered",))
+    assert not may_hold("Talks were held", ("brokered",))

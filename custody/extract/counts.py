@@ -22,7 +22,7 @@ from custody.extract.counted import (
 )
 from custody.extract.lexicon import Lexicon
 from custody.extract.numbers import NUMBER_RE, find_numbers, match_value
-from custody.extract.regex import compile_fast, lowered
+from custody.extract.regex import compile_fast, lowered, may_hold
 
 _OF_THEM_HINT_RE = re.compile(r"\bof\s+(?:them|whom)\b")
 
@@ -33,7 +33,9 @@ def find_counted(lex: Lexicon, text: str) -> list[Counted]:
     low = lowered(text)
     any_low = low if low is not None else text.lower()
     # every counted group has a people noun, a demonym ('a Filipino') or 'of them' in it
-    people = lex.people_hint.search(any_low) or _OF_THEM_HINT_RE.search(any_low) is not None
+    people = lex.people_hint.search(any_low) or (
+        ("them" in any_low or "whom" in any_low) and _OF_THEM_HINT_RE.search(any_low) is not None
+    )
     for m in find_numbers(text, low) if people else ():
         # the rules below look at most a few dozen characters around the number
         base = max(0, m.start() - 60)
@@ -43,10 +45,10 @@ def find_counted(lex: Lexicon, text: str) -> list[Counted]:
             counted = _counted_at(lex, text, m, base, before, after)
             if counted is not None:
                 found.append(counted)
-    if _NUMBER_OF_HINT_RE.search(text):
+    if may_hold(text, _NUMBER_OF_WORDS, any_low) and _NUMBER_OF_HINT_RE.search(text):
         found.extend(_number_of(lex, text, found))
     found.extend(_bare_the_n(text, found))
-    if _ELLIPTIC_HINT_RE.search(text):
+    if may_hold(text, _ELLIPTIC_WORDS, any_low) and _ELLIPTIC_HINT_RE.search(text):
         found.extend(_elliptic_counts(text, found))
     if people:
         found.extend(_article_counts(lex, text, found))
@@ -58,6 +60,9 @@ _WHOSE_NUMBER_RE = re.compile(
     r"\b(?:the\s+)?(?P<np>[^,;.]{2,90}?),?\s+whose (?:total )?number(?:\s+[^,;.]{0,30}?)?\s+(?:exceeds|exceeded|is|stands at|reached|has reached|reaches|totals)\s+$",
     re.I,
 )
+
+_NUMBER_OF_WORDS = ("number", "total", "tally", "toll", "count", "bring", "brought", "rais")
+"""What every match of ``_NUMBER_OF_HINT_RE`` holds (a fast test before it)."""
 
 _TALLY_REACH = 400  # characters: longer than any match of the two patterns above
 
@@ -129,6 +134,7 @@ def _bare_the_n(text: str, taken: list[Counted]) -> list[Counted]:
     return out
 
 
+_ELLIPTIC_WORDS = ("remain", "released", "freed")  # in every match of _ELLIPTIC_HINT_RE
 _ELLIPTIC_HINT_RE = compile_fast(r"\b(?:remain(?:s|ed)?|(?:been|were) (?:released|freed))\b", re.I)
 
 _ELLIPTIC_RE = re.compile(

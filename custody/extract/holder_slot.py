@@ -207,7 +207,7 @@ def _under_control(
     lex: Lexicon, text: str, actors: list[ActorHit], lo: int, hi: int
 ) -> tuple[str, str] | None:
     """'returned from areas under Kyiv's control', 'under the control of the RSF'."""
-    for m in _UNDER_CONTROL_RE.finditer(text, lo, hi):
+    for m in _UNDER_CONTROL_RE.finditer(text, lo, hi) if text.find("under", lo, hi) >= 0 else ():
         a = actor_at(actors, m.end())
         if a and a.actor not in lex.mediation_only:
             return a.actor, f"holder:under-control-of:{a.rule}"

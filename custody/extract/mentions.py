@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from custody.extract.lexicon import Lexicon
 from custody.extract.phrases import Counted, Hit, SentenceFacts, sentence_facts
-from custody.extract.regex import compile_fast, lowered
+from custody.extract.regex import compile_fast, lowered, may_hold
 from custody.extract.slots import (
     COUNTERPART_RULE,
     NO_HOLDER,
@@ -346,7 +346,8 @@ def _not_custody(lex: Lexicon, w: _Where) -> bool:
         or (c is None and _CUSTODY_CONTEXT_RE.search(text[w.clause_lo : w.hi]))
     ):
         return True  # 'killed 36 people': a casualty
-    if _FIRST_TO_BE_RE.search(text[max(w.lo, t.start - 60) : t.end]):
+    near = text[max(w.lo, t.start - 60) : t.end]
+    if may_hold(near, ("to be",)) and _FIRST_TO_BE_RE.search(near):
         return True  # 'the first hostages to be released under the ceasefire': who they are
     if _REFUSED_RE.search(text[max(w.lo, t.start - 30) : t.start]) or re.match(
         r"\s+operations?\b", text[t.end : t.end + 12]

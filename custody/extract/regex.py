@@ -61,6 +61,23 @@ def lowered(text: str) -> str | None:
     return low if len(low) == len(text) else None
 
 
+_ODD_FOLDS = ("\u0130", "\u0131", "\u017f", "\u212a")
+"""'İ', 'ı', 'ſ' and the Kelvin sign: the letters re.IGNORECASE matches to ASCII ones."""
+
+
+def may_hold(text: str, words: tuple[str, ...], low: str | None = None) -> bool:
+    """False only when no match of a case-insensitive pattern that needs one of
+    ``words`` (in lower case) can be in ``text`` (``low``: its lower case, when at hand):
+    substring tests at C speed, before a pattern ``re`` would try at every character.
+    A text with one of ``_ODD_FOLDS`` may match without the words: it is always searched."""
+    if low is None:
+        low = text.lower()
+    for word in words:
+        if word in low:
+            return True
+    return not text.isascii() and any(c in text for c in _ODD_FOLDS)
+
+
 def occurrences(text: str, word: str) -> list[int]:
     """Where ``word`` starts in ``text``, overlaps included: ``str.find`` runs at C speed
     where a pattern of a few words would be tried at every character."""

@@ -24,7 +24,7 @@ from custody.extract.location import phrase_place
 from custody.extract.mentions import Mention
 from custody.extract.numbers import word_value
 from custody.extract.phrases import SentenceFacts
-from custody.extract.regex import Alternatives
+from custody.extract.regex import Alternatives, may_hold
 from custody.extract.slots import date_for, location_for, mediators_for
 from custody.extract.text import Sentence
 from custody.lexicon_files import read_json
@@ -457,7 +457,11 @@ def parts_told_back(lex: Lexicon, records: list[Mention], sents: list[Sentence])
         if r.type == "release" and r.status == "occurred" and r.count and not r.aggregate
     ]
     for sent in sents if releases else []:
-        if sent.index in told or not _TOLD_BACK_RE.search(sent.text):
+        if (
+            sent.index in told
+            or not may_hold(sent.text, _TOLD_BACK_WORDS)
+            or not _TOLD_BACK_RE.search(sent.text)
+        ):
             continue
         parts = [c for c in find_counted(lex, sent.text) if c.qualifier == "exact"]
         if len(parts) < 2:
@@ -486,6 +490,7 @@ def parts_told_back(lex: Lexicon, records: list[Mention], sents: list[Sentence])
 
 
 # a sentence about people told before: 'among those freed', 'they included', 'of them'
+_TOLD_BACK_WORDS = ("them", "those", "freed", "released", "returned", "liberated", "they", "these")
 _TOLD_BACK_RE = re.compile(
     r"\b(?:among|of)\s+(?:them|those|the\s+(?:\w+\s+)?(?:freed|released|returned|liberated))\b"
     r"|\b(?:they|these|those)\s+(?:\w+\s+)?(?:include[ds]?|were|are)\b",

@@ -37,10 +37,11 @@ from custody.extract.slots import NO_HOLDER
 from custody.extract.text import Sentence, sentences
 from custody.record import Document, Evidence
 
-# words that put a death in custody (not a casualty); searched in lower-cased text
-_CUSTODY_WORDS_RE = re.compile(
-    r"custody|captiv|detain|detention|prison|jail|captive|hostage|abduct|kidnap|torture|martyr|"
-    r"in the hands of|held by|in (?:its|their) (?:cells|dungeons)"
+# words that put a death in custody (not a casualty); looked for in lower-cased text
+_CUSTODY_WORDS = (
+    *("custody", "captiv", "detain", "detention", "prison", "jail", "captive", "hostage"),
+    *("abduct", "kidnap", "torture", "martyr", "in the hands of", "held by"),
+    *("in its cells", "in its dungeons", "in their cells", "in their dungeons"),
 )
 
 
@@ -329,7 +330,8 @@ def _number_hint(text: str) -> bool:
 
 
 def _custody_words(text: str) -> bool:
-    return bool(_CUSTODY_WORDS_RE.search(text.lower()))
+    low = text.lower()
+    return any(word in low for word in _CUSTODY_WORDS)
 
 
 def _snapshots(lex: Lexicon, facts: SentenceFacts, published: str | None) -> list[Mention]:

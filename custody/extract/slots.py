@@ -23,7 +23,7 @@ from custody.extract.holder_slot import (
 from custody.extract.lexicon import Lexicon
 from custody.extract.location import location_for as location_for
 from custody.extract.phrases import SentenceFacts
-from custody.extract.regex import compile_fast
+from custody.extract.regex import compile_fast, may_hold
 
 _ATTRIBUTION_DATE_RE = compile_fast(
     r"\b(?:said|says|announced|told \w+|stated|reported|confirmed|added)(?:\s+in\s+a\s+statement)?\s+(?:on\s+|late\s+on\s+|early\s+on\s+)?$",
@@ -169,6 +169,9 @@ _MEDIATION_STOP_RE = re.compile(
 )
 
 
+_MEDIATION_WORDS = ("mediat", "brokered", "facilitated", "coordinated", "auspices")
+
+
 def mediators_for(
     lex: Lexicon,
     facts: SentenceFacts,
@@ -182,6 +185,8 @@ def mediators_for(
     # not the brokering of an earlier clause's happening ('released 21 girls in a deal
     # brokered by Switzerland, and in May 2017 another 82 were handed over')
     lo = span[0] if span else 0
+    if not may_hold(text, _MEDIATION_WORDS):
+        return out
     for m in re.finditer(
         r"\b(?:mediat\w*|brokered|facilitated|coordinated|auspices|mediators?)\b(?:\s+(?:efforts\s+)?(?:by|of|from))?",
         text,
