@@ -349,3 +349,12 @@ def test_someone_serving_a_sentence_is_held() -> None:
     find(events, dict(type="holding", names={"Marwan Barghouti"}))
     events = run("Israel freed 90 Palestinian prisoners, 25 of them serving life sentences, on Sunday.")
     assert not [e for e in events if e.type == "holding"]
+
+
+def test_mercenaries_agents_and_militants_are_people_counted() -> None:
+    events = run(
+        "Venezuela arrested two Americans on Tuesday, officials said. The president claimed "
+        'the police had detained 40 "foreign mercenaries" on Monday.'
+    )
+    find(events, dict(type="detention", value=40))
+
