@@ -233,3 +233,37 @@ def test_the_day_of_an_iso_date_stamp_is_not_a_count() -> None:
     assert 30 not in {e.count.value for e in events if e.count}
     events = run("2023-11-18 Militants released 4 hostages on Saturday, officials said.")
     assert {e.count.value for e in reportable(events) if e.count} == {4}
+
+
+# ----------------------------------------------- 'identified as'
+
+
+def test_names_identified_in_a_later_sentence_join_the_batch() -> None:
+    events = run(
+        "Three Indonesian sailors held by Abu Sayyaf walked free in Sulu on Sunday, officials "
+        "said. The army later identified the three men as Budi Santoso, Agus Salim and "
+        "Rudi Hartono."
+    )
+    e = find(events, dict(type="release", value=3))
+    assert set(e.people.names) == {"Budi Santoso", "Agus Salim", "Rudi Hartono"}
+
+
+def test_identified_by_someone_as() -> None:
+    events = run(
+        "Three hostages were freed in Sulu on Sunday, officials said. The freed captives were "
+        "identified by the governor as Budi Santoso, Agus Salim and Rudi Hartono."
+    )
+    e = find(events, dict(type="release", value=3))
+    assert "Rudi Hartono" in e.people.names
+
+
+def test_one_person_identified_as_is_that_one() -> None:
+    events = run(
+        "Israeli forces arrested 12 Palestinians overnight, officials said. Six were "
+        "detained in Jaba, while five others were rounded up in Nablus. In Asakra, the "
+        "soldiers arrested a Palestinian, identified as Omar Saleh, after raiding his home."
+    )
+    e = find(events, dict(type="detention", value=1))
+    assert e.people.names == ("Omar Saleh",) or list(e.people.names) == ["Omar Saleh"]
+    five = find(events, dict(type="detention", value=5))
+    assert "Omar Saleh" not in five.people.names

@@ -218,6 +218,10 @@ _LIST_CUE_RE = compile_fast(
 )
 
 
+_IDENTIFIED_AS_RE = compile_fast(
+    r"\b(?:identified|named)\s+(?:by\s+[^,.;]{1,40}?\s+|(?:the|them|those|these|all)\s+(?:[\w-]+\s+){0,3})?as\b[^.;]*$",
+    re.I,
+)
 _AMONG_THOSE_RE = compile_fast(
     r"\b(?:among|from) (?:those|the) (?:\w+\s+){0,3}?(?:released|freed|returned|liberated|rescued|detained|arrested|held)\b|\bfrom the liberated\b|\bamong (?:those|the) (?:released|freed|returned)\b",
     re.I,
@@ -295,6 +299,33 @@ def name_mentions(
     return out
 
 
+def identified_names(names: list[NameHit], text: str, earlier: list[Mention], index: int) -> None:
+    """A sentence with no custody word that names the people just counted ('The three
+    were identified by the army as A, B and C'): the names join a batch told in the six
+    sentences before with at least as many people, one of as many people first, a
+    release before an arrest, the latest first."""
+    told = [h for h in names if _IDENTIFIED_AS_RE.search(text[: h.start])]
+    if not told:
+        return
+    near = [
+        m
+        for m in reversed(earlier[-8:])
+        if m.count
+        and m.count.value >= max(2, len(told))
+        and not m.aggregate
+        and index - m.sentence.index <= 6
+    ]
+    # as many people as names first, a release before an arrest told of them
+    near.sort(key=lambda m: (m.count.value != len(told) if m.count else True, m.type != "release"))
+    batch = near[0] if near else None
+    if batch is None:
+        return
+    for h in told:
+        if h.name not in batch.names:
+            batch.names.append(h.name)
+            batch.rules.setdefault("names", h.rule + " (identified as)")
+
+
 def _may_join(m: Mention, batch: Mention) -> bool:
     """A named person told just after a batch joins it unless the report gives the
     person's own happening another holder or another day ('Hamas took 250 people on
@@ -317,6 +348,15 @@ def _batch_for(
             return last  # 'freed two Americans, Ryan Corbett and ...'
         if h.rule == "names:list-after-name" and last.names:
             return last  # '... Ryan Corbett and William McKenty'
+    if _IDENTIFIED_AS_RE.search(text[: h.start]):
+        # 'arrested a Palestinian, identified as X'; 'The freed captives were identified
+        # as A, B and C': the people just counted
+        if last is not None and last.count is not None and last.count.value >= 1:
+            return last
+        return next(
+            (m for m in reversed(earlier[-6:]) if m.count and m.count.value > 1 and not m.aggregate),
+            None,
+        )
     among = _AMONG_THOSE_RE.search(text[: h.start]) or _IS_AMONG_THOSE_RE.match(text, h.end)
     if among:  # 'Among those freed was X', 'X, a journalist, is among those detained'
         word = among.group(0).lower()

@@ -28,7 +28,7 @@ from custody.extract.mentions import (
     sentence_facts,
 )
 from custody.extract.merge import EACH_SIDE
-from custody.extract.named import name_mentions, pronoun_mentions
+from custody.extract.named import identified_names, name_mentions, pronoun_mentions
 from custody.extract.names import NameHit, find_names, surname_map, surname_subjects
 from custody.extract.pairing import pair
 from custody.extract.parts import breakdowns, subsets
@@ -109,6 +109,9 @@ def _introduced_before(
                 break
 
 
+_IDENTIFIED_RE = re.compile(r"\b(?:identified|named)\b")
+
+
 def _without_custody_word(
     lex: Lexicon,
     sent: Sentence,
@@ -122,6 +125,9 @@ def _without_custody_word(
     if prev is not None and _CONTINUATION_RE.match(sent.text):
         facts = sentence_facts(lex, sent, reading.context, [])
         return _continuation(lex, facts, prev, document.published)
+    if _IDENTIFIED_RE.search(sent.text):
+        names = find_names(lex, sent.text, known)
+        identified_names(names, sent.text, reading.mentions, sent.index)
     if _number_hint(sent.text) and may_count_a_tally(sent.text):
         facts = sentence_facts(lex, sent, reading.context, [])
         return _snapshots(lex, facts, document.published)
