@@ -358,3 +358,10 @@ def test_mercenaries_agents_and_militants_are_people_counted() -> None:
     )
     find(events, dict(type="detention", value=40))
 
+
+
+def test_n_of_the_roughly_m_counts_n() -> None:
+    events = run(
+        "Seven of the nearly 320 students abducted in Jangebe escaped on Sunday, police said."
+    )
+    find(events, dict(type="release", value=7))

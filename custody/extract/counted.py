@@ -106,7 +106,10 @@ _AND_GAP_RE = re.compile(r"(\s+(?:and\s+)?)")
 _OF_PRONOUN_RE = re.compile(r"\s+(?:whom|them|which|those|these)\b")
 _THEM_RE = re.compile(r"\s+(?:them|whom)\b")
 _CAPITALISED_RE = re.compile(r"[A-Z][\w'’.-]*")
-_INNER_OF_RE = re.compile(r"\s+(?:out\s+of\s+(?:(?:the|its|their|our)\s+)?|of\s+(?:the|its|their|our)\s+)")
+_INNER_OF_RE = re.compile(
+    r"\s+(?:out\s+of\s+(?:(?:the|its|their|our)\s+)?|of\s+(?:the|its|their|our)\s+)"
+    r"(?:(?:nearly|almost|about|around|some|roughly|approximately|over|more than|at least)\s+)?"
+)  # '33 of the nearly 100 remaining hostages'
 _OF_BEFORE_RE = re.compile(r"(?:^|[,;]\s*)Of\s+(?:the\s+)?$")
 _RELEASED_AFTER_RE = re.compile(
     r"\s+(?:were|was|have been|had been|has been)\s+(?:\w+\s+)?"
