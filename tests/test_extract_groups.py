@@ -365,3 +365,22 @@ def test_n_of_the_roughly_m_counts_n() -> None:
         "Seven of the nearly 320 students abducted in Jangebe escaped on Sunday, police said."
     )
     find(events, dict(type="release", value=7))
+
+
+def test_migrants_who_returned_from_a_country_are_no_captives() -> None:
+    events = run(
+        "The Taliban freed two Americans on Sunday, officials said. More than 1.1 million "
+        "Afghans returned from Iran and Pakistan in the first five months of the year."
+    )
+    assert not [e for e in events if e.count and e.count.value == 1_100_000]
+    events = run("Another 75 Ukrainian soldiers returned from Russian captivity on Friday, Kyiv said.")
+    find(events, dict(type="release", value=75))
+
+
+def test_released_on_bail_after_no_evidence_was_found_happened() -> None:
+    events = run(
+        "Iran arrested 700 people during the war, the judiciary said on Sunday. The spokesman "
+        "said 1,500 people had been released on bail after investigators found no evidence "
+        "against them."
+    )
+    find(events, dict(type="release", value=1500, status="occurred"))

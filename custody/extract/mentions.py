@@ -62,6 +62,10 @@ _REFUSED_RE = compile_fast(
 followed by a capital marks a sentence the splitter missed."""
 _BODY_RE = compile_fast(r"\b(?:body|bodies|remains|coffin|corpse)\b", re.I)
 _EACH_RE = compile_fast(r"\beach\b", re.I)
+_RETURNED_FROM_RE = re.compile(r"returned\s+(?:home\s+)?from\s+(?:[A-Z]|the\s+[A-Z])")
+_SWAP_WORD_RE = compile_fast(
+    r"\b(?:swap|exchange|release|freed|captivity|captors|abduct\w*|kidnap\w*)\b", re.I
+)
 _CUSTODY_CONTEXT_RE = compile_fast(
     r"\b(?:custody|captivity|detention|prisons?|jails?|cells?|captives?|hostages?|detainees?|"
     r"prisoners?|torture|martyrs of the prisoners|in captivity|interrogation)\b",
@@ -353,6 +357,13 @@ def _not_custody(lex: Lexicon, w: _Where) -> bool:
         r"\s+operations?\b", text[t.end : t.end + 12]
     ):
         return True  # 'refused to transfer him', 'release and transfer operation of 887'
+    if (
+        t.type == "release"
+        and _RETURNED_FROM_RE.match(text, t.start)
+        and not _CUSTODY_CONTEXT_RE.search(w.clause)
+        and not _SWAP_WORD_RE.search(w.clause)
+    ):
+        return True  # '1.1 million Afghans returned from Iran and Pakistan': migrants, not captives
     if t.type == "release" and lex.not_custody.search(
         text[min(w.lo, max(0, w.p_start - 30)) : min(w.hi, max(w.p_end, t.end) + 40)]
     ):
