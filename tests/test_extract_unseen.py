@@ -267,3 +267,25 @@ def test_one_person_identified_as_is_that_one() -> None:
     assert e.people.names == ("Omar Saleh",) or list(e.people.names) == ["Omar Saleh"]
     five = find(events, dict(type="detention", value=5))
     assert "Omar Saleh" not in five.people.names
+
+
+# ----------------------------------------------- another batch, not a part
+
+
+def test_a_smaller_batch_told_from_another_month_is_no_part() -> None:
+    events = run(
+        "Belarusian President Lukashenko pardoned 30 political prisoners on Wednesday, his "
+        "office said. "
+        "In July, 18 political prisoners were also released, including an opposition leader.",
+        published=None,  # no day known: the month alone tells another batch
+    )
+    values = {e.count.value for e in reportable(events) if e.type == "release" and e.count}
+    assert {30, 18} <= values
+
+
+def test_had_been_set_free() -> None:
+    events = run(
+        "Rights groups said 80 prisoners were released on Saturday. The interim president "
+        "claimed over 600 prisoners had been set free."
+    )
+    find(events, dict(type="release", count=(600, "more_than")))
