@@ -384,3 +384,11 @@ def test_released_on_bail_after_no_evidence_was_found_happened() -> None:
         "against them."
     )
     find(events, dict(type="release", value=1500, status="occurred"))
+
+
+def test_a_hunger_strike_someone_agreed_to_end_was_under_way() -> None:
+    events = run(
+        "The prisoner Ali Salem agreed to end his 140-day hunger strike after reaching an "
+        "agreement with Israel, his lawyer said on Tuesday."
+    )
+    find(events, dict(type="hunger_strike", status="occurred", names={"Ali Salem"}))

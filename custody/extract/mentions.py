@@ -62,6 +62,11 @@ _REFUSED_RE = compile_fast(
 followed by a capital marks a sentence the splitter missed."""
 _BODY_RE = compile_fast(r"\b(?:body|bodies|remains|coffin|corpse)\b", re.I)
 _EACH_RE = compile_fast(r"\beach\b", re.I)
+_ENDING_STRIKE_RE = re.compile(
+    r"\b(?:end|ends|ended|ending|stop|stops|stopped|suspend|suspends|suspended|break|broke|"
+    r"halt|halted|call off|called off)\s+(?:(?:his|her|their|its|the)\s+)?(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
 _RETURNED_FROM_RE = re.compile(r"returned\s+(?:home\s+)?from\s+(?:[A-Z]|the\s+[A-Z])")
 _SWAP_WORD_RE = compile_fast(
     r"\b(?:swap|exchange|release|freed|captivity|captors|abduct\w*|kidnap\w*)\b", re.I
@@ -390,6 +395,12 @@ def _with_status(lex: Lexicon, w: _Where) -> Mention:
     if rel:  # 'will review the cases of 2,400 people who were detained': what happened to them
         window = w.text[rel.start() : max(w.p_end, t.end)]
     status, status_rule = detect_status(lex, window, window if rel else w.clause)
+    if t.type == "hunger_strike" and _ENDING_STRIKE_RE.search(
+        w.text, max(0, t.start - 40), t.start
+    ):
+        # 'agreed to end his 140-day hunger strike': the strike is what happened; ending it
+        # is the plan
+        status, status_rule = "occurred", "hunger strike being ended: it was under way"
     w.status = status
     mention = Mention(t.type, status, w.c, w.facts.sentence, t)
     mention.rules["type"] = f"{t.rule} '{t.text}'"
