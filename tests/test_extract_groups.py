@@ -392,3 +392,11 @@ def test_a_hunger_strike_someone_agreed_to_end_was_under_way() -> None:
         "agreement with Israel, his lawyer said on Tuesday."
     )
     find(events, dict(type="hunger_strike", status="occurred", names={"Ali Salem"}))
+
+
+def test_renewing_a_detention_is_no_new_arrest() -> None:
+    events = run(
+        "Israel agreed not to renew the administrative detention of the prisoner Ali Salem "
+        "and will release him next month, his lawyer said on Tuesday."
+    )
+    assert not [e for e in events if e.type == "detention"]

@@ -62,6 +62,9 @@ _REFUSED_RE = compile_fast(
 followed by a capital marks a sentence the splitter missed."""
 _BODY_RE = compile_fast(r"\b(?:body|bodies|remains|coffin|corpse)\b", re.I)
 _EACH_RE = compile_fast(r"\beach\b", re.I)
+_RENEWED_RE = re.compile(
+    r"\b(?:renew\w*|extend\w*|prolong\w*|renewal of|extension of)\s+(?:\w+\s+){0,3}$", re.I
+)
 _ENDING_STRIKE_RE = re.compile(
     r"\b(?:end|ends|ended|ending|stop|stops|stopped|suspend|suspends|suspended|break|broke|"
     r"halt|halted|call off|called off)\s+(?:(?:his|her|their|its|the)\s+)?(?:[\w-]+\s+){0,2}$",
@@ -373,6 +376,8 @@ def _not_custody(lex: Lexicon, w: _Where) -> bool:
         text[min(w.lo, max(0, w.p_start - 30)) : min(w.hi, max(w.p_end, t.end) + 40)]
     ):
         return True  # 'rescuers freed 23 people trapped in cars': a disaster, not custody
+    if t.type == "detention" and _RENEWED_RE.search(text, max(0, t.start - 40), t.start):
+        return True  # 'agreed not to renew his administrative detention': no new arrest
     if t.type == "transfer" and w.name is None and _TO_HOSPITAL_RE.match(text, t.end):
         # 'one detainee ... was transferred to a hospital': care after the release; a named
         # prisoner moved to a hospital ward ('X was transferred to the Y Medical Center') is held
