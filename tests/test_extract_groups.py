@@ -400,3 +400,12 @@ def test_renewing_a_detention_is_no_new_arrest() -> None:
         "and will release him next month, his lawyer said on Tuesday."
     )
     assert not [e for e in events if e.type == "detention"]
+
+
+def test_a_law_that_lets_the_state_hold_a_suspect_holds_no_one() -> None:
+    events = run(
+        "Israel holds 3,400 administrative detainees, rights groups said on Sunday. The "
+        "policy allows the government to arrest and hold a suspect without charge if they "
+        "pose a security risk."
+    )
+    assert not [e for e in events if e.count and e.count.value == 1]

@@ -341,6 +341,8 @@ def mention_for(
     if _not_custody(lex, w):
         return None
     mention = _with_status(lex, w)
+    if mention.status == "hypothetical" and c is not None and c.article:
+        return None  # 'allows the government to arrest and hold a suspect': anyone, no one
     _people(lex, w, mention)
     _aggregate(lex, w, mention)
     _destination(lex, w, mention)
