@@ -409,3 +409,13 @@ def test_a_law_that_lets_the_state_hold_a_suspect_holds_no_one() -> None:
         "pose a security risk."
     )
     assert not [e for e in events if e.count and e.count.value == 1]
+
+
+def test_n_of_the_remaining_m_are_not_the_ones_remaining() -> None:
+    events = run(
+        "Israel and Hamas agreed to a ceasefire on Wednesday, officials said. The truce calls "
+        "for 33 of the nearly 100 remaining hostages to go free in return for nearly 2,000 "
+        "Palestinian prisoners."
+    )
+    held = [e.count.value for e in events if e.type == "holding" and e.count]
+    assert held == [100]

@@ -184,6 +184,8 @@ def _still_held(
     for c in facts.counted:
         if id(c) in skip or not _REMAINING_RE.search(text, c.start, c.end):
             continue
+        if _N_OF_THE_RE.match(text, c.start, c.end):
+            continue  # '33 of the 100 remaining hostages': the 100 are the remaining ones
         if any(m.count is c and (m.type == "holding" or _freed_now(m)) for m in told):
             continue  # ('the remaining 13 were handed over': the rest, now free)
         hit = Hit("holding", "passive", c.start, c.end, c.noun, "people:remaining")
@@ -200,6 +202,7 @@ def _still_held(
 
 
 _REMAINING_RE = re.compile(r"\bremaining\b", re.I)
+_N_OF_THE_RE = re.compile(r"\S+\s+(?:out\s+)?of\s+(?:the|its|their)\s", re.I)
 
 
 def _freed_now(m: Mention) -> bool:
