@@ -12,7 +12,7 @@ from custody.extract.lexicon import Lexicon
 from custody.extract.location import not_the_happenings_place, place_named_at
 from custody.extract.mentions import Mention
 from custody.extract.phrases import SentenceFacts
-from custody.extract.regex import compile_fast, lowered, occurrences
+from custody.extract.regex import compile_fast, lowered, may_hold, occurrences
 from custody.extract.scene import scene_cues
 from custody.extract.slots import mediators_for
 from custody.extract.text import Sentence
@@ -295,7 +295,7 @@ def _agreed_date(
     for sent in sents:
         if _earlier(sent.text):
             continue  # 'the last swap, in September, was also mediated by ...'
-        if weak is None and not _ACCORD_WORD_RE.search(sent.text):
+        if weak is None and not _accord_word(sent.text):
             continue
         for cue in _AGREED_RE.finditer(sent.text):
             strong = cue.group(0).lower() in _STRONG_AGREED
@@ -309,7 +309,12 @@ def _agreed_date(
 
 
 _STRONG_AGREED = ("agreed", "reached", "signed", "struck", "negotiated")
-_ACCORD_WORD_RE = re.compile(r"\b(?:agreement|accord|deal|truce|ceasefire)s?\b", re.I)
+_ACCORD_WORDS = ("agreement", "accord", "deal", "truce", "ceasefire")
+_ACCORD_WORD_RE = re.compile(rf"\b(?:{'|'.join(_ACCORD_WORDS)})s?\b", re.I)
+
+
+def _accord_word(text: str) -> bool:
+    return may_hold(text, _ACCORD_WORDS) and _ACCORD_WORD_RE.search(text) is not None
 
 
 _AGREED_AT_RE = compile_fast(
@@ -338,7 +343,7 @@ def _deal_place(lex: Lexicon, deal: Mention, sents: list[Sentence]) -> None:
     named = bool(deal.rules.get("deal"))
     for sent in sents:
         text = sent.text
-        told = lo <= sent.index < hi or (named and _ACCORD_WORD_RE.search(text))
+        told = lo <= sent.index < hi or (named and _accord_word(text))
         if _earlier(text) or not (told or _THE_DEAL_MADE_RE.search(text)):
             continue
         for cue in _AGREED_AT_RE.finditer(text):

@@ -113,7 +113,9 @@ def actor_at(actors: list[ActorHit], start: int) -> ActorHit | None:
 POSSESSIVE_RE = re.compile(r"['’]s\b\s*")
 
 
-_DESCRIBING_WORD_RE = re.compile(r"(?!(?:in|at|near|from|outside|inside|on|across|during|after)\s)(?:[a-z][\w-]*|of the)\s+")
+_DESCRIBING_WORD_RE = re.compile(
+    r"(?!(?:in|at|near|from|outside|inside|on|across|during|after)\s)(?:[a-z][\w-]*|of the)\s+"
+)
 
 
 def _agent_at(text: str, actors: list[ActorHit], start: int) -> ActorHit | None:

@@ -332,7 +332,9 @@ def _load_cues(lex: Lexicon) -> None:
         "cues.json", "new_batch", "|".join(f"(?:{p})" for p in data.get("new_batch", [])) or "(?!)"
     )
     lex.own_people = _compile(
-        "cues.json", "own_people", "|".join(f"(?:{p})" for p in data.get("own_people", [])) or "(?!)"
+        "cues.json",
+        "own_people",
+        "|".join(f"(?:{p})" for p in data.get("own_people", [])) or "(?!)",
     )
     lex.swap_total = {
         k: _compile("cues.json", f"swap_total.{k}", v)

@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from custody.extract.lexicon import Lexicon
-from custody.extract.regex import compile_fast
+from custody.extract.regex import compile_fast, fewest_words, may_hold
 
 _HELD_BEFORE_RE = compile_fast(
     r"\b(?:held|kept|detained|captured|abducted|kidnapped|arrested|seized|imprisoned|jailed|captivity)\b(?:\s+[\w'’-]+){0,5}\s*$",
@@ -148,6 +148,13 @@ def _not_place_words(lex: Lexicon) -> frozenset[str]:
 _QUOTES_RE = re.compile(r"(?<!\w)['‘\"“]|['’\"”](?!\w)")
 
 
+@lru_cache(maxsize=4)
+def _facility_head_words(lex: Lexicon) -> tuple[str, ...]:
+    """The facility heads (as written: the pattern is case-sensitive) that every match
+    of the facility pattern holds one of."""
+    return fewest_words(lex.places["facility_heads"])
+
+
 def _facility_in(
     lex: Lexicon, window: str, lo: int, anchor: int, to_destination: bool
 ) -> tuple[str | None, str]:
@@ -155,7 +162,8 @@ def _facility_in(
     the one it goes to), with its rule."""
     facility_re = _location_patterns(lex)[0]
     best_f = None
-    for m in facility_re.finditer(window):
+    heads = _facility_head_words(lex)
+    for m in facility_re.finditer(window) if any(h in window for h in heads) else ():
         name = _QUOTES_RE.sub("", m.group(1)).strip()  # "to 'Ofer' and 'Ktziot' prisons"
         first = name.split()[0]
         if (
@@ -432,6 +440,13 @@ def _phrase_patterns(lex: Lexicon) -> tuple[re.Pattern[str], ...]:
     return verb, listed, named, land, head, where
 
 
+@lru_cache(maxsize=4)
+def _place_verb_words(lex: Lexicon) -> tuple[str, ...]:
+    """A word every match of a place verb holds (the longest of each verb's words, in
+    lower case): when none is in a clause, the verb pattern is not searched there."""
+    return fewest_words(max(v.lower().split(), key=len) for v in lex.places.get("place_verbs", ()))
+
+
 def phrase_place(
     lex: Lexicon, text: str, lo: int, hi: int, anchor: int, destination: bool = False
 ) -> tuple[str, str] | None:
@@ -445,7 +460,7 @@ def phrase_place(
     patterns = _phrase_patterns(lex)
     best: tuple[int, str, str] | None = None
     named: set[str] = set()
-    for m in _place_preps(patterns, text, lo, hi):
+    for m in _place_preps(patterns, _place_verb_words(lex), text, lo, hi):
         if m.group("prep") in ("to", "into") and not destination:
             continue
         if not_the_happenings_place(text, m.start("prep"), anchor, False):
@@ -466,14 +481,22 @@ _PREP_RE = re.compile(r"\s(?P<prep>in|at|into|to|via|through|on)\s+(?:the\s+)?")
 
 
 def _place_preps(
-    patterns: tuple[re.Pattern[str], ...], text: str, lo: int, hi: int
+    patterns: tuple[re.Pattern[str], ...],
+    verb_words: tuple[str, ...],
+    text: str,
+    lo: int,
+    hi: int,
 ) -> list[re.Match[str]]:
     """The prepositions of each place phrase ('handed over to the Red Cross in Khan
     Younis': 'to', then 'in'), and those of 'in X, where they were handed over'."""
     out: list[re.Match[str]] = []
-    for verb in patterns[0].finditer(text, lo, hi):
-        out.extend(_PREP_RE.finditer(text, verb.start(), min(hi, verb.end() + 1)))
-    out.extend(patterns[-1].finditer(text, lo, hi))
+    window = text[lo:hi]
+    low = window.lower()
+    if may_hold(window, verb_words, low):  # (most clauses have no verb of arrival)
+        for verb in patterns[0].finditer(text, lo, hi):
+            out.extend(_PREP_RE.finditer(text, verb.start(), min(hi, verb.end() + 1)))
+    if "where" in window:
+        out.extend(patterns[-1].finditer(text, lo, hi))
     return out
 
 

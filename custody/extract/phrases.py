@@ -113,8 +113,10 @@ def find_triggers(lex: Lexicon, text: str, starts: list[int] | None = None) -> l
             continue  # a name's first word mid-sentence: 'the Bring Back Our Girls campaign'
         if h.voice == "active" and _DETERMINER_RE.search(before):
             h.voice = "noun"  # 'the releases came as ...', 'their release'
-        elif h.type == "release" and h.voice in ("active", "passive") and (
-            lex.own_people.match(text, h.end)
+        elif (
+            h.type == "release"
+            and h.voice in ("active", "passive")
+            and (lex.own_people.match(text, h.end))
         ):
             h.voice = "recipient"  # 'Ukraine returned 207 of its defenders': it got them back
         elif (

@@ -78,6 +78,13 @@ def may_hold(text: str, words: tuple[str, ...], low: str | None = None) -> bool:
     return not text.isascii() and any(c in text for c in _ODD_FOLDS)
 
 
+def fewest_words(words: Iterable[str]) -> tuple[str, ...]:
+    """``words`` without those that hold another of them ('prisons' holds 'prison'): a
+    text holds one of the words it returns exactly when it holds one of ``words``."""
+    found = set(words)
+    return tuple(sorted(w for w in found if not any(o != w and o in w for o in found)))
+
+
 def occurrences(text: str, word: str) -> list[int]:
     """Where ``word`` starts in ``text``, overlaps included: ``str.find`` runs at C speed
     where a pattern of a few words would be tried at every character."""

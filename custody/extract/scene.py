@@ -322,7 +322,9 @@ def _refers_to(text: str, r: Mention, said: _Sentence) -> int:
 
 
 _WORD_RE = re.compile(r"[A-Z][\w-]+")
-_FIGURE_RE = re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})*(?![\w.,]?\d)(?!\s*(?:%|per\s*cent|percent|years?|days?|months?|weeks?|hours?))")
+_FIGURE_RE = re.compile(
+    r"(?<![\w.,])\d{1,3}(?:,\d{3})*(?![\w.,]?\d)(?!\s*(?:%|per\s*cent|percent|years?|days?|months?|weeks?|hours?))"
+)
 _DEAD_WORDS = frozenset({"coffin", "coffins", "dead", "deceased", "funeral", "killed", "died"})
 _LIVING_WORDS = frozenset({"prisoners", "detainees", "hostages", "captives", "inmates"})
 _NUMBER_AFTER_THE_RE = re.compile(r"\b(?:the|all|these|those)\s+([\w,-]+)\s+", re.I)
