@@ -401,3 +401,26 @@ def test_may_hold_searches_a_text_with_odd_case_folds() -> None:
     assert re.search("brokered", "bro\u212aered", re.I)  # the Kelvin sign matches 'k'
     assert may_hold("bro\u212aered", ("brokered",))
     assert not may_hold("Talks were held", ("brokered",))
+
+
+def test_fewest_words_keeps_the_words_the_others_hold() -> None:
+    from custody.extract.regex import fewest_words
+
+    assert fewest_words(["prisons", "prison", "camp", "prison camp", "Camp"]) == (
+        "Camp",
+        "camp",
+        "prison",
+    )
+
+
+def test_every_place_verb_and_facility_head_holds_a_gate_word() -> None:
+    import importlib
+
+    location = importlib.import_module("custody.extract.location")
+    lex = load_lexicon()
+    verbs = location._place_verb_words(lex)
+    for verb in lex.places["place_verbs"]:
+        assert any(w in verb.lower() for w in verbs), verb
+    heads = location._facility_head_words(lex)
+    for head in lex.places["facility_heads"]:
+        assert any(w in head for w in heads), head
