@@ -419,3 +419,12 @@ def test_n_of_the_remaining_m_are_not_the_ones_remaining() -> None:
     )
     held = [e.count.value for e in events if e.type == "holding" and e.count]
     assert held == [100]
+
+
+def test_figures_or_a_video_released_free_no_one() -> None:
+    events = run(
+        "Israel holds 9,500 Palestinians, a rights group said on Sunday. They include 865 "
+        "Palestinians classified as unlawful combatants, the group said, citing figures "
+        "released by the prison service. Hamas released a video of two hostages on Monday."
+    )
+    assert not [e for e in events if e.type == "release"]

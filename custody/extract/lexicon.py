@@ -102,6 +102,9 @@ class Lexicon:
     tally_types: dict[str, str] = field(default_factory=dict)
     """cues.json tally_types: a tally's noun -> the record type it counts."""
     """cues.json aggregate_arrests: running totals of arrests in a simple past."""
+    released_thing_before: re.Pattern[str] = re.compile(r"(?!)")
+    released_thing_after: re.Pattern[str] = re.compile(r"(?!)")
+    """cues.json released_things: 'figures released by', 'released a video': no person freed."""
     own_people: re.Pattern[str] = re.compile(r"(?!)")
     """cues.json own_people: after a release word, people the subject calls its own."""
     new_batch: re.Pattern[str] = re.compile(r"(?!)")
@@ -330,6 +333,15 @@ def _load_cues(lex: Lexicon) -> None:
         lex.tally_types.update((n.lower(), type_) for n in nouns)
     lex.new_batch = _compile(
         "cues.json", "new_batch", "|".join(f"(?:{p})" for p in data.get("new_batch", [])) or "(?!)"
+    )
+    things = alternation(data.get("released_things", []), ignore_case=True) or "(?!)"
+    lex.released_thing_before = _compile(
+        "cues.json", "released_things", rf"\b(?:{things})\s+(?:\w+\s+)?$"
+    )
+    lex.released_thing_after = _compile(
+        "cues.json",
+        "released_things",
+        rf"\s+(?:(?:a|an|the|its|their|new|further)\s+)*(?:[\w-]+\s+)?(?:{things})\b",
     )
     lex.own_people = _compile(
         "cues.json",
