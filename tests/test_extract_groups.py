@@ -347,7 +347,9 @@ def test_someone_serving_a_sentence_is_held() -> None:
         "Marwan Barghouti is currently serving a life sentence in an Israeli prison."
     )
     find(events, dict(type="holding", names={"Marwan Barghouti"}))
-    events = run("Israel freed 90 Palestinian prisoners, 25 of them serving life sentences, on Sunday.")
+    events = run(
+        "Israel freed 90 Palestinian prisoners, 25 of them serving life sentences, on Sunday."
+    )
     assert not [e for e in events if e.type == "holding"]
 
 
@@ -357,7 +359,6 @@ def test_mercenaries_agents_and_militants_are_people_counted() -> None:
         'the police had detained 40 "foreign mercenaries" on Monday.'
     )
     find(events, dict(type="detention", value=40))
-
 
 
 def test_n_of_the_roughly_m_counts_n() -> None:
@@ -373,7 +374,9 @@ def test_migrants_who_returned_from_a_country_are_no_captives() -> None:
         "Afghans returned from Iran and Pakistan in the first five months of the year."
     )
     assert not [e for e in events if e.count and e.count.value == 1_100_000]
-    events = run("Another 75 Ukrainian soldiers returned from Russian captivity on Friday, Kyiv said.")
+    events = run(
+        "Another 75 Ukrainian soldiers returned from Russian captivity on Friday, Kyiv said."
+    )
     find(events, dict(type="release", value=75))
 
 
