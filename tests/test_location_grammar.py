@@ -38,7 +38,7 @@ def test_a_capital_the_gazetteer_lacks_is_a_place() -> None:
 
 
 def test_the_seats_of_government_among_the_capitals_are_no_places() -> None:
-    places = set(load_lexicon().places["places"])
+    places = load_lexicon().place_names
     assert {"Nairobi", "Bangkok", "Vilnius"} <= places
     assert not {"Downing Street", "the Kremlin", "the White House"} & places
 

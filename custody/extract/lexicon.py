@@ -75,6 +75,10 @@ class Lexicon:
     country_names: dict[str, str] = field(default_factory=dict)
     capitals: tuple[str, ...] = ()
     """The capitals of countries.tsv (with its seats of government: 'the Kremlin')."""
+    capital_towns: frozenset[str] = frozenset()
+    """The capitals that are towns (no seat of government): places ('in Bangkok')."""
+    place_names: frozenset[str] = frozenset()
+    """The gazetteer of places.json and the capital towns."""
     noun_categories: dict[str, tuple[str, ...]] = field(default_factory=dict)
     deceased_nouns: frozenset[str] = frozenset()
     noun_re: re.Pattern[str] = re.compile(r"(?!)")
@@ -160,14 +164,16 @@ def _load_countries(lex: Lexicon) -> list[tuple[str, bool]]:
 
 
 def _load_places(lex: Lexicon) -> None:
-    """places.json, its gazetteer joined by the capitals of countries.tsv ('arrested in
-    Bangkok'), less the seats of government ('the Kremlin', places.json capital_seats)."""
+    """places.json; the capitals of countries.tsv are places too ('arrested in Bangkok'),
+    less the seats of government ('the Kremlin', places.json capital_seats)."""
     lex.places = lexicon_files.read_json("places.json")
     seats = lex.places.get("capital_seats", [])
     if not isinstance(seats, list) or not all(isinstance(s, str) and s for s in seats):
         raise LexiconError("lexicons/places.json: 'capital_seats': expected a list of names")
-    towns = [c for c in lex.capitals if c not in seats and not c.startswith("the ")]
-    lex.places["places"] = list(dict.fromkeys([*lex.places["places"], *towns]))
+    lex.capital_towns = frozenset(
+        c for c in lex.capitals if c not in seats and not c.startswith("the ")
+    )
+    lex.place_names = frozenset(lex.places["places"]) | lex.capital_towns
 
 
 def _load_actors(lex: Lexicon, extra: list[tuple[str, bool]]) -> None:

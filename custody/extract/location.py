@@ -16,6 +16,17 @@ _HELD_BEFORE_RE = compile_fast(
 )
 
 
+_CAPITAL_RUN = r"[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2}"
+
+
+def _capital_in(lex: Lexicon, run: str) -> str | None:
+    """The capital town a capitalised run starts with ('Bangkok', 'Abu Dhabi', 'Mexico
+    City'), or None."""
+    while run and run not in lex.capital_towns:
+        run = run.rsplit(" ", 1)[0] if " " in run else ""
+    return run or None
+
+
 @lru_cache(maxsize=4)
 def _location_patterns(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     heads = "|".join(
@@ -39,7 +50,8 @@ def _location_patterns(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str], 
             r"(?:(?:\w+ern\s+)?(?:town|city|village|municipality|province|region|district|state|governorate) of\s+)?"
             # 'from Government Science Secondary School, Kankara': a place after a named site
             rf"(?:(?:[A-Z][\w'’-]*\s+){{0,4}}(?:{sites}),\s+)?"
-            rf"((?:(?:{directions})\s+)?(?:{places}))(?![\w-])"
+            # a listed place, or a capitalised run that may start with a capital town
+            rf"((?:(?:{directions})\s+)?(?:{places})|(?P<cap>{_CAPITAL_RUN}))(?![\w-])"
         )
 
     base = "in|at|near|outside|from|through|across|off|on"
@@ -304,6 +316,12 @@ def _listed_place(
     relative, arrest = release_place or release_or_arrest, not release_place
     best = None
     for m in pattern.finditer(window):
+        name = m.group(1)
+        if m.group("cap") is not None:  # a capital town, not a listed place
+            capital = _capital_in(lex, m.group("cap"))
+            if capital is None:
+                continue
+            name = name[: m.start("cap") - m.start(1)] + capital
         if re.match(r"\s*(?:,\s*)?(?:said|says|told|reported)\b", window[m.end() : m.end() + 12]):
             continue  # 'health officials in Gaza said'
         if release_place and _HELD_BEFORE_RE.search(window[max(0, m.start() - 45) : m.start()]):
@@ -314,7 +332,7 @@ def _listed_place(
             continue
         d = abs(lo + m.start() - anchor)
         if best is None or d < best[0]:
-            best = (d, m.group(1), "places.json:places")
+            best = (d, name, "places.json:places")
             town = _named_before_region(lex, text, lo + m.start())
             if town:  # 'outside Gwoza in Borno State': the town, not its state
                 best = (d, town, "place:named-before-its-region")
@@ -515,6 +533,9 @@ def _place_named_at(lex: Lexicon, text: str, at: int, prep: str) -> tuple[str, s
     m = listed.match(text, at)
     if m:
         return m.group(0), "place-phrase:places.json:places", m.end()
+    capital = _capital_in(lex, run.group(0)) if (run := _CAPITALISED_RUN_RE.match(text, at)) else None
+    if capital:
+        return capital, "place-phrase:places.json:places", at + len(capital)
     m = named.match(text, at)
     if m and _may_be_place(lex, m.group("name"), ""):
         return m.group("name"), "place-phrase:named-as-a-place", m.end()

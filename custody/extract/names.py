@@ -95,7 +95,7 @@ def find_names(lex: Lexicon, text: str, known: dict[str, str]) -> list[NameHit]:
             continue  # 'a former U.S. Marine': an abbreviation and a role, not a name
         if lex.actor_re.fullmatch(name) or any(w.lower() in lex.demonym for w in words):
             continue
-        if name in lex.places.get("places", []) or any(w in lex.country_names for w in words):
+        if name in lex.place_names or any(w in lex.country_names for w in words):
             continue
         before = text[max(0, start - 60) : start]
         after = text[m.end() : m.end() + 25]
