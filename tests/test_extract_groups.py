@@ -87,8 +87,9 @@ def test_citizens_of_a_country_have_its_nationality() -> None:
 
 def test_a_deal_that_was_reached_is_no_running_total() -> None:
     events = run("A deal was reached on Sunday to free two aid workers kidnapped in Mali.")
-    e = find(events, dict(type="release", status="planned", value=2))
-    assert not e.aggregate
+    deal = find(events, dict(type="deal"))
+    assert [t.count.value for t in deal.terms if t.count] == [2]
+    assert not [e for e in events if e.aggregate]
 
 
 def test_of_a_country_before_a_verb_is_not_whose_captivity() -> None:
@@ -431,3 +432,13 @@ def test_figures_or_a_video_released_free_no_one() -> None:
         "released by the prison service. Hamas released a video of two hostages on Monday."
     )
     assert not [e for e in events if e.type == "release"]
+
+
+def test_a_deal_reached_to_free_people_is_a_deal_with_that_term() -> None:
+    events = run(
+        "Emirati officials welcomed the news on Sunday. A deal has been reached to free two "
+        "aid workers kidnapped in Mali by insurgents, with the group getting a ransom."
+    )
+    deal = find(events, dict(type="deal", status="occurred"))
+    assert [t.count.value for t in deal.terms if t.count] == [2]
+    assert not [e for e in events if e.type == "release" and e.status == "planned"]

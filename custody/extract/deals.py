@@ -253,7 +253,10 @@ _ACCORD_RE = compile_fast(
     r"|\bin (?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:deal|swap|exchange|agreement|accord)\s+(?:brokered|mediated|facilitated|negotiated|sponsored|arranged)\b"
     r"|\bas part of (?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:deal|swap|exchange|agreement|accord|truce)\b"
     r"|\bimplementation of the\s+(?:[\w-]+\s+){0,3}(?:deal|agreement|accord|exchange)\b"
-    r"|\b(?:exchange|swap|prisoner) deal\b",
+    r"|\b(?:exchange|swap|prisoner) deal\b"
+    # 'a deal has been reached to free two citizens': the deal is told by what it frees
+    r"|\b(?:deal|agreement|accord)\s+(?:has been|have been|was|had been|is)\s+(?:reached|struck|agreed|signed)\s+"
+    r"(?:(?:on|in|late|early|last|this)\s+\w+\s+|\w+day\s+)?to\s+(?:free|release|secure)\b",
     re.I,
 )
 
