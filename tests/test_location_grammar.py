@@ -229,3 +229,8 @@ def test_people_seized_on_an_island_but_not_a_state_called_on() -> None:
         if r.status == "demanded"
     ]
     assert e and all(r.location.place is None for r in e)
+
+
+def test_a_festival_is_a_place_people_are_taken_from() -> None:
+    e = one("Gunmen abducted 12 students from the Lumo music festival on Saturday, police said.", 12)
+    assert e.location.place == "Lumo music festival"
