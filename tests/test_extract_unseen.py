@@ -289,3 +289,39 @@ def test_had_been_set_free() -> None:
         "claimed over 600 prisoners had been set free."
     )
     find(events, dict(type="release", count=(600, "more_than")))
+
+
+# ----------------------------------------------- what is intended, arranged or agreed
+
+
+def test_an_intention_to_release_is_planned() -> None:
+    events = run(
+        "The group told the Red Cross in March of its intention to release 120 police "
+        "officers, officials said."
+    )
+    find(events, dict(type="release", status="planned", value=120))
+
+
+def test_arrangements_being_made_to_release_is_planned() -> None:
+    events = run(
+        "Lawyers said 40 detainees were released on Sunday and that arrangements are being "
+        "made to release another 75 detainees held in the capital."
+    )
+    find(events, dict(type="release", status="occurred", value=40))
+    find(events, dict(type="release", status="planned", value=75))
+
+
+def test_an_agreement_to_exchange_is_no_exchange_done() -> None:
+    events = run(
+        "Talks in Geneva on Monday ended with an agreement to exchange at least 800 prisoners "
+        "of war on each side, officials said."
+    )
+    assert not [e for e in events if e.type == "release" and e.status == "occurred"]
+
+
+def test_an_intention_to_strike_is_not_a_planned_release_cue() -> None:
+    events = run(
+        "Prison officials confirmed that 300 prisoners announced on Sunday their intention "
+        "to start a hunger strike."
+    )
+    assert not [e for e in events if e.type == "hunger_strike" and e.status == "planned"]
