@@ -325,3 +325,10 @@ def test_an_intention_to_strike_is_not_a_planned_release_cue() -> None:
         "to start a hunger strike."
     )
     assert not [e for e in events if e.type == "hunger_strike" and e.status == "planned"]
+
+
+def test_people_named_by_their_region_or_people_and_crews() -> None:
+    events = run("Lawyers said 57 illegally detained Darfuris have been released in El Geneina.")
+    find(events, dict(type="release", value=57))
+    events = run("Pirates freed hostages on Sunday. They freed 10 Indonesian crewmen, officials said.")
+    find(events, dict(type="release", value=10))
