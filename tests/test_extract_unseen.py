@@ -332,3 +332,12 @@ def test_people_named_by_their_region_or_people_and_crews() -> None:
     find(events, dict(type="release", value=57))
     events = run("Pirates freed hostages on Sunday. They freed 10 Indonesian crewmen, officials said.")
     find(events, dict(type="release", value=10))
+
+
+def test_the_authorities_that_obtained_a_release_did_not_hold_the_people() -> None:
+    events = run(
+        "The Nigerien authorities announced that they had obtained, on March 20, 2023, the "
+        "release of two hostages from a jihadist group."
+    )
+    e = find(events, dict(type="release", value=2))
+    assert e.holder != "Niger"
