@@ -196,3 +196,16 @@ def _sentences_line_by_line(text: str) -> list[tuple[int, int, str, int, int]]:
 def test_one_scan_of_the_text_splits_as_a_scan_of_each_line(text: str) -> None:
     got = [(s.start, s.end, s.text, s.index, s.paragraph) for s in sentences(text)]
     assert got == _sentences_line_by_line(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, max_size=30).map("".join), st.integers(0, 200), st.integers(0, 200))
+def test_clause_span_is_the_clauses_around_the_words(text: str, start: int, end: int) -> None:
+    from custody.extract.holder_slot import clause_span
+
+    for s in sentences(text):
+        lo, hi = min(start, end) % (len(s.text) + 1), max(start, end) % (len(s.text) + 1)
+        spans = clauses(s)
+        a = max((x for x, y in spans if x <= lo), default=0)
+        b = min((y for x, y in spans if y >= hi), default=len(s.text))
+        assert clause_span(s, lo, hi) == (a, b)

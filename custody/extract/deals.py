@@ -360,10 +360,12 @@ def _deal_place(lex: Lexicon, deal: Mention, sents: list[Sentence]) -> None:
                     return
 
 
+@lru_cache(maxsize=256)
 def _earlier(text: str) -> bool:
     """A sentence about earlier happenings of the kind (lexicons/scene.json
     earlier_happening): 'the previous exchange took place in May', 'have swapped
-    hundreds of prisoners since the war began, often in deals brokered by ...'."""
+    hundreds of prisoners since the war began, often in deals brokered by ...'. Cached:
+    each deal asks it of every sentence."""
     return scene_cues().earlier_happening.search(text) is not None
 
 

@@ -7,11 +7,12 @@ returns the holder with the rule that decided it (``slots`` re-exports ``holder_
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 from custody.extract.lexicon import Lexicon
 from custody.extract.phrases import ActorHit, Counted, Hit, SentenceFacts
 from custody.extract.regex import compile_fast
-from custody.extract.text import Sentence, clauses
+from custody.extract.text import Sentence, clause_edges
 
 _PREP_BEFORE_RE = compile_fast(
     r"(?:\b(?:to|with|by|from|of|for|in|at|on|between|against|into|through|via|toward|towards|"
@@ -96,10 +97,12 @@ _HOLDER_NOUN_RE = (
 
 
 def clause_span(sent: Sentence, start: int, end: int) -> tuple[int, int]:
-    spans = clauses(sent)
-    a = max((s for s, e in spans if s <= start), default=0)
-    b = min((e for s, e in spans if e >= end), default=len(sent.text))
-    return a, b
+    """The clauses around ``start:end``: from the start of the last clause that starts at
+    or before ``start`` to the end of the first that ends at or after ``end``."""
+    starts, ends = clause_edges(sent.text)
+    i = bisect_right(starts, start) - 1
+    j = bisect_left(ends, end)
+    return starts[i] if i >= 0 else 0, ends[j] if j < len(ends) else len(sent.text)
 
 
 def actor_at(actors: list[ActorHit], start: int) -> ActorHit | None:

@@ -74,9 +74,9 @@ def triggers_by_sentence(lex: Lexicon, text: str, sents: list[Sentence]) -> list
             continue
         sent = sents[i]
         if sent.start <= h.start and h.end <= sent.end:
-            out[i].append(
-                Hit(h.type, h.voice, h.start - sent.start, h.end - sent.start, h.text, h.rule)
-            )
+            h.start -= sent.start  # (the hits are this call's own: moved, not copied)
+            h.end -= sent.start
+            out[i].append(h)
     return out
 
 

@@ -117,6 +117,13 @@ def clauses(sentence: Sentence) -> list[tuple[int, int]]:
 
 
 @lru_cache(maxsize=256)
+def clause_edges(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Where the clauses of a sentence start, and where they end (both in order)."""
+    spans = _clauses_of(text)
+    return tuple(a for a, _ in spans), tuple(b for _, b in spans)
+
+
+@lru_cache(maxsize=256)
 def _clauses_of(text: str) -> tuple[tuple[int, int], ...]:
     # cached: every record and scene told in a sentence asks for its clauses
     bounds = [0]
