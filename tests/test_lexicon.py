@@ -357,6 +357,21 @@ def test_names_use_the_word_lists(broken: Callable[[str, str], None]) -> None:
     assert "Lina Okafor Gazette" in found and "Tomas Lindqvist Arne" not in found
 
 
+def test_names_roles_come_from_the_word_lists(broken: Callable[[str, str], None]) -> None:
+    """A role word of names.json marks the name after it; taken out, it no longer does.
+    The lists of phrases are checked like the others."""
+    from custody.extract.names import find_names
+
+    text = "Militants seized the diplomat Lina Okafor near the border."
+    assert [h.name for h in find_names(load_lexicon(), text, {})] == ["Lina Okafor"]
+    broken("names.json", _json_with("names.json", lambda d: d["roles"].remove("diplomat")))
+    load_lexicon.cache_clear()
+    assert not find_names(load_lexicon(), text, {})
+    broken("names.json", _json_with("names.json", lambda d: d["kin"].append("Uncle")))
+    load_lexicon.cache_clear()
+    _load_error("lexicons/names.json", "kin[", "not a lower-case word or phrase")
+
+
 def test_words_json_lists_load() -> None:
     from custody.extract.lexicon import word_lists
 

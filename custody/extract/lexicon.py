@@ -132,6 +132,9 @@ class Lexicon:
     """Words that make a capitalised run no person's name (names.json)."""
     person_titles: frozenset[str] = frozenset()
     """Ranks and honorifics taken off the front of a name (names.json)."""
+    person_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """names.json roles, role_plain_capitals, introducers, speech_verbs, kin, bystander_roles,
+    official_roles."""
 
 
 def _compile(name: str, where: str, pattern: str, flags: int = re.I) -> re.Pattern[str]:
@@ -434,6 +437,20 @@ def _load_names(lex: Lexicon) -> None:
     data = lexicon_files.read_json("names.json")
     lex.not_name_words = frozenset(word_list("names.json", data, "not_name_words"))
     lex.person_titles = frozenset(word_list("names.json", data, "titles"))
+    lex.person_words = {
+        key: tuple(_pieces("names.json", data, key))
+        for key in (
+            "roles",
+            "introducers",
+            "speech_verbs",
+            "kin",
+            "bystander_roles",
+            "official_roles",
+        )
+    }
+    lex.person_words["role_plain_capitals"] = tuple(
+        word_list("names.json", data, "role_plain_capitals")
+    )
 
 
 @lru_cache(maxsize=1)

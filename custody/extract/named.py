@@ -12,7 +12,7 @@ from dataclasses import replace as dc_replace
 from custody.extract.context import exchange_receiver
 from custody.extract.lexicon import Lexicon
 from custody.extract.mentions import OF_THE_RE, Mention, SentenceFacts, mention_for
-from custody.extract.names import NameHit
+from custody.extract.names import NameHit, person_cues
 from custody.extract.phrases import Counted, Hit
 from custody.extract.regex import compile_fast
 from custody.extract.slots import swapped_for
@@ -247,10 +247,12 @@ def name_mentions(
     """Named people: added to their batch, or records of their own with no count."""
     text = facts.sentence.text
     out: list[Mention] = []
+    head: tuple[bool, list[Hit]] | None = None  # the reading of the list's first name
+    sides: dict[int, bool] = {}  # id of a record in ``out`` -> its people given in exchange
     for h in names:
         if any(h.name in m.names for m in here + out):
             continue
-        if _SPEAKER_AFTER_RE.match(text, h.end):
+        if is_speaker(lex, text, h):
             continue  # 'Governor Uba Sani said ...', 'Machado called for ...': who speaks
         if _INSTEAD_OF_RE.search(text, max(0, h.start - 60), h.start):
             continue  # 'the body of a woman was handed over instead of X's': not X
@@ -265,37 +267,13 @@ def name_mentions(
         if batch is not None:
             batch.names.append(h.name)
             batch.rules.setdefault("names", h.rule)
-        for t in _name_triggers(facts, h, batch is not None, swapped):
-            same = next((o for o in out if o.trigger is t and o.count is None), None)
-            if same is not None and not swapped:
-                same.names.append(h.name)  # 'Hamdan and Sharabati remain in custody'
-                continue
-            m = mention_for(lex, facts, None, t, published, (h.name, h.start, h.end, h.rule))
-            if m is None:
-                continue
-            freed = [o for o in here if o.type == "release" and o.count is not None]
-            exchange_receiver(lex, m, freed[-1] if freed else None)
-            recent = next(
-                (
-                    e
-                    for e in reversed(earlier[-8:])
-                    if e.count
-                    and e.count.value > 1
-                    and not e.aggregate
-                    and (e.type, e.status) == (m.type, m.status)
-                    and 0 < facts.sentence.index - e.sentence.index <= 2
-                    and _may_join(m, e)
-                ),
-                None,
-            )
-            if (
-                recent is not None
-                and not _RELATIVE_TRIGGER_RE.search(text[: t.start])
-                and not m.given_in_exchange()
-            ):  # (a man swapped for that batch is not one of them)
-                recent.names.append(h.name)
-                continue
-            out.append(m)
+        if h.rule == "names:list-after-name" and head is not None:
+            swapped, triggers = head  # 'hostages A, B and C': B and C are read as A is
+        else:
+            triggers = _name_triggers(facts, h, batch is not None, swapped)
+            head = (swapped, triggers)
+        for t in triggers:
+            _name_record(lex, facts, h, t, (swapped, sides), here, earlier, out, published)
     return out
 
 
@@ -326,6 +304,67 @@ def identified_names(names: list[NameHit], text: str, earlier: list[Mention], in
             batch.rules.setdefault("names", h.rule + " (identified as)")
 
 
+def _name_record(
+    lex: Lexicon,
+    facts: SentenceFacts,
+    h: NameHit,
+    t: Hit,
+    side: tuple[bool, dict[int, bool]],
+    here: list[Mention],
+    earlier: list[Mention],
+    out: list[Mention],
+    published: str | None,
+) -> None:
+    """The record of named person ``h`` told by custody word ``t``: one of the sentence's
+    own named records, a batch just told before, or a record of its own in ``out``.
+    ``side``: whether the person is given in exchange, and that of each record of ``out``."""
+    text = facts.sentence.text
+    swapped, sides = side
+    same = next(
+        (o for o in out if o.trigger is t and o.count is None and sides[id(o)] == swapped), None
+    )
+    if same is not None:
+        same.names.append(h.name)  # 'Hamdan and Sharabati remain in custody'
+        return
+    m = mention_for(lex, facts, None, t, published, (h.name, h.start, h.end, h.rule))
+    if m is None:
+        return
+    freed = [o for o in here if o.type == "release" and o.count is not None]
+    exchange_receiver(lex, m, freed[-1] if freed else None)
+    recent = next(
+        (
+            e
+            for e in reversed(earlier[-8:])
+            if e.count
+            and e.count.value > 1
+            and not e.aggregate
+            and (e.type, e.status) == (m.type, m.status)
+            and 0 < facts.sentence.index - e.sentence.index <= 2
+            and _may_join(m, e)
+        ),
+        None,
+    )
+    if (
+        recent is not None
+        and not _RELATIVE_TRIGGER_RE.search(text[: t.start])
+        and not m.given_in_exchange()
+    ):  # (a man swapped for that batch is not one of them)
+        recent.names.append(h.name)
+        return
+    sides[id(m)] = swapped
+    out.append(m)
+
+
+def is_speaker(lex: Lexicon, text: str, h: NameHit) -> bool:
+    """'X said', 'X, a rights activist in Y, said', 'X's lawyer, Y': someone who speaks
+    of, or for, the people in custody, not one of them."""
+    cues = person_cues(lex)
+    return bool(
+        cues.speaker_after.match(text, h.end)
+        or cues.bystander_before.search(text, max(0, h.start - 40), h.start)
+    )
+
+
 def _may_join(m: Mention, batch: Mention) -> bool:
     """A named person told just after a batch joins it unless the report gives the
     person's own happening another holder or another day ('Hamas took 250 people on
@@ -354,7 +393,11 @@ def _batch_for(
         if last is not None and last.count is not None and last.count.value >= 1:
             return last
         return next(
-            (m for m in reversed(earlier[-6:]) if m.count and m.count.value > 1 and not m.aggregate),
+            (
+                m
+                for m in reversed(earlier[-6:])
+                if m.count and m.count.value > 1 and not m.aggregate
+            ),
             None,
         )
     among = _AMONG_THOSE_RE.search(text[: h.start]) or _IS_AMONG_THOSE_RE.match(text, h.end)
@@ -387,9 +430,6 @@ _INSTEAD_OF_RE = compile_fast(
     r"\b(?:instead of|rather than|in place of)\s+(?:the\s+)?(?:(?:body|bodies|remains)\s+of\s+)?"
     r"(?:[\w'’-]+\s+){0,3}$",
     re.I,
-)
-_SPEAKER_AFTER_RE = re.compile(
-    r",?\s+(?:said|says|told|added|announced|stated|wrote|called (?:for|on)|urged|appealed)\b"
 )
 
 

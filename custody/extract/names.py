@@ -19,25 +19,78 @@ _PART = r"(?:(?:Mc|Mac|O['’]|D['’])?[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'�
 _PARTICLE = r"(?:Abu|Abou|bin|Bin|ibn|Ibn|de|De|del|Del|da|van|von|al|Al|el|El)"
 NAME_RE = re.compile(rf"(?<![\w-])({_PART}(?:\s+(?:{_PARTICLE}\s+)?{_PART}){{1,3}})(?![\w-])")
 
-ROLE_WORDS = (
-    "prisoner|detainee|captive|hostage|abductee|journalist|reporter|photojournalist|cameraman|"
-    "photographer|blogger|activist|dissident|lawyer|doctor|medic|nurse|teacher|student|farmer|"
-    "businessman|businesswoman|worker|aid worker|pilot|sergeant|soldier|officer|corporal|private|"
-    "lieutenant|captain|colonel|commander|marine|Marine|star|dealer|veteran|citizen|national|"
-    "leader|official|operative|member|man|woman|boy|girl|son|daughter|father|mother|brother|"
-    "sister|husband|wife|tourist|mechanic|engineer|priest|pastor|nun|missionary|contractor|"
-    "defender|serviceman|martyr|writer|poet|academic|professor|researcher|athlete|player|"
-    "politician|lawmaker|MP|mayor|governor|Malam|Mr|Mrs|Ms|Dr|named|identified as"
-)
-_CUE_BEFORE_RE = re.compile(
-    rf"(?:\b(?:{ROLE_WORDS})\b[\s,]*|\b(?:(?:in |an |the |a |[\w-]+-brokered |[\w-]+-mediated )?exchange for|in return for|traded for|swapped for|(?:a |the )?swap for|exchanged for|the release of|the return of|freed|released|arrested|detained|abducted|kidnapped|seized|captured|jailed|imprisoned|deported|pardoned|transferred)\s+|\b(?:among them|among whom|including|includes|included|such as|among those \w+(?: \w+)? (?:was|were|is|are))\s+(?:(?:the|a|an|{ROLE_WORDS}|[a-z-]+)\s+){{0,3}}|\b(?:identified|named)\s+(?:by\s+[^,.;]{{1,40}}?\s+|(?:the|them|those|these|all)\s+(?:[\w-]+\s+){{0,3}})as\s+)$"
-)
-_CUE_AFTER_RE = re.compile(
-    rf"^(?:,\s+who\s+(?:was|is|has|had|were|remains)\b|\s+(?:was|has been|had been|is being|is)\s+(?:\w+\s+)?(?:detained|arrested|abducted|kidnapped|released|freed|held|jailed|sentenced|taken|seized|captured|pardoned|transferred|moved|deported|expelled|exchanged|swapped|handed|returned|repatriated|rescued|imprisoned)\b|,\s*(?:a|an)\s+(?:[\w-]+\s+)?(?:{ROLE_WORDS})\b|,\s*(?:a|an)\s+(?:[\w.-]+\s+){{2}}(?!(?:official|leader|politician|lawmaker|MP|mayor|governor|member|commander)\b)(?:{ROLE_WORDS})\b|,\s*\d{{1,3}}\s*[,–—-]|\s*\(\d{{1,3}}(?: years)?\)|,\s*(?:a|an)\s+\d{{1,3}}-year-old|,\s*\d{{1,3}}\s+and\b)"
-)
+
+def alternation(words: tuple[str, ...] | list[str]) -> str:
+    """Words or phrases of a lexicon list as one regex alternation, longest first."""
+    return "|".join(
+        r"\s+".join(re.escape(p) for p in w.split())
+        for w in sorted(set(words), key=len, reverse=True)
+    )
+
+
+@dataclass(frozen=True)
+class _Cues:
+    """The cue patterns of names.json (built once per lexicon)."""
+
+    role_set: frozenset[str]
+    before: re.Pattern[str]
+    after: re.Pattern[str]
+    role_apposition: re.Pattern[str]
+    speaker_after: re.Pattern[str]
+    """'X said', 'X, a rights activist in Y, said': after the name, the person speaks."""
+    bystander_before: re.Pattern[str]
+    """'X's lawyer, ', 'his spokesman ': before the name, someone's lawyer or spokesman."""
+
+
+_CUES: dict[int, tuple[Lexicon, _Cues]] = {}
+
+
+def person_cues(lex: Lexicon) -> _Cues:
+    got = _CUES.get(id(lex))
+    if got is not None and got[0] is lex:
+        return got[1]
+    words = lex.person_words
+    plain = [*words["roles"], *words["role_plain_capitals"], *sorted(lex.person_titles)]
+    # a role word, also in the plural: 'journalist X', 'hostages A, B and C' (not a plural
+    # and a comma: 'detained UN employees, Deputy Spokesperson X said')
+    role = rf"(?:{alternation(plain)})"
+    officials = alternation([*words["official_roles"], "MP"])
+    # (no official's role: 'the governor of X State, Y, received the boys')
+    witness = alternation([w for w in words["roles"] if w not in words["official_roles"]])
+    intro = alternation(words["introducers"])
+    before = re.compile(
+        rf"(?:\b(?:{role}|{intro})\b\.?[\s,]*|\b(?:{role})(?:s|es)\s+|\b(?:(?:in |an |the |a |[\w-]+-brokered |[\w-]+-mediated )?exchange for|in return for|traded for|swapped for|(?:a |the )?swap for|exchanged for|the release of|the return of|freed|released|arrested|detained|abducted|kidnapped|seized|captured|jailed|imprisoned|deported|pardoned|transferred|held|[\w]+-held)\s+|\b(?:among them|among whom|including|includes|included|such as|among those \w+(?: \w+)? (?:was|were|is|are))\s+(?:(?:the|a|an|{role}|[a-z-]+)\s+){{0,3}}|\b(?:identified|named)\s+(?:by\s+[^,.;]{{1,40}}?\s+|(?:the|them|those|these|all)\s+(?:[\w-]+\s+){{0,3}})as\s+)$"
+    )
+    after = re.compile(
+        rf"^(?:,\s+who\s+(?:was|is|has|had|were|remains)\b|\s+(?:was|has been|had been|is being|is)\s+(?:\w+\s+)?(?:detained|arrested|abducted|kidnapped|released|freed|held|jailed|sentenced|taken|seized|captured|pardoned|transferred|moved|deported|expelled|exchanged|swapped|handed|returned|repatriated|rescued|imprisoned)\b|,\s*(?:a|an)\s+(?:[\w-]+\s+)?(?:{role})\b|,\s*(?:a|an)\s+(?:[\w.-]+\s+){{2}}(?!(?:{officials})\b)(?:{role})\b|,\s*\d{{1,3}}\s*(?:[,;–—-]|\.(?:\s|$)|$)|\s*\(\d{{1,3}}(?: years)?\)|,\s*(?:a|an)\s+\d{{1,3}}-year-old|,\s*\d{{1,3}}\s+and\b)"
+    )
+    role_set = frozenset(w.lower() for w in plain if " " not in w) | frozenset(
+        w for w in words["introducers"] if " " not in w
+    )
+    # 'the prisoner in X jails, ', 'the deputy of the X party, ', 'the athlete, the winner
+    # of Z, ': a role, what tells more of it (no verb), then the name
+    free = r"(?:(?!\b(?:said|says|was|were|is|are|has|have|had|who|which|that|when|and)\b)[^,;:.()\"“”])"
+    role_apposition = re.compile(
+        rf"\b(?:{witness})(?:s|es)?(?:\s+and\s+(?:[\w-]+\s+){{0,2}}?[\w-]+)?"
+        rf"(?:\s+(?:of|in|at|from|for|with)\s+{free}{{1,50}}?(?:,\s+(?:the|a|an)\s+{free}{{1,60}}?)?"
+        rf"|,\s+(?:the|a|an)\s+{free}{{1,60}}?),\s*$"
+    )
+    speaker_after = re.compile(
+        rf"(?:,\s+(?:a|an|the)\s+[^,;.()]{{1,80}}?,|,)?\s+(?:{alternation(words['speech_verbs'])})\b"
+    )
+    bystander_before = re.compile(
+        rf"(?:['’]s?|\b(?:his|her|their|its))\s+(?:[\w-]+\s+)?"
+        rf"(?:{alternation(words['bystander_roles'])})\b[\s,]*$",
+        re.I,
+    )
+    cues = _Cues(role_set, before, after, role_apposition, speaker_after, bystander_before)
+    _CUES[id(lex)] = (lex, cues)
+    return cues
+
+
 # 'Romi Gonen, Emily Damari and Doron Steinbrecher': the names after a name of a list
 # ('X, 24, Y' keeps an age between them)
-_LIST_GAP_RE = re.compile(r"(?:,\s*\d{1,3})?(?:,\s*|,?\s+and\s+)")
+_LIST_GAP_RE = re.compile(r"(?:,\s*\d{1,3})?(?:[,;]\s*(?:and\s+)?|,?\s+and\s+)")
 # 'freed two Americans, Ryan Corbett and ...', 'the three detainees - A and B': names
 # set beside the group of people just counted
 _GROUP_APPOSITION_RE = re.compile(
@@ -51,7 +104,6 @@ _COUPLE_RE = compile_fast(
 
 
 _NICKNAME_RE = re.compile(r"(?<=[a-z]) [\"“‘][A-Z][a-z]+[\"”’](?= [A-Z])")
-_ROLE_SET = {w.lower() for w in ROLE_WORDS.split("|") if " " not in w}
 
 
 @dataclass(frozen=True)
@@ -65,67 +117,101 @@ class NameHit:
 def find_names(lex: Lexicon, text: str, known: dict[str, str]) -> list[NameHit]:
     """Person names in a sentence; ``known`` maps surnames seen before to full names."""
     out: list[NameHit] = []
+    cues = person_cues(lex)
     if '"' in text or "“" in text or "‘" in text:
         # 'Alexander "Sasha" Trupanov': the nickname is blanked (offsets kept)
         text = _NICKNAME_RE.sub(lambda n: " " * len(n.group(0)), text)
     for m in NAME_RE.finditer(text):
-        name = " ".join(m.group(1).split())
-        start = m.start()
-        titled = False
-        while re.fullmatch(r"[A-Z]\.", name.split()[0]) and text[start - 1 : start] == ".":
-            first = name.split()[0]  # 'former U.S. Marine Trevor Reed': the rest of 'U.S.'
-            name = name[len(first) :].lstrip()
-            start = m.end() - len(name)
-        while (
-            name.split()[0].rstrip(".") in lex.person_titles
-            or name.split()[0].lower() in _ROLE_SET
-            # 'freed Norwegian Kjartan Sekkingstad', 'Israeli-American Keith Siegel'
-            or all(p.lower() in lex.demonym for p in name.split()[0].split("-"))
-        ) and len(name.split()) > 2:
-            first = name.split()[0]
-            name = name[len(first) :].lstrip()
-            start = m.end() - len(name)
-            titled = True  # 'Marine Trevor Reed', 'Malam Yusuf Danjuma', 'Sgt. ...'
-        words = name.split()
-        if any(w in lex.not_name_words or w.rstrip("'’s") in lex.not_name_words for w in words):
+        got = _candidate(lex, cues, text, m)
+        if got is None:
             continue
-        if words[-1].lower() in _ROLE_SET or re.search(
-            r"[A-Z]\.$", text[max(0, start - 2) : start]
-        ):
-            continue  # 'a former U.S. Marine': an abbreviation and a role, not a name
-        if lex.actor_re.fullmatch(name) or any(w.lower() in lex.demonym for w in words):
-            continue
-        if name in lex.place_names or any(w in lex.country_names for w in words):
-            continue
-        before = text[max(0, start - 60) : start]
-        after = text[m.end() : m.end() + 25]
-        if titled:
-            out.append(NameHit(name, start, m.end(), "names:title-before"))
-        elif _CUE_BEFORE_RE.search(before):
-            out.append(NameHit(name, start, m.end(), "names:role-or-list-before"))
-        elif _CUE_AFTER_RE.match(after):
-            out.append(NameHit(name, start, m.end(), "names:age-after"))
-        elif out and _LIST_GAP_RE.fullmatch(text[out[-1].end : start]):
-            out.append(NameHit(name, start, m.end(), "names:list-after-name"))
-        elif _GROUP_APPOSITION_RE.search(before) and lex.noun_re.search(before[-40:]):
-            out.append(NameHit(name, start, m.end(), "names:apposition-to-group"))
+        name, start, titled = got
+        rule = "names:title-before" if titled else _cue_rule(lex, cues, text, start, m.end(), out)
+        if rule:
+            out.append(NameHit(name, start, m.end(), rule))
     if " and " in text:
         out = _couples(lex, text, out)
     out.sort(key=lambda h: h.start)
     taken = [(h.start, h.end) for h in out]
-    for surname, full in known.items():
-        if surname not in text:
+    for short, full in known.items():
+        if not full or short not in text:
             continue  # most sentences name few of the people named before
-        for m in _surname_re(surname).finditer(text):
+        first = full.split()[0] == short  # 'Trevor was arrested in Moscow': Trevor Reed
+        for m in _surname_re(short).finditer(text):
             if any(a <= m.start() < b for a, b in taken):
                 continue
-            out.append(NameHit(full, m.start(), m.end(), f"names:surname-of:{full}"))
+            if first and not (
+                _SUBJECT_AFTER_RE.match(text, m.end()) and _opens_clause(text, m.start())
+            ):
+                continue  # a first name alone is taken only as a clause's subject
+            rule = "first-name-of" if first else "surname-of"
+            out.append(NameHit(full, m.start(), m.end(), f"names:{rule}:{full}"))
     out.sort(key=lambda h: h.start)
     return out
 
 
+def _candidate(
+    lex: Lexicon, cues: _Cues, text: str, m: re.Match[str]
+) -> tuple[str, int, bool] | None:
+    """The person's name a capitalised run may be: (name, start, whether a title or role
+    stood at its front), or None for the names of actors, places and things."""
+    name = " ".join(m.group(1).split())
+    start = m.start()
+    titled = False
+    while re.fullmatch(r"[A-Z]\.", name.split()[0]) and text[start - 1 : start] == ".":
+        first = name.split()[0]  # 'former U.S. Marine Trevor Reed': the rest of 'U.S.'
+        name = name[len(first) :].lstrip()
+        start = m.end() - len(name)
+    while (
+        name.split()[0].rstrip(".") in lex.person_titles
+        or name.split()[0].lower() in cues.role_set
+        # 'freed Norwegian Kjartan Sekkingstad', 'Israeli-American Keith Siegel'
+        or all(p.lower() in lex.demonym for p in name.split()[0].split("-"))
+    ) and len(name.split()) > 2:
+        first = name.split()[0]
+        name = name[len(first) :].lstrip()
+        start = m.end() - len(name)
+        titled = True  # 'Marine Trevor Reed', 'Malam Yusuf Danjuma', 'Sgt. ...'
+    words = name.split()
+    if any(w in lex.not_name_words or w.rstrip("'’s") in lex.not_name_words for w in words):
+        return None
+    if words[-1].lower() in cues.role_set or re.search(
+        r"[A-Z]\.$", text[max(0, start - 2) : start]
+    ):
+        return None  # 'a former U.S. Marine': an abbreviation and a role, not a name
+    if lex.actor_re.fullmatch(name) or any(w.lower() in lex.demonym for w in words):
+        return None
+    if name in lex.place_names or any(w in lex.country_names for w in words):
+        return None
+    return name, start, titled
+
+
+def _cue_rule(
+    lex: Lexicon, cues: _Cues, text: str, start: int, end: int, out: list[NameHit]
+) -> str | None:
+    """The cue that marks the run at ``start``-``end`` as a person's name, if any."""
+    before = text[max(0, start - 60) : start]
+    if cues.before.search(before):
+        return "names:role-or-list-before"
+    if cues.after.match(text[end : end + 25]):
+        return "names:age-after"
+    if out and _LIST_GAP_RE.fullmatch(text[out[-1].end : start]):
+        return "names:list-after-name"
+    if _GROUP_APPOSITION_RE.search(before) and lex.noun_re.search(before[-40:]):
+        return "names:apposition-to-group"
+    if (
+        before.endswith(", ")
+        and cues.role_apposition.search(text, max(0, start - 130), start)
+        and not cues.speaker_after.match(text, end)
+    ):
+        # 'the detained deputy of the X party, Y', 'the athlete, the winner of Z, Y'
+        return "names:role-apposition"
+    return None
+
+
 def _couples(lex: Lexicon, text: str, out: list[NameHit]) -> list[NameHit]:
     """'released Peter and Barbie Reynolds': two people of one family name."""
+    cues = person_cues(lex)
     for m in _COUPLE_RE.finditer(text):
         if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_-"):
             continue
@@ -136,9 +222,9 @@ def _couples(lex: Lexicon, text: str, out: list[NameHit]) -> list[NameHit]:
             lex.actor_re.fullmatch(w) or w.lower() in lex.demonym for w in (first, second, surname)
         ):
             continue
-        cue = _CUE_BEFORE_RE.search(
-            text[max(0, m.start() - 60) : m.start()]
-        ) or _CUE_AFTER_RE.match(text[m.end() : m.end() + 25])
+        cue = cues.before.search(text[max(0, m.start() - 60) : m.start()]) or cues.after.match(
+            text[m.end() : m.end() + 25]
+        )
         if not cue:
             continue
         # 'released Peter and Barbie Reynolds': two people of one family name
@@ -191,6 +277,27 @@ def _opens_clause(text: str, start: int) -> bool:
 
 def _is_word_char(ch: str) -> bool:
     return ch.isalnum() or ch == "_"  # what '\w' matches
+
+
+_SUBJECT_AFTER_RE = re.compile(r"\s+(?:was|were|had been|has been|is|remains|remained)\b")
+
+
+def remember(lex: Lexicon, known: dict[str, str], hits: list[NameHit]) -> None:
+    """Learn the short forms of the full names of a sentence: each surname, and each first
+    name (one first name of two people is no one's: its entry is left empty)."""
+    for h in hits:
+        parts = h.name.split()
+        if h.rule.startswith("names:") and h.rule.split(":")[1] in _SHORT_RULES or len(parts) < 2:
+            continue
+        known[parts[-1]] = h.name
+        first = parts[0]
+        if first in lex.not_name_words or first.lower() in lex.demonym or "." in first:
+            continue
+        if known.setdefault(first, h.name) not in (h.name, ""):
+            known[first] = ""
+
+
+_SHORT_RULES = ("surname-of", "first-name-of")
 
 
 def surname_map(hits: list[NameHit]) -> dict[str, str]:

@@ -29,7 +29,7 @@ from custody.extract.mentions import (
 )
 from custody.extract.merge import EACH_SIDE
 from custody.extract.named import identified_names, name_mentions, pronoun_mentions
-from custody.extract.names import NameHit, find_names, surname_map, surname_subjects
+from custody.extract.names import NameHit, find_names, remember, surname_map, surname_subjects
 from custody.extract.pairing import pair
 from custody.extract.parts import breakdowns, subsets
 from custody.extract.phrases import Counted, Hit, resolve_context, triggers_by_sentence
@@ -81,7 +81,7 @@ def read_sentences(lex: Lexicon, document: Document) -> Reading:
         prev = facts
         _introduced_before(lex, sent, reading.sentences, known)
         names = find_names(lex, sent.text, known)
-        known.update(surname_map([n for n in names if not n.rule.startswith("names:surname")]))
+        remember(lex, known, names)
         new = _sentence_mentions(lex, facts, document.published, mentions, names)
         new.extend(name_mentions(lex, facts, names, new, mentions, document.published))
         name_log.extend((sent.index, h.start, h.name) for h in names)

@@ -1,0 +1,113 @@
+"""Named people in custody news: how a name is recognised as a person's and which
+record it joins, on sentences written for this project (never an article's).
+
+Shares the helpers of test_extract.py (``run``, ``find``, ``reportable``).
+"""
+
+from __future__ import annotations
+
+import importlib
+
+from test_extract import find, reportable, run
+
+from custody.extract.lexicon import load_lexicon
+
+names = importlib.import_module("custody.extract.names")
+
+
+def _found(text: str) -> list[str]:
+    return [h.name for h in names.find_names(load_lexicon(), text, {})]
+
+
+def test_a_plural_role_word_marks_the_names_listed_after_it() -> None:
+    text = "The deal frees hostages Tamar Vilner, Oren Sadeh and Gil Amsalem this week."
+    assert _found(text) == ["Tamar Vilner", "Oren Sadeh", "Gil Amsalem"]
+
+
+def test_a_plural_and_a_comma_do_not_mark_a_name() -> None:
+    text = "Rebels detained four aid employees, Deputy Spokesperson Farid Omar said on Monday."
+    assert "Farid Omar" not in _found(text)
+
+
+def test_names_listed_with_ages_between_semicolons() -> None:
+    text = "Then five more walked free: Dana Peretz, 31; Yuval Harari, 27; and Noa Levin, 22."
+    assert _found(text) == ["Dana Peretz", "Yuval Harari", "Noa Levin"]
+
+
+def test_a_name_held_by_someone() -> None:
+    assert _found("Talks stalled over rebel-held Marco Ferri and two others.") == ["Marco Ferri"]
+
+
+def test_names_of_a_list_after_an_exchange_share_one_record() -> None:
+    events = reportable(
+        run(
+            "Israel freed 200 prisoners on Saturday in exchange for the return of hostages "
+            "Tamar Vilner, Oren Sadeh and Gil Amsalem."
+        )
+    )
+    named = [e for e in events if e.count is None]
+    assert [set(e.people.names) for e in named] == [{"Tamar Vilner", "Oren Sadeh", "Gil Amsalem"}]
+
+
+def test_a_speaker_after_an_appositive_is_not_in_custody() -> None:
+    events = reportable(
+        run(
+            "Russia freed 40 Ukrainian prisoners on Friday. Lena Marsh, a rights activist "
+            "in the occupied south, said Ukraine received the bodies of 12 soldiers."
+        )
+    )
+    assert not [e for e in events if "Lena Marsh" in e.people.names]
+
+
+def test_someones_lawyer_is_not_the_person_in_custody() -> None:
+    events = reportable(
+        run(
+            "Israeli forces arrested the journalist Samir Odeh in Hebron on Monday. "
+            "Odeh's lawyer, Rami Haddad, said the army had not charged him."
+        )
+    )
+    find(events, dict(type="detention", names={"Samir Odeh"}))
+    assert not [e for e in events if "Rami Haddad" in e.people.names]
+
+
+def test_a_role_and_what_tells_more_of_it_mark_the_name_after_them() -> None:
+    events = reportable(
+        run(
+            "Police in the capital detained the well-known boxer, the champion of the 2019 "
+            "games, Levan Kipiani, on Sunday. Officers released the jailed deputy of the Green "
+            "Unity party, Nino Abashidze, on Friday."
+        )
+    )
+    find(events, dict(type="detention", names={"Levan Kipiani"}))
+    find(events, dict(type="release", names={"Nino Abashidze"}))
+
+
+def test_an_officials_role_does_not_mark_a_name_set_after_it() -> None:
+    events = reportable(
+        run(
+            "Gunmen freed 40 schoolboys on Friday, police said. The governor of Kano State, "
+            "Musa Bello, received the freed boys at his office."
+        )
+    )
+    assert not [e for e in events if "Musa Bello" in e.people.names]
+
+
+def test_a_first_name_alone_as_a_subject_is_the_person_named_before() -> None:
+    events = reportable(
+        run(
+            "Rebels released the engineer Paul Mercer on Monday, officials said. "
+            "Paul was kidnapped in Bamako in March 2021."
+        )
+    )
+    find(events, dict(type="detention", names={"Paul Mercer"}, place="Bamako"))
+
+
+def test_a_first_name_shared_by_two_people_is_no_ones() -> None:
+    known: dict[str, str] = {}
+    lex = load_lexicon()
+    text = "Militants freed the nurse Paul Mercer and the teacher Paul Ndiaye on Monday."
+    names.remember(lex, known, names.find_names(lex, text, known))
+    assert not [h for h in names.find_names(lex, "Paul was held in a cave.", known)]
+    assert [h.name for h in names.find_names(lex, "Mercer was held in a cave.", known)] == [
+        "Paul Mercer"
+    ]
