@@ -442,3 +442,35 @@ def test_a_deal_reached_to_free_people_is_a_deal_with_that_term() -> None:
     deal = find(events, dict(type="deal", status="occurred"))
     assert [t.count.value for t in deal.terms if t.count] == [2]
     assert not [e for e in events if e.type == "release" and e.status == "planned"]
+
+
+def test_an_estimate_put_at_a_figure_is_no_running_total() -> None:
+    events = run(
+        "Gunmen abducted hundreds of students from a school in Kankara on Friday. Police had "
+        "initially put the number of abducted students at 333, before the records were checked."
+    )
+    find(events, dict(type="detention", value=333, aggregate=False))
+
+
+def test_a_side_taking_care_of_prisoners_of_war_holds_them() -> None:
+    events = run(
+        "The RSF said on Sunday that its forces are taking care of 1,235 prisoners of war who "
+        "surrendered in El Fasher."
+    )
+    find(events, dict(type="holding", value=1235))
+
+
+def test_three_were_captured_counts_the_people_told_before() -> None:
+    events = run(
+        "Somali troops freed eight hostages from al-Shabaab on Sunday, the army said. "
+        "Two militants were killed and three were captured in the operation."
+    )
+    find(events, dict(type="detention", value=3))
+
+
+def test_among_them_tells_parts_of_the_batch_not_records() -> None:
+    events = run(
+        "Israel freed 183 Palestinian prisoners on Saturday, officials said. Among them, 111 "
+        "were arrested after October 7, 2023."
+    )
+    assert not [e for e in events if e.type == "detention"]

@@ -134,15 +134,32 @@ def _bare_the_n(text: str, taken: list[Counted]) -> list[Counted]:
     return out
 
 
-_ELLIPTIC_WORDS = ("remain", "released", "freed")  # in every match of _ELLIPTIC_HINT_RE
-_ELLIPTIC_HINT_RE = compile_fast(r"\b(?:remain(?:s|ed)?|(?:been|were) (?:released|freed))\b", re.I)
+# one of these is in every match of _ELLIPTIC_HINT_RE
+_ELLIPTIC_WORDS = (
+    "remain",
+    "released",
+    "freed",
+    "captured",
+    "arrested",
+    "detained",
+    "abducted",
+    "kidnapped",
+    "taken",
+)
+_ELLIPTIC_HINT_RE = compile_fast(
+    r"\b(?:remain(?:s|ed)?|(?:been|were) (?:released|freed|captured|arrested|detained|abducted|"
+    r"kidnapped|taken prisoner))\b",
+    re.I,
+)
 
 _ELLIPTIC_RE = re.compile(
     rf"(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+|{_SMALL_COUNT})(?:\s+more)?"
     r"(?:\s+of\s+(?:those|them|whom|these))?\s+"
     r"(?=(?:still\s+)?(?:remain(?:s|ed)?\s+(?:detained|held|jailed|imprisoned|missing|behind bars|"
     r"in (?:custody|detention|jail|prison|captivity))"
-    r"|(?:were|have|has|had)\s+(?:now\s+|so far\s+|since\s+|already\s+)?(?:been\s+)?(?:released|freed)\b))",
+    r"|(?:were|have|has|had)\s+(?:now\s+|so far\s+|since\s+|already\s+)?(?:been\s+)?(?:released|freed)\b"
+    # 'two militants were killed and three were captured'
+    r"|(?:were|have been|had been)\s+(?:captured|arrested|detained|abducted|kidnapped|taken prisoner)\b))",
     re.I,
 )
 

@@ -63,6 +63,7 @@ _REFUSED_RE = compile_fast(
 followed by a capital marks a sentence the splitter missed."""
 _BODY_RE = compile_fast(r"\b(?:body|bodies|remains|coffin|corpse)\b", re.I)
 _EACH_RE = compile_fast(r"\beach\b", re.I)
+_PUT_AT_RE = re.compile(r"\b(?:put|puts|putting|placed|places|estimated)\b[^.;]*\bat\s+$", re.I)
 _RENEWED_RE = re.compile(
     r"\b(?:renew\w*|extend\w*|prolong\w*|renewal of|extension of)\s+(?:\w+\s+){0,3}$", re.I
 )
@@ -407,7 +408,8 @@ def _aggregate(lex: Lexicon, w: _Where, mention: Mention) -> None:
         and c is not None
         and c.rules[0].startswith("number-of")
         and w.status == "occurred"
-    ):
+        and not _PUT_AT_RE.search(w.text, max(0, c.start - 90), c.start)
+    ):  # ('put the number of abducted students at 333': one event's estimate)
         agg = "aggregate:the number of ... rose to"  # a tally of events is a running total
     agg = agg or swap_total(lex, w.facts, c, t, w.lo, w.hi)
     if agg:
