@@ -341,3 +341,11 @@ def test_the_authorities_that_obtained_a_release_did_not_hold_the_people() -> No
     )
     e = find(events, dict(type="release", value=2))
     assert e.holder != "Niger"
+
+
+def test_a_custody_word_of_another_noun_in_a_relative_clause() -> None:
+    events = run(
+        "Soldiers freed hostages on Tuesday, officials said. The governor said the four were "
+        "found in a shack, where they were guarded by a man who was arrested."
+    )
+    assert not [e for e in events if e.type == "detention" and e.count and e.count.value == 4]

@@ -163,6 +163,8 @@ def _people_then_word(text: str, c: Counted, t: Hit) -> float | None:
         return None  # 'the cases of 225 of the 2,400 people who were detained': the 2,400 were
     if _AND_THAT_RE.search(gap):
         return None
+    if _OTHER_ANTECEDENT_RE.search(gap):
+        return None  # '... guarded by a man who was arrested': the man was, not the people
     if t.voice == "noun":
         return None
     absolute = not gap.strip() and _WITH_BEFORE_RE.search(text[max(0, c.start - 25) : c.start])
@@ -212,6 +214,10 @@ _OF_THE_GROUP_WHO_RE = re.compile(
     re.I,
 )
 _N_OF_THE_M_RE = re.compile(r"\S+\s+(?:out\s+)?of\s+(?:the|those|these)\s+(?:\d|[a-z]+\s)", re.I)
+_OTHER_ANTECEDENT_RE = re.compile(
+    r"\b(?:a|an|one|another)\s+(?:[\w-]+\s+){0,2}(?:who|that)\s+(?:was|had been|has been|is)\s+$",
+    re.I,
+)
 _KILLED_RE = re.compile(r"killed|executed|beheaded", re.I)
 """Death words that are participles: after bodies, without an auxiliary, 'the bodies of
 300 soldiers killed fighting' describes the dead (a reduced relative), as a passive would."""
