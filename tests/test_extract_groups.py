@@ -474,3 +474,11 @@ def test_among_them_tells_parts_of_the_batch_not_records() -> None:
         "were arrested after October 7, 2023."
     )
     assert not [e for e in events if e.type == "detention"]
+
+
+def test_similarly_tells_another_batch_not_a_part() -> None:
+    events = run(
+        "The ICRC said it helped the release of more than 100 prisoners of war on Sunday. "
+        "Similarly, 14 wounded were released on Monday with its help in Darfur."
+    )
+    find(events, dict(type="release", value=14))
