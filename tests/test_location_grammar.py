@@ -234,3 +234,15 @@ def test_people_seized_on_an_island_but_not_a_state_called_on() -> None:
 def test_a_festival_is_a_place_people_are_taken_from() -> None:
     e = one("Gunmen abducted 12 students from the Lumo music festival on Saturday, police said.", 12)
     assert e.location.place == "Lumo music festival"
+
+
+def test_he_landed_somewhere_tells_the_named_persons_release() -> None:
+    found = [
+        r
+        for r in records(
+            "The Taliban freed Tom Reyes, an American engineer, on Thursday, officials said. "
+            "He landed in Doha hours later aboard a Qatari plane."
+        )
+        if list(r.people.names) == ["Tom Reyes"] and r.type == "release"
+    ]
+    assert [r.location.place for r in found] == ["Doha"]
