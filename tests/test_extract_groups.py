@@ -7,6 +7,9 @@ Shares the helpers of test_extract.py (``run``, ``find``, ``reportable``).
 
 from __future__ import annotations
 
+import importlib
+from typing import Any
+
 from test_extract import find, reportable, run
 
 
@@ -482,3 +485,25 @@ def test_similarly_tells_another_batch_not_a_part() -> None:
         "Similarly, 14 wounded were released on Monday with its help in Darfur."
     )
     find(events, dict(type="release", value=14))
+
+
+def test_one_named_person_is_one_part_of_a_total() -> None:
+    totals = importlib.import_module("custody.extract.totals")
+    mentions = importlib.import_module("custody.extract.mentions")
+    phrases = importlib.import_module("custody.extract.phrases")
+    text = importlib.import_module("custody.extract.text")
+
+    def release(n: int | None, nationality: str, names: list[str]) -> Any:
+        count = (
+            phrases.Counted(n, "exact", 0, 1, "people", [], [], False, False, False, [])
+            if n
+            else None
+        )
+        m = mentions.Mention("release", "occurred", count, text.Sentence(0, 1, "x", 0, 0), None)
+        m.nationality, m.names, m.holder = [nationality] if nationality else [], names, "Abu Sayyaf"
+        return m
+
+    four = release(4, "", [])
+    parts = [release(None, "Norwegian", ["Kjartan Sekkingstad"]), release(3, "Indonesian", [])]
+    totals.mark_totals_of_parts([four, *parts])
+    assert four.aggregate and not any(p.aggregate for p in parts)

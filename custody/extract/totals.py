@@ -40,21 +40,29 @@ def _parts_of(total: Mention, records: list[Mention]) -> list[Mention] | None:
         r
         for r in records
         if r is not total
-        and r.count is not None
+        and _people_in(r)
         and not r.aggregate
         and (r.type, r.status) == (total.type, total.status)
         and (r.condition == "deceased") == (total.condition == "deceased")
-        and r.count.value < total.count.value
+        and _people_in(r) < total.count.value
         and not (r.holder and total.holder and r.holder != total.holder)
     ]
     if len(candidates) < 2 or len(candidates) > 12:
         return None
     for size in range(2, min(_MAX_PARTS, len(candidates)) + 1):
         for parts in combinations(candidates, size):
-            values = [p.count.value for p in parts if p.count is not None]
+            values = [_people_in(p) for p in parts]
             if _adds_up(total, sum(values)) and _told_apart(total, parts):
                 return list(parts)
     return None
+
+
+def _people_in(r: Mention) -> int:
+    """How many people a record tells: its count, or one for one named person with none
+    ('freed Norwegian Kjartan Sekkingstad' is a part of 'four foreigners')."""
+    if r.count is not None:
+        return r.count.value
+    return 1 if len(r.names) == 1 else 0
 
 
 def _adds_up(total: Mention, value: int) -> bool:
