@@ -246,3 +246,12 @@ def test_he_landed_somewhere_tells_the_named_persons_release() -> None:
         if list(r.people.names) == ["Tom Reyes"] and r.type == "release"
     ]
     assert [r.location.place for r in found] == ["Doha"]
+
+
+def test_a_place_called_a_region_with_words_before_the_noun() -> None:
+    e = one(
+        "Fighters released 14 wounded soldiers on Monday in the flashpoint region of "
+        "Darfur, the ICRC said.",
+        14,
+    )
+    assert e.location.place == "Darfur"
