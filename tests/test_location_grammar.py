@@ -255,3 +255,24 @@ def test_a_place_called_a_region_with_words_before_the_noun() -> None:
         14,
     )
     assert e.location.place == "Darfur"
+
+
+def test_a_release_told_in_a_territory_and_again_in_a_town_took_place_in_the_town() -> None:
+    e = one(
+        "Hamas released 3 Israeli hostages in Gaza on Saturday, the army said. The 3 "
+        "hostages were handed over to the Red Cross in Khan Younis.",
+        3,
+    )
+    assert e.location.place == "Khan Younis"
+    rule = next(p.rule for p in e.provenance if p.field == "location")
+    assert "territory 'Gaza'" in rule
+
+
+def test_arrests_across_a_territory_keep_the_territory() -> None:
+    e = one(
+        "Israeli forces arrested 12 Palestinians across the West Bank overnight, the "
+        "prisoners' society said. The 12 Palestinians arrested included 2 men detained in "
+        "Tubas.",
+        12,
+    )
+    assert e.location.place in ("West Bank", None)

@@ -7,6 +7,7 @@ import re
 from functools import cache
 
 from custody.documents.chrome import page_words
+from custody.extract.lexicon import load_lexicon
 from custody.extract.mentions import Mention
 from custody.record import Count, Event, Location, People, Provenance, Term
 
@@ -86,6 +87,17 @@ def _person_match(a: Mention, b: Mention) -> bool:
 _INSTEAD_RE = re.compile(r"\b(?:instead of|rather than|in place of)\b", re.I)
 
 
+def _territory(place: str) -> bool:
+    """A country or a territory of places.json ('Gaza', 'the occupied West Bank'), which
+    a town told for the same happening lies in."""
+    lex = load_lexicon()
+    words = place.split()
+    while words and words[0] in lex.places["direction"]:
+        words = words[1:]
+    name = " ".join(words)
+    return name in lex.country_names or name in lex.places.get("territories", ())
+
+
 def absorb(into: Mention, other: Mention) -> None:
     # new sets and lists: the two sides of one 'each' sentence are copies that may share
     # theirs (sentence._copy), and what one side absorbs is not the other's
@@ -104,6 +116,16 @@ def absorb(into: Mention, other: Mention) -> None:
             other.facility,
             other.location_rule,
         )
+    elif (
+        into.type == "release"
+        and into.place
+        and other.place
+        and _territory(into.place)
+        and not _territory(other.place)
+    ):  # 'released three hostages in Gaza' + 'on a stage in Khan Younis': the town (arrests
+        # across a territory are not all made in the town of some of them)
+        into.location_rule = f"{other.location_rule} (a town of the territory {into.place!r})"
+        into.place = other.place
     into.intermediary = into.intermediary or other.intermediary
     into.mediators = list(dict.fromkeys(into.mediators + other.mediators))
     into.source_actor = into.source_actor or other.source_actor
