@@ -507,3 +507,11 @@ def test_one_named_person_is_one_part_of_a_total() -> None:
     parts = [release(None, "Norwegian", ["Kjartan Sekkingstad"]), release(3, "Indonesian", [])]
     totals.mark_totals_of_parts([four, *parts])
     assert four.aggregate and not any(p.aggregate for p in parts)
+
+
+def test_truck_drivers_and_herders_are_people_counted() -> None:
+    events = run(
+        "Islamic State-affiliated militants released four Moroccan truck drivers in August, "
+        "officials said on Sunday."
+    )
+    find(events, dict(type="release", value=4, nationality={"Moroccan"}))
