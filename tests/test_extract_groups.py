@@ -515,3 +515,11 @@ def test_truck_drivers_and_herders_are_people_counted() -> None:
         "officials said on Sunday."
     )
     find(events, dict(type="release", value=4, nationality={"Moroccan"}))
+
+
+def test_taking_him_and_six_others_into_custody_takes_seven() -> None:
+    events = run(
+        "The RSF freed the engineer Emad Salih on Sunday, his family said. RSF fighters "
+        "stormed his home in Khartoum in June 2023, taking him and six others into custody."
+    )
+    find(events, dict(type="detention", value=7))

@@ -319,6 +319,9 @@ def _counted_at(
             rules.insert(0, f"number-of:{tally.group('np').strip()}")
     if qualifier != "exact":
         rules.append(f"qualifier:{text[qstart : m.start()].strip()}")
+    if noun.lower() == "others" and _ONE_AND_RE.search(before):
+        value += 1  # 'taking him and six others into custody': seven people
+        rules.append("count:one person and the others")
     start = min(qstart, m.start())
     return Counted(
         value, qualifier, start, end, noun, _uniq(nats), _uniq(cats), deceased, alive, False, rules
@@ -371,6 +374,7 @@ _REMAINS_BEFORE_RE = compile_fast(
 _CITIZENSHIP_RE = re.compile(
     r"\s+(?:holding|with|who holds?|who had|having)\s+(?:dual\s+)?([A-Z][\w-]+)\s+(?:citizenship|nationality|passports?)\b"
 )
+_ONE_AND_RE = re.compile(r"\b(?:him|her)\s+and\s+$", re.I)
 _CITIZENS_OF_RE = re.compile(r"\s+of\s+(?:the\s+)?((?:[A-Z][\w-]*\s?){1,4})")
 _NATIONALS_RE = re.compile(r"\b(?:citizens?|nationals?|subjects?)$")
 _NUMBER_OF_RE = compile_fast(
