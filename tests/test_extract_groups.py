@@ -523,3 +523,12 @@ def test_taking_him_and_six_others_into_custody_takes_seven() -> None:
         "stormed his home in Khartoum in June 2023, taking him and six others into custody."
     )
     find(events, dict(type="detention", value=7))
+
+
+def test_a_titles_present_tense_tells_a_detention() -> None:
+    events = run(
+        "UN very concerned after 11 of its employees are detained by Houthis\n\n"
+        "The UN said on Friday it was seeking their release."
+    )
+    find(events, dict(type="detention", value=11, holder="Houthis"))
+    assert not [e for e in events if e.type == "holding"]

@@ -64,6 +64,7 @@ followed by a capital marks a sentence the splitter missed."""
 _BODY_RE = compile_fast(r"\b(?:body|bodies|remains|coffin|corpse)\b", re.I)
 _EACH_RE = compile_fast(r"\beach\b", re.I)
 _PUT_AT_RE = re.compile(r"\b(?:put|puts|putting|placed|places|estimated)\b[^.;]*\bat\s+$", re.I)
+_HEADLINE_PRESENT_RE = re.compile(r"(?:are|is) (?:detained|arrested|jailed|imprisoned)", re.I)
 _RENEWED_RE = re.compile(
     r"\b(?:renew\w*|extend\w*|prolong\w*|renewal of|extension of)\s+(?:\w+\s+){0,3}$", re.I
 )
@@ -259,6 +260,15 @@ def mention_for(
     if _not_custody(lex, w):
         return None
     mention = _with_status(lex, w)
+    if (
+        mention.type == "holding"
+        and _HEADLINE_PRESENT_RE.fullmatch(t.text)
+        and w.facts.sentence.index == 0
+        and not w.text.rstrip().endswith((".", "!", "?"))
+    ):
+        # a title's present tells what happened: '11 of its staff are detained by Houthis'
+        mention.type = "detention"
+        mention.rules["type"] += " (a title's present: a detention)"
     if mention.status == "hypothetical" and c is not None and c.article:
         return None  # 'allows the government to arrest and hold a suspect': anyone, no one
     _people(lex, w, mention)
