@@ -147,24 +147,8 @@ def _inner_total(text: str, c: Counted) -> bool:
 def _people_then_word(text: str, c: Counted, t: Hit) -> float | None:
     """People, then custody word: '39 prisoners were released'."""
     gap = text[c.end : t.start]
-    limit = 220 if _AUX_AT_END_RE.search(gap) else 130
-    if _RELATIVE_OPEN_RE.match(gap) and _COMMA_CLOSE_RE.search(gap):
-        limit = 280
-    if _BY_BEFORE_RE.search(text[max(0, c.start - 25) : c.start]):
-        return None  # 'surrounded by some 600 people': the agent, not the people held
-    if _inner_total(text, c) and not _CLAUSE_OF_ITS_OWN_RE.search(gap):
-        return None  # 'seven out of the 317 students escaped': seven did (but 'eight of
-        # the 28 bodies it is required to give back': the 28 are what is owed)
-    if len(gap) > limit or ";" in gap or _SENTENCE_END_IN_GAP_RE.search(gap):
+    if _not_its_subject(text, c, gap):
         return None
-    if _OF_THE_GROUP_WHO_RE.match(gap) or (
-        _N_OF_THE_M_RE.match(text, c.start, c.end) and _RELATIVE_OPEN_RE.match(gap)
-    ):
-        return None  # 'the cases of 225 of the 2,400 people who were detained': the 2,400 were
-    if _AND_THAT_RE.search(gap):
-        return None
-    if _OTHER_ANTECEDENT_RE.search(gap):
-        return None  # '... guarded by a man who was arrested': the man was, not the people
     if t.voice == "noun":
         return None
     absolute = not gap.strip() and _WITH_BEFORE_RE.search(text[max(0, c.start - 25) : c.start])
@@ -218,6 +202,27 @@ _OTHER_ANTECEDENT_RE = re.compile(
     r"\b(?:a|an|one|another)\s+(?:[\w-]+\s+){0,2}(?:who|that)\s+(?:was|had been|has been|is)\s+$",
     re.I,
 )
+def _not_its_subject(text: str, c: Counted, gap: str) -> bool:
+    """Whether people told before a custody word cannot be what it tells: too far, another
+    clause or sentence between, the agent, or another group the word is about."""
+    limit = 220 if _AUX_AT_END_RE.search(gap) else 130
+    if _RELATIVE_OPEN_RE.match(gap) and _COMMA_CLOSE_RE.search(gap):
+        limit = 280
+    if _BY_BEFORE_RE.search(text[max(0, c.start - 25) : c.start]):
+        return True  # 'surrounded by some 600 people': the agent, not the people held
+    if _inner_total(text, c) and not _CLAUSE_OF_ITS_OWN_RE.search(gap):
+        return True  # 'seven out of the 317 students escaped': seven did (but 'eight of
+        # the 28 bodies it is required to give back': the 28 are what is owed)
+    if len(gap) > limit or ";" in gap or _SENTENCE_END_IN_GAP_RE.search(gap):
+        return True
+    if _OF_THE_GROUP_WHO_RE.match(gap) or (
+        _N_OF_THE_M_RE.match(text, c.start, c.end) and _RELATIVE_OPEN_RE.match(gap)
+    ):
+        return True  # 'the cases of 225 of the 2,400 people who were detained': the 2,400 were
+    # '... guarded by a man who was arrested': the man was, not the people
+    return bool(_AND_THAT_RE.search(gap) or _OTHER_ANTECEDENT_RE.search(gap))
+
+
 _KILLED_RE = re.compile(r"killed|executed|beheaded", re.I)
 """Death words that are participles: after bodies, without an auxiliary, 'the bodies of
 300 soldiers killed fighting' describes the dead (a reduced relative), as a passive would."""
