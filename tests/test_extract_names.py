@@ -111,3 +111,36 @@ def test_a_first_name_shared_by_two_people_is_no_ones() -> None:
     assert [h.name for h in names.find_names(lex, "Mercer was held in a cave.", known)] == [
         "Paul Mercer"
     ]
+
+
+def test_a_relative_clause_tells_of_the_name_just_before_it() -> None:
+    events = reportable(
+        run(
+            "Karim Haddad, 63, died in Israeli custody on Sunday, a prisoners' group said. "
+            "Haddad was the father of the detainee Omar Haddad and of the former prisoner "
+            "Yusuf Haddad, who was released in March."
+        )
+    )
+    freed = [e for e in events if e.type == "release"]
+    assert all(set(e.people.names) <= {"Yusuf Haddad"} for e in freed)
+
+
+def test_the_main_verb_after_a_relative_clause_is_the_subjects() -> None:
+    events = reportable(
+        run(
+            "Taliban officials freed a British couple on Friday. Peter Hale, 80, and the "
+            "teacher Ruth Hale, 76, who ran a school in Bamiyan, were arrested in February."
+        )
+    )
+    e = find(events, dict(type="detention"))
+    assert "Peter Hale" in e.people.names
+
+
+def test_a_pronoun_after_a_lawyers_words_is_not_the_lawyer() -> None:
+    events = reportable(
+        run(
+            "Police arrested the activist Rana Aziz in Amman on Monday. Her lawyer, Samir "
+            "Khoury, said her detention was unlawful."
+        )
+    )
+    assert not [e for e in events if "Samir Khoury" in e.people.names]

@@ -489,7 +489,20 @@ def _near_name(text: str, h: NameHit, t: Hit, counterpart: bool) -> bool:
             and not _OTHER_CLAUSE_RE.search(gap)
         )
     gap = text[h.end : t.start]
+    rel = _RELATIVE_RE.search(gap)
+    if rel and "," not in gap[rel.end() :] and not _OWN_RELATIVE_RE.fullmatch(gap, 0, rel.start()):
+        return False  # 'the father of A and of B, who was released': B's, not the father's
     return len(gap) <= 110 and not re.search(r"[;]", gap) and not _OTHER_CLAUSE_RE.search(gap)
+
+
+_RELATIVE_RE = re.compile(r"\b(?:who|whom|whose)\b")
+# between a name and the relative clause that tells of that person: an age, an
+# appositive, other names of the same list ('A, 24, and B, who were taken')
+_OWN_RELATIVE_RE = re.compile(
+    r"(?:,\s*\d{1,3}|\s*\(\d{1,3}(?: years)?\))?(?:,\s+(?:a|an|the)\b[^,;]*)?"
+    r"(?:\s*(?:,|\band\b)\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:,\s*\d{1,3})?)*[\s,]*"
+    r"(?:(?:all|both|each|some|most|many|none|one|two|three|four|five)\s+of\s+)?"
+)
 
 
 # 'X was abducted from a festival, while Y and Z were taken from their homes': each

@@ -28,7 +28,7 @@ from custody.extract.mentions import (
     sentence_facts,
 )
 from custody.extract.merge import EACH_SIDE
-from custody.extract.named import identified_names, name_mentions, pronoun_mentions
+from custody.extract.named import identified_names, is_speaker, name_mentions, pronoun_mentions
 from custody.extract.names import NameHit, find_names, remember, surname_map, surname_subjects
 from custody.extract.pairing import pair
 from custody.extract.parts import breakdowns, subsets
@@ -84,7 +84,9 @@ def read_sentences(lex: Lexicon, document: Document) -> Reading:
         remember(lex, known, names)
         new = _sentence_mentions(lex, facts, document.published, mentions, names)
         new.extend(name_mentions(lex, facts, names, new, mentions, document.published))
-        name_log.extend((sent.index, h.start, h.name) for h in names)
+        name_log.extend(
+            (sent.index, h.start, h.name) for h in names if not is_speaker(lex, sent.text, h)
+        )
         new.extend(pronoun_mentions(lex, facts, new, mentions, name_log, document.published))
         mentions.extend(new)
     return reading
