@@ -532,3 +532,24 @@ def test_a_titles_present_tense_tells_a_detention() -> None:
     )
     find(events, dict(type="detention", value=11, holder="Houthis"))
     assert not [e for e in events if e.type == "holding"]
+
+
+def test_held_in_the_pluperfect_and_freed_is_no_holding() -> None:
+    events = run(
+        "Iran freed the diplomat Johan Floderus on Saturday, Sweden said. Floderus, an EU "
+        "diplomat, had been held in Iran since April 2022 accused of espionage."
+    )
+    assert not [e for e in events if e.type == "holding"]
+    events = run(
+        "Russia freed 95 Ukrainian soldiers on Sunday, Kyiv said. Among them was the "
+        "commander Serhiy Bondar, who had been held since the fall of Mariupol."
+    )
+    assert not [e for e in events if e.type == "holding"]
+
+
+def test_held_in_a_storys_past_may_be_held_still() -> None:
+    events = run(
+        "Hamas freed three hostages on Saturday, officials said. Four others, including the "
+        "soldier Hadar Goldin, had been held in Gaza since 2014 and 2015."
+    )
+    find(events, dict(type="holding", value=4))

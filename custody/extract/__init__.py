@@ -31,7 +31,7 @@ from custody.extract.context import (
 from custody.extract.deals import with_deals
 from custody.extract.holders import holders_from_document
 from custody.extract.lexicon import Lexicon, load_lexicon
-from custody.extract.merge import absorb_parts, merge_mentions, to_event
+from custody.extract.merge import absorb_parts, freed_after, merge_mentions, to_event
 from custody.extract.newsday import date_by_report_day
 from custody.extract.prefilter import may_be_custody
 from custody.extract.scene import fill_from_scenes, listed_categories
@@ -57,7 +57,7 @@ def extract(document: Document) -> list[Event]:
     document_holder(mentions)
     aggregate_dates(mentions, published)
     listed_categories(lex, mentions)  # each count's own sentence, before merging
-    records = merge_mentions(mentions)
+    records = freed_after(merge_mentions(mentions))
     mark_totals_of_parts(records)  # parts by nationality first: the others join their batch
     records = absorb_parts(records, lex.new_batch)
     fill_from_scenes(lex, records, reading.sentences, published, reading.context)

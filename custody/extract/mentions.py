@@ -64,6 +64,13 @@ followed by a capital marks a sentence the splitter missed."""
 _BODY_RE = compile_fast(r"\b(?:body|bodies|remains|coffin|corpse)\b", re.I)
 _EACH_RE = compile_fast(r"\beach\b", re.I)
 _PUT_AT_RE = re.compile(r"\b(?:put|puts|putting|placed|places|estimated)\b[^.;]*\bat\s+$", re.I)
+_HAD_BEEN_RE = re.compile(
+    r"\bhad\s+(?:\w+ly\s+)?been\s+(?:\w+ly\s+)?(?:held|kept|detained|jailed|imprisoned)\b"
+)
+_WHO_HAD_BEEN_RE = re.compile(r"\b(?:who|whom|which|that)\s+had\b", re.I)
+_FREED_WORD_RE = compile_fast(
+    r"\b(?:released|freed|swapped|exchanged|returned home|walked free)\b", re.I
+)
 _HEADLINE_PRESENT_RE = re.compile(r"(?:are|is) (?:detained|arrested|jailed|imprisoned)", re.I)
 _RENEWED_RE = re.compile(
     r"\b(?:renew\w*|extend\w*|prolong\w*|renewal of|extension of)\s+(?:\w+\s+){0,3}$", re.I
@@ -260,6 +267,8 @@ def mention_for(
     if _not_custody(lex, w):
         return None
     mention = _with_status(lex, w)
+    if t.type == "holding" and _HAD_BEEN_RE.search(w.text, max(0, t.start - 20), t.start + 9):
+        mention.rules["held_before"] = "a pluperfect: held until the story's time"
     if (
         mention.type == "holding"
         and _HEADLINE_PRESENT_RE.fullmatch(t.text)
@@ -311,6 +320,18 @@ def _not_custody(lex: Lexicon, w: _Where) -> bool:
         or lex.released_thing_after.match(text, t.end)
     ):
         return True  # 'citing figures released by the prison service', 'released a video'
+    if (
+        t.type == "holding"
+        and _HAD_BEEN_RE.search(text, max(0, t.start - 20), t.start + 9)
+        and (
+            _WHO_HAD_BEEN_RE.search(text, max(0, t.start - 30), t.start + 9)
+            or _FREED_WORD_RE.search(text)
+        )
+    ):
+        # 'who had been held since the fall of Mariupol', 'Of the 16 released, 15 had been
+        # held in Russia': held once, free now ('Four others had been held since 2014' is
+        # a story's past: they may be held still; merge.freed_after drops one the report frees)
+        return True
     if t.type == "detention" and _RENEWED_RE.search(text, max(0, t.start - 40), t.start):
         return True  # 'agreed not to renew his administrative detention': no new arrest
     if t.type == "transfer" and w.name is None and _TO_HOSPITAL_RE.match(text, t.end):

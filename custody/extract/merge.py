@@ -378,3 +378,24 @@ def to_event(m: Mention) -> Event:
 
 
 __all__ = ["absorb_parts", "merge_mentions", "to_event"]
+
+
+def freed_after(records: list[Mention]) -> list[Mention]:
+    """'X had been held in Iran since April 2022' in a report of X's release: a holding
+    told in the pluperfect of someone the report frees is no holding now."""
+    freed = {
+        n.lower()
+        for r in records
+        if r.type == "release" and r.status == "occurred"
+        for n in r.names
+    }
+    return [
+        r
+        for r in records
+        if not (
+            r.type == "holding"
+            and "held_before" in r.rules
+            and r.names
+            and {n.lower() for n in r.names} <= freed
+        )
+    ]
