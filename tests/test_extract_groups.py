@@ -553,3 +553,11 @@ def test_held_in_a_storys_past_may_be_held_still() -> None:
         "soldier Hadar Goldin, had been held in Gaza since 2014 and 2015."
     )
     find(events, dict(type="holding", value=4))
+
+
+def test_a_plane_carrying_prisoners_that_arrived_tells_their_release() -> None:
+    events = run(
+        "Yemen's warring sides swapped prisoners on Friday, the ICRC said. Another ICRC "
+        "aircraft carrying 76 government prisoners has arrived in Aden from Sanaa."
+    )
+    find(events, dict(type="release", value=76))
