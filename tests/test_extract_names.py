@@ -144,3 +144,40 @@ def test_a_pronoun_after_a_lawyers_words_is_not_the_lawyer() -> None:
         )
     )
     assert not [e for e in events if "Samir Khoury" in e.people.names]
+
+
+def test_the_first_to_be_freed_is_one_of_the_batch_of_their_nationality() -> None:
+    events = reportable(
+        run(
+            "Militants in Gaza freed three Israeli hostages and five Thai workers on Thursday. "
+            "The first to be freed was 19-year-old Israeli soldier Noa Amit, who was handed "
+            "to the Red Cross."
+        )
+    )
+    find(events, dict(type="release", value=3, names={"Noa Amit"}))
+    assert not [e for e in events if e.count and e.count.value == 5 and e.people.names]
+
+
+def test_a_relatives_first_name_takes_the_family_name() -> None:
+    lex = load_lexicon()
+    known = {"Levi": "Omer Levi"}
+    text = (
+        "Omer Levi was freed on Monday, but his younger brother Tal, who remains in Gaza, was not."
+    )
+    got = [(h.name, h.rule) for h in names.find_names(lex, text, known)]
+    assert ("Tal Levi", "names:kin-of:Levi") in got
+    text = "The army identified the bodies of the Levi boys Ariel and Noam on Sunday."
+    assert {"Ariel Levi", "Noam Levi"} <= {h.name for h in names.find_names(lex, text, known)}
+
+
+def test_a_first_name_after_a_family_word_without_a_family_is_no_one() -> None:
+    text = "Gunmen abducted a man and his son Tal near the border on Monday."
+    assert not names.find_names(load_lexicon(), text, {})
+
+
+def test_a_relatives_name_does_not_take_over_the_family_name() -> None:
+    known: dict[str, str] = {}
+    lex = load_lexicon()
+    text = "Hamas freed the hostage Omer Levi, whose brother Tal remains in Gaza."
+    names.remember(lex, known, names.find_names(lex, text, known))
+    assert known["Levi"] == "Omer Levi" and known["Tal"] == "Tal Levi"

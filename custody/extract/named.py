@@ -12,7 +12,7 @@ from dataclasses import replace as dc_replace
 from custody.extract.context import exchange_receiver
 from custody.extract.lexicon import Lexicon
 from custody.extract.mentions import OF_THE_RE, Mention, SentenceFacts, mention_for
-from custody.extract.names import NameHit, person_cues
+from custody.extract.names import NameHit, is_speaking, person_cues
 from custody.extract.phrases import Counted, Hit
 from custody.extract.regex import compile_fast
 from custody.extract.slots import swapped_for
@@ -223,7 +223,9 @@ _IDENTIFIED_AS_RE = compile_fast(
     re.I,
 )
 _AMONG_THOSE_RE = compile_fast(
-    r"\b(?:among|from) (?:those|the) (?:\w+\s+){0,3}?(?:released|freed|returned|liberated|rescued|detained|arrested|held)\b|\bfrom the liberated\b|\bamong (?:those|the) (?:released|freed|returned)\b",
+    r"\b(?:among|from) (?:those|the) (?:\w+\s+){0,3}?(?:released|freed|returned|liberated|rescued|detained|arrested|held)\b|\bfrom the liberated\b|\bamong (?:those|the) (?:released|freed|returned)\b"
+    # 'The first to be freed was X', 'the last to disembark was X': one of a batch
+    r"|\b(?:first|last|next|second|third|youngest|oldest)\s+(?:of them\s+|one\s+)?to\s+(?:be\s+(?:released|freed|handed over|returned|set free)|disembark|step off|walk free|emerge|cross)\b[^.;]{0,60}?\b(?:was|were|is|came)\s+(?:[\w-]+\s+){0,5}$",
     re.I,
 )
 
@@ -263,7 +265,7 @@ def name_mentions(
                 ref.rules.setdefault("names", h.rule)
                 continue
         swapped = swapped_for(text, h.start)  # 'in swap for Alex Saab': the other side's man
-        batch = None if swapped else _batch_for(text, h, here, earlier)
+        batch = None if swapped else _batch_for(lex, text, h, here, earlier)
         if batch is not None:
             batch.names.append(h.name)
             batch.rules.setdefault("names", h.rule)
@@ -358,11 +360,7 @@ def _name_record(
 def is_speaker(lex: Lexicon, text: str, h: NameHit) -> bool:
     """'X said', 'X, a rights activist in Y, said', 'X's lawyer, Y': someone who speaks
     of, or for, the people in custody, not one of them."""
-    cues = person_cues(lex)
-    return bool(
-        cues.speaker_after.match(text, h.end)
-        or cues.bystander_before.search(text, max(0, h.start - 40), h.start)
-    )
+    return is_speaking(person_cues(lex), text, h)
 
 
 def _may_join(m: Mention, batch: Mention) -> bool:
@@ -375,7 +373,7 @@ def _may_join(m: Mention, batch: Mention) -> bool:
 
 
 def _batch_for(
-    text: str, h: NameHit, here: list[Mention], earlier: list[Mention]
+    lex: Lexicon, text: str, h: NameHit, here: list[Mention], earlier: list[Mention]
 ) -> Mention | None:
     before = [m for m in here if m.count and m.count.end <= h.start]
     last = before[-1] if before else None
@@ -410,8 +408,21 @@ def _batch_for(
             if "held" in word
             else "release"
         )
-        return next((m for m in reversed(earlier[-8:] + here) if m.type == type_ and m.count), None)
+        pool = [m for m in earlier[-8:] + here if m.type == type_ and m.count]
+        return _of_their_nationality(lex, text[among.start() : h.start], pool)
     return None
+
+
+def _of_their_nationality(lex: Lexicon, told: str, pool: list[Mention]) -> Mention | None:
+    """The latest batch of ``pool``; when the words before the name give a nationality
+    ('the first to be freed was Israeli soldier X'), the latest of that nationality, or
+    none."""
+    said = {
+        lex.demonym[w.lower()] for w in re.findall(r"[A-Z][a-z]+", told) if w.lower() in lex.demonym
+    }
+    if said:
+        pool = [m for m in pool if said & set(m.nationality)]
+    return pool[-1] if pool else None
 
 
 _AGENT_GAP_RE = re.compile(

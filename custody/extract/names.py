@@ -40,6 +40,8 @@ class _Cues:
     """'X said', 'X, a rights activist in Y, said': after the name, the person speaks."""
     bystander_before: re.Pattern[str]
     """'X's lawyer, ', 'his spokesman ': before the name, someone's lawyer or spokesman."""
+    kin: re.Pattern[str]
+    """'his younger brother Eitan', 'the Bibas boys Ariel and Kfir': first names of kin."""
 
 
 _CUES: dict[int, tuple[Lexicon, _Cues]] = {}
@@ -83,7 +85,13 @@ def person_cues(lex: Lexicon) -> _Cues:
         rf"(?:{alternation(words['bystander_roles'])})\b[\s,]*$",
         re.I,
     )
-    cues = _Cues(role_set, before, after, role_apposition, speaker_after, bystander_before)
+    kin = re.compile(
+        r"(?:\b(?P<family>[A-Z][\w'’-]+)\s+)?(?:(?:younger|older|elder|little|baby|infant|twin|"
+        rf"teenage|\d{{1,2}}-year-old)\s+)*\b(?:{alternation(words['kin'])})\s+"
+        r"(?P<first>[A-Z][a-z]+)(?![\w-])(?!\s+[A-Z])(?:,\s*\d{1,3},?)?"
+        r"(?:\s+and\s+(?P<second>[A-Z][a-z]+)(?![\w-])(?!\s+[A-Z]))?"
+    )
+    cues = _Cues(role_set, before, after, role_apposition, speaker_after, bystander_before, kin)
     _CUES[id(lex)] = (lex, cues)
     return cues
 
@@ -147,7 +155,54 @@ def find_names(lex: Lexicon, text: str, known: dict[str, str]) -> list[NameHit]:
             rule = "first-name-of" if first else "surname-of"
             out.append(NameHit(full, m.start(), m.end(), f"names:{rule}:{full}"))
     out.sort(key=lambda h: h.start)
+    if cues.kin.search(text):
+        out = sorted(out + _kin_names(lex, cues, text, out, known), key=lambda h: h.start)
     return out
+
+
+def _kin_names(
+    lex: Lexicon, cues: _Cues, text: str, out: list[NameHit], known: dict[str, str]
+) -> list[NameHit]:
+    """'X was taken with his younger brother Eitan', 'the Bibas boys Ariel and Kfir': a
+    first name alone after a family word is a relative's, and takes the family name of
+    the one named just before it in the sentence (or the family named before the word)."""
+    found: list[NameHit] = []
+    surnames = {full.split()[-1] for full in known.values() if full}
+    for m in cues.kin.finditer(text):
+        family = m.group("family")
+        if family not in surnames and family not in {h.name.split()[-1] for h in out}:
+            before = [h for h in out if h.end <= m.start() and m.start() - h.end <= 150]
+            if not before or is_speaking(cues, text, before[-1]):
+                continue  # whose family, the sentence does not say
+            family = before[-1].name.split()[-1]
+        for key in ("first", "second"):
+            first = m.group(key)
+            if first is None or not _may_be_first_name(lex, cues, first):
+                continue
+            full = f"{first} {family}"
+            if any(h.name == full for h in out + found):
+                continue
+            found.append(NameHit(full, m.start(key), m.end(key), f"names:kin-of:{family}"))
+    return found
+
+
+def _may_be_first_name(lex: Lexicon, cues: _Cues, word: str) -> bool:
+    return not (
+        word in lex.not_name_words
+        or word.lower() in lex.demonym
+        or word.lower() in cues.role_set
+        or word in lex.country_names
+        or word in lex.place_names
+        or lex.actor_re.fullmatch(word)
+    )
+
+
+def is_speaking(cues: _Cues, text: str, h: NameHit) -> bool:
+    """'X said', 'X's lawyer, Y': a speaker, or someone's lawyer or spokesman."""
+    return bool(
+        cues.speaker_after.match(text, h.end)
+        or cues.bystander_before.search(text, max(0, h.start - 40), h.start)
+    )
 
 
 def _candidate(
@@ -289,7 +344,8 @@ def remember(lex: Lexicon, known: dict[str, str], hits: list[NameHit]) -> None:
         parts = h.name.split()
         if h.rule.startswith("names:") and h.rule.split(":")[1] in _SHORT_RULES or len(parts) < 2:
             continue
-        known[parts[-1]] = h.name
+        if not h.rule.startswith("names:kin-of"):
+            known[parts[-1]] = h.name  # (a relative's name keeps the family's for the first)
         first = parts[0]
         if first in lex.not_name_words or first.lower() in lex.demonym or "." in first:
             continue
