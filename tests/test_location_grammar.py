@@ -232,7 +232,9 @@ def test_people_seized_on_an_island_but_not_a_state_called_on() -> None:
 
 
 def test_a_festival_is_a_place_people_are_taken_from() -> None:
-    e = one("Gunmen abducted 12 students from the Lumo music festival on Saturday, police said.", 12)
+    e = one(
+        "Gunmen abducted 12 students from the Lumo music festival on Saturday, police said.", 12
+    )
     assert e.location.place == "Lumo music festival"
 
 

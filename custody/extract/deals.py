@@ -9,9 +9,10 @@ from functools import lru_cache
 
 from custody.extract import dates
 from custody.extract.lexicon import Lexicon
-from custody.extract.location import not_the_happenings_place, place_named_at
+from custody.extract.location import place_named_at
 from custody.extract.mentions import Mention
 from custody.extract.phrases import SentenceFacts
+from custody.extract.place_context import not_the_happenings_place
 from custody.extract.regex import compile_fast, lowered, may_hold, occurrences
 from custody.extract.scene import scene_cues
 from custody.extract.slots import mediators_for

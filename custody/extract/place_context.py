@@ -1,0 +1,77 @@
+"""A place named for something other than the happening a custody word tells: the war
+('the war in Gaza'), a party ('militants in Gaza'), where people come from ('a woman
+from Gaza'), where someone speaks from, another clause's happening, or a clause about
+the people that tells no custody ('who remains in Gaza')."""
+
+from __future__ import annotations
+
+import re
+
+from custody.extract.regex import compile_fast
+
+_EVENT_BEFORE_PLACE_RE = compile_fast(
+    r"\b(?:war|wars|fighting|conflict|ceasefire|truce|offensive|genocide|attack|attacks|"
+    r"combat|battle|strikes?|bombardment|hostilities|invasion|incursion|defen[cs]e|siege)"
+    r"\s+(?:\w+\s+)?$",
+    re.I,
+)
+# a party named by where it is ('militants in Gaza'), people by where they come from
+_PARTY_BEFORE_PLACE_RE = compile_fast(r"\b(?:militants|fighters|gunmen|factions)\s+$", re.I)
+_PEOPLE_FROM_RE = compile_fast(
+    r"\b(?:woman|women|man|men|people|family|families|natives?|residents?)\s+from\s"
+    r"|\b\d{1,3},\s+from\s",  # 'Mohammad Ghawadra, 63, from Jenin in the northern West Bank'
+    re.I,
+)
+# where people came from, not where they were freed: 'the plane arrived from Aden'
+_ARRIVED_BEFORE_RE = compile_fast(
+    r"\b(?:arrived|arriving|arrives?|landed|returned|returning|flown|flew|came|coming)"
+    r"\s+(?:[\w'’-]+\s+){0,2}$",
+    re.I,
+)
+# where someone speaks from: 'his brother told us from Chernihiv'
+_SPEAKER_BEFORE_RE = compile_fast(
+    r"\b(?:said|says|told|tells|telling|speaking|spoke|reported|reporting|wrote)"
+    r"(?:\s+(?:us|reporters|journalists|[A-Z]\w+))?\s+$"
+)
+# where the freed live: 'returning to his home in Texas' (an arrest may happen there)
+_HOME_BEFORE_RE = compile_fast(r"\b(?:home|homes|hometown|house)\s+$", re.I)
+# the clause of another happening: 'freed three in Gaza, prompting Israel to free 369'
+_ANOTHER_CLAUSE_RE = re.compile(r",\s+(?!including\b|according\b)[a-z]+ing\s")
+# a clause about the people, not their custody: 'commanders who led the defence of Mariupol'
+_RELATIVE_RE = re.compile(r"\b(?:who|which|whose)\b[^,;]*$")
+_STILL_THERE_RE = re.compile(r"(?:who|which)\s+(?:still\s+)?(?:remains?|lives?|stays?)\b")
+_CUSTODY_VERB_RE = re.compile(
+    r"\b(?:abduct|kidnapp|detain|arrest|captur|seiz|held|hold|freed|releas|rescu|jail|imprison)"
+)
+
+
+def not_the_happenings_place(
+    text: str, at: int, anchor: int, release: bool, arrest: bool = False
+) -> bool:
+    """A place named for something else: the war ('the war in Gaza', 'died in combat in
+    Donetsk'), a party or where people come from ('militants in Gaza', 'a woman from
+    Gaza'), another clause's ('freed three in Gaza, prompting Israel to free
+    369'), or, for a release or an arrest, a clause about the people that tells no custody
+    ('commanders who led the defence of the plant in Mariupol', 'who remains in Gaza')."""
+    if (
+        _EVENT_BEFORE_PLACE_RE.search(text, max(0, at - 30), at)
+        # 'seized by gunmen in Patikul': where the gunmen seized them
+        or (
+            not (arrest and anchor < at)
+            and _PARTY_BEFORE_PLACE_RE.search(text, max(0, at - 30), at)
+        )
+        or _PEOPLE_FROM_RE.search(text, max(0, at - 30), at + 6)
+        or (at < anchor and _ANOTHER_CLAUSE_RE.search(text, at, anchor))
+        or (not arrest and _HOME_BEFORE_RE.search(text, max(0, at - 20), at))
+        or _SPEAKER_BEFORE_RE.search(text, max(0, at - 25), at)
+        or (text.startswith("from", at) and _ARRIVED_BEFORE_RE.search(text, max(0, at - 30), at))
+    ):
+        return True
+    relative = _RELATIVE_RE.search(text, anchor, at) if release and anchor < at else None
+    if relative is not None and _STILL_THERE_RE.match(text, relative.start()):
+        return True  # 'taken captive with his brother, who remains in Gaza'
+    return (
+        relative is not None
+        and not arrest
+        and not _CUSTODY_VERB_RE.search(text, relative.start(), at)
+    )
