@@ -181,3 +181,15 @@ def test_a_relatives_name_does_not_take_over_the_family_name() -> None:
     text = "Hamas freed the hostage Omer Levi, whose brother Tal remains in Gaza."
     names.remember(lex, known, names.find_names(lex, text, known))
     assert known["Levi"] == "Omer Levi" and known["Tal"] == "Tal Levi"
+
+
+def test_due_to_a_cause_is_no_plan() -> None:
+    events = reportable(
+        run(
+            "During protests in the capital, due to the government's refusal to talk, police "
+            "beat and detained the well-known singer, the winner of a national prize, Nino "
+            "Beridze. The student Giorgi Kapanadze is due to be released on Friday."
+        )
+    )
+    find(events, dict(type="detention", status="occurred", names={"Nino Beridze"}))
+    find(events, dict(type="release", status="planned", names={"Giorgi Kapanadze"}))
