@@ -349,3 +349,11 @@ def test_a_custody_word_of_another_noun_in_a_relative_clause() -> None:
         "found in a shack, where they were guarded by a man who was arrested."
     )
     assert not [e for e in events if e.type == "detention" and e.count and e.count.value == 4]
+
+
+def test_a_city_long_held_by_a_group_is_no_holding() -> None:
+    events = run(
+        "An exchange of 800 prisoners began on Friday. Flights will carry prisoners to Sanaa, "
+        "long held by the rebels, said Ali Nasser, a deputy minister."
+    )
+    assert not [e for e in events if e.type == "holding"]
