@@ -561,3 +561,11 @@ def test_a_plane_carrying_prisoners_that_arrived_tells_their_release() -> None:
         "aircraft carrying 76 government prisoners has arrived in Aden from Sanaa."
     )
     find(events, dict(type="release", value=76))
+
+
+def test_a_share_of_those_detained_is_a_tally() -> None:
+    events = run(
+        "Authorities have detained 1,879 people since the protests began, the minister said. "
+        "He said that of those detained, 260 remain in custody, while 489 have been released."
+    )
+    find(events, dict(type="release", value=489, aggregate=True))

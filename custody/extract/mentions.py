@@ -71,6 +71,9 @@ _WHO_HAD_BEEN_RE = re.compile(r"\b(?:who|whom|which|that)\s+had\b", re.I)
 _FREED_WORD_RE = compile_fast(
     r"\b(?:released|freed|swapped|exchanged|returned home|walked free)\b", re.I
 )
+_OF_THOSE_TAKEN_RE = compile_fast(
+    r"\bof (?:those|the \w+) (?:detained|arrested|abducted|kidnapped|held|jailed)\b", re.I
+)
 _HEADLINE_PRESENT_RE = re.compile(r"(?:are|is) (?:detained|arrested|jailed|imprisoned)", re.I)
 _RENEWED_RE = re.compile(
     r"\b(?:renew\w*|extend\w*|prolong\w*|renewal of|extension of)\s+(?:\w+\s+){0,3}$", re.I
@@ -442,6 +445,13 @@ def _aggregate(lex: Lexicon, w: _Where, mention: Mention) -> None:
         and not _PUT_AT_RE.search(w.text, max(0, c.start - 90), c.start)
     ):  # ('put the number of abducted students at 333': one event's estimate)
         agg = "aggregate:the number of ... rose to"  # a tally of events is a running total
+    if (
+        agg is None
+        and c is not None
+        and c.rules[1:2] == ["people:elliptic (noun told before)"]
+        and _OF_THOSE_TAKEN_RE.search(w.text)
+    ):
+        agg = "aggregate:a share of those taken ('of those detained, 489 have been released')"
     agg = agg or swap_total(lex, w.facts, c, t, w.lo, w.hi)
     if agg:
         mention.aggregate = True
