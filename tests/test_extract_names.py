@@ -193,3 +193,11 @@ def test_due_to_a_cause_is_no_plan() -> None:
     )
     find(events, dict(type="detention", status="occurred", names={"Nino Beridze"}))
     find(events, dict(type="release", status="planned", names={"Giorgi Kapanadze"}))
+
+
+def test_a_person_named_along_with_another() -> None:
+    text = (
+        "Dan Amir, a dual French-Israeli citizen, along with Yoav Segal, were handed over to "
+        "the Red Cross on Saturday."
+    )
+    assert _found(text) == ["Dan Amir", "Yoav Segal"]

@@ -99,6 +99,11 @@ def person_cues(lex: Lexicon) -> _Cues:
 # 'Romi Gonen, Emily Damari and Doron Steinbrecher': the names after a name of a list
 # ('X, 24, Y' keeps an age between them)
 _LIST_GAP_RE = re.compile(r"(?:,\s*\d{1,3})?(?:[,;]\s*(?:and\s+)?|,?\s+and\s+)")
+# 'A, a dual citizen, along with B': someone named with the person just named
+_COMPANION_GAP_RE = re.compile(
+    r"(?:,\s*\d{1,3})?(?:,\s+(?:a|an|the)\s+[^,;]{1,60})?,?\s+"
+    r"(?:along with|together with|alongside|as well as)\s+"
+)
 # 'freed two Americans, Ryan Corbett and ...', 'the three detainees - A and B': names
 # set beside the group of people just counted
 _GROUP_APPOSITION_RE = re.compile(
@@ -248,9 +253,12 @@ def _cue_rule(
     before = text[max(0, start - 60) : start]
     if cues.before.search(before):
         return "names:role-or-list-before"
-    if cues.after.match(text[end : end + 25]):
+    if cues.after.match(text[end : end + 45]):
         return "names:age-after"
-    if out and _LIST_GAP_RE.fullmatch(text[out[-1].end : start]):
+    if out and (
+        _LIST_GAP_RE.fullmatch(text[out[-1].end : start])
+        or _COMPANION_GAP_RE.fullmatch(text[out[-1].end : start])
+    ):
         return "names:list-after-name"
     if _GROUP_APPOSITION_RE.search(before) and lex.noun_re.search(before[-40:]):
         return "names:apposition-to-group"
