@@ -201,3 +201,21 @@ def test_a_person_named_along_with_another() -> None:
         "the Red Cross on Saturday."
     )
     assert _found(text) == ["Dan Amir", "Yoav Segal"]
+
+
+def test_a_capture_told_in_the_names_appositive() -> None:
+    events = reportable(
+        run(
+            "Hamas freed four hostages on Sunday, the army said. Among them was Ravi Sharma, "
+            "the Indian farm worker abducted from a kibbutz in October 2023."
+        )
+    )
+    find(events, dict(type="detention", names={"Ravi Sharma"}))
+    events = reportable(
+        run(
+            "Lena Kurz, the German-Austrian researcher abducted in Baghdad in March 2023, was "
+            "freed on Tuesday, officials said."
+        )
+    )
+    find(events, dict(type="detention", names={"Lena Kurz"}))
+    find(events, dict(type="release", names={"Lena Kurz"}))

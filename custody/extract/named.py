@@ -235,6 +235,7 @@ _IS_AMONG_THOSE_RE = re.compile(
     r"(?:\w+\s+){0,3}?(?:released|freed|returned|liberated|rescued|detained|arrested|held)\b",
     re.I,
 )
+_APPOSITIVE_GAP_RE = re.compile(r",\s*(?:\d{1,3},\s*)?(?:a|an|the)\s+[^,;()]{0,60}?\s")
 _RELATIVE_TRIGGER_RE = compile_fast(r"\b(?:who|whom)\s+(?:\w+\s+){0,3}$", re.I)
 
 
@@ -458,7 +459,11 @@ def _name_triggers(
         for t in found
         if t.start > h.end
         and t.type in ("detention", "death_in_custody")
-        and _RELATIVE_TRIGGER_RE.search(text[h.end : t.start])
+        and (
+            _RELATIVE_TRIGGER_RE.search(text[h.end : t.start])
+            # 'X, the student abducted from Y': a participle in the name's appositive
+            or (t.voice == "passive" and _APPOSITIVE_GAP_RE.fullmatch(text, h.end, t.start))
+        )
     ]
     if in_batch:
         return relative[:1]
