@@ -505,6 +505,8 @@ def _near_name(text: str, h: NameHit, t: Hit, counterpart: bool) -> bool:
             and not _OTHER_CLAUSE_RE.search(gap)
         )
     gap = text[h.end : t.start]
+    if t.voice != "intrans" and _OTHER_VERBS_OBJECT_RE.fullmatch(gap):
+        return False  # 'Mamu identified the released hostages as ...': not a hostage
     rel = _RELATIVE_RE.search(gap)
     if rel and "," not in gap[rel.end() :] and not _OWN_RELATIVE_RE.fullmatch(gap, 0, rel.start()):
         return False  # 'the father of A and of B, who was released': B's, not the father's
@@ -512,6 +514,11 @@ def _near_name(text: str, h: NameHit, t: Hit, counterpart: bool) -> bool:
 
 
 _RELATIVE_RE = re.compile(r"\b(?:who|whom|whose)\b")
+# the name is the subject of another verb, the custody word in its object
+_OTHER_VERBS_OBJECT_RE = re.compile(
+    r"\s+(?!(?:was|is|has|had|were|are|been|being|remains)\b)[a-z]+(?:ed|s)\s+"
+    r"(?:the|a|an|their|his|her|its|all|both|some)\s+(?:[\w-]+\s+)?"
+)
 # between a name and the relative clause that tells of that person: an age, an
 # appositive, other names of the same list ('A, 24, and B, who were taken')
 _OWN_RELATIVE_RE = re.compile(

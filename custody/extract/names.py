@@ -66,9 +66,10 @@ def person_cues(lex: Lexicon) -> _Cues:
     after = re.compile(
         rf"^(?:,\s+who\s+(?:was|is|has|had|were|remains)\b|\s+(?:was|has been|had been|is being|is)\s+(?:\w+\s+)?(?:detained|arrested|abducted|kidnapped|released|freed|held|jailed|sentenced|taken|seized|captured|pardoned|transferred|moved|deported|expelled|exchanged|swapped|handed|returned|repatriated|rescued|imprisoned)\b|,\s*(?:a|an|the)\s+(?:[\w-]+\s+)?(?:{role})\b|,\s*(?:a|an|the)\s+(?:[\w.-]+\s+){{2}}(?!(?:{officials})\b)(?:{role})\b|,\s*\d{{1,3}}\s*(?:[,;–—-]|\.(?:\s|$)|$)|\s*\(\d{{1,3}}(?: years)?\)|,\s*(?:a|an)\s+\d{{1,3}}-year-old|,\s*\d{{1,3}}\s+and\b)"
     )
-    role_set = frozenset(w.lower() for w in plain if " " not in w) | frozenset(
-        w for w in words["introducers"] if " " not in w
-    )
+    # (not the titles: 'Mustapha Imam', 'John Major' end in one)
+    role_set = frozenset(
+        w.lower() for w in (*words["roles"], *words["role_plain_capitals"]) if " " not in w
+    ) | frozenset(w for w in words["introducers"] if " " not in w)
     # 'the prisoner in X jails, ', 'the deputy of the X party, ', 'the athlete, the winner
     # of Z, ': a role, what tells more of it (no verb), then the name
     free = r"(?:(?!\b(?:said|says|was|were|is|are|has|have|had|who|which|that|when|and)\b)[^,;:.()\"“”])"
@@ -78,7 +79,9 @@ def person_cues(lex: Lexicon) -> _Cues:
         rf"|,\s+(?:the|a|an)\s+{free}{{1,60}}?),\s*$"
     )
     speaker_after = re.compile(
-        rf"(?:,\s+(?:a|an|the)\s+[^,;.()]{{1,80}}?,|,)?\s+(?:{alternation(words['speech_verbs'])})\b"
+        # ('X, a publisher, said', 'X, who negotiated their release, confirmed')
+        rf"(?:,\s+(?:a|an|the)\s+[^,;.()]{{1,80}}?,|,\s+who\s+[^,;.()]{{1,120}}?,|,)?\s+"
+        rf"(?:{alternation(words['speech_verbs'])})\b"
     )
     bystander_before = re.compile(
         rf"(?:['’]s?|\b(?:his|her|their|its))\s+(?:[\w-]+\s+)?"
@@ -88,7 +91,8 @@ def person_cues(lex: Lexicon) -> _Cues:
     kin = re.compile(
         r"(?:\b(?P<family>[A-Z][\w'’-]+)\s+)?(?:(?:younger|older|elder|little|baby|infant|twin|"
         rf"teenage|\d{{1,2}}-year-old)\s+)*\b(?:{alternation(words['kin'])})\s+"
-        r"(?P<first>[A-Z][a-z]+)(?![\w-])(?!\s+[A-Z])(?:,\s*\d{1,3},?)?"
+        # (not 'brothers Gali and Ziv Berman': two people of one family name, told whole)
+        r"(?P<first>[A-Z][a-z]+)(?![\w-])(?!\s+[A-Z])(?!\s+and\s+[A-Z][a-z]+\s+[A-Z])(?:,\s*\d{1,3},?)?"
         r"(?:\s+and\s+(?P<second>[A-Z][a-z]+)(?![\w-])(?!\s+[A-Z]))?"
     )
     cues = _Cues(role_set, before, after, role_apposition, speaker_after, bystander_before, kin)
@@ -185,7 +189,7 @@ def _kin_names(
             if first is None or not _may_be_first_name(lex, cues, first):
                 continue
             full = f"{first} {family}"
-            if any(h.name == full for h in out + found):
+            if any(h.name == full or h.start <= m.start(key) < h.end for h in out + found):
                 continue
             found.append(NameHit(full, m.start(key), m.end(key), f"names:kin-of:{family}"))
     return found
