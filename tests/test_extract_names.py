@@ -251,3 +251,13 @@ def test_a_family_word_before_two_people_of_one_family_name() -> None:
     text = "Freed were Omer Levi, 22; twin brothers Gal and Ziv Barak, 28; and Tom Ohana, 24."
     got = {h.name for h in names.find_names(load_lexicon(), text, known)}
     assert "Gal Levi" not in got and {"Gal Barak", "Ziv Barak"} <= got
+
+
+def test_someone_held_by_an_actor_told_before_the_name() -> None:
+    events = reportable(
+        run(
+            "Israel weighed a prisoner release in exchange for Hamas-held Yoni Ashkar, "
+            "officials said on Monday."
+        )
+    )
+    find(events, dict(type="holding", status="occurred", holder="Hamas", names={"Yoni Ashkar"}))

@@ -270,6 +270,9 @@ def name_mentions(
         if batch is not None:
             batch.names.append(h.name)
             batch.rules.setdefault("names", h.rule)
+        held = _held_by(lex, facts, h, published)
+        if held is not None:
+            out.append(held)  # 'Hamas-held Gilad Shalit': held now
         if h.rule == "names:list-after-name" and head is not None:
             swapped, triggers = head  # 'hostages A, B and C': B and C are read as A is
         else:
@@ -305,6 +308,34 @@ def identified_names(names: list[NameHit], text: str, earlier: list[Mention], in
         if h.name not in batch.names:
             batch.names.append(h.name)
             batch.rules.setdefault("names", h.rule + " (identified as)")
+
+
+_HELD_BEFORE_RE = re.compile(
+    r"(?:\b(?P<holder>[\w]+)-|\bstill\s+)(?P<held>held)\s+(?:[\w-]+\s+){0,2}$"
+)
+
+
+def _held_by(
+    lex: Lexicon, facts: SentenceFacts, h: NameHit, published: str | None
+) -> Mention | None:
+    """'Hamas-held Gilad Shalit', 'rebel-held X': the person is held, by the actor named
+    before 'held' when it is one."""
+    text = facts.sentence.text
+    m = _HELD_BEFORE_RE.search(text, max(0, h.start - 50), h.start)
+    if m is None:
+        return None
+    hit = Hit("holding", "passive", m.start("held"), m.end("held"), "held", "names:held-before")
+    held = mention_for(lex, facts, None, hit, published, (h.name, h.start, h.end, h.rule))
+    if held is None:
+        return None
+    actor = m.group("holder") and lex.actor_alias.get(m.group("holder"))
+    held.holder, held.holder_rule = (
+        (actor, f"holder:held-by:{m.group('holder')}")
+        if actor
+        else (None, "holder:held-by-unnamed")
+    )
+    held.status, held.rules["status"] = "occurred", "names:held-before (held now)"
+    return held
 
 
 def _name_record(
