@@ -569,3 +569,12 @@ def test_a_share_of_those_detained_is_a_tally() -> None:
         "He said that of those detained, 260 remain in custody, while 489 have been released."
     )
     find(events, dict(type="release", value=489, aggregate=True))
+
+
+def test_people_allowed_to_move_freely_or_leave_are_released() -> None:
+    events = run(
+        "The Houthis released 12 UN staffers on Sunday, the UN said. The Houthis also "
+        "allowed three others to move freely within a UN compound in Sanaa."
+    )
+    find(events, dict(type="release", value=3))
+    assert not [e for e in events if e.type == "transfer"]
