@@ -578,3 +578,12 @@ def test_people_allowed_to_move_freely_or_leave_are_released() -> None:
     )
     find(events, dict(type="release", value=3))
     assert not [e for e in events if e.type == "transfer"]
+
+
+def test_after_nine_months_in_jail_is_how_long_not_another_batch() -> None:
+    events = run(
+        "The U.S. secured the release of 135 Nicaraguan political prisoners on Thursday. "
+        "Among them were 13 members of a Texas charity. The charity confirmed the release "
+        "of 13 of its people after nine months in jail."
+    )
+    assert sorted(e.count.value for e in reportable(events) if e.count) == [135]
