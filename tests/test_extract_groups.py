@@ -587,3 +587,14 @@ def test_after_nine_months_in_jail_is_how_long_not_another_batch() -> None:
         "of 13 of its people after nine months in jail."
     )
     assert sorted(e.count.value for e in reportable(events) if e.count) == [135]
+
+
+def test_a_plane_that_arrived_with_prisoners_tells_their_release() -> None:
+    events = run(
+        "The Houthis and the government swapped prisoners on Friday, the ICRC said. A plane "
+        "operated by the ICRC has arrived in the airport of the Sanaa capital with 101 "
+        "detainees of the Houthi movement, a source said."
+    )
+    find(events, dict(type="release", value=101, place="Sanaa"))
+    events = run("Hamas freed three hostages on Sunday. Troops arrived in Gaza with 40 tanks.")
+    assert [e.count.value for e in events if e.type == "release" and e.count] == [3]

@@ -22,7 +22,7 @@ from custody.extract.slots import (
     mediators_for,
     source_for,
 )
-from custody.extract.status import detect_aggregate, detect_status
+from custody.extract.status import detect_aggregate, detect_status, swap_total
 from custody.extract.text import Sentence
 from custody.record import Evidence
 
@@ -31,7 +31,6 @@ __all__ = [
     "SentenceFacts",
     "clause_span",
     "date_for",
-    "is_each",
     "is_subset",
     "mention_for",
     "sentence_facts",
@@ -62,7 +61,6 @@ _REFUSED_RE = compile_fast(
 """A full stop inside a sentence is an abbreviation ('St. Mary's'); only a word's end
 followed by a capital marks a sentence the splitter missed."""
 _BODY_RE = compile_fast(r"\b(?:body|bodies|remains|coffin|corpse)\b", re.I)
-_EACH_RE = compile_fast(r"\beach\b", re.I)
 _PUT_AT_RE = re.compile(r"\b(?:put|puts|putting|placed|places|estimated)\b[^.;]*\bat\s+$", re.I)
 _HAD_BEEN_RE = re.compile(
     r"\bhad\s+(?:\w+ly\s+)?been\s+(?:\w+ly\s+)?(?:held|kept|detained|jailed|imprisoned)\b"
@@ -74,6 +72,7 @@ _FREED_WORD_RE = compile_fast(
 _OF_THOSE_TAKEN_RE = compile_fast(
     r"\bof (?:those|the \w+) (?:detained|arrested|abducted|kidnapped|held|jailed)\b", re.I
 )
+_VEHICLE_RE = compile_fast(r"\b(?:plane|aircraft|flight|bus|buses|convoy|ship)\b", re.I)
 _HEADLINE_PRESENT_RE = re.compile(r"(?:are|is) (?:detained|arrested|jailed|imprisoned)", re.I)
 _RENEWED_RE = re.compile(
     r"\b(?:renew\w*|extend\w*|prolong\w*|renewal of|extension of)\s+(?:\w+\s+){0,3}$", re.I
@@ -335,6 +334,12 @@ def _not_custody(lex: Lexicon, w: _Where) -> bool:
         # held in Russia': held once, free now ('Four others had been held since 2014' is
         # a story's past: they may be held still; merge.freed_after drops one the report frees)
         return True
+    if (
+        t.type == "release"
+        and t.text.lower() in ("arrived", "landed")
+        and not (_VEHICLE_RE.search(text, 0, t.start))
+    ):
+        return True  # only a plane or bus that arrives with prisoners tells their release
     if t.type == "detention" and _RENEWED_RE.search(text, max(0, t.start - 40), t.start):
         return True  # 'agreed not to renew his administrative detention': no new arrest
     if t.type == "transfer" and w.name is None and _TO_HOSPITAL_RE.match(text, t.end):
@@ -563,37 +568,3 @@ def is_subset(text: str, c: Counted, counted: list[Counted]) -> bool:
     if c.noun == "them":
         return earlier or bool(re.search(r"\bof whom\b", text[c.start : c.end]))
     return bool(SUBSET_RE.search(text[: c.start])) and earlier
-
-
-def swap_total(
-    lex: Lexicon, facts: SentenceFacts, c: Counted | None, t: Hit, lo: int, hi: int
-) -> str | None:
-    """'Russia and Ukraine swapped 190 prisoners', 'an exchange of 180 POWs between
-    Russia and Ukraine', '206 POWs were exchanged': a swap's count, told without 'each'
-    or a counterpart ('for 95 ...'), is both sides together (cues.json: swap_total)."""
-    cues = lex.swap_total
-    if c is None or "trigger" not in cues or not cues["trigger"].match(t.text):
-        return None
-    text = facts.sentence.text
-    gap = text[t.end : c.start] if c.start >= t.end else text[c.end : t.start]
-    if len(c.nationality) == 1 or len(gap) > 25 or re.search(r"[,;:()]", gap):
-        return None  # '175 Ukrainians': one side; the swap word must govern the count
-    after = text[c.end : hi] if c.start > t.start else text[t.end : hi]
-    if is_each(text, t) or cues["one_side_after"].match(after):
-        return None
-    if cues["between"].search(text[lo:hi]):
-        return "cues.json:swap_total:between"
-    sides = {
-        a.actor
-        for a in facts.actors
-        if lo <= a.start and a.end <= t.start and a.actor not in lex.mediation_only
-    }
-    if len(sides) >= 2:
-        return "cues.json:swap_total:two-sides"
-    if t.voice == "passive" and c.end <= t.start and not re.match(r"\s+by\b", text[t.end : hi]):
-        return "cues.json:swap_total:passive"
-    return None
-
-
-def is_each(text: str, t: Hit) -> bool:
-    return bool(_EACH_RE.search(text[max(0, t.start - 12) : t.start]))

@@ -23,7 +23,6 @@ from custody.extract.mentions import (
     Mention,
     SentenceFacts,
     clause_span,
-    is_each,
     mention_for,
     sentence_facts,
 )
@@ -34,6 +33,7 @@ from custody.extract.pairing import pair
 from custody.extract.parts import breakdowns, subsets
 from custody.extract.phrases import Counted, Hit, resolve_context, triggers_by_sentence
 from custody.extract.slots import NO_HOLDER
+from custody.extract.status import is_each
 from custody.extract.text import Sentence, sentences
 from custody.record import Document, Evidence
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from custody.extract.lexicon import Lexicon
-from custody.extract.phrases import Hit
+from custody.extract.phrases import Counted, Hit, SentenceFacts
 from custody.extract.regex import compile_fast, lowered
 
 _IF_RE = compile_fast(r"\b(?:if|unless)\b", re.I)
@@ -98,3 +98,40 @@ def detect_aggregate(lex: Lexicon, sentence_part: str, clause: str, t: Hit) -> s
         # 'at least 60 have died in custody': a toll; 'had died inside the facility': what happened
         return "aggregate:death toll in a perfect tense"
     return None
+
+
+_EACH_RE = compile_fast(r"\beach\b", re.I)
+
+
+def swap_total(
+    lex: Lexicon, facts: SentenceFacts, c: Counted | None, t: Hit, lo: int, hi: int
+) -> str | None:
+    """'Russia and Ukraine swapped 190 prisoners', 'an exchange of 180 POWs between
+    Russia and Ukraine', '206 POWs were exchanged': a swap's count, told without 'each'
+    or a counterpart ('for 95 ...'), is both sides together (cues.json: swap_total)."""
+    cues = lex.swap_total
+    if c is None or "trigger" not in cues or not cues["trigger"].match(t.text):
+        return None
+    text = facts.sentence.text
+    gap = text[t.end : c.start] if c.start >= t.end else text[c.end : t.start]
+    if len(c.nationality) == 1 or len(gap) > 25 or re.search(r"[,;:()]", gap):
+        return None  # '175 Ukrainians': one side; the swap word must govern the count
+    after = text[c.end : hi] if c.start > t.start else text[t.end : hi]
+    if is_each(text, t) or cues["one_side_after"].match(after):
+        return None
+    if cues["between"].search(text[lo:hi]):
+        return "cues.json:swap_total:between"
+    sides = {
+        a.actor
+        for a in facts.actors
+        if lo <= a.start and a.end <= t.start and a.actor not in lex.mediation_only
+    }
+    if len(sides) >= 2:
+        return "cues.json:swap_total:two-sides"
+    if t.voice == "passive" and c.end <= t.start and not re.match(r"\s+by\b", text[t.end : hi]):
+        return "cues.json:swap_total:passive"
+    return None
+
+
+def is_each(text: str, t: Hit) -> bool:
+    return bool(_EACH_RE.search(text[max(0, t.start - 12) : t.start]))
