@@ -125,7 +125,7 @@ def _group_taken(
         return None
     ante = pool[-1]
     m = mention_for(lex, facts, None, t, published)
-    if m is None or m.status != "occurred" or m.aggregate:
+    if m is None or m.status != "occurred" or m.aggregate or ante.count is None:
         return None
     count = dc_replace(ante.count, rules=[*ante.count.rules, "count:group-told-before"])
     _take_people(m, ante, count, "group-told-before")

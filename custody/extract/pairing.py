@@ -202,6 +202,8 @@ _OTHER_ANTECEDENT_RE = re.compile(
     r"\b(?:a|an|one|another)\s+(?:[\w-]+\s+){0,2}(?:who|that)\s+(?:was|had been|has been|is)\s+$",
     re.I,
 )
+
+
 def _not_its_subject(text: str, c: Counted, gap: str) -> bool:
     """Whether people told before a custody word cannot be what it tells: too far, another
     clause or sentence between, the agent, or another group the word is about."""
@@ -271,7 +273,7 @@ def _reported_people_between(text: str, c: Counted, t: Hit, counted: list[Counte
     if t.start < c.end:
         return False
     said = _SAID_RE.search(text, c.end, t.start)
-    return bool(said) and any(said.end() <= o.start < t.start for o in counted)
+    return said is not None and any(said.end() <= o.start < t.start for o in counted)
 
 
 def _reported_later(
