@@ -357,3 +357,12 @@ def test_a_city_long_held_by_a_group_is_no_holding() -> None:
         "long held by the rebels, said Ali Nasser, a deputy minister."
     )
     assert not [e for e in events if e.type == "holding"]
+
+
+def test_who_helped_negotiate_a_release_did_not_hold_the_people() -> None:
+    events = run(
+        "Three hostages walked free on Sunday. Last year, the MNLF also helped negotiate "
+        "the release of four captives, officials said."
+    )
+    e = find(events, dict(type="release", value=4))
+    assert e.holder != "MNLF"
