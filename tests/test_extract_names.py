@@ -261,3 +261,15 @@ def test_someone_held_by_an_actor_told_before_the_name() -> None:
         )
     )
     find(events, dict(type="holding", status="occurred", holder="Hamas", names={"Yoni Ashkar"}))
+
+
+def test_a_named_release_told_as_one_of_a_group_joins_the_batch() -> None:
+    events = reportable(
+        run(
+            "Freed prisoner Karim Saadi is carried by the crowd on arrival with others in "
+            "Ramallah after their release by Israel. Israel released 110 Palestinian "
+            "prisoners on Thursday, officials said."
+        )
+    )
+    find(events, dict(type="release", value=110, names={"Karim Saadi"}))
+    assert not [e for e in events if e.count is None and e.type == "release"]

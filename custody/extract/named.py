@@ -395,6 +395,47 @@ def is_speaker(lex: Lexicon, text: str, h: NameHit) -> bool:
     return is_speaking(person_cues(lex), text, h)
 
 
+# 'X ... upon arrival with others after their release': one of a group
+_ONE_OF_A_GROUP_RE = compile_fast(
+    r"\bwith (?:the )?others\b|\balong with (?:other|dozens|hundreds|scores)\b|"
+    r"\b(?:their|the group['’]s) release\b",
+    re.I,
+)
+
+
+def join_told_groups(mentions: list[Mention]) -> list[Mention]:
+    """A named release told as one of a group ('X, lifted by the crowd on arrival with
+    others after their release by Israel') joins the document's one counted release of
+    the same holder (of any, when its own is not told), told before or after; with none
+    or several, it stays its own."""
+    out: list[Mention] = []
+    for m in mentions:
+        if (
+            m.type == "release"
+            and m.status == "occurred"
+            and m.count is None
+            and m.names
+            and _ONE_OF_A_GROUP_RE.search(m.sentence.text)
+        ):
+            batches = [
+                b
+                for b in mentions
+                if b.type == "release"
+                and b.status == "occurred"
+                and b.count is not None
+                and b.count.value > 1
+                and not b.aggregate
+                and (b.holder == m.holder or m.holder is None)
+            ]
+            if len({id(b.count) for b in batches}) == 1:
+                batch = batches[0]
+                batch.names.extend(n for n in m.names if n not in batch.names)
+                batch.rules.setdefault("names", "names:one-of-a-group")
+                continue
+        out.append(m)
+    return out
+
+
 def _may_join(m: Mention, batch: Mention) -> bool:
     """A named person told just after a batch joins it unless the report gives the
     person's own happening another holder or another day ('Hamas took 250 people on

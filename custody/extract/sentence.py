@@ -27,7 +27,13 @@ from custody.extract.mentions import (
     sentence_facts,
 )
 from custody.extract.merge import EACH_SIDE
-from custody.extract.named import identified_names, is_speaker, name_mentions, pronoun_mentions
+from custody.extract.named import (
+    identified_names,
+    is_speaker,
+    join_told_groups,
+    name_mentions,
+    pronoun_mentions,
+)
 from custody.extract.names import NameHit, find_names, remember, surname_map, surname_subjects
 from custody.extract.pairing import pair
 from custody.extract.parts import breakdowns, subsets
@@ -89,6 +95,7 @@ def read_sentences(lex: Lexicon, document: Document) -> Reading:
         )
         new.extend(pronoun_mentions(lex, facts, new, mentions, name_log, document.published))
         mentions.extend(new)
+    reading.mentions[:] = join_told_groups(mentions)
     return reading
 
 
