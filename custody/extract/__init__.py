@@ -4,8 +4,9 @@ The pipeline, in order (each stage in its own module):
 
 1. ``prefilter``: is the document about custody at all?
 2. ``sentence``: the mentions of each sentence (``phrases``, ``counted``,
-   ``pairing``, ``parts``, ``mentions``, ``status``, ``names``, ``named``): one counted group
-   or named person tied to one custody word, with status, holder, date and place.
+   ``pairing``, ``parts``, ``mentions``, ``status``, ``names``, ``named``, ``pronouns``): one
+   counted group or named person tied to one custody word, with status, holder, date and
+   place.
 3. ``context`` and ``holders``: document-wide passes: shared scene dates, the
    holder the document gives, running totals dated by publication.
 4. ``merge``: mentions of one happening merged into records; parts of a batch

@@ -1,217 +1,23 @@
-"""Named people and pronouns: 'journalist Lina Hamdan', 'demanded their release'.
+"""Named people: 'journalist Lina Hamdan', 'X, the student abducted from Y'.
 
 A named person joins the counted batch they are listed in, or makes a record
-of their own with no count; a pronoun takes the people just named or counted.
+of their own with no count (pronouns: ``pronouns``).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import replace as dc_replace
 
 from custody.extract.context import exchange_receiver
 from custody.extract.lexicon import Lexicon
 from custody.extract.mentions import OF_THE_RE, Mention, SentenceFacts, mention_for
 from custody.extract.names import NameHit, is_speaking, person_cues
-from custody.extract.phrases import Counted, Hit
+from custody.extract.phrases import Hit
 from custody.extract.regex import compile_fast
 from custody.extract.slots import swapped_for
 
-_POSSESSIVE_RE = compile_fast(
-    r"\b(his|her|their)\s+(?:(?!to\b|not\b|of\b|on\b|that\b)[\w-]+\s+){0,2}$", re.I
-)
-
-
-_OBJECT_PRONOUN_RE = re.compile(
-    r"^\s+(?:all\s+(?:of\s+)?|both\s+(?:of\s+)?)?(him|her|them)\b|^\s+of\s+(his|her|their)\s+bod(?:y|ies)\b",
-    re.I,
-)
-
-
-def pronoun_mentions(
-    lex: Lexicon,
-    facts: SentenceFacts,
-    here: list[Mention],
-    earlier: list[Mention],
-    name_log: list[tuple[int, int, str]],
-    published: str | None,
-) -> list[Mention]:
-    """'demanded their immediate release', 'Washington has demanded his release':
-    the people are the ones just named or counted."""
-    text = facts.sentence.text
-    out: list[Mention] = []
-    # (a release told with no people of its own may still be a group's: 'the schoolboys
-    # were released by their abductors')
-    used = {id(m.trigger) for m in here if m.count is not None or m.names or m.type != "release"}
-    for t in facts.triggers:
-        if id(t) in used or t.type == "holding":
-            continue
-        pm = (
-            _POSSESSIVE_RE.search(text[max(0, t.start - 40) : t.start])
-            if t.voice == "noun"
-            else None
-        )
-        if t.type == "release":
-            pm = pm or _OBJECT_PRONOUN_RE.match(text[t.end :])
-        pm = pm or _SUBJECT_PRONOUN_RE.search(text[max(0, t.start - 40) : t.start])
-        if (
-            not pm
-            and t.type in ("detention", "release")
-            and t.voice in ("passive", "active", "intrans")
-        ):
-            m = _group_taken(lex, facts, t, here, earlier, published)
-            if m is not None:
-                out.append(m)
-            continue
-        if not pm:
-            continue
-        pron = (pm.group(1) or pm.group(2) or "").lower() if pm.lastindex else ""
-        if t.type == "transfer" and pron == "they":
-            pass  # 'they were transferred to Sennar prison': the group just counted
-        elif t.type != "release" and pron not in _ONE_PERSON:
-            continue
-        if pron in _ONE_PERSON:
-            m = _of_person(lex, facts, t, name_log, published)
-        else:
-            m = _of_group(lex, facts, t, here, earlier, published)
-        if m is None:
-            continue
-        if re.search(r"\bbod(?:y|ies)\b", pm.group(0), re.I):
-            m.condition = "deceased"
-        if m.status == "occurred" and m.count is not None:
-            continue  # 'handing them to the Red Cross' tells more of a release already recorded
-        out.append(m)
-    return out
-
-
-def _group_taken(
-    lex: Lexicon,
-    facts: SentenceFacts,
-    t: Hit,
-    here: list[Mention],
-    earlier: list[Mention],
-    published: str | None,
-) -> Mention | None:
-    """'All of them were abducted from the festival on October 7', 'the soldiers were
-    captured by the paramilitary group': the capture of a group counted in the sentences
-    just before, told by a pronoun or by the same noun, is a detention of that group;
-    'the schoolboys were released by their abductors', told after their capture was
-    counted, is the release of that group."""
-    text = facts.sentence.text
-    # 'were released': the auxiliary is in the release word
-    aux = _AUX_START_RE.match(t.text) if t.type == "release" else None
-    before = text[max(0, t.start - 60) : t.start] + (aux.group(0) if aux else "")
-    subject = _GROUP_SUBJECT_RE.search(before)
-    if subject is None and (t.voice == "active" or _PERFECT_BEFORE_RE.search(text, 0, t.start)):
-        subject = _GROUP_OBJECT_RE.match(text, t.end)  # 'had arrested the Americans'
-    if subject is None:
-        return None
-    idx = facts.sentence.index
-    pool = [
-        e
-        for e in earlier[-8:]
-        if e.count
-        and e.count.value > 1
-        and 0 < idx - e.sentence.index <= 3
-        and not e.aggregate
-        and (t.type == "detention" or (e.type == "detention" and e.status == "occurred"))
-    ]
-    head = (subject.group("np") or "").lower().split()
-    if not head and t.type == "release":
-        return None  # 'They were released ...': which group, a pronoun does not say
-    if head:  # 'the soldiers', 'the Americans': the antecedent's own noun or people
-        pool = [e for e in pool if head[-1] in _group_words(lex, e)]
-    if not pool:
-        return None
-    ante = pool[-1]
-    m = mention_for(lex, facts, None, t, published)
-    if m is None or m.status != "occurred" or m.aggregate or ante.count is None:
-        return None
-    count = dc_replace(ante.count, rules=[*ante.count.rules, "count:group-told-before"])
-    _take_people(m, ante, count, "group-told-before")
-    m.condition = None
-    return m
-
-
-def _take_people(m: Mention, ante: Mention, count: Counted | None, why: str) -> None:
-    """``m`` tells of the people of ``ante``: their count, nationality, categories and,
-    when ``m`` has none, their holder."""
-    m.count = count
-    m.nationality, m.categories = list(ante.nationality), list(ante.categories)
-    if m.holder is None and ante.holder and not m.holder_ruled_out():
-        m.holder, m.holder_rule = ante.holder, f"holder:{why}"
-
-
-def _group_words(lex: Lexicon, e: Mention) -> set[str]:
-    """The words that may name again the people of ``e``: its noun, and its nationality
-    as a plural demonym ('the Americans')."""
-    assert e.count is not None
-    words = {e.count.noun.lower()}
-    words.update(d.lower() for d, canon in lex.demonym.items() if canon in e.nationality)
-    return words
-
-
 _OF_FOR_GAP_RE = re.compile(r"\s*(?:of|for)\b", re.I)
-_PERFECT_BEFORE_RE = re.compile(r"\b(?:had|has|have)\s+$")
-_AUX_START_RE = re.compile(r"(?:were|had been|have been)\s+", re.I)
-_GROUP_OBJECT_RE = re.compile(
-    r"\s+(?:the|these|those)\s+(?P<np>(?:[\w-]+\s+)?[\w-]+s)\b(?!\s+(?:of|who|whom|that)\b)"
-)
-_GROUP_SUBJECT_RE = compile_fast(
-    r"(?:^|[,;]\s*|\b(?:and|when|after|said|says|that)\s+)(?:(?:all|both)\s+(?:of\s+)?)?"
-    r"(?:they|them|these|those|(?:the|these|those)\s+(?P<np>(?:[\w-]+\s+)?[\w-]+s))\s+"
-    r"(?:were|had been|have been)\s+(?:\w+\s+)?$",
-    re.I,
-)
 
-
-_ONE_PERSON = ("his", "her", "him", "he", "she")
-
-
-def _of_person(
-    lex: Lexicon,
-    facts: SentenceFacts,
-    t: Hit,
-    name_log: list[tuple[int, int, str]],
-    published: str | None,
-) -> Mention | None:
-    """'his release': the person named last, in this sentence or the four before."""
-    idx = facts.sentence.index
-    names = [n for i, pos, n in name_log if idx - 4 <= i < idx or (i == idx and pos < t.start)]
-    if not names:
-        return None
-    return mention_for(
-        lex, facts, None, t, published, (names[-1], t.start, t.end, "names:pronoun-antecedent")
-    )
-
-
-def _of_group(
-    lex: Lexicon,
-    facts: SentenceFacts,
-    t: Hit,
-    here: list[Mention],
-    earlier: list[Mention],
-    published: str | None,
-) -> Mention | None:
-    """'their release': the group counted last, in this sentence or the one before."""
-    idx = facts.sentence.index
-    pool = [e for e in earlier[-6:] + here if e.count and idx - e.sentence.index <= 1]
-    pool = [e for e in pool if e.sentence.index < idx or (e.count and e.count.end <= t.start)]
-    if not pool:
-        return None
-    ante = pool[-1]
-    m = mention_for(lex, facts, None, t, published)
-    if m is None:
-        return None
-    _take_people(m, ante, ante.count, "pronoun-antecedent")
-    m.rules["count"] = "count:pronoun-antecedent"
-    return m
-
-
-_SUBJECT_PRONOUN_RE = compile_fast(
-    r"(?:^|[,;]\s*|\band\s+|\bwhen\s+|\bafter\s+|\bbefore\s+)(he|she|they)\s+(?:was|had been|has been|is|is being)\s+(?:\w+\s+)?$",
-    re.I,
-)
 _LIST_CUE_RE = compile_fast(
     r"\b(?:among them|among whom|including|includ(?:ed|es)|such as)\b[^.;]*$|[–—:]\s*(?:[A-Z][^–—]*)?$",
     re.I,

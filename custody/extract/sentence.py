@@ -32,12 +32,12 @@ from custody.extract.named import (
     is_speaker,
     join_told_groups,
     name_mentions,
-    pronoun_mentions,
 )
 from custody.extract.names import NameHit, find_names, remember, surname_map, surname_subjects
 from custody.extract.pairing import pair
 from custody.extract.parts import breakdowns, subsets
 from custody.extract.phrases import Counted, Hit, resolve_context, triggers_by_sentence
+from custody.extract.pronouns import pronoun_mentions
 from custody.extract.slots import NO_HOLDER
 from custody.extract.status import is_each
 from custody.extract.text import Sentence, sentences
