@@ -306,22 +306,8 @@ def _not_custody(lex: Lexicon, w: _Where) -> bool:
         r"\s+operations?\b", text[t.end : t.end + 12]
     ):
         return True  # 'refused to transfer him', 'release and transfer operation of 887'
-    if (
-        t.type == "release"
-        and _RETURNED_FROM_RE.match(text, t.start)
-        and not _CUSTODY_CONTEXT_RE.search(w.clause)
-        and not _SWAP_WORD_RE.search(w.clause)
-    ):
-        return True  # '1.1 million Afghans returned from Iran and Pakistan': migrants, not captives
-    if t.type == "release" and lex.not_custody.search(
-        text[min(w.lo, max(0, w.p_start - 30)) : min(w.hi, max(w.p_end, t.end) + 40)]
-    ):
-        return True  # 'rescuers freed 23 people trapped in cars': a disaster, not custody
-    if t.type == "release" and (
-        lex.released_thing_before.search(text, max(0, t.start - 30), t.start)
-        or lex.released_thing_after.match(text, t.end)
-    ):
-        return True  # 'citing figures released by the prison service', 'released a video'
+    if t.type == "release" and _no_release(lex, w):
+        return True
     if (
         t.type == "holding"
         and _HAD_BEEN_RE.search(text, max(0, t.start - 20), t.start + 9)
@@ -334,12 +320,6 @@ def _not_custody(lex: Lexicon, w: _Where) -> bool:
         # held in Russia': held once, free now ('Four others had been held since 2014' is
         # a story's past: they may be held still; merge.freed_after drops one the report frees)
         return True
-    if (
-        t.type == "release"
-        and t.text.lower() in ("arrived", "landed")
-        and not (_VEHICLE_RE.search(text, 0, t.start))
-    ):
-        return True  # only a plane or bus that arrives with prisoners tells their release
     if t.type == "detention" and _RENEWED_RE.search(text, max(0, t.start - 40), t.start):
         return True  # 'agreed not to renew his administrative detention': no new arrest
     if t.type == "transfer" and w.name is None and _TO_HOSPITAL_RE.match(text, t.end):
@@ -353,6 +333,28 @@ def _not_custody(lex: Lexicon, w: _Where) -> bool:
         and not _CUSTODY_CONTEXT_RE.search(w.clause)
         and not re.match(r"\s+(?:to|from|into|out of|back)\b", text[t.end : t.end + 10])
     )  # 'to move seven points clear': not people moved from one place to another
+
+
+def _no_release(lex: Lexicon, w: _Where) -> bool:
+    """A release word that frees no one held: migrants coming back, a rescue from a
+    disaster, figures or a video released, an arrival with no plane or bus of prisoners."""
+    text, t = w.text, w.t
+    if (
+        _RETURNED_FROM_RE.match(text, t.start)
+        and not _CUSTODY_CONTEXT_RE.search(w.clause)
+        and not _SWAP_WORD_RE.search(w.clause)
+    ):
+        return True  # '1.1 million Afghans returned from Iran and Pakistan': migrants, not captives
+    if lex.not_custody.search(
+        text[min(w.lo, max(0, w.p_start - 30)) : min(w.hi, max(w.p_end, t.end) + 40)]
+    ):
+        return True  # 'rescuers freed 23 people trapped in cars': a disaster, not custody
+    if lex.released_thing_before.search(
+        text, max(0, t.start - 30), t.start
+    ) or lex.released_thing_after.match(text, t.end):
+        return True  # 'citing figures released by the prison service', 'released a video'
+    # only a plane or bus that arrives with prisoners tells their release
+    return t.text.lower() in ("arrived", "landed") and not _VEHICLE_RE.search(text, 0, t.start)
 
 
 def _with_status(lex: Lexicon, w: _Where) -> Mention:
