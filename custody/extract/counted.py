@@ -111,6 +111,17 @@ _INNER_OF_RE = re.compile(
     r"(?:(?:nearly|almost|about|around|some|roughly|approximately|over|more than|at least)\s+)?"
 )  # '33 of the nearly 100 remaining hostages'
 _OF_BEFORE_RE = re.compile(r"(?:^|[,;]\s*)Of\s+(?:the\s+)?$")
+_OF_A_GROUP_RE = re.compile(
+    r"\S+\s+(?:out\s+)?of\s+(?:the|its|their|those|these)\s+(?=\d|[a-z]+\s)", re.I
+)
+
+
+def of_a_group(text: str, c: Counted) -> bool:
+    """Whether counted phrase ``c`` is 'N of the M people': N taken from a group of M,
+    whose noun and any word after it ('remaining', 'who were detained') tell the M."""
+    return _OF_A_GROUP_RE.match(text, c.start, c.end) is not None
+
+
 _RELEASED_AFTER_RE = re.compile(
     r"\s+(?:were|was|have been|had been|has been)\s+(?:\w+\s+)?"
     r"(?:released|freed|returned|exchanged|handed over|repatriated|evacuated)\b"

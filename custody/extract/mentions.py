@@ -65,6 +65,13 @@ _PUT_AT_RE = re.compile(r"\b(?:put|puts|putting|placed|places|estimated)\b[^.;]*
 _HAD_BEEN_RE = re.compile(
     r"\bhad\s+(?:\w+ly\s+)?been\s+(?:\w+ly\s+)?(?:held|kept|detained|jailed|imprisoned)\b"
 )
+
+
+def _held_before(text: str, t: Hit) -> bool:
+    """'had been held' at the custody word: held until the story's time, maybe not now."""
+    return _HAD_BEEN_RE.search(text, max(0, t.start - 20), t.start + 9) is not None
+
+
 _WHO_HAD_BEEN_RE = re.compile(r"\b(?:who|whom|which|that)\s+had\b", re.I)
 _FREED_WORD_RE = compile_fast(
     r"\b(?:released|freed|swapped|exchanged|returned home|walked free)\b", re.I
@@ -107,6 +114,8 @@ class Mention:
     categories: list[str] = field(default_factory=list)
     condition: str | None = None
     aggregate: bool = False
+    held_before: bool = False
+    """A holding told in the pluperfect ('had been held'): merge.freed_after's cue."""
     date: str | None = None
     date_rule: str = ""
     place: str | None = None
@@ -269,8 +278,7 @@ def mention_for(
     if _not_custody(lex, w):
         return None
     mention = _with_status(lex, w)
-    if t.type == "holding" and _HAD_BEEN_RE.search(w.text, max(0, t.start - 20), t.start + 9):
-        mention.rules["held_before"] = "a pluperfect: held until the story's time"
+    mention.held_before = t.type == "holding" and _held_before(w.text, t)
     if (
         mention.type == "holding"
         and _HEADLINE_PRESENT_RE.fullmatch(t.text)
@@ -310,7 +318,7 @@ def _not_custody(lex: Lexicon, w: _Where) -> bool:
         return True
     if (
         t.type == "holding"
-        and _HAD_BEEN_RE.search(text, max(0, t.start - 20), t.start + 9)
+        and _held_before(text, t)
         and (
             _WHO_HAD_BEEN_RE.search(text, max(0, t.start - 30), t.start + 9)
             or _FREED_WORD_RE.search(text)

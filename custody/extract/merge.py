@@ -108,6 +108,7 @@ def absorb(into: Mention, other: Mention) -> None:
     into.nationality = list(dict.fromkeys(into.nationality + other.nationality))
     into.categories = list(dict.fromkeys(into.categories + other.categories))
     into.condition = into.condition or other.condition
+    into.held_before = into.held_before or other.held_before
     if into.date is None and other.date:
         into.date, into.date_rule = other.date, other.date_rule
     if into.place is None and into.facility is None and (other.place or other.facility):
@@ -394,7 +395,7 @@ def freed_after(records: list[Mention]) -> list[Mention]:
         for r in records
         if not (
             r.type == "holding"
-            and "held_before" in r.rules
+            and r.held_before
             and r.names
             and {n.lower() for n in r.names} <= freed
         )

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from custody.extract.counted import of_a_group
 from custody.extract.lexicon import load_lexicon
 from custody.extract.mentions import SUBSET_RE
 from custody.extract.phrases import Counted, Hit, SentenceFacts
@@ -197,7 +198,6 @@ _OF_THE_GROUP_WHO_RE = re.compile(
     r"\s+(?:out\s+)?of\s+(?:the|those|these)\s+(?:\d[\d,]*|[a-z]+)\s+[^,;]{0,40}?\b(?:who|that|which)\b",
     re.I,
 )
-_N_OF_THE_M_RE = re.compile(r"\S+\s+(?:out\s+)?of\s+(?:the|those|these)\s+(?:\d|[a-z]+\s)", re.I)
 _OTHER_ANTECEDENT_RE = re.compile(
     r"\b(?:a|an|one|another)\s+(?:[\w-]+\s+){0,2}(?:who|that)\s+(?:was|had been|has been|is)\s+$",
     re.I,
@@ -217,9 +217,7 @@ def _not_its_subject(text: str, c: Counted, gap: str) -> bool:
         # the 28 bodies it is required to give back': the 28 are what is owed)
     if len(gap) > limit or ";" in gap or _SENTENCE_END_IN_GAP_RE.search(gap):
         return True
-    if _OF_THE_GROUP_WHO_RE.match(gap) or (
-        _N_OF_THE_M_RE.match(text, c.start, c.end) and _RELATIVE_OPEN_RE.match(gap)
-    ):
+    if _OF_THE_GROUP_WHO_RE.match(gap) or (of_a_group(text, c) and _RELATIVE_OPEN_RE.match(gap)):
         return True  # 'the cases of 225 of the 2,400 people who were detained': the 2,400 were
     # '... guarded by a man who was arrested': the man was, not the people
     return bool(_AND_THAT_RE.search(gap) or _OTHER_ANTECEDENT_RE.search(gap))

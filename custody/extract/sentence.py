@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from dataclasses import replace as dc_replace
 
 from custody.extract.context import Scene, exchange_receiver, scenes_of
+from custody.extract.counted import of_a_group
 from custody.extract.counts import may_count_a_tally
 from custody.extract.lexicon import Lexicon
 from custody.extract.mentions import (
@@ -193,7 +194,7 @@ def _still_held(
     for c in facts.counted:
         if id(c) in skip or not _REMAINING_RE.search(text, c.start, c.end):
             continue
-        if _N_OF_THE_RE.match(text, c.start, c.end):
+        if of_a_group(text, c):
             continue  # '33 of the 100 remaining hostages': the 100 are the remaining ones
         if any(m.count is c and (m.type == "holding" or _freed_now(m)) for m in told):
             continue  # ('the remaining 13 were handed over': the rest, now free)
@@ -211,7 +212,6 @@ def _still_held(
 
 
 _REMAINING_RE = re.compile(r"\bremaining\b", re.I)
-_N_OF_THE_RE = re.compile(r"\S+\s+(?:out\s+)?of\s+(?:the|its|their)\s", re.I)
 
 
 def _freed_now(m: Mention) -> bool:
