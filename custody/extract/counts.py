@@ -48,6 +48,8 @@ def find_counted(lex: Lexicon, text: str) -> list[Counted]:
     if may_hold(text, _NUMBER_OF_WORDS, any_low) and _NUMBER_OF_HINT_RE.search(text):
         found.extend(_number_of(lex, text, found))
     found.extend(_bare_the_n(text, found))
+    if may_count_events(any_low):
+        found.extend(_event_counts(lex, text, found))
     if may_hold(text, _ELLIPTIC_WORDS, any_low) and _ELLIPTIC_HINT_RE.search(text):
         found.extend(_elliptic_counts(text, found))
     if people:
@@ -204,7 +206,66 @@ def may_count_a_tally(text: str) -> bool:
     'toll of' or 'count of', or 'whose ... number': a cheap test that spares a sentence
     with no custody word the whole search (tests/test_numbers.py checks it)."""
     low = text.lower()
-    return any(words in low for words in _TALLY_OF) or ("whose" in text and "number" in low)
+    return (
+        any(words in low for words in _TALLY_OF)
+        or ("whose" in text and "number" in low)
+        or may_count_events(low)
+    )
+
+
+_EVENT_COUNT_WORDS = ("arrests", "detentions", "abductions", "kidnappings")
+"""What every match of ``_EVENT_COUNT_RE`` holds (a fast test before it)."""
+
+# '146 new politically motivated detentions', 'more than 1,000 abductions': a number of
+# custody happenings, not of people (at most three words between; not 'of')
+_EVENT_COUNT_RE = re.compile(
+    r"(?:\s+(?!of\b|and\b|or\b|in\b|on\b)[a-z][\w-]*){0,3}?\s+"
+    r"(?P<noun>arrests|detentions|abductions|kidnappings)\b",
+    re.I,
+)
+
+
+# the number ends a range ('two to four', 'between 10 and 20') or counts a rate
+_RATE_OR_RANGE_RE = re.compile(
+    r"(?:\b(?:average|rate|mean)\s+of\s+|\b(?:to|and|or)\s+|[-–])$", re.I
+)
+
+
+def may_count_events(low: str) -> bool:
+    """Can ``_event_counts`` find a count in ``low`` (lower-cased)? A cheap test."""
+    return any(word in low for word in _EVENT_COUNT_WORDS)
+
+
+def _event_counts(lex: Lexicon, text: str, taken: list[Counted]) -> list[Counted]:
+    """'recorded 146 new politically motivated detentions in June', 'documented more than
+    1,000 abductions over the past year': a tally of custody happenings. Read as a tally
+    (first rule 'number-of'), so it makes a record even with no custody verb; its type
+    is the noun's in cues.json tally_types."""
+    out: list[Counted] = []
+    for m in find_numbers(text):
+        if any(c.start <= m.start() < c.end for c in taken):
+            continue
+        vq = match_value(m)
+        if vq is None or vq[0] < 2 or re.fullmatch(r"(?:19|20)\d\d", m.group("digits") or ""):
+            continue
+        e = _EVENT_COUNT_RE.match(text, m.end())
+        if e is None or e.group("noun").lower() not in lex.tally_types:
+            continue
+        if _RATE_OR_RANGE_RE.search(text, max(0, m.start() - 30), m.start()):
+            continue  # 'an average of two to four abductions a year': a rate, not a tally
+        qualifier, qstart = _qualifier(text[: m.start()])
+        noun = e.group("noun")
+        out.append(
+            Counted(
+                vq[0],
+                qualifier,
+                min(qstart, m.start()),
+                e.end(),
+                noun,
+                rules=[f"number-of:event-count:{noun.lower()}", f"number:{m.group(0)}"],
+            )
+        )
+    return out
 
 
 def _names_a_tally(head: str) -> bool:

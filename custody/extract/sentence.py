@@ -18,7 +18,7 @@ from dataclasses import replace as dc_replace
 
 from custody.extract.context import Scene, exchange_receiver, scenes_of
 from custody.extract.counted import of_a_group
-from custody.extract.counts import may_count_a_tally
+from custody.extract.counts import may_count_a_tally, may_count_events
 from custody.extract.lexicon import Lexicon
 from custody.extract.mentions import (
     Mention,
@@ -138,7 +138,8 @@ def _without_custody_word(
     if _IDENTIFIED_RE.search(sent.text):
         names = find_names(lex, sent.text, known)
         identified_names(names, sent.text, reading.mentions, sent.index)
-    if _number_hint(sent.text) and may_count_a_tally(sent.text):
+    low = sent.text.lower()
+    if (_number_hint(low) and may_count_a_tally(sent.text)) or may_count_events(low):
         facts = sentence_facts(lex, sent, reading.context, [])
         return _snapshots(lex, facts, document.published)
     return []
@@ -339,9 +340,9 @@ def _capture_clauses(
 _NUMBER_HINT_RE = re.compile(r"\b(?:number|total|tally|toll)\b")
 
 
-def _number_hint(text: str) -> bool:
-    """'the number of', 'a total of', 'the toll': a tally may be stated here."""
-    low = text.lower()
+def _number_hint(low: str) -> bool:
+    """'the number of', 'a total of', 'the toll': a tally may be stated here (``low``:
+    the sentence lower-cased)."""
     return any(w in low for w in ("number", "total", "tally", "toll")) and bool(
         _NUMBER_HINT_RE.search(low)
     )
