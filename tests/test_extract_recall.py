@@ -36,7 +36,9 @@ def test_kidnappings_counted_over_a_period_are_a_detention_tally() -> None:
 
 
 def test_a_rate_or_a_range_of_kidnappings_is_no_tally() -> None:
-    events = run(_FIRST + "Data show the region records an average of two to four abductions a year.")
+    events = run(
+        _FIRST + "Data show the region records an average of two to four abductions a year."
+    )
     assert _values(events) == {20}
     events = run(_FIRST + "Between 10 and 20 kidnappings are reported every month.")
     assert _values(events) == {20}
@@ -45,3 +47,23 @@ def test_a_rate_or_a_range_of_kidnappings_is_no_tally() -> None:
 def test_an_arrest_count_of_other_things_is_no_tally() -> None:
     events = run(_FIRST + "The 2024 arrests drew protests from three unions.")
     assert _values(events) == {20}
+
+
+# ----------------------------------------------- a pronoun for a group told two sentences back
+
+
+def test_their_release_demanded_two_sentences_after_the_group() -> None:
+    events = run(
+        "Gunmen abducted two aid workers near Gao on Monday, officials said. The aid group's "
+        "director condemned the attack on its convoy. The United Nations called for their "
+        "release."
+    )
+    find(events, dict(type="release", status="demanded", value=2))
+
+
+def test_a_count_of_detentions_is_no_group_for_a_pronoun() -> None:
+    events = run(
+        _FIRST + "Monitors recorded 93 new detentions in August. They called for the release "
+        "of all of them."
+    )
+    assert not [e for e in reportable(events) if e.status == "demanded" and e.count.value == 93]

@@ -231,6 +231,10 @@ _RATE_OR_RANGE_RE = re.compile(
 )
 
 
+EVENT_COUNT_RULE = "number-of:event-count"
+"""The first rule of a count of happenings ('146 new detentions'): no people of their own."""
+
+
 def may_count_events(low: str) -> bool:
     """Can ``_event_counts`` find a count in ``low`` (lower-cased)? A cheap test."""
     return any(word in low for word in _EVENT_COUNT_WORDS)
@@ -262,7 +266,7 @@ def _event_counts(lex: Lexicon, text: str, taken: list[Counted]) -> list[Counted
                 min(qstart, m.start()),
                 e.end(),
                 noun,
-                rules=[f"number-of:event-count:{noun.lower()}", f"number:{m.group(0)}"],
+                rules=[f"{EVENT_COUNT_RULE}:{noun.lower()}", f"number:{m.group(0)}"],
             )
         )
     return out

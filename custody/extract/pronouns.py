@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace as dc_replace
 
+from custody.extract.counts import EVENT_COUNT_RULE
 from custody.extract.lexicon import Lexicon
 from custody.extract.mentions import Mention, SentenceFacts, mention_for
 from custody.extract.phrases import Counted, Hit
@@ -189,9 +190,16 @@ def _of_group(
     earlier: list[Mention],
     published: str | None,
 ) -> Mention | None:
-    """'their release': the group counted last, in this sentence or the one before."""
+    """'their release': the group counted last, in this sentence or the two before (a
+    count of happenings, '93 new detentions', counts no people a pronoun may stand for)."""
     idx = facts.sentence.index
-    pool = [e for e in earlier[-6:] + here if e.count and idx - e.sentence.index <= 1]
+    pool = [
+        e
+        for e in earlier[-6:] + here
+        if e.count
+        and idx - e.sentence.index <= 2
+        and not e.count.rules[0].startswith(EVENT_COUNT_RULE)
+    ]
     pool = [e for e in pool if e.sentence.index < idx or (e.count and e.count.end <= t.start)]
     if not pool:
         return None
