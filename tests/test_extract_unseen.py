@@ -366,3 +366,23 @@ def test_who_helped_negotiate_a_release_did_not_hold_the_people() -> None:
     )
     e = find(events, dict(type="release", value=4))
     assert e.holder != "MNLF"
+
+
+# ------------------------------------------------ second round (docs/accuracy-unseen.md)
+
+
+def test_some_of_the_people_arrested_before_are_no_arrest_of_their_own() -> None:
+    events = run(
+        "Soldiers arrested 40 students in the capital over the past two weeks, relatives "
+        "said. About 25 of them were arrested in the northern suburbs. At least 9 of the "
+        "people detained in the suburbs were taken from a hostel."
+    )
+    assert {e.count.value for e in reportable(events) if e.type == "detention"} == {40}
+
+
+def test_arrests_told_region_by_region_stay_records_of_their_own() -> None:
+    events = run(
+        "Troops arrested 120 suspects across the country last week, the army said. In the "
+        "north, troops arrested 31 suspected smugglers."
+    )
+    assert {e.count.value for e in reportable(events) if e.type == "detention"} == {120, 31}

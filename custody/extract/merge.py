@@ -241,11 +241,15 @@ def _first_start(m: Mention) -> int:
 
 def _may_be_part(m: Mention, new_batch: re.Pattern[str]) -> bool:
     return (
-        m.type == "release"
+        m.type in ("release", "detention")
         and m.status == "occurred"
         and not m.aggregate
         and m.count is not None
-        and m.count.qualifier == "exact"  # 'around 530' of 537: another source's figure
+        # 'around 530' of 537: another source's figure; 'about 30 of them': a part
+        and (m.count.qualifier == "exact" or _OF_THEM_RE.search(m.sentence.text) is not None)
+        # arrests told region by region are as often operations of their own: only people
+        # told as some of those arrested before are a part
+        and (m.type == "release" or _OF_THEM_RE.search(m.sentence.text) is not None)
         and not any(new_batch.search(e.text) for e in m.evidence)
         # one named person is news of their own, unless told as one of a batch
         and not (m.names and m.count.value == 1 and not _AMONG_RE.search(m.sentence.text))
@@ -253,6 +257,13 @@ def _may_be_part(m: Mention, new_batch: re.Pattern[str]) -> bool:
 
 
 _AMONG_RE = re.compile(r"\b(?:among|including|included|includes|include)\b", re.I)
+_OF_THEM_RE = re.compile(
+    r"(?:\d|\b[a-z]+)\s+(?:of them|of those"
+    r"|of the (?:[\w-]+\s+){0,2}(?:arrested|detained|abducted|detainees|arrests))\b",
+    re.I,
+)
+"""'About 30 of them were arrested in ...', 'At least 10 of the people arrested in ...':
+people of a batch told before."""
 
 
 def _batch_of(
@@ -261,7 +272,9 @@ def _batch_of(
     assert m.count is not None
     for b in reversed(earlier):
         if (
-            (b.type, b.status, b.aggregate) == ("release", "occurred", False)
+            (b.type, b.status) == (m.type, "occurred")
+            # a period's tally of arrests is told by place and category too
+            and (not b.aggregate or m.type == "detention")
             and b.count is not None
             and taken.get((id(b), m.sentence.index), 0) + m.count.value <= b.count.value
             and m.count.value < b.count.value
@@ -270,7 +283,8 @@ def _batch_of(
             and (m.holder is None or b.holder is None or m.holder == b.holder)
             # parts by nationality are records of their own (the batch is their total)
             and (not m.nationality or set(m.nationality) == set(b.nationality))
-            and ((m.holder and m.holder == b.holder) or m.nationality)
+            # (an arrest campaign is told by place and category, seldom side by side)
+            and ((m.holder and m.holder == b.holder) or m.nationality or m.type == "detention")
             and (m.condition == "deceased") == (b.condition == "deceased")
             and (m.date is None or m.date == b.date or m.date_rule.startswith("date:same-scene-as"))
         ):
