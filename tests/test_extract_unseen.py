@@ -386,3 +386,18 @@ def test_arrests_told_region_by_region_stay_records_of_their_own() -> None:
         "north, troops arrested 31 suspected smugglers."
     )
     assert {e.count.value for e in reportable(events) if e.type == "detention"} == {120, 31}
+
+
+def test_where_a_part_of_the_people_comes_from_is_not_the_place() -> None:
+    events = run(
+        "Soldiers detained 60 people overnight, the rights group said, including 12 "
+        "students from Tulkarm."
+    )
+    (e,) = [e for e in reportable(events) if e.count and e.count.value == 60]
+    assert e.location.place is None
+    events = run(
+        "Gunmen abducted 15 people, including three elders, from the village of Kalda on "
+        "Friday, residents said."
+    )
+    (e,) = [e for e in reportable(events) if e.count and e.count.value == 15]
+    assert e.location.place == "Kalda"

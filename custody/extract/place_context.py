@@ -40,6 +40,9 @@ _ANOTHER_CLAUSE_RE = re.compile(r",\s+(?!including\b|according\b)[a-z]+ing\s")
 # a clause about the people, not their custody: 'commanders who led the defence of Mariupol'
 _RELATIVE_RE = re.compile(r"\b(?:who|which|whose)\b[^,;]*$")
 _STILL_THERE_RE = re.compile(r"(?:who|which)\s+(?:still\s+)?(?:remains?|lives?|stays?)\b")
+# a part of the people told after them: 'detained 141 journalists, including 33 journalists
+# from Gaza' (where the part comes from, not where the happening took place)
+_SUBSET_BEFORE_RE = re.compile(r"\b(?:including|included|includes|among them|of whom|of them)\b")
 _CUSTODY_VERB_RE = re.compile(
     r"\b(?:abduct|kidnapp|detain|arrest|captur|seiz|held|hold|freed|releas|rescu|jail|imprison)"
 )
@@ -64,7 +67,18 @@ def not_the_happenings_place(
         or (at < anchor and _ANOTHER_CLAUSE_RE.search(text, at, anchor))
         or (not arrest and _HOME_BEFORE_RE.search(text, max(0, at - 20), at))
         or _SPEAKER_BEFORE_RE.search(text, max(0, at - 25), at)
-        or (text.startswith("from", at) and _ARRIVED_BEFORE_RE.search(text, max(0, at - 30), at))
+        or (
+            text.startswith("from", at)
+            and (
+                _ARRIVED_BEFORE_RE.search(text, max(0, at - 30), at)
+                # (not after a comma: 'abducted 12, including four elders, from the village')
+                or (
+                    anchor < at
+                    and not text[max(0, at - 4) : at].rstrip().endswith(",")
+                    and _SUBSET_BEFORE_RE.search(text, anchor, at)
+                )
+            )
+        )
     ):
         return True
     relative = _RELATIVE_RE.search(text, anchor, at) if release and anchor < at else None
