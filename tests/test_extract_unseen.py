@@ -401,3 +401,21 @@ def test_where_a_part_of_the_people_comes_from_is_not_the_place() -> None:
     )
     (e,) = [e for e in reportable(events) if e.count and e.count.value == 15]
     assert e.location.place == "Kalda"
+
+
+def test_other_spellings_and_names_of_armed_groups() -> None:
+    events = run("Al-Shabab militants freed four truck drivers on Monday, elders said.")
+    find(events, dict(type="release", value=4, holder="al-Shabaab"))
+    events = run(
+        "Kataib Hezbollah released a kidnapped engineer, Omar Saleh, on Sunday, officials said."
+    )
+    assert {e.holder for e in reportable(events)} == {"Kataib Hezbollah"}
+    events = run("The military regime in Myanmar said it arrested 12 students in Yangon.")
+    find(events, dict(type="detention", value=12, holder="Myanmar"))
+
+
+def test_more_people_nouns_and_adjectives_of_a_counted_group() -> None:
+    events = run("Police arrested aid workers on Monday. Later police released 7 humanitarian workers.")
+    find(events, dict(type="release", value=7))
+    events = run("Soldiers arrested two local youth during a search operation, police said.")
+    find(events, dict(type="detention", value=2))
