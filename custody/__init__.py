@@ -3,9 +3,13 @@ conflicts, extracted from news reports."""
 
 from __future__ import annotations
 
-from custody.extract import extract
-from custody.record import Document, Event, document_line, parse_document_line
-from custody.settings import Settings, load_settings
+from custody import recache
+
+recache.install()  # before any of custody's modules compiles a pattern
+
+from custody.extract import extract  # noqa: E402
+from custody.record import Document, Event, document_line, parse_document_line  # noqa: E402
+from custody.settings import Settings, load_settings  # noqa: E402
 
 __all__ = [
     "Document",

@@ -1,0 +1,167 @@
+"""Compiled regular expressions kept between runs, as Python keeps bytecode.
+
+custody compiles some 700 patterns (many of them tries of lexicon words), and
+Python's ``re`` compiler, written in Python, spends about a fifth of a second of
+every ``custody extract`` call on them. What it produces for a pattern is a list
+of integers that depends only on the pattern, its flags and the Python build, so
+it is kept in ``custody/__pycache__/`` beside the bytecode and handed straight to
+the engine (``_sre.compile``) the next time: the pattern object is the same (equal,
+as ``re`` compares patterns, to a fresh compile; tests/test_recache.py).
+
+Only patterns compiled by custody's own modules are served from, or written to,
+the cache; any other caller gets ``re``'s compiler untouched. The cache is written
+at exit when a run compiled patterns it did not hold (the first run, and after the
+patterns change), unless the folder cannot be written; ``CUSTODY_NO_RE_CACHE`` set
+turns it off (neither read nor written). A cache from another Python build is not
+read, and the cache is used only when a pattern made from it equals one ``re``
+compiles (checked once a process).
+"""
+
+from __future__ import annotations
+
+import atexit
+import marshal
+import os
+import sys
+from array import array
+from pathlib import Path
+from re import _compiler, _parser  # type: ignore[attr-defined]
+from typing import Any
+
+_sre: Any = _compiler._sre
+_DEBUG: int = _compiler.SRE_FLAG_DEBUG
+_ENTRY = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
+_ARRAY_TYPE = "I"
+"""The code is kept as bytes (one unsigned int of the engine's size each): read back
+without making an object per number, made a list only for the patterns used."""
+
+
+def _ints(code: bytes) -> list[int]:
+    return array(_ARRAY_TYPE, code).tolist()
+
+
+_MAX_ENTRIES = 5000
+"""Past this many patterns (old ones pile up as the lexicons change), the cache is
+rewritten with only those of the latest run."""
+
+
+def _key() -> str:
+    """What the compiled code depends on besides the pattern: the engine and the build."""
+    return f"{sys.version}|{_sre.MAGIC}|{_sre.CODESIZE}|{sys.maxunicode}"
+
+
+class PatternCache:
+    """The compiled code of patterns, read from ``path`` and written back at exit
+    when new patterns were compiled."""
+
+    def __init__(self, path: Path | None) -> None:
+        self.path = path
+        self.entries: dict[tuple[str, int], _ENTRY] = self._read() if path else {}
+        self.used: set[tuple[str, int]] = set()
+        self.new = False
+        self.plain = _compiler.compile
+
+    def _read(self) -> dict[tuple[str, int], _ENTRY]:
+        try:
+            key, entries = marshal.loads(self.path.read_bytes())  # type: ignore[union-attr]
+        except (OSError, EOFError, ValueError, TypeError):
+            return {}
+        return entries if key == _key() and isinstance(entries, dict) else {}
+
+    def compile(self, p: Any, flags: int = 0) -> Any:
+        """``re._compiler.compile``, from the cache for custody's own string patterns."""
+        if type(p) is not str or flags & _DEBUG or not _from_custody():
+            return self.plain(p, flags)
+        key = (p, int(flags))
+        entry = self.entries.get(key)
+        if entry is None:
+            entry = _compile_code(p, flags)
+            self.entries[key] = entry
+            self.new = True
+        self.used.add(key)
+        flags_out, code, groups, groupindex, indexgroup = entry
+        return _sre.compile(p, flags_out, _ints(code), groups, groupindex, indexgroup)
+
+    def write(self) -> None:
+        """Write the cache back if a pattern was added (atomically: a temporary file
+        renamed over the old one); any failure leaves it as it was."""
+        if not self.new or self.path is None:
+            return
+        entries = self.entries
+        if len(entries) > _MAX_ENTRIES:
+            entries = {k: v for k, v in entries.items() if k in self.used}
+        tmp = self.path.with_name(f"{self.path.name}.{os.getpid()}.tmp")
+        try:
+            self.path.parent.mkdir(exist_ok=True)
+            with open(tmp, "wb") as f:
+                marshal.dump((_key(), entries), f)
+            os.replace(tmp, self.path)
+        except (OSError, ValueError):
+            try:
+                tmp.unlink()
+            except OSError:
+                pass
+        self.new = False
+
+
+def _compile_code(pattern: str, flags: int) -> _ENTRY:
+    """What ``re._compiler.compile`` hands to ``_sre.compile`` for ``pattern``
+    (the same steps; errors are raised as it raises them)."""
+    p = _parser.parse(pattern, flags)
+    code = array(_ARRAY_TYPE, _compiler._code(p, flags)).tobytes()
+    groupindex = p.state.groupdict
+    indexgroup: list[str | None] = [None] * p.state.groups
+    for k, i in groupindex.items():
+        indexgroup[i] = k
+    return (
+        int(flags | p.state.flags),
+        code,
+        p.state.groups - 1,
+        dict(groupindex),
+        tuple(indexgroup),
+    )
+
+
+def _from_custody() -> bool:
+    """Is the pattern being compiled for one of custody's modules? (The caller of
+    ``re.compile``/``re.search``/...: above this function, ``PatternCache.compile``,
+    ``re._compile`` and ``re.compile``.)"""
+    try:
+        frame = sys._getframe(4)
+    except ValueError:
+        return False
+    return str(frame.f_globals.get("__name__", "")).startswith("custody")
+
+
+_PROBE = r"(?P<who>\b[A-Z][\w'-]+)(?i:\s+(?:was|were) freed)?(?=\s)|(?<!\d)\d{1,3}(?:,\d{3})*"
+
+
+def _same_as_re() -> bool:
+    """Does a pattern made from its code as the cache makes it equal the one ``re``
+    compiles, on this Python? (If ``re``'s internals ever change, the cache is off.)"""
+    if array(_ARRAY_TYPE).itemsize != _sre.CODESIZE:
+        return False
+    try:
+        flags, code, groups, groupindex, indexgroup = _compile_code(_PROBE, 2)
+        made = _sre.compile(_PROBE, flags, _ints(code), groups, groupindex, indexgroup)
+        plain = _compiler.compile(_PROBE, 2)
+    except Exception:  # noqa: BLE001 - any change in re's internals turns the cache off
+        return False
+    return bool(made == plain and made.groupindex == plain.groupindex)
+
+
+_CACHE: PatternCache | None = None
+
+
+def install() -> None:
+    """Serve custody's patterns from the cache from now on (once per process)."""
+    global _CACHE
+    if _CACHE is not None or os.environ.get("CUSTODY_NO_RE_CACHE"):
+        return
+    if not _same_as_re():
+        return
+    tag = sys.implementation.cache_tag
+    path = Path(__file__).parent / "__pycache__" / f"re-patterns.{tag}.marshal" if tag else None
+    _CACHE = PatternCache(path)
+    _compiler.compile = _CACHE.compile
+    atexit.register(_CACHE.write)

@@ -1,0 +1,94 @@
+"""The cache of compiled patterns (custody/recache.py) gives the patterns re gives."""
+
+from __future__ import annotations
+
+import importlib
+import re
+from pathlib import Path
+
+import pytest
+
+from custody import recache
+
+
+def _plain(pattern: str, flags: int) -> re.Pattern[str]:
+    compiled: re.Pattern[str] = recache._CACHE.plain(pattern, flags) if recache._CACHE else None  # type: ignore[assignment]
+    return compiled
+
+
+def test_the_cache_is_on_in_this_python() -> None:
+    # custody/__init__ installs it, unless re's internals differ from what it expects
+    assert recache._same_as_re()
+    assert recache._CACHE is not None
+    assert re._compiler.compile == recache._CACHE.compile  # type: ignore[attr-defined]
+
+
+def test_every_pattern_of_the_extractor_is_the_one_re_compiles() -> None:
+    importlib.import_module("custody.extract.lexicon").load_lexicon()
+    cache = recache._CACHE
+    assert cache is not None
+    assert len(cache.used) > 300  # the extractor's patterns went through it
+    for pattern, flags in sorted(cache.used):
+        entry = cache.entries[pattern, flags]
+        made = recache._sre.compile(pattern, entry[0], recache._ints(entry[1]), *entry[2:])
+        plain = _plain(pattern, flags)
+        assert made == plain, pattern
+        assert made.groupindex == plain.groupindex
+        assert made.groups == plain.groups and made.flags == plain.flags
+
+
+def test_written_and_read_back(tmp_path: Path) -> None:
+    path = tmp_path / "__pycache__" / "re-patterns.marshal"
+    first = recache.PatternCache(path)
+    pattern = r"(?P<count>\d+) (?:hostages|prisoners) (?:were )?freed"
+    entry = recache._compile_code(pattern, int(re.I))
+    first.entries[pattern, int(re.I)] = entry
+    first.new = True
+    first.write()
+    assert path.exists() and not list(path.parent.glob("*.tmp"))
+    second = recache.PatternCache(path)
+    assert second.entries == {(pattern, int(re.I)): entry}
+    made = recache._sre.compile(pattern, entry[0], recache._ints(entry[1]), *entry[2:])
+    assert made == re.compile(pattern, re.I)
+    assert made.search("Then 12 PRISONERS were freed.").group("count") == "12"
+
+
+@pytest.mark.parametrize("content", [b"", b"not marshal", None])
+def test_an_unreadable_or_foreign_cache_is_ignored(tmp_path: Path, content: bytes | None) -> None:
+    path = tmp_path / "re-patterns.marshal"
+    if content is None:  # a cache written by another Python build
+        import marshal
+
+        path.write_bytes(marshal.dumps(("another python", {("x", 0): (0, b"", 0, {}, ())})))
+    else:
+        path.write_bytes(content)
+    assert recache.PatternCache(path).entries == {}
+
+
+def test_a_folder_that_cannot_be_written_is_left_alone(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    cache = recache.PatternCache(blocker / "re-patterns.marshal")
+    cache.entries["a", 0] = recache._compile_code("a", 0)
+    cache.new = True
+    cache.write()  # no exception
+    assert blocker.read_text() == "not a folder"
+
+
+def test_other_callers_get_re_untouched() -> None:
+    cache = recache._CACHE
+    assert cache is not None
+    pattern = r"only-a-test-pattern-\d+"
+    re.purge()
+    compiled = re.compile(pattern)  # called from tests, not from custody
+    assert (pattern, 0) not in cache.entries
+    assert compiled.match("only-a-test-pattern-7")
+
+
+def test_errors_are_re_errors_as_before() -> None:
+    bad = "(?P<x>a"
+    with pytest.raises(re.error) as plain:
+        recache._CACHE.plain(bad, 0)  # type: ignore[union-attr]
+    with pytest.raises(re.error) as cached:
+        recache._compile_code(bad, 0)
+    assert str(plain.value) == str(cached.value)
