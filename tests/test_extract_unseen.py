@@ -419,3 +419,12 @@ def test_more_people_nouns_and_adjectives_of_a_counted_group() -> None:
     find(events, dict(type="release", value=7))
     events = run("Soldiers arrested two local youth during a search operation, police said.")
     find(events, dict(type="detention", value=2))
+
+
+def test_who_rescues_hostages_does_not_hold_them() -> None:
+    events = run(
+        "Mexican troops have rescued 40 migrants who were kidnapped near the border, the "
+        "government said on Thursday."
+    )
+    (e,) = [e for e in reportable(events) if e.type == "release"]
+    assert e.count.value == 40 and e.holder is None

@@ -311,6 +311,8 @@ def holder_for(
         phrase = _holder_phrase(lex, text, actors, _subject_clause_start(text, actors, t, lo), hi)
     if phrase:
         return phrase
+    if t.type == "release" and _rescue(text, t, lo, hi):
+        return None, "holder:rescuer-is-no-holder"  # (the document may name the captor)
     found = _not_the_subject(lex, text, actors, t, lo, span) or _subject_holder(
         lex, text, actors, t, lo, span
     )
@@ -323,6 +325,23 @@ def holder_for(
         # captivity named before is another batch's; this one's names no holder
         return None, NO_HOLDER + "own-captivity-of-no-named-holder"
     return found
+
+
+# a state's arm acting before the custody word: 'Mexican troops have rescued', 'an
+# operation by the French armed forces freed'
+_ARM_BEFORE_RE = re.compile(
+    r"\b(?:forces|troops|army|military|soldiers|police|policemen|commandos|marines|"
+    r"navy|security services)\b(?:\s+(?:have|has|had|on\s+\w+|\w+ly))*\s*$"
+)
+# the people were taken by someone: 'freed five aid workers who were taken hostage'
+_TAKEN_RE = re.compile(r"\b(?:kidnapp\w*|abduct\w*|taken hostage|hostages?|captives?)\b", re.I)
+
+
+def _rescue(text: str, t: Hit, lo: int, hi: int) -> bool:
+    """A rescue: who rescues holds no one ('Mexican troops have rescued 165 migrants'),
+    nor do a state's forces that free kidnapped people or hostages ('French forces freed
+    five aid workers who were taken hostage')."""
+    return t.text.lower().startswith("rescu")
 
 
 _OWN_CAPTIVITY_RE = re.compile(
