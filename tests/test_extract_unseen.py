@@ -428,3 +428,14 @@ def test_who_rescues_hostages_does_not_hold_them() -> None:
     )
     (e,) = [e for e in reportable(events) if e.type == "release"]
     assert e.count.value == 40 and e.holder is None
+
+
+def test_a_photo_caption_gives_no_date_to_the_release() -> None:
+    events = run(
+        "Two hostages freed by militants land in the capital\n\n"
+        "FILE - This Monday, March 4, 2019 file photo released by the party shows the "
+        "candidate at a rally.\n\n"
+        "The two hostages were freed and flown to the capital, officials said."
+    )
+    (e,) = [e for e in reportable(events) if e.type == "release"]
+    assert e.date is None or not e.date.startswith("2019")

@@ -13,7 +13,7 @@ from custody.calendar import CALENDAR
 from custody.extract import dates
 from custody.extract.lexicon import Lexicon, load_lexicon
 from custody.extract.mentions import Mention, SentenceFacts, clause_span, date_for
-from custody.extract.phrases import find_actors
+from custody.extract.phrases import Hit, find_actors
 from custody.extract.regex import compile_fast
 from custody.extract.scene import scene_cues
 from custody.extract.slots import COUNTERPART_RULE, told_on
@@ -146,6 +146,8 @@ def scenes_of(facts: SentenceFacts, published: str | None) -> list[Scene]:
             continue
         if _PLUPERFECT_RE.search(facts.sentence.text, max(0, t.start - 20), t.start):
             continue  # 'they had been kidnapped in February': background, not this scene
+        if t.type == "release" and _thing_released(facts.sentence.text, t):
+            continue  # 'a file photo released by the party on Aug. 12, 2018': no one freed
         lo, hi = clause_span(facts.sentence, t.start, t.end)
         value, rule = date_for(facts, published, "occurred", lo, hi, t.start, t.type)
         if value and scene_cues().earlier_happening.search(facts.sentence.text):
@@ -156,6 +158,15 @@ def scenes_of(facts: SentenceFacts, published: str | None) -> list[Scene]:
             back = bool(_BACK_REFERENCE_RE.match(facts.sentence.text))
             out.append(Scene(facts.sentence.index, t.type, value, rule, back))
     return out
+
+
+def _thing_released(text: str, t: Hit) -> bool:
+    """'a file photo released by', 'released a video' (cues.json released_things)."""
+    lex = load_lexicon()
+    return bool(
+        lex.released_thing_before.search(text, max(0, t.start - 30), t.start)
+        or lex.released_thing_after.match(text, t.end)
+    )
 
 
 def inherit_dates(mentions: list[Mention], scenes: list[Scene], live_day: str | None) -> None:
