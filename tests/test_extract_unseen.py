@@ -439,3 +439,12 @@ def test_a_photo_caption_gives_no_date_to_the_release() -> None:
     )
     (e,) = [e for e in reportable(events) if e.type == "release"]
     assert e.date is None or not e.date.startswith("2019")
+
+
+def test_animals_freed_and_a_storm_that_leaves_people_dead_are_no_custody() -> None:
+    events = run(
+        "Soldiers detained 12 suspects in a night raid, the army said. During the searches "
+        "troops found four deer; two of the animals were released into the wild.\n"
+        "Most read: Storm leaves five dead and more than 30,000 people affected."
+    )
+    assert {(e.type, e.count.value) for e in reportable(events)} == {("detention", 12)}
