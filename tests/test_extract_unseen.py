@@ -443,8 +443,9 @@ def test_a_photo_caption_gives_no_date_to_the_release() -> None:
 
 def test_animals_freed_and_a_storm_that_leaves_people_dead_are_no_custody() -> None:
     events = run(
-        "Soldiers detained 12 suspects in a night raid, the army said. During the searches "
-        "troops found four deer; two of the animals were released into the wild.\n"
-        "Most read: Storm leaves five dead and more than 30,000 people affected."
+        "Soldiers detained 12 suspects in a night raid, the army said.\n\nDuring the "
+        "searches troops also found four deer. Two of the animals were immediately released "
+        "into the wild, and the other two were taken for treatment.\n\nMost Viewed Posts\n"
+        "- Cyclone Freda leaves five dead and more than 36,000 people affected in the region\n"
     )
     assert {(e.type, e.count.value) for e in reportable(events)} == {("detention", 12)}
