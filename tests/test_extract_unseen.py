@@ -449,3 +449,11 @@ def test_animals_freed_and_a_storm_that_leaves_people_dead_are_no_custody() -> N
         "- Cyclone Freda leaves five dead and more than 36,000 people affected in the region\n"
     )
     assert {(e.type, e.count.value) for e in reportable(events)} == {("detention", 12)}
+
+
+def test_what_an_announcement_tells_keeps_its_own_tense() -> None:
+    events = run(
+        "The prisoners' group made the announcement in a statement on Monday, saying the "
+        "army arrested 35 people across the region overnight."
+    )
+    find(events, dict(type="detention", status="occurred", value=35))

@@ -373,6 +373,10 @@ def _with_status(lex: Lexicon, w: _Where) -> Mention:
     rel = _RELATIVE_PAST_RE.search(w.text, w.lo, t.start)
     if rel:  # 'will review the cases of 2,400 people who were detained': what happened to them
         window = w.text[rel.start() : max(w.p_end, t.end)]
+    elif told := _told_from(w.text, w.lo, t.start):
+        # 'made the announcement on Tuesday, saying forces arrested 200': what was told
+        # has its own tense
+        window = w.text[told : max(w.p_end, t.end)]
     status, status_rule = detect_status(lex, window, window if rel else w.clause)
     if t.type == "hunger_strike" and _ENDING_STRIKE_RE.search(
         w.text, max(0, t.start - 40), t.start
@@ -394,6 +398,19 @@ def _with_status(lex: Lexicon, w: _Where) -> Mention:
         mention.status, mention.proposal = "planned", True
         mention.rules["status"] = f"cues.json:terms:{term.group(0)}"
     return mention
+
+
+_SAYING_RE = compile_fast(r",\s+(?:saying|adding|stating)\s+(?:that\s+)?", re.I)
+
+
+def _told_from(text: str, lo: int, at: int) -> int:
+    """Where the words a reporting participle tells start (', saying that ...'), when one
+    stands between ``lo`` and ``at``; else 0."""
+    found = 0
+    if text.find("ing", lo, at) >= 0:
+        for m in _SAYING_RE.finditer(text, lo, at):
+            found = m.end()
+    return found
 
 
 # a custody verb in the past of a relative clause: its own tense, not the main clause's
