@@ -69,3 +69,31 @@ def test_a_count_of_detentions_is_no_group_for_a_pronoun() -> None:
     assert not [
         e for e in reportable(events) if e.status == "demanded" and e.count and e.count.value == 93
     ]
+
+
+# ----------------------------------------------- a tally of people held
+
+
+def test_a_tally_whose_number_is_followed_by_its_noun_is_a_holding() -> None:
+    events = run(
+        "Israel freed 12 prisoners on Sunday, officials said. The total number of prisoners "
+        "in the jails until the start of May is more than 9,500 prisoner, among them 80 women."
+    )
+    find(events, dict(type="holding", status="occurred", count=(9500, "more_than")))
+
+
+def test_a_tally_whose_verb_reads_as_a_qualifier_is_a_holding() -> None:
+    events = run(
+        "Israel freed 12 prisoners on Sunday, officials said. The number of the prisoners in "
+        "the jails until the start of November exceeded 10,100."
+    )
+    find(events, dict(type="holding", status="occurred", value=10100))
+
+
+def test_the_number_freed_in_a_relative_clause_stays_the_release() -> None:
+    events = run(
+        "Rebels freed thousands of detainees from the prison on Sunday, officials said. A "
+        "group said that the number of the detainees who were freed from the prison exceeded "
+        "4000 detainee."
+    )
+    find(events, dict(type="release", status="occurred", aggregate=False, value=4000))

@@ -283,7 +283,8 @@ def _number_of(lex: Lexicon, text: str, taken: list[Counted]) -> list[Counted]:
     """'the number of prisoners ... has risen to 9,600'; 'bringing to 1,000 the number of prisoners'."""
     out: list[Counted] = []
     for m in find_numbers(text):
-        if any(c.start <= m.start() < c.end for c in taken):
+        here = next((c for c in taken if c.start <= m.start() < c.end), None)
+        if here is not None and (here.rules[0].startswith("number-of") or here.article):
             continue
         vq = match_value(m)
         if vq is None or (m.group("digits") and re.fullmatch(r"(?:19|20)\d\d", m.group("digits"))):
@@ -291,6 +292,13 @@ def _number_of(lex: Lexicon, text: str, taken: list[Counted]) -> list[Counted]:
         before = text[: m.start()]
         qualifier, qstart = _qualifier(before)
         np_text = _tally_phrase(text, m, before, before[:qstart])
+        if here is not None:
+            if np_text and lex.noun_re.search(np_text) and not _RELATIVE_RE.search(np_text):
+                # 'the number of prisoners ... exceeded 10,100 prisoner': the count the
+                # people noun after it gave is the tally's ('the number of detainees who
+                # were freed exceeded 4000 detainee' stays the count of that release)
+                here.rules.insert(0, f"number-of:{np_text.strip()}")
+            continue
         noun = np_text and (
             lex.noun_re.search(np_text)
             or _EVENT_NOUN_RE.search(np_text)
@@ -324,12 +332,21 @@ def _number_of(lex: Lexicon, text: str, taken: list[Counted]) -> list[Counted]:
     return out
 
 
+_RELATIVE_RE = re.compile(r"\b(?:who|whom|that|which)\b", re.I)
+
+
 def _tally_phrase(text: str, m: re.Match[str], before: str, head: str) -> str | None:
     """The people a tally counts, told before its number ('the number of prisoners ... has
     risen to', 'whose number exceeds') or after it ('bringing to 1,000 the number of ...')."""
     # these patterns end at the number and span at most a few hundred characters
     b = (
         (_names_a_tally(head) and _NUMBER_OF_RE.search(head, len(head) - _TALLY_REACH))
+        # 'the number of prisoners ... exceeded 10,100': the verb was read as the qualifier
+        or (
+            len(head) < len(before)
+            and _names_a_tally(before)
+            and _NUMBER_OF_RE.search(before, len(before) - _TALLY_REACH)
+        )
         or ("whose" in before and _WHOSE_NUMBER_RE.search(head, len(head) - _TALLY_REACH))
         or (
             "whose" in before and _WHOSE_NUMBER_RE.search(before, len(before) - _TALLY_REACH)
