@@ -97,3 +97,52 @@ def test_the_number_freed_in_a_relative_clause_stays_the_release() -> None:
         "4000 detainee."
     )
     find(events, dict(type="release", status="occurred", aggregate=False, value=4000))
+
+
+# ----------------------------------------------- people held now, told without a custody verb
+
+
+def test_an_ethnic_group_is_people_that_can_be_held() -> None:
+    events = run(
+        "The army freed 40 prisoners on Sunday, officials said. Rights groups say more than "
+        "1,000 Tigrayans remain in federal detention and called for their release."
+    )
+    find(events, dict(type="holding", status="occurred", count=(1000, "more_than")))
+    find(events, dict(type="release", status="demanded", value=1000))
+
+
+def test_hostages_still_in_a_place_are_held() -> None:
+    events = run(
+        "Hamas freed three hostages on Sunday, officials said. Israel says 59 hostages are "
+        "still in Gaza, 35 of whom it believes are dead."
+    )
+    find(events, dict(type="holding", status="occurred", value=59))
+
+
+def test_freed_prisoners_now_in_a_town_are_not_held() -> None:
+    events = run(
+        "Israel freed 300 prisoners on Sunday, officials said. The 300 prisoners are now in "
+        "Ramallah with their families."
+    )
+    assert not [e for e in reportable(events) if e.type == "holding"]
+
+
+def test_soldiers_in_the_enemys_hands_are_held() -> None:
+    events = run(
+        "The army freed 40 prisoners on Sunday, officials said. A spokesman said fewer than "
+        "2,000 soldiers were in rebel hands."
+    )
+    find(events, dict(type="holding", status="occurred", count=(2000, "at_most")))
+    events = run(
+        "The army freed 40 prisoners on Sunday, officials said. The 40 students are in good "
+        "hands, the school said."
+    )
+    assert not [e for e in reportable(events) if e.type == "holding"]
+
+
+def test_a_monitor_counting_political_prisoners_tells_a_holding() -> None:
+    events = run(
+        "Belarus freed 16 prisoners on Sunday, officials said. As of today, the rights centre "
+        "counts 1,177 political prisoners in the country, including 167 women."
+    )
+    find(events, dict(type="holding", status="occurred", value=1177))
