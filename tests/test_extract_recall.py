@@ -146,3 +146,43 @@ def test_a_monitor_counting_political_prisoners_tells_a_holding() -> None:
         "counts 1,177 political prisoners in the country, including 167 women."
     )
     find(events, dict(type="holding", status="occurred", value=1177))
+
+
+# ----------------------------------------------- another source's figure
+
+
+def test_another_sources_figure_is_a_record_of_the_happening_told_last() -> None:
+    events = run(
+        "The army freed 30 soldiers on Sunday, officials said. A rights group said fighters "
+        "had abducted at least 40 civilians from a village on Friday. A doctors' network put "
+        "the number taken at more than 100."
+    )
+    find(events, dict(type="detention", status="occurred", count=(40, "at_least")))
+    find(events, dict(type="detention", status="occurred", count=(100, "more_than")))
+
+
+def test_the_figure_is_given_to_what_happened_not_to_a_demand() -> None:
+    events = run(
+        "Israel freed a shepherd on Sunday, officials said. Lebanon said Israel was still "
+        "holding 14 Lebanese nationals and called for the release of all of them. A lawyers' "
+        "group says the figure is at least 17."
+    )
+    find(events, dict(type="holding", status="occurred", count=(17, "at_least")))
+    assert not [e for e in events if e.status == "demanded" and e.count and e.count.value == 17]
+
+
+def test_a_figure_of_other_things_is_no_record() -> None:
+    events = run(
+        "Israel freed 30 prisoners on Sunday, officials said. The ministry put the number of "
+        "homes destroyed at 2,000. The figure is 2,000 homes, the mayor said."
+    )
+    assert {e.count.value for e in reportable(events) if e.count} == {30}
+
+
+def test_police_arrests_are_not_given_to_the_rebels_the_report_names() -> None:
+    events = run(
+        "The TPLF freed 30 soldiers on Sunday, officials said. In the capital, police "
+        "detained at least 100 ethnic Tigrayans on Wednesday, according to rights groups."
+    )
+    arrest = find(events, dict(type="detention", status="occurred", count=(100, "at_least")))
+    assert arrest.holder is None

@@ -66,6 +66,13 @@ def _other_party_in_clause(lex: Lexicon, m: Mention, holder: str) -> bool:
     if _OTHER_GROUPS_RE.search(m.sentence.text):
         return True  # 'other factions hold 50'
     clause = m.evidence[0].text if m.evidence else m.sentence.text
+    if (
+        m.type == "detention"
+        and _STATE_ARREST_RE.search(m.sentence.text)
+        and holder not in lex.demonym_country.values()
+    ):
+        return True  # 'police detained 100 Tigrayans': a state's arrest, not the rebels'
+
     for a in find_actors(lex, clause, {}):
         if a.actor == holder or a.actor in lex.mediation_only:
             continue
@@ -85,6 +92,12 @@ def _acting_arm(m: Mention, clause: str, at: int) -> bool:
     return arm is not None and m.type != "release" and not _SAID_AFTER_RE.match(clause, arm.end())
 
 
+# a state's own arm arresting people ('police detained', 'security forces arrested')
+_STATE_ARREST_RE = re.compile(
+    r"(?:^|[,;]\s*|\b(?:and|when|after)\s+)(?:the\s+)?(?:police|security forces|authorities)"
+    r"\s+(?:also\s+|later\s+|then\s+|have\s+|had\s+|has\s+)?(?:detained|arrested|rounded up)\b",
+    re.I,
+)
 _SAID_AFTER_RE = re.compile(r"[\s,]*(?:\w+\s+){0,2}?(?:said|says|told|reported|stated)\b")
 
 

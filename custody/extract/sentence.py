@@ -19,6 +19,7 @@ from dataclasses import replace as dc_replace
 from custody.extract.context import Scene, exchange_receiver, scenes_of
 from custody.extract.counted import of_a_group
 from custody.extract.counts import may_count_a_tally, may_count_events
+from custody.extract.figures import may_give_a_figure, other_figures
 from custody.extract.lexicon import Lexicon
 from custody.extract.mentions import (
     Mention,
@@ -80,7 +81,8 @@ def read_sentences(lex: Lexicon, document: Document) -> Reading:
         ):
             triggers = []  # 'killed 36 people in shelling': a casualty, not a death in custody
         if not triggers:
-            mentions.extend(_without_custody_word(lex, sent, reading, prev, known, document))
+            new = _without_custody_word(lex, sent, reading, prev, known, document)
+            mentions.extend(new + _figures(lex, sent, new, mentions))
             prev = None
             continue
         facts = sentence_facts(lex, sent, reading.context, triggers)
@@ -95,9 +97,19 @@ def read_sentences(lex: Lexicon, document: Document) -> Reading:
             (sent.index, h.start, h.name) for h in names if not is_speaker(lex, sent.text, h)
         )
         new.extend(pronoun_mentions(lex, facts, new, mentions, name_log, document.published))
+        new.extend(_figures(lex, sent, new, mentions))
         mentions.extend(new)
     reading.mentions[:] = join_told_groups(mentions)
     return reading
+
+
+def _figures(
+    lex: Lexicon, sent: Sentence, new: list[Mention], earlier: list[Mention]
+) -> list[Mention]:
+    """'The rights group put the number at 206': another figure for the happening told last."""
+    if not may_give_a_figure(sent.text.lower()):
+        return []
+    return other_figures(lex, sent, new, earlier)
 
 
 def _introduced_before(
