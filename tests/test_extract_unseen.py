@@ -457,3 +457,11 @@ def test_what_an_announcement_tells_keeps_its_own_tense() -> None:
         "army arrested 35 people across the region overnight."
     )
     find(events, dict(type="detention", status="occurred", value=35))
+
+
+def test_preparing_to_arrest_is_planned() -> None:
+    events = run(
+        "Police arrested 9 activists on Monday. The ministry said it is preparing to arrest "
+        "another 13 activists in the capital."
+    )
+    find(events, dict(type="detention", status="planned", value=13))
