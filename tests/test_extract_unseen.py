@@ -465,3 +465,8 @@ def test_preparing_to_arrest_is_planned() -> None:
         "another 13 activists in the capital."
     )
     find(events, dict(type="detention", status="planned", value=13))
+
+
+def test_family_and_party_members_are_people() -> None:
+    events = run("Police arrested 6 family members of the suspect on Monday, officials said.")
+    find(events, dict(type="detention", value=6))
