@@ -470,3 +470,15 @@ def test_preparing_to_arrest_is_planned() -> None:
 def test_family_and_party_members_are_people() -> None:
     events = run("Police arrested 6 family members of the suspect on Monday, officials said.")
     find(events, dict(type="detention", value=6))
+
+
+def test_the_freed_people_include_names_join_their_batch() -> None:
+    events = run(
+        "Five Americans freed by Iran arrived home on Tuesday, a day after they were swapped "
+        "for five Iranians held in the United States.\n\nThe freed Americans include dual "
+        "citizens Sam Rahimi, 51, and Omid Farahani, 59, both engineers."
+    )
+    (e,) = [e for e in reportable(events) if "American" in e.people.nationality]
+    assert {"Sam Rahimi", "Omid Farahani"} <= set(e.people.names)
+    (o,) = [e for e in reportable(events) if "Iranian" in e.people.nationality]
+    assert not o.people.names

@@ -277,6 +277,29 @@ def _batch_for(
             ),
             None,
         )
+    included = _THEY_INCLUDE_RE.match(text)
+    if included and included.end() <= h.start and _people_subject(lex, included.group("who")):
+        # 'They reportedly include X', 'The freed Americans include A, B and C': people of
+        # a batch told before
+        who = included.group("who").lower()
+        kind = (
+            "release"
+            if re.search(r"freed|released|returned|rescued", who)
+            else "detention"
+            if re.search(r"detained|arrested|abducted|kidnapped", who)
+            else None
+        )
+        pool = [
+            m
+            for m in earlier[-6:] + here
+            if m.count and m.count.value > 1 and not m.aggregate and kind in (None, m.type)
+        ]
+        told = included.group("who")  # 'The freed Americans': whose batch, before 'dual'
+        if not any(w.lower() in lex.demonym for w in re.findall(r"[A-Z][a-z]+", told)):
+            if len({m.holder for m in pool}) > 1:
+                return None  # the two sides of a swap: whose people, the words do not say
+            told = text[: h.start]
+        return _of_their_nationality(lex, told, pool)
     among = _AMONG_THOSE_RE.search(text[: h.start]) or _IS_AMONG_THOSE_RE.match(text, h.end)
     if among:  # 'Among those freed was X', 'X, a journalist, is among those detained'
         word = among.group(0).lower()
@@ -290,6 +313,20 @@ def _batch_for(
         pool = [m for m in earlier[-8:] + here if m.type == type_ and m.count]
         return _of_their_nationality(lex, text[among.start() : h.start], pool)
     return None
+
+
+_THEY_INCLUDE_RE = compile_fast(
+    r"\s*(?P<who>They|Those|These|The\s+[^,;.]{1,40}?)\s+(?:\w+ly\s+|also\s+)?"
+    r"(?:include|included|includes)\b"
+)
+
+
+def _people_subject(lex: Lexicon, who: str) -> bool:
+    """'Those freed', 'The freed Americans': a subject that names people ('They' may
+    stand for anyone told before)."""
+    return bool(
+        lex.noun_re.search(who) or re.search(r"\b(?:freed|released|detained|arrested)\b", who)
+    )
 
 
 def _of_their_nationality(lex: Lexicon, told: str, pool: list[Mention]) -> Mention | None:
