@@ -482,3 +482,15 @@ def test_the_freed_people_include_names_join_their_batch() -> None:
     assert {"Sam Rahimi", "Omid Farahani"} <= set(e.people.names)
     (o,) = [e for e in reportable(events) if "Iranian" in e.people.nationality]
     assert not o.people.names
+
+
+def test_a_state_named_in_scare_quotes_is_that_state() -> None:
+    text = (
+        "The prisoners' group said on Tuesday that over the past 24 hours, “Israeli” forces "
+        "had arrested 20 Palestinians across the West Bank."
+    )
+    events = run(text)
+    (e,) = reportable(events)
+    assert e.holder == "Israel" and e.count.value == 20
+    assert all(text[ev.start : ev.end] == ev.text for ev in e.evidence)
+    assert any("“Israeli”" in ev.text for ev in e.evidence)

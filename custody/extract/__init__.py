@@ -38,6 +38,7 @@ from custody.extract.prefilter import may_be_custody
 from custody.extract.scene import fill_from_scenes, listed_categories
 from custody.extract.sentence import read_sentences
 from custody.extract.swapsides import name_unnamed_sides
+from custody.extract.text import quoted_as_written, scare_quotes_off
 from custody.extract.totals import mark_totals_of_parts
 from custody.record import Document, Event
 
@@ -51,7 +52,9 @@ def extract(document: Document) -> list[Event]:
         return []
     lex = load_lexicon()
     published = document.published
-    reading = read_sentences(lex, document)
+    read = scare_quotes_off(lex, document)
+    text = read.text
+    reading = read_sentences(lex, read)
     mentions = reading.mentions
     inherit_dates(mentions, reading.scenes, live_day(text, published))
     holders_from_document(lex, mentions, text)
@@ -66,7 +69,10 @@ def extract(document: Document) -> list[Event]:
     date_by_report_day(records, published)
     records = with_deals(lex, records, text, reading.sentences, published, reading.context)
     name_unnamed_sides(lex, records)  # after the deals: a background swap joins none
-    return [to_event(r) for r in records]
+    events = [to_event(r) for r in records]
+    if read is not document:  # the evidence quotes the text as written
+        events = [quoted_as_written(e, document.text) for e in events]
+    return events
 
 
 __all__ = ["EXTRACTOR_VERSION", "Lexicon", "extract"]

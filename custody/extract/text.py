@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from custody.extract.lexicon import word_lists
+from custody.extract.lexicon import Lexicon, word_lists
+from custody.record import Document, Event
 
 # the look-ahead's span is captured: a full stop ends a sentence only when what
 # follows it is on the same line (the scan runs over the whole text at once)
@@ -131,3 +132,35 @@ def _clauses_of(text: str) -> tuple[tuple[int, int], ...]:
         bounds.append(m.end())
     bounds.append(len(text))
     return tuple((a, b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a)
+
+
+_SCARE_QUOTED_RE = re.compile(r"[“\"]([A-Z][a-z]+)[”\"]")
+
+
+def scare_quotes_off(lex: Lexicon, document: Document) -> Document:
+    """The document as read: the quotes around a state's name put in scare quotes ('the
+    “Israeli” forces', 'the “Israel” entity') turned into spaces, so that the name is
+    read as written elsewhere; the same length, so that every offset stays the text's."""
+    text = document.text
+    if "“" not in text and '"' not in text:
+        return document
+    names = _state_names(lex)
+    read = _SCARE_QUOTED_RE.sub(
+        lambda m: f" {m.group(1)} " if m.group(1) in names else m.group(0), text
+    )
+    return document if read == text else replace(document, text=read)
+
+
+@lru_cache(maxsize=4)
+def _state_names(lex: Lexicon) -> frozenset[str]:
+    return frozenset(lex.actor_adj) | frozenset(lex.country_names)
+
+
+def quoted_as_written(event: Event, text: str) -> Event:
+    """The record with its evidence quoting the text as written."""
+    evidence = []
+    for e in event.evidence:
+        start = e.start - 1 if e.start and text[e.start - 1] in "“\"" else e.start
+        end = e.end + 1 if text[e.end : e.end + 1] in ("”", '"') and e.end < len(text) else e.end
+        evidence.append(replace(e, start=start, end=end, text=text[start:end]))
+    return replace(event, evidence=tuple(evidence))
