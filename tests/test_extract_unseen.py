@@ -494,3 +494,16 @@ def test_a_state_named_in_scare_quotes_is_that_state() -> None:
     assert e.holder == "Israel" and e.count.value == 20
     assert all(text[ev.start : ev.end] == ev.text for ev in e.evidence)
     assert any("“Israeli”" in ev.text for ev in e.evidence)
+
+
+def test_held_by_its_military_and_received_from_name_the_holder() -> None:
+    events = run(
+        "Jordan confirmed the release of four Syrian detainees held by its military, "
+        "officials said on Monday."
+    )
+    find(events, dict(type="release", value=4, holder="Jordan"))
+    events = run(
+        "The Red Cross received six Lebanese detainees from Israel on Tuesday evening, the "
+        "news agency reported."
+    )
+    find(events, dict(type="release", value=6, holder="Israel"))

@@ -150,6 +150,7 @@ _NAMED_CAPTIVITY_RE = re.compile(
 _HELD_BY_RE = re.compile(
     r"\b(?:held|controlled|kept|captured|abducted|kidnapped|detained|seized|imprisoned|jailed)(?:\s+(?!by\b)[\w'’-]+){0,4}?\s+by\s+(?:the\s+)?"
 )
+_ITS_ARM_RE = re.compile(r"its\s+(?:own\s+)?(?:military|army|forces|troops|soldiers|police)\b")
 _HOLDER_NOUN_ANY_RE = re.compile(_HOLDER_NOUN_RE)
 _NOUN_OF_RE = compile_fast(
     rf"\b(?:{_HOLDER_NOUN_RE}|facilities)\s+(?:of|in|across|throughout)\s+(?:the\s+)?"
@@ -167,6 +168,9 @@ def _holder_phrase(
         return controlled
     for m in _HELD_BY_RE.finditer(window):
         a = _agent_at(text, actors, lo + m.end())
+        if a is None and _ITS_ARM_RE.match(text, lo + m.end()):
+            # 'Israel confirmed the release of five detainees held by its military'
+            a = next((b for b in actors if b.end <= lo + m.start()), None)
         if a and a.actor not in lex.mediation_only:
             return a.actor, f"holder:by-phrase:{a.rule}"
     for m in _HELD_IN_RE.finditer(window):
@@ -388,6 +392,7 @@ def _agent_holder(
     return None
 
 
+_FROM_ACTOR_RE = re.compile(r"\s+from\s+(?:the\s+)?")
 # 'repatriated eight women and children from a camp', '... from Syria'
 _FROM_AFTER_RE = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?from\b")
 
@@ -422,6 +427,10 @@ def _not_the_subject(
     if t.voice == "noun" and _THANKED_FOR_RE.search(text, max(lo, t.start - 80), t.start):
         # 'He thanked the people of Iran for his release': those thanked helped, held not
         return None, NO_HOLDER + "thanked-for-the-release"
+    given = _FROM_ACTOR_RE.match(text, span[1]) if t.voice == "recipient" else None
+    a = actor_at(actors, given.end()) if given else None
+    if a and a.actor not in lex.mediation_only:
+        return a.actor, f"holder:received-from:{a.rule}"  # 'received five detainees from Israel'
     if t.voice == "recipient" or (
         t.voice == "noun" and _OBTAINED_BEFORE_RE.search(text, max(lo, t.start - 40), t.start)
     ):
