@@ -507,3 +507,12 @@ def test_held_by_its_military_and_received_from_name_the_holder() -> None:
         "news agency reported."
     )
     find(events, dict(type="release", value=6, holder="Israel"))
+
+
+def test_where_freed_people_were_taken_is_not_where_they_were_freed() -> None:
+    events = run(
+        "The militants on Wednesday released three herders whom they had kidnapped last "
+        "month from a village in Mandera county, officials said."
+    )
+    (e,) = [e for e in reportable(events) if e.type == "release"]
+    assert e.location.place is None

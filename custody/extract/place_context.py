@@ -38,7 +38,10 @@ _HOME_BEFORE_RE = compile_fast(r"\b(?:home|homes|hometown|house)\s+$", re.I)
 # the clause of another happening: 'freed three in Gaza, prompting Israel to free 369'
 _ANOTHER_CLAUSE_RE = re.compile(r",\s+(?!including\b|according\b)[a-z]+ing\s")
 # a clause about the people, not their custody: 'commanders who led the defence of Mariupol'
-_RELATIVE_RE = re.compile(r"\b(?:who|which|whose)\b[^,;]*$")
+_RELATIVE_RE = re.compile(r"\b(?:who|whom|which|whose)\b[^,;]*$")
+# the people's taking told in a relative clause: 'freed two men whom they had kidnapped
+# from a village in Wajir county' (where they were taken, not freed)
+_TAKEN_RE = re.compile(r"\b(?:abduct|kidnapp|seiz|captur|arrest|taken)")
 _STILL_THERE_RE = re.compile(r"(?:who|which)\s+(?:still\s+)?(?:remains?|lives?|stays?)\b")
 # a part of the people told after them: 'detained 141 journalists, including 33 journalists
 # from Gaza' (where the part comes from, not where the happening took place)
@@ -87,5 +90,8 @@ def not_the_happenings_place(
     return (
         relative is not None
         and not arrest
-        and not _CUSTODY_VERB_RE.search(text, relative.start(), at)
+        and (
+            not _CUSTODY_VERB_RE.search(text, relative.start(), at)
+            or _TAKEN_RE.search(text, relative.start(), at) is not None
+        )
     )
