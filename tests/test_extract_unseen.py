@@ -516,3 +516,12 @@ def test_where_freed_people_were_taken_is_not_where_they_were_freed() -> None:
     )
     (e,) = [e for e in reportable(events) if e.type == "release"]
     assert e.location.place is None
+
+
+def test_people_returned_as_part_of_the_last_exchange_are_of_that_batch() -> None:
+    events = run(
+        "On May 31, 80 Ukrainians returned home from Russian captivity, officials said. "
+        "The ombudsman told the stories of three women who were returned as part of the "
+        "last exchange."
+    )
+    assert {e.count.value for e in reportable(events) if e.type == "release"} == {80}

@@ -250,12 +250,21 @@ def _may_be_part(m: Mention, new_batch: re.Pattern[str]) -> bool:
         # arrests told region by region are as often operations of their own: only people
         # told as some of those arrested before are a part
         and (m.type == "release" or _OF_THEM_RE.search(m.sentence.text) is not None)
-        and not any(new_batch.search(e.text) for e in m.evidence)
+        and (
+            not any(new_batch.search(e.text) for e in m.evidence)
+            # 'two women who were returned as part of the last exchange': of that batch
+            or _AS_PART_OF_RE.search(m.sentence.text) is not None
+        )
         # one named person is news of their own, unless told as one of a batch
         and not (m.names and m.count.value == 1 and not _AMONG_RE.search(m.sentence.text))
     )
 
 
+_AS_PART_OF_RE = re.compile(
+    r"\bas part of (?:the|this|that|today's|Friday's|the latest|the last) (?:[\w-]+\s+)?"
+    r"(?:exchange|swap|release|handover|deal)\b",
+    re.I,
+)
 _AMONG_RE = re.compile(r"\b(?:among|including|included|includes|include)\b", re.I)
 _OF_THEM_RE = re.compile(
     r"(?:\d|\b[a-z]+)\s+(?:of them|of those"
