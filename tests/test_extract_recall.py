@@ -186,3 +186,16 @@ def test_police_arrests_are_not_given_to_the_rebels_the_report_names() -> None:
     )
     arrest = find(events, dict(type="detention", status="occurred", count=(100, "at_least")))
     assert arrest.holder is None
+
+
+# ----------------------------------------------- a name after the sentence's first word
+
+
+def test_a_name_after_a_clause_opener_is_a_name() -> None:
+    events = run(
+        "Russia freed a jailed teacher on Friday, officials said. When Peter Lang, a "
+        "48-year-old American teacher from Ohio, was arrested at a Moscow airport in "
+        "February, few were surprised. The State Department has demanded his release."
+    )
+    find(events, dict(type="detention", status="occurred", names={"Peter Lang"}))
+    find(events, dict(type="release", status="demanded", names={"Peter Lang"}))

@@ -129,6 +129,7 @@ class Lexicon:
     vague_group_re: re.Pattern[str] = re.compile(r"(?!)")
     """A group of people with no count ('dozens of prisoners'; people.json vague_quantities)."""
     not_name_words: frozenset[str] = frozenset()
+    clause_openers: frozenset[str] = frozenset()
     """Words that make a capitalised run no person's name (names.json)."""
     person_titles: frozenset[str] = frozenset()
     """Ranks and honorifics taken off the front of a name (names.json)."""
@@ -436,6 +437,7 @@ def word_lists() -> WordLists:
 def _load_names(lex: Lexicon) -> None:
     data = lexicon_files.read_json("names.json")
     lex.not_name_words = frozenset(word_list("names.json", data, "not_name_words"))
+    lex.clause_openers = frozenset(word_list("names.json", data, "clause_openers"))
     lex.person_titles = frozenset(word_list("names.json", data, "titles"))
     lex.person_words = {
         key: tuple(_pieces("names.json", data, key))

@@ -236,6 +236,15 @@ def _candidate(
         name = name[len(first) :].lstrip()
         start = m.end() - len(name)
         titled = True  # 'Marine Trevor Reed', 'Malam Yusuf Danjuma', 'Sgt. ...'
+    if (
+        len(name.split()) > 2
+        and name.split()[0] in lex.clause_openers
+        and not text[:start].strip(" \t\"“‘'(")
+    ):
+        # 'When Daniel Whitcomb ... was arrested': the sentence's first word is capitalised
+        # as any first word is, not as a name's
+        name = name[len(name.split()[0]) :].lstrip()
+        start = m.end() - len(name)
     words = name.split()
     if any(w in lex.not_name_words or w.rstrip("'’s") in lex.not_name_words for w in words):
         return None
