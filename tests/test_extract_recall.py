@@ -199,3 +199,16 @@ def test_a_name_after_a_clause_opener_is_a_name() -> None:
     )
     find(events, dict(type="detention", status="occurred", names={"Peter Lang"}))
     find(events, dict(type="release", status="demanded", names={"Peter Lang"}))
+
+
+# ----------------------------------------------- roles that mark a name
+
+
+def test_a_councillor_named_in_apposition_is_the_person_taken() -> None:
+    events = run(
+        "The ELN freed three soldiers on Sunday, officials said. The army said ELN fighters "
+        "had kidnapped a councillor, Jhon Perez, from his farm on Friday. The ELN denied "
+        "holding Perez."
+    )
+    find(events, dict(type="detention", status="occurred", names={"Jhon Perez"}))
+    find(events, dict(type="holding", status="denied", names={"Jhon Perez"}))
