@@ -72,6 +72,7 @@ def read_sentences(lex: Lexicon, document: Document) -> Reading:
     prev: SentenceFacts | None = None
     name_log: list[tuple[int, int, str]] = []
     by_sentence = triggers_by_sentence(lex, text, reading.sentences)
+    figures = may_give_a_figure(text.lower())  # most reports give no other figure
     for sent in reading.sentences:
         triggers = by_sentence[sent.index]
         if (
@@ -82,7 +83,7 @@ def read_sentences(lex: Lexicon, document: Document) -> Reading:
             triggers = []  # 'killed 36 people in shelling': a casualty, not a death in custody
         if not triggers:
             new = _without_custody_word(lex, sent, reading, prev, known, document)
-            mentions.extend(new + _figures(lex, sent, new, mentions))
+            mentions.extend(new + _figures(lex, sent, new, mentions) if figures else new)
             prev = None
             continue
         facts = sentence_facts(lex, sent, reading.context, triggers)
@@ -97,7 +98,8 @@ def read_sentences(lex: Lexicon, document: Document) -> Reading:
             (sent.index, h.start, h.name) for h in names if not is_speaker(lex, sent.text, h)
         )
         new.extend(pronoun_mentions(lex, facts, new, mentions, name_log, document.published))
-        new.extend(_figures(lex, sent, new, mentions))
+        if figures:
+            new.extend(_figures(lex, sent, new, mentions))
         mentions.extend(new)
     reading.mentions[:] = join_told_groups(mentions)
     return reading
