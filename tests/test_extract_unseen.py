@@ -525,3 +525,13 @@ def test_people_returned_as_part_of_the_last_exchange_are_of_that_batch() -> Non
         "last exchange."
     )
     assert {e.count.value for e in reportable(events) if e.type == "release"} == {80}
+
+
+def test_a_rounded_headline_under_page_chrome_is_the_body_s_batch() -> None:
+    events = run(
+        "world\nSaturday Jan 21 2023\nBy\nReuters\n\n"
+        "Over 60 women, children freed in Burkina Faso after kidnapping\n\n"
+        "Sixty-six women and children kidnapped by armed men in the north last week have "
+        "been freed, the national broadcaster said on Friday."
+    )
+    assert [e.count.value for e in reportable(events) if e.type == "release"] == [66]

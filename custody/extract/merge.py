@@ -305,18 +305,23 @@ def _rounded_headlines(records: list[Mention]) -> list[Mention]:
     """'... exchange of nearly 900 detainees' over a body that says 887: a headline
     rounds the figure the article gives; it is the same happening, with the body's count."""
     out: list[Mention] = []
+    # the headline: the first sentence that tells a record (a page may open on its chrome)
+    first = min((r.sentence.index for r in records), default=0)
     for r in records:
         body = None
-        if r.sentence.index == 0 and r.count is not None and r.count.qualifier != "exact":
+        if r.sentence.index == first and r.count is not None and r.count.qualifier != "exact":
             body = next(
                 (
                     b
                     for b in records
                     if b is not r
-                    and b.sentence.index > 0
+                    and b.sentence.index > first
                     and b.count is not None
                     and (b.type, b.status) == (r.type, r.status)
                     and not (r.holder and b.holder and r.holder != b.holder)
+                    and not (r.date and b.date and r.date[:7] != b.date[:7])
+                    # a swap's two sides counted together are no one side's batch
+                    and not r.rules.get("aggregate", "").startswith("cues.json:swap_total")
                     and _rounds_to(r.count.value, r.count.qualifier, b.count.value)
                 ),
                 None,
