@@ -13,6 +13,7 @@ from custody.extract.location import place_named_at
 from custody.extract.mentions import Mention
 from custody.extract.phrases import SentenceFacts
 from custody.extract.place_context import not_the_happenings_place
+from custody.extract.gate import compile_gated
 from custody.extract.regex import compile_fast, lowered, may_hold, occurrences
 from custody.extract.scene import scene_cues
 from custody.extract.slots import mediators_for
@@ -225,7 +226,7 @@ def _brokered_exchange(
     return []
 
 
-_FRAMEWORK_RE = re.compile(r"\b(?:ceasefire|cease-fire|truce)\b", re.I)
+_FRAMEWORK_RE = compile_gated(r"\b(?:ceasefire|cease-fire|truce)\b", re.I)
 _OWN_DEAL_RE = re.compile(
     r"\b(?:mediat\w*|brokered|facilitated|coordinated by|auspices|negotiated|(?:exchange|swap|prisoner) (?:deal|agreement)|separate (?:deal|agreement))\b",
     re.I,

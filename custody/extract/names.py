@@ -17,7 +17,8 @@ from custody.extract.regex import compile_fast
 
 _PART = r"(?:(?:Mc|Mac|O['’]|D['’])?[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?|(?:Al|al|El|el|Abu|Abou|Bin|bin|Ibn|ibn|Ben|ben)-[A-Z][a-zà-ÿ'’]+|[A-Z]\.)"
 _PARTICLE = r"(?:Abu|Abou|bin|Bin|ibn|Ibn|de|De|del|Del|da|van|von|al|Al|el|El)"
-NAME_RE = re.compile(rf"(?<![\w-])({_PART}(?:\s+(?:{_PARTICLE}\s+)?{_PART}){{1,3}})(?![\w-])")
+NAME_SOURCE = rf"(?<![\w-])({_PART}(?:\s+(?:{_PARTICLE}\s+)?{_PART}){{1,3}})(?![\w-])"
+NAME_RE = compile_fast(NAME_SOURCE)  # (the look-behind alone gets no scan for capitals)
 
 
 def alternation(words: tuple[str, ...] | list[str]) -> str:
@@ -42,6 +43,8 @@ class _Cues:
     """'X's lawyer, ', 'his spokesman ': before the name, someone's lawyer or spokesman."""
     kin: re.Pattern[str]
     """'his younger brother Eitan', 'the Bibas boys Ariel and Kfir': first names of kin."""
+    kin_gate: re.Pattern[str]
+    """A word of kin before a capital: what every match of ``kin`` holds, found fast."""
 
 
 _CUES: dict[int, tuple[Lexicon, _Cues]] = {}
@@ -95,7 +98,10 @@ def person_cues(lex: Lexicon) -> _Cues:
         r"(?P<first>[A-Z][a-z]+)(?![\w-])(?!\s+[A-Z])(?!\s+and\s+[A-Z][a-z]+\s+[A-Z])(?:,\s*\d{1,3},?)?"
         r"(?:\s+and\s+(?P<second>[A-Z][a-z]+)(?![\w-])(?!\s+[A-Z]))?"
     )
-    cues = _Cues(role_set, before, after, role_apposition, speaker_after, bystander_before, kin)
+    kin_gate = compile_fast(rf"\b(?:{alternation(words['kin'])})\s+[A-Z]")
+    cues = _Cues(
+        role_set, before, after, role_apposition, speaker_after, bystander_before, kin, kin_gate
+    )
     _CUES[id(lex)] = (lex, cues)
     return cues
 
@@ -164,7 +170,7 @@ def find_names(lex: Lexicon, text: str, known: dict[str, str]) -> list[NameHit]:
             rule = "first-name-of" if first else "surname-of"
             out.append(NameHit(full, m.start(), m.end(), f"names:{rule}:{full}"))
     out.sort(key=lambda h: h.start)
-    if cues.kin.search(text):
+    if cues.kin_gate.search(text) and cues.kin.search(text):
         out = sorted(out + _kin_names(lex, cues, text, out, known), key=lambda h: h.start)
     return out
 
@@ -322,7 +328,7 @@ SURNAME_SUBJECT_RE = re.compile(
 )
 """'Ghawadra was arrested': a capitalised word as the subject of a verb, at the start of a
 sentence or clause. ``surname_subjects`` finds what it captures, faster."""
-_SUBJECT_VERB_RE = re.compile(r"([A-Z][\w'’-]+)\s+(?:was|were|had been|has been|is)\b")
+_SUBJECT_VERB_RE = re.compile(r"([A-Z][\w'’-]++)\s+(?:was|were|had been|has been|is)\b")
 
 
 def surname_subjects(text: str) -> list[str]:

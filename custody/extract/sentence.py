@@ -20,6 +20,7 @@ from custody.extract.context import Scene, exchange_receiver, scenes_of
 from custody.extract.counted import of_a_group
 from custody.extract.counts import may_count_a_tally, may_count_events
 from custody.extract.figures import may_give_a_figure, other_figures
+from custody.extract.gate import compile_gated
 from custody.extract.lexicon import Lexicon
 from custody.extract.mentions import (
     Mention,
@@ -133,7 +134,7 @@ def _introduced_before(
                 break
 
 
-_IDENTIFIED_RE = re.compile(r"\b(?:identified|named)\b")
+_IDENTIFIED_RE = compile_gated(r"\b(?:identified|named)\b")
 
 
 def _without_custody_word(

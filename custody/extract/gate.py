@@ -1,0 +1,133 @@
+"""Patterns searched only when the text holds a word every match needs.
+
+``re`` tries a pattern that starts with '\\b', a look-behind or an optional part
+at every character of the text, and most sentences hold no match. The words a
+pattern cannot match without are read from the pattern itself (its parse tree:
+a run of literal letters, one of the words of an alternation, the body of a
+repeat that must come once), so a gate is never out of step with its pattern.
+``compile_gated`` gives a pattern whose ``search``, ``finditer``, ``findall`` and
+``sub`` first test those words on the lower-cased text, at C speed (``may_hold``);
+``match`` and ``fullmatch`` are the plain pattern's. It finds exactly what
+``re.compile`` finds; tests/test_gate.py checks it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from re import _constants as _sre  # type: ignore[attr-defined]
+from re import _parser as _sre_parser  # type: ignore[attr-defined]
+from typing import Any
+
+from custody.extract.regex import fewest_words, may_hold
+
+MIN_LETTERS = 3
+"""A gate word shorter than this is in nearly every sentence: no gate then."""
+MAX_WORDS = 32
+"""A gate of more words than this costs about what the pattern's own scan costs."""
+
+_Words = frozenset[str] | None
+
+
+def required_words(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
+    """Lower-case ASCII words one of which the lower-cased text of every match holds
+    (whatever the case of the pattern), or None when the pattern tells none worth
+    testing (fewer than ``MIN_LETTERS`` letters, more than ``MAX_WORDS`` words)."""
+    try:
+        tree = _sre_parser.parse(pattern, flags)
+    except re.error:
+        return None
+    found = _seq(list(tree))
+    words = fewest_words(found) if found else ()  # a text holding 'sons' holds 'son'
+    if not words or min(map(len, words)) < MIN_LETTERS or len(words) > MAX_WORDS:
+        return None
+    return words
+
+
+def _better(a: _Words, b: _Words) -> _Words:
+    """Of two sets of words a match needs one of, the one that refuses more texts:
+    the longer shortest word, then the fewer words."""
+    if not a:
+        return b
+    if not b:
+        return a
+    return max(a, b, key=lambda w: (min(map(len, w)), -len(w)))
+
+
+def _seq(items: list[Any]) -> _Words:
+    """What a sequence needs: the best of its runs of literal letters and its items."""
+    best: _Words = None
+    run = ""
+    for op, av in items:
+        if op == _sre.LITERAL and av < 128:
+            run += chr(av).lower()
+            continue
+        if run:
+            best, run = _better(best, frozenset([run])), ""
+        if op in (_sre.AT, _sre.ASSERT_NOT):
+            continue  # zero-width, needs nothing ('\b', '(?!...)')
+        best = _better(best, _item(op, av))
+    return _better(best, frozenset([run])) if run else best
+
+
+def _item(op: Any, av: Any) -> _Words:
+    if op == _sre.SUBPATTERN:
+        return _seq(list(av[-1]))
+    if op == _sre.ASSERT:  # a look-ahead or look-behind: its words are in the text too
+        return _seq(list(av[1]))
+    if op == _sre.BRANCH:
+        found: set[str] = set()
+        for branch in av[1]:
+            sub = _seq(list(branch))
+            if not sub:
+                return None  # a branch that needs nothing: the whole needs nothing
+            found |= sub
+        return frozenset(found)
+    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT):
+        low, _high, body = av
+        return _seq(list(body)) if low >= 1 else None
+    return None
+
+
+class Gated:
+    """A compiled pattern behind the gate of ``words`` (see the module's docstring)."""
+
+    __slots__ = ("pattern_re", "words", "pattern", "flags", "match", "fullmatch")
+
+    def __init__(self, compiled: re.Pattern[str], words: tuple[str, ...]) -> None:
+        self.pattern_re = compiled
+        self.words = words
+        self.pattern = compiled.pattern
+        self.flags = compiled.flags
+        self.match = compiled.match
+        self.fullmatch = compiled.fullmatch
+
+    def search(self, text: str, *args: int) -> re.Match[str] | None:
+        if not may_hold(text, self.words):
+            return None
+        return self.pattern_re.search(text, *args)
+
+    def finditer(self, text: str, *args: int) -> Iterator[re.Match[str]]:
+        if not may_hold(text, self.words):
+            return iter(())
+        return self.pattern_re.finditer(text, *args)
+
+    def findall(self, text: str, *args: int) -> list[Any]:
+        if not may_hold(text, self.words):
+            return []
+        return self.pattern_re.findall(text, *args)
+
+    def sub(self, repl: Any, text: str, count: int = 0) -> str:
+        if not may_hold(text, self.words):
+            return text
+        return self.pattern_re.sub(repl, text, count)
+
+
+def compile_gated(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(pattern, flags)``, behind a gate of the words every match needs when
+    the pattern tells some (``required_words``); the plain pattern when it tells none."""
+    compiled = re.compile(pattern, flags)
+    words = required_words(pattern, flags)
+    if words is None:
+        return compiled
+    return Gated(compiled, words)  # type: ignore[return-value]
