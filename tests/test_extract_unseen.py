@@ -535,3 +535,9 @@ def test_a_rounded_headline_under_page_chrome_is_the_body_s_batch() -> None:
         "been freed, the national broadcaster said on Friday."
     )
     assert [e.count.value for e in reportable(events) if e.type == "release"] == [66]
+
+
+def test_a_cease_fire_written_in_two_words_is_no_fire() -> None:
+    events = run("During the temporary cease fire in Gaza, Hamas released 24 hostages on Friday.")
+    (e,) = reportable(events)
+    assert (e.type, e.count.value, e.holder, e.location.place) == ("release", 24, "Hamas", None)

@@ -10,7 +10,7 @@ import re
 from custody.extract.regex import compile_fast
 
 _EVENT_BEFORE_PLACE_RE = compile_fast(
-    r"\b(?:war|wars|fighting|conflict|ceasefire|truce|offensive|genocide|attack|attacks|"
+    r"\b(?:war|wars|fighting|conflict|ceasefire|cease fire|truce|offensive|genocide|attack|attacks|"
     r"combat|battle|strikes?|bombardment|hostilities|invasion|incursion|defen[cs]e|siege)"
     r"\s+(?:\w+\s+)?$",
     re.I,
