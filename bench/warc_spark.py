@@ -46,6 +46,7 @@ REPO = HERE.parent
 sys.path.insert(0, str(HERE))
 
 from make_corpus import make_corpus  # noqa: E402
+from proc_cpu import ProcessTreeCPU  # noqa: E402
 
 
 def page(doc: dict[str, Any]) -> bytes:
@@ -109,12 +110,18 @@ def run_spark(master: str, warcs: Path, out: Path) -> dict[str, Any]:
     command = [sys.executable, "-m", "custody.spark", str(warcs), "--output", str(target)]
     command += ["--master", master, "--overwrite"]
     started = time.monotonic()
-    done = subprocess.run(command, capture_output=True, text=True, env=child_env(), check=False)
+    child = subprocess.Popen(
+        command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=child_env()
+    )
+    with ProcessTreeCPU(child.pid) as tree:
+        _, stderr = child.communicate()
     wall = time.monotonic() - started
-    if done.returncode != 0:
-        raise SystemExit(f"{master}: custody spark failed:\n{done.stderr[-3000:]}")
+    if child.returncode != 0:
+        raise SystemExit(f"{master}: custody spark failed:\n{stderr[-3000:]}")
     counters = json.loads((target / "counters.json").read_text())
     found = {"master": master, "output": str(target), "wall_seconds": round(wall, 2)}
+    found["process_cpu_seconds"] = tree.seconds()
+    found["cpu_timeline"] = tree.timeline[:: max(1, round(5 / tree.every))]
     return {**found, **counters}
 
 
@@ -198,6 +205,9 @@ def main(argv: list[str] | None = None) -> int:
             f"(wall {r['wall_seconds']:.1f} s, workers' CPU {r['worker_cpu_seconds']:.1f} s), "
             f"lexicon loads {r['lexicon_loads']}"
         )
+        cpu = ", ".join(f"{k} {v:.1f}" for k, v in r["process_cpu_seconds"].items())
+        steps = ", ".join(f"{k} {v:.1f}" for k, v in r["step_seconds"].items())
+        print(f"  CPU s by process: {cpu}; steps: {steps}")
     results["spark"] = runs
     if len(runs) >= 2:
         ratio = runs[1]["docs_per_s"] / runs[0]["docs_per_s"]

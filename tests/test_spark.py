@@ -248,34 +248,66 @@ def test_inputs_by_url_read_as_local_files_are(inputs: Path, http_server: str) -
     assert str(missing).startswith(f"{http_server}/missing.warc.gz: cannot fetch: HTTP Error 404")
 
 
-def test_task_items_become_arrow_rows_of_the_export_schema() -> None:
-    """What a task hands the JVM: one row an item, a document with its records as
-    export rows, a problem as its message, a counter as its value; batches of a
-    fixed number of rows."""
-    import pyarrow as pa
-
-    from custody.spark.job import CPU, DOC, FAILED, LOADS, SKIPPED, arrow_batches, item_schema
+def _task_items() -> list[Any]:
+    from custody.spark.tasks import DOC, FAILED, LOADS, SKIPPED
 
     doc = Document(id="d1", text="Rebels freed 12 hostages on Monday.", published="2024-05-06")
     rows = [record_row(doc.id, i, ev) for i, ev in enumerate(extract(doc))]
     assert rows, "the fixture document has a record"
-    document = {**doc.meta_dict(), "text": doc.text}
-    items = [
-        (DOC, document, rows),
+    return [
+        (DOC, {**doc.meta_dict(), "text": doc.text}, rows),
         (SKIPPED, "skipped: a.warc.gz: record at offset 0: not HTML", None),
         (FAILED, "error: b.jsonl:2: row without text", None),
         (LOADS, 1, None),
-        (CPU, 250, None),
     ]
-    batches = list(arrow_batches(items, rows=2))
-    assert [b.num_rows for b in batches] == [2, 2, 1]
-    table = pa.Table.from_batches(batches)
-    assert table.schema.equals(item_schema())
-    found = table.to_pylist()
-    assert [r["kind"] for r in found] == [DOC, SKIPPED, FAILED, LOADS, CPU]
-    assert found[0]["document"] == [document] and found[0]["records"] == rows
-    assert [r["message"] for r in found[1:3]] == [items[1][1], items[2][1]]
-    assert [r["value"] for r in found[3:]] == [1, 250]
-    assert all(r["document"] is None and r["records"] is None for r in found[1:])
-    records = pa.Table.from_pylist(found[0]["records"], schema=RECORD_SCHEMA)
-    assert records.to_pylist() == rows
+
+
+def _files(folder: Path) -> list[str]:
+    return sorted(str(p.relative_to(folder)) for p in folder.rglob("*") if p.is_file())
+
+
+def test_a_task_writes_its_own_part_files(tmp_path: Path) -> None:
+    """A task writes its documents, records and problems as part files named by
+    its partition, in the export schema, through a file system that takes URLs;
+    a task run again (a retry) replaces them with the same content."""
+    from custody.spark.tasks import CPU, write_parts
+
+    items = _task_items()
+    staging = tmp_path / "staging"
+    counters = write_parts(iter(items), staging.as_uri(), 3)  # file:///...
+    assert {k: v for k, v in counters.items() if k != CPU} == {
+        "kept": 1, "records": len(items[0][2]), "skipped": 1, "failed": 1, "lexicon_loads": 1,
+    }  # fmt: skip
+    expected_files = [
+        "documents/part-00003.parquet", "problems/part-00003.txt", "records/part-00003.parquet",
+    ]  # fmt: skip
+    assert _files(staging) == expected_files
+    documents = pyarrow_parquet.read_table(staging / "documents")
+    assert documents.schema.equals(DOCUMENT_SCHEMA) and documents.to_pylist() == [items[0][1]]
+    records = pyarrow_parquet.read_table(staging / "records")
+    assert records.schema.equals(RECORD_SCHEMA) and records.to_pylist() == items[0][2]
+    assert (staging / "problems" / "part-00003.txt").read_text().splitlines() == [
+        items[1][1], items[2][1],
+    ]  # fmt: skip
+    before = {f: (staging / f).read_bytes() for f in expected_files}
+    write_parts(iter(items), str(staging), 3)  # the same task again, by path
+    assert _files(staging) == expected_files
+    assert {f: (staging / f).read_bytes() for f in expected_files} == before
+
+
+def test_a_failed_task_leaves_no_part_file(tmp_path: Path) -> None:
+    """A part file is whole or absent: a task that fails midway leaves nothing,
+    not even its temporary files, and an earlier attempt's files stay whole."""
+    from custody.spark.tasks import write_parts
+
+    def failing() -> Iterator[Any]:
+        yield from _task_items()[:2]
+        raise RuntimeError("the executor went away")
+
+    with pytest.raises(RuntimeError, match="went away"):
+        write_parts(failing(), str(tmp_path / "a"), 0)
+    assert _files(tmp_path / "a") == []
+    write_parts(iter(_task_items()), str(tmp_path / "b"), 0)
+    with pytest.raises(RuntimeError):
+        write_parts(failing(), str(tmp_path / "b"), 0)
+    assert len(pyarrow_parquet.read_table(tmp_path / "b" / "documents")) == 1

@@ -23,7 +23,7 @@ import shutil
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 from urllib.parse import urlsplit
 
 from custody.errors import CustodyError, InputError
@@ -49,7 +49,7 @@ def is_remote(name: str) -> bool:
 
 
 def _local(name: str) -> str:
-    return urlsplit(name).path if name.startswith("file://") else name
+    return urlsplit(name).path if name.startswith("file:") else name
 
 
 def _listing_lines(name: str) -> list[str]:
@@ -145,14 +145,31 @@ def _copy_remote(name: str, out: IO[bytes]) -> None:
         with urlopen(name, timeout=FETCH_TIMEOUT) as response:  # noqa: S310 -- http(s) only
             shutil.copyfileobj(response, out)
         return
-    import pyarrow.fs
+    import pyarrow
 
     try:
-        fs, path = pyarrow.fs.FileSystem.from_uri(name)
+        fs, path = arrow_filesystem(name)
         with fs.open_input_stream(path) as stream:
             shutil.copyfileobj(stream, out)
     except (pyarrow.ArrowException, ValueError) as exc:
         raise OSError(str(exc)) from None
+
+
+def arrow_filesystem(uri: str) -> tuple[Any, str]:
+    """A pyarrow file system and the path in it of a local path or URL.
+
+    Hadoop's names are taken as pyarrow's: ``s3a://`` and ``s3n://`` are
+    ``s3://``; ``file:/path`` (as Hadoop qualifies a local path) is ``/path``.
+    """
+    import pyarrow.fs
+
+    scheme = urlsplit(uri).scheme
+    if scheme in ("s3a", "s3n"):
+        uri = "s3" + uri[len(scheme) :]
+    elif not is_remote(uri):
+        return pyarrow.fs.LocalFileSystem(), os.path.abspath(_local(uri))
+    fs, path = pyarrow.fs.FileSystem.from_uri(uri)
+    return fs, str(path)
 
 
 def read_input(name: str, settings: Settings) -> Iterator[Document | InputError]:
