@@ -3,6 +3,8 @@
     with ProcessTreeCPU(pid) as tree:   # a thread reads /proc every ``every`` s
         ...                             # wait for the process
     tree.seconds()   # {"driver": s, "jvm": s, "workers": s, "other": s}
+    tree.since_first("workers")  # the same from the first worker's first CPU tick
+    tree.jvm_thread_seconds()    # the JVM's CPU seconds by thread name
     tree.timeline    # [(seconds since start, {kind: cumulative s}), ...]
 
 Each process of the tree (the root and every descendant) is read at each
@@ -121,6 +123,15 @@ class ProcessTreeCPU:
         while not self._stop.is_set():
             self._sample()
             self._stop.wait(self.every)
+
+    def since_first(self, kind: str = "workers") -> dict[str, float]:
+        """CPU seconds by kind from the first sample where ``kind`` had used any
+        (for Spark: from the first Python worker, about the job's first task)."""
+        first = next((c for _, c in self.timeline if c[kind] > 0), None)
+        if first is None:
+            return dict.fromkeys(KINDS, 0.0)
+        last = self.seconds()
+        return {k: round(last[k] - first[k], 2) for k in KINDS}
 
     def seconds(self) -> dict[str, float]:
         totals = dict.fromkeys(KINDS, 0.0)

@@ -121,6 +121,8 @@ def run_spark(master: str, warcs: Path, out: Path) -> dict[str, Any]:
     counters = json.loads((target / "counters.json").read_text())
     found = {"master": master, "output": str(target), "wall_seconds": round(wall, 2)}
     found["process_cpu_seconds"] = tree.seconds()
+    found["process_cpu_seconds_from_first_task"] = tree.since_first("workers")
+    found["jvm_thread_cpu_seconds"] = tree.jvm_thread_seconds()
     found["cpu_timeline"] = tree.timeline[:: max(1, round(5 / tree.every))]
     return {**found, **counters}
 
@@ -207,7 +209,8 @@ def main(argv: list[str] | None = None) -> int:
         )
         cpu = ", ".join(f"{k} {v:.1f}" for k, v in r["process_cpu_seconds"].items())
         steps = ", ".join(f"{k} {v:.1f}" for k, v in r["step_seconds"].items())
-        print(f"  CPU s by process: {cpu}; steps: {steps}")
+        job = ", ".join(f"{k} {v:.1f}" for k, v in r["process_cpu_seconds_from_first_task"].items())
+        print(f"  CPU s by process: {cpu}; from the first task on: {job}; steps: {steps}")
     results["spark"] = runs
     if len(runs) >= 2:
         ratio = runs[1]["docs_per_s"] / runs[0]["docs_per_s"]
