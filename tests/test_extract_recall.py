@@ -212,3 +212,29 @@ def test_a_councillor_named_in_apposition_is_the_person_taken() -> None:
     )
     find(events, dict(type="detention", status="occurred", names={"Jhon Perez"}))
     find(events, dict(type="holding", status="denied", names={"Jhon Perez"}))
+
+
+# ----------------------------------------------- an exchange named as one is a deal
+
+
+def _deals(events: list) -> list:
+    return [e for e in events if e.type == "deal"]
+
+
+def test_a_completed_prisoner_exchange_is_a_deal() -> None:
+    events = run(
+        "El Salvador and Venezuela completed a prisoner exchange on Friday. El Salvador "
+        "released 238 Venezuelan migrants, while Venezuela freed ten Americans."
+    )
+    assert [d.status for d in _deals(events)] == ["occurred"]
+
+
+def test_an_exchange_under_a_joint_statement_is_a_deal_of_that_day() -> None:
+    events = run(
+        "Azerbaijan freed 32 Armenian servicemen on Wednesday, and in turn Armenia handed "
+        "over two Azerbaijani soldiers. The exchange was carried out under a joint statement "
+        "issued on December 7 by the two governments.",
+        published="2023-12-13",
+    )
+    (deal,) = _deals(events)
+    assert (deal.status, deal.date) == ("occurred", "2023-12-07")

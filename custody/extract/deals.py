@@ -22,14 +22,16 @@ from custody.lexicon_files import read_json
 from custody.record import Evidence
 
 _SWAP_RE = re.compile(
-    r"\b(?:in return|in exchange|exchange[ds]?|swap(?:s|ped)?|traded|trade)\b", re.I
+    r"\b(?:in return|in turn|in exchange|exchange[ds]?|swap(?:s|ped)?|traded|trade)\b", re.I
 )
 _DEAL_NAME_RE = re.compile(
     r"\b((?:(?:[\w-]+|U\.S\.-brokered)\s+)?(?:truce|ceasefire agreement|ceasefire deal|ceasefire|deal|agreement|accord|arrangement|understanding|agreements))\b",
     re.I,
 )
 _DEAL_CUE_RE = compile_fast(
-    r"\b(?:mediat\w*|brokered|facilitated|agreed|agreement|deal|negotiat\w*|truce|accord|protocol|talks|auspices)\b",
+    r"\b(?:mediat\w*|brokered|facilitated|agreed|agreement|deal|negotiat\w*|truce|accord|protocol|talks|auspices|joint statement"
+    # 'completed a prisoner exchange', 'the exchange of prisoners': an exchange named as one
+    r"|(?:prisoners?|POW|captives?)(?:['’]s?)? (?:exchange|swap)|(?:exchange|swap) of (?:the )?(?:prisoners|POWs|captives))\b",
     re.I,
 )
 _PROPOSAL_RE = re.compile(
@@ -264,7 +266,8 @@ _ACCORD_RE = compile_fast(
 
 
 _AGREED_RE = compile_fast(
-    r"\b(?:agreed|agreement|reached|brokered|signed|struck|understanding|truce|accord|negotiated|deal)\b",
+    r"\b(?:agreed|agreement|reached|brokered|signed|struck|understanding|truce|accord|negotiated|deal"
+    r"|joint statement)\b",
     re.I,
 )
 
