@@ -541,3 +541,8 @@ def test_a_cease_fire_written_in_two_words_is_no_fire() -> None:
     events = run("During the temporary cease fire in Gaza, Hamas released 24 hostages on Friday.")
     (e,) = reportable(events)
     assert (e.type, e.count.value, e.holder, e.location.place) == ("release", 24, "Hamas", None)
+
+
+def test_arrests_counted_over_a_whole_year_are_a_tally() -> None:
+    events = run("Police arrested 2,450 protesters in 2019, the interior ministry said on Monday.")
+    find(events, dict(type="detention", value=2450, aggregate=True))
