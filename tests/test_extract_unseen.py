@@ -546,3 +546,11 @@ def test_a_cease_fire_written_in_two_words_is_no_fire() -> None:
 def test_arrests_counted_over_a_whole_year_are_a_tally() -> None:
     events = run("Police arrested 2,450 protesters in 2019, the interior ministry said on Monday.")
     find(events, dict(type="detention", value=2450, aggregate=True))
+
+
+def test_a_part_of_a_bare_number_told_as_taken_is_no_record() -> None:
+    events = run(
+        "Gunmen freed 120 students and teachers on Sunday, the school said. \"We found that "
+        "120 were kidnapped, among them four teachers,\" an administrator said."
+    )
+    assert 4 not in {e.count.value for e in reportable(events)}

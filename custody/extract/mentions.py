@@ -578,6 +578,9 @@ _BATCH_SUBJECT_RE = re.compile(
 _COUNTED_BEFORE_RE = re.compile(
     r"\b\d[\d,]*\s+(?:[a-z-]+\s+){0,2}(?:cases|arrests|people|persons|prisoners|detainees|citizens|"
     r"hostages|captives|civilians|soldiers|children|women|men)\b"
+    # '145 were kidnapped, among them three teachers': a bare number told as taken
+    r"|\b\d[\d,]*\s+(?:were|have been|had been)\s+(?:kidnapped|abducted|arrested|detained|"
+    r"released|freed|taken)\b"
 )
 
 
