@@ -238,3 +238,29 @@ def test_an_exchange_under_a_joint_statement_is_a_deal_of_that_day() -> None:
     )
     (deal,) = _deals(events)
     assert (deal.status, deal.date) == ("occurred", "2023-12-07")
+
+
+# ----------------------------------------------- release words real news uses
+
+
+def test_people_now_free_are_released() -> None:
+    events = run(
+        "Gunmen freed 20 students on Sunday, officials said. The 17 missionaries are now free."
+    )
+    find(events, dict(type="release", status="occurred", value=17))
+
+
+def test_captives_who_ran_away_are_released() -> None:
+    events = run(
+        "Gunmen freed 20 students on Sunday, officials said. About 15 of the passengers "
+        "managed to run away as the gunmen marched the group into the forest."
+    )
+    find(events, dict(type="release", status="occurred", count=(15, "about")))
+
+
+def test_coffins_handed_to_the_red_cross_are_a_release() -> None:
+    events = run(
+        "Israel freed 20 prisoners on Sunday, officials said. Hamas handed the Red Cross the "
+        "coffins of four dead hostages late on Monday."
+    )
+    find(events, dict(type="release", status="occurred", holder="Hamas", value=4))
