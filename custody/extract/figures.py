@@ -52,7 +52,8 @@ _CLAUSE_GOES_ON = frozenset(
 
 
 def may_give_a_figure(low: str) -> bool:
-    """Can ``other_figures`` find a figure in ``low`` (a lower-cased sentence or document)?
+    """Can ``other_figures`` find a figure in ``low`` (a lower-cased sentence, or a
+    document as written: its cue words are lower-case but at a sentence's start)?
     Substring tests at C speed, before any search: every match holds one of
     ``FIGURE_WORDS`` (a cue is written with single spaces)."""
     for words in FIGURE_WORDS:

@@ -73,7 +73,7 @@ def read_sentences(lex: Lexicon, document: Document) -> Reading:
     prev: SentenceFacts | None = None
     name_log: list[tuple[int, int, str]] = []
     by_sentence = triggers_by_sentence(lex, text, reading.sentences)
-    figures = may_give_a_figure(text.lower())  # most reports give no other figure
+    figures = may_give_a_figure(text)  # most reports give no other figure (as written)
     for sent in reading.sentences:
         triggers = by_sentence[sent.index]
         if (
