@@ -554,3 +554,12 @@ def test_a_part_of_a_bare_number_told_as_taken_is_no_record() -> None:
         "120 were kidnapped, among them four teachers,\" an administrator said."
     )
     assert 4 not in {e.count.value for e in reportable(events)}
+
+
+def test_the_day_people_were_taken_is_not_the_day_they_were_freed() -> None:
+    events = run(
+        "Sixty women and children kidnapped by armed assailants in northern Chad last week "
+        "have been freed, national broadcaster ONRTV said on Friday."
+    )
+    (e,) = [e for e in reportable(events) if e.type == "release"]
+    assert e.count.value == 60 and (e.date is None or len(e.date) == 10)

@@ -537,6 +537,8 @@ def _slots(lex: Lexicon, w: _Where, mention: Mention, published: str | None) -> 
             # 'in protest against his arrest': the clause's day is another happening's;
             # the arrest's own is told right after it ('his arrest on 5 February')
             d_lo, d_hi = t.start, min(hi, t.end + 40)
+        elif _place_from(text, mention, lo, t.start) != lo:
+            d_lo = t.start  # '66 women kidnapped last week have been freed': the taking's day
         mention.date, mention.date_rule = date_for(
             w.facts,
             published,
