@@ -44,9 +44,17 @@ def _folds_to_lower(word: str) -> bool:
     return word.isascii() or re.fullmatch(re.escape(word.lower()), word, re.I) is not None
 
 
+WHITESPACE = r"\s+"
+"""The trie token of the space between two words of a phrase (kept as the pattern)."""
+
+
 def trie_pattern(node: dict[str, Any]) -> str:
     ends = "" in node
-    branches = [re.escape(ch) + trie_pattern(child) for ch, child in sorted(node.items()) if ch]
+    branches = [
+        (ch if ch == WHITESPACE else re.escape(ch)) + trie_pattern(child)
+        for ch, child in sorted(node.items())
+        if ch
+    ]
     if not branches:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
