@@ -563,3 +563,12 @@ def test_the_day_people_were_taken_is_not_the_day_they_were_freed() -> None:
     )
     (e,) = [e for e in reportable(events) if e.type == "release"]
     assert e.count.value == 60 and (e.date is None or len(e.date) == 10)
+
+
+def test_since_a_day_read_into_the_date_does_not_date_a_release() -> None:
+    events = run(
+        "\"As a result of talks held since March 5, the release of two young Venezuelans "
+        "unjustly imprisoned in that country has been achieved,\" the government said."
+    )
+    (e,) = [e for e in reportable(events) if e.type == "release"]
+    assert e.date is None or not e.date.endswith("-03-05")

@@ -104,13 +104,19 @@ def _blocked_before(words: str) -> re.Pattern[str]:
     )
 
 
-_BLOCKED_BEFORE_DATE = {
+_BLOCKED_WORDS = {
     # 'held ... until the beginning of the month': a snapshot's date
-    "holding": _blocked_before("before|after|from|by|prior to"),
-    "detention": _blocked_before("until|before|after|from|by|prior to"),
-    "": _blocked_before("since|until|before|after|from|by|prior to"),
+    "holding": "before|after|from|by|prior to",
+    "detention": "until|before|after|from|by|prior to",
+    "": "since|until|before|after|from|by|prior to",
 }
+_BLOCKED_BEFORE_DATE = {k: _blocked_before(v) for k, v in _BLOCKED_WORDS.items()}
 """A date right after these words is not the happening's date ('freed after May 3')."""
+# a release dated by the words 'since' or 'until' read into the date ('since March 5'):
+# when a span began or ends, not the day of the release ('since April 2023, when they
+# swapped ...' is that day)
+_SINCE_IN_DATE_RE = re.compile(r"(?:since|until)\b", re.I)
+_WHEN_AFTER_RE = re.compile(r",?\s+when\b")
 
 
 _PUT_OFF_RE = re.compile(
@@ -132,11 +138,19 @@ def date_for(
     planned = status == "planned" and not _PUT_OFF_RE.search(text, lo, hi)
     hits = dates.resolve(text[lo:hi], published, planned=planned)
     blocked = _BLOCKED_BEFORE_DATE.get(type_, _BLOCKED_BEFORE_DATE[""])
+    since = _SINCE_IN_DATE_RE if type_ in ("release", "transfer", "aggregate") else None
     usable = [
         h
         for h in hits
         if not (
-            blocked.search(text[max(0, lo + h.start - 30) : lo + h.start].rstrip() + " ")
+            (
+                blocked.search(text[max(0, lo + h.start - 30) : lo + h.start].rstrip() + " ")
+                or (
+                    since is not None
+                    and since.match(text, lo + h.start)
+                    and not _WHEN_AFTER_RE.match(text, lo + h.end)
+                )
+            )
             and not _possessive_date(text, lo + h.start, lo + h.end)
         )
         and not (  # a running total 'since July 2024': where its period starts, not its date
