@@ -15,18 +15,25 @@ patterns change), unless the folder cannot be written; ``CUSTODY_NO_RE_CACHE`` s
 turns it off (neither read nor written). A cache from another Python build is not
 read, and the cache is used only when a pattern made from it equals one ``re``
 compiles (checked once a process).
+
+``memo`` keeps, in the same file, the results of the pure functions that build
+patterns (tries of lexicon words, the letters a pattern may start with), which cost
+as much again as compiling.
 """
 
 from __future__ import annotations
 
 import atexit
+import functools
+import importlib.util
 import marshal
 import os
 import sys
 from array import array
+from collections.abc import Callable
 from pathlib import Path
 from re import _compiler, _parser  # type: ignore[attr-defined]
-from typing import Any
+from typing import Any, TypeVar
 
 _sre: Any = _compiler._sre
 _DEBUG: int = _compiler.SRE_FLAG_DEBUG
@@ -56,17 +63,21 @@ class PatternCache:
 
     def __init__(self, path: Path | None) -> None:
         self.path = path
-        self.entries: dict[tuple[str, int], _ENTRY] = self._read() if path else {}
-        self.used: set[tuple[str, int]] = set()
+        self.entries: dict[tuple[str, int], _ENTRY] = {}
+        self.values: dict[tuple[Any, ...], Any] = {}  # what memo() keeps
+        if path is not None:
+            self._read(path)
+        self.used: set[Any] = set()
         self.new = False
         self.plain = _compiler.compile
 
-    def _read(self) -> dict[tuple[str, int], _ENTRY]:
+    def _read(self, path: Path) -> None:
         try:
-            key, entries = marshal.loads(self.path.read_bytes())  # type: ignore[union-attr]
+            key, entries, values = marshal.loads(path.read_bytes())
         except (OSError, EOFError, ValueError, TypeError):
-            return {}
-        return entries if key == _key() and isinstance(entries, dict) else {}
+            return
+        if key == _key() and isinstance(entries, dict) and isinstance(values, dict):
+            self.entries, self.values = entries, values
 
     def compile(self, p: Any, flags: int = 0) -> Any:
         """``re._compiler.compile``, from the cache for custody's own string patterns."""
@@ -87,14 +98,15 @@ class PatternCache:
         renamed over the old one); any failure leaves it as it was."""
         if not self.new or self.path is None:
             return
-        entries = self.entries
-        if len(entries) > _MAX_ENTRIES:
+        entries, values = self.entries, self.values
+        if len(entries) + len(values) > _MAX_ENTRIES:
             entries = {k: v for k, v in entries.items() if k in self.used}
+            values = {k: v for k, v in values.items() if k in self.used}
         tmp = self.path.with_name(f"{self.path.name}.{os.getpid()}.tmp")
         try:
             self.path.parent.mkdir(exist_ok=True)
             with open(tmp, "wb") as f:
-                marshal.dump((_key(), entries), f)
+                marshal.dump((_key(), entries, values), f)
             os.replace(tmp, self.path)
         except (OSError, ValueError):
             try:
@@ -151,6 +163,71 @@ def _same_as_re() -> bool:
 
 
 _CACHE: PatternCache | None = None
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def memo(fn: F) -> F:
+    """``fn``'s results kept in the cache with the patterns: for the pure functions
+    that make patterns from patterns and word lists (a trie of a lexicon list, the
+    letters a pattern may start with), which cost as much as compiling them. A result
+    is kept for the arguments it was made from (lists as tuples) and for the source of
+    ``fn``'s module as it is now (an edit of the module makes every result of it new);
+    a result that is a set is given as a new set each time. Arguments or results that
+    cannot be kept (``marshal``) are computed each time."""
+    name = f"{fn.__module__}.{fn.__qualname__}"
+    source: list[bytes] = []  # the module source's hash, read on the first call
+
+    @functools.wraps(fn)
+    def kept(*args: Any, **kwargs: Any) -> Any:
+        cache = _CACHE
+        if cache is None:
+            return fn(*args, **kwargs)
+        if not source:
+            source.append(_source_hash(fn))
+        given = tuple(_keyable(a) for a in args)
+        named = tuple(sorted((k, _keyable(v)) for k, v in kwargs.items()))
+        key = (name, source[0], given, named)
+        try:
+            found = cache.values[key]
+        except KeyError:
+            found = fn(*args, **kwargs)
+            if _marshals((key, found)):
+                cache.values[key] = found
+                cache.new = True
+        except TypeError:  # an argument that cannot be a key
+            return fn(*args, **kwargs)
+        cache.used.add(key)
+        return set(found) if isinstance(found, set) else found
+
+    return kept  # type: ignore[return-value]
+
+
+def _keyable(arg: Any) -> Any:
+    if isinstance(arg, list):
+        return tuple(arg)
+    if isinstance(arg, set):
+        return frozenset(arg)
+    if isinstance(arg, int) and type(arg) is not int and type(arg) is not bool:
+        return int(arg)  # re.I and the other flags
+    return arg
+
+
+def _marshals(value: Any) -> bool:
+    try:
+        marshal.dumps(value)
+    except ValueError:
+        return False
+    return True
+
+
+def _source_hash(fn: Callable[..., Any]) -> bytes:
+    """The hash Python gives a module's source for hash-based bytecode files."""
+    module = sys.modules[fn.__module__]
+    try:
+        return importlib.util.source_hash(Path(module.__file__ or "").read_bytes())
+    except OSError:
+        return b"%d" % id(fn)  # unreadable source: kept for this process only
 
 
 def install() -> None:

@@ -27,8 +27,9 @@ def test_every_pattern_of_the_extractor_is_the_one_re_compiles() -> None:
     importlib.import_module("custody.extract.lexicon").load_lexicon()
     cache = recache._CACHE
     assert cache is not None
-    assert len(cache.used) > 300  # the extractor's patterns went through it
-    for pattern, flags in sorted(cache.used):
+    compiled = sorted(key for key in cache.used if key in cache.entries)
+    assert len(compiled) > 300  # the extractor's patterns went through it
+    for pattern, flags in compiled:
         entry = cache.entries[pattern, flags]
         made = recache._sre.compile(pattern, entry[0], recache._ints(entry[1]), *entry[2:])
         plain = _plain(pattern, flags)
@@ -92,3 +93,40 @@ def test_errors_are_re_errors_as_before() -> None:
     with pytest.raises(re.error) as cached:
         recache._compile_code(bad, 0)
     assert str(plain.value) == str(cached.value)
+
+
+def test_every_kept_result_is_the_one_the_function_gives() -> None:
+    importlib.import_module("custody.extract.lexicon").load_lexicon()
+    regex = importlib.import_module("custody.extract.regex")
+    cache = recache._CACHE
+    assert cache is not None
+    plain = {
+        "custody.extract.regex.alternation": regex.alternation.__wrapped__,
+        "custody.extract.regex._prefixes": regex._prefixes.__wrapped__,
+    }
+    kept = [key for key in cache.used if key in cache.values]
+    assert {key[0] for key in kept} == set(plain)
+    for key in kept:
+        name, _, args, named = key
+        assert cache.values[key] == plain[name](*args, **dict(named)), key
+
+
+def test_a_kept_set_is_a_new_set_each_time() -> None:
+    regex = importlib.import_module("custody.extract.regex")
+    first = regex.literal_prefixes(r"\b(?:hostages?|prisoners?)\b")
+    assert first == {"hos", "pri"}
+    first.add("zzz")
+    assert regex.literal_prefixes(r"\b(?:hostages?|prisoners?)\b") == {"hos", "pri"}
+
+
+def test_memo_without_the_cache_calls_the_function(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[tuple[str, ...]] = []
+
+    @recache.memo
+    def joined(words: list[str]) -> str:
+        calls.append(tuple(words))
+        return "|".join(words)
+
+    monkeypatch.setattr(recache, "_CACHE", None)
+    assert joined(["a", "b"]) == "a|b" and joined(["a", "b"]) == "a|b"
+    assert len(calls) == 2

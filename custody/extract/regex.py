@@ -19,7 +19,10 @@ from re import _constants as _sre  # type: ignore[attr-defined]
 from re import _parser as _sre_parser  # type: ignore[attr-defined]
 from typing import Any
 
+from custody.recache import memo
 
+
+@memo
 def alternation(words: list[str], ignore_case: bool = False) -> str:
     """One pattern matching any of ``words``, the longest first, as a trie.
 
@@ -111,6 +114,7 @@ def literal_prefixes(pattern: str, k: int = 3) -> set[str] | None:
     return _prefixes(pattern, k, re.I, "lower")
 
 
+@memo
 def _prefixes(pattern: str, k: int, flags: int, case: str) -> set[str] | None:
     try:
         tree = _sre_parser.parse(pattern, flags)
