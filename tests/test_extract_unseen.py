@@ -572,3 +572,11 @@ def test_since_a_day_read_into_the_date_does_not_date_a_release() -> None:
     )
     (e,) = [e for e in reportable(events) if e.type == "release"]
     assert e.date is None or not e.date.endswith("-03-05")
+
+
+def test_freed_people_moved_on_are_no_custody_transfer() -> None:
+    events = run(
+        "Hamas released 11 hostages on Saturday. The army said the hostages released by "
+        "Hamas, including three Thais, had been transferred to Israel."
+    )
+    assert {e.type for e in reportable(events)} == {"release"}

@@ -185,6 +185,11 @@ _POSSESSIVE_BEFORE_RE = re.compile(r"\b(?:his|her|their|its)\s+$", re.I)
 _TO_RED_CROSS_RE = re.compile(
     r"[^;.]{0,60}?\bto (?:the )?(?:International Committee of the Red Cross|Red Cross|ICRC)\b"
 )
+_FREED_PEOPLE_RE = compile_fast(
+    r"\b(?:hostages|prisoners|detainees|captives|civilians|soldiers|personnel)\s+"
+    r"(?:(?:who\s+(?:were|had\s+been)\s+)?(?:released|freed))\s+by\b",
+    re.I,
+)
 _TO_HOSPITAL_RE = re.compile(
     r"\s+(?:\w+\s+)?to\s+(?:a\s+|the\s+)?(?:(?!prison|jail)[\w-]+\s+){0,2}?(?:hospital|clinic|medical)\b",
     re.I,
@@ -330,6 +335,10 @@ def _not_custody(lex: Lexicon, w: _Where) -> bool:
         return True
     if t.type == "detention" and _RENEWED_RE.search(text, max(0, t.start - 40), t.start):
         return True  # 'agreed not to renew his administrative detention': no new arrest
+    if t.type == "transfer" and _FREED_PEOPLE_RE.search(w.clause):
+        # 'the hostages released by Hamas had been transferred to Israel', 'the transfer of
+        # 13 soldiers released by the SLM': free people moved, not a custody transfer
+        return True
     if t.type == "transfer" and w.name is None and _TO_HOSPITAL_RE.match(text, t.end):
         # 'one detainee ... was transferred to a hospital': care after the release; a named
         # prisoner moved to a hospital ward ('X was transferred to the Y Medical Center') is held
