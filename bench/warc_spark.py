@@ -22,9 +22,13 @@ CPU seconds (the Spark job's Python workers, from its counters; custody
 extract's own, from rusage) hold when other work shares the machine; wall
 time does not.
 
-The children import custody from this script's repository (PYTHONPATH, the
-Spark workers too), so a worktree of a commit measures that commit. Prints a
-table and writes OUT/results.json. See docs/benchmark.md.
+The children run in this script's repository and import custody from it
+(PYTHONPATH, the Spark workers too), so a worktree of a commit measures that
+commit. For each Spark run it also prints the CPU seconds by process (the
+driver's Python, the JVM, the Python workers; bench/proc_cpu.py reads them
+from /proc), in all and from the first task on, and keeps the JVM's by
+thread in results.json. Prints a table and writes OUT/results.json. See
+docs/benchmark.md.
 """
 
 from __future__ import annotations
@@ -111,8 +115,9 @@ def run_spark(master: str, warcs: Path, out: Path) -> dict[str, Any]:
     command += ["--master", master, "--overwrite"]
     started = time.monotonic()
     child = subprocess.Popen(
-        command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=child_env()
-    )
+        command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=child_env(),
+        cwd=REPO,  # python -m puts the working folder first: another checkout's custody
+    )  # fmt: skip
     with ProcessTreeCPU(child.pid) as tree:
         _, stderr = child.communicate()
     wall = time.monotonic() - started
@@ -141,8 +146,9 @@ def run_extract(warcs: Path, out: Path) -> dict[str, Any]:
     started = time.monotonic()
     with target.open("wb") as sink:
         done = subprocess.run(
-            [*command, str(warcs)], stdout=sink, stderr=subprocess.PIPE, env=child_env()
-        )
+            [*command, str(warcs)], stdout=sink, stderr=subprocess.PIPE, env=child_env(),
+            cwd=REPO,
+        )  # fmt: skip
     wall = time.monotonic() - started
     if done.returncode != 0:
         raise SystemExit(f"custody extract failed:\n{done.stderr.decode()[-3000:]}")
@@ -191,6 +197,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=HERE / "out" / "warc-spark")
     parser.add_argument("--data", type=Path, default=HERE / "out", help="corpus and WARCs")
     args = parser.parse_args(argv)
+    args.out, args.data = args.out.resolve(), args.data.resolve()  # the children run in REPO
     warcs = args.data / f"warc-{args.n}"
     paths = make_warcs(args.n, args.files, warcs, args.data / f"corpus-{args.n}")
     size = sum(p.stat().st_size for p in paths)
