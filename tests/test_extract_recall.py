@@ -264,3 +264,26 @@ def test_coffins_handed_to_the_red_cross_are_a_release() -> None:
         "coffins of four dead hostages late on Monday."
     )
     find(events, dict(type="release", status="occurred", holder="Hamas", value=4))
+
+
+# ----------------------------------------------- 'Among them is X', 'deny holding him'
+
+
+def test_a_person_named_among_those_held_is_held_and_a_pronoun_is_that_person() -> None:
+    events = run(
+        "The Taliban freed two American hostages on Sunday, officials said. Other Americans "
+        "are still being held in Afghanistan. Among them, officials say, is Omar Rahimi, an "
+        "engineer from Texas. The Taliban deny holding him. Washington has demanded his "
+        "release."
+    )
+    find(events, dict(type="holding", status="occurred", names={"Omar Rahimi"}))
+    find(events, dict(type="holding", status="denied", names={"Omar Rahimi"}))
+    find(events, dict(type="release", status="demanded", names={"Omar Rahimi"}))
+
+
+def test_holding_him_for_a_year_before_a_release_is_no_holding() -> None:
+    events = run(
+        "Abu Sayyaf militants freed Norwegian Kjell Dahl on Saturday after holding him for "
+        "a year in the jungle, officials said."
+    )
+    assert not [e for e in events if e.type == "holding" and e.people.names]

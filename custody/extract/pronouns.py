@@ -42,7 +42,10 @@ def pronoun_mentions(
     # were released by their abductors')
     used = {id(m.trigger) for m in here if m.count is not None or m.names or m.type != "release"}
     for t in facts.triggers:
-        if id(t) in used or t.type == "holding":
+        if id(t) in used:
+            continue
+        if t.type == "holding":
+            out.extend(_holding_one(lex, facts, t, name_log, published))
             continue
         pm = (
             _POSSESSIVE_RE.search(text[max(0, t.start - 40) : t.start])
@@ -80,6 +83,29 @@ def pronoun_mentions(
             continue  # 'handing them to the Red Cross' tells more of a release already recorded
         out.append(m)
     return out
+
+
+def _holding_one(
+    lex: Lexicon,
+    facts: SentenceFacts,
+    t: Hit,
+    name_log: list[tuple[int, int, str]],
+    published: str | None,
+) -> list[Mention]:
+    """'The Taliban deny holding him': a holding word right before 'him' or 'her' holds
+    the person named last (a group's 'them' is left: which group, it does not say)."""
+    text = facts.sentence.text
+    pm = _OBJECT_PRONOUN_RE.match(text[t.end :]) if t.voice == "active" else None
+    if pm is None or (pm.group(1) or "").lower() not in _ONE_PERSON:
+        return []
+    if _HELD_FOR_RE.match(text, t.end + pm.end()) or _AFTER_RE.search(text, 0, t.start):
+        return []  # 'freed X after holding him for a year': a past holding, told in passing
+    m = _of_person(lex, facts, t, name_log, published)
+    return [m] if m is not None else []
+
+
+_HELD_FOR_RE = re.compile(r"\s+for\b")
+_AFTER_RE = re.compile(r"\b(?:after|before|while|since)\s+$")
 
 
 def _group_taken(

@@ -85,6 +85,8 @@ def read_sentences(lex: Lexicon, document: Document) -> Reading:
         if not triggers:
             new = _without_custody_word(lex, sent, reading, prev, known, document)
             mentions.extend(new + _figures(lex, sent, new, mentions) if figures else new)
+            if prev is not None and sent.text.startswith("Among them"):
+                mentions.extend(_among_them(lex, sent, prev, mentions, known, name_log, document))
             prev = None
             continue
         facts = sentence_facts(lex, sent, reading.context, triggers)
@@ -113,6 +115,51 @@ def _figures(
     if not may_give_a_figure(sent.text.lower()):
         return []
     return other_figures(lex, sent, new, earlier)
+
+
+_AMONG_THEM_RE = re.compile(
+    r"Among them(?:,[^,]{1,40},)?\s+(?:is|was|are|were)\b|Among them(?:,[^,]{1,40},)?\s+[A-Z]"
+)
+
+
+def _among_them(
+    lex: Lexicon,
+    sent: Sentence,
+    prev: SentenceFacts,
+    mentions: list[Mention],
+    known: dict[str, str],
+    name_log: list[tuple[int, int, str]],
+    document: Document,
+) -> list[Mention]:
+    """'Other Americans are still held there. Among them, officials say, is X': the
+    people named are some of those the sentence before tells of (named in its counted
+    record, or a record of their own told by its custody word), and a later 'his' is
+    one of them."""
+    if not _AMONG_THEM_RE.match(sent.text):
+        return []
+    names = [h for h in find_names(lex, sent.text, known) if not is_speaker(lex, sent.text, h)]
+    if not names:
+        return []
+    remember(lex, known, names)
+    name_log.extend((sent.index, h.start, h.name) for h in names)
+    before = [m for m in mentions if m.sentence.index == prev.sentence.index and not m.aggregate]
+    if before and before[-1].count is not None:
+        told = before[-1]
+        told.names.extend(h.name for h in names if h.name not in told.names)
+        told.rules.setdefault("names", "names:among-them")
+        return []
+    if before or not prev.triggers:
+        return []
+    t = prev.triggers[-1]  # 'called the release a step but said others were still held'
+    first = names[0]
+    named = mention_for(
+        lex, prev, None, t, document.published, (first.name, t.start, t.end, "names:among-them")
+    )
+    if named is None or named.status != "occurred":
+        return []
+    named.names = [h.name for h in names]
+    named.evidence.append(Evidence(sent.start, sent.end, sent.text))
+    return [named]
 
 
 def _introduced_before(
