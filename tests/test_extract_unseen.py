@@ -580,3 +580,15 @@ def test_freed_people_moved_on_are_no_custody_transfer() -> None:
         "Hamas, including three Thais, had been transferred to Israel."
     )
     assert {e.type for e in reportable(events)} == {"release"}
+
+
+def test_hostages_held_by_an_unnamed_group_are_not_given_the_state_named_elsewhere() -> None:
+    events = run(
+        "Four hostages held by armed insurgents in Mali were freed on Thursday, days after "
+        "the country's newly formed Malian government released around 200 prisoners.\n\n"
+        "The four hostages released included a French aid worker, Anne Morel, and an "
+        "Italian priest, Marco Rossi."
+    )
+    (e,) = [e for e in reportable(events) if e.count and e.count.value == 4]
+    assert e.holder is None
+    find(events, dict(type="release", value=200, holder="Mali"))

@@ -16,7 +16,7 @@ from custody.extract.mentions import Mention, SentenceFacts, clause_span, date_f
 from custody.extract.phrases import Hit, find_actors
 from custody.extract.regex import compile_fast
 from custody.extract.scene import scene_cues
-from custody.extract.slots import COUNTERPART_RULE, told_on
+from custody.extract.slots import COUNTERPART_RULE, NO_HOLDER, told_on
 
 
 def document_holder(mentions: list[Mention], lex: Lexicon | None = None) -> None:
@@ -34,11 +34,24 @@ def document_holder(mentions: list[Mention], lex: Lexicon | None = None) -> None
     if all(_other_sides_captor(lex, m) for m in mentions if m.holder):
         return  # named only as the side holding the other people of a swap: not this side's
     holder = named.pop()
+    # a batch a sentence tells as held by an unnamed armed group ('four hostages held by
+    # armed insurgents') is not given a state the document names when another sentence
+    # tells it again (the group may be the non-state party the document names)
+    ruled = (
+        {
+            (m.type, m.count.value)
+            for m in mentions
+            if m.count and m.holder_rule == NO_HOLDER + "held-by-an-unnamed-group"
+        }
+        if holder in lex.country_names.values()
+        else set()
+    )
     for m in mentions:
         if (
             m.holder is None
             and not m.holder_rule.startswith("recipient:")
             and not m.holder_ruled_out()
+            and not (m.count and (m.type, m.count.value) in ruled)
             and not _other_party_in_clause(lex, m, holder)
         ):
             m.holder, m.holder_rule = holder, f"holder:only-holder-in-document:{holder}"

@@ -126,7 +126,9 @@ _RELEASED_AFTER_RE = re.compile(
     r"\s+(?:were|was|have been|had been|has been)\s+(?:\w+\s+)?"
     r"(?:released|freed|returned|exchanged|handed over|repatriated|evacuated)\b"
 )
-_ADJECTIVE_RE = re.compile(r"[a-z]+(?:al|ic|ian|ive|ous|ful|ary|ent|ant|ely|ally|ically|fully|arily)")
+_ADJECTIVE_RE = re.compile(
+    r"[a-z]+(?:al|ic|ian|ive|ous|ful|ary|ent|ant|ely|ally|ically|fully|arily)"
+)
 """An unlisted lowercase adjective or adverb inside the people phrase (a few shapes only)."""
 _SPAN_OF_TIME_RE = re.compile(
     r"\b(?:\d+|[a-z]+)\s+(?:years|months|weeks|days|decades)\b[^.;]{0,40}$", re.I

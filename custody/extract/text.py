@@ -160,7 +160,7 @@ def quoted_as_written(event: Event, text: str) -> Event:
     """The record with its evidence quoting the text as written."""
     evidence = []
     for e in event.evidence:
-        start = e.start - 1 if e.start and text[e.start - 1] in "“\"" else e.start
+        start = e.start - 1 if e.start and text[e.start - 1] in '“"' else e.start
         end = e.end + 1 if text[e.end : e.end + 1] in ("”", '"') and e.end < len(text) else e.end
         evidence.append(replace(e, start=start, end=end, text=text[start:end]))
     return replace(event, evidence=tuple(evidence))
