@@ -287,3 +287,24 @@ def test_holding_him_for_a_year_before_a_release_is_no_holding() -> None:
         "a year in the jungle, officials said."
     )
     assert not [e for e in events if e.type == "holding" and e.people.names]
+
+
+# ----------------------------------------------- transfers told by a pronoun
+
+
+def test_a_transfer_told_by_a_pronoun_after_a_time_phrase() -> None:
+    events = run(
+        "Iran freed two prisoners on Sunday, officials said. Political prisoner Leila Karimi "
+        "has been on hunger strike in Evin prison since Saturday. On Monday she was "
+        "transferred to the prison clinic after losing consciousness."
+    )
+    find(events, dict(type="transfer", status="occurred", names={"Leila Karimi"}))
+
+
+def test_they_were_transferred_moves_the_group_just_arrested() -> None:
+    events = run(
+        "Police arrested 17 men in Sennar on Sunday, officials said. After questioning, they "
+        "were transferred to Sennar prison pending investigation."
+    )
+    find(events, dict(type="detention", status="occurred", value=17))
+    find(events, dict(type="transfer", status="occurred", value=17))

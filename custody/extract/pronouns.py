@@ -52,9 +52,12 @@ def pronoun_mentions(
             if t.voice == "noun"
             else None
         )
-        if t.type == "release":
-            pm = pm or _OBJECT_PRONOUN_RE.match(text[t.end :])
+        if t.type in ("release", "transfer"):
+            pm = pm or _OBJECT_PRONOUN_RE.match(text[t.end :])  # 'transferred him to'
         pm = pm or _SUBJECT_PRONOUN_RE.search(text[max(0, t.start - 40) : t.start])
+        if t.type == "transfer":
+            # 'They were transferred to Sennar prison', 'On Monday she was transferred'
+            pm = pm or _MOVED_SUBJECT_RE.search(text[max(0, t.start - 40) : t.start])
         if (
             not pm
             and t.type in ("detention", "release")
@@ -79,7 +82,7 @@ def pronoun_mentions(
             continue
         if re.search(r"\bbod(?:y|ies)\b", pm.group(0), re.I):
             m.condition = "deceased"
-        if m.status == "occurred" and m.count is not None:
+        if m.status == "occurred" and m.count is not None and m.type != "transfer":
             continue  # 'handing them to the Red Cross' tells more of a release already recorded
         out.append(m)
     return out
@@ -238,6 +241,13 @@ def _of_group(
     return m
 
 
+# the people of a transfer told by a pronoun: after a time or manner phrase, and in
+# the plural ('After questioning, they were transferred'; 'On Monday she was moved')
+_MOVED_SUBJECT_RE = re.compile(
+    r"(?:^|[,;]\s*|^(?:On|Last|Early|Late|Later|Then|In|By)\b[^,;]{0,25}?\s+)(he|she|they)\s+"
+    r"(?:was|were|had been|has been|have been)\s+(?:\w+\s+)?$",
+    re.I,
+)
 _SUBJECT_PRONOUN_RE = compile_fast(
     r"(?:^|[,;]\s*|\band\s+|\bwhen\s+|\bafter\s+|\bbefore\s+)(he|she|they)\s+(?:was|had been|has been|is|is being)\s+(?:\w+\s+)?$",
     re.I,
