@@ -311,3 +311,17 @@ def test_a_failed_task_leaves_no_part_file(tmp_path: Path) -> None:
     with pytest.raises(RuntimeError):
         write_parts(failing(), str(tmp_path / "b"), 0)
     assert len(pyarrow_parquet.read_table(tmp_path / "b" / "documents")) == 1
+
+
+def test_with_one_input_a_task_the_largest_starts_first(tmp_path: Path) -> None:
+    """Spark starts tasks in partition order: with one input a task, the biggest
+    local inputs go first (inputs of equal size keep their order); remote
+    inputs, whose sizes are not known without asking, keep the listing's order."""
+    from custody.spark.job import largest_first
+
+    for name, size in (("a.jsonl", 10), ("b.jsonl", 300), ("c.jsonl", 10), ("d.jsonl", 50)):
+        (tmp_path / name).write_bytes(b"x" * size)
+    names = [str(tmp_path / n) for n in ("a.jsonl", "b.jsonl", "c.jsonl", "d.jsonl")]
+    assert largest_first(names) == [names[1], names[3], names[0], names[2]]
+    remote = [*names, "https://example.org/e.warc.gz"]
+    assert largest_first(remote) == remote

@@ -48,7 +48,8 @@ def is_remote(name: str) -> bool:
     return len(scheme) > 1 and scheme != "file"  # 'C:' is a drive, not a scheme
 
 
-def _local(name: str) -> str:
+def local_path(name: str) -> str:
+    """The path of a local input (``file:`` URLs too)."""
     return urlsplit(name).path if name.startswith("file:") else name
 
 
@@ -70,7 +71,7 @@ def _listing_lines(name: str) -> list[str]:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise JobError(f"{name}: a listing must be UTF-8 text ({exc.reason})") from None
-    folder = "" if is_remote(name) else os.path.dirname(os.path.abspath(_local(name)))
+    folder = "" if is_remote(name) else os.path.dirname(os.path.abspath(local_path(name)))
     found = []
     for line in text.splitlines():
         line = line.strip()
@@ -82,7 +83,7 @@ def _listing_lines(name: str) -> list[str]:
 
 def _local_inputs(name: str) -> list[str]:
     """Inputs under a local folder or glob; a local file is itself or a listing."""
-    path = _local(name)
+    path = local_path(name)
     if glob.has_magic(path) and not os.path.exists(path):
         matches = sorted(glob.glob(path, recursive=True))
         if not matches:
@@ -123,7 +124,7 @@ class _fetched:
 
     def __enter__(self) -> str:
         if not is_remote(self.name):
-            return _local(self.name)
+            return local_path(self.name)
         suffix = "".join(Path(urlsplit(self.name).path).suffixes[-2:])
         handle, self.copy = tempfile.mkstemp(prefix="custody-", suffix=suffix)
         with os.fdopen(handle, "wb") as out:
@@ -167,7 +168,7 @@ def arrow_filesystem(uri: str) -> tuple[Any, str]:
     if scheme in ("s3a", "s3n"):
         uri = "s3" + uri[len(scheme) :]
     elif not is_remote(uri):
-        return pyarrow.fs.LocalFileSystem(), os.path.abspath(_local(uri))
+        return pyarrow.fs.LocalFileSystem(), os.path.abspath(local_path(uri))
     fs, path = pyarrow.fs.FileSystem.from_uri(uri)
     return fs, str(path)
 
@@ -177,7 +178,7 @@ def read_input(name: str, settings: Settings) -> Iterator[Document | InputError]
     from custody.ingest import read_paths
 
     if not is_remote(name):
-        yield from read_paths([_local(name)], settings)
+        yield from read_paths([local_path(name)], settings)
         return
     try:
         with _fetched(name) as local:

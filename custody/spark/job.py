@@ -39,7 +39,13 @@ from typing import TYPE_CHECKING, Any
 
 from custody.errors import CustodyError
 from custody.settings import Settings
-from custody.spark.inputs import JobError, arrow_filesystem, expand_inputs
+from custody.spark.inputs import (
+    JobError,
+    arrow_filesystem,
+    expand_inputs,
+    is_remote,
+    local_path,
+)
 from custody.spark.tasks import (
     COUNTERS,
     CPU,
@@ -153,6 +159,8 @@ def _write_all(
     staging = fs.qualified(into)  # as the tasks' file systems name it (file:/..., hdfs://...)
     for part in (*PARTS, "_temporary"):
         fs.mkdirs(f"{into}/{part}")
+    if slices >= len(names):  # one input a task: the biggest first, so no core waits long
+        names = largest_first(names)
     tasks = spark.sparkContext.parallelize(names, slices)
     found = tasks.mapPartitionsWithIndex(run_task(settings, staging)).collect()
     clock.lap("extract_and_write")
@@ -162,6 +170,19 @@ def _write_all(
         fs.touch(f"{into}/{part}/_SUCCESS")
     clock.lap("mark_success")
     return totals, clock.laps
+
+
+def largest_first(names: list[str]) -> list[str]:
+    """Local inputs by size, the largest first (Spark starts tasks in partition
+    order: a big input started last would keep one core busy while the others
+    wait). Unchanged when any input is remote (its size would cost a request)."""
+    if any(is_remote(name) for name in names):
+        return names
+    try:
+        sizes = {name: os.path.getsize(local_path(name)) for name in names}
+    except OSError:
+        return names
+    return sorted(names, key=lambda name: -sizes[name])
 
 
 class _Clock:
