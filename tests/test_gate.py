@@ -107,3 +107,11 @@ def test_names_found_behind_their_first_letters_as_without(words: list[str], sep
     assert [m.span(1) for m in names.NAME_RE.finditer(text)] == [
         m.span(1) for m in plain.finditer(text)
     ]
+
+
+def test_a_case_sensitive_pattern_is_gated_by_its_words_as_written() -> None:
+    assert required_words(r"\bRed Cross\b", fold=False) == ("Red Cross",)
+    assert required_words(r"\b(?i:hamas)\b|\bRed Cross\b", fold=False) is None
+    gated = compile_gated(r"\bRed Cross\b")
+    assert gated.exact and gated.search("the Red Cross said") and not gated.search("red cross")
+    assert not compile_gated(r"(?i)\bred cross\b").exact  # (global flags read too)

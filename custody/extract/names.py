@@ -11,36 +11,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
 
 from custody.extract.lexicon import Lexicon
-from custody.extract.regex import WHITESPACE, compile_fast, trie_pattern
+from custody.extract.regex import compile_fast
+from custody.extract.regex import phrase_alternation as alternation
 
 _PART = r"(?:(?:Mc|Mac|O['’]|D['’])?[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?|(?:Al|al|El|el|Abu|Abou|Bin|bin|Ibn|ibn|Ben|ben)-[A-Z][a-zà-ÿ'’]+|[A-Z]\.)"
 _PARTICLE = r"(?:Abu|Abou|bin|Bin|ibn|Ibn|de|De|del|Del|da|van|von|al|Al|el|El)"
 NAME_SOURCE = rf"(?<![\w-])({_PART}(?:\s+(?:{_PARTICLE}\s+)?{_PART}){{1,3}})(?![\w-])"
 NAME_RE = compile_fast(NAME_SOURCE)  # (the look-behind alone gets no scan for capitals)
-
-
-def alternation(words: tuple[str, ...] | list[str]) -> str:
-    """Words or phrases of a lexicon list as one regex alternation, longest first, as
-    a trie (``regex.trie_pattern``: the same matches, tried in the same order, but
-    ``re`` tries at a place only the words that share the letters read so far)."""
-    trie: dict[str, Any] = {}
-    for w in words:
-        node = trie
-        for token in _tokens(w):
-            node = node.setdefault(token, {})
-        node[""] = {}
-    return trie_pattern(trie) if trie else "(?!)"
-
-
-def _tokens(phrase: str) -> list[str]:
-    """The letters of a phrase, the space between its words one token '\\s+'."""
-    out: list[str] = []
-    for word in phrase.split():
-        out.extend([WHITESPACE, *word] if out else word)
-    return out
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ from custody.extract.counted import of_a_group
 from custody.extract.lexicon import load_lexicon
 from custody.extract.mentions import SUBSET_RE
 from custody.extract.phrases import Counted, Hit, SentenceFacts
+from custody.extract.gate import compile_gated
 from custody.extract.regex import compile_fast
 
 _RELATIVE_RE = re.compile(r"\b(?:who|which|that|whom)\b(?:\s+\w+){0,4}\s*$", re.I)
@@ -31,7 +32,7 @@ _OTHER_VERB_RE = compile_fast(
     r"(?:(?:at least|more than|about|around|some|nearly|over|up to)\s+)?$",
     re.I,
 )
-_INSTEAD_OF_RE = compile_fast(
+_INSTEAD_OF_RE = compile_gated(
     r"\b(?:[Ii]nstead of|rather than|in place of)\s+(?:the\s+)?(?:some\s+|about\s+|at least\s+)?$"
 )
 _BY_AGENT_RE = compile_fast(

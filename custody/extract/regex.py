@@ -41,6 +41,20 @@ def alternation(words: list[str], ignore_case: bool = False) -> str:
     return trie_pattern(trie) if trie else "(?!)"
 
 
+def phrase_alternation(words: Iterable[str]) -> str:
+    """Words or phrases of a lexicon list as one alternation, longest first, the space
+    between two words of a phrase matching any run of spaces ('\\s+'): what
+    '|'.join of them, the longest first, finds, as a trie (see ``alternation``)."""
+    trie: dict[str, Any] = {}
+    for phrase in set(words):
+        node = trie
+        for k, word in enumerate(phrase.split()):
+            for token in [WHITESPACE, *word] if k else word:
+                node = node.setdefault(token, {})
+        node[""] = {}
+    return trie_pattern(trie) if trie else "(?!)"
+
+
 def _folds_to_lower(word: str) -> bool:
     """Does ``word`` match its lower case under re.IGNORECASE? Always for ASCII;
     not for a few letters such as 'İ' (its lower case is two characters)."""

@@ -23,6 +23,7 @@ from custody.extract.holder_slot import (
 from custody.extract.lexicon import Lexicon
 from custody.extract.location import location_for as location_for
 from custody.extract.phrases import SentenceFacts
+from custody.extract.gate import compile_gated
 from custody.extract.regex import compile_fast, may_hold
 
 _ATTRIBUTION_DATE_RE = compile_fast(
@@ -68,7 +69,7 @@ def source_for(lex: Lexicon, facts: SentenceFacts, lo: int = 0) -> str | None:
     return None
 
 
-_ACCORDING_TO_RE = compile_fast(r"\baccording to (?:the\s+)?", re.I)
+_ACCORDING_TO_RE = compile_gated(r"\baccording to (?:the\s+)?", re.I)
 _BY_THE_BEFORE_RE = compile_fast(r"\bby\s+(?:the\s+)?$")
 
 
