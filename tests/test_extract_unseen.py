@@ -592,3 +592,13 @@ def test_hostages_held_by_an_unnamed_group_are_not_given_the_state_named_elsewhe
     (e,) = [e for e in reportable(events) if e.count and e.count.value == 4]
     assert e.holder is None
     find(events, dict(type="release", value=200, holder="Mali"))
+
+
+def test_a_custody_status_word_qualifies_only_people_held() -> None:
+    events = run(
+        "Inmates freed 40 guards and 3 administrative employees they had held, the prisons "
+        "agency said."
+    )
+    assert all("administrative_detainees" not in e.people.categories for e in reportable(events))
+    events = run("Israel freed 12 administrative detainees on Monday, officials said.")
+    find(events, dict(type="release", value=12, categories={"administrative_detainees"}))

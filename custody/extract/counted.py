@@ -130,6 +130,12 @@ _ADJECTIVE_RE = re.compile(
     r"[a-z]+(?:al|ic|ian|ive|ous|ful|ary|ent|ant|ely|ally|ically|fully|arily)"
 )
 """An unlisted lowercase adjective or adverb inside the people phrase (a few shapes only)."""
+_STATUS_CATEGORIES = frozenset(
+    ("administrative_detainees", "political_detainees", "security_detainees")
+)
+_HELD_NOUN_RE = re.compile(
+    r"(?:prisoner|detainee|inmate|convict|captive|hostage|POW|abductee)s?$", re.I
+)
 _SPAN_OF_TIME_RE = re.compile(
     r"\b(?:\d+|[a-z]+)\s+(?:years|months|weeks|days|decades)\b[^.;]{0,40}$", re.I
 )
@@ -174,6 +180,10 @@ def _scan_people(
             if head is None:
                 return None
             st.deceased = st.deceased or head[1].lower() in lex.deceased_nouns
+            if not _HELD_NOUN_RE.search(head[1]):
+                # 'administrative employees', 'political activists': a custody status only
+                # qualifies people held ('administrative detainees', 'political prisoners')
+                st.cats = [c for c in st.cats if c not in _STATUS_CATEGORIES]
             return st.found(*head)
         t = _TOKEN_RE.match(text, i)
         if not t:
