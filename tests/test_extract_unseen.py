@@ -602,3 +602,11 @@ def test_a_custody_status_word_qualifies_only_people_held() -> None:
     assert all("administrative_detainees" not in e.people.categories for e in reportable(events))
     events = run("Israel freed 12 administrative detainees on Monday, officials said.")
     find(events, dict(type="release", value=12, categories={"administrative_detainees"}))
+
+
+def test_a_prisoners_club_is_no_football_club() -> None:
+    events = run(
+        "Israel released 12 administrative detainees on Monday, the Palestinian Prisoners' "
+        "Club said."
+    )
+    find(events, dict(type="release", value=12, holder="Israel"))
