@@ -610,3 +610,11 @@ def test_a_prisoners_club_is_no_football_club() -> None:
         "Club said."
     )
     find(events, dict(type="release", value=12, holder="Israel"))
+
+
+def test_a_coach_that_carries_freed_prisoners_is_no_sports_coach() -> None:
+    events = run(
+        "A coach carrying 20 freed prisoners arrived in Ramallah on Monday, after Israel "
+        "released them."
+    )
+    find(events, dict(type="release", value=20))
