@@ -223,8 +223,8 @@ def _deals(events: list) -> list:
 
 def test_a_completed_prisoner_exchange_is_a_deal() -> None:
     events = run(
-        "El Salvador and Venezuela completed a prisoner exchange on Friday. El Salvador "
-        "released 238 Venezuelan migrants, while Venezuela freed ten Americans."
+        "A prisoner exchange between the two governments was completed on Friday. El "
+        "Salvador released 238 Venezuelan migrants, while Venezuela freed ten Americans."
     )
     assert [d.status for d in _deals(events)] == ["occurred"]
 
