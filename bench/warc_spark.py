@@ -132,6 +132,12 @@ def run_spark(master: str, warcs: Path, out: Path) -> dict[str, Any]:
     return {**found, **counters}
 
 
+def _cores(master: str) -> int | None:
+    """N of local[N] (None for local[*] and other masters)."""
+    digits = master.removeprefix("local[").removesuffix("]")
+    return int(digits) if master.startswith("local[") and digits.isdigit() else None
+
+
 def _cpu_since(before: Any) -> float:
     """CPU seconds (user + system) of the children waited for since ``before``."""
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -218,6 +224,12 @@ def main(argv: list[str] | None = None) -> int:
         steps = ", ".join(f"{k} {v:.1f}" for k, v in r["step_seconds"].items())
         job = ", ".join(f"{k} {v:.1f}" for k, v in r["process_cpu_seconds_from_first_task"].items())
         print(f"  CPU s by process: {cpu}; from the first task on: {job}; steps: {steps}")
+        cores = _cores(r["master"])
+        if cores:  # how much of the Spark job's time the cores spent in tasks
+            spark_job = r["step_seconds"]["extract_and_write"]
+            r["task_share"] = round(r["task_seconds"] / (cores * spark_job), 3)
+            print(f"  tasks' seconds {r['task_seconds']:.1f} = {r['task_share']:.1%} of "
+                  f"{cores} core(s) x the Spark job's {spark_job:.1f} s")  # fmt: skip
     results["spark"] = runs
     if len(runs) >= 2:
         ratio = runs[1]["docs_per_s"] / runs[0]["docs_per_s"]

@@ -15,8 +15,10 @@ many times they were loaded) and writes its own part files with pyarrow
   ``custody ingest`` prints it;
 - ``OUTPUT/counters.json``: inputs, records read, documents kept, skipped
   and failed, records extracted, lexicon loads, the CPU seconds the Python
-  workers spent reading, extracting and writing, the job's seconds and those
-  of each step (``step_seconds``).
+  workers spent reading, extracting and writing, the tasks' seconds (by the
+  clock, added up: on N cores, near N times the Spark job's seconds when the
+  job's time is the tasks' work), the job's seconds and those of each step
+  (``step_seconds``).
 
 The data goes through Python only: the JVM schedules the tasks (an RDD of
 input names, ``mapPartitionsWithIndex``) and collects one row of counters a
@@ -54,6 +56,7 @@ from custody.spark.tasks import (
     LOADS,
     RECORDS,
     SKIPPED,
+    WALL,
     process_inputs,
     run_task,
 )
@@ -74,6 +77,7 @@ class JobResult:
     records: int
     lexicon_loads: int
     worker_cpu_seconds: float
+    task_seconds: float
     seconds: float
     step_seconds: dict[str, float] = field(default_factory=dict)
 
@@ -141,6 +145,7 @@ def run(
         records=totals[RECORDS],
         lexicon_loads=totals[LOADS],
         worker_cpu_seconds=totals[CPU] / 1000,
+        task_seconds=totals[WALL] / 1000,
         seconds=round(time.monotonic() - started, 3),
         step_seconds=steps,
     )

@@ -28,9 +28,9 @@ from custody.settings import Settings
 from custody.spark.inputs import arrow_filesystem, read_input
 
 DOC, SKIPPED, FAILED, LOADS = "doc", "skipped", "failed", "lexicon_loads"
-CPU = "worker_cpu_ms"
+CPU, WALL = "worker_cpu_ms", "task_ms"
 KEPT, RECORDS = "kept", "records"
-COUNTERS = (KEPT, RECORDS, SKIPPED, FAILED, LOADS, CPU)
+COUNTERS = (KEPT, RECORDS, SKIPPED, FAILED, LOADS, CPU, WALL)
 ROW_GROUP = {"documents": 1_000, "records": 5_000}  # rows a Parquet row group
 Item = tuple[str, Any, Any]
 """What :func:`process_inputs` yields: (DOC, document row, record rows), (SKIPPED |
@@ -138,10 +138,10 @@ def _delete(fs: Any, path: str) -> None:
 def write_parts(items: Iterable[Item], staging: str, partition: int) -> dict[str, int]:
     """Write the items of one task as its part files under ``staging``; its counters
     (CPU: the task's CPU milliseconds in this Python worker, reading, extracting
-    and writing)."""
+    and writing; WALL: its milliseconds by the clock)."""
     from custody.exports.parquet import DOCUMENT_SCHEMA, RECORD_SCHEMA
 
-    started = time.process_time()
+    started, clock = time.process_time(), time.monotonic()
 
     fs, root = arrow_filesystem(staging)
     name = f"part-{partition:05d}"
@@ -170,6 +170,7 @@ def write_parts(items: Iterable[Item], staging: str, partition: int) -> dict[str
             part.abort()
         raise
     counters[CPU] = round((time.process_time() - started) * 1000)
+    counters[WALL] = round((time.monotonic() - clock) * 1000)
     return counters
 
 
