@@ -89,14 +89,10 @@ class JobResult:
 
 
 def _write_json(output: str, name: str, data: dict[str, Any]) -> None:
-    text = json.dumps(data, indent=2) + "\n"
-    if "://" not in output:
-        with open(os.path.join(output, name), "w", encoding="utf-8") as out:
-            out.write(text)
-        return
+    """``data`` as ``output/name`` (``output`` as Hadoop qualifies it: file:/..., hdfs://...)."""
     fs, path = arrow_filesystem(output.rstrip("/") + "/" + name)
     with fs.open_output_stream(path) as out:
-        out.write(text.encode("utf-8"))
+        out.write((json.dumps(data, indent=2) + "\n").encode("utf-8"))
 
 
 def run(
@@ -149,7 +145,7 @@ def run(
         seconds=round(time.monotonic() - started, 3),
         step_seconds=steps,
     )
-    _write_json(output, "counters.json", result.to_dict())
+    _write_json(fs.qualified(base), "counters.json", result.to_dict())
     return result
 
 
