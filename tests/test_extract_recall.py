@@ -308,3 +308,20 @@ def test_they_were_transferred_moves_the_group_just_arrested() -> None:
     )
     find(events, dict(type="detention", status="occurred", value=17))
     find(events, dict(type="transfer", status="occurred", value=17))
+
+
+# ----------------------------------------------- a tally of deaths in custody
+
+
+def test_the_martyrs_of_the_prisoners_movement_are_deaths_in_custody() -> None:
+    events = run(
+        "Israel freed 10 prisoners on Sunday, officials said. His death raises to 61 the "
+        "number of the martyrs of the prisoners movement since the war began."
+    )
+    tally = find(events, dict(type="death_in_custody", aggregate=True, value=61))
+    assert tally.date is not None  # a running total stands as of the report's day
+    events = run(
+        "Rebels freed 10 soldiers on Sunday, officials said. The death toll of the shelling "
+        "rises to 237."
+    )
+    assert not [e for e in events if e.type == "death_in_custody"]

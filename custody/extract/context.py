@@ -136,9 +136,9 @@ def aggregate_dates(mentions: list[Mention], published: str | None) -> None:
             m.aggregate
             and m.date is None
             and m.status == "occurred"
-            and m.type in ("release", "detention")
+            and m.type in ("release", "detention", "death_in_custody")
         ):
-            if m.type == "detention" and not re.search(r"\bsince\b", m.sentence.text, re.I):
+            if m.type != "release" and not re.search(r"\bsince\b", m.sentence.text, re.I):
                 continue
             if re.search(r"\bbetween\b|\b(?:19|20)\d\d\s+and\s+(?:19|20)\d\d\b", m.sentence.text):
                 continue
@@ -230,7 +230,7 @@ def inherit_dates(mentions: list[Mention], scenes: list[Scene], live_day: str | 
 
 
 _AS_OF_NOW_RE = re.compile(
-    r"\b(?:has|have)\s+(?:now\s+|so far\s+|also\s+)?(?:been\s+)?\w+(?:ed|en|n)\b|\bso far\b|\bto date\b|\bnow\b|\bbringing\b|\bbrings\b|\brisen\b",
+    r"\b(?:has|have)\s+(?:now\s+|so far\s+|also\s+)?(?:been\s+)?\w+(?:ed|en|n)\b|\bso far\b|\bto date\b|\bnow\b|\bbringing\b|\bbrings\b|\brisen\b|\brises?\s+to\b|\braises\s+to\b",
     re.I,
 )
 

@@ -306,8 +306,11 @@ def mention_for(
 def _not_custody(lex: Lexicon, w: _Where) -> bool:
     """Custody words in another sense, or people who are not the ones held."""
     text, t, c = w.text, w.t, w.c
+    # a tally's own words: 'the number of martyrs of the prisoners movement rises to 77'
+    tally = c.rules[0] if c is not None and c.rules and c.rules[0].startswith("number-of") else ""
     if t.type == "death_in_custody" and not (
         _CUSTODY_CONTEXT_RE.search(c.noun if c else "")
+        or _CUSTODY_CONTEXT_RE.search(tally)
         or _CUSTODY_CONTEXT_RE.search(text[t.end : t.end + 40])
         or (c is None and _CUSTODY_CONTEXT_RE.search(text[w.clause_lo : w.hi]))
     ):
