@@ -100,7 +100,7 @@ def test_help_options_are_documented() -> None:
 
 
 def test_environment_variables_are_documented() -> None:
-    for name in ("CUSTODY_DB", "CUSTODY_CONFIG", "CUSTODY_MAX_BYTES"):
+    for name in ("CUSTODY_DB", "CUSTODY_CONFIG", "CUSTODY_MAX_BYTES", "CUSTODY_NO_RE_CACHE"):
         assert name in README, name
 
 
