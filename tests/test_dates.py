@@ -295,8 +295,8 @@ def test_mid_month_and_earlier_in_the_day(span: str, published: str, expected: s
 
 
 def test_the_calendar_table_is_checked_and_names_the_broken_key() -> None:
-    from custody.errors import LexiconError
     from custody.calendar import parse_calendar
+    from custody.errors import LexiconError
 
     good = {
         "months": {m: i + 1 for i, m in enumerate("ABCDEFGHIJKL")},

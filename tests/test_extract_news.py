@@ -540,7 +540,8 @@ def test_the_execution_of_hostages_is_a_death_in_custody() -> None:
 def test_a_named_person_freed_with_others_is_one_of_the_batch() -> None:
     events = reportable(
         run(
-            "Omar Said, 44, was freed with two compatriots from captivity in the hands of the militia."
+            "Omar Said, 44, was freed with two compatriots from captivity"
+            " in the hands of the militia."
         )
     )
     assert [(e.count.value if e.count else None, e.people.names) for e in events] == [

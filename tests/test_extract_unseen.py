@@ -73,7 +73,6 @@ def test_an_adverb_in_ful_or_ary_inside_the_people_phrase() -> None:
     find(events, dict(type="release", value=32))
 
 
-
 # ----------------------------------------------- whose people: the receiver is no holder
 
 
@@ -141,7 +140,9 @@ def test_a_noun_far_before_the_people_does_not_govern_them() -> None:
 
 
 def test_granted_clemency_to_is_a_release() -> None:
-    events = run("The president granted clemency to 25 jailed protesters on Friday, officials said.")
+    events = run(
+        "The president granted clemency to 25 jailed protesters on Friday, officials said."
+    )
     find(events, dict(type="release", value=25))
 
 
@@ -225,6 +226,8 @@ def test_the_captor_of_third_country_hostages_holds_the_others_too() -> None:
     find(events, dict(type="release", value=10, holder="Hamas"))
     e = find(events, dict(value=13))
     assert e.holder == "Hamas"
+
+
 # ----------------------------------------------- a page's date stamp is no count
 
 
@@ -330,7 +333,9 @@ def test_an_intention_to_strike_is_not_a_planned_release_cue() -> None:
 def test_people_named_by_their_region_or_people_and_crews() -> None:
     events = run("Lawyers said 57 illegally detained Darfuris have been released in El Geneina.")
     find(events, dict(type="release", value=57))
-    events = run("Pirates freed hostages on Sunday. They freed 10 Indonesian crewmen, officials said.")
+    events = run(
+        "Pirates freed hostages on Sunday. They freed 10 Indonesian crewmen, officials said."
+    )
     find(events, dict(type="release", value=10))
 
 
@@ -415,7 +420,9 @@ def test_other_spellings_and_names_of_armed_groups() -> None:
 
 
 def test_more_people_nouns_and_adjectives_of_a_counted_group() -> None:
-    events = run("Police arrested aid workers on Monday. Later police released 7 humanitarian workers.")
+    events = run(
+        "Police arrested aid workers on Monday. Later police released 7 humanitarian workers."
+    )
     find(events, dict(type="release", value=7))
     events = run("Soldiers arrested two local youth during a search operation, police said.")
     find(events, dict(type="detention", value=2))
@@ -550,8 +557,8 @@ def test_arrests_counted_over_a_whole_year_are_a_tally() -> None:
 
 def test_a_part_of_a_bare_number_told_as_taken_is_no_record() -> None:
     events = run(
-        "Gunmen freed 120 students and teachers on Sunday, the school said. \"We found that "
-        "120 were kidnapped, among them four teachers,\" an administrator said."
+        'Gunmen freed 120 students and teachers on Sunday, the school said. "We found that '
+        '120 were kidnapped, among them four teachers," an administrator said.'
     )
     assert 4 not in {e.count.value for e in reportable(events)}
 
@@ -567,8 +574,8 @@ def test_the_day_people_were_taken_is_not_the_day_they_were_freed() -> None:
 
 def test_since_a_day_read_into_the_date_does_not_date_a_release() -> None:
     events = run(
-        "\"As a result of talks held since March 5, the release of two young Venezuelans "
-        "unjustly imprisoned in that country has been achieved,\" the government said."
+        '"As a result of talks held since March 5, the release of two young Venezuelans '
+        'unjustly imprisoned in that country has been achieved," the government said.'
     )
     (e,) = [e for e in reportable(events) if e.type == "release"]
     assert e.date is None or not e.date.endswith("-03-05")

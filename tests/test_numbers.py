@@ -183,7 +183,9 @@ def _texts_at_hand() -> list[str]:
     from custody.extract.text import sentences
 
     root = Path(__file__).resolve().parent
-    files = sorted((root / "gold").glob("*/*.txt")) + sorted((root.parent / "examples").glob("*.txt"))
+    files = sorted((root / "gold").glob("*/*.txt")) + sorted(
+        (root.parent / "examples").glob("*.txt")
+    )
     texts = [s.text for f in files for s in sentences(f.read_text(encoding="utf-8"))]
     return texts + _TALLY_SENTENCES
 

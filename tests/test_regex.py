@@ -325,7 +325,7 @@ def _gated_patterns() -> list[tuple[re.Pattern[str], tuple[str, ...]]]:
     counts = importlib.import_module("custody.extract.counts")
     scene = importlib.import_module("custody.extract.scene")
     slots = importlib.import_module("custody.extract.slots")
-    mentions = importlib.import_module("custody.extract.mentions")
+    sense = importlib.import_module("custody.extract.sense")
     return [
         (counts._NUMBER_OF_HINT_RE, counts._NUMBER_OF_WORDS),
         (counts._ELLIPTIC_HINT_RE, counts._ELLIPTIC_WORDS),
@@ -334,7 +334,7 @@ def _gated_patterns() -> list[tuple[re.Pattern[str], tuple[str, ...]]]:
             re.compile(r"\b(?:mediat\w*|brokered|facilitated|coordinated|auspices)", re.I),
             slots._MEDIATION_WORDS,
         ),
-        (mentions._FIRST_TO_BE_RE, ("to be",)),
+        (sense._FIRST_TO_BE_RE, ("to be",)),
     ]
 
 

@@ -3,8 +3,8 @@
 The pipeline, in order (each stage in its own module):
 
 1. ``prefilter``: is the document about custody at all?
-2. ``sentence``: the mentions of each sentence (``phrases``, ``counted``,
-   ``pairing``, ``parts``, ``mentions``, ``status``, ``names``, ``named``, ``pronouns``): one
+2. ``sentence``: the mentions of each sentence (``phrases``, ``counted``, ``pairing``,
+   ``parts``, ``mentions``, ``sense``, ``status``, ``names``, ``named``, ``pronouns``): one
    counted group or named person tied to one custody word, with status, holder, date and
    place.
 3. ``context`` and ``holders``: document-wide passes: shared scene dates, the

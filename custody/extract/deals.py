@@ -8,12 +8,12 @@ from bisect import bisect_right
 from functools import lru_cache
 
 from custody.extract import dates
+from custody.extract.gate import compile_gated
 from custody.extract.lexicon import Lexicon
 from custody.extract.location import place_named_at
 from custody.extract.mentions import Mention
 from custody.extract.phrases import SentenceFacts
 from custody.extract.place_context import not_the_happenings_place
-from custody.extract.gate import compile_gated
 from custody.extract.regex import compile_fast, lowered, may_hold, occurrences
 from custody.extract.scene import scene_cues
 from custody.extract.slots import mediators_for

@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 
 from custody.extract.lexicon import Lexicon
 from custody.extract.phrases import Counted, Hit, SentenceFacts, sentence_facts
-from custody.extract.regex import compile_fast, lowered, may_hold
+from custody.extract.regex import compile_fast, lowered
+from custody.extract.sense import Where, held_before, not_custody, where
 from custody.extract.slots import (
     COUNTERPART_RULE,
     NO_HOLDER,
@@ -51,51 +52,15 @@ SUBSET_RE = compile_fast(
     r"|\beach group including|\bsuch as)\s*(?:\w+\s+){0,2}$",
     re.I,
 )
-_FIRST_TO_BE_RE = compile_fast(
-    r"\b(?:first|last|only|latest)\s+(?:[\w-]+\s+){0,3}to be\s+(?:released|freed|set free|handed over)$",
-    re.I,
-)
-_REFUSED_RE = compile_fast(
-    r"\b(?:refused|refuses|refusing|declined|declines|failed|fails)\s+to\s+(?:\w+\s+)?$", re.I
-)
-"""A full stop inside a sentence is an abbreviation ('St. Mary's'); only a word's end
-followed by a capital marks a sentence the splitter missed."""
 _BODY_RE = compile_fast(r"\b(?:body|bodies|remains|coffin|corpse)\b", re.I)
 _PUT_AT_RE = re.compile(r"\b(?:put|puts|putting|placed|places|estimated)\b[^.;]*\bat\s+$", re.I)
-_HAD_BEEN_RE = re.compile(
-    r"\bhad\s+(?:\w+ly\s+)?been\s+(?:\w+ly\s+)?(?:held|kept|detained|jailed|imprisoned)\b"
-)
-
-
-def _held_before(text: str, t: Hit) -> bool:
-    """'had been held' at the custody word: held until the story's time, maybe not now."""
-    return _HAD_BEEN_RE.search(text, max(0, t.start - 20), t.start + 9) is not None
-
-
-_WHO_HAD_BEEN_RE = re.compile(r"\b(?:who|whom|which|that)\s+had\b", re.I)
-_FREED_WORD_RE = compile_fast(
-    r"\b(?:released|freed|swapped|exchanged|returned home|walked free)\b", re.I
-)
 _OF_THOSE_TAKEN_RE = compile_fast(
     r"\bof (?:those|the \w+) (?:detained|arrested|abducted|kidnapped|held|jailed)\b", re.I
 )
-_VEHICLE_RE = compile_fast(r"\b(?:plane|aircraft|flight|bus|buses|convoy|ship)\b", re.I)
 _HEADLINE_PRESENT_RE = re.compile(r"(?:are|is) (?:detained|arrested|jailed|imprisoned)", re.I)
-_RENEWED_RE = re.compile(
-    r"\b(?:renew\w*|extend\w*|prolong\w*|renewal of|extension of)\s+(?:\w+\s+){0,3}$", re.I
-)
 _ENDING_STRIKE_RE = re.compile(
     r"\b(?:end|ends|ended|ending|stop|stops|stopped|suspend|suspends|suspended|break|broke|"
     r"halt|halted|call off|called off)\s+(?:(?:his|her|their|its|the)\s+)?(?:[\w-]+\s+){0,2}$",
-    re.I,
-)
-_RETURNED_FROM_RE = re.compile(r"returned\s+(?:home\s+)?from\s+(?:[A-Z]|the\s+[A-Z])")
-_SWAP_WORD_RE = compile_fast(
-    r"\b(?:swap|exchange|release|freed|captivity|captors|abduct\w*|kidnap\w*)\b", re.I
-)
-_CUSTODY_CONTEXT_RE = compile_fast(
-    r"\b(?:custody|captivity|detention|prisons?|jails?|cells?|captives?|hostages?|detainees?|"
-    r"prisoners?|torture|martyrs of the prisoners|in captivity|interrogation)\b",
     re.I,
 )
 
@@ -185,15 +150,6 @@ _POSSESSIVE_BEFORE_RE = re.compile(r"\b(?:his|her|their|its)\s+$", re.I)
 _TO_RED_CROSS_RE = re.compile(
     r"[^;.]{0,60}?\bto (?:the )?(?:International Committee of the Red Cross|Red Cross|ICRC)\b"
 )
-_FREED_PEOPLE_RE = compile_fast(
-    r"\b(?:hostages|prisoners|detainees|captives|civilians|soldiers|personnel)\s+"
-    r"(?:(?:who\s+(?:were|had\s+been)\s+)?(?:released|freed))\s+by\b",
-    re.I,
-)
-_TO_HOSPITAL_RE = re.compile(
-    r"\s+(?:\w+\s+)?to\s+(?:a\s+|the\s+)?(?:(?!prison|jail)[\w-]+\s+){0,2}?(?:hospital|clinic|medical)\b",
-    re.I,
-)
 _TO_A_SIDE_RE = re.compile(
     r"[^;.]{0,40}?\bto (?:the )?(?:[A-Z][\w-]+\s+){1,2}"
     r"(?:forces|authorities|side|army|troops|military|officials|delegation)\b"
@@ -228,47 +184,6 @@ def _described_categories(
     return out
 
 
-@dataclass
-class _Where:
-    """Where a mention lies in its sentence: its people, its custody word, its clause."""
-
-    facts: SentenceFacts
-    c: Counted | None
-    t: Hit
-    name: tuple[str, int, int, str] | None
-    p_start: int
-    p_end: int
-    lo: int
-    """Start of the mention's own clause (after 'who' for a named person's relative clause)."""
-    hi: int
-    clause_lo: int
-    """Start of the clause around people and custody word, before that adjustment."""
-    status: str = "occurred"
-    """The status the clause's cues give (a deal's term is then marked planned)."""
-
-    @property
-    def text(self) -> str:
-        return self.facts.sentence.text
-
-    @property
-    def clause(self) -> str:
-        return self.text[self.lo : self.hi]
-
-
-def _where(
-    facts: SentenceFacts, c: Counted | None, t: Hit, name: tuple[str, int, int, str] | None
-) -> _Where:
-    text = facts.sentence.text
-    p_start, p_end = (c.start, c.end) if c else (name[1], name[2]) if name else (t.start, t.end)
-    lo, hi = clause_span(facts.sentence, min(p_start, t.start), max(p_end, t.end))
-    clause_lo = lo
-    if name and t.start >= p_end:
-        rel = re.search(r"\b(?:who|whom)\b", text[p_end : t.start])
-        if rel:
-            lo = p_end + rel.start()  # 'Haidari, who went missing in 2022': its own clause
-    return _Where(facts, c, t, name, p_start, p_end, lo, hi, clause_lo)
-
-
 def mention_for(
     lex: Lexicon,
     facts: SentenceFacts,
@@ -279,11 +194,11 @@ def mention_for(
 ) -> Mention | None:
     """A mention of counted people ``c`` (or of one named person) tied to custody word ``t``:
     its status, people, running total, holder and slots, each with the rule that set it."""
-    w = _where(facts, c, t, name)
-    if _not_custody(lex, w):
+    w = where(facts, c, t, name)
+    if not_custody(lex, w):
         return None
     mention = _with_status(lex, w)
-    mention.held_before = t.type == "holding" and _held_before(w.text, t)
+    mention.held_before = t.type == "holding" and held_before(w.text, t)
     if (
         mention.type == "holding"
         and _HEADLINE_PRESENT_RE.fullmatch(t.text)
@@ -303,81 +218,7 @@ def mention_for(
     return mention
 
 
-def _not_custody(lex: Lexicon, w: _Where) -> bool:
-    """Custody words in another sense, or people who are not the ones held."""
-    text, t, c = w.text, w.t, w.c
-    # a tally's own words: 'the number of martyrs of the prisoners movement rises to 77'
-    tally = c.rules[0] if c is not None and c.rules and c.rules[0].startswith("number-of") else ""
-    if t.type == "death_in_custody" and not (
-        _CUSTODY_CONTEXT_RE.search(c.noun if c else "")
-        or _CUSTODY_CONTEXT_RE.search(tally)
-        or _CUSTODY_CONTEXT_RE.search(text[t.end : t.end + 40])
-        or (c is None and _CUSTODY_CONTEXT_RE.search(text[w.clause_lo : w.hi]))
-    ):
-        return True  # 'killed 36 people': a casualty
-    near = text[max(w.lo, t.start - 60) : t.end]
-    if may_hold(near, ("to be",)) and _FIRST_TO_BE_RE.search(near):
-        return True  # 'the first hostages to be released under the ceasefire': who they are
-    if _REFUSED_RE.search(text[max(w.lo, t.start - 30) : t.start]) or re.match(
-        r"\s+operations?\b", text[t.end : t.end + 12]
-    ):
-        return True  # 'refused to transfer him', 'release and transfer operation of 887'
-    if t.type == "release" and _no_release(lex, w):
-        return True
-    if (
-        t.type == "holding"
-        and _held_before(text, t)
-        and (
-            _WHO_HAD_BEEN_RE.search(text, max(0, t.start - 30), t.start + 9)
-            or _FREED_WORD_RE.search(text)
-        )
-    ):
-        # 'who had been held since the fall of Mariupol', 'Of the 16 released, 15 had been
-        # held in Russia': held once, free now ('Four others had been held since 2014' is
-        # a story's past: they may be held still; merge.freed_after drops one the report frees)
-        return True
-    if t.type == "detention" and _RENEWED_RE.search(text, max(0, t.start - 40), t.start):
-        return True  # 'agreed not to renew his administrative detention': no new arrest
-    if t.type == "transfer" and _FREED_PEOPLE_RE.search(w.clause):
-        # 'the hostages released by Hamas had been transferred to Israel', 'the transfer of
-        # 13 soldiers released by the SLM': free people moved, not a custody transfer
-        return True
-    if t.type == "transfer" and w.name is None and _TO_HOSPITAL_RE.match(text, t.end):
-        # 'one detainee ... was transferred to a hospital': care after the release; a named
-        # prisoner moved to a hospital ward ('X was transferred to the Y Medical Center') is held
-        return True
-    return (
-        t.type == "transfer"
-        and c is None
-        and t.text.lower().startswith(("mov", "reloc"))
-        and not _CUSTODY_CONTEXT_RE.search(w.clause)
-        and not re.match(r"\s+(?:to|from|into|out of|back)\b", text[t.end : t.end + 10])
-    )  # 'to move seven points clear': not people moved from one place to another
-
-
-def _no_release(lex: Lexicon, w: _Where) -> bool:
-    """A release word that frees no one held: migrants coming back, a rescue from a
-    disaster, figures or a video released, an arrival with no plane or bus of prisoners."""
-    text, t = w.text, w.t
-    if (
-        _RETURNED_FROM_RE.match(text, t.start)
-        and not _CUSTODY_CONTEXT_RE.search(w.clause)
-        and not _SWAP_WORD_RE.search(w.clause)
-    ):
-        return True  # '1.1 million Afghans returned from Iran and Pakistan': migrants, not captives
-    if lex.not_custody.search(
-        text[min(w.lo, max(0, w.p_start - 30)) : min(w.hi, max(w.p_end, t.end) + 40)]
-    ):
-        return True  # 'rescuers freed 23 people trapped in cars': a disaster, not custody
-    if lex.released_thing_before.search(
-        text, max(0, t.start - 30), t.start
-    ) or lex.released_thing_after.match(text, t.end):
-        return True  # 'citing figures released by the prison service', 'released a video'
-    # only a plane or bus that arrives with prisoners tells their release
-    return t.text.lower() in ("arrived", "landed") and not _VEHICLE_RE.search(text, 0, t.start)
-
-
-def _with_status(lex: Lexicon, w: _Where) -> Mention:
+def _with_status(lex: Lexicon, w: Where) -> Mention:
     """The mention with its status: what happened, or what is planned, demanded, denied,
     supposed; a proposal or a deal's term is marked as such."""
     t = w.t
@@ -432,7 +273,7 @@ _RELATIVE_PAST_RE = compile_fast(
 )
 
 
-def _people(lex: Lexicon, w: _Where, mention: Mention) -> None:
+def _people(lex: Lexicon, w: Where, mention: Mention) -> None:
     """Names, nationality, categories and condition of the people."""
     c = w.c
     if w.name:
@@ -472,7 +313,7 @@ def _people(lex: Lexicon, w: _Where, mention: Mention) -> None:
         )
 
 
-def _aggregate(lex: Lexicon, w: _Where, mention: Mention) -> None:
+def _aggregate(lex: Lexicon, w: Where, mention: Mention) -> None:
     """A running total of what happened ('so far', 'the number of ... rose to', a swap's
     count for both sides)."""
     c, t = w.c, w.t
@@ -502,7 +343,7 @@ def _aggregate(lex: Lexicon, w: _Where, mention: Mention) -> None:
         mention.rules["aggregate"] = agg
 
 
-def _destination(lex: Lexicon, w: _Where, mention: Mention) -> None:
+def _destination(lex: Lexicon, w: Where, mention: Mention) -> None:
     """'returned to Ukraine': the country that took its people back, and their nationality."""
     dest = _DESTINATION_RE.search(w.clause) if w.t.type == "release" else None
     if not dest or dest.group(1) not in lex.country_names:
@@ -517,7 +358,7 @@ def _destination(lex: Lexicon, w: _Where, mention: Mention) -> None:
         mention.rules["nationality"] = f"nationality:returned-to:{dest.group(1)}"
 
 
-def _holder(lex: Lexicon, w: _Where, mention: Mention) -> None:
+def _holder(lex: Lexicon, w: Where, mention: Mention) -> None:
     """Who holds (or took) the people, as the mention's own clause tells it."""
     holder, rule = holder_for(lex, w.facts, w.c, w.t, w.lo, w.hi, (w.p_start, w.p_end))
     if holder and holder == mention.destination:
@@ -538,7 +379,7 @@ def _holder(lex: Lexicon, w: _Where, mention: Mention) -> None:
     mention.holder, mention.holder_rule = holder, rule
 
 
-def _slots(lex: Lexicon, w: _Where, mention: Mention, published: str | None) -> None:
+def _slots(lex: Lexicon, w: Where, mention: Mention, published: str | None) -> None:
     """Date, place, intermediary, mediators and source from the mention's own clause,
     and the clause itself as evidence."""
     text, t, lo, hi = w.text, w.t, w.lo, w.hi

@@ -11,10 +11,10 @@ import re
 from dataclasses import replace
 
 from custody.extract.counted import of_a_group
+from custody.extract.gate import compile_gated
 from custody.extract.lexicon import load_lexicon
 from custody.extract.mentions import SUBSET_RE
 from custody.extract.phrases import Counted, Hit, SentenceFacts
-from custody.extract.gate import compile_gated
 from custody.extract.regex import compile_fast
 
 _RELATIVE_RE = re.compile(r"\b(?:who|which|that|whom)\b(?:\s+\w+){0,4}\s*$", re.I)

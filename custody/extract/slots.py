@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from custody.extract import dates
+from custody.extract.gate import compile_gated
 from custody.extract.holder_slot import (
     COUNTERPART_RULE,
     NO_HOLDER,
@@ -23,7 +24,6 @@ from custody.extract.holder_slot import (
 from custody.extract.lexicon import Lexicon
 from custody.extract.location import location_for as location_for
 from custody.extract.phrases import SentenceFacts
-from custody.extract.gate import compile_gated
 from custody.extract.regex import compile_fast, may_hold
 
 _ATTRIBUTION_DATE_RE = compile_fast(
