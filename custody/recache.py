@@ -32,11 +32,16 @@ import sys
 from array import array
 from collections.abc import Callable
 from pathlib import Path
-from re import _compiler, _parser  # type: ignore[attr-defined]
 from typing import Any, TypeVar
 
-_sre: Any = _compiler._sre
-_DEBUG: int = _compiler.SRE_FLAG_DEBUG
+try:  # re's own compiler (Python 3.11 and later); without it the cache stays off
+    from re import _compiler, _parser  # type: ignore[attr-defined]
+
+    _sre: Any = _compiler._sre
+    _DEBUG: int = _compiler.SRE_FLAG_DEBUG
+except (ImportError, AttributeError):  # pragma: no cover - another Python's re
+    _compiler = _parser = _sre = None
+    _DEBUG = 0
 _ENTRY = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
 _ARRAY_TYPE = "I"
 """The code is kept as bytes (one unsigned int of the engine's size each): read back
@@ -151,7 +156,7 @@ _PROBE = r"(?P<who>\b[A-Z][\w'-]+)(?i:\s+(?:was|were) freed)?(?=\s)|(?<!\d)\d{1,
 def _same_as_re() -> bool:
     """Does a pattern made from its code as the cache makes it equal the one ``re``
     compiles, on this Python? (If ``re``'s internals ever change, the cache is off.)"""
-    if array(_ARRAY_TYPE).itemsize != _sre.CODESIZE:
+    if _sre is None or array(_ARRAY_TYPE).itemsize != _sre.CODESIZE:
         return False
     try:
         flags, code, groups, groupindex, indexgroup = _compile_code(_PROBE, 2)

@@ -130,3 +130,12 @@ def test_memo_without_the_cache_calls_the_function(monkeypatch: pytest.MonkeyPat
     monkeypatch.setattr(recache, "_CACHE", None)
     assert joined(["a", "b"]) == "a|b" and joined(["a", "b"]) == "a|b"
     assert len(calls) == 2
+
+
+def test_without_re_internals_the_cache_stays_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A Python whose ``re`` has no ``_compiler`` module: the plain compiler, no cache."""
+    monkeypatch.setattr(recache, "_sre", None)
+    monkeypatch.setattr(recache, "_CACHE", None)
+    assert recache._same_as_re() is False
+    recache.install()
+    assert recache._CACHE is None
