@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from custody.extract.lexicon import load_lexicon
-from custody.extract.numbers import NUMBER_RE, match_value, word_value
+from custody.extract.numbers import NUMBER_RE, is_year, match_value, word_value
 from custody.extract.phrases import find_counted
 
 
@@ -202,3 +202,19 @@ def test_the_tally_gate_passes_every_sentence_that_gives_a_tally() -> None:
             tallies += 1
             assert may_count_a_tally(text), text
     assert tallies >= 5  # the check saw tallies
+
+
+@pytest.mark.parametrize(
+    ("digits", "year"),
+    [
+        ("2023", True),
+        ("1999", True),
+        ("2,023", False),
+        ("19.5", False),
+        ("1850", False),
+        ("202", False),
+        (None, False),
+    ],
+)
+def test_is_year(digits: str | None, year: bool) -> None:
+    assert is_year(digits) is year

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from re import _parser as _sre_parser  # type: ignore[attr-defined]
 
 from custody.extract.lexicon import Lexicon, word_lists
-from custody.extract.numbers import NUMBER_RE, match_value
+from custody.extract.numbers import NUMBER_RE, is_year, match_value
 from custody.extract.regex import compile_fast
 
 QUALIFIERS: list[tuple[re.Pattern[str], str]] = [
@@ -291,8 +291,7 @@ def _not_a_count(text: str, m: re.Match[str], before: str, after: str) -> bool:
         after[:1] in (":", ".") and after[1:2].isdigit()
     ):
         return True  # clock times: 'at 10:30'
-    digits = m.group("digits")
-    if digits and len(digits) == 4 and digits.startswith(("19", "20")) and digits.isdigit():
+    if is_year(m.group("digits")):
         return True
     return bool(
         m.group(0)[:3].lower() == "one"

@@ -21,7 +21,7 @@ from custody.extract.counted import (
     _uniq,
 )
 from custody.extract.lexicon import Lexicon
-from custody.extract.numbers import NUMBER_RE, find_numbers, match_value
+from custody.extract.numbers import NUMBER_RE, find_numbers, is_year, match_value
 from custody.extract.regex import compile_fast, lowered, may_hold
 
 _OF_THEM_HINT_RE = re.compile(r"\bof\s+(?:them|whom)\b")
@@ -180,8 +180,7 @@ def _elliptic_counts(text: str, taken: list[Counted]) -> list[Counted]:
         vq = match_value(n) if n else None
         if vq is None or any(c.start <= m.start() < c.end for c in taken):
             continue
-        digits = n.group("digits") if n else None
-        if digits and len(digits) == 4 and digits.startswith(("19", "20")):
+        if n and is_year(n.group("digits")):
             continue  # a year
         qualifier, qstart = _qualifier(text[: m.start()])
         if not _ELLIPSIS_BEFORE_RE.search(text[:qstart]):
@@ -251,7 +250,7 @@ def _event_counts(lex: Lexicon, text: str, taken: list[Counted]) -> list[Counted
         if any(c.start <= m.start() < c.end for c in taken):
             continue
         vq = match_value(m)
-        if vq is None or vq[0] < 2 or re.fullmatch(r"(?:19|20)\d\d", m.group("digits") or ""):
+        if vq is None or vq[0] < 2 or is_year(m.group("digits")):
             continue
         e = _EVENT_COUNT_RE.match(text, m.end())
         if e is None or e.group("noun").lower() not in lex.tally_types:
@@ -288,7 +287,7 @@ def _number_of(lex: Lexicon, text: str, taken: list[Counted]) -> list[Counted]:
         if here is not None and (here.rules[0].startswith("number-of") or here.article):
             continue
         vq = match_value(m)
-        if vq is None or (m.group("digits") and re.fullmatch(r"(?:19|20)\d\d", m.group("digits"))):
+        if vq is None or is_year(m.group("digits")):
             continue
         before = text[: m.start()]
         qualifier, qstart = _qualifier(before)

@@ -98,6 +98,13 @@ def word_value(words: str) -> int | None:
     return total + current
 
 
+def is_year(digits: str | None) -> bool:
+    """Is a NUMBER_RE match's ``digits`` a year ('2023'), not a count?"""
+    if not digits or len(digits) != 4:
+        return False
+    return digits.startswith(("19", "20")) and digits.isdigit()
+
+
 def match_value(m: re.Match[str]) -> tuple[int, bool] | None:
     """The value of a NUMBER_RE match, and whether it is 'a dozen' (about)."""
     if m.group("dozen"):
