@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from custody.extract.gate import compile_gated, required_words
+from custody.extract.gate import compile_gated, required_words, words_of
 from custody.extract.lexicon import load_lexicon
 
 names = importlib.import_module("custody.extract.names")
@@ -115,3 +115,9 @@ def test_a_case_sensitive_pattern_is_gated_by_its_words_as_written() -> None:
     gated = compile_gated(r"\bRed Cross\b")
     assert gated.exact and gated.search("the Red Cross said") and not gated.search("red cross")
     assert not compile_gated(r"(?i)\bred cross\b").exact  # (global flags read too)
+
+
+def test_words_of_gives_a_hand_written_gate_its_words() -> None:
+    assert words_of(r"\b(?:number|total)\b|\bbring", re.I) == ("bring", "number", "total")
+    with pytest.raises(ValueError, match="no word every match"):
+        words_of(r"\d+\s+of", re.I)

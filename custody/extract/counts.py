@@ -20,6 +20,7 @@ from custody.extract.counted import (
     _scan_people,
     _uniq,
 )
+from custody.extract.gate import words_of
 from custody.extract.lexicon import Lexicon
 from custody.extract.numbers import NUMBER_RE, find_numbers, is_year, match_value
 from custody.extract.regex import compile_fast, lowered, may_hold
@@ -63,14 +64,13 @@ _WHOSE_NUMBER_RE = re.compile(
     re.I,
 )
 
-_NUMBER_OF_WORDS = ("number", "total", "tally", "toll", "count", "bring", "brought", "rais")
-"""What every match of ``_NUMBER_OF_HINT_RE`` holds (a fast test before it)."""
 
 _TALLY_REACH = 400  # characters: longer than any match of the two patterns above
 
-_NUMBER_OF_HINT_RE = compile_fast(
-    r"\b(?:number|total|tally|toll|count)\b|\bbring|\bbrought|\brais", re.I
-)
+_NUMBER_OF_HINT = r"\b(?:number|total|tally|toll|count)\b|\bbring|\bbrought|\brais"
+_NUMBER_OF_HINT_RE = compile_fast(_NUMBER_OF_HINT, re.I)
+_NUMBER_OF_WORDS = words_of(_NUMBER_OF_HINT, re.I)
+"""What every match of ``_NUMBER_OF_HINT_RE`` holds (a fast test before it)."""
 
 _BRINGING_RE = compile_fast(
     r"\b(?:bringing|brings|brought|bring|raising|raises|raised|rise|rises|rose|risen|rising|"
@@ -136,23 +136,13 @@ def _bare_the_n(text: str, taken: list[Counted]) -> list[Counted]:
     return out
 
 
-# one of these is in every match of _ELLIPTIC_HINT_RE
-_ELLIPTIC_WORDS = (
-    "remain",
-    "released",
-    "freed",
-    "captured",
-    "arrested",
-    "detained",
-    "abducted",
-    "kidnapped",
-    "taken",
-)
-_ELLIPTIC_HINT_RE = compile_fast(
+_ELLIPTIC_HINT = (
     r"\b(?:remain(?:s|ed)?|(?:been|were) (?:released|freed|captured|arrested|detained|abducted|"
-    r"kidnapped|taken prisoner))\b",
-    re.I,
+    r"kidnapped|taken prisoner))\b"
 )
+_ELLIPTIC_HINT_RE = compile_fast(_ELLIPTIC_HINT, re.I)
+_ELLIPTIC_WORDS = words_of(_ELLIPTIC_HINT, re.I)
+"""One of these is in every match of ``_ELLIPTIC_HINT_RE``."""
 
 _ELLIPTIC_RE = re.compile(
     rf"(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+|{_SMALL_COUNT})(?:\s+more)?"
@@ -219,7 +209,7 @@ _EVENT_COUNT_WORDS = ("arrests", "detentions", "abductions", "kidnappings")
 # custody happenings, not of people (at most three words between; not 'of')
 _EVENT_COUNT_RE = re.compile(
     r"(?:\s+(?!of\b|and\b|or\b|in\b|on\b)[a-z][\w-]*){0,3}?\s+"
-    r"(?P<noun>arrests|detentions|abductions|kidnappings)\b",
+    rf"(?P<noun>{'|'.join(_EVENT_COUNT_WORDS)})\b",
     re.I,
 )
 

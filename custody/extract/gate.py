@@ -46,6 +46,16 @@ def required_words(pattern: str, flags: int = 0, fold: bool = True) -> tuple[str
     return words
 
 
+def words_of(pattern: str, flags: int = 0) -> tuple[str, ...]:
+    """``required_words`` of a case-insensitive pattern, for a gate written by hand
+    (``may_hold(text, words_of(P))`` before ``P``); a pattern that tells none is a
+    mistake of the module that asks."""
+    words = required_words(pattern, flags)
+    if words is None:
+        raise ValueError(f"no word every match of {pattern!r} needs")
+    return words
+
+
 def _better(a: _Words, b: _Words) -> _Words:
     """Of two sets of words a match needs one of, the one that refuses more texts:
     the longer shortest word, then the fewer words."""
