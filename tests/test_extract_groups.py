@@ -598,3 +598,14 @@ def test_a_plane_that_arrived_with_prisoners_tells_their_release() -> None:
     find(events, dict(type="release", value=101, place="Sanaa"))
     events = run("Hamas freed three hostages on Sunday. Troops arrived in Gaza with 40 tanks.")
     assert [e.count.value for e in events if e.type == "release" and e.count] == [3]
+
+
+def test_a_tallys_captor_after_its_people_gives_no_nationality() -> None:
+    events = run(
+        "Russia and Ukraine swapped 120 prisoners of war each on Friday, officials said. "
+        "The swap brought to 4,100 the number of Ukrainians freed from Russian captivity, "
+        "the ombudsman said."
+    )
+    tally = find(events, dict(type="release", value=4100))
+    assert tally.aggregate
+    assert tally.people.nationality == ("Ukrainian",)

@@ -296,9 +296,11 @@ def _number_of(lex: Lexicon, text: str, taken: list[Counted]) -> list[Counted]:
         )
         if not np_text or not noun:
             continue
+        # nationalities up to the people noun: 'freed from Russian captivity' after it
+        # names the captor, not the people
         nats = [
             lex.demonym[w.lower()]
-            for w in re.findall(r"[\w-]+", np_text)
+            for w in re.findall(r"[\w-]+", np_text[: noun.end()])
             if w.lower() in lex.demonym
         ]
         cats = list(lex.noun_categories.get(noun.group(0).lower(), ()))
