@@ -609,3 +609,13 @@ def test_a_tallys_captor_after_its_people_gives_no_nationality() -> None:
     tally = find(events, dict(type="release", value=4100))
     assert tally.aggregate
     assert tally.people.nationality == ("Ukrainian",)
+
+
+def test_people_still_held_after_a_post_on_x_are_no_release() -> None:
+    events = run(
+        "Iran freed a French teacher on Monday after two years in jail, officials said. "
+        '"She is free," the president posted on X. Three other French citizens remain in '
+        "detention in Iran."
+    )
+    assert [e.count.value for e in reportable(events) if e.type == "release" and e.count] == [1]
+    find(events, dict(type="holding", value=3))

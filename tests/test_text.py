@@ -57,6 +57,15 @@ def test_abbreviation_then_real_sentence() -> None:
     assert _texts(text) == ["Talks were held in the U.S. on Monday.", "Then 13 were freed."]
 
 
+def test_the_platform_x_ends_a_sentence_an_initial_does_not() -> None:
+    text = "The minister wrote on X. Two others remain held. A note by Anna K. Berg was read."
+    assert _texts(text) == [
+        "The minister wrote on X.",
+        "Two others remain held.",
+        "A note by Anna K. Berg was read.",
+    ]
+
+
 def test_quotes_close_sentences() -> None:
     text = 'He said: "They are free." The ICRC confirmed it.'
     assert _texts(text) == ['He said: "They are free."', "The ICRC confirmed it."]

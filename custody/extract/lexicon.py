@@ -399,6 +399,8 @@ class WordLists:
     prefilter and the sentence splitter need them before any record is sought)."""
 
     abbreviations: frozenset[str]
+    letter_names_after: frozenset[str]
+    """After one of these, a single letter is a name ('on X'), not an initial."""
     custody_words: tuple[str, ...]
     sentence_openers: frozenset[str]
     """Capitalised, they open a sentence: never inside a people phrase (as written, 'The')."""
@@ -427,6 +429,9 @@ def word_lists() -> WordLists:
     data = lexicon_files.read_json("words.json")
     return WordLists(
         abbreviations=frozenset(_pieces("words.json", data, "abbreviations", single=True)),
+        letter_names_after=frozenset(
+            _pieces("words.json", data, "letter_names_after", single=True)
+        ),
         custody_words=tuple(_pieces("words.json", data, "custody_words")),
         sentence_openers=frozenset(
             w.capitalize() for w in _pieces("words.json", data, "sentence_openers", single=True)

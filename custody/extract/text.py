@@ -33,7 +33,8 @@ def sentences(text: str) -> list[Sentence]:
     para = 0
     ends = _sentence_ends(text)
     k = 0
-    abbreviations = word_lists().abbreviations  # (a full stop after one ends no sentence)
+    words = word_lists()
+    abbreviations = words.abbreviations  # (a full stop after one ends no sentence)
     for line in text.splitlines(keepends=True):
         body = line.rstrip("\r\n")
         if not body.strip():
@@ -51,8 +52,13 @@ def sentences(text: str) -> list[Sentence]:
             if ahead_end > stop:
                 continue  # what follows the full stop is on the next line
             token = last_word(text, max(start, m_start - 24), m_start + 1)
-            if token in abbreviations or (len(token) == 1 and token.isalpha()):
-                continue
+            if token in abbreviations or (
+                len(token) == 1
+                and token.isalpha()
+                and last_word(text, max(start, m_start - 26), m_start - 1)
+                not in words.letter_names_after
+            ):
+                continue  # an abbreviation or an initial ('John F. Kennedy'), not 'on X.'
             cuts.append((start, m_end))
             start = m_end
         cuts.append((start, stop))
