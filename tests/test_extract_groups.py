@@ -619,3 +619,23 @@ def test_people_still_held_after_a_post_on_x_are_no_release() -> None:
     )
     assert [e.count.value for e in reportable(events) if e.type == "release" and e.count] == [1]
     find(events, dict(type="holding", value=3))
+
+
+def test_hostages_and_prisoners_joined_by_and_are_two_groups() -> None:
+    events = run(
+        "Hamas freed two hostages on Saturday and Israel released 60 prisoners, officials said. "
+        "With Saturday's release, 21 hostages and more than 900 prisoners have been freed "
+        "under the truce."
+    )
+    hostages = find(events, dict(type="release", value=21))
+    prisoners = find(events, dict(type="release", value=900))
+    assert hostages.aggregate and prisoners.aggregate
+    assert prisoners.count.qualifier == "more_than"
+    assert not [e for e in reportable(events) if e.count and e.count.value == 921]
+
+
+def test_soldiers_and_civilians_joined_by_and_are_still_one_batch() -> None:
+    events = run(
+        "Russia returned 71 Ukrainian service members and four civilians on Friday, Kyiv said."
+    )
+    find(events, dict(type="release", value=75))

@@ -214,6 +214,14 @@ def test_people_noun_unknown_category(broken: Callable[[str, str], None]) -> Non
     _load_error("lexicons/people.json", "'monk'", "'clergy'")
 
 
+def test_people_noun_unknown_side(broken: Callable[[str, str], None]) -> None:
+    def change(d: dict) -> None:  # type: ignore[type-arg]
+        d["nouns"]["hostage"]["side"] = "victims"
+
+    broken("people.json", _json_with("people.json", change))
+    _load_error("lexicons/people.json", "'hostage'", "'victims'")
+
+
 def test_people_modifier_unknown_category(broken: Callable[[str, str], None]) -> None:
     broken(
         "people.json",

@@ -81,6 +81,8 @@ class Lexicon:
     """The gazetteer of places.json and the capital towns."""
     noun_categories: dict[str, tuple[str, ...]] = field(default_factory=dict)
     deceased_nouns: frozenset[str] = frozenset()
+    noun_side: dict[str, str] = field(default_factory=dict)
+    """people.json 'side': 'captives' or 'prisoners', by lower-case noun form."""
     noun_re: re.Pattern[str] = re.compile(r"(?!)")
     modifiers: dict[str, tuple[str, ...]] = field(default_factory=dict)
     modifiers_as_nouns: frozenset[str] = frozenset()
@@ -241,6 +243,8 @@ def _load_people(lex: Lexicon) -> None:
             forms.append(form)
             if entry.get("deceased"):
                 lex.deceased_nouns = lex.deceased_nouns | {form.lower()}
+            if "side" in entry:
+                lex.noun_side[form.lower()] = _side(key, entry["side"])
     lex.compound_heads = frozenset(w.lower() for w in data.get("compound_heads", []))
     lex.function_words = frozenset(w.lower() for w in data.get("function_words", []))
     for mod, cats in data.get("modifiers", {}).items():
@@ -279,6 +283,17 @@ def _load_people(lex: Lexicon) -> None:
         if vague
         else re.compile(r"(?!)")
     )
+
+
+_SIDES = ("captives", "prisoners")
+
+
+def _side(key: str, side: object) -> str:
+    if side not in _SIDES:
+        raise LexiconError(
+            f"lexicons/people.json: noun {key!r}: 'side' {side!r} is not one of {', '.join(_SIDES)}"
+        )
+    return str(side)
 
 
 def _load_triggers(lex: Lexicon) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from custody.extract.lexicon import Lexicon
 from custody.extract.mentions import OF_THE_RE, Mention, is_subset
 from custody.extract.phrases import Counted, Hit
 
@@ -97,7 +98,11 @@ def _colon_parts(counted: list[Counted], text: str) -> set[int]:
 
 
 def breakdowns(
-    pairs: list[tuple[Counted, Hit]], text: str, earlier: list[Mention], by_nationality: set[int]
+    lex: Lexicon,
+    pairs: list[tuple[Counted, Hit]],
+    text: str,
+    earlier: list[Mention],
+    by_nationality: set[int],
 ) -> set[int]:
     """Coordinated counts of one batch: parts of a total already given ('39 prisoners,
     six women and 33 teenagers'), or one batch told in parts ('four soldiers and a police officer').
@@ -115,7 +120,7 @@ def breakdowns(
         run = _total_then_parts(counted[i:j], text, skip, by_nationality)
         if len(run) >= 2 and _RUN_AND_RE.search(text[run[0].end : run[-1].start]):
             before = counted[i - 1] if i > 0 else None
-            _joined_run(run, before, text, skip, by_nationality)
+            _joined_run(lex, run, before, text, skip, by_nationality)
         i = j
     return skip
 
@@ -148,6 +153,7 @@ def _total_then_parts(
 
 
 def _joined_run(
+    lex: Lexicon,
     run: list[Counted],
     before: Counted | None,
     text: str,
@@ -169,7 +175,7 @@ def _joined_run(
         for c in run:
             skip.add(id(c))
             before.categories.extend(x for x in c.categories if x not in before.categories)
-    elif _one_kind(run) and not _EACH_SIDE_RE.search(text):
+    elif _one_kind(lex, run) and not _EACH_SIDE_RE.search(text):
         first = run[0]
         first.value = total
         first.qualifier = "exact" if all(c.qualifier == "exact" for c in run) else first.qualifier
@@ -180,12 +186,16 @@ def _joined_run(
             first.categories.extend(x for x in c.categories if x not in first.categories)
 
 
-def _one_kind(run: list[Counted]) -> bool:
+def _one_kind(lex: Lexicon, run: list[Counted]) -> bool:
     """Coordinated counts that can be parts of one batch: at most one nationality
     among them ('71 Ukrainian service members and four civilians'; a part without a
     nationality counts as one unless it names a category other than foreigners:
     '11 foreigners and three Filipinos' are two groups), all alive or all
-    dead ('25 living hostages and the bodies of eight others' are two)."""
+    dead ('25 living hostages and the bodies of eight others' are two), and not of
+    two sides of a swap ('19 hostages and 1,100 prisoners', people.json 'side')."""
+    sides = {lex.noun_side[c.noun.lower()] for c in run if c.noun.lower() in lex.noun_side}
+    if len(sides) > 1:
+        return False
     nationalities = {
         tuple(sorted(c.nationality)) or ("foreign",)
         for c in run

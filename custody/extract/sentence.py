@@ -223,7 +223,7 @@ def _sentence_mentions(
         c for c in facts.counted if id(c) not in paired and c.rules[0].startswith("number-of")
     ]
     records_of_their_own: set[int] = set()  # '12 hostages, including 10 Americans and 2 Germans'
-    skip = breakdowns(pairs, text, earlier, records_of_their_own) | (
+    skip = breakdowns(lex, pairs, text, earlier, records_of_their_own) | (
         subsets(text, pairs, facts.counted) - records_of_their_own
     )
     for c, t in pairs:
