@@ -639,3 +639,12 @@ def test_soldiers_and_civilians_joined_by_and_are_still_one_batch() -> None:
         "Russia returned 71 Ukrainian service members and four civilians on Friday, Kyiv said."
     )
     find(events, dict(type="release", value=75))
+
+
+def test_how_many_of_a_group_remain_in_a_place_is_a_holding() -> None:
+    for tail in (
+        "Of the 240 hostages seized in the raid, 70 remain in Gaza.",
+        "Of the hostages, 70 remain in Gaza, the army said.",
+    ):
+        events = run("Hamas released four hostages on Sunday, the army said. " + tail)
+        find(events, dict(type="holding", value=70))

@@ -148,7 +148,7 @@ _ELLIPTIC_RE = re.compile(
     rf"(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+|{_SMALL_COUNT})(?:\s+more)?"
     r"(?:\s+of\s+(?:those|them|whom|these))?\s+"
     r"(?=(?:still\s+)?(?:remain(?:s|ed)?\s+(?:detained|held|jailed|imprisoned|missing|behind bars|"
-    r"in (?:custody|detention|jail|prison|captivity))"
+    r"in (?:custody|detention|jail|prison|captivity)|in (?:the )?(?-i:[A-Z])[\w-]+)"
     r"|(?:were|have|has|had)\s+(?:now\s+|so far\s+|since\s+|already\s+)?(?:been\s+)?(?:released|freed)\b"
     # 'two militants were killed and three were captured'
     r"|(?:were|have been|had been)\s+(?:captured|arrested|detained|abducted|kidnapped|taken prisoner)\b))",

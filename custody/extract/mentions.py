@@ -45,7 +45,7 @@ _DEMANDER_RE = compile_fast(
 # (parts told by who held them, 'Of the 16 released, 15 had been held in Russia', are records)
 OF_THE_RE = re.compile(
     r"\s*Of\s+(?:the|those|these)\s+(?:\w+\s+){0,4}?(?:\d[\d,]*|\w+)\s+[^,]{0,60},"
-    r"(?![^.;]*\b(?:held|detained|jailed|imprisoned)\s+(?:in|by)\b)"
+    r"(?![^.;]*\b(?:(?:held|detained|jailed|imprisoned)\s+(?:in|by)\b|remain(?:s|ed)?\s+in\s+[A-Z]))"
 )
 SUBSET_RE = compile_fast(
     r"(?:\bincluding|\bamong them|\bamong whom|\bamong those|\bof whom|\bof them|\bincluded|\bincludes"
