@@ -648,3 +648,21 @@ def test_how_many_of_a_group_remain_in_a_place_is_a_holding() -> None:
     ):
         events = run("Hamas released four hostages on Sunday, the army said. " + tail)
         find(events, dict(type="holding", value=70))
+
+
+def test_the_only_holder_named_is_not_given_to_the_other_sides_people() -> None:
+    events = run(
+        "Israel released 200 Palestinian prisoners on Thursday, the prison service said. "
+        "Of the 240 hostages seized in the raid, 70 are still held in Gaza."
+    )
+    assert find(events, dict(type="release", value=200)).holder == "Israel"
+    assert find(events, dict(type="holding", value=70)).holder is None
+
+
+def test_parts_of_a_freed_batch_told_by_where_they_were_arrested_are_no_detention() -> None:
+    events = run(
+        "Israel released 200 Palestinian prisoners on Thursday, the prison service said. "
+        "Of the prisoners, 20 were serving life terms and 180 were detained in Gaza "
+        "during the war."
+    )
+    assert [e.type for e in reportable(events)] == ["release"]

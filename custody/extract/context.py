@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from custody.calendar import CALENDAR
 from custody.extract import dates
+from custody.extract.counts import ELLIPTIC_RULE
 from custody.extract.lexicon import Lexicon, load_lexicon
 from custody.extract.mentions import Mention, SentenceFacts, clause_span, date_for
 from custody.extract.phrases import Hit, find_actors
@@ -46,6 +47,9 @@ def document_holder(mentions: list[Mention], lex: Lexicon | None = None) -> None
         if holder in lex.country_names.values()
         else set()
     )
+    # the holder's people are of one side of a swap: people called by the other side's
+    # noun are not its ('Israel freed 369 prisoners' ... '59 hostages remain in Gaza')
+    its_sides = {_side(lex, m) for m in mentions if m.holder == holder} - {None}
     for m in mentions:
         if (
             m.holder is None
@@ -53,8 +57,21 @@ def document_holder(mentions: list[Mention], lex: Lexicon | None = None) -> None
             and not m.holder_ruled_out()
             and not (m.count and (m.type, m.count.value) in ruled)
             and not _other_party_in_clause(lex, m, holder)
+            and not (len(its_sides) == 1 and _side(lex, m) not in (None, *its_sides))
         ):
             m.holder, m.holder_rule = holder, f"holder:only-holder-in-document:{holder}"
+
+
+def _side(lex: Lexicon, m: Mention) -> str | None:
+    """The side of a swap the people's noun names (people.json 'side'), if any; for a
+    number told without its noun ('Of the hostages, 59 remain'), the noun before it."""
+    if m.count is None:
+        return None
+    noun = m.count.noun
+    if ELLIPTIC_RULE in m.count.rules:
+        told = list(lex.noun_re.finditer(m.sentence.text, 0, m.count.start))
+        noun = told[-1].group(0) if told else noun
+    return lex.noun_side.get(noun.lower())
 
 
 def _other_sides_captor(lex: Lexicon, m: Mention) -> bool:

@@ -138,7 +138,7 @@ def _bare_the_n(text: str, taken: list[Counted]) -> list[Counted]:
 
 _ELLIPTIC_HINT = (
     r"\b(?:remain(?:s|ed)?|(?:been|were) (?:released|freed|captured|arrested|detained|abducted|"
-    r"kidnapped|taken prisoner))\b"
+    r"kidnapped|taken prisoner)|(?:are|is) still (?:being )?(?:held|detained|jailed|imprisoned))\b"
 )
 _ELLIPTIC_HINT_RE = compile_fast(_ELLIPTIC_HINT, re.I)
 _ELLIPTIC_WORDS = words_of(_ELLIPTIC_HINT, re.I)
@@ -149,11 +149,14 @@ _ELLIPTIC_RE = re.compile(
     r"(?:\s+of\s+(?:those|them|whom|these))?\s+"
     r"(?=(?:still\s+)?(?:remain(?:s|ed)?\s+(?:detained|held|jailed|imprisoned|missing|behind bars|"
     r"in (?:custody|detention|jail|prison|captivity)|in (?:the )?(?-i:[A-Z])[\w-]+)"
+    r"|(?:are|is)\s+still\s+(?:being\s+)?(?:held|detained|jailed|imprisoned)\b"
     r"|(?:were|have|has|had)\s+(?:now\s+|so far\s+|since\s+|already\s+)?(?:been\s+)?(?:released|freed)\b"
     # 'two militants were killed and three were captured'
     r"|(?:were|have been|had been)\s+(?:captured|arrested|detained|abducted|kidnapped|taken prisoner)\b))",
     re.I,
 )
+
+ELLIPTIC_RULE = "people:elliptic (noun told before)"
 
 _ELLIPSIS_BEFORE_RE = re.compile(
     r"(?:^|[,;:—–]|\b(?:while|and|but|whereas|of whom|which|leaving))\s*$", re.I
@@ -175,7 +178,7 @@ def _elliptic_counts(text: str, taken: list[Counted]) -> list[Counted]:
         qualifier, qstart = _qualifier(text[: m.start()])
         if not _ELLIPSIS_BEFORE_RE.search(text[:qstart]):
             continue  # '... 2,000 prisoners remain': the noun is there; 'aged 25 were freed'
-        rules = [f"number:{m.group('n')}", "people:elliptic (noun told before)"]
+        rules = [f"number:{m.group('n')}", ELLIPTIC_RULE]
         if qualifier != "exact":
             rules.append(f"qualifier:{text[qstart : m.start()].strip()}")
         out.append(

@@ -44,8 +44,11 @@ _DEMANDER_RE = compile_fast(
 # 'Of the five freed Iranians, two ... arrived in Doha': a sentence about part of a batch
 # (parts told by who held them, 'Of the 16 released, 15 had been held in Russia', are records)
 OF_THE_RE = re.compile(
-    r"\s*Of\s+(?:the|those|these)\s+(?:\w+\s+){0,4}?(?:\d[\d,]*|\w+)\s+[^,]{0,60},"
-    r"(?![^.;]*\b(?:(?:held|detained|jailed|imprisoned)\s+(?:in|by)\b|remain(?:s|ed)?\s+in\s+[A-Z]))"
+    r"\s*Of\s+(?:the|those|these)\s+(?:\w+\s+){0,4}?(?:\d[\d,]*|\w+)(?:\s+[^,]{0,60})?,"
+    # how many of them are held now is a holding of its own, not a part ('Of the 251
+    # taken, 59 remain in Gaza'); 'were detained in Gaza' tells the part's past
+    r"(?![^.;]*\b(?:(?:are|is|remain(?:s|ed)?|still)\s+(?:being\s+)?(?:held|detained|jailed|imprisoned)"
+    r"\s+(?:in|by)\b|remain(?:s|ed)?\s+in\s+[A-Z]))"
 )
 SUBSET_RE = compile_fast(
     r"(?:\bincluding|\bamong them|\bamong whom|\bamong those|\bof whom|\bof them|\bincluded|\bincludes"
