@@ -666,3 +666,22 @@ def test_parts_of_a_freed_batch_told_by_where_they_were_arrested_are_no_detentio
         "during the war."
     )
     assert [e.type for e in reportable(events)] == ["release"]
+
+
+def test_efforts_to_rescue_people_still_held_are_no_rescue() -> None:
+    events = run(
+        "Police rescued 12 abducted farmers in Kaduna on Monday, a spokesman said. "
+        "Efforts are under way to rescue the remaining three victims, he added."
+    )
+    assert find(events, dict(type="release", value=3)).status == "planned"
+    assert find(events, dict(type="release", value=12)).status == "occurred"
+
+
+def test_a_tally_whose_people_are_left_out_is_a_running_total() -> None:
+    events = run(
+        "The authorities released 250 detainees on Sunday, state media said. "
+        "It was the fourth such release this month, bringing the number freed to about 1,000."
+    )
+    tally = find(events, dict(type="release", value=1000))
+    assert tally.aggregate and tally.count.qualifier == "about"
+    assert not find(events, dict(type="release", value=250)).aggregate

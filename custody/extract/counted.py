@@ -399,8 +399,22 @@ _CITIZENSHIP_RE = re.compile(
 _ONE_AND_RE = re.compile(r"\b(?:him|her)\s+and\s+$", re.I)
 _CITIZENS_OF_RE = re.compile(r"\s+of\s+(?:the\s+)?((?:[A-Z][\w-]*\s?){1,4})")
 _NATIONALS_RE = re.compile(r"\b(?:citizens?|nationals?|subjects?)$")
+TALLY_PARTICIPLES = (
+    "freed",
+    "released",
+    "rescued",
+    "detained",
+    "arrested",
+    "abducted",
+    "kidnapped",
+)
+"""What a tally may count with its people left out ('bringing the number freed to 900')."""
+
 _NUMBER_OF_RE = compile_fast(
-    r"\b(?:the\s+)?(?:total\s+)?(?:number|total|tally|toll|count) of (?:the\s+)?(?P<np>[^,;.]{2,80}?)"
+    r"\b(?:the\s+)?(?:total\s+)?(?:number|total|tally|toll|count) "
+    # 'the number of prisoners ...', or the people left out: 'the number freed to 900'
+    rf"(?:of (?:the\s+)?|(?=(?:{'|'.join(TALLY_PARTICIPLES)})\b))"
+    r"(?P<np>[^,;.]{2,80}?)"
     r"(?:\s+[^;.]{0,120}?)?\s+(?:hit|hits|reached|reaches|has reached|rose to|risen to|rise to|rises to|"
     r"risen|stands at|stood at|exceeds|exceeded|exceeding|climbed to|increased to|jumped to|is now|is|to|at)\s+$",
     re.I,

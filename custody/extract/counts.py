@@ -13,6 +13,7 @@ from custody.extract.counted import (
     _CITIZENSHIP_RE,
     _NUMBER_OF_RE,
     _REMAINS_BEFORE_RE,
+    TALLY_PARTICIPLES,
     Counted,
     _counted_at,
     _not_a_count,
@@ -82,6 +83,8 @@ _THOSE_HELD_RE = compile_fast(
     r"\bthose\b(?=\s+(?:who\s+(?:were|have been|had been)\s+)?(?:detained|arrested|abducted|kidnapped|held|freed|released)\b)",
     re.I,
 )
+
+_PARTICIPLE_RE = re.compile(rf"(?:{'|'.join(TALLY_PARTICIPLES)})\b")
 
 _EVENT_NOUN_RE = compile_fast(
     r"\b(?:arrests|arrest|abductions|kidnappings|detentions|releases|deaths)\b", re.I
@@ -189,7 +192,11 @@ def _elliptic_counts(text: str, taken: list[Counted]) -> list[Counted]:
     return out
 
 
-_TALLY_OF = ("number of ", "total of ", "tally of ", "toll of ", "count of ")
+_TALLY_OF = ("number of ", "total of ", "tally of ", "toll of ", "count of ") + tuple(
+    f"{head} {p}"
+    for head in ("number", "total", "tally", "toll", "count")
+    for p in TALLY_PARTICIPLES
+)
 
 
 def may_count_a_tally(text: str) -> bool:
@@ -296,6 +303,7 @@ def _number_of(lex: Lexicon, text: str, taken: list[Counted]) -> list[Counted]:
             lex.noun_re.search(np_text)
             or _EVENT_NOUN_RE.search(np_text)
             or _THOSE_HELD_RE.search(np_text)  # 'the number of those detained since ...'
+            or _PARTICIPLE_RE.match(np_text)  # 'bringing the number freed to 900'
         )
         if not np_text or not noun:
             continue
