@@ -685,3 +685,11 @@ def test_a_tally_whose_people_are_left_out_is_a_running_total() -> None:
     tally = find(events, dict(type="release", value=1000))
     assert tally.aggregate and tally.count.qualifier == "about"
     assert not find(events, dict(type="release", value=250)).aggregate
+
+
+def test_parole_is_a_release() -> None:
+    for text in (
+        "A total of 24 detainees were paroled by the military court on Monday, officials said.",
+        "The board granted parole to 24 political prisoners on Monday, officials said.",
+    ):
+        find(run(text), dict(type="release", value=24))
