@@ -106,10 +106,35 @@ _AND_GAP_RE = re.compile(r"(\s+(?:and\s+)?)")
 _OF_PRONOUN_RE = re.compile(r"\s+(?:whom|them|which|those|these)\b")
 _THEM_RE = re.compile(r"\s+(?:them|whom)\b")
 _CAPITALISED_RE = re.compile(r"[A-Z][\w'’.-]*")
+_GROUP_WORDS = r"(?:remaining|original|initial|abducted|kidnapped|captured)\s+"
+"""Words between 'of the' and the group's number: '32 of the remaining 63 victims'."""
 _INNER_OF_RE = re.compile(
+    r"(?:\s+(?:more|other|others|additional|further))?"
     r"\s+(?:out\s+of\s+(?:(?:the|its|their|our)\s+)?|of\s+(?:the|its|their|our)\s+)"
+    rf"(?:{_GROUP_WORDS})?"
     r"(?:(?:nearly|almost|about|around|some|roughly|approximately|over|more than|at least)\s+)?"
-)  # '33 of the nearly 100 remaining hostages'
+)  # '33 of the nearly 100 remaining hostages', 'five more of the 39 students'
+_INNER_GROUP_BEFORE_RE = re.compile(
+    r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen"
+    r"|\w+ty(?:-\w+)?|(?:almost |nearly |virtually )?all|most|many|some|half|none|several)"
+    r"(?:\s+(?:more|other|others|additional|further))?"
+    r"\s+(?:out\s+of\s+(?:(?:the|its|their|our)\s+)?|of\s+(?:the|its|their|our)\s+)"
+    rf"(?:{_GROUP_WORDS})?$",
+    re.I,
+)
+
+
+def inner_group(text: str, c: Counted) -> bool:
+    """Whether counted phrase ``c`` is the M of 'N (out) of the M people' ('five more of
+    the 39 students', '32 of the remaining 63 victims'): the group the N are taken from,
+    not people a custody word tells."""
+    return bool(
+        _DIGIT_OR_LOWER_RE.match(text, c.start)
+        and _INNER_GROUP_BEFORE_RE.search(text, max(0, c.start - 45), c.start)
+    )
+
+
+_DIGIT_OR_LOWER_RE = re.compile(r"\d|[a-z]")
 _OF_BEFORE_RE = re.compile(r"(?:^|[,;]\s*)Of\s+(?:the\s+)?$")
 _OF_A_GROUP_RE = re.compile(
     r"\S+\s+(?:out\s+)?of\s+(?:the|its|their|those|these)\s+(?=\d|[a-z]+\s)", re.I

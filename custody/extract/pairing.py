@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from custody.extract.counted import of_a_group
+from custody.extract.counted import inner_group, of_a_group
 from custody.extract.gate import compile_gated
 from custody.extract.lexicon import load_lexicon
 from custody.extract.mentions import SUBSET_RE
@@ -19,11 +19,6 @@ from custody.extract.regex import compile_fast
 
 _RELATIVE_RE = re.compile(r"\b(?:who|which|that|whom)\b(?:\s+\w+){0,4}\s*$", re.I)
 _COORD_RE = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|as well as\s+|plus\s+|&\s+)$", re.I)
-NUMBER_INNER_RE = re.compile(
-    r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty(?:-\w+)?"
-    r"|(?:almost |nearly |virtually )?all|most|many|some|half|none|several)\s+(?:out\s+)?of\s+(?:(?:the|its|their)\s+)?$",
-    re.I,
-)
 _OTHER_VERB_RE = compile_fast(
     r"\b(?:killed|kill|kills|killing|neutrali[sz]ed?|neutrali[sz]ing|eliminated|eliminating|wounded|wounding|injured|injuring|"
     r"displaced|evacuated|treated|employed|registered|trained|recruited|feeding|fed|vaccinated|housed|sheltering|"
@@ -56,8 +51,6 @@ _NAMES_OF_RE = compile_fast(
 _ANOTHER_VERB_IN_GAP_RE = compile_fast(
     r"\band\s+(?!\w+ed\s+(?:to|from)\b)\w+ed\b|\b(?:killed|wounded|eliminated|injured|shot|killing)\b"
 )
-_OF_THE_BEFORE_RE = compile_fast(r"\b(?:out of|of\s+(?:the|its|their))\s+$")
-_DIGIT_OR_LOWER_RE = re.compile(r"\d|[a-z]")
 _AUX_AT_END_RE = compile_fast(r"\b(?:have|has|had|were|was|are|is|been|being)\s+$")
 _RELATIVE_OPEN_RE = re.compile(r"\s*,?\s*(?:who|which|that)\b")
 _COMMA_CLOSE_RE = re.compile(r",\s+(?:\w+\s+){0,2}$")
@@ -139,11 +132,7 @@ def _uncounted_group(gap: str) -> bool:
 
 def _inner_total(text: str, c: Counted) -> bool:
     """The M of 'N (out) of the M people': the group the N are taken from."""
-    return bool(
-        _OF_THE_BEFORE_RE.search(text[max(0, c.start - 12) : c.start])
-        and _DIGIT_OR_LOWER_RE.match(text[c.start : c.start + 1])
-        and NUMBER_INNER_RE.search(text[max(0, c.start - 30) : c.start])
-    )
+    return inner_group(text, c)
 
 
 def _people_then_word(text: str, c: Counted, t: Hit) -> float | None:
