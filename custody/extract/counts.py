@@ -68,7 +68,7 @@ _WHOSE_NUMBER_RE = re.compile(
 
 _TALLY_REACH = 400  # characters: longer than any match of the two patterns above
 
-_NUMBER_OF_HINT = r"\b(?:number|total|tally|toll|count)\b|\bbring|\bbrought|\brais"
+_NUMBER_OF_HINT = r"\b(?:numbers?|total|tally|toll|count)\b|\bbring|\bbrought|\brais"
 _NUMBER_OF_HINT_RE = compile_fast(_NUMBER_OF_HINT, re.I)
 _NUMBER_OF_WORDS = words_of(_NUMBER_OF_HINT, re.I)
 """What every match of ``_NUMBER_OF_HINT_RE`` holds (a fast test before it)."""
@@ -78,6 +78,23 @@ _BRINGING_RE = compile_fast(
     r"increase|increases|increased|increasing|climb|climbs|climbed)\s+(?:the\s+total\s+)?to\s+$",
     re.I,
 )
+
+_BRINGING_TOTAL_RE = compile_fast(
+    r"\b(?:bringing|brings|brought|bring|taking|takes|took|pushing|pushes|pushed|push|"
+    r"raising|raises|raised|lifting|lifts|lifted)\s+"
+    r"(?P<np>(?:the\s+)?(?:overall\s+|cumulative\s+)?(?:total|tally|toll|count|numbers?|figure)\b"
+    r"(?:[^;:.]|\.(?=\S|\s+[\da-z])){0,120}?)\s+to\s+$",
+    re.I,
+)
+"""'bringing the total number of Palestinians detained since Oct. 7 to', 'taking the total
+to', 'pushing the numbers to': a running total's phrase before its number."""
+_BARE_TOTAL_RE = re.compile(
+    r"(?:the\s+)?(?:overall\s+|cumulative\s+)?(?:total|tally|count|numbers?|figure)"
+    r"(?:\s+(?:released|freed|returned|repatriated|exchanged|so far|to date|now))?",
+    re.I,
+)
+"""A running total whose people were told before ('taking the total to 210', 'bringing the
+total released to 65'): the people of the release or arrest the clause tells."""
 
 _THOSE_HELD_RE = compile_fast(
     r"\bthose\b(?=\s+(?:who\s+(?:were|have been|had been)\s+)?(?:detained|arrested|abducted|kidnapped|held|freed|released)\b)",
@@ -304,17 +321,22 @@ def _number_of(lex: Lexicon, text: str, taken: list[Counted]) -> list[Counted]:
             or _EVENT_NOUN_RE.search(np_text)
             or _THOSE_HELD_RE.search(np_text)  # 'the number of those detained since ...'
             or _PARTICIPLE_RE.match(np_text)  # 'bringing the number freed to 900'
+            or _BARE_TOTAL_RE.fullmatch(np_text.strip())  # 'taking the total to 210'
         )
         if not np_text or not noun:
             continue
-        # nationalities up to the people noun: 'freed from Russian captivity' after it
-        # names the captor, not the people
+        # a bare total counts the people told before it: no noun of its own
+        word = "people" if noun.re is _BARE_TOTAL_RE else noun.group(0)
+        # the people's own nationality, read up to their noun: not the agent's or the
+        # jailer's ('the number of Palestinians detained by Israeli forces', 'of
+        # Ukrainians returned from Russian captivity')
+        own = np_text[: noun.end()] if noun.re is not _BARE_TOTAL_RE else np_text
         nats = [
             lex.demonym[w.lower()]
-            for w in re.findall(r"[\w-]+", np_text[: noun.end()])
+            for w in re.findall(r"[\w-]+", _BY_AGENT_RE.split(own, 1)[0])
             if w.lower() in lex.demonym
         ]
-        cats = list(lex.noun_categories.get(noun.group(0).lower(), ()))
+        cats = list(lex.noun_categories.get(word.lower(), ()))
         for w in re.findall(r"[\w“”-]+", np_text[: noun.start()]):
             cats.extend(lex.modifiers.get(w.lower(), ()))
         out.append(
@@ -323,10 +345,10 @@ def _number_of(lex: Lexicon, text: str, taken: list[Counted]) -> list[Counted]:
                 qualifier,
                 min(qstart, m.start()),
                 m.end(),
-                noun.group(0),
+                word,
                 _uniq(nats),
                 _uniq(cats),
-                noun.group(0).lower() in lex.deceased_nouns,
+                word.lower() in lex.deceased_nouns,
                 False,
                 False,
                 [f"number-of:{np_text.strip()}", f"number:{m.group(0)}"],
@@ -336,6 +358,7 @@ def _number_of(lex: Lexicon, text: str, taken: list[Counted]) -> list[Counted]:
 
 
 _RELATIVE_RE = re.compile(r"\b(?:who|whom|that|which)\b", re.I)
+_BY_AGENT_RE = re.compile(r"\bby\b")
 
 
 def _tally_phrase(text: str, m: re.Match[str], before: str, head: str) -> str | None:
@@ -357,6 +380,9 @@ def _tally_phrase(text: str, m: re.Match[str], before: str, head: str) -> str | 
     )
     if b:
         return b.group(0)[b.start("np") - b.start() :]
+    total = _BRINGING_TOTAL_RE.search(head, max(0, len(head) - 160))
+    if total:  # 'bringing the total number of Palestinians detained ... to 7,605'
+        return total.group("np")
     if _BRINGING_RE.search(head, len(head) - 60) or _BRINGING_RE.search(before, len(before) - 60):
         a = re.match(
             r"\s+(?:the\s+)?(?:total\s+)?(?:number|total) of (?:the\s+)?([^,;.]{2,60})",

@@ -102,6 +102,8 @@ class Lexicon:
     aggregate_any: Alternatives = field(default_factory=lambda: Alternatives([]))
     aggregate_wide: frozenset[str] = frozenset()
     """Aggregate cues that count anywhere before the custody word in the sentence."""
+    aggregate_ranked: list[re.Pattern[str]] = field(default_factory=list)
+    """cues.json aggregate_ranked: a ranking before an aggregate cue ('the largest so far')."""
     swap_total: dict[str, re.Pattern[str]] = field(default_factory=dict)
     """cues.json swap_total: when a swap's count is both sides together."""
     aggregate_arrests: list[re.Pattern[str]] = field(default_factory=list)
@@ -349,6 +351,9 @@ def _load_cues(lex: Lexicon) -> None:
         _compile("cues.json", "not_custody", p)
     lex.not_custody = Alternatives(not_custody)
     lex.aggregate_wide = frozenset(data.get("aggregate_sentence_wide", []))
+    lex.aggregate_ranked = [
+        _compile("cues.json", "aggregate_ranked", p) for p in data.get("aggregate_ranked", [])
+    ]
     lex.aggregate_arrests = [
         _compile("cues.json", "aggregate_arrests", p) for p in data.get("aggregate_arrests", [])
     ]

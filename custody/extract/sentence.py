@@ -421,7 +421,7 @@ def _snapshots(lex: Lexicon, facts: SentenceFacts, published: str | None) -> lis
     for c in facts.counted:
         if not c.rules[0].startswith("number-of"):
             continue
-        type_ = lex.tally_types.get(c.noun.lower())
+        type_ = lex.tally_types.get(c.noun.lower()) or _told_kind(facts, c)
         if type_ is None:
             continue
         hit = Hit(type_, "intrans", c.start, c.end, c.noun, f"number-of:{c.noun.lower()}")
@@ -433,6 +433,15 @@ def _snapshots(lex: Lexicon, facts: SentenceFacts, published: str | None) -> lis
             m.rules["aggregate"] = "aggregate:number-of tally"
         out.append(m)
     return out
+
+
+def _told_kind(facts: SentenceFacts, c: Counted) -> str | None:
+    """A bare running total ('The release was the fourth, taking the total to 210') is a
+    total of what the sentence's one custody word before it tells."""
+    if c.noun != "people":
+        return None
+    kinds = {t.type for t in facts.triggers if t.end <= c.start}
+    return next(iter(kinds)) if len(kinds) == 1 and kinds <= {"release", "detention"} else None
 
 
 _CONTINUATION_RE = re.compile(

@@ -68,13 +68,13 @@ def detect_aggregate(lex: Lexicon, sentence_part: str, clause: str, t: Hit) -> s
     else:
         patterns = lex.aggregate
     for pattern in patterns:
-        m = pattern.search(clause) or (
-            pattern.search(sentence_part[: t.start])
-            if pattern.pattern in lex.aggregate_wide
-            else None
-        )
-        if not m:
-            continue
+        src = clause
+        m = pattern.search(clause)
+        if m is None and pattern.pattern in lex.aggregate_wide:
+            src = sentence_part[: t.start]
+            m = pattern.search(src)
+        if not m or _ranked(lex, src, m.start()):
+            continue  # 'the largest group so far', 'the 58th exchange since ...': a batch
         if (
             m.group(0).lower() in ("since", "this year")
             and t.type != "death_in_custody"
@@ -98,6 +98,13 @@ def detect_aggregate(lex: Lexicon, sentence_part: str, clause: str, t: Hit) -> s
         # 'at least 60 have died in custody': a toll; 'had died inside the facility': what happened
         return "aggregate:death toll in a perfect tense"
     return None
+
+
+def _ranked(lex: Lexicon, text: str, cue_start: int) -> bool:
+    """Whether the aggregate cue at ``cue_start`` closes a ranking of the happening
+    ('the largest group so far'): cues.json aggregate_ranked, just before the cue."""
+    before = text[max(0, cue_start - 50) : cue_start]
+    return any(p.search(before) for p in lex.aggregate_ranked)
 
 
 _EACH_RE = compile_fast(r"\beach\b", re.I)
