@@ -693,3 +693,10 @@ def test_parole_is_a_release() -> None:
         "The board granted parole to 24 political prisoners on Monday, officials said.",
     ):
         find(run(text), dict(type="release", value=24))
+
+
+def test_taken_into_detention_is_a_detention() -> None:
+    events = run(
+        "At least 30 people were taken into detention after the clashes, police said on Monday."
+    )
+    assert find(events, dict(type="detention", value=30)).count.qualifier == "at_least"
