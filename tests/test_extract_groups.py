@@ -700,3 +700,20 @@ def test_taken_into_detention_is_a_detention() -> None:
         "At least 30 people were taken into detention after the clashes, police said on Monday."
     )
     assert find(events, dict(type="detention", value=30)).count.qualifier == "at_least"
+
+
+def test_some_of_a_group_yet_to_be_freed_being_released_is_a_batch() -> None:
+    events = run(
+        "Israel freed more Palestinian prisoners on Friday, the prison service said. "
+        "Of the 1,000 prisoners Israel agreed to free, 390 were released on Friday."
+    )
+    batch = find(events, dict(type="release", value=390))
+    assert batch.status == "occurred" and not batch.aggregate
+
+
+def test_some_of_a_group_freed_before_are_no_new_batch() -> None:
+    events = run(
+        "Iran freed five Americans on Monday, officials said. "
+        "Of the five freed Americans, two arrived in Doha on Tuesday."
+    )
+    assert [e.count.value for e in reportable(events) if e.count] == [5]

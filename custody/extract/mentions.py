@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from custody.extract.counts import ELLIPTIC_RULE
 from custody.extract.lexicon import Lexicon
 from custody.extract.phrases import Counted, Hit, SentenceFacts, sentence_facts
 from custody.extract.regex import compile_fast, lowered
@@ -44,7 +45,13 @@ _DEMANDER_RE = compile_fast(
 # 'Of the five freed Iranians, two ... arrived in Doha': a sentence about part of a batch
 # (parts told by who held them, 'Of the 16 released, 15 had been held in Russia', are records)
 OF_THE_RE = re.compile(
-    r"\s*Of\s+(?:the|those|these)\s+(?:\w+\s+){0,4}?(?:\d[\d,]*|\w+)(?:\s+[^,]{0,60})?,"
+    r"\s*Of\s+(?:the|those|these)\s+"
+    # a group still held or yet to be freed is no batch told before: what happens to
+    # some of them is news ('Of the 1,000 prisoners Israel agreed to free, 390 were
+    # released'; 'Of those abducted, three escaped')
+    r"(?!(?:[^,.;]|,(?=\d)){0,80}\b(?:agreed|to be|due|set to|slated|expected|scheduled|held|abducted|"
+    r"kidnapped|taken|detained|captured|seized|arrested|jailed|imprisoned)\b)"
+    r"(?:\w+\s+){0,4}?(?:\d[\d,]*|\w+)(?:\s+[^,]{0,60})?,"
     # how many of them are held now is a holding of its own, not a part ('Of the 251
     # taken, 59 remain in Gaza'); 'were detained in Gaza' tells the part's past
     r"(?![^.;]*\b(?:(?:are|is|remain(?:s|ed)?|still)\s+(?:being\s+)?(?:held|detained|jailed|imprisoned)"
@@ -229,6 +236,10 @@ def _with_status(lex: Lexicon, w: Where) -> Mention:
     rel = _RELATIVE_PAST_RE.search(w.text, w.lo, t.start)
     if rel:  # 'will review the cases of 2,400 people who were detained': what happened to them
         window = w.text[rel.start() : max(w.p_end, t.end)]
+    elif w.c is not None and ELLIPTIC_RULE in w.c.rules and t.start >= w.c.end:
+        # 'Of the 1,000 prisoners Israel agreed to free, 390 were released': the number
+        # and its own verb tell what happened to them, not the group's clause before
+        window = w.text[w.c.start : max(w.p_end, t.end)]
     elif told := _told_from(w.text, w.lo, t.start):
         # 'made the announcement on Tuesday, saying forces arrested 200': what was told
         # has its own tense
