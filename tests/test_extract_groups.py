@@ -717,3 +717,32 @@ def test_some_of_a_group_freed_before_are_no_new_batch() -> None:
         "Of the five freed Americans, two arrived in Doha on Tuesday."
     )
     assert [e.count.value for e in reportable(events) if e.count] == [5]
+
+
+def test_a_negated_release_did_not_happen() -> None:
+    for tail in (
+        "The group has not freed the remaining 12 women, officials said.",
+        "The group has yet to release the remaining 12 women.",
+    ):
+        events = run("Hamas freed three hostages on Saturday, the army said. " + tail)
+        assert not [
+            e for e in reportable(events) if e.type == "release" and e.count and e.count.value == 12
+        ]
+
+
+def test_not_freed_until_a_day_is_a_release_that_day() -> None:
+    events = run(
+        "Hamas freed three hostages on Saturday, the army said. "
+        "The four others were not freed until Monday, when they crossed into Egypt."
+    )
+    find(events, dict(type="release", value=4))
+
+
+def test_who_should_have_been_released_is_no_release() -> None:
+    events = run(
+        "Hamas freed three hostages on Saturday, the army said. Israel said the group broke "
+        "the deal by keeping Noa Adler, who it said should have been released on Saturday."
+    )
+    assert not [
+        e for e in reportable(events) if e.status == "occurred" and "Noa Adler" in e.people.names
+    ]

@@ -19,8 +19,14 @@ _FIRST_TO_BE_RE = compile_fast(
     re.I,
 )
 _REFUSED_RE = compile_fast(
-    r"\b(?:refused|refuses|refusing|declined|declines|failed|fails)\s+to\s+(?:\w+\s+)?$", re.I
+    r"(?:\b(?:refused|refuses|refusing|declined|declines|failed|fails)\s+to"
+    # a negated act did not happen: 'has not freed', 'by not freeing', 'has yet to release'
+    # ('the 40 will not be released if ...' is what may happen: the status cues' call)
+    r"|(?<!will )(?<!would )(?<!could )(?<!might )(?<!may )(?<!shall )"
+    r"\b(?:not|never|yet\s+to|without)(?!\s+(?:only|just|least)\b)|(?<!wo)n't)\s+(?:\w+\s+)?$",
+    re.I,
 )
+_UNTIL_RE = re.compile(r"\s+(?:\w+\s+){0,3}?until\b")
 
 _HAD_BEEN_RE = re.compile(
     r"\bhad\s+(?:\w+ly\s+)?been\s+(?:\w+ly\s+)?(?:held|kept|detained|jailed|imprisoned)\b"
@@ -120,8 +126,12 @@ def not_custody(lex: Lexicon, w: Where) -> bool:
     near = text[max(w.lo, t.start - 60) : t.end]
     if may_hold(near, ("to be",)) and _FIRST_TO_BE_RE.search(near):
         return True  # 'the first hostages to be released under the ceasefire': who they are
-    if _REFUSED_RE.search(text[max(w.lo, t.start - 30) : t.start]) or re.match(
-        r"\s+operations?\b", text[t.end : t.end + 12]
+    if (
+        (
+            _REFUSED_RE.search(text[max(w.lo, t.start - 30) : t.start])
+            and not _UNTIL_RE.match(text, t.end)  # 'were not freed until Monday': they were
+        )
+        or re.match(r"\s+operations?\b", text[t.end : t.end + 12])
     ):
         return True  # 'refused to transfer him', 'release and transfer operation of 887'
     if t.type == "release" and _no_release(lex, w):
