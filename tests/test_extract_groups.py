@@ -746,3 +746,12 @@ def test_who_should_have_been_released_is_no_release() -> None:
     assert not [
         e for e in reportable(events) if e.status == "occurred" and "Noa Adler" in e.people.names
     ]
+
+
+def test_soldiers_returned_from_territory_the_other_side_controls_are_released() -> None:
+    events = run(
+        "Russia and Ukraine swapped prisoners on Saturday, officials said. "
+        "As a result of the talks, 84 Russian servicemen were returned from "
+        "Ukrainian-controlled territory."
+    )
+    find(events, dict(type="release", value=84))

@@ -51,7 +51,10 @@ _RENEWED_RE = re.compile(
 
 _RETURNED_FROM_RE = re.compile(r"returned\s+(?:home\s+)?from\s+(?:[A-Z]|the\s+[A-Z])")
 _SWAP_WORD_RE = compile_fast(
-    r"\b(?:swap|exchange|release|freed|captivity|captors|abduct\w*|kidnap\w*)\b", re.I
+    r"\b(?:swap|exchange|release|freed|captivity|captors|abduct\w*|kidnap\w*"
+    # 'returned from Ukrainian-controlled territory': from the other side of a front
+    r"|controlled|(?:under|in) the control of)\b",
+    re.I,
 )
 _CUSTODY_CONTEXT_RE = compile_fast(
     r"\b(?:custody|captivity|detention|prisons?|jails?|cells?|captives?|hostages?|detainees?|"
