@@ -105,3 +105,63 @@ def test_the_nth_exchange_since_is_a_batch() -> None:
         "soldiers in the 49th exchange since the start of the war, officials said."
     )
     find(events, dict(type="release", value=63, aggregate=False))
+
+
+# ---------------------------------- the batch that made a running total, told after it
+
+
+def test_a_batch_told_after_a_running_total_is_no_total() -> None:
+    events = run(
+        "Soldiers detained villagers overnight, a rights group said. The number of villagers "
+        "held has risen to 4,120 since March, after 23 more were arrested on Friday and "
+        "Saturday."
+    )
+    find(events, dict(type="detention", value=23, aggregate=False))
+
+
+def test_a_count_coordinated_with_a_running_total_is_a_total() -> None:
+    events = run(
+        "The militia freed eight hostages on Saturday, officials said. So far 64 hostages "
+        "have been freed since the truce began, and 190 prisoners have walked free."
+    )
+    find(events, dict(value=190, aggregate=True))
+
+
+# --------------------------------------------- a snapshot of who is held is a holding
+
+
+def test_people_still_in_custody_after_a_running_total_are_held() -> None:
+    events = run(
+        "Kyiv brought home soldiers on Friday, officials said. The president said more than "
+        "4,000 Ukrainians have been freed since the invasion, and the ministry counts over "
+        "1,800 POWs still in Russian custody."
+    )
+    find(events, dict(type="holding", count=(1800, "more_than"), aggregate=False))
+    find(events, dict(type="release", count=(4000, "more_than"), aggregate=True))
+
+
+# --------------------------------------- 'N ... were among those freed': parts of a batch
+
+
+def test_units_among_those_returned_are_parts_of_the_batch() -> None:
+    events = run(
+        "Russia freed 140 Ukrainian soldiers on Friday, officials said. 60 marines, 45 "
+        "border guards and 25 paratroopers were among those returned."
+    )
+    assert _values(events) == {140}
+
+
+def test_a_part_among_the_batch_in_its_own_sentence_is_no_record() -> None:
+    events = run(
+        "The junta freed prisoners on Tuesday, state media said. At least 40 journalists "
+        "were among the 3,200 inmates freed under the amnesty."
+    )
+    assert _values(events) == {3200}
+
+
+def test_among_them_in_another_clause_leaves_the_batch_alone() -> None:
+    events = run(
+        "The junta on Saturday pardoned 4,100 prisoners to mark the holiday, state media "
+        "said, though it was unclear how many political detainees were among them."
+    )
+    assert 4100 in _values(events)

@@ -26,9 +26,15 @@ def subsets(text: str, pairs: list[tuple[Counted, Hit]], counted: list[Counted])
         _THOSE_FREED_INCLUDE_RE.search(text) if "nclud" in text else None
     )
     after = told.end() if told else len(text)
+    among = _WERE_AMONG_RE.search(text) if "among" in text else None
     for k, (c, t) in enumerate(pairs):
         if (
             back_reference  # 'Of the five freed Iranians, two ... arrived in Doha': a part of them
+            or (  # '12 medics were among them': in the clause of 'were among'
+                among is not None
+                and c.end <= among.start()
+                and not _CLAUSE_BREAK_RE.search(text, c.end, among.start())
+            )
             or c.start >= after
             or is_subset(text, c, counted)
             or (
@@ -58,6 +64,16 @@ _AMONG_THOSE_RE = re.compile(
     re.I,
 )
 """'Among those released were ...': every count of the sentence is a part."""
+_WERE_AMONG_RE = re.compile(
+    rf"\b(?:were|was|are|is)\s+(?:also\s+|reportedly\s+)?among\s+(?:them|those|the\s+(?:[\w,-]+\s+){{0,3}}?(?:{_FREED}|prisoners|detainees|hostages|captives|inmates|people|soldiers|returnees))\b",
+    re.I,
+)
+_CLAUSE_BREAK_RE = re.compile(
+    r";|\b(?:though|although|but|while|whereas|said|says|told|how many|unclear)\b", re.I
+)
+"""'pardoned 5,864 prisoners ..., though it was unclear how many were among them'."""
+"""'95 soldiers and 56 guardsmen were among those returned', '120 political prisoners were
+among the 7,749 inmates freed': the counts before it are parts of a batch."""
 
 
 _RUN_GAP_RE = re.compile(

@@ -312,6 +312,15 @@ def _counted_with_others(
         m.names.extend(h.name for h in named_too)
 
 
+_BATCH_AFTER_TOTAL_RE = re.compile(r"\b(?:after|following|when|once)\b", re.I)
+"""'... has risen to 7,740 since October 7, after 15 were arrested on Friday': the batch
+that made the running total, not a total coordinated with it."""
+
+
+def _end_of(m: Mention) -> int:
+    return m.count.end if m.count is not None else 0
+
+
 def _after_previous(
     lex: Lexicon, facts: SentenceFacts, c: Counted, t: Hit, m: Mention, out: list[Mention]
 ) -> None:
@@ -340,6 +349,7 @@ def _after_previous(
         and not m.aggregate
         and m.status == prev.status
         and "total-of-parts" not in prev.rules.get("aggregate", "")
+        and not _BATCH_AFTER_TOTAL_RE.search(text, _end_of(prev), c.start)
     ):
         m.aggregate = (
             True  # '41 hostages have now been freed since ..., and 78 prisoners have walked free'
