@@ -755,3 +755,15 @@ def test_soldiers_returned_from_territory_the_other_side_controls_are_released()
         "Ukrainian-controlled territory."
     )
     find(events, dict(type="release", value=84))
+
+
+def test_a_person_named_among_the_freed_told_again_joins_that_batch() -> None:
+    events = run(
+        "Hamas freed three Israeli hostages on Thursday, and Israel released 110 Palestinian "
+        "prisoners, officials said. The freed Palestinians arrived in Ramallah late on "
+        "Thursday. Among them was Samir Odeh, a former commander."
+    )
+    batch = find(events, dict(type="release", value=110))
+    assert "Samir Odeh" in batch.people.names
+    assert "Samir Odeh" not in find(events, dict(type="release", value=3)).people.names
+    assert not [e for e in reportable(events) if e.count is None]

@@ -164,11 +164,42 @@ def merge_mentions(mentions: list[Mention]) -> list[Mention]:
                 ),
                 None,
             )
+        if target is None and m.count is None and m.names:
+            target = _the_batch_told_again(merged, m)
         if target is None:
             merged.append(m)
         else:
             absorb(target, m)
     return _rounded_headlines(merged)
+
+
+_TOLD_AGAIN_RE = re.compile(
+    r"\b(?i:the)\s+(?:newly\s+)?(?:freed|released|returned|exchanged|repatriated)\s+"
+    r"(?P<who>[A-Z][\w-]+|prisoners|detainees|hostages|captives|inmates|soldiers|POWs|men|women)\b"
+)
+
+
+def _the_batch_told_again(merged: list[Mention], m: Mention) -> Mention | None:
+    """'Buses carrying the freed Palestinians arrived ... Among them was X': people named
+    in a sentence that tells again the one batch of that kind told before are its people."""
+    again = _TOLD_AGAIN_RE.search(m.sentence.text)
+    if again is None:
+        return None
+    who = again.group("who")
+    # 'the freed Palestinians': the batch of that nationality ('Palestinians' -> 'Palestinian')
+    demonym = who[:-1] if who[:1].isupper() and who.endswith("s") else None
+    batches = [
+        r
+        for r in merged
+        if (r.type, r.status) == (m.type, m.status)
+        and r.count is not None
+        and not r.aggregate
+        and min(r.sentence_indexes()) < m.sentence.index
+        and (not m.holder or not r.holder or m.holder == r.holder)
+        and (not m.nationality or set(m.nationality) <= set(r.nationality))
+        and (demonym is None or demonym in r.nationality)
+    ]
+    return batches[0] if len(batches) == 1 else None
 
 
 def _once_before(a: Mention, b: Mention) -> bool:
