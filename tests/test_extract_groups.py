@@ -767,3 +767,18 @@ def test_a_person_named_among_the_freed_told_again_joins_that_batch() -> None:
     assert "Samir Odeh" in batch.people.names
     assert "Samir Odeh" not in find(events, dict(type="release", value=3)).people.names
     assert not [e for e in reportable(events) if e.count is None]
+
+
+def test_where_released_people_were_taken_is_not_where_they_were_freed() -> None:
+    for text in (
+        "The ELN on Thursday freed two soldiers abducted in Arauca in August, officials said.",
+        "The ELN on Thursday freed a police officer it had kidnapped in Arauca province.",
+        "Hamas on Saturday freed two hostages seized from Kibbutz Beeri on Oct. 7, 2023.",
+    ):
+        freed = [e for e in reportable(run(text)) if e.type == "release"]
+        assert freed and freed[0].location.place is None, text
+    rescued = find(
+        run("Troops rescued 38 kidnapped hostages in Borno State on Friday, the army said."),
+        dict(type="release", value=38),
+    )
+    assert rescued.location.place == "Borno State"

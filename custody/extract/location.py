@@ -17,6 +17,16 @@ _HELD_BEFORE_RE = compile_fast(
 )
 
 
+_TAKEN_BEFORE_RE = re.compile(
+    r"\b(?:captured|abducted|kidnapped|arrested|seized|detained)"
+    r"(?:\s+(?:him|her|them|it|last|earlier|on|\w+ly))*"
+    r"(?:\s+(?:in|from|near|at|outside|off)(?:\s+the)?)?\s*$"
+)
+"""Where people were taken, right before a place: for a release it is not where they
+were freed ('freed two soldiers abducted in Arauca'); 'kidnapped hostages in Borno'
+(the verb's own place) and 'held for two days in Guaviare' (where they were) may be."""
+
+
 _CAPITAL_RUN = r"[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2}"
 
 
@@ -138,6 +148,8 @@ def _unlisted_place(
         return None
     name = m.group(1)
     words = name.split()
+    if release and prep and _TAKEN_BEFORE_RE.search(text, max(0, prep.start() - 45), prep.start()):
+        return None  # for a release, not where they were taken ('freed two soldiers abducted in Arauca')
     if name in lex.country_names and prep and not prep.group(0).startswith("from"):
         # 'kidnapped 5 sailors off the coast of Somalia'; for a release, not where they
         # were held ('the release of five prisoners held in Iran')
@@ -348,6 +360,8 @@ def _listed_place(
         # 'in Patikul town', 'from Gidan Dan Tudu village': a name the gazetteer lacks
         name = m.group(1).strip()
         d = abs(lo + m.start() - anchor)
+        if release_place and _TAKEN_BEFORE_RE.search(window[max(0, m.start() - 45) : m.start()]):
+            continue  # 'a police officer it had kidnapped in Arauca province'
         if (best is None or d < best[0]) and _may_be_place(lex, name, m.group(2)):
             if not not_the_happenings_place(text, lo + m.start(), anchor, relative, arrest):
                 best = (d, f"{name} {m.group(2)}", f"places.json:place_heads:{m.group(2)}")
