@@ -625,3 +625,74 @@ def test_a_coach_that_carries_freed_prisoners_is_no_sports_coach() -> None:
         "released them."
     )
     find(events, dict(type="release", value=20))
+
+
+# ----------------------------------------------- third round of unseen pages (pages3)
+
+
+def test_regained_freedom_without_a_pronoun_is_a_release() -> None:
+    events = run(
+        "Police confirmed the news on Monday. Fourteen of the abducted traders have "
+        "regained freedom after two weeks in the forest, a local leader said."
+    )
+    find(events, dict(type="release", status="occurred", value=14))
+
+
+def test_a_state_that_often_mediates_holds_those_it_frees_itself() -> None:
+    events = run(
+        "Detainees were freed on Sunday, officials said. The Saudi-led coalition said it "
+        "freed 75 Houthi fighters captured near the border."
+    )
+    find(events, dict(type="release", value=75, holder="Saudi Arabia"))
+    events = run("Egypt arrested 12 smugglers near the border on Sunday, officials said.")
+    find(events, dict(type="detention", value=12, holder="Egypt"))
+
+
+def test_a_mediating_state_named_with_its_go_between_words_holds_no_one() -> None:
+    events = run(
+        "Hostages were freed on Sunday. Qatar, which mediated the talks, said 30 "
+        "hostages were released."
+    )
+    assert find(events, dict(type="release", value=30)).holder != "Qatar"
+
+
+def test_a_country_before_an_armed_groups_noun_is_not_the_holder() -> None:
+    events = run(
+        "Gunmen freed hostages on Sunday, officials said. A Haiti gang released four "
+        "kidnapped nurses on Sunday, the hospital said."
+    )
+    assert find(events, dict(type="release", value=4)).holder != "Haiti"
+
+
+def test_an_overnight_window_since_yesterday_evening_is_one_raid_not_a_total() -> None:
+    events = run(
+        "Israeli forces have arrested at least 31 Palestinians in the West Bank since "
+        "yesterday evening until this morning, a prisoners' group said."
+    )
+    find(events, dict(type="detention", value=31, aggregate=False))
+
+
+def test_brought_to_a_city_is_no_running_total() -> None:
+    events = run(
+        "Russia said 150 of its soldiers were returned from captivity on Friday and will "
+        "be brought to Moscow for treatment."
+    )
+    find(events, dict(type="release", value=150, aggregate=False))
+
+
+def test_did_not_say_if_is_no_condition() -> None:
+    events = run(
+        "The army said 40 hostages were freed on Monday, but it did not say if a ransom "
+        "had been paid."
+    )
+    find(events, dict(type="release", status="occurred", value=40))
+
+
+def test_some_of_the_freed_told_with_another_verb_are_no_second_release() -> None:
+    events = run(
+        "Bandits freed 9 pupils on Friday, the school said. Two of the freed pupils were "
+        "sisters, but the principal did not say if money was paid before the pupils "
+        "regained freedom."
+    )
+    assert _types_of(events, 2) == set()
+    find(events, dict(type="release", value=9))

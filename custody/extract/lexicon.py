@@ -66,6 +66,8 @@ class Lexicon:
     actor_adj: dict[str, str] = field(default_factory=dict)
     context: dict[str, dict[str, str]] = field(default_factory=dict)
     mediation_only: frozenset[str] = frozenset()
+    # 'a Haiti gang': a country's name before an armed group's noun is no actor
+    not_the_state_before: re.Pattern[str] = re.compile(r"(?!)")
     captors: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """demonym -> actors that may hold such people (actors.json holders_of_nationals)."""
     demonym: dict[str, str] = field(default_factory=dict)
@@ -216,6 +218,9 @@ def _load_actors(lex: Lexicon, extra: list[tuple[str, bool]]) -> None:
     lex.context = {k.lower(): v for k, v in data.get("context", {}).items()}
     insensitive.extend(lex.context)
     lex.mediation_only = frozenset(data.get("mediation_only", []))
+    groups = data.get("not_the_state_before", [])
+    if groups:
+        lex.not_the_state_before = re.compile(rf"\s+(?:{alternation(groups)})\b")
     for demonym, holders in data.get("holders_of_nationals", {}).items():
         unknown = [h for h in holders if h not in actors and h not in lex.country_names.values()]
         if unknown:

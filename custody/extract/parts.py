@@ -36,6 +36,13 @@ def subsets(text: str, pairs: list[tuple[Counted, Hit]], counted: list[Counted])
                 and not _CLAUSE_BREAK_RE.search(text, c.end, among.start())
             )
             or c.start >= after
+            or (  # 'three of the released men were brothers, ... before the students
+                # regained freedom': some of those freed, told with another verb
+                t.type == "release"
+                and t.start >= c.end
+                and _OF_THE_FREED_RE.search(text, c.start, c.end) is not None
+                and _COPULA_RE.search(text, c.end, t.start) is not None
+            )
             or is_subset(text, c, counted)
             or (
                 k
@@ -51,6 +58,12 @@ def subsets(text: str, pairs: list[tuple[Counted, Hit]], counted: list[Counted])
 
 
 _FREED = r"(?:released|freed|returned|exchanged|repatriated|swapped|handed over)"
+_OF_THE_FREED_RE = re.compile(
+    r"\bof\s+(?:the|those)\s+(?:newly\s+)?(?:released|freed|rescued|liberated|returned)\b"
+)
+"""'two of the freed hostages', 'three of the released male students': some of people
+already freed, no batch of their own."""
+_COPULA_RE = re.compile(r"\b(?:were|was|are|is)\b")
 _THOSE_FREED_INCLUDE_RE = re.compile(
     rf"\b(?:those|the(?:\s+[\w-]+)?)\s+{_FREED}(?:\s+(?!group\b|batch\b)[\w-]+)?"
     r"\s+(?:include|included|includes)\b",

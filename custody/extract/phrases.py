@@ -148,7 +148,9 @@ def find_actors(lex: Lexicon, text: str, context: dict[str, str]) -> list[ActorH
             key = m.group("ci").lower()
             name = lex.actor_alias.get(key) or context.get(key)
             rule = f"actors:{key}" if key in lex.actor_alias else f"context:{key}"
-        if name:
+        if name and not (
+            lex.not_the_state_before.match(text, m.end()) and name in lex.country_names.values()
+        ):  # 'a Haiti gang': where the gang is, not the state
             out.append(ActorHit(name, m.start(), m.end(), m.group(0), rule))
     return out
 
