@@ -782,3 +782,23 @@ def test_where_released_people_were_taken_is_not_where_they_were_freed() -> None
         dict(type="release", value=38),
     )
     assert rescued.location.place == "Borno State"
+
+
+def test_a_tally_is_read_from_its_own_number_of_phrase() -> None:
+    events = run(
+        "Israel holds thousands of Palestinians, the prisoners' office said on Monday. "
+        "The number of administrative detainees has risen to more than 3,300, the office "
+        "said, adding that the total number of prisoners stands at about 10,100."
+    )
+    total = find(events, dict(type="holding", value=10100))
+    assert "administrative_detainees" not in total.people.categories
+    assert "administrative_detainees" in find(events, dict(value=3300)).people.categories
+
+
+def test_a_strike_against_ones_detention_is_no_arrest() -> None:
+    events = run(
+        "Israel holds thousands of Palestinians, the prisoners' office said on Monday. "
+        "Detainee Omar Saleh, 41, has been on hunger strike for 60 days in protest at his "
+        "detention without charge."
+    )
+    assert [e.type for e in reportable(events)] == ["hunger_strike"]

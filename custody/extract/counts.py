@@ -361,18 +361,30 @@ _RELATIVE_RE = re.compile(r"\b(?:who|whom|that|which)\b", re.I)
 _BY_AGENT_RE = re.compile(r"\bby\b")
 
 
+_TALLY_WORD_RE = re.compile(r"\b(?:number|total|tally|toll|count)\b", re.I)
+
+
+def _nearest_tally(head: str) -> re.Match[str] | None:
+    """The match of _NUMBER_OF_RE that ends ``head`` and starts at the last tally word
+    that can start one: 'the number of administrative detainees has risen to 3,400, ...
+    and the total number of prisoners stands at 10,400' counts prisoners, not detainees."""
+    lo = max(0, len(head) - _TALLY_REACH)
+    for word in reversed(list(_TALLY_WORD_RE.finditer(head, lo))):
+        start = max(lo, word.start() - 10)  # room for 'the total ' before the word
+        found = _NUMBER_OF_RE.search(head, start)
+        if found is not None and found.start() <= word.start():
+            return found
+    return None
+
+
 def _tally_phrase(text: str, m: re.Match[str], before: str, head: str) -> str | None:
     """The people a tally counts, told before its number ('the number of prisoners ... has
     risen to', 'whose number exceeds') or after it ('bringing to 1,000 the number of ...')."""
     # these patterns end at the number and span at most a few hundred characters
     b = (
-        (_names_a_tally(head) and _NUMBER_OF_RE.search(head, len(head) - _TALLY_REACH))
+        (_names_a_tally(head) and _nearest_tally(head))
         # 'the number of prisoners ... exceeded 10,100': the verb was read as the qualifier
-        or (
-            len(head) < len(before)
-            and _names_a_tally(before)
-            and _NUMBER_OF_RE.search(before, len(before) - _TALLY_REACH)
-        )
+        or (len(head) < len(before) and _names_a_tally(before) and _nearest_tally(before))
         or ("whose" in before and _WHOSE_NUMBER_RE.search(head, len(head) - _TALLY_REACH))
         or (
             "whose" in before and _WHOSE_NUMBER_RE.search(before, len(before) - _TALLY_REACH)

@@ -33,6 +33,12 @@ _HAD_BEEN_RE = re.compile(
 )
 
 
+_PROTESTED_DETENTION_RE = re.compile(
+    r"\b(?:protest(?:s|ed|ing)?|strike|striking)\s+(?:at|against|over)\s+(?:his|her|their)\s+$"
+)
+_WITHOUT_CHARGE_RE = re.compile(r"(?i:\s+without\s+(?:charge|trial))")
+
+
 def held_before(text: str, t: Hit) -> bool:
     """'had been held' at the custody word: held until the story's time, maybe not now."""
     return _HAD_BEEN_RE.search(text, max(0, t.start - 20), t.start + 9) is not None
@@ -137,6 +143,12 @@ def not_custody(lex: Lexicon, w: Where) -> bool:
         or re.match(r"\s+operations?\b", text[t.end : t.end + 12])
     ):
         return True  # 'refused to transfer him', 'release and transfer operation of 887'
+    if t.type == "detention" and (
+        _PROTESTED_DETENTION_RE.search(text, max(0, t.start - 40), t.start)
+        or _WITHOUT_CHARGE_RE.match(text, t.end)
+    ):
+        return True  # 'on hunger strike in protest at his detention without charge': his
+        # being held, the strike's cause, not an arrest the report tells
     if t.type == "release" and _no_release(lex, w):
         return True
     if (
