@@ -165,3 +165,39 @@ def test_among_them_in_another_clause_leaves_the_batch_alone() -> None:
         "said, though it was unclear how many political detainees were among them."
     )
     assert 4100 in _values(events)
+
+
+# ------------------------------------------------------------- ranges, groups, brackets
+
+
+def test_the_high_end_of_a_range_is_no_count() -> None:
+    events = run(
+        "The government freed prisoners on Friday, officials said. Rights groups say that "
+        "some 600 to 900 political prisoners remain detained."
+    )
+    assert not {e.count.value for e in reportable(events) if e.count} & {600, 900}
+
+
+def test_a_batch_told_in_bracketed_parts_is_one_record_with_the_sum() -> None:
+    events = run(
+        "The 21 prisoners of war (POWs) and 9 civilian captives were flown home on Monday, "
+        "officials said."
+    )
+    find(events, dict(type="release", value=30))
+    assert _values(events) == {30}
+
+
+def test_among_the_group_captured_is_not_the_batch_freed() -> None:
+    events = run(
+        "Eleven soldiers were returned to Armenia on Saturday, officials said. The "
+        "repatriated soldiers were among the 52 servicemen captured in May."
+    )
+    assert 52 not in _values(events)
+
+
+def test_as_of_now_is_a_running_total() -> None:
+    events = run(
+        "The government freed 40 prisoners on Monday, officials said. Over 2,900 prisoners "
+        "have been freed by the government as of now."
+    )
+    find(events, dict(type="release", count=(2900, "more_than"), aggregate=True))

@@ -164,6 +164,13 @@ _HELD_NOUN_RE = re.compile(
 _SPAN_OF_TIME_RE = re.compile(
     r"\b(?:\d+|[a-z]+)\s+(?:years|months|weeks|days|decades)\b[^.;]{0,40}$", re.I
 )
+_RANGE_BEFORE_RE = re.compile(
+    r"(?:\b\d[\d,]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|"
+    r"fifty|hundreds?|thousands?))\s+(?:to|or)\s+$|\d\s*[-–]\s*$|\bbetween\s+\d[\d,]*\s+and\s+$",
+    re.I,
+)
+"""The high end of a range ('800 to 1,200', 'two or three', '60-70', 'between 10 and 20'):
+a vague quantity, no count (docs/event-record.md, qualifiers)."""
 _RATIO_RE = re.compile(r"\s+(?:for (?:every|each)|per)\b")
 _AT_THE_LEAST_RE = re.compile(r"\s+(?:[\w-]+\s+){0,3}at (?:the )?least\b")
 
@@ -348,6 +355,8 @@ def _counted_at(
         return None  # 'Of the 16 people released, 15 had been held in Russia': a reference back
     if _RATIO_RE.match(text, end):
         return None  # '15 Palestinians for every hostage': a ratio, not a batch
+    if _RANGE_BEFORE_RE.search(before, max(0, len(before) - 30)):
+        return None  # '800 to 1,200 political prisoners': a range, no count
     if _REMAINS_BEFORE_RE.search(before):
         deceased = True
     nats, cats = _told_after(lex, text, end, nats, cats)

@@ -82,6 +82,13 @@ def _pair_score(text: str, c: Counted, t: Hit) -> float | None:
     return None
 
 
+_AMONG_GROUP_RE = re.compile(
+    r"\b(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the\s+|those\s+)?"
+    r"(?:(?:some|about|around|nearly|more than|at least|over)\s+)?$",
+    re.I,
+)
+
+
 def _word_then_people(text: str, c: Counted, t: Hit) -> float | None:
     """Custody word, then people: 'released 45 detainees'."""
     gap = text[t.end : c.start]
@@ -119,6 +126,8 @@ def _word_then_people(text: str, c: Counted, t: Hit) -> float | None:
         return None  # 'apprehended 25 ... and eliminated at least 10': another verb's object
     if _inner_total(text, c):
         return None  # the 28 in 'returned eight of the 28 bodies' is not what was returned
+    if _AMONG_GROUP_RE.search(gap):
+        return None  # 'the repatriated prisoners were among the 60 captured': the group
     return len(gap) + relative
 
 

@@ -90,7 +90,9 @@ among the 7,749 inmates freed': the counts before it are parts of a batch."""
 
 
 _RUN_GAP_RE = re.compile(
-    r"(?:\s+(?:of|from|in|with)\s+[^,;.\d]{0,40}?)?\s*(?:,\s*|and\s+|,\s*and\s+|as well as\s+)"
+    # '30 prisoners of war (POWs) and 14 civilians': an abbreviation in brackets
+    r"(?:\s+(?:of|from|in|with)\s+[^,;.\d]{0,40}?)?(?:\s*\([^()\d]{1,30}\))?"
+    r"\s*(?:,\s*|and\s+|,\s*and\s+|as well as\s+)"
 )
 _RUN_AND_RE = re.compile(r"\band\b|\bas well as\b")
 
