@@ -802,3 +802,20 @@ def test_a_strike_against_ones_detention_is_no_arrest() -> None:
         "detention without charge."
     )
     assert [e.type for e in reportable(events)] == ["hunger_strike"]
+
+
+def test_a_death_sentence_is_no_death_in_custody() -> None:
+    events = run(
+        "Iran holds several Europeans, officials said on Monday. Karim Farah, a French-Iranian "
+        "engineer sentenced to death in Iran, remains in Evin prison."
+    )
+    assert [e.type for e in reportable(events)] == ["holding"]
+
+
+def test_the_only_holder_named_is_not_given_to_someone_held_elsewhere() -> None:
+    events = run(
+        "Iran released the Danish aid worker Mette Holm on Saturday in a swap, officials said. "
+        "Reza Karimi, who was serving a life sentence in Denmark, was flown to Tehran."
+    )
+    assert find(events, dict(type="release", names={"Mette Holm"})).holder == "Iran"
+    assert find(events, dict(type="release", names={"Reza Karimi"})).holder != "Iran"

@@ -95,6 +95,8 @@ def _other_party_in_clause(lex: Lexicon, m: Mention, holder: str) -> bool:
     'other armed groups hold 15'."""
     if _OTHER_GROUPS_RE.search(m.sentence.text):
         return True  # 'other factions hold 50'
+    if _held_elsewhere(lex, m, holder):
+        return True
     clause = m.evidence[0].text if m.evidence else m.sentence.text
     if (
         m.type == "detention"
@@ -111,6 +113,27 @@ def _other_party_in_clause(lex: Lexicon, m: Mention, holder: str) -> bool:
     for adj in _ADJECTIVE_RE.finditer(clause):
         actor = lex.actor_adj.get(adj.group(1))
         if actor and actor != holder and _acting_arm(m, clause, adj.end(1)):
+            return True
+    return False
+
+
+_HELD_IN_AFTER_NAME_RE = re.compile(
+    r",?\s+who\s+(?:was|had been|has been|is|had|has)\s+(?:\w+\s+){0,5}?"
+    r"(?:held|jailed|imprisoned|detained|sentence|in prison)\s+(?:\w+\s+){0,2}?in\s+(?:the\s+)?"
+)
+
+
+def _held_elsewhere(lex: Lexicon, m: Mention, holder: str) -> bool:
+    """'X, who was serving a life sentence in Sweden': another country held the named
+    person."""
+    text = m.sentence.text
+    for name in m.names:
+        at = text.find(name)
+        held = _HELD_IN_AFTER_NAME_RE.match(text, at + len(name)) if at >= 0 else None
+        if held is None:
+            continue
+        there = find_actors(lex, text[held.end() : held.end() + 40], {})
+        if there and there[0].start == 0 and there[0].actor != holder:
             return True
     return False
 
