@@ -68,6 +68,16 @@ def test_dateline_in_first_paragraph() -> None:
     assert detect_metadata(text).published == "2024-10-23"
 
 
+def test_a_top_bars_later_day_gives_way_to_the_articles_dateline() -> None:
+    bar = "Home | World | Middle East | Sign in\nMonday, December 7, 2026\n"
+    text = bar + "Headline of the story\n\nSANAA, Nov 30, 2025 - " + BODY
+    assert detect_metadata(text).published == "2025-11-30"
+    earlier = (
+        bar.replace("December 7", "November 2") + "Headline of the story\n\nSANAA, Nov 30, 2026 - "
+    )
+    assert detect_metadata(earlier + BODY).published is None  # nothing tells which
+
+
 @pytest.mark.parametrize(
     "header",
     [

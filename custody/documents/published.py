@@ -47,6 +47,12 @@ def published_and_rule(
     if head.prefix_date:
         return head.prefix_date, "published:date-before-the-text"
     day = _header_date(head, title_at)
+    wire = next((found.day for found in datelines if found.day), None)
+    if day and wire and wire != day:
+        # an unmarked header date that the article's own dateline contradicts: a top bar's
+        # 'today' is later than the dateline; an earlier one is nothing that can be told
+        later = "published:the-wire-dateline (not the header's later day)"
+        return (wire, later) if day > wire else None
     if day:
         return day, "published:the-header's-date-line"
     day = _stamp_date(head.stamps) if head.stamps else None
