@@ -86,7 +86,33 @@ def name_mentions(
             head = (swapped, triggers)
         for t in triggers:
             _name_record(lex, facts, h, t, (swapped, sides), here, earlier, out, published)
-    return out
+    return [m for m in out if not _joins_as_many(lex, m, earlier, facts.sentence.index)]
+
+
+def _joins_as_many(lex: Lexicon, m: Mention, earlier: list[Mention], index: int) -> bool:
+    """'Three hostages were freed on Sunday. A, B and C were handed over to the Red
+    Cross': as many people named as a batch of the same happening just counted are that
+    batch's people (whoever the named record's own words say held them)."""
+    if m.count is not None or len(m.names) < 2 or m.given_in_exchange():
+        return False
+    batch = next(
+        (
+            e
+            for e in reversed(earlier[-8:])
+            if e.count
+            and not e.aggregate
+            and (e.type, e.status) == (m.type, m.status)
+            and 0 < index - e.sentence.index <= 2
+        ),
+        None,
+    )
+    if batch is None or batch.count is None or batch.count.value != len(m.names):
+        return False
+    if not _same_people(lex, m, batch):
+        return False  # 'French nationals A and B' after '2 nationals of a European country'
+    batch.names.extend(n for n in m.names if n not in batch.names)
+    batch.rules.setdefault("names", "names:as-many-as-the-batch")
+    return True
 
 
 def identified_names(names: list[NameHit], text: str, earlier: list[Mention], index: int) -> None:
@@ -240,6 +266,20 @@ def join_told_groups(mentions: list[Mention]) -> list[Mention]:
                 continue
         out.append(m)
     return out
+
+
+def _same_people(lex: Lexicon, m: Mention, batch: Mention) -> bool:
+    """Whether named record ``m`` may tell of people of ``batch``: not when the words
+    before its first name give a nationality the batch has not ('French nationals A and
+    B' after '2 nationals of a European country')."""
+    text = m.sentence.text
+    at = text.find(m.names[0]) if m.names else -1
+    told = text[max(0, at - 40) : at] if at > 0 else ""
+    said = {lex.demonym[w.lower()] for w in _CAPITAL_RE.findall(told) if w.lower() in lex.demonym}
+    return (set(m.nationality) | said) <= set(batch.nationality)
+
+
+_CAPITAL_RE = re.compile(r"[A-Z][a-z]+")
 
 
 def _may_join(m: Mention, batch: Mention) -> bool:

@@ -38,6 +38,9 @@ class _Cues:
     """'his younger brother Eitan', 'the Bibas boys Ariel and Kfir': first names of kin."""
     kin_gate: re.Pattern[str]
     """A word of kin before a capital: what every match of ``kin`` holds, found fast."""
+    subject_verb: re.Pattern[str]
+    """'X was released', 'A and B were detained': after the name, a custody verb of which
+    the person is the subject."""
 
 
 _CUES: dict[int, tuple[Lexicon, _Cues]] = {}
@@ -59,8 +62,14 @@ def person_cues(lex: Lexicon) -> _Cues:
     before = re.compile(
         rf"(?:\b(?:{role}|{intro})\b\.?[\s,]*|\b(?:{role})(?:s|es)\s+|\b(?:(?:in |an |the |a |[\w-]+-brokered |[\w-]+-mediated )?exchange for|in return for|traded for|swapped for|(?:a |the )?swap for|exchanged for|the release of|the return of|freed|released|arrested|detained|abducted|kidnapped|seized|captured|jailed|imprisoned|deported|pardoned|transferred|held|[\w]+-held)\s+|\b(?i:among them|among whom|including|includes|included|such as|among those \w+(?: \w+)? (?:was|were|is|are))\s+(?:(?:the|a|an|{role}|[a-z-]+)\s+){{0,3}}|\b(?:identified|named)\s+(?:by\s+[^,.;]{{1,40}}?\s+|(?:the|them|those|these|all)\s+(?:[\w-]+\s+){{0,3}})as\s+)$"
     )
+    subject_verb = re.compile(
+        r"\s+(?:was|were|has been|have been|had been|is being|are being|is|are)\s+(?:\w+\s+)?"
+        r"(?:detained|arrested|abducted|kidnapped|released|freed|held|jailed|sentenced|taken|"
+        r"seized|captured|pardoned|transferred|moved|deported|expelled|exchanged|swapped|handed|"
+        r"returned|repatriated|rescued|imprisoned|extradited)\b(?!\s+to\s+a\b)"
+    )
     after = re.compile(
-        rf"^(?:,\s+who\s+(?:was|is|has|had|were|remains)\b|\s+(?:was|has been|had been|is being|is)\s+(?:\w+\s+)?(?:detained|arrested|abducted|kidnapped|released|freed|held|jailed|sentenced|taken|seized|captured|pardoned|transferred|moved|deported|expelled|exchanged|swapped|handed|returned|repatriated|rescued|imprisoned)\b|,\s*(?:a|an|the)\s+(?:[\w-]+\s+)?(?:{role})\b|,\s*(?:a|an|the)\s+(?:[\w.-]+\s+){{2}}(?!(?:{officials})\b)(?:{role})\b|,\s*\d{{1,3}}\s*(?:[,;–—-]|\.(?:\s|$)|$)|\s*\(\d{{1,3}}(?: years)?\)|,\s*(?:a|an)\s+\d{{1,3}}-year-old|,\s*\d{{1,3}}\s+and\b)"
+        rf"^(?:,\s+who\s+(?:was|is|has|had|were|remains)\b|{subject_verb.pattern}|,\s*(?:a|an|the)\s+(?:[\w-]+\s+)?(?:{role})\b|,\s*(?:a|an|the)\s+(?:[\w.-]+\s+){{2}}(?!(?:{officials})\b)(?:{role})\b|,\s*\d{{1,3}}\s*(?:[,;–—-]|\.(?:\s|$)|$)|\s*\(\d{{1,3}}(?: years)?\)|,\s*(?:a|an)\s+\d{{1,3}}-year-old|,\s*\d{{1,3}}\s+and\b)"
     )
     # (not the titles: 'Mustapha Imam', 'John Major' end in one)
     role_set = frozenset(
@@ -93,7 +102,15 @@ def person_cues(lex: Lexicon) -> _Cues:
     )
     kin_gate = compile_fast(rf"\b(?:{alternation(words['kin'])})\s+[A-Z]")
     cues = _Cues(
-        role_set, before, after, role_apposition, speaker_after, bystander_before, kin, kin_gate
+        role_set,
+        before,
+        after,
+        role_apposition,
+        speaker_after,
+        bystander_before,
+        kin,
+        kin_gate,
+        subject_verb,
     )
     _CUES[id(lex)] = (lex, cues)
     return cues
@@ -137,6 +154,7 @@ def find_names(lex: Lexicon, text: str, known: dict[str, str]) -> list[NameHit]:
     if '"' in text or "“" in text or "‘" in text:
         # 'Alexander "Sasha" Trupanov': the nickname is blanked (offsets kept)
         text = _NICKNAME_RE.sub(lambda n: " " * len(n.group(0)), text)
+    bare: list[NameHit] = []  # runs that may be names, with no cue of their own
     for m in NAME_RE.finditer(text):
         got = _candidate(lex, cues, text, m)
         if got is None:
@@ -145,6 +163,10 @@ def find_names(lex: Lexicon, text: str, known: dict[str, str]) -> list[NameHit]:
         rule = "names:title-before" if titled else _cue_rule(lex, cues, text, start, m.end(), out)
         if rule:
             out.append(NameHit(name, start, m.end(), rule))
+        else:
+            bare.append(NameHit(name, start, m.end(), ""))
+    if bare and out:
+        out = _listed_before(cues, text, bare, out)
     if " and " in text:
         out = _couples(lex, text, out)
     out.sort(key=lambda h: h.start)
@@ -166,6 +188,24 @@ def find_names(lex: Lexicon, text: str, known: dict[str, str]) -> list[NameHit]:
     if cues.kin_gate.search(text) and cues.kin.search(text):
         out = sorted(out + _kin_names(lex, cues, text, out, known), key=lambda h: h.start)
     return out
+
+
+def _listed_before(
+    cues: _Cues, text: str, bare: list[NameHit], out: list[NameHit]
+) -> list[NameHit]:
+    """'Dana Levi, Yoni Ashkenazi and Tal Ben-Ami were handed over': the names listed
+    before a name that is the subject of a custody verb are its fellow subjects."""
+    found = list(out)
+    for h in sorted(out, key=lambda h: h.start, reverse=True):
+        if not cues.subject_verb.match(text, h.end):
+            continue
+        end = h.start
+        for b in reversed([b for b in bare if b.end <= end]):
+            if not _LIST_GAP_RE.fullmatch(text, b.end, end) or any(o.start == b.start for o in found):
+                break
+            found.append(NameHit(b.name, b.start, b.end, "names:listed-before-name"))
+            end = b.start
+    return sorted(found, key=lambda h: h.start)
 
 
 def _kin_names(
