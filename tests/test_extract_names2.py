@@ -67,3 +67,165 @@ def test_the_names_after_named_as_join_the_batch_counted_before() -> None:
     )
     got = find(events, dict(type="release", value=3))
     assert set(got.people.names) == {"Sara Telem", "Avi Dror", "Moran Kessel"}
+
+
+def test_a_demand_for_a_release_before_a_relative_clause_that_tells_the_arrest() -> None:
+    events = reportable(
+        run(
+            "Hamas still holds 59 hostages, officials said. Washington has demanded the "
+            "release of Carl Wendt, who was arrested in Minsk in 2021."
+        )
+    )
+    find(events, dict(type="release", status="demanded", names={"Carl Wendt"}))
+    find(events, dict(type="detention", status="occurred", names={"Carl Wendt"}))
+
+
+def test_he_is_the_subject_of_the_sentence_before_with_no_custody_word() -> None:
+    events = reportable(
+        run(
+            "Police detained dozens of protesters on Sunday, officials said. Pavel Rusu had "
+            "spoken at the rally. He was detained late on Sunday."
+        )
+    )
+    find(events, dict(type="detention", names={"Pavel Rusu"}))
+
+
+def test_a_place_and_a_rank_opening_a_sentence_are_no_ones_name() -> None:
+    lex = load_lexicon()
+    text = "Former Northland state minister Ivo Marn, held since 2023, has begun a hunger strike."
+    assert [h.name for h in names.subject_names(lex, text, {})] == []
+
+
+def test_he_is_the_subject_of_a_later_verb_of_his_clause() -> None:
+    events = reportable(
+        run(
+            "Russia freed 95 Ukrainian soldiers on Friday, officials said. Rights activist "
+            "Maksym Borko was freed in the swap. He joined the army in March 2022, was "
+            "detained in June and convicted in 2023."
+        )
+    )
+    find(events, dict(type="detention", names={"Maksym Borko"}))
+
+
+def test_where_he_was_detained() -> None:
+    events = reportable(
+        run(
+            "North Korea expelled the soldier on Wednesday, officials said. On July 18, Travis "
+            "Kong joined a tour of the border area. During the tour, he ran across the border, "
+            "where he was detained."
+        )
+    )
+    find(events, dict(type="detention", names={"Travis Kong"}))
+
+
+def test_an_extradition_is_a_transfer_of_the_man_named_before() -> None:
+    events = reportable(
+        run(
+            "Russia freed an American on Thursday, officials said. Russian citizen Artem Pavlov "
+            "was returned home on Thursday. He had been detained in Cyprus at the request of "
+            "US officials and extradited to the United States."
+        )
+    )
+    find(events, dict(type="transfer", names={"Artem Pavlov"}))
+
+
+def test_the_main_verb_after_a_closed_relative_clause_tells_of_the_name() -> None:
+    events = reportable(
+        run(
+            "Israel holds thousands of Palestinian prisoners, officials said. Walid Dakka, who "
+            "had been held in Ashkelon since 1986, died in Israeli custody on Sunday."
+        )
+    )
+    find(events, dict(type="death_in_custody", names={"Walid Dakka"}))
+
+
+def test_an_honorific_and_a_surname_name_the_person_told_before() -> None:
+    events = reportable(
+        run(
+            "Iran freed a British national on Monday, officials said. Engineer Farid Ansari, "
+            "68, was arrested in 2017. Mr Ansari was freed from Evin prison on Monday."
+        )
+    )
+    find(events, dict(type="release", names={"Farid Ansari"}))
+    assert not [e for e in events if "Mr Ansari" in e.people.names]
+
+
+def test_an_honorific_and_an_unknown_surname_give_the_surname() -> None:
+    assert _found("Mrs Okafor was released on bail on Friday.") == ["Okafor"]
+
+
+def test_a_possessive_name_is_its_bearer_only_before_a_custody_word() -> None:
+    assert _found("The court ordered journalist Evan Brook's release on Monday.") == ["Evan Brook"]
+    text = "Opposition leader Maria Kotova’s husband Ivan Kotov is among the released."
+    assert _found(text) == ["Ivan Kotov"]
+
+
+def test_a_prize_before_a_role_word_is_not_a_name() -> None:
+    text = "Minsk freed 52 prisoners, including Nobel Peace Prize laureate Ales Bialko."
+    assert _found(text) == ["Ales Bialko"]
+
+
+def test_an_envoy_set_after_a_name_is_not_in_custody() -> None:
+    events = reportable(
+        run(
+            "Belarus freed 14 prisoners on Saturday, officials said. The pardons came after "
+            "retired Gen. Karl Kellner, the president's special envoy, held talks in Minsk."
+        )
+    )
+    assert not [e for e in events if "Karl Kellner" in e.people.names]
+
+
+def test_names_listed_after_a_colon() -> None:
+    events = reportable(
+        run(
+            "Hamas freed three hostages on Sunday, officials said. The three freed were: Sara "
+            "Telem, Avi Dror and Moran Kessel."
+        )
+    )
+    got = find(events, dict(type="release", value=3))
+    assert set(got.people.names) == {"Sara Telem", "Avi Dror", "Moran Kessel"}
+
+
+def test_names_before_were_among_those_freed() -> None:
+    events = reportable(
+        run(
+            "Russia freed 16 prisoners on Thursday, officials said. Evan Brook, Paul Wheel "
+            "and Ilya Yash were among those freed."
+        )
+    )
+    got = find(events, dict(type="release", value=16))
+    assert set(got.people.names) == {"Evan Brook", "Paul Wheel", "Ilya Yash"}
+
+
+def test_a_detention_center_is_not_a_detention() -> None:
+    events = reportable(
+        run(
+            "Paramilitaries held dozens of Egyptian traders, officials said. For two years, "
+            "Emad Sayed had been shuttled from one paramilitary-run detention center to another."
+        )
+    )
+    find(events, dict(type="transfer", names={"Emad Sayed"}))
+    assert not [e for e in events if e.type == "detention"]
+
+
+def test_a_month_after_a_date_with_its_year_is_of_that_year() -> None:
+    events = reportable(
+        run(
+            "Russia freed 95 Ukrainian soldiers on Friday, officials said. Rights activist "
+            "Maksym Borko was freed in the swap. He joined the army in March 2022, was "
+            "detained in June and convicted in 2023.",
+            published="2024-10-19",
+        )
+    )
+    assert find(events, dict(type="detention", names={"Maksym Borko"})).date == "2022-06"
+
+
+def test_a_persons_records_share_the_holder_told_once() -> None:
+    events = reportable(
+        run(
+            "Hamas freed Dana Levi, 24, on Sunday, officials said. Levi, who also holds "
+            "French citizenship, was hurt during her abduction from Kfar Aza."
+        )
+    )
+    got = find(events, dict(type="detention", names={"Dana Levi"}))
+    assert got.holder == "Hamas"

@@ -223,7 +223,26 @@ def _resolve(span: str, published: str | None, planned: bool) -> tuple[DateHit, 
             taken.append((m.start(), m.end()))
             hits.append(DateHit(value, m.start(), m.end(), f"date:{rule}"))
     hits.sort(key=lambda h: h.start)
-    return tuple(hits)
+    return tuple(_years_told(hits))
+
+
+_WITH_YEAR = frozenset({"date:month-year", "date:day-month-year", "date:month-day-year"})
+_WITHOUT_YEAR = frozenset({"date:month", "date:day-month", "date:month-day"})
+
+
+def _years_told(hits: list[DateHit]) -> list[DateHit]:
+    """'joined the army in March 2022, was detained in June': a month told without its
+    year after a date told with one, and not before it in the year, is of that year."""
+    out: list[DateHit] = []
+    year: DateHit | None = None
+    for h in hits:
+        if h.rule in _WITH_YEAR:
+            year = h
+        elif h.rule in _WITHOUT_YEAR and year is not None and h.value[5:7] >= year.value[5:7]:
+            if h.value[:4] != year.value[:4]:
+                h = DateHit(year.value[:4] + h.value[4:], h.start, h.end, h.rule + ":year-told-before")
+        out.append(h)
+    return out
 
 
 def _words_present(low: str) -> set[str]:

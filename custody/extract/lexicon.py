@@ -478,8 +478,11 @@ def _load_names(lex: Lexicon) -> None:
             "kin",
             "bystander_roles",
             "official_roles",
+            "possessed_custody_words",
+            "appositive_officials",
         )
     }
+    lex.person_words["honorifics"] = tuple(word_list("names.json", data, "honorifics"))
     lex.person_words["role_plain_capitals"] = tuple(
         word_list("names.json", data, "role_plain_capitals")
     )

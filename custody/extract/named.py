@@ -282,6 +282,28 @@ def _same_people(lex: Lexicon, m: Mention, batch: Mention) -> bool:
 _CAPITAL_RE = re.compile(r"[A-Z][a-z]+")
 
 
+def share_holders(mentions: list[Mention]) -> None:
+    """A named person's captivity has one holder: a record of a person with no holder of
+    its own takes the one holder the document's other records of that person give ('X was
+    freed by Hamas ... X was shot during her abduction')."""
+    for m in mentions:
+        if m.holder or not m.names or m.holder_ruled_out() or m.given_in_exchange():
+            continue
+        named = set(m.names)
+        holders = {
+            o.holder
+            for o in mentions
+            if o is not m
+            and o.holder
+            and named & set(o.names)
+            and not o.given_in_exchange()
+            and not o.holder_rule.startswith("recipient:")
+        }
+        if len(holders) == 1:
+            m.holder = holders.pop()
+            m.holder_rule = f"holder:same-person:{sorted(named)[0]}"
+
+
 def _may_join(m: Mention, batch: Mention) -> bool:
     """A named person told just after a batch joins it unless the report gives the
     person's own happening another holder or another day ('Hamas took 250 people on
@@ -406,7 +428,12 @@ def _name_triggers(
     """The custody words a named person is the subject or object of; ``counterpart``:
     the person is given in exchange for others."""
     text = facts.sentence.text
-    found = [t for t in facts.triggers if _near_name(text, h, t, counterpart)]
+    found = [
+        t
+        for t in facts.triggers
+        if _near_name(text, h, t, counterpart)
+        and not (t.voice == "noun" and _FACILITY_AFTER_RE.match(text, t.end))
+    ]
     if not found:
         return []
     relative = [
@@ -427,11 +454,11 @@ def _name_triggers(
         # 'who was arrested in Cyprus' tells his own arrest)
         releases = [t for t in found if t.type == "release"]
         return ([t for t in releases if t.voice != "noun"] or releases)[:1] + relative[:1]
+    # 'freed Norwegian X, who was kidnapped in 2015', 'demanded the release of X, who was
+    # arrested in 2018': the relative clause tells more of him, the word before him is the news
+    own = [t for t in found if t not in relative or t.type != "detention"] or found
     # a verb governs the name before a noun does: 'freed star X on Thursday in exchange for Y'
-    verbs = [t for t in found if t.voice != "noun"] or found
-    # 'freed Norwegian X, who was kidnapped in 2015': the relative clause tells more of him,
-    # the verb before him is the news
-    verbs = [t for t in verbs if t not in relative or t.type != "detention"] or verbs
+    verbs = [t for t in own if t.voice != "noun"] or own
     nearest = min(verbs, key=lambda t: t.start - h.end if t.start >= h.end else h.start - t.end)
     main = next((t for t in found if t is not nearest and _main_verb_after(text, h, t)), None)
     extra = [main] if main is not None else []
@@ -469,6 +496,10 @@ def _near_name(text: str, h: NameHit, t: Hit, counterpart: bool) -> bool:
 
 
 _RELATIVE_RE = re.compile(r"\b(?:who|whom|whose)\b")
+# 'a detention center': a place named by the custody word, not a happening
+_FACILITY_AFTER_RE = re.compile(
+    r"\s+(?:center|centre|facility|camp|cell|ward|block|wing)s?\b|(?:-run)?\s+facilities\b"
+)
 # the name is the subject of another verb, the custody word in its object
 _OTHER_VERBS_OBJECT_RE = re.compile(
     r"\s+(?!(?:was|is|has|had|were|are|been|being|remains)\b)[a-z]+(?:ed|s)\s+"
@@ -493,6 +524,8 @@ def _main_verb_after(text: str, h: NameHit, t: Hit) -> bool:
     if t.start <= h.end:
         return False
     gap = text[h.end : t.start]
+    if _CLOSED_RELATIVE_RE.fullmatch(gap):
+        return True  # 'X, who had been held since 1986, died on Sunday'
     return bool(
         (
             re.search(r"\b(?:has|have|had|was|were|is|are)\s+(?:been\s+|now\s+)?$", gap)
@@ -500,3 +533,7 @@ def _main_verb_after(text: str, h: NameHit, t: Hit) -> bool:
         )
         and re.search(r",\s+", gap)
     )
+
+
+# a relative clause closed by its comma, then the main verb ('X, who ..., died')
+_CLOSED_RELATIVE_RE = re.compile(r"(?:,\s*\d{1,3})?,\s+(?:who|whom)\b[^;:()]{1,120},\s+(?:later\s+|then\s+|also\s+)?")

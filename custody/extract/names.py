@@ -41,6 +41,12 @@ class _Cues:
     subject_verb: re.Pattern[str]
     """'X was released', 'A and B were detained': after the name, a custody verb of which
     the person is the subject."""
+    possessed: re.Pattern[str]
+    """'X's arrest': after a name's possessive, what was done to that person."""
+    official_after: re.Pattern[str]
+    """'X, the president's special envoy,': after the name, a role of who acts for a side."""
+    role_after: re.Pattern[str]
+    """'Nobel Peace Prize laureate X': after a capitalised run, a role and a name."""
 
 
 _CUES: dict[int, tuple[Lexicon, _Cues]] = {}
@@ -60,14 +66,9 @@ def person_cues(lex: Lexicon) -> _Cues:
     witness = alternation([w for w in words["roles"] if w not in words["official_roles"]])
     intro = alternation(words["introducers"])
     before = re.compile(
-        rf"(?:\b(?:{role}|{intro})\b\.?[\s,]*|\b(?:{role})(?:s|es)\s+|\b(?:(?:in |an |the |a |[\w-]+-brokered |[\w-]+-mediated )?exchange for|in return for|traded for|swapped for|(?:a |the )?swap for|exchanged for|the release of|the return of|freed|released|arrested|detained|abducted|kidnapped|seized|captured|jailed|imprisoned|deported|pardoned|transferred|held|[\w]+-held)\s+|\b(?i:among them|among whom|including|includes|included|such as|among those \w+(?: \w+)? (?:was|were|is|are))\s+(?:(?:the|a|an|{role}|[a-z-]+)\s+){{0,3}}|\b(?:identified|named)\s+(?:by\s+[^,.;]{{1,40}}?\s+|(?:the|them|those|these|all)\s+(?:[\w-]+\s+){{0,3}})as\s+)$"
+        rf"(?:\b(?:{role}|{intro})\b\.?[\s,]*|\b(?:{role})(?:s|es)\s+|\b(?:(?:in |an |the |a |[\w-]+-brokered |[\w-]+-mediated )?exchange for|in return for|traded for|swapped for|(?:a |the )?swap for|exchanged for|the release of|the return of|freed|released|arrested|detained|abducted|kidnapped|seized|captured|jailed|imprisoned|deported|pardoned|transferred|held|[\w]+-held)\s+|\b(?i:among them|among whom|including|include|includes|included|such as|among those \w+(?: \w+)? (?:was|were|is|are))\s+(?:(?:the|a|an|{role}|[a-z-]+)\s+){{0,3}}|\b(?:identified|named)\s+(?:by\s+[^,.;]{{1,40}}?\s+|(?:the|them|those|these|all)\s+(?:[\w-]+\s+){{0,3}})as\s+)$"
     )
-    subject_verb = re.compile(
-        r"\s+(?:was|were|has been|have been|had been|is being|are being|is|are)\s+(?:\w+\s+)?"
-        r"(?:detained|arrested|abducted|kidnapped|released|freed|held|jailed|sentenced|taken|"
-        r"seized|captured|pardoned|transferred|moved|deported|expelled|exchanged|swapped|handed|"
-        r"returned|repatriated|rescued|imprisoned|extradited)\b(?!\s+to\s+a\b)"
-    )
+    subject_verb, possessed, official_after, role_after = _around_cues(words, role)
     after = re.compile(
         rf"^(?:,\s+who\s+(?:was|is|has|had|were|remains)\b|{subject_verb.pattern}|,\s*(?:a|an|the)\s+(?:[\w-]+\s+)?(?:{role})\b|,\s*(?:a|an|the)\s+(?:[\w.-]+\s+){{2}}(?!(?:{officials})\b)(?:{role})\b|,\s*\d{{1,3}}\s*(?:[,;–—-]|\.(?:\s|$)|$)|\s*\(\d{{1,3}}(?: years)?\)|,\s*(?:a|an)\s+\d{{1,3}}-year-old|,\s*\d{{1,3}}\s+and\b)"
     )
@@ -102,18 +103,33 @@ def person_cues(lex: Lexicon) -> _Cues:
     )
     kin_gate = compile_fast(rf"\b(?:{alternation(words['kin'])})\s+[A-Z]")
     cues = _Cues(
-        role_set,
-        before,
-        after,
-        role_apposition,
-        speaker_after,
-        bystander_before,
-        kin,
-        kin_gate,
-        subject_verb,
+        *(role_set, before, after, role_apposition, speaker_after, bystander_before, kin),
+        *(kin_gate, subject_verb, possessed, official_after, role_after),
     )
     _CUES[id(lex)] = (lex, cues)
     return cues
+
+
+def _around_cues(
+    words: dict[str, tuple[str, ...]], role: str
+) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The cues of ``_Cues.subject_verb``, ``possessed``, ``official_after`` and
+    ``role_after``."""
+    subject_verb = re.compile(
+        r"\s+(?:was|were|has been|have been|had been|is being|are being|is|are)\s+(?:\w+\s+)?"
+        r"(?:detained|arrested|abducted|kidnapped|released|freed|held(?!\s+to\s+a\b)|jailed|sentenced|taken|"
+        r"seized|captured|pardoned|transferred|moved|deported|expelled|exchanged|swapped|handed|"
+        r"returned|repatriated|rescued|imprisoned|extradited|shuttled|among\s+(?:those|the|them)\b)\b"
+    )
+    possessed = re.compile(
+        r"\s+(?:(?:own|latest|initial|recent|sudden|wrongful|arbitrary|continued|early|"
+        rf"eventual|unjust|alleged)\s+)?(?:{alternation(words['possessed_custody_words'])})\b",
+        re.I,
+    )
+    official_after = re.compile(
+        rf",\s+(?:[\w.’'-]+\s+){{0,5}}?(?:{alternation(words['appositive_officials'])})\b"
+    )
+    return subject_verb, possessed, official_after, re.compile(rf"\s+(?:{role})\s+[A-Z]")
 
 
 # 'Romi Gonen, Emily Damari and Doron Steinbrecher': the names after a name of a list
@@ -129,6 +145,10 @@ _COMPANION_GAP_RE = re.compile(
 _GROUP_APPOSITION_RE = re.compile(
     r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|both|the)\s+"
     r"(?:[\w-]+\s+){0,2}[A-Za-z]+s(?:\s+on\s+\w+day)?\s*(?:,|:|[–—]|\s-)\s*(?:namely\s+)?$"
+)
+# another name of a list right after a name ('A, 24, B', 'A and B')
+_NEXT_IN_LIST_RE = re.compile(
+    r"(?:,\s*\d{1,3})?(?:[,;]\s*(?:and\s+)?|,?\s+and\s+)[A-Z][\w'’-]+\s+[A-Z]"
 )
 # no look-behind in front, so the engine can skip to capitals; the start is checked per match
 _COUPLE_RE = compile_fast(
@@ -160,6 +180,8 @@ def find_names(lex: Lexicon, text: str, known: dict[str, str]) -> list[NameHit]:
         if got is None:
             continue
         name, start, titled = got
+        if " " not in name:
+            name = known.get(name) or name  # 'Mr Tahbaz': Morad Tahbaz, named before
         rule = "names:title-before" if titled else _cue_rule(lex, cues, text, start, m.end(), out)
         if rule:
             out.append(NameHit(name, start, m.end(), rule))
@@ -208,6 +230,30 @@ def _listed_before(
     return sorted(found, key=lambda h: h.start)
 
 
+def subject_names(lex: Lexicon, text: str, known: dict[str, str]) -> list[NameHit]:
+    """The people a sentence with no custody word names: those marked by a cue, and the
+    sentence's subject ('Pavel Rusu had spoken at the rally', 'On Monday, Lena Varga
+    posted a video'); who a later 'he' or 'she' may be. Speakers are left out."""
+    cues = person_cues(lex)
+    out = [h for h in find_names(lex, text, known) if not is_speaking(cues, text, h)]
+    m = _SUBJECT_NAME_RE.match(text)
+    if m is not None and not any(h.start <= m.start(1) < h.end for h in out):
+        run = NAME_RE.match(text, m.start(1))
+        got = _candidate(lex, cues, text, run) if run is not None else None
+        if got is not None and run is not None and _LOWER_WORD_RE.match(text, run.end()):
+            hit = NameHit(got[0], got[1], run.end(), "names:subject")
+            if not is_speaking(cues, text, hit):
+                out.append(hit)
+    return sorted(out, key=lambda h: h.start)
+
+
+# a sentence's first words, or a fronted phrase and its comma, before its subject
+_SUBJECT_NAME_RE = re.compile(r"(?:[^,;:]{0,40},\s+)?([A-Z])")
+_LOWER_WORD_RE = re.compile(
+    r"\s+(?:had|has|have|was|is|were|are|remains|remained|spent|[a-z]+ed|[a-z]+[^s\W]s)\b"
+)
+
+
 def _kin_names(
     lex: Lexicon, cues: _Cues, text: str, out: list[NameHit], known: dict[str, str]
 ) -> list[NameHit]:
@@ -250,6 +296,7 @@ def is_speaking(cues: _Cues, text: str, h: NameHit) -> bool:
     return bool(
         cues.speaker_after.match(text, h.end)
         or cues.bystander_before.search(text, max(0, h.start - 40), h.start)
+        or cues.official_after.match(text, h.end)
     )
 
 
@@ -284,6 +331,17 @@ def _candidate(
         # as any first word is, not as a name's
         name = name[len(name.split()[0]) :].lstrip()
         start = m.end() - len(name)
+    if name.endswith(("'s", "’s")):
+        # 'X's arrest' is X's; 'X's husband Y', 'X's lawyer' are not X in custody
+        if not cues.possessed.match(text, m.end()):
+            return None
+        name = name[:-2]
+    parts = name.split()
+    if len(parts) == 2 and parts[0].rstrip(".") in lex.person_words["honorifics"]:
+        name, titled = parts[1], True  # 'Mr Tahbaz': the surname
+        start = m.start() + m.group(1).rindex(parts[1])
+    elif cues.role_after.match(text, m.end()):
+        return None  # 'Nobel Peace Prize laureate X': what the role is of, not a name
     words = name.split()
     if any(w in lex.not_name_words or w.rstrip("'’s") in lex.not_name_words for w in words):
         return None
@@ -314,6 +372,8 @@ def _cue_rule(
         return "names:list-after-name"
     if _GROUP_APPOSITION_RE.search(before) and lex.noun_re.search(before[-40:]):
         return "names:apposition-to-group"
+    if re.search(r"[a-z\d]:\s*$", before) and _NEXT_IN_LIST_RE.match(text, end):
+        return "names:list-after-colon"  # 'The three freed were: A, B and C'
     if (
         before.endswith(", ")
         and cues.role_apposition.search(text, max(0, start - 130), start)

@@ -7,13 +7,16 @@ told again by a pronoun or the same noun is that group.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace as dc_replace
 
 from custody.extract.counts import EVENT_COUNT_RULE
 from custody.extract.lexicon import Lexicon
 from custody.extract.mentions import Mention, SentenceFacts, mention_for
+from custody.extract.names import subject_names
 from custody.extract.phrases import Counted, Hit
 from custody.extract.regex import compile_fast
+from custody.extract.text import Sentence
 
 _POSSESSIVE_RE = compile_fast(
     r"\b(his|her|their)\s+(?:(?!to\b|not\b|of\b|on\b|that\b)[\w-]+\s+){0,2}$", re.I
@@ -33,9 +36,11 @@ def pronoun_mentions(
     earlier: list[Mention],
     name_log: list[tuple[int, int, str]],
     published: str | None,
+    before: Sequence[Sentence] = (),
 ) -> list[Mention]:
     """'demanded their immediate release', 'Washington has demanded his release':
-    the people are the ones just named or counted."""
+    the people are the ones just named or counted (``before``: the sentences just before,
+    whose subject a 'he' may be when none is logged)."""
     text = facts.sentence.text
     out: list[Mention] = []
     # (a release told with no people of its own may still be a group's: 'the schoolboys
@@ -47,17 +52,7 @@ def pronoun_mentions(
         if t.type == "holding":
             out.extend(_holding_one(lex, facts, t, name_log, published))
             continue
-        pm = (
-            _POSSESSIVE_RE.search(text[max(0, t.start - 40) : t.start])
-            if t.voice == "noun"
-            else None
-        )
-        if t.type in ("release", "transfer"):
-            pm = pm or _OBJECT_PRONOUN_RE.match(text[t.end :])  # 'transferred him to'
-        pm = pm or _SUBJECT_PRONOUN_RE.search(text[max(0, t.start - 40) : t.start])
-        if t.type == "transfer":
-            # 'They were transferred to Sennar prison', 'On Monday she was transferred'
-            pm = pm or _MOVED_SUBJECT_RE.search(text[max(0, t.start - 40) : t.start])
+        pm, co = _pronoun_of(text, t)
         if (
             not pm
             and t.type in ("detention", "release")
@@ -75,7 +70,9 @@ def pronoun_mentions(
         elif t.type != "release" and pron not in _ONE_PERSON:
             continue
         if pron in _ONE_PERSON:
-            m = _of_person(lex, facts, t, name_log, published)
+            m = _of_person(lex, facts, t, name_log, published, before)
+            if m is not None and co and m.holder_rule.startswith("holder:subject"):
+                m.holder, m.holder_rule = None, ""  # 'He joined the army, was detained': he is held
         else:
             m = _of_group(lex, facts, t, here, earlier, published)
         if m is None:
@@ -86,6 +83,24 @@ def pronoun_mentions(
             continue  # 'handing them to the Red Cross' tells more of a release already recorded
         out.append(m)
     return out
+
+
+def _pronoun_of(text: str, t: Hit) -> tuple[re.Match[str] | None, bool]:
+    """The pronoun that tells who custody word ``t`` is of ('his release', 'transferred
+    him', 'she was freed'), and whether it is the subject of an earlier verb of the
+    clause ('He joined the army in 2022, was detained in June')."""
+    pm = _POSSESSIVE_RE.search(text[max(0, t.start - 40) : t.start]) if t.voice == "noun" else None
+    if t.type in ("release", "transfer"):
+        pm = pm or _OBJECT_PRONOUN_RE.match(text[t.end :])  # 'transferred him to'
+    pm = pm or _SUBJECT_PRONOUN_RE.search(text[max(0, t.start - 40) : t.start])
+    if not pm and t.voice == "passive" and t.type in ("detention", "release", "transfer"):
+        co = _COORDINATED_SUBJECT_RE.fullmatch(text, 0, t.start)
+        if co and (co.group("aux") or co.group("aux2")):
+            return co, True
+    if t.type == "transfer":
+        # 'They were transferred to Sennar prison', 'On Monday she was transferred'
+        pm = pm or _MOVED_SUBJECT_RE.search(text[max(0, t.start - 40) : t.start])
+    return pm, False
 
 
 def _holding_one(
@@ -200,10 +215,18 @@ def _of_person(
     t: Hit,
     name_log: list[tuple[int, int, str]],
     published: str | None,
+    before: Sequence[Sentence] = (),
 ) -> Mention | None:
-    """'his release': the person named last, in this sentence or the four before."""
+    """'his release': the person named last, in this sentence or the four before (or, when
+    none is logged, the subject of one of the two sentences before: 'Pavel Rusu spoke at
+    the rally. He was detained on Sunday')."""
     idx = facts.sentence.index
     names = [n for i, pos, n in name_log if idx - 4 <= i < idx or (i == idx and pos < t.start)]
+    if not names:
+        for sent in reversed(before[-2:]):
+            names = [h.name for h in subject_names(lex, sent.text, {})]
+            if names:
+                break
     if not names:
         return None
     return mention_for(
@@ -249,6 +272,16 @@ _MOVED_SUBJECT_RE = re.compile(
     re.I,
 )
 _SUBJECT_PRONOUN_RE = compile_fast(
-    r"(?:^|[,;]\s*|\band\s+|\bwhen\s+|\bafter\s+|\bbefore\s+)(he|she|they)\s+(?:was|had been|has been|is|is being)\s+(?:\w+\s+)?$",
+    r"(?:^|[,;]\s*|\b(?:and|when|after|before|where|until|once|because|as)\s+)(he|she|they)\s+"
+    r"(?:was|had been|has been|is|is being)\s+(?:\w+\s+)?$",
+    re.I,
+)
+# 'He joined the army in March 2022, was detained in June': the pronoun opening the
+# sentence is the subject of a later verb of the same clause (no other subject between)
+_COORDINATED_SUBJECT_RE = re.compile(
+    r"(?:[^,;]{0,40},\s+)?(he|she)\s+(?P<aux>(?:was|had been|has been)\s+)?"
+    r"(?:(?!\b(?:who|whom|which|that|when|while|where|after|before|because|said|says|told|"
+    r"he|she|they|it)\b)[^.;:\"“”()])*?"
+    r"(?:,\s*(?:and\s+)?|\s+and\s+)(?P<aux2>(?:was|had been|has been)\s+)?(?:\w+ly\s+)?$",
     re.I,
 )

@@ -35,6 +35,7 @@ from custody.extract.named import (
     is_speaker,
     join_told_groups,
     name_mentions,
+    share_holders,
 )
 from custody.extract.names import NameHit, find_names, remember, surname_map, surname_subjects
 from custody.extract.pairing import pair
@@ -100,11 +101,15 @@ def read_sentences(lex: Lexicon, document: Document) -> Reading:
         name_log.extend(
             (sent.index, h.start, h.name) for h in names if not is_speaker(lex, sent.text, h)
         )
-        new.extend(pronoun_mentions(lex, facts, new, mentions, name_log, document.published))
+        before = reading.sentences[max(0, sent.index - 2) : sent.index]
+        new.extend(
+            pronoun_mentions(lex, facts, new, mentions, name_log, document.published, before)
+        )
         if figures:
             new.extend(_figures(lex, sent, new, mentions))
         mentions.extend(new)
     reading.mentions[:] = join_told_groups(mentions)
+    share_holders(reading.mentions)
     return reading
 
 
