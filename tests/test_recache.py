@@ -103,6 +103,7 @@ def test_every_kept_result_is_the_one_the_function_gives() -> None:
     plain = {
         "custody.extract.regex.alternation": regex.alternation.__wrapped__,
         "custody.extract.regex._prefixes": regex._prefixes.__wrapped__,
+        "custody.extract.regex._scan_entry": regex._scan_entry.__wrapped__,
     }
     kept = [key for key in cache.used if key in cache.values]
     assert {key[0] for key in kept} == set(plain)

@@ -233,6 +233,8 @@ GATED = [
     r"\b(?:Hamas|the Houthis)\s+(?:said|says)\b",  # case-sensitive
     r"\bof\s+(?:them|whom)\b|\bbring",
     r"(?i:\bin)\s+(?:May|June)",  # case-insensitive inside a case-sensitive pattern
+    r"\b(?=[\dsk])(?:\d+|six|kin)\b",  # a look-ahead of its own, digits in it
+    r"[.!?][.!?]*(?=\s+[A-Z])",  # a scan of re's own
 ]
 
 
@@ -242,7 +244,8 @@ GATED = [
         st.sampled_from(
             ["the", "The", "a", "A", "good", "will", "WILL", "Hamas", "hamas", "said", "of"]
             + ["them", "whom", "bring", "bringing", "In", "in", "May", "may", "Houthis", "x"]
-            + ["al-Masri", "Al-Masri", "Omar", "-Omar"]
+            + ["al-Masri", "Al-Masri", "Omar", "-Omar", "six", "\u017fix", "kin", "\u212ain"]
+            + ["\u0131n", "\u0130N", "12", "\u0663", "?!", "."]
         ),
         max_size=15,
     ),
@@ -266,7 +269,8 @@ def test_first_letters_leaves_what_may_start_anywhere() -> None:
     assert first_letters(r"(?:a|)\w") == r"(?:a|)\w"  # anything: left alone
     assert first_letters(r"\b(?:the|a)\s") == r"(?=[at])(?:\b(?:the|a)\s)"
     assert first_letters(r"\b(?:the|a)\s", re.I) == r"(?=[ATat])(?:\b(?:the|a)\s)"
-    assert first_letters(r"(?i:\bin)\s+May") == r"(?=[Ii])(?:(?i:\bin)\s+May)"
+    # (re.IGNORECASE reads 'ı' and 'İ' as 'i')
+    assert first_letters(r"(?i:\bin)\s+May") == "(?=[Ii\u0130\u0131])(?:(?i:\\bin)\\s+May)"
     assert first_letters(r"[A-C]x") == r"(?=[ABC])(?:[A-C]x)"
     assert first_letters(r"(?i)\bwill\b") == r"(?i)\bwill\b"  # global flags stay first
 
@@ -424,3 +428,30 @@ def test_every_place_verb_and_facility_head_holds_a_gate_word() -> None:
     heads = location._facility_head_words(lex)
     for head in lex.places["facility_heads"]:
         assert any(w in head for w in heads), head
+
+
+def test_compile_fast_gives_the_engine_the_look_ahead_as_its_scan() -> None:
+    from custody.extract.regex import _scan_entry, compile_fast, compile_scan, first_letters
+
+    pattern = r"(?<![\w-])(?:a|an)\s+"
+    assert _scan_entry(first_letters(pattern, re.I), int(re.I)) is not None
+    fast = compile_fast(pattern, re.I)
+    assert fast.pattern == first_letters(pattern, re.I) and fast != re.compile(fast.pattern, re.I)
+    assert fast.search("Then An envoy").span() == (5, 8)
+    assert _scan_entry(r"\w+ed", 0) is None  # no look-ahead: what re compiles
+    assert compile_scan(r"\w+ed") == re.compile(r"\w+ed")
+    assert _scan_entry(r"[.!?][.!?]*", 0) is None  # re's own scan is kept
+
+
+def test_the_letters_re_ignorecase_folds_to_ascii_ones() -> None:
+    from custody.extract.regex import _FOLDED_TO, _ODD_FOLDS
+
+    others: dict[str, str] = {}
+    for letter in "abcdefghijklmnopqrstuvwxyz":
+        plain = re.compile(letter, re.I)
+        found = [chr(c) for c in range(0x10000) if plain.fullmatch(chr(c))]
+        extra = "".join(c for c in found if c not in (letter, letter.upper()))
+        if extra:
+            others[letter] = extra
+    assert others == _FOLDED_TO
+    assert sorted("".join(others.values())) == sorted(_ODD_FOLDS)

@@ -404,7 +404,7 @@ def _tally_phrase(text: str, m: re.Match[str], before: str, head: str) -> str | 
     return None
 
 
-_ARTICLE_RE = re.compile(r"(?<![\w-])(?:a|an)\s+", re.I)
+_ARTICLE_RE = compile_fast(r"(?<![\w-])(?:a|an)\s+", re.I)
 
 _NEXT_WORD_RE = re.compile(r"[“\"'‘]?([^\W\d_][\w'’.-]*)")
 

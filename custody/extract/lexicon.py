@@ -20,6 +20,7 @@ from custody.extract.regex import (
     PrefixIndex,
     WordStarts,
     alternation,
+    compile_fast,
     literal_prefixes,
 )
 
@@ -228,7 +229,7 @@ def _load_actors(lex: Lexicon, extra: list[tuple[str, bool]]) -> None:
                 f"lexicons/actors.json: holders_of_nationals.{demonym}: unknown actor {unknown[0]!r}"
             )
         lex.captors[demonym] = tuple(holders)
-    lex.actor_re = re.compile(
+    lex.actor_re = compile_fast(
         rf"(?<![\w-])(?:(?P<cs>{alternation(sensitive)})|(?i:(?P<ci>{alternation(insensitive, ignore_case=True)})))(?![\w-])"
     )
 

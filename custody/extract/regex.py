@@ -14,12 +14,21 @@ the plain pattern gives; tests/test_regex.py checks it.
 from __future__ import annotations
 
 import re
+from array import array
 from collections.abc import Iterable
 from re import _constants as _sre  # type: ignore[attr-defined]
 from re import _parser as _sre_parser  # type: ignore[attr-defined]
 from typing import Any
 
-from custody.recache import memo
+try:  # the engine's compiler (Python 3.11 and later)
+    from re import _compiler  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - another Python's re
+    _compiler = None
+
+from custody.recache import memo  # noqa: E402 - after the engine's compiler, if any
+
+_CODE_UNIT = "I"
+"""The engine's code kept as bytes of this array type (as custody/recache.py keeps it)."""
 
 
 @memo
@@ -88,6 +97,8 @@ def lowered(text: str) -> str | None:
 
 _ODD_FOLDS = ("\u0130", "\u0131", "\u017f", "\u212a")
 """'İ', 'ı', 'ſ' and the Kelvin sign: the letters re.IGNORECASE matches to ASCII ones."""
+_FOLDED_TO = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+"""The ASCII letters ``_ODD_FOLDS`` match under re.IGNORECASE, and which of them."""
 
 
 def may_hold(text: str, words: tuple[str, ...], low: str | None = None) -> bool:
@@ -154,8 +165,8 @@ def _letters(code: int, case: str) -> set[str]:
     c = chr(code)
     if case == "lower":
         return {c.lower()}
-    if case == "both":
-        return {c, c.lower(), c.upper()}
+    if case == "both":  # (and the letters re.IGNORECASE folds to an ASCII one: 'ı' is 'i')
+        return {c, c.lower(), c.upper(), *_FOLDED_TO.get(c.lower(), "")}
     return {c}
 
 
@@ -221,6 +232,16 @@ def _prefix_item(op: Any, av: Any, k: int, case: str) -> _Prefixes | None:
 _GLOBAL_FLAGS_RE = re.compile(r"\(\?[aiLmsux]+\)")
 
 
+def _first_chars(pattern: str, flags: int) -> str | None:
+    """The characters a match of ``pattern`` may start with, or None when they cannot be
+    told (as ``first_letters`` gives them)."""
+    case = "both" if flags & re.I else "exact"
+    found = _prefixes(pattern, 1, flags, case)
+    if not found or any(len(c) != 1 for c in found):
+        return None
+    return "".join(sorted(found))
+
+
 def first_letters(pattern: str, flags: int = 0) -> str:
     """``pattern`` behind a look-ahead naming every character a match can start with,
     when they can be told: the engine then skips, at one test a character, the
@@ -229,11 +250,10 @@ def first_letters(pattern: str, flags: int = 0) -> str:
     finds exactly what ``pattern`` compiled with ``flags`` finds."""
     if _GLOBAL_FLAGS_RE.match(pattern):
         return pattern  # '(?i)...' must stay at the start of the expression
-    case = "both" if flags & re.I else "exact"
-    found = _prefixes(pattern, 1, flags, case)
-    if not found or any(len(c) != 1 for c in found):
+    found = _first_chars(pattern, flags)
+    if found is None:
         return pattern
-    return f"(?=[{''.join(re.escape(c) for c in sorted(found))}])(?:{pattern})"
+    return f"(?=[{''.join(re.escape(c) for c in found)}])(?:{pattern})"
 
 
 def inside_word(low: str, start: int, hyphen: bool = False) -> bool:
@@ -272,7 +292,7 @@ class PrefixIndex:
         }
         self.word_start = word_start
         behind = r"(?<![\w-])" if word_start else ""
-        self.source = rf"{behind}(?=({alternation(list(by_prefix), ignore_case=True)}))"
+        self.source = rf"{behind}(?=({alternation(sorted(by_prefix), ignore_case=True)}))"
         # each prefix found gives its length (where it starts) and its patterns
         self.automaton: Any = aho_corasick(
             (head, (len(head) - 1, self.candidates[head])) for head in by_prefix
@@ -418,5 +438,109 @@ class WordStarts:
 
 def compile_fast(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """``re.compile(pattern, flags)`` behind ``first_letters``' look-ahead: the same
-    matches, found faster by a pattern that starts with '\\b' or a look-behind."""
-    return re.compile(first_letters(pattern, flags), flags)
+    matches, found faster by a pattern that starts with '\\b' or a look-behind (and
+    given the look-ahead's letters as its scan, ``compile_scan``)."""
+    return compile_scan(first_letters(pattern, flags), flags)
+
+
+def compile_scan(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(pattern, flags)``, given the engine's first-character scan when the
+    pattern starts with a look-ahead of one character class ('\\b(?=[\\da-z])...').
+
+    ``re``'s compiler gives a pattern a scan only when its first item takes a character:
+    ``search`` then tests each character of the text against the class at C speed and
+    enters the pattern only where one is. Behind a look-ahead (or '\\b', or a look-
+    behind) it gets none, and ``search`` enters the whole pattern at every character,
+    several times the cost. The class of the look-ahead is the same test: it is written
+    into the compiled code's information block (``_scan_entry``). The pattern finds what
+    ``re.compile`` finds (tests/test_regex.py); only its scan differs."""
+    entry = _scan_entry(pattern, int(flags)) if _engine_code_known() else None
+    if entry is not None:
+        try:
+            flags_out, code, *groups = entry
+            made = _compiler._sre.compile(
+                pattern, flags_out, array(_CODE_UNIT, code).tolist(), *groups
+            )
+            return made  # type: ignore[no-any-return]
+        except Exception:  # noqa: BLE001 - another engine: the plain pattern
+            pass
+    return re.compile(pattern, flags)
+
+
+def _engine_code_known() -> bool:
+    """Is ``re``'s compiler at hand, its code of the unit kept?"""
+    return _compiler is not None and array(_CODE_UNIT).itemsize == _compiler._sre.CODESIZE
+
+
+_Entry = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
+
+
+@memo
+def _scan_entry(pattern: str, flags: int) -> _Entry | None:
+    """What ``_sre.compile`` takes for ``pattern`` (as ``re.compile`` makes it), with the
+    class of its leading look-ahead as the information block's first-character set; None
+    when there is no such class, or ``re`` gave the pattern a scan of its own, or a
+    match may be empty."""
+    tree = _sre_parser.parse(pattern, flags)
+    flags |= tree.state.flags
+    charset = _leading_class(list(tree), flags)
+    if charset is None:
+        return None
+    code = _compiler._code(tree, flags)
+    if code[0] != _sre.INFO or code[2] or not code[3]:
+        return None
+    info = [_sre.INFO, 0, _sre.SRE_INFO_CHARSET, code[3], code[4]]
+    optimized, _ = _compiler._optimize_charset(charset)
+    _compiler._compile_charset(optimized, flags, info)
+    info[1] = len(info) - 1  # the block's length after its first op
+    names: list[str | None] = [None] * tree.state.groups
+    for name, index in tree.state.groupdict.items():
+        names[index] = name
+    return (
+        flags,
+        array(_CODE_UNIT, info + code[1 + code[1] :]).tobytes(),  # (as the pattern cache keeps it)
+        tree.state.groups - 1,
+        dict(tree.state.groupdict),
+        tuple(names),
+    )
+
+
+def _leading_class(items: list[Any], flags: int) -> list[tuple[Any, Any]] | None:
+    """The characters every match starts with, as a set of the engine's charset ops,
+    when the pattern gives them by a look-ahead of one class before anything else that
+    takes a character ('\\b', look-behinds and groups around it are read through)."""
+    for op, av in items:
+        if op in (_sre.AT, _sre.ASSERT_NOT) or (op == _sre.ASSERT and av[0] < 0):
+            continue  # zero-width, before the match's first character
+        if op == _sre.SUBPATTERN and not av[1] and not av[2]:
+            return _leading_class(list(av[-1]), flags)
+        if op != _sre.ASSERT or not av[1]:
+            return None
+        first_op, first_av = list(av[1])[0]
+        ops = [(first_op, first_av)] if first_op == _sre.LITERAL else None
+        if first_op == _sre.IN:
+            ops = list(first_av)
+        if ops is None or flags & re.L:
+            return None
+        return _case_folded(ops) if flags & re.I else ops
+    return None
+
+
+def _case_folded(ops: list[tuple[Any, Any]]) -> list[tuple[Any, Any]] | None:
+    """A class of ASCII letters under re.IGNORECASE as the literal letters it matches
+    (both cases, and ``_ODD_FOLDS``); None when it holds anything else but digits and
+    other caseless categories."""
+    letters: set[str] = set()
+    rest: list[tuple[Any, Any]] = []
+    for op, av in ops:
+        if op == _sre.LITERAL and av < 128:
+            letters.add(chr(av).lower())
+        elif op == _sre.RANGE and av[1] < 128:
+            letters.update(chr(c).lower() for c in range(av[0], av[1] + 1))
+        elif op == _sre.CATEGORY and av in (_sre.CATEGORY_DIGIT, _sre.CATEGORY_SPACE):
+            rest.append((op, av))
+        else:
+            return None
+    found = {*letters, *(c.upper() for c in letters)}
+    found.update(o for c in letters for o in _FOLDED_TO.get(c, ""))
+    return [(_sre.LITERAL, ord(c)) for c in sorted(found)] + rest

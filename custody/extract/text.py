@@ -10,8 +10,9 @@ from custody.extract.lexicon import Lexicon, word_lists
 from custody.record import Document, Event
 
 # the look-ahead's span is captured: a full stop ends a sentence only when what
-# follows it is on the same line (the scan runs over the whole text at once)
-_END_RE = re.compile(r"[.!?]+[\"'”’)\]]*(?=(\s+[\"“‘'(\[]?[A-Z0-9]))")
+# follows it is on the same line (the scan runs over the whole text at once); its first
+# item takes one character, so that `re` gives it a first-character scan (not "[.!?]+")
+_END_RE = re.compile(r"[.!?][.!?]*[\"'”’)\]]*(?=(\s+[\"“‘'(\[]?[A-Z0-9]))")
 
 
 @dataclass(unsafe_hash=True)
