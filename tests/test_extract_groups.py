@@ -819,3 +819,20 @@ def test_the_only_holder_named_is_not_given_to_someone_held_elsewhere() -> None:
     )
     assert find(events, dict(type="release", names={"Mette Holm"})).holder == "Iran"
     assert find(events, dict(type="release", names={"Reza Karimi"})).holder != "Iran"
+
+
+def test_headlines_under_a_related_heading_are_other_articles() -> None:
+    events = run(
+        "The Red Cross visited 900 detainees held by the Houthis in Sanaa, it said on Sunday.\n"
+        "\nRelated\nHouthis free 120 prisoners in unilateral release\n"
+        "Coalition frees 200 Houthi detainees\n\nShare this article\n"
+    )
+    assert [e.count.value for e in reportable(events) if e.count] == [900]
+
+
+def test_a_perfect_before_a_release_noun_with_since_is_a_running_total() -> None:
+    events = run(
+        "The Red Cross visited 900 detainees held by the Houthis in Sanaa, it said on Sunday. "
+        "The ICRC has facilitated the release of more than 1,000 detainees in Yemen since 2020."
+    )
+    assert find(events, dict(type="release", value=1000)).aggregate

@@ -32,7 +32,13 @@ from custody.extract.context import (
 from custody.extract.deals import with_deals
 from custody.extract.holders import holders_from_document
 from custody.extract.lexicon import Lexicon, load_lexicon
-from custody.extract.merge import absorb_parts, freed_after, merge_mentions, to_event
+from custody.extract.merge import (
+    absorb_parts,
+    freed_after,
+    in_related_lists,
+    merge_mentions,
+    to_event,
+)
 from custody.extract.newsday import date_by_report_day
 from custody.extract.prefilter import may_be_custody
 from custody.extract.scene import fill_from_scenes, listed_categories
@@ -55,7 +61,8 @@ def extract(document: Document) -> list[Event]:
     read = scare_quotes_off(lex, document)
     text = read.text
     reading = read_sentences(lex, read)
-    mentions = reading.mentions
+    related = in_related_lists(reading.sentences)  # other articles' headlines
+    mentions = [m for m in reading.mentions if m.sentence.index not in related]
     inherit_dates(mentions, reading.scenes, live_day(text, published))
     holders_from_document(lex, mentions, text)
     document_holder(mentions)

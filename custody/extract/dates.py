@@ -240,7 +240,9 @@ def _years_told(hits: list[DateHit]) -> list[DateHit]:
             year = h
         elif h.rule in _WITHOUT_YEAR and year is not None and h.value[5:7] >= year.value[5:7]:
             if h.value[:4] != year.value[:4]:
-                h = DateHit(year.value[:4] + h.value[4:], h.start, h.end, h.rule + ":year-told-before")
+                h = DateHit(
+                    year.value[:4] + h.value[4:], h.start, h.end, h.rule + ":year-told-before"
+                )
         out.append(h)
     return out
 

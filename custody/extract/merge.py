@@ -9,6 +9,7 @@ from functools import cache
 from custody.documents.chrome import page_words
 from custody.extract.lexicon import load_lexicon
 from custody.extract.mentions import Mention
+from custody.extract.text import Sentence
 from custody.record import Count, Event, Location, People, Provenance, Term
 
 
@@ -216,6 +217,19 @@ _ONCE_BEFORE_RE = re.compile(
     r"previously (?:freed|released|arrested|detained|jailed))\b",
     re.I,
 )
+
+
+def in_related_lists(sentences: list[Sentence]) -> set[int]:
+    """The indexes of the sentences of a list of other articles: a heading line
+    ('Related', 'Read more', lexicons/page.tsv) and the lines under it in its paragraph."""
+    out: set[int] = set()
+    heading = None
+    words = page_words()
+    for s in sentences:
+        if s.paragraph == heading or words.related_line(s.text) == "heading":
+            heading = s.paragraph
+            out.add(s.index)
+    return out
 
 
 def _link_to_another_article(text: str) -> bool:

@@ -536,4 +536,6 @@ def _main_verb_after(text: str, h: NameHit, t: Hit) -> bool:
 
 
 # a relative clause closed by its comma, then the main verb ('X, who ..., died')
-_CLOSED_RELATIVE_RE = re.compile(r"(?:,\s*\d{1,3})?,\s+(?:who|whom)\b[^;:()]{1,120},\s+(?:later\s+|then\s+|also\s+)?")
+_CLOSED_RELATIVE_RE = re.compile(
+    r"(?:,\s*\d{1,3})?,\s+(?:who|whom)\b[^;:()]{1,120},\s+(?:later\s+|then\s+|also\s+)?"
+)

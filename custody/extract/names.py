@@ -223,7 +223,9 @@ def _listed_before(
             continue
         end = h.start
         for b in reversed([b for b in bare if b.end <= end]):
-            if not _LIST_GAP_RE.fullmatch(text, b.end, end) or any(o.start == b.start for o in found):
+            if not _LIST_GAP_RE.fullmatch(text, b.end, end) or any(
+                o.start == b.start for o in found
+            ):
                 break
             found.append(NameHit(b.name, b.start, b.end, "names:listed-before-name"))
             end = b.start

@@ -45,7 +45,9 @@ def detect_status(lex: Lexicon, window: str, full_clause: str) -> tuple[str, str
 
 
 _PERFECT_BEFORE_RE = compile_fast(
-    r"\b(?:has|have|had)\s+(?:now\s+|so far\s+|also\s+)?(?:been\s+)?$", re.I
+    # 'have been freed', 'has facilitated the release of': a perfect before the custody word
+    r"\b(?:has|have|had)\s+(?:now\s+|so far\s+|also\s+)?(?:been\s+|[a-z]+ed\s+(?:the\s+)?)?$",
+    re.I,
 )
 _PERFECT_WORD_RE = re.compile(r"(?:has|have|had)\b", re.I)
 _HAD_BEFORE_RE = compile_fast(r"\bhad\s+(?:\w+\s+)?$")
