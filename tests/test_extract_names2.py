@@ -229,3 +229,24 @@ def test_a_persons_records_share_the_holder_told_once() -> None:
     )
     got = find(events, dict(type="detention", names={"Dana Levi"}))
     assert got.holder == "Hamas"
+
+
+def test_a_surname_after_a_title_finds_the_full_name_told_without_a_cue() -> None:
+    events = reportable(
+        run(
+            "The family of Farid Ansari said they were delighted on Monday. Dual national "
+            "Mr Ansari, 68, was arrested in August 2017 in Tehran."
+        )
+    )
+    find(events, dict(type="detention", names={"Farid Ansari"}))
+
+
+def test_a_surname_and_an_age_before_the_verb() -> None:
+    events = reportable(
+        run(
+            "Two hostages held in the Sahel were freed on Monday, officials said. American "
+            "aid worker Jon Woodley and French reporter Paul Dumont landed in Niamey. "
+            "Woodley was abducted in Niger in 2016, while Dumont, 48, was kidnapped in Mali."
+        )
+    )
+    find(events, dict(type="detention", names={"Paul Dumont"}))

@@ -423,19 +423,41 @@ SURNAME_SUBJECT_RE = re.compile(
 )
 """'Ghawadra was arrested': a capitalised word as the subject of a verb, at the start of a
 sentence or clause. ``surname_subjects`` finds what it captures, faster."""
-_SUBJECT_VERB_RE = re.compile(r"([A-Z][\w'’-]++)\s+(?:was|were|had been|has been|is)\b")
+_SUBJECT_VERB_RE = re.compile(
+    r"([A-Z][\w'’-]++)(?:,\s*\d{1,3},)?\s+(?:was|were|had been|has been|is)\b"
+)
+_TITLED_RE = re.compile(r"\b([A-Z][a-z]{1,7})\.?\s+([A-Z][\w'’-]+)")
 
 
-def surname_subjects(text: str) -> list[str]:
-    """The words ``SURNAME_SUBJECT_RE`` captures in ``text``, in order: each capitalised
-    word before 'was', 'is', ... is found by a pattern the engine can skip to (it starts
-    with a capital), then what stands before it is checked (the plain pattern tries its
-    three openings at every character)."""
-    return [m.group(1) for m in _SUBJECT_VERB_RE.finditer(text) if _opens_clause(text, m.start())]
+def surname_subjects(text: str, lex: Lexicon | None = None) -> list[str]:
+    """The words ``SURNAME_SUBJECT_RE`` captures in ``text``, in order ('Dubois, 48, was'
+    too): each capitalised word before 'was', 'is', ... is found by a pattern the engine
+    can skip to (it starts with a capital), then what stands before it is checked (the
+    plain pattern tries its three openings at every character); with ``lex``, also the
+    surnames after an honorific ('Mr Ansari')."""
+    out = [m.group(1) for m in _SUBJECT_VERB_RE.finditer(text) if _opens_clause(text, m.start())]
+    if lex is not None:
+        titles = lex.person_words["honorifics"]
+        out += [m.group(2) for m in _TITLED_RE.finditer(text) if m.group(1) in titles]
+    return out
+
+
+def full_name_in(lex: Lexicon, surname: str, text: str) -> str | None:
+    """The full name ending in ``surname`` that ``text`` gives, cue or not ('the family of
+    Farid Ansari'), when it may be a person's."""
+    cues = person_cues(lex)
+    for m in NAME_RE.finditer(text):
+        got = _candidate(lex, cues, text, m)
+        if got is not None and " " in got[0] and got[0].split()[-1] == surname:
+            return got[0]
+    return None
+
+
+_CLAUSE_WORDS = ("and", "but", "that", "while", "whereas", "when", "after", "before", "as")
 
 
 def _opens_clause(text: str, start: int) -> bool:
-    r"""Does ``(?:^|[.;,]\s+|\b(?:and|but|that)\s+)`` end at ``start``?"""
+    r"""Does ``(?:^|[.;,]\s+|\b(?:and|but|that|while|...)\s+)`` end at ``start``?"""
     if start == 0:
         return True
     j = start
@@ -445,7 +467,7 @@ def _opens_clause(text: str, start: int) -> bool:
         return False
     if text[j - 1] in ".;,":
         return True
-    for word in ("and", "but", "that"):
+    for word in _CLAUSE_WORDS:
         k = j - len(word)
         if k >= 0 and text.startswith(word, k) and not (k and _is_word_char(text[k - 1])):
             return True

@@ -37,7 +37,14 @@ from custody.extract.named import (
     name_mentions,
     share_holders,
 )
-from custody.extract.names import NameHit, find_names, remember, surname_map, surname_subjects
+from custody.extract.names import (
+    NameHit,
+    find_names,
+    full_name_in,
+    remember,
+    surname_map,
+    surname_subjects,
+)
 from custody.extract.pairing import pair
 from custody.extract.parts import breakdowns, subsets
 from custody.extract.phrases import Counted, Hit, resolve_context, triggers_by_sentence
@@ -170,9 +177,11 @@ def _among_them(
 def _introduced_before(
     lex: Lexicon, sent: Sentence, sents: list[Sentence], known: dict[str, str]
 ) -> None:
-    """'Ghawadra was arrested on Aug. 6': a surname alone before a verb, not known yet,
-    is looked for in the sentences before ('Mohammad Ghawadra, 63, from Jenin, ...')."""
-    for surname in surname_subjects(sent.text):
+    """'Ghawadra was arrested on Aug. 6', 'Mr Ansari, 68, was freed': a surname alone
+    before a verb or after a title, not known yet, is looked for in the sentences before
+    ('Mohammad Ghawadra, 63, from Jenin, ...', 'the family of Farid Ansari'); a full name
+    marked by no cue of its own is taken too, the later sentence being its cue."""
+    for surname in surname_subjects(sent.text, lex):
         if surname in known or surname in lex.not_name_words:
             continue
         for earlier in sents[: sent.index]:
@@ -182,6 +191,10 @@ def _introduced_before(
                     for k, v in surname_map(find_names(lex, earlier.text, {})).items()
                     if k == surname
                 )
+                full = known.get(surname) or full_name_in(lex, surname, earlier.text)
+                if full:
+                    known[surname] = full
+                    known.setdefault(full.split()[0], full)
             if surname in known:
                 break
 
