@@ -836,3 +836,13 @@ def test_a_perfect_before_a_release_noun_with_since_is_a_running_total() -> None
         "The ICRC has facilitated the release of more than 1,000 detainees in Yemen since 2020."
     )
     assert find(events, dict(type="release", value=1000)).aggregate
+
+
+def test_an_agreement_to_swap_told_with_where_it_was_made_is_planned() -> None:
+    events = run(
+        "The government and the rebels agreed in Geneva to swap 880 prisoners, the UN envoy "
+        "said on Sunday."
+    )
+    assert find(events, dict(type="release", value=880)).status == "planned"
+    events = run("The rebels agreed to the release of 80 prisoners on Sunday, officials said.")
+    assert find(events, dict(type="release", value=80)).status == "planned"
