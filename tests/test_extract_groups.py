@@ -846,3 +846,32 @@ def test_an_agreement_to_swap_told_with_where_it_was_made_is_planned() -> None:
     assert find(events, dict(type="release", value=880)).status == "planned"
     events = run("The rebels agreed to the release of 80 prisoners on Sunday, officials said.")
     assert find(events, dict(type="release", value=80)).status == "planned"
+
+
+def test_a_count_for_each_side_is_one_release_a_side() -> None:
+    for text in (
+        "The swap, brokered by the UAE, saw 150 prisoners returned to each side on Friday.",
+        "Each side freed 150 prisoners of war on Friday, officials said.",
+        "Moscow and Kyiv swapped 150 POWs apiece on Friday, officials said.",
+        "Russia and Ukraine exchanged 150 prisoners on each side on Friday.",
+    ):
+        freed = [e for e in reportable(run(text)) if e.type == "release"]
+        assert [e.count.value for e in freed] == [150, 150], text
+
+
+def test_a_second_infinitive_after_an_agreement_is_planned() -> None:
+    events = run(
+        "The two delegations agreed to free all wounded prisoners and to repatriate 6,000 "
+        "bodies of fallen soldiers, officials said on Monday."
+    )
+    assert find(events, dict(value=6000)).status == "planned"
+
+
+def test_the_unnamed_sides_of_a_swap_are_the_parties_the_report_has_holding_people() -> None:
+    events = run(
+        "Ukraine freed 60 Russian soldiers on Friday, officials said. Russia still holds about "
+        "8,000 Ukrainians. The delegations agreed to repatriate 5,000 bodies of fallen soldiers "
+        "to each side."
+    )
+    sides = [e for e in reportable(events) if e.count and e.count.value == 5000]
+    assert sorted(e.holder or "" for e in sides) == ["Russia", "Ukraine"]

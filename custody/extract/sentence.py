@@ -253,7 +253,7 @@ def _sentence_mentions(
             continue
         _counted_with_others(text, c, t, m, names)
         _after_previous(lex, facts, c, t, m, out)
-        if is_each(text, t) or re.match(r"\s+each\b", text[c.end : c.end + 6]):
+        if is_each(text, t) or _EACH_AFTER_RE.match(text, c.end):
             out.extend(_each_split(lex, facts, m))
             continue
         out.append(m)
@@ -563,8 +563,15 @@ def _named_before_others(
 
 
 _BOTH_SIDES_RE = re.compile(
-    r"\b(?:the two|both) (?:countries|sides|parties|nations|warring sides)\b", re.I
+    r"\b(?:(?:the two|both) (?:countries|sides|parties|nations|warring sides)|each side|apiece"
+    r"|per side)\b",
+    re.I,
 )
+_EACH_AFTER_RE = re.compile(
+    r"\s+(?:each|apiece|per side)\b|(?:\s+[\w-]+){0,3}?\s+(?:on|for|to|from|by) each side\b",
+    re.I,
+)
+"""'150 prisoners each', '150 POWs apiece', '150 prisoners returned to each side'."""
 
 
 def _each_split(lex: Lexicon, facts: SentenceFacts, m: Mention) -> list[Mention]:
@@ -576,7 +583,7 @@ def _each_split(lex: Lexicon, facts: SentenceFacts, m: Mention) -> list[Mention]
     ]
     sides = list(dict.fromkeys(sides))
     if len(sides) != 2:
-        if not _BOTH_SIDES_RE.search(facts.sentence.text[: t.start]):
+        if not _BOTH_SIDES_RE.search(facts.sentence.text):
             return [m]
         # 'the two countries swapped 95 POWs each': two releases, sides not named here
         pair_ = [m, _copy(m)]

@@ -7,6 +7,8 @@ elsewhere ("Russia and Ukraine each freed 103", a side told as
 ``holder:each-side``), those are the two: each release gets one of them as
 its holder and the other's people as its nationality. A side whose holder
 was already found keeps it, and the other release takes the other party.
+Failing those, the two parties the report has holding or releasing people are the
+two sides.
 Nothing is done when the report names more or fewer than two such sides.
 """
 
@@ -46,6 +48,10 @@ def name_unnamed_sides(lex: Lexicon, records: list[Mention]) -> None:
     parties = sorted({r.holder for r in records if r.holder_rule == _NAMED_SIDE and r.holder})
     if not parties:
         parties = _swapping_parties(lex, records)
+    if not parties:  # the two parties the report has holding or releasing people
+        parties = sorted(
+            {r.holder for r in records if r.type in ("release", "holding") and r.holder}
+        )
     if len(parties) != 2:
         return
     pairs: dict[tuple[int, int | None, str], list[Mention]] = {}
