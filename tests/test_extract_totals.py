@@ -201,3 +201,38 @@ def test_as_of_now_is_a_running_total() -> None:
         "have been freed by the government as of now."
     )
     find(events, dict(type="release", count=(2900, "more_than"), aggregate=True))
+
+
+# ------------------------------------ cues that need a perfect tense (cues.json table)
+
+
+def test_overall_with_a_perfect_is_a_running_total() -> None:
+    events = run(
+        "The rebels freed three hostages on Saturday, officials said. Overall, 212 hostages "
+        "have been returned since the talks began."
+    )
+    find(events, dict(type="release", value=212, aggregate=True))
+
+
+def test_throughout_with_a_perfect_is_a_running_total() -> None:
+    events = run(
+        "Russia freed Ukrainian soldiers on Friday, officials said. Throughout the war, Kyiv "
+        "has brought home 3,100 soldiers."
+    )
+    find(events, dict(type="release", value=3100, aggregate=True))
+
+
+def test_overall_in_a_simple_past_is_a_batch() -> None:
+    events = run(
+        "Officials said the exchange went smoothly on Friday. Overall, the rebels released "
+        "44 soldiers and the army freed 12 fighters."
+    )
+    find(events, dict(type="release", value=44, aggregate=False))
+
+
+def test_a_phase_with_words_before_its_ordinal_is_a_period_total() -> None:
+    events = run(
+        "Hamas freed three hostages on Saturday, officials said. During the six-week first "
+        "phase, the group freed 33 hostages in exchange for about 1,900 prisoners."
+    )
+    find(events, dict(type="release", value=33, aggregate=True))

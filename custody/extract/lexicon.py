@@ -105,6 +105,8 @@ class Lexicon:
     aggregate_any: Alternatives = field(default_factory=lambda: Alternatives([]))
     aggregate_wide: frozenset[str] = frozenset()
     """Aggregate cues that count anywhere before the custody word in the sentence."""
+    aggregate_perfect: list[re.Pattern[str]] = field(default_factory=list)
+    """cues.json aggregate_with_perfect: the cue words that need a perfect tense ('since')."""
     aggregate_ranked: list[re.Pattern[str]] = field(default_factory=list)
     """cues.json aggregate_ranked: a ranking before an aggregate cue ('the largest so far')."""
     swap_total: dict[str, re.Pattern[str]] = field(default_factory=dict)
@@ -357,6 +359,10 @@ def _load_cues(lex: Lexicon) -> None:
         _compile("cues.json", "not_custody", p)
     lex.not_custody = Alternatives(not_custody)
     lex.aggregate_wide = frozenset(data.get("aggregate_sentence_wide", []))
+    lex.aggregate_perfect = [
+        _compile("cues.json", "aggregate_with_perfect", p)
+        for p in data.get("aggregate_with_perfect", [])
+    ]
     lex.aggregate_ranked = [
         _compile("cues.json", "aggregate_ranked", p) for p in data.get("aggregate_ranked", [])
     ]

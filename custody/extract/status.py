@@ -78,11 +78,11 @@ def detect_aggregate(lex: Lexicon, sentence_part: str, clause: str, t: Hit) -> s
         if not m or _ranked(lex, src, m.start()):
             continue  # 'the largest group so far', 'the 58th exchange since ...': a batch
         if (
-            m.group(0).lower() in ("since", "this year")
+            any(p.fullmatch(m.group(0)) for p in lex.aggregate_perfect)
             and t.type != "death_in_custody"
             and not perfect()
         ):
-            continue
+            continue  # 'held since 2014', 'released a total of 14 Israelis': no total
         if t.type == "hunger_strike" and m.group(0).lower().startswith("since"):
             continue  # 'on hunger strike since May': how long, not a running total
         return f"cues.json:aggregate:{m.group(0)}"
