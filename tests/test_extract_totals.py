@@ -236,3 +236,11 @@ def test_a_phase_with_words_before_its_ordinal_is_a_period_total() -> None:
         "phase, the group freed 33 hostages in exchange for about 1,900 prisoners."
     )
     find(events, dict(type="release", value=33, aggregate=True))
+
+
+def test_the_group_opening_a_sentence_is_not_the_part_freed() -> None:
+    events = run(
+        "The militia freed hostages on Sunday, officials said. Of the roughly 180 hostages "
+        "seized by the militia, fewer than half have been released so far."
+    )
+    assert 180 not in _values(events)

@@ -211,6 +211,8 @@ def _not_its_subject(text: str, c: Counted, gap: str) -> bool:
         limit = 280
     if _BY_BEFORE_RE.search(text[max(0, c.start - 25) : c.start]):
         return True  # 'surrounded by some 600 people': the agent, not the people held
+    if _OF_GROUP_OPENING_RE.match(text[: c.start]) and "," in gap:
+        return True  # 'Of the 240 hostages captured, a third have been freed': the group
     if _inner_total(text, c) and not _CLAUSE_OF_ITS_OWN_RE.search(gap):
         return True  # 'seven out of the 317 students escaped': seven did (but 'eight of
         # the 28 bodies it is required to give back': the 28 are what is owed)
@@ -222,6 +224,10 @@ def _not_its_subject(text: str, c: Counted, gap: str) -> bool:
     return bool(_AND_THAT_RE.search(gap) or _OTHER_ANTECEDENT_RE.search(gap))
 
 
+_OF_GROUP_OPENING_RE = re.compile(
+    r"\s*Of\s+(?:the|those|these)\s+(?:(?:about|around|some|nearly|more than|over)\s+)?$"
+)
+"""A sentence opening on the group some of whom the main clause tells about."""
 _KILLED_RE = re.compile(r"killed|executed|beheaded", re.I)
 """Death words that are participles: after bodies, without an auxiliary, 'the bodies of
 300 soldiers killed fighting' describes the dead (a reduced relative), as a passive would."""
@@ -283,6 +289,7 @@ def _reported_later(
         return t
     if not _REDUCED_GAP_RE.fullmatch(text[c.end : t.start]):
         return t
+    of_group = _OF_GROUP_OPENING_RE.match(text[: c.start]) is not None
     for r in triggers:
         if r.start <= t.end:
             continue
@@ -293,6 +300,9 @@ def _reported_later(
             or _SENTENCE_END_IN_GAP_RE.search(between)
             or _CLAUSE_OF_ITS_OWN_RE.search(between)
             or any(t.end < o.start < r.start for o in counted)
+            # 'Of the 240 hostages captured, a third have been freed': the group opens
+            # the sentence; the release after its comma is some of them
+            or (of_group and "," in between)
         ):
             return t
         if r.type == "release" and (
