@@ -46,6 +46,8 @@ def test_splits_on_full_stops() -> None:
         "Gen. Hassan said the U.N. would help.",
         "The talks in Jan. 2024 failed.",
         "A statement by John F. Kennedy Jr. was read.",
+        "The chancellor, Fr. Paul Obi, said they were freed.",
+        "Police Insp. Musa Bello and Cpl. Ada Eze were abducted.",
     ],
 )
 def test_abbreviations_do_not_split(text: str) -> None:
