@@ -696,3 +696,45 @@ def test_some_of_the_freed_told_with_another_verb_are_no_second_release() -> Non
     )
     assert _types_of(events, 2) == set()
     find(events, dict(type="release", value=9))
+
+
+def test_a_page_cut_into_lines_is_read_sentence_by_sentence() -> None:
+    text = (
+        "KABUL (Wire) -- The interior ministry said on Monday that 23 truck drivers\n"
+        "who were seized by gunmen near the border last month have been freed\n"
+        "and returned to their families, ending a long ordeal for the town.\n"
+        "Officials gave no details of how the drivers were released or whether\n"
+        "anything was paid to the gunmen who had held them in the mountains.\n"
+    )
+    events = run(text)
+    find(events, dict(type="release", status="occurred", value=23))
+
+
+def test_a_page_with_short_lines_keeps_its_breaks() -> None:
+    text = "Freed hostages\nreturn home\n\nGunmen freed 12 hostages on Sunday, police said.\n"
+    events = run(text)
+    find(events, dict(type="release", value=12))
+
+
+def test_the_releases_included_n_people_counts_the_released() -> None:
+    events = run(
+        "Dozens of detainees were freed over the weekend, a rights group said. The "
+        "releases included 64 students held since the protests."
+    )
+    find(events, dict(type="release", status="occurred", value=64))
+
+
+def test_a_swap_that_included_some_people_tells_a_part_not_a_batch() -> None:
+    events = run(
+        "Russia and Ukraine swapped 95 prisoners each on Friday. He said the swap "
+        "included three medics captured in 2022."
+    )
+    assert not any(e.type == "release" for e in events if e.count and e.count.value == 3)
+
+
+def test_a_country_after_a_town_and_a_comma_is_where_not_who() -> None:
+    events = run(
+        "The minister, speaking during a visit to Tbilisi, Georgia that afternoon, said the "
+        "14 sailors had been freed by their captors."
+    )
+    assert find(events, dict(type="release", value=14)).holder != "Georgia"

@@ -44,7 +44,7 @@ from custody.extract.prefilter import may_be_custody
 from custody.extract.scene import fill_from_scenes, listed_categories
 from custody.extract.sentence import read_sentences
 from custody.extract.swapsides import name_unnamed_sides
-from custody.extract.text import quoted_as_written, scare_quotes_off
+from custody.extract.text import quoted_as_written, scare_quotes_off, unwrapped
 from custody.extract.totals import mark_totals_of_parts
 from custody.record import Document, Event
 
@@ -58,7 +58,7 @@ def extract(document: Document) -> list[Event]:
         return []
     lex = load_lexicon()
     published = document.published
-    read = scare_quotes_off(lex, document)
+    read = unwrapped(scare_quotes_off(lex, document))
     text = read.text
     reading = read_sentences(lex, read)
     related = in_related_lists(reading.sentences)  # other articles' headlines

@@ -27,6 +27,10 @@ _OBJECT_BEFORE_RE = compile_fast(
 )
 
 
+# a country after a town and a comma, both after a preposition: 'in Baku, Azerbaijan'
+_TOWN_COMMA_BEFORE_RE = re.compile(
+    r"\b(?<!ccording )(?:to|in|from|at|near|of|outside|into)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s*$"
+)
 _ADDRESSEE_RE = compile_fast(
     r"\b(?:call(?:s|ed|ing)?|appeal(?:s|ed|ing)?|press(?:es|ed|ing)?)\s+(?:on|upon)\s+(?:the\s+)?$",
     re.I,
@@ -275,8 +279,8 @@ def _subject_actor(
             and not (conjunction and verb_follows)
         ):
             continue
-        if _OBJECT_BEFORE_RE.search(before):
-            continue
+        if _OBJECT_BEFORE_RE.search(before) or _TOWN_COMMA_BEFORE_RE.search(before):
+            continue  # ('a visit to Baku, Azerbaijan that ...': where, not who)
         best = a
     if best:
         return best.actor, f"holder:subject:{best.rule}"

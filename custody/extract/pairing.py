@@ -43,6 +43,12 @@ _AUX_RE = compile_fast(
 _OF_OR_EMPTY_RE = re.compile(
     r"\bof\s+(?:(?:the|its|their|some|about|around|another|all|at least|more than|nearly|over)\s+)*$|^\s*$"
 )
+_RELEASES_INCLUDED_RE = re.compile(
+    r"^\s+(?:included|includes|include|involved|involves|involve)\s+"
+    r"(?:(?:some|about|around|at least|more than|nearly|over)\s+)*$"
+)
+"""'The releases included 50 prisoners': the released are those counted (a swap that
+'included two civilians' tells a part of its batch)."""
 _EXCHANGE_FOR_RE = compile_fast(r"\b(?:in exchange for|in return for)\s+(?:\w+\s+){0,2}$", re.I)
 _SAID_RE = compile_fast(r"\b(?:said|says|told|announced)\b")
 _NAMES_OF_RE = compile_fast(
@@ -94,7 +100,11 @@ def _word_then_people(text: str, c: Counted, t: Hit) -> float | None:
     gap = text[t.end : c.start]
     if ";" in gap or _SENTENCE_END_IN_GAP_RE.search(gap):
         return None
-    if t.voice == "noun" and not (t.text.lower().endswith(" of") or _OF_OR_EMPTY_RE.search(gap)):
+    if t.voice == "noun" and not (
+        t.text.lower().endswith(" of")
+        or _OF_OR_EMPTY_RE.search(gap)
+        or (t.text.lower() in ("release", "releases") and _RELEASES_INCLUDED_RE.match(gap))
+    ):
         return None
     relative = 80 if _RELATIVE_RE.search(text[max(0, t.start - 40) : t.start]) else 0
     number_of = c.rules[0].startswith("number-of")

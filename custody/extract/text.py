@@ -165,6 +165,27 @@ def _state_names(lex: Lexicon) -> frozenset[str]:
     return frozenset(lex.actor_adj) | frozenset(lex.country_names)
 
 
+_WRAPPED_PAIR_RE = re.compile(r"[a-z,]\n(?=[a-z])")
+# a line cut inside a sentence: it runs long, ends on no stop, and the next line goes on
+_WRAPPED_LINE_RE = re.compile(r"(?m)^([^\n]{35,}[^\n.!?:;\"”’)\]\s])\n(?=[^\n\s])")
+
+
+def unwrapped(document: Document) -> Document:
+    """The document as read: a page whose paragraphs are cut into lines ('who were seized
+    by Islamic' / 'militants in Iraq have been freed') has the cuts turned into spaces, so
+    that each sentence is read whole; a line that ends a sentence, a short line (a title)
+    and a blank line keep their breaks. Only a page with at least two cuts inside a
+    sentence (a lowercase word on both sides) is taken as cut; the same length, so that
+    every offset stays the text's."""
+    text = document.text
+    if "\n" not in text or len(_WRAPPED_PAIR_RE.findall(text)) < 2:
+        return document
+    chars = list(text)
+    for m in _WRAPPED_LINE_RE.finditer(text):
+        chars[m.end(1)] = " "
+    return replace(document, text="".join(chars))
+
+
 def quoted_as_written(event: Event, text: str) -> Event:
     """The record with its evidence quoting the text as written."""
     evidence = []
