@@ -738,3 +738,76 @@ def test_a_country_after_a_town_and_a_comma_is_where_not_who() -> None:
         "14 sailors had been freed by their captors."
     )
     assert find(events, dict(type="release", value=14)).holder != "Georgia"
+
+
+def test_freed_people_flown_home_are_released_not_moved_between_jails() -> None:
+    events = run(
+        "The coalition said it had transferred 75 released prisoners to the capital on "
+        "Friday, in coordination with the Red Cross."
+    )
+    find(events, dict(type="release", value=75))
+    assert not any(e.type == "transfer" for e in reportable(events))
+
+
+def test_absconded_with_people_is_a_taking() -> None:
+    events = run(
+        "Gunmen attacked a bus on the highway, police said. The gang absconded with three "
+        "passengers, while 11 others were rescued by soldiers."
+    )
+    assert _types_of(events, 3) == {"detention"}
+    find(events, dict(type="release", value=11))
+
+
+def test_a_search_to_ensure_people_are_rescued_is_no_rescue_yet() -> None:
+    events = run(
+        "Soldiers rescued 11 passengers on Monday, the army said. Troops are searching "
+        "the forest to ensure the remaining four passengers are rescued."
+    )
+    find(events, dict(type="release", status="planned", value=4))
+
+
+def test_arrests_made_in_one_operation_are_a_batch() -> None:
+    events = run(
+        "In a raid on Tuesday night, security forces made 14 arrests in the town, the army said."
+    )
+    find(events, dict(type="detention", value=14, aggregate=False))
+    events = run("Security forces have made 3,000 arrests since May, the ministry said.")
+    find(events, dict(type="detention", value=3000, aggregate=True))
+
+
+def test_a_figure_in_brackets_is_read_as_the_figure() -> None:
+    events = run(
+        "The prisoners' group said occupation forces arrested at least (27) citizens from "
+        "the West Bank overnight. The number of arrests since the war began has reached "
+        "about (19,500)."
+    )
+    find(events, dict(type="detention", count=(27, "at_least")))
+    find(events, dict(type="detention", value=19500, aggregate=True))
+
+
+def test_an_age_in_brackets_after_a_name_is_no_figure() -> None:
+    events = run(
+        "Soldiers arrested three young men in the village on Monday: Ahmad Saleh (17), "
+        "Yousef Odeh (19) and a third, the council said."
+    )
+    assert not any(e.count and e.count.value in (17, 19) for e in reportable(events))
+
+
+def test_the_titles_under_a_related_stories_heading_are_other_articles() -> None:
+    text = (
+        "Soldiers rescued 21 abducted travellers on the highway on Monday, police said.\n\n"
+        "Related stories: Gunmen kidnap villagers in the north\n\n"
+        "Militia frees 300 children seized from a school\n\n"
+        "Police arrest two men over a ransom plot\n"
+    )
+    events = run(text)
+    find(events, dict(type="release", value=21))
+    assert {e.count.value for e in reportable(events) if e.count} == {21}
+
+
+def test_an_announcement_that_came_after_a_release_tells_it_as_done() -> None:
+    events = run(
+        "The prison service freed 24 detainees on Monday. The announcement came after "
+        "six hostages were freed in the territory under the truce."
+    )
+    find(events, dict(type="release", status="occurred", value=6))

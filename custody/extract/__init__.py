@@ -38,13 +38,14 @@ from custody.extract.merge import (
     in_related_lists,
     merge_mentions,
     to_event,
+    without,
 )
 from custody.extract.newsday import date_by_report_day
 from custody.extract.prefilter import may_be_custody
 from custody.extract.scene import fill_from_scenes, listed_categories
 from custody.extract.sentence import read_sentences
 from custody.extract.swapsides import name_unnamed_sides
-from custody.extract.text import quoted_as_written, scare_quotes_off, unwrapped
+from custody.extract.text import bare_numbers, quoted_as_written, scare_quotes_off, unwrapped
 from custody.extract.totals import mark_totals_of_parts
 from custody.record import Document, Event
 
@@ -58,13 +59,13 @@ def extract(document: Document) -> list[Event]:
         return []
     lex = load_lexicon()
     published = document.published
-    read = unwrapped(scare_quotes_off(lex, document))
+    read = bare_numbers(unwrapped(scare_quotes_off(lex, document)))
     text = read.text
     reading = read_sentences(lex, read)
     related = in_related_lists(reading.sentences)  # other articles' headlines
     mentions = [m for m in reading.mentions if m.sentence.index not in related]
     inherit_dates(mentions, reading.scenes, live_day(text, published))
-    holders_from_document(lex, mentions, text)
+    holders_from_document(lex, mentions, without(text, reading.sentences, related))
     document_holder(mentions)
     aggregate_dates(mentions, published)
     listed_categories(lex, mentions)  # each count's own sentence, before merging

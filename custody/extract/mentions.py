@@ -62,6 +62,7 @@ SUBSET_RE = compile_fast(
     r"|\beach group including|\bsuch as)\s*(?:\w+\s+){0,2}$",
     re.I,
 )
+_FREED_PEOPLE_RE = re.compile(r"\b(?:released|freed|liberated)\s+(?!by\b|from\b|in\b|on\b)")
 _BODY_RE = compile_fast(r"\b(?:body|bodies|remains|coffin|corpse)\b", re.I)
 _PUT_AT_RE = re.compile(r"\b(?:put|puts|putting|placed|places|estimated)\b[^.;]*\bat\s+$", re.I)
 _OF_THOSE_TAKEN_RE = compile_fast(
@@ -318,6 +319,15 @@ def _people(lex: Lexicon, w: Where, mention: Mention) -> None:
             if "Red Cross" in handover.group(0) or "ICRC" in handover.group(0)
             else " (to a side's forces: a release)"
         )
+    if (
+        mention.type == "transfer"
+        and c is not None
+        and _FREED_PEOPLE_RE.search(w.text, c.start, c.end) is not None
+    ):
+        # 'the coalition transferred 117 released prisoners to Yemen': people already
+        # freed are handed over or flown home, not moved from one jail to another
+        mention.type = "release"
+        mention.rules["type"] = mention.rules.get("type", w.t.rule) + " (freed people: a release)"
     if mention.type == "transfer" and mention.condition == "deceased":
         # 'Russia transferred to Ukraine 1,200 bodies': the dead handed back are
         # returned, not moved from one jailer to another
@@ -325,6 +335,27 @@ def _people(lex: Lexicon, w: Where, mention: Mention) -> None:
         mention.rules["type"] = (
             mention.rules.get("type", w.t.rule) + " (bodies handed over: a release)"
         )
+
+
+_MADE_BEFORE_RE = re.compile(
+    r"\b(?:made|make|makes|making|carried out|carry out|conducted|effected)\s+"
+    r"(?:(?:at least|about|around|some|more than|over|nearly|a further|another)\s+)?$"
+)
+_PERIOD_RE = re.compile(
+    r"\b(?:since|so far|to date|this (?:year|month|week)|last (?:year|month|week)|past|during|"
+    r"over the|between|in (?:19|20)\d\d|weeks|months|years|daily|a day|per day|every day|"
+    r"each day|in (?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\b(?! \d))",
+    re.I,
+)
+
+
+def one_operations_arrests(text: str, start: int) -> bool:
+    """'security forces made 20 arrests on Sunday night': the arrests of one operation,
+    a batch, unless the sentence tells a period ('made 3,000 arrests since May')."""
+    return bool(
+        _MADE_BEFORE_RE.search(text, max(0, start - 30), start) and not _PERIOD_RE.search(text)
+    )
 
 
 def _aggregate(lex: Lexicon, w: Where, mention: Mention) -> None:
@@ -342,6 +373,7 @@ def _aggregate(lex: Lexicon, w: Where, mention: Mention) -> None:
         and c.rules[0].startswith("number-of")
         and w.status == "occurred"
         and not _PUT_AT_RE.search(w.text, max(0, c.start - 90), c.start)
+        and not one_operations_arrests(w.text, c.start)
     ):  # ('put the number of abducted students at 333': one event's estimate)
         agg = "aggregate:the number of ... rose to"  # a tally of events is a running total
     if (

@@ -221,14 +221,25 @@ _ONCE_BEFORE_RE = re.compile(
 
 def in_related_lists(sentences: list[Sentence]) -> set[int]:
     """The indexes of the sentences of a list of other articles: a heading line
-    ('Related', 'Read more', lexicons/page.tsv) and the lines under it in its paragraph."""
+    ('Related', 'Read more', lexicons/page.tsv) and the lines under it in its paragraph,
+    and after it, in paragraphs of their own, lines that end on no stop as titles do
+    ('Two police officers arrested for the kidnapping of ...'), up to the first line
+    that ends a sentence."""
     out: set[int] = set()
     heading = None
+    titles = False  # still in the titles under a heading
     words = page_words()
     for s in sentences:
-        if s.paragraph == heading or words.related_line(s.text) == "heading":
+        kind = None if s.paragraph == heading else words.related_line(s.text)
+        if s.paragraph == heading or kind == "heading":
             heading = s.paragraph
-            out.add(s.index)
+            titles = True
+        elif kind == "item":  # 'Related stories: Gunmen kidnap ...', then more titles
+            titles = True
+        elif not (titles and not _ENDS_A_SENTENCE_RE.search(s.text)):
+            titles = False
+            continue
+        out.add(s.index)
     return out
 
 
@@ -237,6 +248,20 @@ def _link_to_another_article(text: str) -> bool:
     heading glued to the link by scraping): an item of a list of other articles
     (lexicons/page.tsv 'related') tells their happenings, not this article's."""
     return _related_item_re().match(text) is not None
+
+
+def without(text: str, sentences: list[Sentence], indexes: set[int]) -> str:
+    """``text`` with the sentences at ``indexes`` blanked (the same length)."""
+    if not indexes:
+        return text
+    chars = list(text)
+    for sent in sentences:
+        if sent.index in indexes:
+            chars[sent.start : sent.end] = " " * (sent.end - sent.start)
+    return "".join(chars)
+
+
+_ENDS_A_SENTENCE_RE = re.compile(r"[.!?][\"'”’)]*\s*$")
 
 
 @cache

@@ -27,6 +27,7 @@ from custody.extract.mentions import (
     SentenceFacts,
     clause_span,
     mention_for,
+    one_operations_arrests,
     sentence_facts,
 )
 from custody.extract.merge import EACH_SIDE
@@ -456,7 +457,7 @@ def _snapshots(lex: Lexicon, facts: SentenceFacts, published: str | None) -> lis
         m = mention_for(lex, facts, c, hit, published)
         if m is None:
             continue
-        if type_ != "holding":
+        if type_ != "holding" and not one_operations_arrests(facts.sentence.text, c.start):
             m.aggregate = True
             m.rules["aggregate"] = "aggregate:number-of tally"
         out.append(m)

@@ -186,6 +186,29 @@ def unwrapped(document: Document) -> Document:
     return replace(document, text="".join(chars))
 
 
+_PAREN_NUMBER_RE = re.compile(r"\b([a-z]+) \((\d[\d,]*)\)(?=[\s.,;])")
+_BEFORE_A_NUMBER = frozenset(
+    "least about around approximately some nearly almost over than reached reach reaches "
+    "to of arrested detained released freed abducted kidnapped seized captured total "
+    "roughly estimated including".split()
+)
+
+
+def bare_numbers(document: Document) -> Document:
+    """The document as read: a figure set in brackets, as some agencies write it ('arrested
+    at least (45) citizens', 'has reached about (21,000)'), read as the figure itself; an
+    age after a name ('Ahmad (17)') keeps its brackets. The same length."""
+    text = document.text
+    if "(" not in text:
+        return document
+    chars: list[str] | None = None
+    for m in _PAREN_NUMBER_RE.finditer(text):
+        if m.group(1) in _BEFORE_A_NUMBER:
+            chars = chars or list(text)
+            chars[m.start(2) - 1] = chars[m.end(2)] = " "
+    return document if chars is None else replace(document, text="".join(chars))
+
+
 def quoted_as_written(event: Event, text: str) -> Event:
     """The record with its evidence quoting the text as written."""
     evidence = []
