@@ -875,3 +875,11 @@ def test_the_unnamed_sides_of_a_swap_are_the_parties_the_report_has_holding_peop
     )
     sides = [e for e in reportable(events) if e.count and e.count.value == 5000]
     assert sorted(e.holder or "" for e in sides) == ["Russia", "Ukraine"]
+
+
+def test_the_town_of_a_region_is_the_place() -> None:
+    events = run(
+        "Israel released 90 Palestinian prisoners overnight, officials said. The freed "
+        "prisoners arrived in the West Bank city of Ramallah early on Monday."
+    )
+    assert find(events, dict(type="release", value=90)).location.place == "Ramallah"

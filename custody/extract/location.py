@@ -300,6 +300,12 @@ _NAMED_BEFORE_RE = re.compile(
 )
 
 
+_TOWN_OF_REGION_RE = re.compile(
+    r"\s+(?:city|town|village|refugee camp|camp)\s+of\s+"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:al-|el-)?[A-Z][\w'’-]+){0,2})"
+)
+
+
 def _named_before_region(lex: Lexicon, text: str, at: int) -> str | None:
     """The town named right before the listed place it lies in ('from Um Sumeima in North
     Kordofan'), when it may be a place and is no known prison."""
@@ -356,6 +362,10 @@ def _listed_place(
             town = _named_before_region(lex, text, lo + m.start())
             if town:  # 'outside Gwoza in Borno State': the town, not its state
                 best = (d, town, "place:named-before-its-region")
+            within = _TOWN_OF_REGION_RE.match(window, m.end())
+            if within and _may_be_place(lex, within.group("name"), ""):
+                # 'the West Bank city of Ramallah': the town, not its region
+                best = (d, within.group("name"), "place:town-of-its-region")
     for m in _headed_place_re(lex).finditer(window):
         # 'in Patikul town', 'from Gidan Dan Tudu village': a name the gazetteer lacks
         name = m.group(1).strip()
@@ -481,6 +491,9 @@ def _place_named_at(lex: Lexicon, text: str, at: int, prep: str) -> tuple[str, s
             return country, f"place-phrase:land:{soil.group('adj')}", soil.end()
         return None
     m = listed.match(text, at)
+    within = _TOWN_OF_REGION_RE.match(text, m.end()) if m else None
+    if m and within and _may_be_place(lex, within.group("name"), ""):
+        return within.group("name"), "place-phrase:town-of-its-region", within.end()
     if m:
         return m.group(0), "place-phrase:places.json:places", m.end()
     capital = (
