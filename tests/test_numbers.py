@@ -85,6 +85,13 @@ def test_a_dozen_is_twelve_about(text: str) -> None:
     assert _first_value(text) == (12, True)
 
 
+@pytest.mark.parametrize(
+    ("text", "value"), [("two dozen", 24), ("Three dozen", 36), ("half a dozen", 6)]
+)
+def test_dozens_told_by_a_number_are_about_that_many(text: str, value: int) -> None:
+    assert _first_value(text) == (value, True)
+
+
 def test_number_is_whole_word() -> None:
     # 'someone' contains 'one', 'often' contains 'ten': neither is a number
     assert NUMBER_RE.search("someone often") is None

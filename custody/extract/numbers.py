@@ -52,7 +52,7 @@ _FIRST = "".join(sorted({w[0] for w in [*UNITS, *TENS, "a"]}))
 
 NUMBER_RE = compile_scan(
     rf"\b(?=[\d{_FIRST}])(?:(?P<digits>{_DIGITS})(?:\s+(?P<scale>thousand|million))?"
-    rf"|(?P<dozen>(?:a|one)\s+dozen)"
+    rf"|(?P<dozen>(?:a|one|(?P<dozens>{_SIMPLE}))\s+dozen)"
     rf"|(?P<words>{_WORDNUM})(?:\s+(?P<wscale>thousand|million))?)\b",
     re.IGNORECASE,
 )
@@ -105,10 +105,21 @@ def is_year(digits: str | None) -> bool:
     return digits.startswith(("19", "20")) and digits.isdigit()
 
 
+_HALF_BEFORE_RE = re.compile(r"\bhalf\s+$", re.I)
+
+
 def match_value(m: re.Match[str]) -> tuple[int, bool] | None:
-    """The value of a NUMBER_RE match, and whether it is 'a dozen' (about)."""
+    """The value of a NUMBER_RE match, and whether it is 'a dozen' (about): 'two dozen'
+    is 24, 'half a dozen' 6."""
     if m.group("dozen"):
-        return 12, True
+        times = word_value(m.group("dozens")) if m.group("dozens") else 1
+        if times is None:
+            return None
+        if not m.group("dozens") and _HALF_BEFORE_RE.search(
+            m.string, max(0, m.start() - 6), m.start()
+        ):
+            return 6, True
+        return 12 * times, True
     if m.group("digits"):
         raw = m.group("digits").replace(",", "")
         try:
