@@ -244,3 +244,32 @@ def test_the_group_opening_a_sentence_is_not_the_part_freed() -> None:
         "seized by the militia, fewer than half have been released so far."
     )
     assert 180 not in _values(events)
+
+
+# ---------------------------------- a batch in a time clause; a share of a group taken
+
+
+def test_a_batch_in_a_time_clause_after_a_running_total_is_a_batch() -> None:
+    events = run(
+        "The rebels freed four hostages on Sunday, the ICRC said. The group has now freed "
+        "seven hostages in the last three days after the rebels released three people on "
+        "Friday."
+    )
+    find(events, dict(type="release", value=7, aggregate=True))
+    find(events, dict(type="release", value=3, aggregate=False))
+
+
+def test_a_share_of_a_group_taken_before_freed_in_a_perfect_is_a_total() -> None:
+    events = run(
+        "The militants abducted 2,100 villagers in 2015, officials said. The office said "
+        "1,240 of them have been rescued."
+    )
+    find(events, dict(type="release", value=1240, aggregate=True))
+
+
+def test_a_share_of_a_batch_freed_before_is_no_total() -> None:
+    events = run(
+        "Israel freed 90 prisoners on Sunday, officials said. 40 of them have been taken "
+        "to Ramallah."
+    )
+    assert not any(e.aggregate for e in reportable(events) if e.count and e.count.value == 40)

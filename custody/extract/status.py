@@ -69,14 +69,18 @@ def detect_aggregate(lex: Lexicon, sentence_part: str, clause: str, t: Hit) -> s
         patterns: list[re.Pattern[str]] = []
     else:
         patterns = lex.aggregate
+    lo = len(sentence_part) - len(clause)  # where the clause starts in the sentence
     for pattern in patterns:
-        src = clause
+        src, at = clause, lo
         m = pattern.search(clause)
         if m is None and pattern.pattern in lex.aggregate_wide:
-            src = sentence_part[: t.start]
+            src, at = sentence_part[: t.start], 0
             m = pattern.search(src)
         if not m or _ranked(lex, src, m.start()):
             continue  # 'the largest group so far', 'the 58th exchange since ...': a batch
+        if _TIME_CLAUSE_BEFORE_RE.search(sentence_part, at + m.end(), t.start):
+            continue  # '... eight in the last three days after the group released two on
+            # Friday': the custody word tells the batch of its own time clause
         if (
             any(p.fullmatch(m.group(0)) for p in lex.aggregate_perfect)
             and t.type != "death_in_custody"
@@ -107,6 +111,11 @@ def _ranked(lex: Lexicon, text: str, cue_start: int) -> bool:
     ('the largest group so far'): cues.json aggregate_ranked, just before the cue."""
     before = text[max(0, cue_start - 50) : cue_start]
     return any(p.search(before) for p in lex.aggregate_ranked)
+
+
+_TIME_CLAUSE_BEFORE_RE = re.compile(r"\b(?:after|once|before)\s+(?:[\w'-]+\s+){0,5}$", re.I)
+"""A time clause whose verb is the custody word: its happening is not the running total
+told before it."""
 
 
 _EACH_RE = compile_fast(r"\beach\b", re.I)

@@ -13,6 +13,7 @@ their batch there.
 
 from __future__ import annotations
 
+import re
 from itertools import combinations
 
 from custody.extract.mentions import Mention
@@ -22,7 +23,9 @@ _MAX_PARTS = 4
 
 def mark_totals_of_parts(records: list[Mention]) -> None:
     """Mark as aggregate each counted record that other records of the same kind add
-    up to, when those parts are told apart by nationality or holder."""
+    up to, when those parts are told apart by nationality or holder; and each share of
+    a group taken before ('6,417 were abducted ... 3,593 of them have been rescued')."""
+    _mark_shares_of_groups(records)
     for total in records:
         if total.aggregate or total.count is None or total.type == "deal":
             continue
@@ -95,3 +98,44 @@ def _told_apart(total: Mention, parts: tuple[Mention, ...]) -> bool:
 
 def _foreign(p: Mention) -> tuple[str, ...]:
     return ("foreign",) if "foreign_nationals" in p.categories else ()
+
+
+_PERFECT_BEFORE_RE = re.compile(r"\b(?:has|have)\s+(?:now\s+|so far\s+|since\s+)?(?:been\s+)?$", re.I)
+_PERFECT_WORD_RE = re.compile(r"(?:has|have)\s", re.I)
+_GROUP_TAKEN = ("detention", "holding")
+
+
+def _mark_shares_of_groups(records: list[Mention]) -> None:
+    """'ISIS abducted 6,417 women and children. A total of 3,593 of them have been
+    rescued': people told as a share of a group taken or held before ('of them'), freed in
+    a perfect tense, are a running total of that group's releases."""
+    for r in records:
+        if r.aggregate or r.type != "release" or r.count is None or r.count.noun != "them":
+            continue
+        t = r.trigger
+        text = r.sentence.text
+        if t is None or t.start < r.count.end or not (
+            _PERFECT_WORD_RE.match(t.text) or _PERFECT_BEFORE_RE.search(text, 0, t.start)
+        ):
+            continue
+        group = _group_before(r, records)
+        if group is not None:
+            r.aggregate = True
+            r.rules["aggregate"] = (
+                f"totals:a share of the {group.count.value if group.count else ''} taken before"
+            )
+
+
+def _group_before(r: Mention, records: list[Mention]) -> Mention | None:
+    """The group taken or held that 'of them' refers to: the last counted record told in
+    the two sentences before, if a detention or holding larger than the share."""
+    assert r.count is not None
+    before = [
+        o
+        for o in records
+        if o.count is not None and 0 < r.sentence.index - o.sentence.index <= 2
+    ]
+    last = max(before, key=lambda o: (o.sentence.index, o.count.start if o.count else 0), default=None)
+    if last is None or last.type not in _GROUP_TAKEN or last.count is None:
+        return None
+    return last if last.count.value > r.count.value else None
