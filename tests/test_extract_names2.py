@@ -250,3 +250,29 @@ def test_a_surname_and_an_age_before_the_verb() -> None:
         )
     )
     find(events, dict(type="detention", names={"Paul Dumont"}))
+
+
+def test_a_custody_word_in_the_appositive_of_the_next_name_is_that_ones() -> None:
+    events = reportable(
+        run(
+            "Iran freed two Europeans on Saturday, officials said. Hours later, Jan Flood, an "
+            "EU diplomat, and Said Aziz, a Swedish national arrested in Iran in 2023, landed "
+            "in Stockholm."
+        )
+    )
+    got = find(events, dict(type="detention", names={"Said Aziz"}))
+    assert "Jan Flood" not in got.people.names
+
+
+def test_named_people_of_two_nationalities_are_a_record_each() -> None:
+    events = reportable(
+        run(
+            "Jihadists in the Sahel freed hostages on Monday, officials said. The French "
+            "journalist Olivier Dumas and the American missionary Jeff Wood have been "
+            "released after years in captivity.",
+        )
+    )
+    french = find(events, dict(type="release", names={"Olivier Dumas"}))
+    assert french.people.nationality == ("French",)
+    american = find(events, dict(type="release", names={"Jeff Wood"}))
+    assert american.people.nationality == ("American",)

@@ -7,6 +7,7 @@ of their own with no count (pronouns: ``pronouns``).
 from __future__ import annotations
 
 import re
+from dataclasses import replace as dc_replace
 
 from custody.extract.context import exchange_receiver
 from custody.extract.lexicon import Lexicon
@@ -82,11 +83,66 @@ def name_mentions(
         if h.rule == "names:list-after-name" and head is not None:
             swapped, triggers = head  # 'hostages A, B and C': B and C are read as A is
         else:
-            triggers = _name_triggers(facts, h, batch is not None, swapped)
+            triggers = [
+                t
+                for t in _name_triggers(facts, h, batch is not None, swapped)
+                if not _told_of_another(text, h, t, names)
+            ]
             head = (swapped, triggers)
         for t in triggers:
             _name_record(lex, facts, h, t, (swapped, sides), here, earlier, out, published)
-    return [m for m in out if not _joins_as_many(lex, m, earlier, facts.sentence.index)]
+    out = [m for m in out if not _joins_as_many(lex, m, earlier, facts.sentence.index)]
+    return [part for m in out for part in _by_nationality(lex, m, names)]
+
+
+def _by_nationality(lex: Lexicon, m: Mention, names: list[NameHit]) -> list[Mention]:
+    """'the French journalist A and the American missionary B have been released': named
+    people each told with another nationality are parts by nationality, a record each."""
+    if m.count is not None or len(m.names) < 2:
+        return [m]
+    text = m.sentence.text
+    hits = sorted((h for h in names if h.name in m.names), key=lambda h: h.start)
+    said: list[str] = []
+    end = 0
+    for h in hits:
+        told = [
+            lex.demonym[w.lower()]
+            for w in _CAPITAL_RE.findall(text[max(end, h.start - 40) : h.start])
+            if w.lower() in lex.demonym
+        ]
+        if len(told) != 1:
+            return [m]  # a name with no nationality, or several: the text does not part them
+        said.append(told[0])
+        end = h.end
+    if len(set(said)) < 2 or len(hits) != len(m.names):
+        return [m]
+    parts = []
+    for nationality in dict.fromkeys(said):
+        part = dc_replace(m, names=[h.name for h, n in zip(hits, said) if n == nationality])
+        part.nationality, part.rules = [nationality], {**m.rules, "names": "names:by-nationality"}
+        part.evidence, part.mediators = list(m.evidence), list(m.mediators)
+        parts.append(part)
+    return parts
+
+
+_ONES_RELATIVE_RE = re.compile(r",\s*(?:\d{1,3},\s*)?who\s+(?:was|is|has|had)\s+(?:\w+\s+){0,2}")
+
+
+def _told_of_another(text: str, h: NameHit, t: Hit, names: list[NameHit]) -> bool:
+    """'A, an EU diplomat, and B, a Swedish national arrested in Iran, landed': a custody
+    word in the appositive or relative clause of a name set between tells of that one."""
+    return t.start > h.end and any(
+        h.end <= o.start
+        and o.end <= t.start
+        and (
+            _APPOSITIVE_GAP_RE.fullmatch(text, o.end, t.start)
+            # (not 'A and B, who were arrested': both)
+            or _ONES_RELATIVE_RE.fullmatch(text, o.end, t.start)
+        )
+        is not None
+        for o in names
+        if o is not h
+    )
 
 
 def _joins_as_many(lex: Lexicon, m: Mention, earlier: list[Mention], index: int) -> bool:
