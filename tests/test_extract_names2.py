@@ -276,3 +276,45 @@ def test_named_people_of_two_nationalities_are_a_record_each() -> None:
     assert french.people.nationality == ("French",)
     american = find(events, dict(type="release", names={"Jeff Wood"}))
     assert american.people.nationality == ("American",)
+
+
+def test_a_definite_role_is_the_person_named_with_that_role() -> None:
+    events = reportable(
+        run(
+            "Police detained dozens of protesters on Sunday, officials said. Journalist Lena "
+            "Varga had criticised the government on Friday. The journalist was arrested at "
+            "her home."
+        )
+    )
+    find(events, dict(type="detention", names={"Lena Varga"}))
+
+
+def test_a_role_never_given_to_the_person_named_is_someone_else() -> None:
+    events = reportable(
+        run(
+            "Police detained dozens of protesters on Sunday, officials said. Lena Varga had "
+            "criticised the government on Friday. The student was arrested at her home."
+        )
+    )
+    assert not [e for e in events if "Lena Varga" in e.people.names]
+
+
+def test_how_long_a_captive_was_held_is_no_arrest() -> None:
+    events = reportable(
+        run(
+            "A Palestinian prisoner died in Israeli custody, officials said. The prisoner "
+            "Ahmad Khalil, 42, died in the Negev prison. The captive had been detained since "
+            "2023."
+        )
+    )
+    assert not [e for e in events if e.type == "detention"]
+
+
+def test_a_fronted_possessive_stands_for_the_subject_after_it() -> None:
+    events = reportable(
+        run(
+            "Iran freed a French tourist on Friday, officials said. Following her release, "
+            "Lea Moreau, 35, flew to Paris with her brother."
+        )
+    )
+    find(events, dict(type="release", names={"Lea Moreau"}))

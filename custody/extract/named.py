@@ -118,7 +118,9 @@ def _by_nationality(lex: Lexicon, m: Mention, names: list[NameHit]) -> list[Ment
         return [m]
     parts = []
     for nationality in dict.fromkeys(said):
-        part = dc_replace(m, names=[h.name for h, n in zip(hits, said) if n == nationality])
+        part = dc_replace(
+            m, names=[h.name for h, n in zip(hits, said, strict=True) if n == nationality]
+        )
         part.nationality, part.rules = [nationality], {**m.rules, "names": "names:by-nationality"}
         part.evidence, part.mediators = list(m.evidence), list(m.mediators)
         parts.append(part)
@@ -283,47 +285,6 @@ def is_speaker(lex: Lexicon, text: str, h: NameHit) -> bool:
     return is_speaking(person_cues(lex), text, h)
 
 
-# 'X ... upon arrival with others after their release': one of a group
-_ONE_OF_A_GROUP_RE = compile_fast(
-    r"\bwith (?:the )?others\b|\balong with (?:other|dozens|hundreds|scores)\b|"
-    r"\b(?:their|the group['’]s) release\b",
-    re.I,
-)
-
-
-def join_told_groups(mentions: list[Mention]) -> list[Mention]:
-    """A named release told as one of a group ('X, lifted by the crowd on arrival with
-    others after their release by Israel') joins the document's one counted release of
-    the same holder (of any, when its own is not told), told before or after; with none
-    or several, it stays its own."""
-    out: list[Mention] = []
-    for m in mentions:
-        if (
-            m.type == "release"
-            and m.status == "occurred"
-            and m.count is None
-            and m.names
-            and _ONE_OF_A_GROUP_RE.search(m.sentence.text)
-        ):
-            batches = [
-                b
-                for b in mentions
-                if b.type == "release"
-                and b.status == "occurred"
-                and b.count is not None
-                and b.count.value > 1
-                and not b.aggregate
-                and (b.holder == m.holder or m.holder is None)
-            ]
-            if len({id(b.count) for b in batches}) == 1:
-                batch = batches[0]
-                batch.names.extend(n for n in m.names if n not in batch.names)
-                batch.rules.setdefault("names", "names:one-of-a-group")
-                continue
-        out.append(m)
-    return out
-
-
 def _same_people(lex: Lexicon, m: Mention, batch: Mention) -> bool:
     """Whether named record ``m`` may tell of people of ``batch``: not when the words
     before its first name give a nationality the batch has not ('French nationals A and
@@ -336,28 +297,6 @@ def _same_people(lex: Lexicon, m: Mention, batch: Mention) -> bool:
 
 
 _CAPITAL_RE = re.compile(r"[A-Z][a-z]+")
-
-
-def share_holders(mentions: list[Mention]) -> None:
-    """A named person's captivity has one holder: a record of a person with no holder of
-    its own takes the one holder the document's other records of that person give ('X was
-    freed by Hamas ... X was shot during her abduction')."""
-    for m in mentions:
-        if m.holder or not m.names or m.holder_ruled_out() or m.given_in_exchange():
-            continue
-        named = set(m.names)
-        holders = {
-            o.holder
-            for o in mentions
-            if o is not m
-            and o.holder
-            and named & set(o.names)
-            and not o.given_in_exchange()
-            and not o.holder_rule.startswith("recipient:")
-        }
-        if len(holders) == 1:
-            m.holder = holders.pop()
-            m.holder_rule = f"holder:same-person:{sorted(named)[0]}"
 
 
 def _may_join(m: Mention, batch: Mention) -> bool:

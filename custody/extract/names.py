@@ -15,6 +15,7 @@ from functools import lru_cache
 from custody.extract.lexicon import Lexicon
 from custody.extract.regex import compile_fast
 from custody.extract.regex import phrase_alternation as alternation
+from custody.extract.text import Sentence
 
 _PART = r"(?:(?:Mc|Mac|O['’]|D['’])?[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?|(?:Al|al|El|el|Abu|Abou|Bin|bin|Ibn|ibn|Ben|ben)-[A-Z][a-zà-ÿ'’]+|[A-Z]\.)"
 _PARTICLE = r"(?:Abu|Abou|bin|Bin|ibn|Ibn|de|De|del|Del|da|van|von|al|Al|el|El)"
@@ -507,3 +508,28 @@ def surname_map(hits: list[NameHit]) -> dict[str, str]:
         if len(parts) >= 2:
             out.setdefault(parts[-1], h.name)
     return out
+
+
+def introduced_before(
+    lex: Lexicon, sent: Sentence, sents: list[Sentence], known: dict[str, str]
+) -> None:
+    """'Ghawadra was arrested on Aug. 6', 'Mr Ansari, 68, was freed': a surname alone
+    before a verb or after a title, not known yet, is looked for in the sentences before
+    ('Mohammad Ghawadra, 63, from Jenin, ...', 'the family of Farid Ansari'); a full name
+    marked by no cue of its own is taken too, the later sentence being its cue."""
+    for surname in surname_subjects(sent.text, lex):
+        if surname in known or surname in lex.not_name_words:
+            continue
+        for earlier in sents[: sent.index]:
+            if surname in earlier.text:
+                known.update(
+                    (k, v)
+                    for k, v in surname_map(find_names(lex, earlier.text, {})).items()
+                    if k == surname
+                )
+                full = known.get(surname) or full_name_in(lex, surname, earlier.text)
+                if full:
+                    known[surname] = full
+                    known.setdefault(full.split()[0], full)
+            if surname in known:
+                break

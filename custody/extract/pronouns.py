@@ -53,6 +53,12 @@ def pronoun_mentions(
             out.extend(_holding_one(lex, facts, t, name_log, published))
             continue
         pm, co = _pronoun_of(text, t)
+        if not pm and t.voice == "passive":
+            # 'Journalist X ... The journalist was arrested at her home': the one named
+            named = _of_role(lex, facts, t, name_log, published, before)
+            if named is not None:
+                out.append(named)
+                continue
         if (
             not pm
             and t.type in ("detention", "release")
@@ -101,6 +107,51 @@ def _pronoun_of(text: str, t: Hit) -> tuple[re.Match[str] | None, bool]:
         # 'They were transferred to Sennar prison', 'On Monday she was transferred'
         pm = pm or _MOVED_SUBJECT_RE.search(text[max(0, t.start - 40) : t.start])
     return pm, False
+
+
+_FRONTED_RE = re.compile(
+    r"(?:Following|After|Since|Upon|On|Before|Despite|Until)\s+(?:his|her)\s+(?:[\w-]+\s+){0,2}?"
+    r"[\w-]+,\s+"
+)
+_ROLE_SUBJECT_RE = re.compile(
+    r"(?:^|[,;]\s*|\b(?:and|when|after|before|where|while|but)\s+)(?:the|The)\s+"
+    r"(?:[\w-]+\s+)?(?P<role>[a-z]+)\s+(?:was|had been|has been|is)\s+(?:\w+\s+)?$"
+)
+
+
+def _of_role(
+    lex: Lexicon,
+    facts: SentenceFacts,
+    t: Hit,
+    name_log: list[tuple[int, int, str]],
+    published: str | None,
+    before: Sequence[Sentence],
+) -> Mention | None:
+    """'Journalist Lena Varga ... The journalist was arrested at her home': a definite
+    role as the subject of a custody verb is the person named last in this sentence or
+    the two before whose own sentence gives that role."""
+    text = facts.sentence.text
+    rm = _ROLE_SUBJECT_RE.search(text, max(0, t.start - 60), t.start)
+    if rm is None or rm.group("role") not in lex.person_words["roles"]:
+        return None
+    if _HELD_FOR_RE.match(text, t.end) or re.match(r"\s+since\b", text[t.end :]):
+        return None  # 'the captive had been detained since 2022': how long, not an arrest
+    idx = facts.sentence.index
+    word = re.compile(rf"\b{rm.group('role')}\b", re.I)
+    logged = [(i, n) for i, _pos, n in name_log if idx - 2 <= i < idx or i == idx]
+    told = {i for i, _n in logged}
+    logged += [
+        (s.index, h.name)
+        for s in before
+        if s.index not in told
+        for h in subject_names(lex, s.text, {})
+    ]
+    texts = {s.index: s.text for s in before} | {idx: text[: rm.start()]}
+    for i, name in sorted(logged, key=lambda x: x[0], reverse=True):
+        if i in texts and word.search(texts[i]):
+            rule = "names:role-antecedent"
+            return mention_for(lex, facts, None, t, published, (name, t.start, t.end, rule))
+    return None
 
 
 def _holding_one(
@@ -222,6 +273,14 @@ def _of_person(
     the rally. He was detained on Sunday')."""
     idx = facts.sentence.index
     names = [n for i, pos, n in name_log if idx - 4 <= i < idx or (i == idx and pos < t.start)]
+    fronted = _FRONTED_RE.match(facts.sentence.text)
+    if fronted and fronted.end() > t.start:
+        # 'Following his release, the 46-year-old X travelled to Vilnius': the subject after
+        # the fronted phrase is who 'his' stands for
+        after = [
+            n for i, pos, n in name_log if i == idx and fronted.end() <= pos < fronted.end() + 40
+        ]
+        names = after[:1] or names
     if not names:
         for sent in reversed(before[-2:]):
             names = [h.name for h in subject_names(lex, sent.text, {})]

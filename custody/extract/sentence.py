@@ -31,21 +31,9 @@ from custody.extract.mentions import (
     sentence_facts,
 )
 from custody.extract.merge import EACH_SIDE
-from custody.extract.named import (
-    identified_names,
-    is_speaker,
-    join_told_groups,
-    name_mentions,
-    share_holders,
-)
-from custody.extract.names import (
-    NameHit,
-    find_names,
-    full_name_in,
-    remember,
-    surname_map,
-    surname_subjects,
-)
+from custody.extract.named import identified_names, is_speaker, name_mentions
+from custody.extract.named_doc import join_told_groups, share_holders
+from custody.extract.names import NameHit, find_names, introduced_before, remember
 from custody.extract.pairing import pair
 from custody.extract.parts import breakdowns, subsets
 from custody.extract.phrases import Counted, Hit, resolve_context, triggers_by_sentence
@@ -101,7 +89,7 @@ def read_sentences(lex: Lexicon, document: Document) -> Reading:
         facts = sentence_facts(lex, sent, reading.context, triggers)
         reading.scenes.extend(scenes_of(facts, document.published))
         prev = facts
-        _introduced_before(lex, sent, reading.sentences, known)
+        introduced_before(lex, sent, reading.sentences, known)
         names = find_names(lex, sent.text, known)
         remember(lex, known, names)
         new = _sentence_mentions(lex, facts, document.published, mentions, names)
@@ -173,31 +161,6 @@ def _among_them(
     named.names = [h.name for h in names]
     named.evidence.append(Evidence(sent.start, sent.end, sent.text))
     return [named]
-
-
-def _introduced_before(
-    lex: Lexicon, sent: Sentence, sents: list[Sentence], known: dict[str, str]
-) -> None:
-    """'Ghawadra was arrested on Aug. 6', 'Mr Ansari, 68, was freed': a surname alone
-    before a verb or after a title, not known yet, is looked for in the sentences before
-    ('Mohammad Ghawadra, 63, from Jenin, ...', 'the family of Farid Ansari'); a full name
-    marked by no cue of its own is taken too, the later sentence being its cue."""
-    for surname in surname_subjects(sent.text, lex):
-        if surname in known or surname in lex.not_name_words:
-            continue
-        for earlier in sents[: sent.index]:
-            if surname in earlier.text:
-                known.update(
-                    (k, v)
-                    for k, v in surname_map(find_names(lex, earlier.text, {})).items()
-                    if k == surname
-                )
-                full = known.get(surname) or full_name_in(lex, surname, earlier.text)
-                if full:
-                    known[surname] = full
-                    known.setdefault(full.split()[0], full)
-            if surname in known:
-                break
 
 
 _IDENTIFIED_RE = compile_gated(r"\b(?:identified|named)\b")
