@@ -883,3 +883,16 @@ def test_the_town_of_a_region_is_the_place() -> None:
         "prisoners arrived in the West Bank city of Ramallah early on Monday."
     )
     assert find(events, dict(type="release", value=90)).location.place == "Ramallah"
+
+
+def test_a_timelines_entries_have_their_own_days_and_batches() -> None:
+    events = run(
+        "Swaps of the truce, told day by day, officials said on Feb. 22, 2025.\n\n"
+        "Jan. 19: Hamas freed three Israeli women, and Israel released 90 prisoners.\n\n"
+        "Feb. 1: Hamas freed three Israeli men, and Israel released 183 prisoners.\n\n"
+        "Feb. 8: Hamas freed three more Israeli men, and Israel released 183 prisoners.\n",
+        published="2025-02-22",
+    )
+    threes = sorted(e.date for e in reportable(events) if e.count and e.count.value == 3)
+    assert threes == ["2025-01-19", "2025-02-01", "2025-02-08"]
+    assert len([e for e in reportable(events) if e.count and e.count.value == 183]) == 2

@@ -3,6 +3,7 @@ them are ``deals``)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from functools import cache
 
@@ -24,6 +25,10 @@ def compatible(a: Mention, b: Mention) -> bool:
         return False
     if a.condition and b.condition and a.condition != b.condition:
         return False
+    if _own_date(a) and _own_date(b) and _days_apart(a.date or "", b.date or ""):
+        return (
+            False  # two batches of one size on two days ('Jan. 19: ... three'; 'Feb. 1: ... three')
+        )
     if a.rules.get("count") == b.rules.get("count") == EACH_SIDE and a.trigger is b.trigger:
         return False  # 'the two countries swapped 95 POWs each': one release a side
     if (
@@ -32,6 +37,22 @@ def compatible(a: Mention, b: Mention) -> bool:
         and a.sentence.index != b.sentence.index
     ):
         return False  # 'In return, 115 prisoners of war...' is the other side of the swap
+    return True
+
+
+def _own_date(m: Mention) -> bool:
+    """Whether the mention's own sentence told its day (not a scene's day it took)."""
+    return bool(m.date) and not m.date_rule.startswith("date:same-scene")
+
+
+def _days_apart(a: str, b: str) -> bool:
+    """Whether two record dates name different days: not a month and a day in it, nor
+    two days in a row (a night's release is told on either)."""
+    if a.startswith(b) or b.startswith(a):
+        return False
+    if len(a) == len(b) == 10:
+        gap = dt.date.fromisoformat(a) - dt.date.fromisoformat(b)
+        return abs(gap.days) > 1
     return True
 
 

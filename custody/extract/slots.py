@@ -171,9 +171,27 @@ def date_for(
         )
     ]
     if not usable:
-        return None, ""
+        return _entry_date(text, published, planned, lo)
     best = min(usable, key=lambda h: abs(lo + h.start - anchor))
     return best.value, best.rule
+
+
+_ENTRY_DATE_RE = re.compile(
+    r"\s*(?P<day>(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?)"
+    r"\s*(?::|\s[-–—])\s"
+)
+"""A timeline's entry: 'Jan. 25: Four soldiers were handed over', '25 January - ...'."""
+
+
+def _entry_date(text: str, published: str | None, planned: bool, lo: int) -> tuple[str | None, str]:
+    """The day a timeline entry opens with, for the clauses after it."""
+    entry = _ENTRY_DATE_RE.match(text)
+    if entry is None or entry.end() > lo:
+        return None, ""
+    hits = dates.resolve(entry.group("day"), published, planned=planned)
+    if not hits:
+        return None, ""
+    return hits[0].value, f"date:timeline-entry:{hits[0].rule}"
 
 
 # where the brokers' names end: a clause, or who says so ('mediated by Saudi Arabia,

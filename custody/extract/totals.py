@@ -100,7 +100,9 @@ def _foreign(p: Mention) -> tuple[str, ...]:
     return ("foreign",) if "foreign_nationals" in p.categories else ()
 
 
-_PERFECT_BEFORE_RE = re.compile(r"\b(?:has|have)\s+(?:now\s+|so far\s+|since\s+)?(?:been\s+)?$", re.I)
+_PERFECT_BEFORE_RE = re.compile(
+    r"\b(?:has|have)\s+(?:now\s+|so far\s+|since\s+)?(?:been\s+)?$", re.I
+)
 _PERFECT_WORD_RE = re.compile(r"(?:has|have)\s", re.I)
 _GROUP_TAKEN = ("detention", "holding")
 
@@ -114,8 +116,10 @@ def _mark_shares_of_groups(records: list[Mention]) -> None:
             continue
         t = r.trigger
         text = r.sentence.text
-        if t is None or t.start < r.count.end or not (
-            _PERFECT_WORD_RE.match(t.text) or _PERFECT_BEFORE_RE.search(text, 0, t.start)
+        if (
+            t is None
+            or t.start < r.count.end
+            or not (_PERFECT_WORD_RE.match(t.text) or _PERFECT_BEFORE_RE.search(text, 0, t.start))
         ):
             continue
         group = _group_before(r, records)
@@ -131,11 +135,11 @@ def _group_before(r: Mention, records: list[Mention]) -> Mention | None:
     the two sentences before, if a detention or holding larger than the share."""
     assert r.count is not None
     before = [
-        o
-        for o in records
-        if o.count is not None and 0 < r.sentence.index - o.sentence.index <= 2
+        o for o in records if o.count is not None and 0 < r.sentence.index - o.sentence.index <= 2
     ]
-    last = max(before, key=lambda o: (o.sentence.index, o.count.start if o.count else 0), default=None)
+    last = max(
+        before, key=lambda o: (o.sentence.index, o.count.start if o.count else 0), default=None
+    )
     if last is None or last.type not in _GROUP_TAKEN or last.count is None:
         return None
     return last if last.count.value > r.count.value else None
