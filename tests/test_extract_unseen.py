@@ -811,3 +811,29 @@ def test_an_announcement_that_came_after_a_release_tells_it_as_done() -> None:
         "six hostages were freed in the territory under the truce."
     )
     find(events, dict(type="release", status="occurred", value=6))
+
+
+def test_others_sent_to_another_town_are_part_of_the_batch() -> None:
+    events = run(
+        "Israel completed the release of 90 Palestinian prisoners on Thursday, an official "
+        "said.\n\nBuses carried 60 Palestinian prisoners to Ramallah and 12 others to a centre "
+        "in East Jerusalem, where they were freed."
+    )
+    find(events, dict(type="release", value=90))
+    assert {e.count.value for e in reportable(events) if e.count} == {90}
+
+
+def test_a_photo_that_captured_someone_is_no_arrest() -> None:
+    events = run(
+        "Israel freed 40 prisoners on Sunday, officials said. A picture shared online "
+        "captured Samir Haddad, one of the freed men, waving from the bus."
+    )
+    assert not any(e.type == "detention" for e in reportable(events))
+
+
+def test_a_ceremony_held_is_no_holding() -> None:
+    events = run(
+        "Russia returned the bodies of 80 soldiers to Ukraine on Friday, officials said. "
+        "A memorial ceremony for one soldier was held in Lviv."
+    )
+    assert not any(e.type == "holding" for e in reportable(events))

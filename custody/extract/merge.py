@@ -342,7 +342,7 @@ def _may_be_part(m: Mention, new_batch: re.Pattern[str]) -> bool:
         # told as some of those arrested before are a part
         and (m.type == "release" or _OF_THEM_RE.search(m.sentence.text) is not None)
         and (
-            not any(new_batch.search(e.text) for e in m.evidence)
+            not any(new_batch.search(_others_of_the_same(e.text)) for e in m.evidence)
             # 'two women who were returned as part of the last exchange': of that batch
             or _AS_PART_OF_RE.search(m.sentence.text) is not None
         )
@@ -351,6 +351,19 @@ def _may_be_part(m: Mention, new_batch: re.Pattern[str]) -> bool:
     )
 
 
+def _others_of_the_same(text: str) -> str:
+    """``text`` without an 'and M others to' that follows a count of its own sentence
+    ('66 detainees to Ramallah and 15 others to Jerusalem'): others than those, sent
+    elsewhere, not another batch than the one told before."""
+    m = _AND_N_OTHERS_RE.search(text)
+    if m is None or not re.search(r"\d", text[: m.start()]):
+        return text
+    return text[: m.start()] + text[m.end() :]
+
+
+_AND_N_OTHERS_RE = re.compile(r"\band\s+(?:\d[\d,]*|[a-z]+)\s+others\s+to\b")
+"""'... and 15 others to East Jerusalem': a part by destination ('and 220 others from
+prisons in Marib' may be another holder's batch)."""
 _AS_PART_OF_RE = re.compile(
     r"\bas part of (?:the|this|that|today's|Friday's|the latest|the last) (?:[\w-]+\s+)?"
     r"(?:exchange|swap|release|handover|deal)\b",

@@ -120,6 +120,21 @@ def where(
     return Where(facts, c, t, name, p_start, p_end, lo, hi, clause_lo)
 
 
+_PICTURE_BEFORE_RE = re.compile(
+    r"\b(?:photos?|photographs?|pictures?|images?|videos?|footage|cameras?)"
+    r"(?:\s+(?!(?:that|who|which|showing|shows|show|of|where|as)\b)[\w-]+){0,5}\s+$",
+    re.I,
+)
+"""A picture as the subject of 'captured' ('a photo circulating online captured X'); not
+'a video showing troops that captured 12 gunmen'."""
+_GATHERING_BEFORE_RE = re.compile(
+    r"\b(?:ceremony|ceremonies|funeral|vigil|rally|meeting|conference|talks|festival|memorial"
+    r"|service|event|election|session|hearing|summit|celebration|prayers?)\b"
+    r"(?:\s+[\w'’-]+){0,5}\s+(?:was|were|will be|is|are|has been|had been|being)\s+$",
+    re.I,
+)
+
+
 def not_custody(lex: Lexicon, w: Where) -> bool:
     """Custody words in another sense, or people who are not the ones held."""
     text, t, c = w.text, w.t, w.c
@@ -151,6 +166,10 @@ def not_custody(lex: Lexicon, w: Where) -> bool:
         # being held, the strike's cause, not an arrest the report tells
     if t.type == "release" and _no_release(lex, w):
         return True
+    if t.type == "detention" and _PICTURE_BEFORE_RE.search(text, max(w.lo, t.start - 60), t.start):
+        return True  # 'a photo circulating online captured X': a picture, not an arrest
+    if t.type == "holding" and _GATHERING_BEFORE_RE.search(text, max(w.lo, t.start - 50), t.start):
+        return True  # 'a farewell ceremony for a soldier was held in Kyiv': an event held
     if (
         t.type == "holding"
         and held_before(text, t)
