@@ -273,3 +273,20 @@ def test_a_share_of_a_batch_freed_before_is_no_total() -> None:
         "to Ramallah."
     )
     assert not any(e.aggregate for e in reportable(events) if e.count and e.count.value == 40)
+
+
+def test_a_total_found_by_its_parts_and_told_as_a_running_total_is_one_record() -> None:
+    events = run(
+        "41 hostages released in truce\n\nHamas freed nine more hostages on Monday, bringing "
+        "the total released hostages to 41. Officials said 29 Israelis and 12 foreign "
+        "nationals are now free."
+    )
+    assert len([e for e in reportable(events) if e.count and e.count.value == 41]) == 1
+
+
+def test_a_number_after_said_stands_for_people_told_before() -> None:
+    events = run(
+        "The rebels freed prisoners on Sunday, officials said. The ICRC counted 210 "
+        "detainees, while the rebels said 260 were released."
+    )
+    assert 260 in _values(events)

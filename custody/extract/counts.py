@@ -179,7 +179,9 @@ _ELLIPTIC_RE = re.compile(
 ELLIPTIC_RULE = "people:elliptic (noun told before)"
 
 _ELLIPSIS_BEFORE_RE = re.compile(
-    r"(?:^|[,;:—–]|\b(?:while|and|but|whereas|of whom|which|leaving|after|when|once))\s*$", re.I
+    r"(?:^|[,;:—–]|\b(?:while|and|but|whereas|of whom|which|leaving|after|when|once|"
+    r"(?:said|says|say|told|announced|reported|added)(?:\s+that)?))\s*$",
+    re.I,
 )
 
 

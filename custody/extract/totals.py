@@ -17,6 +17,7 @@ import re
 from itertools import combinations
 
 from custody.extract.mentions import Mention
+from custody.extract.merge import absorb, compatible
 
 _MAX_PARTS = 4
 
@@ -26,6 +27,7 @@ def mark_totals_of_parts(records: list[Mention]) -> None:
     up to, when those parts are told apart by nationality or holder; and each share of
     a group taken before ('6,417 were abducted ... 3,593 of them have been rescued')."""
     _mark_shares_of_groups(records)
+    marked: list[Mention] = []
     for total in records:
         if total.aggregate or total.count is None or total.type == "deal":
             continue
@@ -35,6 +37,21 @@ def mark_totals_of_parts(records: list[Mention]) -> None:
             total.rules["aggregate"] = "totals:sum of parts " + " + ".join(
                 str(p.count.value) for p in parts if p.count is not None
             )
+            marked.append(total)
+    for total in marked:
+        _fold_twin(total, records)
+
+
+def _fold_twin(total: Mention, records: list[Mention]) -> None:
+    """A total found by its parts that the report also gives as a running total ('81
+    hostages released' in the headline, 'bringing the total released to 81' in the body)
+    is one record: the two were not merged while only one was an aggregate."""
+    twin = next((r for r in records if r is not total and compatible(r, total)), None)
+    if twin is None:
+        return
+    first, second = (twin, total) if records.index(twin) < records.index(total) else (total, twin)
+    absorb(first, second)
+    records.remove(second)
 
 
 def _parts_of(total: Mention, records: list[Mention]) -> list[Mention] | None:
