@@ -896,3 +896,20 @@ def test_a_timelines_entries_have_their_own_days_and_batches() -> None:
     threes = sorted(e.date for e in reportable(events) if e.count and e.count.value == 3)
     assert threes == ["2025-01-19", "2025-02-01", "2025-02-08"]
     assert len([e for e in reportable(events) if e.count and e.count.value == 183]) == 2
+
+
+def test_people_told_in_prisons_are_held() -> None:
+    events = run(
+        "Rights groups counted the prisoners on Monday, officials said. There are currently "
+        "3,300 administrative detainees in Israeli prisons."
+    )
+    assert find(events, dict(type="holding", value=3300)).holder == "Israel"
+
+
+def test_fighters_and_their_families_are_two_groups() -> None:
+    events = run(
+        "The SDF still holds about 8,000 suspected fighters in prisons across the north-east, "
+        "and more than 30,000 women and children in camps, officials said."
+    )
+    find(events, dict(type="holding", value=8000))
+    assert not [e for e in reportable(events) if e.count and e.count.value == 38000]

@@ -295,7 +295,7 @@ def _load_people(lex: Lexicon) -> None:
     )
 
 
-_SIDES = ("captives", "prisoners")
+_SIDES = ("captives", "prisoners", "combatants")
 
 
 def _side(key: str, side: object) -> str:

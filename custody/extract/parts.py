@@ -224,9 +224,9 @@ def _one_kind(lex: Lexicon, run: list[Counted]) -> bool:
     '11 foreigners and three Filipinos' are two groups), all alive or all
     dead ('25 living hostages and the bodies of eight others' are two), and not of
     two sides of a swap ('19 hostages and 1,100 prisoners', people.json 'side')."""
-    sides = {lex.noun_side[c.noun.lower()] for c in run if c.noun.lower() in lex.noun_side}
-    if len(sides) > 1:
-        return False
+    sides = [lex.noun_side.get(c.noun.lower()) for c in run]
+    if len(set(sides) - {None}) > 1 or ("combatants" in sides and len(set(sides)) > 1):
+        return False  # ('9,000 fighters and 40,000 women and children': two groups)
     nationalities = {
         tuple(sorted(c.nationality)) or ("foreign",)
         for c in run
