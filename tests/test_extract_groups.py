@@ -913,3 +913,11 @@ def test_fighters_and_their_families_are_two_groups() -> None:
     )
     find(events, dict(type="holding", value=8000))
     assert not [e for e in reportable(events) if e.count and e.count.value == 38000]
+
+
+def test_the_group_among_which_parts_are_told_is_a_batch() -> None:
+    events = run(
+        "Prisoner releases continued on Monday, officials said. Among the 360 prisoners "
+        "released were 30 serving life sentences."
+    )
+    assert [e.count.value for e in reportable(events) if e.count] == [360]

@@ -21,7 +21,10 @@ _EACH_SIDE_RE = re.compile(r"\beach\b", re.I)
 def subsets(text: str, pairs: list[tuple[Counted, Hit]], counted: list[Counted]) -> set[int]:
     """Counted people that are part of a group counted before ('including 15 foreigners')."""
     subsets: set[int] = set()
-    back_reference = OF_THE_RE.match(text) is not None or _AMONG_THOSE_RE.match(text) is not None
+    among_the = _AMONG_THOSE_RE.match(text)
+    back_reference = OF_THE_RE.match(text) is not None or among_the is not None
+    # 'Among the 369 prisoners released were 36 ...': the 369 are the batch itself
+    group_end = among_the.end() if among_the else -1
     told = (  # '..., said those released include 600 ...'
         _THOSE_FREED_INCLUDE_RE.search(text) if "nclud" in text else None
     )
@@ -29,7 +32,8 @@ def subsets(text: str, pairs: list[tuple[Counted, Hit]], counted: list[Counted])
     among = _WERE_AMONG_RE.search(text) if "among" in text else None
     for k, (c, t) in enumerate(pairs):
         if (
-            back_reference  # 'Of the five freed Iranians, two ... arrived in Doha': a part of them
+            # 'Of the five freed Iranians, two ... arrived in Doha': a part of them
+            (back_reference and c.start >= group_end)
             or (  # '12 medics were among them': in the clause of 'were among'
                 among is not None
                 and c.end <= among.start()
