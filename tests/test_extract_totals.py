@@ -132,9 +132,9 @@ def test_a_count_coordinated_with_a_running_total_is_a_total() -> None:
 
 def test_people_still_in_custody_after_a_running_total_are_held() -> None:
     events = run(
-        "Kyiv brought home soldiers on Friday, officials said. The president said more than "
-        "4,000 Ukrainians have been freed since the invasion, and the ministry counts over "
-        "1,800 POWs still in Russian custody."
+        "Kyiv brought home soldiers on Friday, officials said. Officials said more than "
+        "4,000 Ukrainians have been freed since the invasion, while a rights group lists over "
+        "1,800 soldiers still in Russian custody."
     )
     find(events, dict(type="holding", count=(1800, "more_than"), aggregate=False))
     find(events, dict(type="release", count=(4000, "more_than"), aggregate=True))
@@ -290,3 +290,11 @@ def test_a_number_after_said_stands_for_people_told_before() -> None:
         "detainees, while the rebels said 260 were released."
     )
     assert 260 in _values(events)
+
+
+def test_an_abbreviated_people_noun_still_in_custody_is_held() -> None:
+    events = run(
+        "Kyiv brought home soldiers on Friday, officials said. More than 3,000 Ukrainians "
+        "have been freed since the invasion, and 950 POWs still in Russian custody wait."
+    )
+    find(events, dict(type="holding", value=950))

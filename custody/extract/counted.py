@@ -107,13 +107,13 @@ _OF_PRONOUN_RE = re.compile(r"\s+(?:whom|them|which|those|these)\b")
 _THEM_RE = re.compile(r"\s+(?:them|whom)\b")
 _CAPITALISED_RE = re.compile(r"[A-Z][\w'’.-]*")
 _GROUP_WORDS = r"(?:remaining|original|initial|abducted|kidnapped|captured)\s+"
-"""Words between 'of the' and the group's number: '32 of the remaining 63 victims'."""
+"""Words between 'of the' and the group's number: '18 of the remaining 40 pupils'."""
 _INNER_OF_RE = re.compile(
     r"(?:\s+(?:more|other|others|additional|further))?"
     r"\s+(?:out\s+of\s+(?:(?:the|its|their|our)\s+)?|of\s+(?:the|its|their|our)\s+)"
     rf"(?:{_GROUP_WORDS})?"
     r"(?:(?:nearly|almost|about|around|some|roughly|approximately|over|more than|at least)\s+)?"
-)  # '33 of the nearly 100 remaining hostages', 'five more of the 39 students'
+)  # '33 of the nearly 100 remaining hostages', 'four more of the 27 farmers'
 _INNER_GROUP_BEFORE_RE = re.compile(
     r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen"
     r"|\w+ty(?:-\w+)?|(?:almost |nearly |virtually )?all|most|many|some|half|none|several)"
@@ -125,8 +125,8 @@ _INNER_GROUP_BEFORE_RE = re.compile(
 
 
 def inner_group(text: str, c: Counted) -> bool:
-    """Whether counted phrase ``c`` is the M of 'N (out) of the M people' ('five more of
-    the 39 students', '32 of the remaining 63 victims'): the group the N are taken from,
+    """Whether counted phrase ``c`` is the M of 'N (out) of the M people' ('four more of
+    the 27 farmers', '18 of the remaining 40 pupils'): the group the N are taken from,
     not people a custody word tells."""
     return bool(
         _DIGIT_OR_LOWER_RE.match(text, c.start)
@@ -169,7 +169,7 @@ _RANGE_BEFORE_RE = re.compile(
     r"fifty|hundreds?|thousands?))\s+(?:to|or)\s+$|\d\s*[-–]\s*$|\bbetween\s+\d[\d,]*\s+and\s+$",
     re.I,
 )
-"""The high end of a range ('800 to 1,200', 'two or three', '60-70', 'between 10 and 20'):
+"""The high end of a range ('600 to 900', 'two or three', '60-70', 'between 10 and 20'):
 a vague quantity, no count (docs/event-record.md, qualifiers)."""
 _RATIO_RE = re.compile(r"\s+(?:for (?:every|each)|per)\b")
 _AT_THE_LEAST_RE = re.compile(r"\s+(?:[\w-]+\s+){0,3}at (?:the )?least\b")
@@ -356,7 +356,7 @@ def _counted_at(
     if _RATIO_RE.match(text, end):
         return None  # '15 Palestinians for every hostage': a ratio, not a batch
     if _RANGE_BEFORE_RE.search(before, max(0, len(before) - 30)):
-        return None  # '800 to 1,200 political prisoners': a range, no count
+        return None  # '600 to 900 political prisoners': a range, no count
     if _REMAINS_BEFORE_RE.search(before):
         deceased = True
     nats, cats = _told_after(lex, text, end, nats, cats)

@@ -86,7 +86,7 @@ _BRINGING_TOTAL_RE = compile_fast(
     r"(?:[^;:.]|\.(?=\S|\s+[\da-z])){0,120}?)\s+to\s+$",
     re.I,
 )
-"""'bringing the total number of Palestinians detained since Oct. 7 to', 'taking the total
+"""'bringing the total number of villagers detained since Jan. 3 to', 'taking the total
 to', 'pushing the numbers to': a running total's phrase before its number."""
 _BARE_TOTAL_RE = re.compile(
     r"(?:the\s+)?(?:overall\s+|cumulative\s+)?(?:total|tally|count|numbers?|figure)"
@@ -330,8 +330,8 @@ def _number_of(lex: Lexicon, text: str, taken: list[Counted]) -> list[Counted]:
         # a bare total counts the people told before it: no noun of its own
         word = "people" if noun.re is _BARE_TOTAL_RE else noun.group(0)
         # the people's own nationality, read up to their noun: not the agent's or the
-        # jailer's ('the number of Palestinians detained by Israeli forces', 'of
-        # Ukrainians returned from Russian captivity')
+        # jailer's ('the number of villagers detained by army units', 'of
+        # Georgians returned from Russian captivity')
         own = np_text[: noun.end()] if noun.re is not _BARE_TOTAL_RE else np_text
         nats = [
             lex.demonym[w.lower()]
@@ -395,7 +395,7 @@ def _tally_phrase(text: str, m: re.Match[str], before: str, head: str) -> str | 
     if b:
         return b.group(0)[b.start("np") - b.start() :]
     total = _BRINGING_TOTAL_RE.search(head, max(0, len(head) - 160))
-    if total:  # 'bringing the total number of Palestinians detained ... to 7,605'
+    if total:  # 'bringing the total number of villagers detained ... to 2,310'
         return total.group("np")
     if _BRINGING_RE.search(head, len(head) - 60) or _BRINGING_RE.search(before, len(before) - 60):
         a = re.match(

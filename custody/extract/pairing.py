@@ -137,7 +137,7 @@ def _word_then_people(text: str, c: Counted, t: Hit) -> float | None:
     if _inner_total(text, c):
         return None  # the 28 in 'returned eight of the 28 bodies' is not what was returned
     if _AMONG_GROUP_RE.search(gap):
-        return None  # 'the repatriated prisoners were among the 60 captured': the group
+        return None  # 'the freed soldiers were among the 52 captured in May': the group
     return len(gap) + relative
 
 
@@ -222,7 +222,7 @@ def _not_its_subject(text: str, c: Counted, gap: str) -> bool:
     if _BY_BEFORE_RE.search(text[max(0, c.start - 25) : c.start]):
         return True  # 'surrounded by some 600 people': the agent, not the people held
     if _OF_GROUP_OPENING_RE.match(text[: c.start]) and "," in gap:
-        return True  # 'Of the 240 hostages captured, a third have been freed': the group
+        return True  # 'Of the 180 hostages seized, fewer than half have been freed': the group
     if _inner_total(text, c) and not _CLAUSE_OF_ITS_OWN_RE.search(gap):
         return True  # 'seven out of the 317 students escaped': seven did (but 'eight of
         # the 28 bodies it is required to give back': the 28 are what is owed)
@@ -310,7 +310,7 @@ def _reported_later(
             or _SENTENCE_END_IN_GAP_RE.search(between)
             or _CLAUSE_OF_ITS_OWN_RE.search(between)
             or any(t.end < o.start < r.start for o in counted)
-            # 'Of the 240 hostages captured, a third have been freed': the group opens
+            # 'Of the 180 hostages seized, fewer than half have been freed': the group opens
             # the sentence; the release after its comma is some of them
             or (of_group and "," in between)
         ):

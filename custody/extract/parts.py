@@ -88,13 +88,13 @@ _WERE_AMONG_RE = re.compile(
 _CLAUSE_BREAK_RE = re.compile(
     r";|\b(?:though|although|but|while|whereas|said|says|told|how many|unclear)\b", re.I
 )
-"""'pardoned 5,864 prisoners ..., though it was unclear how many were among them'."""
-"""'95 soldiers and 56 guardsmen were among those returned', '120 political prisoners were
-among the 7,749 inmates freed': the counts before it are parts of a batch."""
+"""'pardoned 4,100 prisoners ..., though it was unclear how many were among them'."""
+"""'60 marines and 45 border guards were among those returned', '40 journalists were
+among the 3,200 inmates freed': the counts before it are parts of a batch."""
 
 
 _RUN_GAP_RE = re.compile(
-    # '30 prisoners of war (POWs) and 14 civilians': an abbreviation in brackets
+    # '21 prisoners of war (POWs) and 9 civilians': an abbreviation in brackets
     r"(?:\s+(?:of|from|in|with)\s+[^,;.\d]{0,40}?)?(?:\s*\([^()\d]{1,30}\))?"
     r"\s*(?:,\s*|and\s+|,\s*and\s+|as well as\s+)"
 )

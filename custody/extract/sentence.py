@@ -295,7 +295,7 @@ def _counted_with_others(
 
 
 _BATCH_AFTER_TOTAL_RE = re.compile(r"\b(?:after|following|when|once)\b", re.I)
-"""'... has risen to 7,740 since October 7, after 15 were arrested on Friday': the batch
+"""'... has risen to 4,120 since March, after 23 more were arrested on Friday': the batch
 that made the running total, not a total coordinated with it."""
 
 

@@ -79,8 +79,8 @@ def detect_aggregate(lex: Lexicon, sentence_part: str, clause: str, t: Hit) -> s
         if not m or _ranked(lex, src, m.start()):
             continue  # 'the largest group so far', 'the 58th exchange since ...': a batch
         if _TIME_CLAUSE_BEFORE_RE.search(sentence_part, at + m.end(), t.start):
-            continue  # '... eight in the last three days after the group released two on
-            # Friday': the custody word tells the batch of its own time clause
+            continue  # 'has now freed seven in the last three days after the rebels released
+            # three on Friday': the custody word tells the batch of its own time clause
         if (
             any(p.fullmatch(m.group(0)) for p in lex.aggregate_perfect)
             and t.type != "death_in_custody"

@@ -114,7 +114,7 @@ _CLAUSE_RE = re.compile(
     r"|(?:rejecting|denying|dismissing|disputing)\s"  # ', rejecting US claims that ...'
     # ', hours after Hamas freed three hostages': another happening, told for its time
     r"|(?:just|shortly|soon|hours|minutes|days|weeks|a day|a week|a month|months)\s+(?:after|before)\s"
-    # ', after 15 were arrested on Friday': the happening that made the total before it
+    # ', after 23 more were arrested on Friday': the happening that made the total before it
     r"|after\s(?=(?:[\w-]+\s){0,3}?(?:\d[\d,]*|more|another|some|about|at least)\b)"
     r")"
     r"|\s(?:\.\.\s|[–—]\s|(?=(?:while|whereas|in return|in exchange)\b|as\s+(?:the|a|an|its|their|his|her)\s(?!(?:result|consequence|gesture|sign)\b)))"

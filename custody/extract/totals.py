@@ -25,7 +25,7 @@ _MAX_PARTS = 4
 def mark_totals_of_parts(records: list[Mention]) -> None:
     """Mark as aggregate each counted record that other records of the same kind add
     up to, when those parts are told apart by nationality or holder; and each share of
-    a group taken before ('6,417 were abducted ... 3,593 of them have been rescued')."""
+    a group taken before ('2,100 villagers were abducted ... 1,240 of them have been rescued')."""
     _mark_shares_of_groups(records)
     marked: list[Mention] = []
     for total in records:
@@ -43,8 +43,9 @@ def mark_totals_of_parts(records: list[Mention]) -> None:
 
 
 def _fold_twin(total: Mention, records: list[Mention]) -> None:
-    """A total found by its parts that the report also gives as a running total ('81
-    hostages released' in the headline, 'bringing the total released to 81' in the body)
+    """A total found by its parts that the report also gives as a running total ('41
+    hostages released' in the headline, 'bringing the total released hostages to 41' in the
+    body)
     is one record: the two were not merged while only one was an aggregate."""
     twin = next((r for r in records if r is not total and compatible(r, total)), None)
     if twin is None:
@@ -125,8 +126,8 @@ _GROUP_TAKEN = ("detention", "holding")
 
 
 def _mark_shares_of_groups(records: list[Mention]) -> None:
-    """'ISIS abducted 6,417 women and children. A total of 3,593 of them have been
-    rescued': people told as a share of a group taken or held before ('of them'), freed in
+    """'The militants abducted 2,100 villagers. The office said 1,240 of them have
+    been rescued': people told as a share of a group taken or held before ('of them'), freed in
     a perfect tense, are a running total of that group's releases."""
     for r in records:
         if r.aggregate or r.type != "release" or r.count is None or r.count.noun != "them":
