@@ -837,3 +837,19 @@ def test_a_ceremony_held_is_no_holding() -> None:
         "A memorial ceremony for one soldier was held in Lviv."
     )
     assert not any(e.type == "holding" for e in reportable(events))
+
+
+def test_people_still_with_their_captors_are_held() -> None:
+    events = run(
+        "Bandits freed 30 pupils on Sunday, the school said. A parent said 19 pupils were "
+        "still with the kidnappers."
+    )
+    find(events, dict(type="holding", value=19))
+
+
+def test_a_bare_number_still_inside_jails_is_held() -> None:
+    events = run(
+        "Forces arrested 40 people in the town last week, the group said. Of those "
+        "arrested, 25 are still inside occupation jails."
+    )
+    find(events, dict(type="holding", value=25))
