@@ -921,3 +921,10 @@ def test_the_group_among_which_parts_are_told_is_a_batch() -> None:
         "released were 30 serving life sentences."
     )
     assert [e.count.value for e in reportable(events) if e.count] == [360]
+
+
+def test_a_prisoner_shot_dead_by_guards_died_in_custody() -> None:
+    events = run(
+        "A Ukrainian prisoner of war was shot dead by Russian guards, Kyiv said on Monday."
+    )
+    find(events, dict(type="death_in_custody", value=1))
