@@ -853,3 +853,16 @@ def test_a_bare_number_still_inside_jails_is_held() -> None:
         "arrested, 25 are still inside occupation jails."
     )
     find(events, dict(type="holding", value=25))
+
+
+def test_the_return_of_bodies_of_soldiers_who_died_is_a_release() -> None:
+    events = run(
+        "Officials said on Friday that the bodies of 212 soldiers who died in the fighting "
+        "near the river were returned to Ukraine from Russia."
+    )
+    find(events, dict(type="release", value=212))
+    events = run(
+        "Rebels freed 30 detainees on Sunday, the army said. Troops found in the prison the "
+        "bodies of 12 detainees who died inside it from hunger."
+    )
+    find(events, dict(type="death_in_custody", value=12))

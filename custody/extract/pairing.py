@@ -179,7 +179,15 @@ def _people_then_word(text: str, c: Counted, t: Hit) -> float | None:
         _MAIN_VERB_AFTER_RE.search(gap[relative_open.end() :])
         or (_AUX_WORD_RE.match(t.text) and len(gap[relative_open.end() :].split()) >= 2)
     )
-    if relative_open and t.type == "death_in_custody":
+    if (
+        relative_open
+        and t.type == "death_in_custody"
+        and c.deceased
+        and _RETURNED_AFTER_RE.search(text, t.end, t.end + 160)
+    ):
+        penalty += 200  # 'the bodies of 563 soldiers who died in the war were returned':
+        # the dead are described, their return is the news
+    elif relative_open and t.type == "death_in_custody":
         pass  # '47 detainees who died inside it': the death is the news
     elif relative_open and not main_after_relative and not _COMMA_CLOSE_RE.search(gap):
         penalty += (
@@ -238,6 +246,12 @@ _OF_GROUP_OPENING_RE = re.compile(
     r"\s*Of\s+(?:the|those|these)\s+(?:(?:about|around|some|nearly|more than|over)\s+)?$"
 )
 """A sentence opening on the group some of whom the main clause tells about."""
+_RETURNED_AFTER_RE = re.compile(
+    r"\b(?:were|was|have been|had been|has been)\s+(?:\w+\s+)?"
+    r"(?:returned|repatriated|handed over|handed back|given back|sent back|exchanged|released)\b",
+    re.I,
+)
+"""The main verb after 'the bodies of 563 soldiers who died in the war': their return."""
 _KILLED_RE = re.compile(r"killed|executed|beheaded", re.I)
 """Death words that are participles: after bodies, without an auxiliary, 'the bodies of
 300 soldiers killed fighting' describes the dead (a reduced relative), as a passive would."""
