@@ -928,3 +928,12 @@ def test_a_prisoner_shot_dead_by_guards_died_in_custody() -> None:
         "A Ukrainian prisoner of war was shot dead by Russian guards, Kyiv said on Monday."
     )
     find(events, dict(type="death_in_custody", value=1))
+
+
+def test_a_contrast_clause_with_its_own_subject_does_not_share_the_holder() -> None:
+    events = run(
+        "Sudan's army released 120 fighters on Sunday, while the paramilitary group freed "
+        "90 soldiers it had held in Darfur, the ICRC said."
+    )
+    assert find(events, dict(type="release", value=120)).holder == "Sudan"
+    assert find(events, dict(type="release", value=90)).holder != "Sudan"

@@ -299,6 +299,13 @@ _BATCH_AFTER_TOTAL_RE = re.compile(r"\b(?:after|following|when|once)\b", re.I)
 that made the running total, not a total coordinated with it."""
 
 
+_CONTRAST_SUBJECT_RE = re.compile(
+    r"\b(?:while|whereas)\s+(?:the|its|their|a)\s+(?:[\w-]+\s+){0,3}?$"
+    r"|\b(?:while|whereas)\s+(?:the|its|their|a)\s+(?:[\w-]+\s+){0,3}?(?:has|have|had)\s+(?:\w+\s+)?$",
+    re.I,
+)
+
+
 def _end_of(m: Mention) -> int:
     return m.count.end if m.count is not None else 0
 
@@ -320,7 +327,12 @@ def _after_previous(
         and prev.holder
         and not m.holder_ruled_out()
     ):
-        m.holder, m.holder_rule = prev.holder, "holder:same-sentence-as-previous"
+        if _CONTRAST_SUBJECT_RE.search(text, _end_of(prev), t.start):
+            # 'the army released 127 ..., while the paramilitary group freed 98': a contrast
+            # clause with a subject of its own is another party's, not the one before
+            m.holder_rule = NO_HOLDER + "contrast-clause-with-a-subject-of-its-own"
+        else:
+            m.holder, m.holder_rule = prev.holder, "holder:same-sentence-as-previous"
     if prev and re.match(r"\s*leaving\b", text[clause_span(facts.sentence, c.start, c.end)[0] :]):
         m.status = prev.status  # '..., leaving 190 captives in Gaza' shares the outlook
         m.rules["status"] = "status:leaving-clause-follows-previous"
