@@ -427,7 +427,7 @@ sentence or clause. ``surname_subjects`` finds what it captures, faster."""
 _SUBJECT_VERB_RE = re.compile(
     r"([A-Z][\w'’-]++)(?:,\s*\d{1,3},)?\s+(?:was|were|had been|has been|is)\b"
 )
-_TITLED_RE = re.compile(r"\b([A-Z][a-z]{1,7})\.?\s+([A-Z][\w'’-]+)")
+_TITLED_RE = compile_fast(r"\b([A-Z][a-z]{1,7})\.?\s+([A-Z][\w'’-]+)")
 
 
 def surname_subjects(text: str, lex: Lexicon | None = None) -> list[str]:

@@ -526,15 +526,22 @@ def _leading_class(items: list[Any], flags: int) -> list[tuple[Any, Any]] | None
     return None
 
 
+def _caseless(char: str) -> bool:
+    """Is ``char`` no letter, and alike in every case (punctuation: '’', '€')?"""
+    return not char.isalpha() and char.lower() == char == char.upper()
+
+
 def _case_folded(ops: list[tuple[Any, Any]]) -> list[tuple[Any, Any]] | None:
     """A class of ASCII letters under re.IGNORECASE as the literal letters it matches
-    (both cases, and ``_ODD_FOLDS``); None when it holds anything else but digits and
-    other caseless categories."""
+    (both cases, and ``_ODD_FOLDS``); None when it holds anything else but those, digits,
+    other caseless categories and caseless characters ('’')."""
     letters: set[str] = set()
     rest: list[tuple[Any, Any]] = []
     for op, av in ops:
         if op == _sre.LITERAL and av < 128:
             letters.add(chr(av).lower())
+        elif op == _sre.LITERAL and (chr(av) in _ODD_FOLDS or _caseless(chr(av))):
+            rest.append((op, av))
         elif op == _sre.RANGE and av[1] < 128:
             letters.update(chr(c).lower() for c in range(av[0], av[1] + 1))
         elif op == _sre.CATEGORY and av in (_sre.CATEGORY_DIGIT, _sre.CATEGORY_SPACE):
