@@ -298,3 +298,40 @@ def test_an_abbreviated_people_noun_still_in_custody_is_held() -> None:
         "have been freed since the invasion, and 950 POWs still in Russian custody wait."
     )
     find(events, dict(type="holding", value=950))
+
+
+# ------------------------------- a deal's overall figure told as an obligation is planned
+
+
+def test_a_figure_the_government_is_bound_to_release_is_planned() -> None:
+    events = run(
+        "The government freed 60 prisoners on Monday, officials said. Under the accord, "
+        "the government is bound to release 3,000 prisoners in return for 500 captives."
+    )
+    find(events, dict(type="release", status="planned", value=3000))
+    assert not any(e.status == "occurred" and e.count and e.count.value == 3000 for e in events)
+
+
+def test_a_round_of_the_process_of_releasing_n_is_no_release_of_n() -> None:
+    events = run(
+        "The council freed 75 prisoners on Sunday in the fifth round of the process of "
+        "releasing 3,000 inmates, officials said."
+    )
+    find(events, dict(type="release", status="occurred", value=75))
+    find(events, dict(type="release", status="planned", value=3000))
+
+
+def test_what_an_agreement_includes_is_planned() -> None:
+    events = run(
+        "Hamas freed three hostages on Sunday, officials said. In its first stage, the deal "
+        "includes the release of 25 hostages in exchange for about 1,500 prisoners."
+    )
+    find(events, dict(type="release", status="planned", value=25))
+
+
+def test_a_batch_that_included_parts_stays_what_happened() -> None:
+    events = run(
+        "On the first day of the truce, Hamas freed 20 hostages, which included 11 "
+        "Israelis and 9 Thais, officials said."
+    )
+    assert all(e.status == "occurred" for e in reportable(events) if e.type == "release")
