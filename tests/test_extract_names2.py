@@ -318,3 +318,57 @@ def test_a_fronted_possessive_stands_for_the_subject_after_it() -> None:
         )
     )
     find(events, dict(type="release", names={"Lea Moreau"}))
+
+
+def test_names_in_the_latin_alphabets() -> None:
+    assert _found("Police detained Istanbul mayor Ekrem İmamoğlu on Wednesday.") == [
+        "Ekrem İmamoğlu"
+    ]
+    assert _found("Polish journalist Łukasz Wróbel was arrested in Minsk.") == ["Łukasz Wróbel"]
+
+
+def test_people_who_fly_home_while_another_stays_in_jail_are_not_held() -> None:
+    events = reportable(
+        run(
+            "Iran holds several dual nationals, officials said. Pari Tahmasbi, 66, remained "
+            "in jail in Tehran while dual nationals Sara Mehdi and Amir Rostami flew home."
+        )
+    )
+    got = find(events, dict(type="holding", names={"Pari Tahmasbi"}))
+    assert "Sara Mehdi" not in got.people.names
+
+
+def test_who_welcomes_the_pardons_is_not_in_custody() -> None:
+    events = reportable(
+        run(
+            "Belarus pardoned 30 prisoners on Wednesday, officials said. Opposition leader "
+            "Vera Lukina welcomed the pardons, saying thousands of prisoners were still held."
+        )
+    )
+    assert not [e for e in events if "Vera Lukina" in e.people.names]
+
+
+def test_the_detained_deputy_named_after_his_role_was_detained() -> None:
+    events = reportable(
+        run(
+            "Police detained 48 protesters in Tbilisi, the ministry said. The security forces "
+            "released the detained deputy of the Green Unity party, Nino Abashidze, because "
+            "he had immunity."
+        )
+    )
+    find(events, dict(type="detention", names={"Nino Abashidze"}))
+    find(events, dict(type="release", names={"Nino Abashidze"}))
+
+
+def test_a_surname_alone_is_not_a_relative_named_as_someones_kin() -> None:
+    events = reportable(
+        run(
+            "A Palestinian prisoner died in Israeli custody, officials said. Omar Haddad, 63, "
+            "from Jenin, died in the Negev prison. Haddad was the father of former prisoner "
+            "Sami Haddad, who was released and deported to Egypt this year. With Haddad's "
+            "death in custody, the toll rose to 81."
+        )
+    )
+    assert not [
+        e for e in events if e.type == "death_in_custody" and "Sami Haddad" in e.people.names
+    ]

@@ -77,7 +77,7 @@ def name_mentions(
         if batch is not None:
             batch.names.append(h.name)
             batch.rules.setdefault("names", h.rule)
-        held = _held_by(lex, facts, h, published)
+        held = _held_by(lex, facts, h, published) or _taken_before(lex, facts, h, published)
         if held is not None:
             out.append(held)  # 'Hamas-held Gilad Shalit': held now
         if h.rule == "names:list-after-name" and head is not None:
@@ -226,6 +226,48 @@ def _held_by(
     )
     held.status, held.rules["status"] = "occurred", "names:held-before (held now)"
     return held
+
+
+_TAKEN_BEFORE_RE = re.compile(
+    r"\b(?:the|a|an)\s+(?:[\w-]+\s+)?(?P<taken>detained|arrested|abducted|kidnapped)\s+"
+    r"(?P<role>[a-z]+)\b[^.;:]{0,60}$"
+)
+
+
+def _taken_before(
+    lex: Lexicon, facts: SentenceFacts, h: NameHit, published: str | None
+) -> Mention | None:
+    """'released the detained deputy of the X party, Y': the participle before the role
+    of one freed tells that Y was taken (a detention of Y, day untold); 'called for the
+    release of the detained journalist Y' tells only that Y is held."""
+    text = facts.sentence.text
+    m = _TAKEN_BEFORE_RE.search(text, max(0, h.start - 90), h.start)
+    if m is None or m.group("role") not in lex.person_words["roles"]:
+        return None
+    if any(t.start <= m.start("taken") < t.end for t in facts.triggers):
+        return None  # the custody word found already tells of it
+    if not any(
+        t.type == "release" and t.voice != "noun" and 0 <= m.start() - t.end <= 3
+        for t in facts.triggers
+    ):
+        return None  # only one freed was taken: 'called for the release of the detained X' is held
+    hit = Hit(
+        "detention",
+        "passive",
+        m.start("taken"),
+        m.end("taken"),
+        m.group("taken"),
+        "names:taken-before",
+    )
+    taken = mention_for(lex, facts, None, hit, published, (h.name, h.start, h.end, h.rule))
+    if taken is None:
+        return None
+    taken.status, taken.rules["status"] = (
+        "occurred",
+        "names:taken-before (a participle: it happened)",
+    )
+    taken.date, taken.date_rule = None, ""  # the sentence's day is its main verb's
+    return taken
 
 
 def _name_record(
@@ -511,7 +553,7 @@ _OWN_RELATIVE_RE = re.compile(
 
 # 'X was abducted from a festival, while Y and Z were taken from their homes': each
 # clause of the contrast tells its own people's happening
-_OTHER_CLAUSE_RE = re.compile(r",\s+(?:while|whereas|but|although|though)\s")
+_OTHER_CLAUSE_RE = re.compile(r",\s+(?:but|although|though)\s|(?:,\s+|\s)(?:while|whereas)\s")
 
 
 def _main_verb_after(text: str, h: NameHit, t: Hit) -> bool:

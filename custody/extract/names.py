@@ -17,7 +17,13 @@ from custody.extract.regex import compile_fast
 from custody.extract.regex import phrase_alternation as alternation
 from custody.extract.text import Sentence
 
-_PART = r"(?:(?:Mc|Mac|O['’]|D['’])?[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?|(?:Al|al|El|el|Abu|Abou|Bin|bin|Ibn|ibn|Ben|ben)-[A-Z][a-zà-ÿ'’]+|[A-Z]\.)"
+# capitals and small letters of the Latin alphabets ('Ekrem İmamoğlu', 'Łukasz Wróbel')
+_UP = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽȘȚ"
+_LOW = "a-zß-öø-ÿā-žș-ț'’"
+_PART = (
+    rf"(?:(?:Mc|Mac|O['’]|D['’])?[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?"
+    rf"|(?:Al|al|El|el|Abu|Abou|Bin|bin|Ibn|ibn|Ben|ben)-[{_UP}][{_LOW}]+|[A-Z]\.)"
+)
 _PARTICLE = r"(?:Abu|Abou|bin|Bin|ibn|Ibn|de|De|del|Del|da|van|von|al|Al|el|El)"
 NAME_SOURCE = rf"(?<![\w-])({_PART}(?:\s+(?:{_PARTICLE}\s+)?{_PART}){{1,3}})(?![\w-])"
 NAME_RE = compile_fast(NAME_SOURCE)  # (the look-behind alone gets no scan for capitals)
@@ -482,15 +488,25 @@ def _is_word_char(ch: str) -> bool:
 _SUBJECT_AFTER_RE = re.compile(r"\s+(?:was|were|had been|has been|is|remains|remained)\b")
 
 
-def remember(lex: Lexicon, known: dict[str, str], hits: list[NameHit]) -> None:
+_KIN_OF_RE = re.compile(
+    r"\b(?:father|mother|son|daughter|brother|sister|husband|wife|parent|parents|uncle|aunt|"
+    r"cousin|nephew|niece|grandson|granddaughter|grandfather|grandmother)\s+of\b[^.;]{0,80}$"
+)
+
+
+def remember(lex: Lexicon, known: dict[str, str], hits: list[NameHit], text: str = "") -> None:
     """Learn the short forms of the full names of a sentence: each surname, and each first
     name (one first name of two people is no one's: its entry is left empty)."""
     for h in hits:
         parts = h.name.split()
         if h.rule.startswith("names:") and h.rule.split(":")[1] in _SHORT_RULES or len(parts) < 2:
             continue
-        if not h.rule.startswith("names:kin-of"):
-            known[parts[-1]] = h.name  # (a relative's name keeps the family's for the first)
+        if not h.rule.startswith("names:kin-of") and not (
+            text and parts[-1] in known and _KIN_OF_RE.search(text, max(0, h.start - 100), h.start)
+        ):
+            # (a relative's name keeps the family's for the first; so does a relative told as
+            # someone's kin: 'X was the father of prisoner Sami X': X alone is still the father)
+            known[parts[-1]] = h.name
         first = parts[0]
         if first in lex.not_name_words or first.lower() in lex.demonym or "." in first:
             continue

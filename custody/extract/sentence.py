@@ -91,7 +91,7 @@ def read_sentences(lex: Lexicon, document: Document) -> Reading:
         prev = facts
         introduced_before(lex, sent, reading.sentences, known)
         names = find_names(lex, sent.text, known)
-        remember(lex, known, names)
+        remember(lex, known, names, sent.text)
         new = _sentence_mentions(lex, facts, document.published, mentions, names)
         new.extend(name_mentions(lex, facts, names, new, mentions, document.published))
         name_log.extend(
@@ -141,7 +141,7 @@ def _among_them(
     names = [h for h in find_names(lex, sent.text, known) if not is_speaker(lex, sent.text, h)]
     if not names:
         return []
-    remember(lex, known, names)
+    remember(lex, known, names, sent.text)
     name_log.extend((sent.index, h.start, h.name) for h in names)
     before = [m for m in mentions if m.sentence.index == prev.sentence.index and not m.aggregate]
     if before and before[-1].count is not None:
