@@ -372,3 +372,54 @@ def test_a_surname_alone_is_not_a_relative_named_as_someones_kin() -> None:
     assert not [
         e for e in events if e.type == "death_in_custody" and "Sami Haddad" in e.people.names
     ]
+
+
+def test_a_former_marine_named_with_his_age_was_detained() -> None:
+    events = reportable(
+        run(
+            "A court in Moscow sentenced an American on Monday, officials said. Former Marine "
+            "Paul Wheel, 53, was detained in December 2018."
+        )
+    )
+    find(events, dict(type="detention", names={"Paul Wheel"}))
+
+
+def test_someone_who_remains_in_detention_is_held() -> None:
+    events = reportable(
+        run(
+            "The junta detained the former leader in 2021, officials said. Daw Khin Myint "
+            "remains in detention in Naypyidaw."
+        )
+    )
+    find(events, dict(type="holding", names={"Daw Khin Myint"}))
+
+
+def test_a_name_and_her_partner_named_before_the_verb_are_both_held() -> None:
+    events = reportable(
+        run(
+            "Iran arrested two Europeans last year, officials said. Cecile Koll and her "
+            "partner Jacques Parr have been held in Evin prison since May 2022."
+        )
+    )
+    find(events, dict(type="holding", names={"Cecile Koll", "Jacques Parr"}))
+
+
+def test_his_release_after_a_possessive_name_is_that_persons() -> None:
+    events = reportable(
+        run(
+            "Russia jailed a US reporter on Friday, officials said. Evan Brook's family called "
+            "for his immediate release."
+        )
+    )
+    find(events, dict(type="release", status="demanded", names={"Evan Brook"}))
+
+
+def test_they_were_and_a_list_of_names_are_the_batch_before() -> None:
+    events = reportable(
+        run(
+            "Hamas freed three hostages on Saturday, officials said. They were Ohad Ben Ami, "
+            "Eli Sharabi and Yarden Levy."
+        )
+    )
+    got = find(events, dict(type="release", value=3))
+    assert set(got.people.names) == {"Ohad Ben Ami", "Eli Sharabi", "Yarden Levy"}

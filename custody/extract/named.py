@@ -178,7 +178,12 @@ def identified_names(names: list[NameHit], text: str, earlier: list[Mention], in
     were identified by the army as A, B and C'): the names join a batch told in the six
     sentences before with at least as many people, one of as many people first, a
     release before an arrest, the latest first."""
-    told = [h for h in names if _IDENTIFIED_AS_RE.search(text[: h.start])]
+    told = [
+        h
+        for h in names
+        if _IDENTIFIED_AS_RE.search(text[: h.start]) or h.rule == "names:list-after-subject"
+    ]
+    told += [h for h in names if h.rule == "names:list-after-name" and told and h not in told]
     if not told:
         return
     near = [

@@ -45,6 +45,8 @@ class _Cues:
     """'his younger brother Eitan', 'the Bibas boys Ariel and Kfir': first names of kin."""
     kin_gate: re.Pattern[str]
     """A word of kin before a capital: what every match of ``kin`` holds, found fast."""
+    kin_gap: re.Pattern[str]
+    """'A and her husband B': between two names, a word of kin of the first."""
     subject_verb: re.Pattern[str]
     """'X was released', 'A and B were detained': after the name, a custody verb of which
     the person is the subject."""
@@ -54,6 +56,8 @@ class _Cues:
     """'X, the president's special envoy,': after the name, a role of who acts for a side."""
     role_after: re.Pattern[str]
     """'Nobel Peace Prize laureate X': after a capitalised run, a role and a name."""
+    possessor_of: re.Pattern[str]
+    """'X's family', 'X's lawyer': after a name's possessive, whose the words are."""
 
 
 _CUES: dict[int, tuple[Lexicon, _Cues]] = {}
@@ -109,9 +113,16 @@ def person_cues(lex: Lexicon) -> _Cues:
         r"(?:\s+and\s+(?P<second>[A-Z][a-z]+)(?![\w-])(?!\s+[A-Z]))?"
     )
     kin_gate = compile_fast(rf"\b(?:{alternation(words['kin'])})\s+[A-Z]")
+    kin_gap = re.compile(
+        rf",?\s+and\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:{alternation(words['kin'])})\s+"
+    )
     cues = _Cues(
         *(role_set, before, after, role_apposition, speaker_after, bystander_before, kin),
-        *(kin_gate, subject_verb, possessed, official_after, role_after),
+        *(kin_gate, kin_gap, subject_verb, possessed, official_after, role_after),
+        re.compile(
+            rf"\s+(?:family|relatives|(?:[\w-]+\s+)?(?:{alternation(words['kin'])})|"
+            rf"(?:{alternation(words['bystander_roles'])}))\b"
+        ),
     )
     _CUES[id(lex)] = (lex, cues)
     return cues
@@ -127,6 +138,8 @@ def _around_cues(
         r"(?:detained|arrested|abducted|kidnapped|released|freed|held(?!\s+to\s+a\b)|jailed|sentenced|taken|"
         r"seized|captured|pardoned|transferred|moved|deported|expelled|exchanged|swapped|handed|"
         r"returned|repatriated|rescued|imprisoned|extradited|shuttled|among\s+(?:those|the|them)\b)\b"
+        r"|\s+(?:remains|remained|is\s+still|was\s+still)\s+(?:in\s+(?:detention|custody|jail|"
+        r"prison|captivity)|held|detained|jailed|imprisoned|behind\s+bars)\b"
     )
     possessed = re.compile(
         r"\s+(?:(?:own|latest|initial|recent|sudden|wrongful|arbitrary|continued|early|"
@@ -152,6 +165,11 @@ _COMPANION_GAP_RE = re.compile(
 _GROUP_APPOSITION_RE = re.compile(
     r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|both|the)\s+"
     r"(?:[\w-]+\s+){0,2}[A-Za-z]+s(?:\s+on\s+\w+day)?\s*(?:,|:|[–—]|\s-)\s*(?:namely\s+)?$"
+)
+# a sentence's plural subject and its verb, then a list of names ('They were A, B and C')
+_THEY_WERE_RE = re.compile(
+    r"^\s*(?:They|These|Those|The\s+(?:[\w-]+\s+){0,2}[\w-]+s)\s+(?:were|are|included|include|"
+    r"comprised|comprise|comprises)\s*:?\s*$"
 )
 # another name of a list right after a name ('A, 24, B', 'A and B')
 _NEXT_IN_LIST_RE = re.compile(
@@ -230,13 +248,26 @@ def _listed_before(
             continue
         end = h.start
         for b in reversed([b for b in bare if b.end <= end]):
-            if not _LIST_GAP_RE.fullmatch(text, b.end, end) or any(
-                o.start == b.start for o in found
-            ):
+            if not (
+                _LIST_GAP_RE.fullmatch(text, b.end, end) or cues.kin_gap.fullmatch(text, b.end, end)
+            ) or any(o.start == b.start for o in found):
                 break
             found.append(NameHit(b.name, b.start, b.end, "names:listed-before-name"))
             end = b.start
     return sorted(found, key=lambda h: h.start)
+
+
+def possessor_names(lex: Lexicon, text: str) -> list[NameHit]:
+    """'X's family called for his release': the names in the possessive before a word of
+    kin or of someone's bystander, whom a later 'his' or 'her' stands for."""
+    cues = person_cues(lex)
+    out = []
+    for m in NAME_RE.finditer(text):
+        if m.group(1).endswith(("'s", "’s")) and cues.possessor_of.match(text, m.end()):
+            name = " ".join(m.group(1)[:-2].split())
+            if name.split()[0] not in lex.not_name_words and not lex.actor_re.fullmatch(name):
+                out.append(NameHit(name, m.start(), m.end(), "names:possessor"))
+    return out
 
 
 def subject_names(lex: Lexicon, text: str, known: dict[str, str]) -> list[NameHit]:
@@ -381,6 +412,8 @@ def _cue_rule(
         return "names:list-after-name"
     if _GROUP_APPOSITION_RE.search(before) and lex.noun_re.search(before[-40:]):
         return "names:apposition-to-group"
+    if _THEY_WERE_RE.search(before) and _NEXT_IN_LIST_RE.match(text, end):
+        return "names:list-after-subject"  # 'They were A, B and C'
     if re.search(r"[a-z\d]:\s*$", before) and _NEXT_IN_LIST_RE.match(text, end):
         return "names:list-after-colon"  # 'The three freed were: A, B and C'
     if (

@@ -13,7 +13,7 @@ from dataclasses import replace as dc_replace
 from custody.extract.counts import EVENT_COUNT_RULE
 from custody.extract.lexicon import Lexicon
 from custody.extract.mentions import Mention, SentenceFacts, mention_for
-from custody.extract.names import subject_names
+from custody.extract.names import possessor_names, subject_names
 from custody.extract.phrases import Counted, Hit
 from custody.extract.regex import compile_fast
 from custody.extract.text import Sentence
@@ -281,6 +281,8 @@ def _of_person(
             n for i, pos, n in name_log if i == idx and fronted.end() <= pos < fronted.end() + 40
         ]
         names = after[:1] or names
+    if not names:  # 'X's family called for his release'
+        names = [h.name for h in possessor_names(lex, facts.sentence.text[: t.start])][-1:]
     if not names:
         for sent in reversed(before[-2:]):
             names = [h.name for h in subject_names(lex, sent.text, {})]

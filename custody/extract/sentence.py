@@ -178,7 +178,12 @@ def _without_custody_word(
     included ...'), or a tally."""
     if prev is not None and _CONTINUATION_RE.match(sent.text):
         facts = sentence_facts(lex, sent, reading.context, [])
-        return _continuation(lex, facts, prev, document.published)
+        got = _continuation(lex, facts, prev, document.published)
+        if not got:  # 'They were A, B and C': the people just counted
+            identified_names(
+                find_names(lex, sent.text, known), sent.text, reading.mentions, sent.index
+            )
+        return got
     if _IDENTIFIED_RE.search(sent.text):
         names = find_names(lex, sent.text, known)
         identified_names(names, sent.text, reading.mentions, sent.index)
