@@ -335,3 +335,23 @@ def test_a_batch_that_included_parts_stays_what_happened() -> None:
         "Israelis and 9 Thais, officials said."
     )
     assert all(e.status == "occurred" for e in reportable(events) if e.type == "release")
+
+
+# ----------------------------------------- 'Among the N X freed was Y'; 'were among N X'
+
+
+def test_among_the_n_freed_was_a_name_is_the_batch_freed() -> None:
+    events = run(
+        "Russia and Ukraine swapped prisoners on Friday, officials said. Among the 61 "
+        "Georgians freed was Levan Beridze, a medic captured in 2023."
+    )
+    find(events, dict(type="release", value=61))
+    assert 61 not in {e.count.value for e in events if e.type == "detention" and e.count}
+
+
+def test_the_few_freed_among_a_group_still_held_are_no_holding() -> None:
+    events = run(
+        "Hamas freed two Israeli hostages on Saturday, officials said. The two were among "
+        "64 hostages still held in Gaza."
+    )
+    assert {e.count.value for e in reportable(events) if e.type == "holding" and e.count} == {64}

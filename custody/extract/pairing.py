@@ -88,6 +88,7 @@ def _pair_score(text: str, c: Counted, t: Hit) -> float | None:
     return None
 
 
+_AMONG_OPENING_RE = re.compile(r"\s*Among\s+(?:the|those)\s+$", re.I)
 _AMONG_GROUP_RE = re.compile(
     r"\b(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the\s+|those\s+)?"
     r"(?:(?:some|about|around|nearly|more than|at least|over)\s+)?$",
@@ -200,6 +201,8 @@ def _people_then_word(text: str, c: Counted, t: Hit) -> float | None:
     if (
         (t.voice == "passive" or (c.deceased and _KILLED_RE.fullmatch(t.text)))
         and not absolute  # 'with 40 more freed on Sunday' reports it
+        # 'Among the 61 Georgians freed was X': the batch, named by its own participle
+        and not (len(gap) <= 2 and _AMONG_OPENING_RE.match(text[: c.start]))
         and not _AUX_RE.search(gap + " " + t.text)
         and not ((len(gap) <= 2 or _HELD_BY_GAP_RE.fullmatch(gap)) and _HEADLINE_RE.search(text))
     ):  # (a headline drops the auxiliary: '27 women freed near Djibo')
