@@ -355,3 +355,12 @@ def test_the_few_freed_among_a_group_still_held_are_no_holding() -> None:
         "64 hostages still held in Gaza."
     )
     assert {e.count.value for e in reportable(events) if e.type == "holding" and e.count} == {64}
+
+
+def test_bringing_to_n_the_number_freed_is_a_running_total() -> None:
+    events = run(
+        "Hamas freed four hostages on Saturday, officials said. Israel freed 520 prisoners "
+        "in return, bringing to 1,640 the number freed during the first phase."
+    )
+    find(events, dict(type="release", value=1640, aggregate=True))
+    find(events, dict(type="release", value=520, aggregate=False))

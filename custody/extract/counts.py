@@ -362,6 +362,10 @@ def _number_of(lex: Lexicon, text: str, taken: list[Counted]) -> list[Counted]:
     return out
 
 
+_NUMBER_FREED_AFTER_RE = re.compile(
+    rf"\s+(?:the\s+)?(?:total\s+)?number\s+((?:{'|'.join(TALLY_PARTICIPLES)})\b[^,;.]{{0,60}})"
+)
+"""'bringing to 1,777 the number freed during the first phase': the people left out."""
 _RELATIVE_RE = re.compile(r"\b(?:who|whom|that|which)\b", re.I)
 _BY_AGENT_RE = re.compile(r"\bby\b")
 
@@ -404,7 +408,7 @@ def _tally_phrase(text: str, m: re.Match[str], before: str, head: str) -> str | 
         a = re.match(
             r"\s+(?:the\s+)?(?:total\s+)?(?:number|total) of (?:the\s+)?([^,;.]{2,60})",
             text[m.end() :],
-        )
+        ) or _NUMBER_FREED_AFTER_RE.match(text, m.end())  # 'bringing to 1,777 the number freed'
         return a.group(1) if a else None
     return None
 
