@@ -937,3 +937,13 @@ def test_a_contrast_clause_with_its_own_subject_does_not_share_the_holder() -> N
     )
     assert find(events, dict(type="release", value=120)).holder == "Sudan"
     assert find(events, dict(type="release", value=90)).holder != "Sudan"
+
+
+def test_agreeing_or_being_ready_to_free_is_a_plan() -> None:
+    for text in (
+        "Russia and Ukraine agree to swap 1,000 prisoners, officials say.",
+        "The Houthis say they are ready to free 150 detainees, officials said.",
+        "Houthis say ready to free 150 detainees\n\nOfficials gave no details.",
+    ):
+        freed = [e for e in reportable(run(text)) if e.type == "release"]
+        assert freed and all(e.status == "planned" for e in freed), text

@@ -440,7 +440,10 @@ def test_compile_fast_gives_the_engine_the_look_ahead_as_its_scan() -> None:
     assert fast.search("Then An envoy").span() == (5, 8)
     # the look-ahead of a case-insensitive pattern holds 'ı' and 'İ' (folds of 'i'), and '’'
     assert _scan_entry(first_letters(r"\b(?:is|it[’']s)\b", re.I), int(re.I)) is not None
-    assert compile_fast(r"\b(?:is|it[’']s)\b", re.I).findall("It’s \u0131s this") == ["It’s", "\u0131s"]
+    assert compile_fast(r"\b(?:is|it[’']s)\b", re.I).findall("It’s \u0131s this") == [
+        "It’s",
+        "\u0131s",
+    ]
     assert _scan_entry(r"\w+ed", 0) is None  # no look-ahead: what re compiles
     assert compile_scan(r"\w+ed") == re.compile(r"\w+ed")
     assert _scan_entry(r"[.!?][.!?]*", 0) is None  # re's own scan is kept
