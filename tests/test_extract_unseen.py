@@ -866,3 +866,11 @@ def test_the_return_of_bodies_of_soldiers_who_died_is_a_release() -> None:
         "bodies of 12 detainees who died inside it from hunger."
     )
     find(events, dict(type="death_in_custody", value=12))
+
+
+def test_a_count_of_exchanges_before_a_figure_makes_it_a_running_total() -> None:
+    events = run(
+        "Ukraine's prisoner office marked its second year on Monday. \"Forty exchanges, "
+        "3,100 freed people and 200 more returned outside the swaps,\" its head said."
+    )
+    find(events, dict(type="release", value=3100, aggregate=True))
