@@ -874,3 +874,11 @@ def test_a_count_of_exchanges_before_a_figure_makes_it_a_running_total() -> None
         "3,100 freed people and 200 more returned outside the swaps,\" its head said."
     )
     find(events, dict(type="release", value=3100, aggregate=True))
+
+
+def test_a_mediating_state_that_said_last_month_it_would_free_holds_them() -> None:
+    events = run(
+        "Detainees were flown home on Friday, the Red Cross said. The Saudi-led coalition "
+        "said last month it would release 120 prisoners from the rebel group."
+    )
+    find(events, dict(type="release", status="planned", value=120, holder="Saudi Arabia"))

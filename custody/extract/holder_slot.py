@@ -296,7 +296,8 @@ _MEDIATES_RE = compile_fast(
 # the actor is the subject of the custody verb: 'Egypt arrested', 'Saudi Arabia said it freed'
 _OWN_VERB_BETWEEN_RE = re.compile(
     r"\s+(?:(?:has|have|had|on \w+|\w+ly)\s+)*"
-    r"|\s+(?:said|says|announced|confirmed|stated)\s+(?:that\s+)?(?:it|they)\s+(?:(?:has|have|had)\s+)?",
+    r"|\s+(?:said|says|announced|confirmed|stated)(?:\s+(?:on\s+\w+|last\s+\w+|this\s+\w+|\w+day))?"
+    r"\s+(?:that\s+)?(?:it|they)\s+(?:(?:has|have|had|would|will)\s+)?",
     re.I,
 )
 
