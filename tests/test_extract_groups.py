@@ -947,3 +947,11 @@ def test_agreeing_or_being_ready_to_free_is_a_plan() -> None:
     ):
         freed = [e for e in reportable(run(text)) if e.type == "release"]
         assert freed and all(e.status == "planned" for e in freed), text
+
+
+def test_the_country_of_a_dateline_is_no_party() -> None:
+    events = run(
+        "PORT-AU-PRINCE, Haiti, Aug 2, 2023 - A gang released eight of the 17 people "
+        "abducted from an orphanage last week, police said on Wednesday."
+    )
+    assert find(events, dict(type="release", value=8)).holder is None

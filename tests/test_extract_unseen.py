@@ -871,7 +871,7 @@ def test_the_return_of_bodies_of_soldiers_who_died_is_a_release() -> None:
 def test_a_count_of_exchanges_before_a_figure_makes_it_a_running_total() -> None:
     events = run(
         "Ukraine's prisoner office marked its second year on Monday. \"Forty exchanges, "
-        "3,100 freed people and 200 more returned outside the swaps,\" its head said."
+        '3,100 freed people and 200 more returned outside the swaps," its head said.'
     )
     find(events, dict(type="release", value=3100, aggregate=True))
 
