@@ -63,7 +63,7 @@ TABLE: list[tuple[str, str, str, str, str, str]] = [
     ("Bahrain", "BH", "Kingdom of Bahrain", "Manama", "Bahraini", ""),
     ("Iran", "IR", "Islamic Republic of Iran", "Tehran|Teheran", "Iranian", ""),
     ("Iraq", "IQ", "Republic of Iraq", "Baghdad", "Iraqi", ""),
-    ("Israel", "IL", "State of Israel", "", "Israeli", ""),
+    ("Israel", "IL", "State of Israel", "", "Israeli", "Zionist|Zionists"),
     ("Jordan", "JO", "Hashemite Kingdom of Jordan", "Amman", "Jordanian", ""),
     ("Kuwait", "KW", "State of Kuwait", "Kuwait City", "Kuwaiti", ""),
     ("Lebanon", "LB", "Lebanese Republic", "Beirut", "Lebanese", ""),
@@ -348,7 +348,8 @@ NOTES: dict[str, str] = {
     "not the recognised government (Aden is its seat)",
     "Afghanistan": "capital left empty: Kabul has been held by the Taliban since 2021, so "
     "'Kabul' names the Taliban; 'Afghani' left out (the currency); 'afghan' is a blanket",
-    "Israel": "capital left empty: contested (Jerusalem); 'Tel Aviv' is a city, not a metonym",
+    "Israel": "capital left empty: contested (Jerusalem); 'Tel Aviv' is a city, not a metonym; "
+    "'Zionist(s)': what partisan outlets call Israelis ('three Zionist captives')",
     "Palestine": "capital left empty: contested; the Palestinian Authority and Hamas are "
     "separate actors, not aliases",
     "Western Sahara": "capital left empty: Laayoune is under Moroccan control; the Polisario "

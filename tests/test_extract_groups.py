@@ -955,3 +955,14 @@ def test_the_country_of_a_dateline_is_no_party() -> None:
         "abducted from an orphanage last week, police said on Wednesday."
     )
     assert find(events, dict(type="release", value=8)).holder is None
+
+
+def test_a_named_side_told_in_return_is_the_headlines_unnamed_batch() -> None:
+    events = run(
+        "Resistance hands over three Zionist captives, enemy frees 180 detainees\n\n"
+        "The resistance handed over three Zionist captives to the Red Cross on Saturday. "
+        "In return, the occupation released 180 Palestinian detainees."
+    )
+    freed = [e for e in reportable(events) if e.count and e.count.value == 180]
+    assert [e.holder for e in freed] == ["Israel"]
+    assert find(events, dict(type="release", value=3)).people.nationality == ("Israeli",)

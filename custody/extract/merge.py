@@ -33,7 +33,8 @@ def compatible(a: Mention, b: Mention) -> bool:
         return False  # 'the two countries swapped 95 POWs each': one release a side
     if (
         (a.holder is None) != (b.holder is None)
-        and any(_EXCHANGE_SIDE_RE.search(m.sentence.text) for m in (a, b))
+        # (the unnamed batch is the one told 'in return': a named one is that party's)
+        and any(_EXCHANGE_SIDE_RE.search(m.sentence.text) for m in (a, b) if m.holder is None)
         and a.sentence.index != b.sentence.index
     ):
         return False  # 'In return, 115 prisoners of war...' is the other side of the swap
