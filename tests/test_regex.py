@@ -461,3 +461,23 @@ def test_the_letters_re_ignorecase_folds_to_ascii_ones() -> None:
             others[letter] = extra
     assert others == _FOLDED_TO
     assert sorted("".join(others.values())) == sorted(_ODD_FOLDS)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab .!?'\"”’)\n\t\u2003", max_size=8))
+def test_a_headline_is_what_its_pattern_found(text: str) -> None:
+    import importlib
+
+    pairing = importlib.import_module("custody.extract.pairing")
+    plain = re.compile(r"[^.!?'\"”’)\s]\s*$")  # the pattern it replaced
+    assert pairing._headline(text) == bool(plain.search(text))
+
+
+def test_the_cut_lines_and_bracketed_figures_are_found_as_before() -> None:
+    import importlib
+
+    text_module = importlib.import_module("custody.extract.text")
+    text = "seized by\nmilitants, who\nwere freed (12) at\nleast (45) people"
+    pairs = re.compile(r"[a-z,]\n(?=[a-z])").findall(text)  # the pattern it replaced
+    assert len(text_module._WRAPPED_PAIR_RE.findall(text)) == len(pairs) == 3
+    assert text_module._PAREN_DIGIT_RE.search(text)

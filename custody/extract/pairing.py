@@ -204,12 +204,12 @@ def _people_then_word(text: str, c: Counted, t: Hit) -> float | None:
         # 'Among the 61 Georgians freed was X': the batch, named by its own participle
         and not (len(gap) <= 2 and _AMONG_OPENING_RE.match(text[: c.start]))
         and not _AUX_RE.search(gap + " " + t.text)
-        and not ((len(gap) <= 2 or _HELD_BY_GAP_RE.fullmatch(gap)) and _HEADLINE_RE.search(text))
+        and not ((len(gap) <= 2 or _HELD_BY_GAP_RE.fullmatch(gap)) and _headline(text))
     ):  # (a headline drops the auxiliary: '27 women freed near Djibo')
         penalty += 100  # '... captives held by the Brigades were killed': a reduced relative
     if _CONTACT_RELATIVE_RE.fullmatch(gap):
         penalty += 200  # '140 soldiers they had held': a relative clause without 'that'
-    if _HEADLINE_RE.search(text) and _HELD_BY_THEN_VERB_RE.match(text, t.start):
+    if _HELD_BY_THEN_VERB_RE.match(text, t.start) and _headline(text):
         penalty += 100  # '125 soldiers held by the RSF released': 'held' describes them
     return len(gap) + penalty
 
@@ -271,7 +271,16 @@ _AND_OTHERS_RE = re.compile(r"and \S+\s+(?:\w+\s+)?others?\b")
 _WITH_BEFORE_RE = re.compile(
     r"\bwith\s+(?:(?:another|some|about|around|nearly|over|more than|at least)\s+)?$", re.I
 )
-_HEADLINE_RE = re.compile(r"[^.!?'\"”’)\s]\s*$")  # no full stop at the end: a title
+_SENTENCE_CLOSERS = frozenset(".!?'\"”’)")
+
+
+def _headline(text: str) -> bool:
+    """No full stop at the end: a title. What '[^.!?'"”’)\\s]\\s*$' finds (searched, it was
+    tried at every character): the last character but spaces closes no sentence."""
+    body = text.rstrip()
+    return bool(body) and body[-1] not in _SENTENCE_CLOSERS
+
+
 _HELD_BY_GAP_RE = re.compile(
     r"\s+(?:held|kidnapped|abducted|detained|captured|seized|jailed)\s+by\s+[^,;:]{2,40}?\s+"
 )

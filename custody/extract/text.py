@@ -165,7 +165,8 @@ def _state_names(lex: Lexicon) -> frozenset[str]:
     return frozenset(lex.actor_adj) | frozenset(lex.country_names)
 
 
-_WRAPPED_PAIR_RE = re.compile(r"[a-z,]\n(?=[a-z])")
+_WRAPPED_PAIR_RE = re.compile(r"(?<=[a-z,])\n(?=[a-z])")
+"""(The line break first: ``re`` then scans for it alone, not for every lowercase letter.)"""
 # a line cut inside a sentence: it runs long, ends on no stop, and the next line goes on
 _WRAPPED_LINE_RE = re.compile(r"(?m)^([^\n]{35,}[^\n.!?:;\"”’)\]\s])\n(?=[^\n\s])")
 
@@ -187,6 +188,9 @@ def unwrapped(document: Document) -> Document:
 
 
 _PAREN_NUMBER_RE = re.compile(r"\b([a-z]+) \((\d[\d,]*)\)(?=[\s.,;])")
+_PAREN_DIGIT_RE = re.compile(r" \(\d")
+"""What every match of ``_PAREN_NUMBER_RE`` holds, found by ``re``'s scan for its first two
+characters (the whole pattern, behind '\\b', is tried at every character)."""
 _BEFORE_A_NUMBER = frozenset(
     "least about around approximately some nearly almost over than reached reach reaches "
     "to of arrested detained released freed abducted kidnapped seized captured total "
@@ -199,7 +203,7 @@ def bare_numbers(document: Document) -> Document:
     at least (45) citizens', 'has reached about (21,000)'), read as the figure itself; an
     age after a name ('Ahmad (17)') keeps its brackets. The same length."""
     text = document.text
-    if "(" not in text:
+    if "(" not in text or not _PAREN_DIGIT_RE.search(text):
         return document
     chars: list[str] | None = None
     for m in _PAREN_NUMBER_RE.finditer(text):
