@@ -364,3 +364,11 @@ def test_bringing_to_n_the_number_freed_is_a_running_total() -> None:
     )
     find(events, dict(type="release", value=1640, aggregate=True))
     find(events, dict(type="release", value=520, aggregate=False))
+
+
+def test_prisoners_granted_amnesty_are_a_release() -> None:
+    events = run(
+        "The junta freed prisoners on Tuesday, state media said. About 90 journalists were "
+        "among more than 4,500 prisoners granted amnesty to mark the holiday."
+    )
+    find(events, dict(type="release", count=(4500, "more_than")))
