@@ -882,3 +882,11 @@ def test_a_mediating_state_that_said_last_month_it_would_free_holds_them() -> No
         "said last month it would release 120 prisoners from the rebel group."
     )
     find(events, dict(type="release", status="planned", value=120, holder="Saudi Arabia"))
+
+
+def test_someone_saying_a_party_must_free_people_demands_it() -> None:
+    events = run(
+        "The rebels freed two soldiers on Monday, the army said. The president has said "
+        "the rebel group must free 23 hostages before talks can resume."
+    )
+    find(events, dict(type="release", status="demanded", value=23))
