@@ -27,7 +27,9 @@ from custody.extract.phrases import SentenceFacts
 from custody.extract.regex import compile_fast, may_hold
 
 _ATTRIBUTION_DATE_RE = compile_fast(
-    r"\b(?:said|says|announced|told \w+|stated|reported|confirmed|added)(?:\s+in\s+a\s+statement)?\s+(?:on\s+|late\s+on\s+|early\s+on\s+)?$",
+    r"\b(?:said|says|announced|told \w+|stated|reported|confirmed|added|insisted|insists|stressed"
+    r"|noted|denied|claimed|declared|warned|explained|argued)(?:\s+in\s+a\s+statement)?"
+    r"\s+(?:on\s+|late\s+on\s+|early\s+on\s+)?$",
     re.I,
 )
 
