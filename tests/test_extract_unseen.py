@@ -890,3 +890,21 @@ def test_someone_saying_a_party_must_free_people_demands_it() -> None:
         "the rebel group must free 23 hostages before talks can resume."
     )
     find(events, dict(type="release", status="demanded", value=23))
+
+
+def test_should_release_is_a_demand() -> None:
+    events = run(
+        "Police detained 17 students at the protest on Monday. A rights group said the "
+        "authorities should immediately release the 17 students."
+    )
+    find(events, dict(type="release", status="demanded", value=17))
+    events = run("The 40 detained reporters should be released, the UN envoy said on Monday.")
+    find(events, dict(type="release", status="demanded", value=40))
+
+
+def test_unconditionally_release_is_a_demand() -> None:
+    events = run(
+        "Police arrested 12 activists last week. Amnesty said the government must "
+        "immediately and unconditionally release the 12 activists."
+    )
+    find(events, dict(type="release", status="demanded", value=12))
