@@ -372,3 +372,11 @@ def test_prisoners_granted_amnesty_are_a_release() -> None:
         "among more than 4,500 prisoners granted amnesty to mark the holiday."
     )
     find(events, dict(type="release", count=(4500, "more_than")))
+
+
+def test_a_tally_of_people_named_as_freed_is_a_release_total() -> None:
+    events = run(
+        "Bandits freed 12 more pupils on Saturday, police said. That brings the total number "
+        "of recovered pupils to 48 out of 90 pupils abducted in May."
+    )
+    find(events, dict(type="release", value=48, aggregate=True))

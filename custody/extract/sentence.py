@@ -500,6 +500,12 @@ def _continuation(
 _DIED_IN_RE = re.compile(
     r"\b(?:who|that)\s+(?:have\s+|had\s+|has\s+)?(?:died|been killed|were killed|perished)\b"
 )
+_FREED_TALLY_RE = re.compile(
+    r"(?:the\s+)?(?:total\s+)?(?:number\s+of\s+)?(?:the\s+)?"
+    r"(?:freed|released|rescued|recovered|returned|repatriated|liberated)\b"
+)
+"""A tally whose people are named by how they were freed ('the number of freed
+captives'), a participle before the noun."""
 _HELD_NOW_RE = re.compile(
     r"\b(?:held|still held|being held|in (?:detention|custody|captivity)|behind bars)\b"
 )
@@ -513,6 +519,10 @@ def _tally_trigger(lex: Lexicon, c: Counted, t: Hit) -> Hit:
     if _DIED_IN_RE.search(np_text):
         # 'the number of prisoners who died in custody rose to 80': a toll of deaths
         return Hit("death_in_custody", "intrans", c.start, c.end, c.noun, "number-of:died")
+    if t.type != "release" and _FREED_TALLY_RE.match(np_text):
+        # 'the total number of recovered students to 56 out of 121 abducted': a tally
+        # of people freed, whatever verb is near
+        return Hit("release", "passive", c.start, c.end, c.noun, "number-of:freed")
     if t.type != "holding" and _HELD_NOW_RE.search(np_text):
         # 'bringing to 23 the number of its employees held by the group': who is held now
         return Hit("holding", "passive", c.start, c.end, c.noun, "number-of:held")
