@@ -908,3 +908,32 @@ def test_unconditionally_release_is_a_demand() -> None:
         "immediately and unconditionally release the 12 activists."
     )
     find(events, dict(type="release", status="demanded", value=12))
+
+
+def test_seeking_pleading_and_wanting_a_release_are_demands() -> None:
+    for text, value in (
+        ("Kenya is seeking the release of 7 nationals held in Somalia, officials said.", 7),
+        ("The families are pleading for the release of 9 sailors held by pirates.", 9),
+        ("Lawmakers are pushing for the release of 11 journalists jailed last year.", 11),
+        ("Moscow wants 100 soldiers returned before any talks, the ministry said.", 100),
+    ):
+        events = run("Police detained 30 people in the capital on Monday. " + text)
+        find(events, dict(type="release", status="demanded", value=value))
+
+
+def test_a_vow_a_consideration_and_a_postponement_are_plans() -> None:
+    for text, value in (
+        ("The group vowed to free 80 prisoners held in its jails.", 80),
+        ("The government is considering releasing 200 prisoners.", 200),
+        ("The release of 39 prisoners was postponed on Saturday.", 39),
+    ):
+        events = run("Police detained 30 people in the capital on Monday. " + text)
+        find(events, dict(type="release", status="planned", value=value))
+
+
+def test_a_past_campaign_for_a_return_is_no_demand() -> None:
+    events = run(
+        "Ukraine brought home 90 soldiers on Friday, among them Petro Hnatyuk, whose "
+        "father had campaigned for his return every week."
+    )
+    assert not any(e.status == "demanded" for e in reportable(events))
