@@ -10,8 +10,12 @@ each tree over the same inputs and compares the outputs document by document:
 by bytes only: a difference there is counted, never shown), ``../shared/gold/dev/``,
 ``../shared/seeds/``, ``tests/gold/*/``, ``examples/`` and the bench corpus (all of
 ``bench/out/corpus/txt`` and the custody articles of ``bench/out/corpus-20000``, when
-they exist; ``--corpus-root`` names the ``bench/out`` folder holding them). Prints
-one line a set and the first lines of each difference; exits 1 when any differ.
+they exist; ``--corpus-root`` names the ``bench/out`` folder holding them), and the
+bench corpus again as one JSON Lines file (``corpus/batch.jsonl``, the reader's other
+path). Also compares the prefilter's decision (``may_be_custody``) on every document
+of the bench corpora, custody or not (the output does not show a decision on a
+document with no record). Prints one line a set and the first lines of each
+difference; exits 1 when any differ.
 """
 
 from __future__ import annotations
@@ -41,6 +45,11 @@ def _corpus_custody(root: Path, limit: int) -> list[str]:
     return [str(root / "txt" / f"{i}.txt") for i in ids]
 
 
+def _batch(folder: Path) -> list[str]:
+    batch = folder / "batch.jsonl"
+    return [str(batch)] if batch.exists() else []
+
+
 def input_sets(repo: Path, corpus_root: Path) -> dict[str, list[str]]:
     """Name -> document paths; 'real-blind' holds the blind quarter."""
     shared = repo.parent / "shared"
@@ -60,6 +69,7 @@ def input_sets(repo: Path, corpus_root: Path) -> dict[str, list[str]]:
         "examples": [p for p in _texts(repo / "examples") if not p.endswith(".md")],
         "corpus": _texts(corpus_root / "corpus/txt"),
         "corpus-20000-custody": _corpus_custody(corpus_root / "corpus-20000", 1000),
+        "corpus-batch": _batch(corpus_root / "corpus"),
     }
     return {name: paths for name, paths in sets.items() if paths}
 
@@ -67,6 +77,8 @@ def input_sets(repo: Path, corpus_root: Path) -> dict[str, list[str]]:
 def run(tree: Path, paths: list[str], explain: bool) -> list[str]:
     """The output of ``custody extract`` in ``tree``, one string a document."""
     env = dict(os.environ, PYTHONPATH=str(tree), PYTHONHASHSEED="0")
+    if any(p.endswith(".jsonl") for p in paths):  # a whole corpus in one file
+        env["CUSTODY_MAX_BYTES"] = str(sum(os.path.getsize(p) for p in paths) + 1)
     cmd = [
         str(CUSTODY),
         "extract",
@@ -87,6 +99,24 @@ def run(tree: Path, paths: list[str], explain: bool) -> list[str]:
     return docs
 
 
+_DECISIONS = """
+import importlib, json, sys
+may_be_custody = importlib.import_module("custody.extract.prefilter").may_be_custody
+for path in sys.argv[1:]:
+    with open(path, encoding="utf-8") as f:
+        texts = [json.loads(line)["text"] for line in f] if path.endswith(".jsonl") else [f.read()]
+    print("".join("1" if may_be_custody(t) else "0" for t in texts))
+"""
+
+
+def decisions(tree: Path, paths: list[str]) -> list[str]:
+    """The prefilter's decision on each text of ``paths`` (a JSON Lines file: each line's)."""
+    env = dict(os.environ, PYTHONPATH=str(tree), PYTHONHASHSEED="0")
+    cmd = [sys.executable, "-c", _DECISIONS, *paths]
+    proc = subprocess.run(cmd, env=env, capture_output=True, text=True, check=False)
+    return list("".join(proc.stdout.split())) + (["[stderr] " + proc.stderr] if proc.stderr else [])
+
+
 def compare(name: str, base: list[str], new: list[str], show: bool) -> int:
     """How many documents differ; prints the first differences unless ``show`` is off."""
     differ = [i for i in range(max(len(base), len(new))) if base[i : i + 1] != new[i : i + 1]]
@@ -96,6 +126,22 @@ def compare(name: str, base: list[str], new: list[str], show: bool) -> int:
         print(f"  {name}: document {i} differs\n    base: {base[i : i + 1]!r:.600}")
         print(f"    new:  {new[i : i + 1]!r:.600}")
     return len(differ)
+
+
+def compare_decisions(pool: ThreadPoolExecutor, base: Path, new: Path, root: Path) -> int:
+    """How many of the bench corpora's documents the two trees' prefilters decide
+    differently (the whole corpus as the reader gives it, and the 20,000)."""
+    corpora = [root / "corpus/batch.jsonl", root / "corpus-20000/batch.jsonl"]
+    found = [str(p) for p in corpora if p.exists()]
+    if not found:
+        return 0
+    old, now = pool.map(decisions, [base, new], [found, found])
+    n = compare("prefilter", old, now, show=True)
+    print(
+        f"{'prefilter':22} {'decision':8} {len(old):5} documents: "
+        + (f"{n} DIFFER" if n else "identical")
+    )
+    return n
 
 
 def main() -> int:
@@ -123,6 +169,8 @@ def main() -> int:
                     + (f"{n} DIFFER" if n else "identical")
                 )
                 failed += n
+        if not args.sets or "prefilter" in args.sets.split(","):
+            failed += compare_decisions(pool, args.base, args.new, args.corpus_root)
     return 1 if failed else 0
 
 

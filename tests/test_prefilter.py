@@ -49,5 +49,24 @@ def test_without_the_automaton_the_answer_is_the_same(
 
 
 def test_the_automaton_is_used_when_installed() -> None:
-    pytest.importorskip("ahocorasick")
-    assert prefilter._scan("they held 12 villagers") == (False, False, False, [9])
+    pytest.importorskip("ahocorasick_rs")
+    assert prefilter._scan("they held 12 villagers") == (False, False, False, [9], [])
+
+
+@pytest.mark.parametrize(
+    "low",
+    [
+        "they held 12 villagers and freed them; the unreleased film was released.",
+        "the hands of the prison guard released a statement",
+        "caf\u00e9 owners were freed, the film released in s\u00e3o paulo",  # not ASCII
+        "",
+    ],
+)
+def test_the_automaton_finds_what_the_substring_tests_find(low: str) -> None:
+    pytest.importorskip("ahocorasick_rs")
+    found = prefilter._scan(low)
+    assert found is not None
+    by_substrings = prefilter._scan_by_substrings(low)
+    assert found._replace(freed=sorted(found.freed)) == by_substrings._replace(
+        freed=sorted(by_substrings.freed)
+    )

@@ -2,18 +2,19 @@
 
 Most news is not, and most of the time of a mixed stream goes into saying so. The test
 looks for custody words anywhere, or a release/hold verb next to a counted group of
-people. The words are found in one pass of an Aho-Corasick automaton (pyahocorasick)
-when it is installed, else by substring tests; both give the same answer.
+people, or 'released'/'freed' after a group of people or a name. Every word it looks
+for is found in one pass of an Aho-Corasick automaton (ahocorasick_rs, over the bytes of
+an ASCII text) when it is installed, else by substring tests; both give the same answer.
 """
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from custody.extract.lexicon import word_lists
-from custody.extract.regex import aho_corasick, compile_fast, inside_word
+from custody.extract.regex import compile_fast, inside_word
 
 _HANDS_RE = compile_fast(r"\bin \w+ hands\b")
 # no '\b' in front: the engine then skips ahead to an 'r', 'f' or 'h' at C speed
@@ -27,7 +28,10 @@ _PEOPLE = (
     r"officers|activists|fishermen|villagers|residents|[a-z]+(?:ans|is|ese|ers))"
 )
 _NUM = r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|[a-z]+teen|[a-z]+ty|a dozen|dozens)"
-_NUM_START_RE = re.compile(rf"\b(?=[\dotfsenad])(?:{_NUM})\b")
+# A number starting at a word's start, found with the character before it: a pattern
+# opening with a character class lets the engine skip at one test a character to the
+# next non-word character, instead of trying the whole pattern at each.
+_NUM_AFTER_RE = re.compile(rf"\W(?=[\dotfsenad])(?:{_NUM})\b")
 _COUNTED_PEOPLE_RE = re.compile(rf"\b{_NUM}\s+(?:[a-z-]+\s+){{0,2}}{_PEOPLE}\b(?!\s+trapped)")
 _NAME_FREED_RE = compile_fast(  # 'Evan Gershkovich was freed'
     r"[A-Z][a-z]+\s+(?:was|has been|had been)\s+(?:released|freed|set free)\b"
@@ -42,87 +46,134 @@ _FREED_SOMEONE_RE = re.compile(
     r"|\b(?:released|freed)\s+(?:by|from)\s+(?:the\s+)?[A-Z]"
     r"|\b(?:released|freed|frees)\s+[A-Z][a-z]+\s+(?:and\s+[A-Z][a-z]+\s+)?(?:(?:al|bin|de|van)[-\s])?[A-Z][a-z]"  # 'freed Romi Gonen'
 )
+_FREED_WORDS = ("released", "freed", "set free")
+_WEAK_STEMS = ("releas", "freed", "frees", "hold", "held", "returned", "handed")
+
+
+class _Scan(NamedTuple):
+    """What one pass over the lower-cased text finds."""
+
+    strong: bool  # a custody word
+    prison: bool
+    hands: bool  # ' hands'
+    verbs: list[int]  # where each release/hold verb ends, in order
+    freed: list[tuple[int, int]]  # (start, end) of each 'released', 'freed', 'set free'
 
 
 def may_be_custody(text: str) -> bool:
     """Cheap test that a document may be about custody at all: most news is not.
     Custody words anywhere, or a release/hold verb next to a counted group of people."""
     low = text.lower()
-    strong, prison, hands, verbs = _scan(low) or _scan_by_substrings(low)
-    if strong:
+    found = _scan(low) or _scan_by_substrings(low)
+    if found.strong:
         return True
-    if prison and low.count("prison") > low.count("took no prison"):
+    if found.prison and low.count("prison") > low.count("took no prison"):
         return True
-    if hands and _HANDS_RE.search(low):
+    if found.hands and _HANDS_RE.search(low):
         return True
-    return _near_verbs(text, low, verbs)
+    return _counted_after_verb(low, found.verbs) or _freed_after(text, low, found.freed)
 
 
-def _scan_by_substrings(low: str) -> tuple[bool, bool, bool, list[int]]:
+def _scan_by_substrings(low: str) -> _Scan:
     """What _scan finds, with substring searches and a regular expression (no automaton)."""
     if any(word in low for word in word_lists().custody_words):
-        return True, False, False, []
+        return _Scan(True, False, False, [], [])
     verbs = [m.end() for m in _WEAK_VERB_RE.finditer(low) if not inside_word(low, m.start())]
-    return False, "prison" in low, " hands" in low, verbs
+    freed = []
+    for word in _FREED_WORDS:
+        at = low.find(word)
+        while at >= 0:
+            freed.append((at, at + len(word)))
+            at = low.find(word, at + 1)
+    return _Scan(False, "prison" in low, " hands" in low, verbs, freed)
 
 
-_WEAK_STEMS = ("releas", "freed", "frees", "hold", "held", "returned", "handed")
-_STRONG, _PRISON, _HANDS, _WEAK = range(4)
+_STRONG, _PRISON, _HANDS, _WEAK, _FREED = 1, 2, 4, 8, 16
+
+
+class _Automaton(NamedTuple):
+    chars: Any  # ahocorasick_rs.AhoCorasick: any text
+    ascii: Any  # ahocorasick_rs.BytesAhoCorasick: an ASCII text's bytes (no index mapping)
+    kinds: list[int]  # by pattern index: what the word is (_STRONG | _WEAK ...)
 
 
 @lru_cache(maxsize=1)
-def _automaton() -> Any:
-    """All the words the test looks for, in one automaton; None without pyahocorasick."""
-    return aho_corasick(
-        [
-            *((word, (_STRONG, word)) for word in word_lists().custody_words),
-            ("prison", (_PRISON, "prison")),
-            (" hands", (_HANDS, " hands")),
-            *((stem, (_WEAK, stem)) for stem in _WEAK_STEMS),
-        ]
+def _automaton() -> _Automaton | None:
+    """All the words the test looks for, in one automaton; None without ahocorasick_rs."""
+    try:
+        import ahocorasick_rs
+    except ImportError:
+        return None
+    kinds: dict[str, int] = {}
+    for words, kind in (
+        (word_lists().custody_words, _STRONG),
+        (["prison"], _PRISON),
+        ([" hands"], _HANDS),
+        (_WEAK_STEMS, _WEAK),
+        (_FREED_WORDS, _FREED),
+    ):
+        for word in words:
+            kinds[word] = kinds.get(word, 0) | kind
+    words = list(kinds)
+    return _Automaton(
+        ahocorasick_rs.AhoCorasick(words),
+        ahocorasick_rs.BytesAhoCorasick([w.encode() for w in words]),
+        [kinds[w] for w in words],
     )
 
 
-def _scan(low: str) -> tuple[bool, bool, bool, list[int]] | None:
-    """(a strong custody word, 'prison', ' hands', where each release/hold verb ends),
-    from one pass over ``low``; None when the automaton is not available."""
+def _scan(low: str) -> _Scan | None:
+    """What the test looks for, from one pass over ``low``; None when the automaton is
+    not available."""
     auto = _automaton()
     if auto is None:
         return None
+    if low.isascii():  # byte offsets are character offsets
+        hits = auto.ascii.find_matches_as_indexes(low.encode(), overlapping=True)
+    else:
+        hits = auto.chars.find_matches_as_indexes(low, overlapping=True)
+    kinds = auto.kinds
     prison = hands = False
     verbs: list[int] = []
-    for end, (kind, word) in auto.iter(low):
-        if kind == _STRONG:
-            return True, prison, hands, verbs
-        if kind == _PRISON:
+    freed: list[tuple[int, int]] = []
+    for index, start, end in hits:
+        kind = kinds[index]
+        if kind & _STRONG:
+            return _Scan(True, prison, hands, verbs, freed)
+        if kind & _FREED:
+            freed.append((start, end))
+        if kind & _PRISON:
             prison = True
-        elif kind == _HANDS:
+        if kind & _HANDS:
             hands = True
-        else:
-            at = end - len(word) + 1
-            if inside_word(low, at):
-                continue  # 'unreleased'
-            m = _WEAK_VERB_RE.match(low, at)
+        if kind & _WEAK and not inside_word(low, start):  # not 'unreleased'
+            m = _WEAK_VERB_RE.match(low, start)
             if m:
                 verbs.append(m.end())
     verbs.sort()
-    return False, prison, hands, verbs
+    return _Scan(False, prison, hands, verbs, freed)
 
 
-def _near_verbs(text: str, low: str, verbs: list[int]) -> bool:
+def _counted_after_verb(low: str, verbs: list[int]) -> bool:
+    """A counted group of people in the 40 characters after a release/hold verb."""
     for v in verbs:
-        num = _NUM_START_RE.search(low, v, v + 40)
-        if num and _COUNTED_PEOPLE_RE.match(low, num.start()):
+        # The verb ends a word, so no number starts at ``v``: each one that starts in
+        # the window has a non-word character before it, from ``v`` on.
+        num = _NUM_AFTER_RE.search(low, v, v + 40)
+        if num and _COUNTED_PEOPLE_RE.match(low, num.start() + 1):
             return True
-    for word in ("released", "freed", "set free"):
-        at = low.find(word)
-        while at >= 0:
-            if _AUX_BEFORE_RE.search(low, max(0, at - 12), at) and (
-                _PEOPLE_FREED_RE.search(low, max(0, at - 80), at + len(word) + 1)
-                or _NAME_FREED_RE.search(text, max(0, at - 40), at + len(word) + 1)
-            ):
-                return True
-            if _FREED_SOMEONE_RE.match(text, at):
-                return True
-            at = low.find(word, at + 1)
+    return False
+
+
+def _freed_after(text: str, low: str, freed: list[tuple[int, int]]) -> bool:
+    """'released', 'freed' or 'set free' after a group of people or a name and a
+    passive ('were freed'), or before a person ('freed the journalist')."""
+    for at, end in freed:
+        if _AUX_BEFORE_RE.search(low, max(0, at - 12), at) and (
+            _PEOPLE_FREED_RE.search(low, max(0, at - 80), end + 1)
+            or _NAME_FREED_RE.search(text, max(0, at - 40), end + 1)
+        ):
+            return True
+        if _FREED_SOMEONE_RE.match(text, at):
+            return True
     return False
