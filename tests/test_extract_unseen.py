@@ -937,3 +937,21 @@ def test_a_past_campaign_for_a_return_is_no_demand() -> None:
         "father had campaigned for his return every week."
     )
     assert not any(e.status == "demanded" for e in reportable(events))
+
+
+def test_snatched_and_nabbed_are_takings() -> None:
+    events = run(
+        "Gunmen snatched 14 travellers from a bus on the highway, police said. In a raid "
+        "the next day, soldiers nabbed 6 suspects in the forest."
+    )
+    find(events, dict(type="detention", value=14))
+    find(events, dict(type="detention", value=6))
+
+
+def test_set_at_liberty_and_walked_to_freedom_are_releases() -> None:
+    events = run(
+        "The 12 sailors have been set at liberty, the shipping firm said. Separately, 9 "
+        "hostages walked to freedom on Tuesday after the rebels left the camp."
+    )
+    find(events, dict(type="release", value=12))
+    find(events, dict(type="release", value=9))
