@@ -423,3 +423,26 @@ def test_they_were_and_a_list_of_names_are_the_batch_before() -> None:
     )
     got = find(events, dict(type="release", value=3))
     assert set(got.people.names) == {"Ohad Ben Ami", "Eli Sharabi", "Yarden Levy"}
+
+
+def test_a_list_of_names_after_a_colon_names_the_batch_before() -> None:
+    events = reportable(
+        run(
+            "Hamas freed 4 hostages on Friday, officials said.\nThe freed hostages, according "
+            "to the prime minister's office, are:\n- Dana Telem, 34\n- Adi Moshe, 72\n- Hana "
+            "Katz, 76\n- Ruth Perri, 79\nThe army said all four were in good health.\n"
+        )
+    )
+    got = find(events, dict(type="release", value=4))
+    assert set(got.people.names) == {"Dana Telem", "Adi Moshe", "Hana Katz", "Ruth Perri"}
+
+
+def test_a_list_longer_than_the_batch_is_not_its_people() -> None:
+    events = reportable(
+        run(
+            "Hamas freed 2 hostages on Friday, officials said.\nThe hostages still held "
+            "include:\n- Dana Telem, 34\n- Adi Moshe, 72\n- Hana Katz, 76\n"
+        )
+    )
+    got = find(events, dict(type="release", value=2))
+    assert not got.people.names

@@ -1,13 +1,18 @@
-"""Document-wide passes over named people: a named release told as one of a group
-joins that group's batch; a person's records share the one holder the document tells.
+"""Named people told across sentences: a named release told as one of a group joins
+that group's batch; a person's records share the one holder the document tells; a
+list of names after a colon names a batch; 'Among them, X' after a custody sentence.
 """
 
 from __future__ import annotations
 
 import re
 
-from custody.extract.mentions import Mention
+from custody.extract.lexicon import Lexicon
+from custody.extract.mentions import Mention, SentenceFacts, mention_for
+from custody.extract.names import find_names, is_speaking, name_at, person_cues, remember
 from custody.extract.regex import compile_fast
+from custody.extract.text import Sentence
+from custody.record import Document, Evidence
 
 # 'X ... upon arrival with others after their release': one of a group
 _ONE_OF_A_GROUP_RE = compile_fast(
@@ -70,3 +75,116 @@ def share_holders(mentions: list[Mention]) -> None:
         if len(holders) == 1:
             m.holder = holders.pop()
             m.holder_rule = f"holder:same-person:{sorted(named)[0]}"
+
+
+# a list item's mark: '- ', '• ', '3- ', '4. '
+ITEM_RE = re.compile(r"\s*(?:[-•*–—]|\d{1,2}[-.)])\s+(?=[A-ZÀ-Þ])")
+
+
+def item_names(lex: Lexicon, text: str, known: dict[str, str]) -> list[str]:
+    """The people of one item of a list of names ('- Adina Moshe, 72', '2- Paul Whelan: A
+    former US Marine'): the name the item opens with, and those it marks by a cue."""
+    mark = ITEM_RE.match(text)
+    if mark is None:
+        return []
+    cues = person_cues(lex)
+    out = []
+    first = name_at(lex, text, mark.end())
+    if first is not None and " " in first:
+        out.append(first)
+    for h in find_names(lex, text, known):
+        if h.name not in out and not is_speaking(cues, text, h):
+            out.append(h.name)
+    return out
+
+
+def list_names(head: int, names: list[str], mentions: list[Mention]) -> None:
+    """'The freed hostages are:' and a list of names, one an item ('- Adina Moshe, 72'): the
+    people of the batch counted last in the list's head or the three sentences before (a
+    release, detention or holding of more than one, with no fewer people than names)."""
+    batch = next(
+        (
+            m
+            for m in reversed(mentions)
+            if m.count
+            and m.count.value >= max(2, len(names))
+            and not m.aggregate
+            and m.type in ("release", "detention", "holding")
+            and 0 <= head - m.sentence.index <= 3
+        ),
+        None,
+    )
+    if batch is None or not names:
+        return
+    batch.names.extend(n for n in names if n not in batch.names)
+    batch.rules.setdefault("names", "names:list-item")
+
+
+def list_head(sent: Sentence, listed: list[tuple[int, list[str]]]) -> None:
+    """'The freed hostages are:', 'Here is the full list:': a sentence ending in a colon
+    opens a list of names (unless one is open)."""
+    if sent.text.rstrip().endswith(":") and not (listed and listed[-1][0] < 0):
+        listed.append((-1 - sent.index, []))  # (negative: open)
+
+
+def list_item(
+    lex: Lexicon, sent: Sentence, listed: list[tuple[int, list[str]]], known: dict[str, str]
+) -> None:
+    """An item of an open list of names ('- Adina Moshe, 72') adds its people to it; the
+    first sentence that is no item closes it."""
+    if not listed or listed[-1][0] >= 0:
+        return
+    head, names = listed[-1]
+    if not ITEM_RE.match(sent.text):
+        listed[-1] = (-1 - head, names)  # closed
+        return
+    names.extend(n for n in item_names(lex, sent.text, known) if n not in names)
+
+
+_AMONG_THEM_RE = re.compile(
+    r"Among them(?:,[^,]{1,40},)?\s+(?:is|was|are|were)\b|Among them(?:,[^,]{1,40},)?\s+[A-Z]"
+)
+
+
+def among_them(
+    lex: Lexicon,
+    sent: Sentence,
+    prev: SentenceFacts,
+    mentions: list[Mention],
+    known: dict[str, str],
+    name_log: list[tuple[int, int, str]],
+    document: Document,
+) -> list[Mention]:
+    """'Other Americans are still held there. Among them, officials say, is X': the
+    people named are some of those the sentence before tells of (named in its counted
+    record, or a record of their own told by its custody word), and a later 'his' is
+    one of them."""
+    if not _AMONG_THEM_RE.match(sent.text):
+        return []
+    names = [
+        h
+        for h in find_names(lex, sent.text, known)
+        if not is_speaking(person_cues(lex), sent.text, h)
+    ]
+    if not names:
+        return []
+    remember(lex, known, names, sent.text)
+    name_log.extend((sent.index, h.start, h.name) for h in names)
+    before = [m for m in mentions if m.sentence.index == prev.sentence.index and not m.aggregate]
+    if before and before[-1].count is not None:
+        told = before[-1]
+        told.names.extend(h.name for h in names if h.name not in told.names)
+        told.rules.setdefault("names", "names:among-them")
+        return []
+    if before or not prev.triggers:
+        return []
+    t = prev.triggers[-1]  # 'called the release a step but said others were still held'
+    first = names[0]
+    named = mention_for(
+        lex, prev, None, t, document.published, (first.name, t.start, t.end, "names:among-them")
+    )
+    if named is None or named.status != "occurred":
+        return []
+    named.names = [h.name for h in names]
+    named.evidence.append(Evidence(sent.start, sent.end, sent.text))
+    return [named]

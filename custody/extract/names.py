@@ -257,6 +257,13 @@ def _listed_before(
     return sorted(found, key=lambda h: h.start)
 
 
+def name_at(lex: Lexicon, text: str, start: int) -> str | None:
+    """The name of a person the capitalised run at ``start`` may be, cue or not."""
+    run = NAME_RE.match(text, start)
+    got = _candidate(lex, person_cues(lex), text, run) if run is not None else None
+    return got[0] if got is not None else None
+
+
 def possessor_names(lex: Lexicon, text: str) -> list[NameHit]:
     """'X's family called for his release': the names in the possessive before a word of
     kin or of someone's bystander, whom a later 'his' or 'her' stands for."""

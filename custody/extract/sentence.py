@@ -32,7 +32,14 @@ from custody.extract.mentions import (
 )
 from custody.extract.merge import EACH_SIDE
 from custody.extract.named import identified_names, is_speaker, name_mentions
-from custody.extract.named_doc import join_told_groups, share_holders
+from custody.extract.named_doc import (
+    among_them,
+    join_told_groups,
+    list_head,
+    list_item,
+    list_names,
+    share_holders,
+)
 from custody.extract.names import NameHit, find_names, introduced_before, remember
 from custody.extract.pairing import pair
 from custody.extract.parts import breakdowns, subsets
@@ -71,8 +78,10 @@ def read_sentences(lex: Lexicon, document: Document) -> Reading:
     name_log: list[tuple[int, int, str]] = []
     by_sentence = triggers_by_sentence(lex, text, reading.sentences)
     figures = may_give_a_figure(text)  # most reports give no other figure (as written)
+    listed: list[tuple[int, list[str]]] = []  # lists of names after a colon: (head, names)
     for sent in reading.sentences:
         triggers = by_sentence[sent.index]
+        list_item(lex, sent, listed, known)
         if (
             triggers
             and all(t.type == "death_in_custody" for t in triggers)
@@ -83,8 +92,9 @@ def read_sentences(lex: Lexicon, document: Document) -> Reading:
             new = _without_custody_word(lex, sent, reading, prev, known, document)
             mentions.extend(new + _figures(lex, sent, new, mentions) if figures else new)
             if prev is not None and sent.text.startswith("Among them"):
-                mentions.extend(_among_them(lex, sent, prev, mentions, known, name_log, document))
+                mentions.extend(among_them(lex, sent, prev, mentions, known, name_log, document))
             prev = None
+            list_head(sent, listed)
             continue
         facts = sentence_facts(lex, sent, reading.context, triggers)
         reading.scenes.extend(scenes_of(facts, document.published))
@@ -104,6 +114,9 @@ def read_sentences(lex: Lexicon, document: Document) -> Reading:
         if figures:
             new.extend(_figures(lex, sent, new, mentions))
         mentions.extend(new)
+        list_head(sent, listed)
+    for head, listed_names in listed:
+        list_names(head if head >= 0 else -1 - head, listed_names, mentions)
     reading.mentions[:] = join_told_groups(mentions)
     share_holders(reading.mentions)
     return reading
@@ -116,51 +129,6 @@ def _figures(
     if not may_give_a_figure(sent.text.lower()):
         return []
     return other_figures(lex, sent, new, earlier)
-
-
-_AMONG_THEM_RE = re.compile(
-    r"Among them(?:,[^,]{1,40},)?\s+(?:is|was|are|were)\b|Among them(?:,[^,]{1,40},)?\s+[A-Z]"
-)
-
-
-def _among_them(
-    lex: Lexicon,
-    sent: Sentence,
-    prev: SentenceFacts,
-    mentions: list[Mention],
-    known: dict[str, str],
-    name_log: list[tuple[int, int, str]],
-    document: Document,
-) -> list[Mention]:
-    """'Other Americans are still held there. Among them, officials say, is X': the
-    people named are some of those the sentence before tells of (named in its counted
-    record, or a record of their own told by its custody word), and a later 'his' is
-    one of them."""
-    if not _AMONG_THEM_RE.match(sent.text):
-        return []
-    names = [h for h in find_names(lex, sent.text, known) if not is_speaker(lex, sent.text, h)]
-    if not names:
-        return []
-    remember(lex, known, names, sent.text)
-    name_log.extend((sent.index, h.start, h.name) for h in names)
-    before = [m for m in mentions if m.sentence.index == prev.sentence.index and not m.aggregate]
-    if before and before[-1].count is not None:
-        told = before[-1]
-        told.names.extend(h.name for h in names if h.name not in told.names)
-        told.rules.setdefault("names", "names:among-them")
-        return []
-    if before or not prev.triggers:
-        return []
-    t = prev.triggers[-1]  # 'called the release a step but said others were still held'
-    first = names[0]
-    named = mention_for(
-        lex, prev, None, t, document.published, (first.name, t.start, t.end, "names:among-them")
-    )
-    if named is None or named.status != "occurred":
-        return []
-    named.names = [h.name for h in names]
-    named.evidence.append(Evidence(sent.start, sent.end, sent.text))
-    return [named]
 
 
 _IDENTIFIED_RE = compile_gated(r"\b(?:identified|named)\b")
