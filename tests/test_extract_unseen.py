@@ -955,3 +955,12 @@ def test_set_at_liberty_and_walked_to_freedom_are_releases() -> None:
     )
     find(events, dict(type="release", value=12))
     find(events, dict(type="release", value=9))
+
+
+def test_placed_under_house_arrest_and_took_into_custody_are_arrests() -> None:
+    events = run(
+        "Twelve activists were placed under house arrest on Monday, their lawyer said. "
+        "On Tuesday police took into custody 18 students who had joined them."
+    )
+    find(events, dict(type="detention", value=12))
+    find(events, dict(type="detention", value=18))
