@@ -198,7 +198,7 @@ class Scene:
     back_reference: bool = False
 
 
-_PLUPERFECT_RE = re.compile(r"\bhad\s+(?:been\s+)?(?:\w+ly\s+)?$")
+_PLUPERFECT_RE = compile_fast(r"\bhad\s+(?:been\s+)?(?:\w+ly\s+)?$")
 
 
 def scenes_of(facts: SentenceFacts, published: str | None) -> list[Scene]:

@@ -135,7 +135,7 @@ def inner_group(text: str, c: Counted) -> bool:
 
 
 _DIGIT_OR_LOWER_RE = re.compile(r"\d|[a-z]")
-_OF_BEFORE_RE = re.compile(r"(?:^|[,;]\s*)Of\s+(?:the\s+)?$")
+_OF_BEFORE_RE = compile_fast(r"(?:^|[,;]\s*)Of\s+(?:the\s+)?$")
 _OF_A_GROUP_RE = re.compile(
     r"\S+\s+(?:out\s+)?of\s+(?:the|its|their|those|these)\s+(?=\d|[a-z]+\s)", re.I
 )

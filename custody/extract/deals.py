@@ -332,7 +332,7 @@ _AGREED_AT_RE = compile_fast(
 # was agreed ('agreed to free 33 hostages in Gaza')
 _AGREED_AT_STOP_RE = re.compile(r"[;.:]|\bto\s|,\s*(?:which|who|where|while|and|but)\b")
 # a sentence telling how the report's deal was made: 'This agreement was reached at ...'
-_THE_DEAL_MADE_RE = re.compile(
+_THE_DEAL_MADE_RE = compile_fast(
     r"\b(?i:the|this|that)\s+(?:[\w-]+\s+){0,2}(?:agreement|deal|accord|arrangement)\s+"
     r"(?:was|had been)\s+(?:\w+ly\s+)?(?:reached|signed|struck|agreed|negotiated|brokered)\b"
 )

@@ -87,7 +87,7 @@ _OBTAINED_BEFORE_RE = compile_fast(
 _HELD_BY_SOMEONE_RE = re.compile(
     r"\s+(?:who\s+(?:were|had been|have been)\s+)?(?:held|kept|abducted|kidnapped|captured|seized)\s+(?:\w+\s+){0,2}?by\b"
 )
-_HELD_IN_RE = re.compile(
+_HELD_IN_RE = compile_fast(
     r"\b(?:held|detained|arrested|jailed|imprisoned|locked up)\s+(?:\w+\s+)?in\s+(?=[A-Z])"
 )
 _AGENT_AFTER_RE = re.compile(
@@ -151,7 +151,7 @@ _NAMED_CAPTIVITY_RE = re.compile(
 )
 
 
-_HELD_BY_RE = re.compile(
+_HELD_BY_RE = compile_fast(
     r"\b(?:held|controlled|kept|captured|abducted|kidnapped|detained|seized|imprisoned|jailed)(?:\s+(?!by\b)[\w'’-]+){0,4}?\s+by\s+(?:the\s+)?"
 )
 _ITS_ARM_RE = re.compile(r"its\s+(?:own\s+)?(?:military|army|forces|troops|soldiers|police)\b")

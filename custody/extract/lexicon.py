@@ -147,9 +147,13 @@ class Lexicon:
     official_roles."""
 
 
-def _compile(name: str, where: str, pattern: str, flags: int = re.I) -> re.Pattern[str]:
+def _compile(
+    name: str, where: str, pattern: str, flags: int = re.I, fast: bool = False
+) -> re.Pattern[str]:
+    """``pattern`` compiled (``fast``: through ``compile_fast``, for a pattern searched in
+    every sentence), or the lexicon file's error."""
     try:
-        return re.compile(pattern, flags)
+        return compile_fast(pattern, flags) if fast else re.compile(pattern, flags)
     except re.error as exc:
         raise LexiconError(f"lexicons/{name}: {where}: bad pattern {pattern!r}: {exc}") from None
 
@@ -374,11 +378,14 @@ def _load_cues(lex: Lexicon) -> None:
             raise LexiconError(f"lexicons/cues.json: tally_types: unknown record type {type_!r}")
         lex.tally_types.update((n.lower(), type_) for n in nouns)
     lex.new_batch = _compile(
-        "cues.json", "new_batch", "|".join(f"(?:{p})" for p in data.get("new_batch", [])) or "(?!)"
+        "cues.json",
+        "new_batch",
+        "|".join(f"(?:{p})" for p in data.get("new_batch", [])) or "(?!)",
+        fast=True,
     )
     things = alternation(data.get("released_things", []), ignore_case=True) or "(?!)"
     lex.released_thing_before = _compile(
-        "cues.json", "released_things", rf"\b(?:{things})\s+(?:\w+\s+)?$"
+        "cues.json", "released_things", rf"\b(?:{things})\s+(?:\w+\s+)?$", fast=True
     )
     lex.released_thing_after = _compile(
         "cues.json",
@@ -406,7 +413,10 @@ def _load_cues(lex: Lexicon) -> None:
         if patterns:
             lex.status_before_any[status] = Alternatives([p.pattern for p in patterns])
     lex.reporting_re = _compile(
-        "cues.json", "reporting", rf"\b(?:{alternation(data.get('reporting', []))})\b"
+        "cues.json",
+        "reporting",
+        rf"\b(?:{alternation(data.get('reporting', []))})\b",
+        fast=True,
     )
 
 

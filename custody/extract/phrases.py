@@ -51,7 +51,7 @@ class ActorHit:
     rule: str
 
 
-_ARTICLE_BEFORE_RE = re.compile(r"\b(?:the|their|his|her|its|our)\s+$", re.I)
+_ARTICLE_BEFORE_RE = compile_fast(r"\b(?:the|their|his|her|its|our)\s+$", re.I)
 _NOUN_AFTER_RE = re.compile(r"\s+[a-z][\w-]*\s+(?!by\b|in\b|on\b|at\b|from\b|during\b)")
 _DETERMINER_RE = compile_fast(
     r"\b(?:the|a|an|their|his|her|its|our|this|these|those|whose|any|every|further|immediate|swift|safe)\s+(?:[\w-]+\s+)?$|['’]s\s+$",

@@ -24,7 +24,7 @@ from custody.extract.location import phrase_place
 from custody.extract.mentions import Mention
 from custody.extract.numbers import word_value
 from custody.extract.phrases import SentenceFacts
-from custody.extract.regex import Alternatives, may_hold
+from custody.extract.regex import Alternatives, compile_fast, may_hold
 from custody.extract.slots import date_for, location_for, mediators_for
 from custody.extract.text import Sentence
 from custody.lexicon_files import read_json
@@ -327,7 +327,7 @@ _FIGURE_RE = re.compile(
 )
 _DEAD_WORDS = frozenset({"coffin", "coffins", "dead", "deceased", "funeral", "killed", "died"})
 _LIVING_WORDS = frozenset({"prisoners", "detainees", "hostages", "captives", "inmates"})
-_NUMBER_AFTER_THE_RE = re.compile(r"\b(?:the|all|these|those)\s+([\w,-]+)\s+", re.I)
+_NUMBER_AFTER_THE_RE = compile_fast(r"\b(?:the|all|these|those)\s+([\w,-]+)\s+", re.I)
 
 
 def _surname(name: str) -> str:

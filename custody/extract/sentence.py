@@ -45,6 +45,7 @@ from custody.extract.pairing import pair
 from custody.extract.parts import breakdowns, subsets
 from custody.extract.phrases import Counted, Hit, resolve_context, triggers_by_sentence
 from custody.extract.pronouns import pronoun_mentions
+from custody.extract.regex import compile_fast
 from custody.extract.slots import NO_HOLDER
 from custody.extract.status import is_each
 from custody.extract.text import Sentence, sentences
@@ -500,7 +501,7 @@ def _tally_trigger(lex: Lexicon, c: Counted, t: Hit) -> Hit:
     return Hit(kind, "intrans", c.start, c.end, c.noun, f"number-of:{c.noun.lower()}")
 
 
-_TOGETHER_WITH_RE = re.compile(
+_TOGETHER_WITH_RE = compile_fast(
     r"\b(?:together|along)\s+with\s+$|\balongside\s+$"
     r"|\b(?:freed|released|rescued|abducted|kidnapped|arrested|detained|seized)\s+with\s+$",
     re.I,
