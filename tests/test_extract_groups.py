@@ -966,3 +966,11 @@ def test_a_named_side_told_in_return_is_the_headlines_unnamed_batch() -> None:
     freed = [e for e in reportable(events) if e.count and e.count.value == 180]
     assert [e.holder for e in freed] == ["Israel"]
     assert find(events, dict(type="release", value=3)).people.nationality == ("Israeli",)
+
+
+def test_some_of_those_taken_who_escaped_are_a_release() -> None:
+    events = run(
+        "Bandits abducted 40 villagers in Zamfara last week, police said. "
+        "Of those abducted, three escaped on Sunday."
+    )
+    find(events, dict(type="release", value=3))
