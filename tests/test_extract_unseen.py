@@ -964,3 +964,11 @@ def test_placed_under_house_arrest_and_took_into_custody_are_arrests() -> None:
     )
     find(events, dict(type="detention", value=12))
     find(events, dict(type="detention", value=18))
+
+
+def test_suspected_to_be_bandits_is_no_plan() -> None:
+    events = run(
+        "Armed men suspected to be bandits kidnapped 12 worshippers from a church on "
+        "Sunday, police said. The remaining 30 are due to be handed over on Friday."
+    )
+    find(events, dict(type="detention", status="occurred", value=12))
