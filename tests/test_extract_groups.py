@@ -974,3 +974,14 @@ def test_some_of_those_taken_who_escaped_are_a_release() -> None:
         "Of those abducted, three escaped on Sunday."
     )
     find(events, dict(type="release", value=3))
+
+
+def test_a_country_returning_its_people_from_captivity_is_not_their_holder() -> None:
+    events = run(
+        "Russia returns 103 servicemen from captivity\n\n"
+        "On Saturday, 103 Russian servicemen who had been taken prisoner in the Kursk region "
+        "were returned from the territory controlled by Kyiv, the ministry said."
+    )
+    freed = [e for e in reportable(events) if e.type == "release"]
+    assert [(e.holder, e.count.value) for e in freed if e.count] == [("Ukraine", 103)]
+    assert freed[0].location.place is None

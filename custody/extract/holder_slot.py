@@ -447,12 +447,12 @@ def _not_the_subject(
         if a and a.actor not in lex.mediation_only:
             return a.actor, f"holder:agent-of-counterpart:{a.rule}"
         return None, COUNTERPART_RULE
-    if (
-        t.end <= span[0]
-        and t.text.lower().startswith("repatriat")
-        and _FROM_AFTER_RE.match(text, span[1])
+    if t.end <= span[0] and (
+        (t.text.lower().startswith("repatriat") and _FROM_AFTER_RE.match(text, span[1]))
+        or (t.text.lower().startswith("return") and _FROM_CAPTIVITY_RE.match(text, span[1]))
     ):
-        # 'the US repatriated eight women from a camp in Syria': brought home, not held
+        # 'the US repatriated eight women from a camp in Syria', 'Russia returns 103
+        # servicemen from captivity': brought home, not held
         found = _subject_actor(lex, text, actors, lo, t)
         return None, f"recipient:{found[0]}" if found else ""
     if _HELD_BY_SOMEONE_RE.match(text, span[1]):
@@ -473,6 +473,9 @@ def _not_the_subject(
         found = _subject_actor(lex, text, actors, lo, t)
         return None, f"recipient:{found[0]}" if found else ""
     return None
+
+
+_FROM_CAPTIVITY_RE = re.compile(r"\s+(?:home\s+)?from\s+(?:enemy\s+)?captivity\b")
 
 
 def _subject_holder(
