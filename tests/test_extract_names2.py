@@ -446,3 +446,8 @@ def test_a_list_longer_than_the_batch_is_not_its_people() -> None:
     )
     got = find(events, dict(type="release", value=2))
     assert not got.people.names
+
+
+def test_names_listed_after_a_couple_after_comprises() -> None:
+    text = "This group of four hostages comprises Gali and Ziv Bar, Matan Angel and Alon Ohad."
+    assert _found(text) == ["Gali Bar", "Ziv Bar", "Matan Angel", "Alon Ohad"]

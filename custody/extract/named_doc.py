@@ -9,7 +9,16 @@ import re
 
 from custody.extract.lexicon import Lexicon
 from custody.extract.mentions import Mention, SentenceFacts, mention_for
-from custody.extract.names import find_names, is_speaking, name_at, person_cues, remember
+from custody.extract.names import (
+    NAME_RE,
+    find_names,
+    is_speaking,
+    name_at,
+    person_cues,
+    remember,
+    surname_map,
+    surname_subjects,
+)
 from custody.extract.regex import compile_fast
 from custody.extract.text import Sentence
 from custody.record import Document, Evidence
@@ -188,3 +197,38 @@ def among_them(
     named.names = [h.name for h in names]
     named.evidence.append(Evidence(sent.start, sent.end, sent.text))
     return [named]
+
+
+def introduced_before(
+    lex: Lexicon, sent: Sentence, sents: list[Sentence], known: dict[str, str]
+) -> None:
+    """'Ghawadra was arrested on Aug. 6', 'Mr Ansari, 68, was freed': a surname alone
+    before a verb or after a title, not known yet, is looked for in the sentences before
+    ('Mohammad Ghawadra, 63, from Jenin, ...', 'the family of Farid Ansari'); a full name
+    marked by no cue of its own is taken too, the later sentence being its cue."""
+    for surname in surname_subjects(sent.text, lex):
+        if surname in known or surname in lex.not_name_words:
+            continue
+        for earlier in sents[: sent.index]:
+            if surname in earlier.text:
+                known.update(
+                    (k, v)
+                    for k, v in surname_map(find_names(lex, earlier.text, {})).items()
+                    if k == surname
+                )
+                full = known.get(surname) or full_name_in(lex, surname, earlier.text)
+                if full:
+                    known[surname] = full
+                    known.setdefault(full.split()[0], full)
+            if surname in known:
+                break
+
+
+def full_name_in(lex: Lexicon, surname: str, text: str) -> str | None:
+    """The full name ending in ``surname`` that ``text`` gives, cue or not ('the family of
+    Farid Ansari'), when it may be a person's."""
+    for m in NAME_RE.finditer(text):
+        got = name_at(lex, text, m.start())
+        if got is not None and " " in got and got.split()[-1] == surname:
+            return got
+    return None

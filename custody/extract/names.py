@@ -15,7 +15,6 @@ from functools import lru_cache
 from custody.extract.lexicon import Lexicon
 from custody.extract.regex import compile_fast
 from custody.extract.regex import phrase_alternation as alternation
-from custody.extract.text import Sentence
 
 # capitals and small letters of the Latin alphabets ('Ekrem İmamoğlu', 'Łukasz Wróbel')
 _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽȘȚ"
@@ -77,7 +76,7 @@ def person_cues(lex: Lexicon) -> _Cues:
     witness = alternation([w for w in words["roles"] if w not in words["official_roles"]])
     intro = alternation(words["introducers"])
     before = re.compile(
-        rf"(?:\b(?:{role}|{intro})\b\.?[\s,]*|\b(?:{role})(?:s|es)\s+|\b(?:(?:in |an |the |a |[\w-]+-brokered |[\w-]+-mediated )?exchange for|in return for|traded for|swapped for|(?:a |the )?swap for|exchanged for|the release of|the return of|freed|released|arrested|detained|abducted|kidnapped|seized|captured|jailed|imprisoned|deported|pardoned|transferred|held|[\w]+-held)\s+|\b(?i:among them|among whom|including|include|includes|included|such as|among those \w+(?: \w+)? (?:was|were|is|are))\s+(?:(?:the|a|an|{role}|[a-z-]+)\s+){{0,3}}|\b(?:identified|named)\s+(?:by\s+[^,.;]{{1,40}}?\s+|(?:the|them|those|these|all)\s+(?:[\w-]+\s+){{0,3}})as\s+)$"
+        rf"(?:\b(?:{role}|{intro})\b\.?[\s,]*|\b(?:{role})(?:s|es)\s+|\b(?:(?:in |an |the |a |[\w-]+-brokered |[\w-]+-mediated )?exchange for|in return for|traded for|swapped for|(?:a |the )?swap for|exchanged for|the release of|the return of|freed|released|arrested|detained|abducted|kidnapped|seized|captured|jailed|imprisoned|deported|pardoned|transferred|held|[\w]+-held)\s+|\b(?i:among them|among whom|including|include|includes|included|comprises|comprised|comprising|such as|among those \w+(?: \w+)? (?:was|were|is|are))\s+(?:(?:the|a|an|{role}|[a-z-]+)\s+){{0,3}}|\b(?:identified|named)\s+(?:by\s+[^,.;]{{1,40}}?\s+|(?:the|them|those|these|all)\s+(?:[\w-]+\s+){{0,3}})as\s+)$"
     )
     subject_verb, possessed, official_after, role_after = _around_cues(words, role)
     after = re.compile(
@@ -216,6 +215,8 @@ def find_names(lex: Lexicon, text: str, known: dict[str, str]) -> list[NameHit]:
         out = _listed_before(cues, text, bare, out)
     if " and " in text:
         out = _couples(lex, text, out)
+        if bare:
+            out = _listed_after_couple(text, bare, out)
     out.sort(key=lambda h: h.start)
     taken = [(h.start, h.end) for h in out]
     for short, full in known.items():
@@ -234,6 +235,24 @@ def find_names(lex: Lexicon, text: str, known: dict[str, str]) -> list[NameHit]:
     out.sort(key=lambda h: h.start)
     if cues.kin_gate.search(text) and cues.kin.search(text):
         out = sorted(out + _kin_names(lex, cues, text, out, known), key=lambda h: h.start)
+    return out
+
+
+def _listed_after_couple(text: str, bare: list[NameHit], out: list[NameHit]) -> list[NameHit]:
+    """'comprises Gali and Ziv Berman, Matan Angrest and Alon Ohel': the names listed after
+    a couple found once the sentence was read are of the same list."""
+    out = sorted(out, key=lambda h: h.start)
+    for b in bare:
+        if any(o.start <= b.start < o.end for o in out):
+            continue
+        last = [o for o in out if o.end <= b.start]
+        if (
+            last
+            and last[-1].rule in ("names:couple", "names:list-after-couple")
+            and _LIST_GAP_RE.fullmatch(text, last[-1].end, b.start)
+        ):
+            out.append(NameHit(b.name, b.start, b.end, "names:list-after-couple"))
+            out.sort(key=lambda h: h.start)
     return out
 
 
@@ -466,7 +485,8 @@ def _surname_re(surname: str) -> re.Pattern[str]:
 
 
 SURNAME_SUBJECT_RE = re.compile(
-    r"(?:^|[.;,]\s+|\b(?:and|but|that)\s+)([A-Z][\w'’-]+)\s+(?:was|were|had been|has been|is)\b"
+    r"(?:^|[.;,]\s+|\b(?:and|but|that|while|whereas|when|after|before|as)\s+)([A-Z][\w'’-]+)"
+    r"(?:,\s*\d{1,3},)?\s+(?:was|were|had been|has been|is)\b"
 )
 """'Ghawadra was arrested': a capitalised word as the subject of a verb, at the start of a
 sentence or clause. ``surname_subjects`` finds what it captures, faster."""
@@ -487,17 +507,6 @@ def surname_subjects(text: str, lex: Lexicon | None = None) -> list[str]:
         titles = lex.person_words["honorifics"]
         out += [m.group(2) for m in _TITLED_RE.finditer(text) if m.group(1) in titles]
     return out
-
-
-def full_name_in(lex: Lexicon, surname: str, text: str) -> str | None:
-    """The full name ending in ``surname`` that ``text`` gives, cue or not ('the family of
-    Farid Ansari'), when it may be a person's."""
-    cues = person_cues(lex)
-    for m in NAME_RE.finditer(text):
-        got = _candidate(lex, cues, text, m)
-        if got is not None and " " in got[0] and got[0].split()[-1] == surname:
-            return got[0]
-    return None
 
 
 _CLAUSE_WORDS = ("and", "but", "that", "while", "whereas", "when", "after", "before", "as")
@@ -564,28 +573,3 @@ def surname_map(hits: list[NameHit]) -> dict[str, str]:
         if len(parts) >= 2:
             out.setdefault(parts[-1], h.name)
     return out
-
-
-def introduced_before(
-    lex: Lexicon, sent: Sentence, sents: list[Sentence], known: dict[str, str]
-) -> None:
-    """'Ghawadra was arrested on Aug. 6', 'Mr Ansari, 68, was freed': a surname alone
-    before a verb or after a title, not known yet, is looked for in the sentences before
-    ('Mohammad Ghawadra, 63, from Jenin, ...', 'the family of Farid Ansari'); a full name
-    marked by no cue of its own is taken too, the later sentence being its cue."""
-    for surname in surname_subjects(sent.text, lex):
-        if surname in known or surname in lex.not_name_words:
-            continue
-        for earlier in sents[: sent.index]:
-            if surname in earlier.text:
-                known.update(
-                    (k, v)
-                    for k, v in surname_map(find_names(lex, earlier.text, {})).items()
-                    if k == surname
-                )
-                full = known.get(surname) or full_name_in(lex, surname, earlier.text)
-                if full:
-                    known[surname] = full
-                    known.setdefault(full.split()[0], full)
-            if surname in known:
-                break

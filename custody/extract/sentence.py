@@ -34,13 +34,14 @@ from custody.extract.merge import EACH_SIDE
 from custody.extract.named import identified_names, is_speaker, name_mentions
 from custody.extract.named_doc import (
     among_them,
+    introduced_before,
     join_told_groups,
     list_head,
     list_item,
     list_names,
     share_holders,
 )
-from custody.extract.names import NameHit, find_names, introduced_before, remember
+from custody.extract.names import NameHit, find_names, remember
 from custody.extract.pairing import pair
 from custody.extract.parts import breakdowns, subsets
 from custody.extract.phrases import Counted, Hit, resolve_context, triggers_by_sentence
