@@ -985,3 +985,15 @@ def test_a_country_returning_its_people_from_captivity_is_not_their_holder() -> 
     freed = [e for e in reportable(events) if e.type == "release"]
     assert [(e.holder, e.count.value) for e in freed if e.count] == [("Ukraine", 103)]
     assert freed[0].location.place is None
+
+
+def test_a_batch_told_only_by_place_is_their_sum() -> None:
+    events = run(
+        "Police detained 120 protesters in Minsk and 40 in Gomel on Sunday, rights groups said."
+    )
+    assert [e.count.value for e in reportable(events) if e.count] == [160]
+    events = run(
+        "Israel freed 500 prisoners on Thursday, officials said. Of them, 37 were freed in "
+        "Ramallah and five in East Jerusalem."
+    )
+    assert [e.count.value for e in reportable(events) if e.count] == [500]

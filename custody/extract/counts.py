@@ -56,6 +56,8 @@ def find_counted(lex: Lexicon, text: str) -> list[Counted]:
         found.extend(_elliptic_counts(text, found))
     if people:
         found.extend(_article_counts(lex, text, found))
+    if found and " in " in text:
+        found.extend(_more_by_place(text, found))
     found.sort(key=lambda c: c.start)
     return found
 
@@ -490,4 +492,44 @@ def _article_counts(lex: Lexicon, text: str, taken: list[Counted]) -> list[Count
                 [f"article:{m.group(0).strip()}", f"people:{low}"],
             )
         )
+    return out
+
+
+_BY_PLACE_RE = re.compile(r"\s+(?:in|from|at)\s+(?:the\s+)?[A-Z]")
+_MORE_BY_PLACE_RE = re.compile(
+    rf"(?:,\s*(?:and\s+)?|\s+and\s+)(?P<n>{_SMALL_COUNT})(?=\s+(?:in|from|at)\s+(?:the\s+)?[A-Z])"
+)
+
+
+def _more_by_place(text: str, found: list[Counted]) -> list[Counted]:
+    """'120 protesters in Minsk and 40 in Gomel': the 40 are more of the people counted
+    just before, told by place with their noun left out (the batch's parts: summed)."""
+    out: list[Counted] = []
+    for c in list(found):
+        place = _BY_PLACE_RE.match(text, c.end)
+        if place is None or c.noun == "people" and ELLIPTIC_RULE in c.rules:
+            continue
+        stop = re.search(r"[.;]", text[c.end :])
+        end = c.end + stop.start() if stop else len(text)
+        for m in _MORE_BY_PLACE_RE.finditer(text, place.end(), end):
+            n = NUMBER_RE.match(text, m.start("n"))
+            vq = match_value(n) if n else None
+            if vq is None or any(o.start <= m.start("n") < o.end for o in found + out):
+                continue
+            rules = [f"number:{m.group('n')}", f"people:{c.noun} (told before, by place)"]
+            out.append(
+                Counted(
+                    vq[0],
+                    "exact",
+                    m.start("n"),
+                    n.end() if n else m.end("n"),
+                    c.noun,
+                    list(c.nationality),
+                    list(c.categories),
+                    c.deceased,
+                    c.alive,
+                    False,
+                    rules,
+                )
+            )
     return out
