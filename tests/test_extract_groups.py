@@ -997,3 +997,19 @@ def test_a_batch_told_only_by_place_is_their_sum() -> None:
         "Ramallah and five in East Jerusalem."
     )
     assert [e.count.value for e in reportable(events) if e.count] == [500]
+
+
+def test_a_state_repatriating_its_people_from_a_camp_is_not_their_holder() -> None:
+    events = run(
+        "Iraqi authorities repatriated 700 Iraqis, mostly women and children, from a camp in "
+        "Syria on Monday, officials said."
+    )
+    assert find(events, dict(type="release", value=700)).holder is None
+
+
+def test_people_forcibly_disappeared_were_detained() -> None:
+    events = run(
+        "Rights groups counted the detainees of the war on Monday. Thousands of people remain "
+        "missing in Syria, where more than 90,000 were forcibly disappeared."
+    )
+    assert find(events, dict(type="detention", value=90000)).count.qualifier == "more_than"

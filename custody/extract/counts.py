@@ -161,7 +161,7 @@ def _bare_the_n(text: str, taken: list[Counted]) -> list[Counted]:
 _ELLIPTIC_HINT = (
     r"\b(?:remain(?:s|ed)?|(?:been|were) (?:released|freed|captured|arrested|detained|abducted|"
     r"kidnapped|taken prisoner)|(?:are|is) still (?:being )?(?:held|detained|jailed|imprisoned)"
-    r"|(?:are|is) still (?:in|inside)|(?:been|were) rescued|escaped)\b"
+    r"|(?:are|is) still (?:in|inside)|(?:been|were) rescued|escaped|disappeared)\b"
 )
 _ELLIPTIC_HINT_RE = compile_fast(_ELLIPTIC_HINT, re.I)
 _ELLIPTIC_WORDS = words_of(_ELLIPTIC_HINT, re.I)
@@ -179,14 +179,15 @@ _ELLIPTIC_RE = re.compile(
     # 'Of those abducted, three escaped': an escape is a release
     r"|(?:(?:have|has|had)\s+)?(?:managed\s+to\s+)?escaped\b"
     # 'two militants were killed and three were captured'
-    r"|(?:were|have been|had been)\s+(?:captured|arrested|detained|abducted|kidnapped|taken prisoner)\b))",
+    r"|(?:were|have been|had been)\s+(?:captured|arrested|detained|abducted|kidnapped|taken prisoner"
+    r"|(?:forcibly\s+)?disappeared)\b))",
     re.I,
 )
 
 ELLIPTIC_RULE = "people:elliptic (noun told before)"
 
 _ELLIPSIS_BEFORE_RE = re.compile(
-    r"(?:^|[,;:—–]|\b(?:while|and|but|whereas|of whom|which|leaving|after|when|once|"
+    r"(?:^|[,;:—–]|\b(?:while|and|but|whereas|of whom|which|where|leaving|after|when|once|"
     r"(?:said|says|say|told|announced|reported|added)(?:\s+that)?))\s*$",
     re.I,
 )

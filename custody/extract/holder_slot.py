@@ -428,7 +428,7 @@ def _agent_holder(
 
 _FROM_ACTOR_RE = re.compile(r"\s+from\s+(?:the\s+)?")
 # 'repatriated eight women and children from a camp', '... from Syria'
-_FROM_AFTER_RE = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?from\b")
+_FROM_AFTER_RE = re.compile(r"(?:,[^,.;]{1,40},)?\s+(?:[\w'’-]+\s+){0,3}?from\b")
 
 
 def _not_the_subject(
