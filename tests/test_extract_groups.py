@@ -1013,3 +1013,9 @@ def test_people_forcibly_disappeared_were_detained() -> None:
         "missing in Syria, where more than 90,000 were forcibly disappeared."
     )
     assert find(events, dict(type="detention", value=90000)).count.qualifier == "more_than"
+
+
+def test_a_gapped_subject_holds_its_own_batch() -> None:
+    events = run("Hamas frees 3 hostages, Israel 90 prisoners\n\nThe swap took place on Sunday.")
+    assert find(events, dict(type="release", value=3)).holder == "Hamas"
+    assert find(events, dict(type="release", value=90)).holder == "Israel"

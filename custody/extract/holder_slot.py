@@ -317,6 +317,24 @@ Holder = tuple[str | None, str]
 """A holder (or None) and the rule that decided it ('' when nothing did)."""
 
 
+def _gapped_subject(
+    lex: Lexicon, text: str, actors: list[ActorHit], t: Hit, span: tuple[int, int]
+) -> Holder | None:
+    """'Hamas frees 3 hostages, Israel 90 prisoners': the second batch's own subject, its
+    verb left out, right before its count after a comma."""
+    for a in actors:
+        if (
+            t.end < a.start
+            and a.end <= span[0]
+            and text[a.end : span[0]] == " "
+            and text[max(0, a.start - 2) : a.start] == ", "
+            and a.actor not in lex.mediation_only
+            and text[a.start : a.end][:1].isupper()
+        ):
+            return a.actor, f"holder:gapped-subject:{a.rule}"
+    return None
+
+
 def holder_for(
     lex: Lexicon,
     facts: SentenceFacts,
@@ -335,7 +353,7 @@ def holder_for(
         for a in facts.actors
         if not (span[0] <= a.start < span[1] and text[a.start : a.end] in lex.actor_adj)
     ]
-    found = _agent_holder(lex, text, actors, t, span)
+    found = _agent_holder(lex, text, actors, t, span) or _gapped_subject(lex, text, actors, t, span)
     if found:
         return found
     # the phrase right after the people first: '1,348 Russians in Ukrainian captivity
