@@ -380,3 +380,22 @@ def test_a_tally_of_people_named_as_freed_is_a_release_total() -> None:
         "of recovered pupils to 48 out of 90 pupils abducted in May."
     )
     find(events, dict(type="release", value=48, aggregate=True))
+
+
+# ------------------------------------------------------ 'cease-fire'; 'for every N freed'
+
+
+def test_a_running_total_during_a_hyphenated_cease_fire_is_kept() -> None:
+    events = run(
+        "Hamas freed hostages on Wednesday, officials said. More than 90 hostages have been "
+        "released so far during the cease-fire."
+    )
+    find(events, dict(type="release", count=(90, "more_than"), aggregate=True))
+
+
+def test_a_rate_for_every_n_freed_is_no_batch() -> None:
+    events = run(
+        "Hamas freed 12 hostages on Monday, officials said. Israel said the truce would be "
+        "extended by a day for every ten more hostages freed."
+    )
+    assert 10 not in {e.count.value for e in reportable(events) if e.count}

@@ -171,6 +171,7 @@ _RANGE_BEFORE_RE = re.compile(
 )
 """The high end of a range ('600 to 900', 'two or three', '60-70', 'between 10 and 20'):
 a vague quantity, no count (docs/event-record.md, qualifiers)."""
+_EVERY_BEFORE_RE = re.compile(r"\b(?:every|each)\s+$", re.I)
 _RATIO_RE = re.compile(r"\s+(?:for (?:every|each)|per)\b")
 _AT_THE_LEAST_RE = re.compile(r"\s+(?:[\w-]+\s+){0,3}at (?:the )?least\b")
 
@@ -357,6 +358,8 @@ def _counted_at(
         return None  # '15 Palestinians for every hostage': a ratio, not a batch
     if _RANGE_BEFORE_RE.search(before, max(0, len(before) - 30)):
         return None  # '600 to 900 political prisoners': a range, no count
+    if _EVERY_BEFORE_RE.search(before, max(0, len(before) - 16)):
+        return None  # 'a day's truce for every ten hostages freed': a rate, no batch
     if _REMAINS_BEFORE_RE.search(before):
         deceased = True
     nats, cats = _told_after(lex, text, end, nats, cats)
