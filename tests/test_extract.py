@@ -40,6 +40,20 @@ def check_invariants(text: str, events: list[Event]) -> None:
         assert rules.get("type"), f"no rule for type: {e.provenance}"
         if e.count is not None:
             assert rules.get("count"), f"no rule for count: {e.provenance}"
+        # every value the record gives carries the rule or lexicon that set it
+        given = {
+            "holder": e.holder,
+            "date": e.date,
+            "location": e.location.place or e.location.facility,
+            "intermediary": e.intermediary,
+            "people.nationality": e.people.nationality,
+            "people.categories": e.people.categories,
+            "people.names": e.people.names,
+            "mediators": e.mediators,
+            "source_actor": e.source_actor,
+        }
+        for name, value in given.items():
+            assert not value or rules.get(name), f"no rule for {name}: {e.provenance}"
         d = e.to_dict()
         assert event_from_dict(d).to_dict() == d
         assert event_from_dict(d) == e.with_(provenance=())

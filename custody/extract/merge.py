@@ -452,6 +452,29 @@ def _rounds_to(headline: int, qualifier: str, value: int) -> bool:
     return qualifier == "about"
 
 
+def _people_rules(m: Mention) -> list[tuple[str, str, str]]:
+    """Where the people's nationality, categories and names were read: the rule that set
+    them when one did, else the lexicon the people phrase of the evidence was read with."""
+    c = m.count
+    phrase = next((r for r in c.rules if r.startswith("people:")), "") if c else ""
+    nationality = m.rules.get("nationality") or (
+        f"countries.tsv:demonym in the people phrase ({phrase})"
+        if c and c.nationality and set(c.nationality) <= set(m.nationality)
+        else "countries.tsv:demonym told of these people in the evidence"
+    )
+    categories = m.rules.get("categories") or (
+        f"people.json:nouns and modifiers of the people phrase ({phrase})"
+        if c and c.categories and set(c.categories) <= set(m.categories)
+        else "people.json:nouns and modifiers told of these people in the evidence"
+    )
+    names = m.rules.get("names") or "names.json:a person's name told with these people"
+    return [
+        ("people.nationality", ", ".join(m.nationality), nationality),
+        ("people.categories", ", ".join(m.categories), categories),
+        ("people.names", ", ".join(dict.fromkeys(m.names)), names),
+    ]
+
+
 def to_event(m: Mention) -> Event:
     prov: list[Provenance] = []
 
@@ -466,9 +489,21 @@ def to_event(m: Mention) -> Event:
     if m.count is not None:
         count = Count(m.count.value, m.count.qualifier)
         note("count", m.count.value, ", ".join(m.count.rules))
+    for field, value, rule in _people_rules(m):
+        note(field, value, rule)
     note("date", m.date, m.date_rule)
     note("location", m.place or m.facility, m.location_rule)
     note("intermediary", m.intermediary, m.rules.get("intermediary", ""))
+    note(
+        "mediators",
+        ", ".join(m.mediators),
+        m.rules.get("mediators") or "mediation phrase of the record's sentences (actors.json)",
+    )
+    note(
+        "source_actor",
+        m.source_actor,
+        m.rules.get("source_actor") or "the party the evidence says tells it (actors.json)",
+    )
     note("aggregate", m.aggregate or None, m.rules.get("aggregate", ""))
     terms: tuple[Term, ...] = ()
     deal_name = m.rules.get("deal")
