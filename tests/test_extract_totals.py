@@ -399,3 +399,11 @@ def test_a_rate_for_every_n_freed_is_no_batch() -> None:
         "extended by a day for every ten more hostages freed."
     )
     assert 10 not in {e.count.value for e in reportable(events) if e.count}
+
+
+def test_ages_listed_before_a_release_are_no_count() -> None:
+    events = run(
+        "Officials said on Thursday that three women aged 19, 24 and 31 were rescued from "
+        "the militants."
+    )
+    assert 31 not in {e.count.value for e in reportable(events) if e.count}

@@ -186,6 +186,7 @@ _ELLIPTIC_RE = re.compile(
 
 ELLIPTIC_RULE = "people:elliptic (noun told before)"
 
+_AGES_BEFORE_RE = re.compile(r"\b(?:aged|ages)\s+(?:\d{1,3}\s*(?:,|and|&)\s*)+$", re.I)
 _ELLIPSIS_BEFORE_RE = re.compile(
     r"(?:^|[,;:—–]|\b(?:while|and|but|whereas|of whom|which|where|leaving|after|when|once|"
     r"(?:said|says|say|told|announced|reported|added)(?:\s+that)?))\s*$",
@@ -206,6 +207,8 @@ def _elliptic_counts(text: str, taken: list[Counted]) -> list[Counted]:
         if n and is_year(n.group("digits")):
             continue  # a year
         qualifier, qstart = _qualifier(text[: m.start()])
+        if _AGES_BEFORE_RE.search(text, max(0, qstart - 40), qstart):
+            continue  # 'two women aged 21 and 26 were rescued': an age, not people
         if not _ELLIPSIS_BEFORE_RE.search(text[:qstart]):
             continue  # '... 2,000 prisoners remain': the noun is there; 'aged 25 were freed'
         rules = [f"number:{m.group('n')}", ELLIPTIC_RULE]
