@@ -740,4 +740,6 @@ def test_byte_counts_count_what_they_name(data: bytes) -> None:
     control = text._count_bytes(data, text._NOT_CONTROL_BYTES)
     high = text._count_bytes(data, text._NOT_HIGH_BYTES)
     assert control == sum(b in text._CONTROL_BYTES for b in data)
+    assert text._count_controls(data) == control
+    assert text._count_controls(b"plain text\n" + data) == control
     assert high == sum(b >= 0x80 for b in data)

@@ -47,6 +47,16 @@ def _count_bytes(data: bytes, all_but: bytes) -> int:
     return len(data.translate(None, all_but))
 
 
+def _count_controls(data: bytes) -> int:
+    """``_count_bytes(data, _NOT_CONTROL_BYTES)``, learning first, by one memchr a
+    control byte (a fraction of an instruction a byte), that most texts hold none:
+    counting goes through every byte at about ten instructions each."""
+    for byte in _CONTROL_BYTES:
+        if byte in data:
+            return _count_bytes(data, _NOT_CONTROL_BYTES)
+    return 0
+
+
 def _sha1_16(text: str) -> str:
     """16 hex digits of the SHA-1 of ``text``.
 
@@ -156,7 +166,7 @@ def decode(data: bytes, path: str) -> str | InputError:
             " (save the file as UTF-8)",
             _line_of(data, exc.start),
         )
-    controls = _count_bytes(data, _NOT_CONTROL_BYTES)
+    controls = _count_controls(data)
     if controls > max(3, len(text) // 100):
         return InputError(path, f"binary file ({controls} control characters)")
     return text
