@@ -236,9 +236,7 @@ def may_count_a_tally(text: str) -> bool:
     with no custody word the whole search (tests/test_numbers.py checks it)."""
     low = text.lower()
     return (
-        any(words in low for words in _TALLY_OF)
-        or ("whose" in text and "number" in low)
-        or may_count_events(low)
+        _holds_a_tally_phrase(low) or ("whose" in text and "number" in low) or may_count_events(low)
     )
 
 
@@ -305,8 +303,16 @@ def _event_counts(lex: Lexicon, text: str, taken: list[Counted]) -> list[Counted
 def _names_a_tally(head: str) -> bool:
     """Can _NUMBER_OF_RE match at the end of ``head``? Only if its last _TALLY_REACH
     characters hold one of its literal words: a cheap test before the costly search."""
-    window = head[-_TALLY_REACH:].lower()
-    return any(words in window for words in _TALLY_OF)
+    return _holds_a_tally_phrase(head[-_TALLY_REACH:].lower())
+
+
+_TALLY_HEADS = ("number ", "total ", "tally ", "toll ", "count ")
+
+
+def _holds_a_tally_phrase(low: str) -> bool:
+    """Whether lower-cased ``low`` holds one of _TALLY_OF (its heads tried first: most
+    text holds none of them)."""
+    return any(h in low for h in _TALLY_HEADS) and any(words in low for words in _TALLY_OF)
 
 
 def _number_of(lex: Lexicon, text: str, taken: list[Counted]) -> list[Counted]:
