@@ -1019,3 +1019,14 @@ def test_a_gapped_subject_holds_its_own_batch() -> None:
     events = run("Hamas frees 3 hostages, Israel 90 prisoners\n\nThe swap took place on Sunday.")
     assert find(events, dict(type="release", value=3)).holder == "Hamas"
     assert find(events, dict(type="release", value=90)).holder == "Israel"
+
+
+def test_the_group_some_are_freed_from_is_no_release_of_its_own() -> None:
+    for text in (
+        "The last 12 members of a group of 17 missionaries kidnapped in October have been "
+        "freed, the group said on Thursday.",
+        "Twelve people from a group of 17 missionaries kidnapped in October have been freed, "
+        "officials said.",
+    ):
+        freed = [e.count.value for e in reportable(run(text)) if e.type == "release" and e.count]
+        assert freed == [12], text

@@ -40,6 +40,8 @@ def subsets(text: str, pairs: list[tuple[Counted, Hit]], counted: list[Counted])
                 and not _CLAUSE_BREAK_RE.search(text, c.end, among.start())
             )
             or c.start >= after
+            # 'the last 12 members of a group of 17 missionaries': the group they are of
+            or _GROUP_OF_BEFORE_RE.search(text, max(0, c.start - 40), c.start) is not None
             or (  # 'three of the released men were brothers, ... before the students
                 # regained freedom': some of those freed, told with another verb
                 t.type == "release"
@@ -67,6 +69,12 @@ _OF_THE_FREED_RE = re.compile(
 )
 """'two of the freed hostages', 'three of the released male students': some of people
 already freed, no batch of their own."""
+_GROUP_OF_BEFORE_RE = re.compile(
+    r"\d[\d,]*\s+(?:[\w-]+\s+)?(?:of|from)\s+(?:a|the)\s+(?:larger\s+)?group\s+of\s+$"
+    r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty)"
+    r"\s+(?:[\w-]+\s+)?(?:of|from)\s+(?:a|the)\s+(?:larger\s+)?group\s+of\s+$",
+    re.I,
+)
 _COPULA_RE = re.compile(r"\b(?:were|was|are|is)\b")
 _THOSE_FREED_INCLUDE_RE = re.compile(
     rf"\b(?:those|the(?:\s+[\w-]+)?)\s+{_FREED}(?:\s+(?!group\b|batch\b)[\w-]+)?"
