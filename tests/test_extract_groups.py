@@ -1030,3 +1030,11 @@ def test_the_group_some_are_freed_from_is_no_release_of_its_own() -> None:
     ):
         freed = [e.count.value for e in reportable(run(text)) if e.type == "release" and e.count]
         assert freed == [12], text
+
+
+def test_the_paramilitary_group_of_a_report_naming_the_rsf_is_the_rsf() -> None:
+    events = run(
+        "Sudan's army released 120 members of the Rapid Support Forces on Sunday, while the "
+        "paramilitary group freed 90 soldiers it had held in Darfur, the ICRC said."
+    )
+    assert find(events, dict(type="release", value=90)).holder == "Rapid Support Forces"
