@@ -1038,3 +1038,12 @@ def test_the_paramilitary_group_of_a_report_naming_the_rsf_is_the_rsf() -> None:
         "paramilitary group freed 90 soldiers it had held in Darfur, the ICRC said."
     )
     assert find(events, dict(type="release", value=90)).holder == "Rapid Support Forces"
+
+
+def test_handing_over_the_bodies_of_hostages_who_died_in_captivity_is_their_release() -> None:
+    events = run(
+        "Hamas handed over the bodies of four hostages who died in captivity on Thursday, "
+        "the army said."
+    )
+    freed = find(events, dict(type="release", value=4))
+    assert freed.people.condition == "deceased"

@@ -58,6 +58,11 @@ _ANOTHER_VERB_IN_GAP_RE = compile_fast(
     r"\band\s+(?!\w+ed\s+(?:to|from)\b)\w+ed\b|\b(?:killed|wounded|eliminated|injured|shot|killing)\b"
 )
 _AUX_AT_END_RE = compile_fast(r"\b(?:have|has|had|were|was|are|is|been|being)\s+$")
+_BODIES_HANDED_BEFORE_RE = re.compile(
+    r"\b(?:hand(?:s|ed|ing)?\s+over|return(?:s|ed|ing)?|releas(?:e|es|ed|ing)|repatriat(?:e|es|ed|ing)"
+    r"|deliver(?:s|ed|ing)?|transferr?(?:s|ed|ing)?)\s+(?:the\s+)?(?:bodies|remains)\s+of\s+(?:the\s+)?$",
+    re.I,
+)
 _RELATIVE_OPEN_RE = re.compile(r"\s*,?\s*(?:who|which|that)\b")
 _COMMA_CLOSE_RE = re.compile(r",\s+(?:\w+\s+){0,2}$")
 _BY_BEFORE_RE = compile_fast(r"\bby\s+(?:some\s+|about\s+|at least\s+|more than\s+)?$")
@@ -184,7 +189,11 @@ def _people_then_word(text: str, c: Counted, t: Hit) -> float | None:
         relative_open
         and t.type == "death_in_custody"
         and c.deceased
-        and _RETURNED_AFTER_RE.search(text, t.end, t.end + 160)
+        and (
+            _RETURNED_AFTER_RE.search(text, t.end, t.end + 160)
+            # 'Hamas handed over the bodies of four hostages who died in captivity'
+            or _BODIES_HANDED_BEFORE_RE.search(text, max(0, c.start - 60), c.start)
+        )
     ):
         penalty += 200  # 'the bodies of 563 soldiers who died in the war were returned':
         # the dead are described, their return is the news
