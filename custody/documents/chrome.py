@@ -118,6 +118,9 @@ class PageWords:
     """A related-list heading opening a line."""
     related_firsts: frozenset[str]
     """The first words of the related-list headings."""
+    related_start: re.Pattern[str]
+    """What a related-list line must start with: one of those first words (a cheap test
+    every sentence of an article is put to)."""
     published: Phrases
     updated: Phrases
     stamp_start: re.Pattern[str]
@@ -138,7 +141,9 @@ class PageWords:
         """``"heading"`` if ``line`` is a related-list heading ("Most read", "More
         from World"), ``"item"`` if it opens one item ("Related: Talks resume"),
         else None."""
-        first = line.split(None, 1)[:1]  # (most lines open with no such word)
+        if not self.related_start.match(line):
+            return None  # (most lines open with no such word)
+        first = line.split(None, 1)[:1]
         if not first or self.related_firsts.isdisjoint(_tokens(first[0].lower())[:1]):
             return None
         found = self.related.match(line)
@@ -183,6 +188,15 @@ def parse_page_words(text: str, where: str = "page.tsv") -> PageWords:
         words={kind: tuple(found) for kind, found in words.items()},
         around=Phrases(words["chrome"] + words["caption"] + words["embed"]),
         related_firsts=frozenset(_tokens(w.lower())[0] for w in words["related"]),
+        related_start=re.compile(
+            r"\W*(?:"
+            + "|".join(
+                re.escape(w)
+                for w in sorted({_tokens(w.lower())[0] for w in words["related"]}, key=len)[::-1]
+            )
+            + ")",
+            re.I,
+        ),
         related=re.compile(r"\s*(?:" + _any_of(words["related"]).pattern + ")", re.I),
         published=Phrases(words["published"]),
         updated=Phrases(words["updated"]),

@@ -39,6 +39,8 @@ class _Dateline:
     day: date | None = None
     partial: tuple[int, int] | None = None
     outlet: str | None = None
+    end: int = 0
+    """Where the dateline ends in its paragraph (after its dash or its brackets)."""
 
 
 def _place_ok(place: str) -> bool:
@@ -98,7 +100,14 @@ def _dateline(paragraph: str) -> _Dateline | None:
         return None
     if page_words().is_around(place) or (paren and page_words().is_around(paren["inner"])):
         return None  # a caption's or a top bar's date ("Photo: Gaza, 3 May 2024 –")
-    return _Dateline(day=day, partial=partial, outlet=outlet)
+    return _Dateline(day=day, partial=partial, outlet=outlet, end=dash.end())
+
+
+def dateline_end(paragraph: str) -> int:
+    """Where a wire dateline opening ``paragraph`` ends ('PORT-AU-PRINCE, Haiti, Aug 2,
+    2023 - '), or 0: the place the story was filed from is no party to it."""
+    found = _dateline(paragraph) if paragraph[:1].isupper() else None
+    return found.end if found else 0
 
 
 def _place_after_outlet(place: str) -> bool:
@@ -122,4 +131,4 @@ def _paren_dateline(paragraph: str) -> _Dateline | None:
     rest = inner[: hits[0].start] + inner[hits[0].end :]
     if not all(w[0].isupper() for w in _WORD.findall(rest)):
         return None  # a sentence in brackets, not the outlets' names
-    return _Dateline(day=hits[0].day)
+    return _Dateline(day=hits[0].day, end=found.end())

@@ -11,15 +11,16 @@ from custody.extract.lexicon import Lexicon
 from custody.extract.place_context import not_the_happenings_place
 from custody.extract.regex import compile_fast, fewest_words, may_hold
 
+_TAKEN = r"captured|abducted|kidnapped|arrested|seized|detained|taken (?:prisoner|captive|hostage)"
+"""The verbs that take people into custody."""
 _HELD_BEFORE_RE = compile_fast(
-    r"\b(?:held|kept|detained|captured|abducted|kidnapped|arrested|seized|imprisoned|jailed|captivity"
-    r"|taken (?:prisoner|captive|hostage))\b(?:\s+[\w'’-]+){0,5}\s*$",
+    rf"\b(?:held|kept|imprisoned|jailed|captivity|{_TAKEN})\b(?:\s+[\w'’-]+){{0,5}}\s*$",
     re.I,
 )
 
 
 _TAKEN_BEFORE_RE = re.compile(
-    r"\b(?:captured|abducted|kidnapped|arrested|seized|detained|taken (?:prisoner|captive|hostage))"
+    rf"\b(?:{_TAKEN})"
     r"(?:\s+(?:him|her|them|it|last|earlier|on|\w+ly))*"
     r"(?:\s+(?:in|from|near|at|outside|off)(?:\s+the)?)?\s*$"
 )

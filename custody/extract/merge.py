@@ -251,13 +251,8 @@ def in_related_lists(sentences: list[Sentence]) -> set[int]:
     heading = None
     titles = False  # still in the titles under a heading
     words = page_words()
-    may_open = _related_first_re()
     for s in sentences:
-        kind = (
-            None
-            if s.paragraph == heading or not may_open.match(s.text)  # (most sentences: no)
-            else words.related_line(s.text)
-        )
+        kind = None if s.paragraph == heading else words.related_line(s.text)
         if s.paragraph == heading or kind == "heading":
             heading = s.paragraph
             titles = True
@@ -268,14 +263,6 @@ def in_related_lists(sentences: list[Sentence]) -> set[int]:
             continue
         out.add(s.index)
     return out
-
-
-@cache
-def _related_first_re() -> re.Pattern[str]:
-    """What a line that opens a related list must start with: one of the headings' first
-    words (a cheap test before ``related_line``)."""
-    firsts = sorted(page_words().related_firsts, key=len, reverse=True)
-    return re.compile(r"\W*(?:" + "|".join(re.escape(w) for w in firsts) + ")", re.I)
 
 
 def _link_to_another_article(text: str) -> bool:

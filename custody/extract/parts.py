@@ -69,12 +69,8 @@ _OF_THE_FREED_RE = re.compile(
 )
 """'two of the freed hostages', 'three of the released male students': some of people
 already freed, no batch of their own."""
-_GROUP_OF_BEFORE_RE = re.compile(
-    r"\d[\d,]*\s+(?:[\w-]+\s+)?(?:of|from)\s+(?:a|the)\s+(?:larger\s+)?group\s+of\s+$"
-    r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty)"
-    r"\s+(?:[\w-]+\s+)?(?:of|from)\s+(?:a|the)\s+(?:larger\s+)?group\s+of\s+$",
-    re.I,
-)
+_GROUP_OF_BEFORE_RE = re.compile(r"\b(?:of|from)\s+(?:a|the)\s+(?:larger\s+)?group\s+of\s+$", re.I)
+"""'12 members of a group of 17', 'part of a larger group of 150': the group's size."""
 _COPULA_RE = re.compile(r"\b(?:were|was|are|is)\b")
 _THOSE_FREED_INCLUDE_RE = re.compile(
     rf"\b(?:those|the(?:\s+[\w-]+)?)\s+{_FREED}(?:\s+(?!group\b|batch\b)[\w-]+)?"

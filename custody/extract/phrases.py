@@ -11,6 +11,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
+from custody.documents.datelines import dateline_end
 from custody.extract.counted import QUALIFIERS, Counted
 from custody.extract.counts import find_counted
 from custody.extract.lexicon import Lexicon
@@ -138,19 +139,11 @@ def find_triggers(lex: Lexicon, text: str, starts: list[int] | None = None) -> l
     return kept
 
 
-_DATELINE_RE = re.compile(
-    r"[A-Z][A-Z'’.\- ]{1,40}(?:/[A-Z][A-Z'’.\- ]{1,40})*,\s+(?:[A-Z][\w'’.\- ]{1,30},\s+)?"
-    r"(?:[A-Z][a-z]+day,?\s+)?(?:(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})"
-    r"(?:,?\s+\d{4})?\s*)?(?:\([^()]{1,40}\)\s*)?[-–—]+\s"
-)
-"""A wire dateline opening a sentence ('PORT-AU-PRINCE, Haiti, Aug 2, 2023 - '): where
-the story was filed, no party to it."""
-
-
 def find_actors(lex: Lexicon, text: str, context: dict[str, str]) -> list[ActorHit]:
     out: list[ActorHit] = []
-    dateline = _DATELINE_RE.match(text) if text[:1].isupper() else None
-    for m in lex.actor_re.finditer(text, dateline.end() if dateline else 0):
+    # the country of a wire dateline ('PORT-AU-PRINCE, Haiti, Aug 2, 2023 - A gang ...')
+    # is where the story was filed, no party to it
+    for m in lex.actor_re.finditer(text, dateline_end(text)):
         if m.group("cs"):
             name = lex.actor_alias.get(m.group("cs"))
             rule = f"actors:{m.group('cs')}"

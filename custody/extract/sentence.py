@@ -275,8 +275,8 @@ that made the running total, not a total coordinated with it."""
 
 
 _CONTRAST_SUBJECT_RE = re.compile(
-    r"\b(?:while|whereas)\s+(?:the|its|their|a)\s+(?:[\w-]+\s+){0,3}?$"
-    r"|\b(?:while|whereas)\s+(?:the|its|their|a)\s+(?:[\w-]+\s+){0,3}?(?:has|have|had)\s+(?:\w+\s+)?$",
+    r"\b(?:while|whereas)\s+(?:the|its|their|a)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:(?:has|have|had)\s+(?:\w+\s+)?)?$",
     re.I,
 )
 
