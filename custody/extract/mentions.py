@@ -473,6 +473,8 @@ def _slots(lex: Lexicon, w: Where, mention: Mention, published: str | None) -> N
 
 _BATCH_SUBJECT_RE = re.compile(
     r"^(?:The|These|Those)\s+(?:\w+\s+){0,2}?(?:group|batch|released|freed|prisoners|hostages|detainees|captives|returnees)\b|^They\b"
+    # 'The victims, including eight women, were ...': the people told before, whoever they are
+    r"|^(?:The|These|Those)\s+(?:[\w-]+\s+){0,2}?[a-z]+s,\s+(?:including|among them)\b"
 )
 
 
