@@ -105,7 +105,7 @@ def _word_after(text: str, pos: int) -> str:
 _AND_GAP_RE = re.compile(r"(\s+(?:and\s+)?)")
 _OF_PRONOUN_RE = re.compile(r"\s+(?:whom|them|which|those|these)\b")
 _THEM_RE = re.compile(r"\s+(?:them|whom)\b")
-_CAPITALISED_RE = re.compile(r"[A-Z][\w'’.-]*")
+_CAPITALISED_RE = re.compile(r"(?:[a-z]{1,3}-)?[A-Z][\w'’.-]*")  # 'United Nations', 'al-Jazeera'
 _GROUP_WORDS = r"(?:remaining|original|initial|abducted|kidnapped|captured)\s+"
 """Words between 'of the' and the group's number: '18 of the remaining 40 pupils'."""
 _INNER_OF_RE = re.compile(

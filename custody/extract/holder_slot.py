@@ -396,8 +396,8 @@ _TAKEN_RE = re.compile(r"\b(?:kidnapp\w*|abduct\w*|taken hostage|hostages?|capti
 def _rescue(text: str, t: Hit, lo: int, hi: int) -> bool:
     """A rescue: who rescues holds no one ('Mexican troops have rescued 165 migrants'),
     nor do a state's forces that free kidnapped people or hostages ('French forces freed
-    five aid workers who were taken hostage')."""
-    return t.text.lower().startswith("rescu")
+    five aid workers who were taken hostage'); nor who reunites them with their families."""
+    return t.text.lower().startswith(("rescu", "reunit"))
 
 
 _OWN_CAPTIVITY_RE = re.compile(
