@@ -26,3 +26,46 @@ def test_a_definite_group_with_including_is_the_batch_told_before() -> None:
     )
     find(events, dict(type="release", value=31))
     assert [e.count.value for e in reportable(events) if e.count] == [31]
+
+
+def test_a_couple_is_two_people_and_a_couple_of_days_is_none() -> None:
+    events = run(
+        "The Taliban have released a British couple held in Kabul since March, a Qatari "
+        "official said on Friday. Talks had stalled a couple of days before."
+    )
+    e = find(events, dict(type="release", value=2, holder="Taliban"))
+    assert list(e.people.nationality) == ["British"]
+    assert not e.aggregate  # 'held ... since March' is how long, not a running total
+    assert e.source_actor is None  # 'in Kabul' is a place, not who says it
+    assert [x.count.value for x in reportable(events) if x.count] == [2]
+
+
+def test_a_running_total_since_a_date_is_still_one() -> None:
+    events = run(
+        "Israeli forces have detained more than 9,000 Palestinians since October, "
+        "the prisoners' society said."
+    )
+    e = find(events, dict(type="detention", value=9000))
+    assert e.aggregate
+
+
+def test_one_person_with_an_age_or_an_adjective_that_can_name_people() -> None:
+    events = run(
+        "Israeli forces arrested an elderly man in Hebron on Monday, the army said. "
+        "Gunmen kidnapped a 12-year-old girl in Enugu on Tuesday, police said."
+    )
+    old = find(events, dict(type="detention", value=1, holder="Israel"))
+    assert list(old.people.categories) == ["elderly"]
+    girl = [e for e in events if e.type == "detention" and e.holder is None]
+    assert [list(e.people.categories) for e in girl] == [["children"]]
+
+
+def test_an_unnamed_captor_is_no_party_but_a_named_groups_fighters_are() -> None:
+    events = run(
+        "Israeli forces arrested 14 Palestinians in Nablus on Monday, the army said. "
+        "In Nigeria, gunmen on motorcycles kidnapped 20 villagers in Zamfara on Tuesday. "
+        "Al-Shabaab militants abducted six truck drivers near Baidoa on Wednesday."
+    )
+    find(events, dict(type="detention", value=14, holder="Israel"))
+    assert find(events, dict(type="detention", value=20)).holder is None
+    find(events, dict(type="detention", value=6, holder="al-Shabaab"))

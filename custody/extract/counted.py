@@ -208,7 +208,7 @@ def _scan_people(
         while i < len(text) and text[i] == " ":
             i += 1
         m = lex.noun_re.match(text, i)
-        if m:
+        if m and not _modifier_before_people(lex, text, m):
             head = _head_noun(lex, text, m, st.nats, st.cats)
             if head is None:
                 return None
@@ -255,6 +255,15 @@ def _modifier(lex: Lexicon, text: str, low: str, tok: str, tok_end: int, st: _Ph
         st.standalone = (tok_end, tok)
     st.alive = st.alive or low in ("living", "live", "surviving")
     st.deceased = st.deceased or low in ("deceased", "dead")
+
+
+def _modifier_before_people(lex: Lexicon, text: str, m: re.Match[str]) -> bool:
+    """'an elderly British couple', 'an elderly man': a word that may stand for the
+    people ('the elderly') is their modifier when a demonym or a people noun follows."""
+    if m.group(0).lower() not in lex.modifiers:
+        return False
+    after = _word_after(text, m.end()).lower()
+    return after in lex.demonym or after in lex.noun_heads
 
 
 def _inside_phrase(tok: str, st: _Phrase) -> bool:

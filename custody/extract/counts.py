@@ -428,7 +428,9 @@ def _tally_phrase(text: str, m: re.Match[str], before: str, head: str) -> str | 
 
 
 _ARTICLE_RE = compile_fast(r"(?<![\w-])(?:a|an)\s+", re.I)
+_OF_AFTER_RE = re.compile(r"\s+of\b")
 
+_AGE_WORD_RE = re.compile(r"\d{1,3}-year-old\s+(?!and\b)")
 _NEXT_WORD_RE = re.compile(r"[“\"'‘]?([^\W\d_][\w'’.-]*)")
 
 
@@ -461,13 +463,15 @@ def _article_counts(lex: Lexicon, text: str, taken: list[Counted]) -> list[Count
     for m in _ARTICLE_RE.finditer(text):
         if any(c.start <= m.start() < c.end for c in taken):
             continue
-        nxt = _NEXT_WORD_RE.match(text, m.end())
+        age = _AGE_WORD_RE.match(text, m.end())  # 'a 12-year-old girl'
+        begin = age.end() if age else m.end()
+        nxt = _NEXT_WORD_RE.match(text, begin)
         if not nxt or not _may_start_people(lex, nxt.group(0)):
             continue
         prev = _capitalised_before_comma(text, m.start())
         if prev and prev.lower() not in lex.demonym:
             continue  # 'Lina Haddad, a journalist,': who she is, not a count ('two Germans, a Briton' is)
-        scan = _scan_people(lex, text, m.end())
+        scan = _scan_people(lex, text, begin)
         if scan is None:
             continue
         end, noun, nats, cats, deceased, alive = scan
@@ -483,13 +487,16 @@ def _article_counts(lex: Lexicon, text: str, taken: list[Counted]) -> list[Count
         )
         if plural or end - m.end() > 40:
             continue
+        size = lex.noun_size.get(low, 1)
+        if size > 1 and _OF_AFTER_RE.match(text, end):
+            continue  # 'a couple of days': no people
         # 'the body of a Palestinian woman': one dead
         deceased = deceased or bool(
             _REMAINS_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
         )
         out.append(
             Counted(
-                1,
+                size,
                 "exact",
                 m.start(),
                 end,
@@ -499,7 +506,8 @@ def _article_counts(lex: Lexicon, text: str, taken: list[Counted]) -> list[Count
                 deceased,
                 alive,
                 True,
-                [f"article:{m.group(0).strip()}", f"people:{low}"],
+                [f"article:{m.group(0).strip()}", f"people:{low}"]
+                + ([f"people.json:size {size}"] if size > 1 else []),
             )
         )
     return out

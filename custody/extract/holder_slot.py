@@ -84,6 +84,13 @@ _OBTAINED_BEFORE_RE = compile_fast(
     r"celebrat(?:es|ed)|welcom(?:es|ed)|hail(?:s|ed))\s+(?:the\s+)?(?:\w+\s+)?$",
     re.I,
 )
+def _unnamed_subject(lex: Lexicon, text: str, actors: list[ActorHit], lo: int, t: Hit) -> bool:
+    """The custody word's subject is an unnamed captor ('Gunmen kidnapped', 'Unknown
+    assailants seized'), not one a party's name goes with ('Al-Shabaab militants')."""
+    m = lex.unnamed_subject.search(text, max(lo, t.start - 80), t.start)
+    return m is not None and not any(m.start() <= a.start < t.start for a in actors)
+
+
 _HELD_BY_SOMEONE_RE = re.compile(
     r"\s+(?:who\s+(?:were|had been|have been)\s+)?(?:held|kept|abducted|kidnapped|captured|seized)\s+(?:\w+\s+){0,2}?by\b"
 )
@@ -93,6 +100,10 @@ _HELD_IN_RE = compile_fast(
 _AGENT_AFTER_RE = re.compile(
     r"\s+(?:who\s+(?:were|are|had been|have been)\s+)?(?:still\s+)?(?:freed|released|held|kept|"
     r"captured|abducted|kidnapped|detained|seized|imprisoned|jailed)\s+by\s+(?:the\s+)?"
+)
+_HELD_IN_AFTER_RE = re.compile(
+    r"\s+(?:who\s+(?:was|were|is|are|had been|has been|have been)\s+)?(?:held|detained|jailed|"
+    r"imprisoned)\s+in\s+(?:the\s+)?"
 )
 _HOLDER_NOUN_RE = (
     r"(?:captivity|custody|prisons?|jails?|detention(?: cent(?:re|er)s?| camps?| facilit(?:y|ies))?"
@@ -464,6 +475,10 @@ def _not_the_subject(
         a = actor_at(actors, agent.end()) if agent else None
         if a and a.actor not in lex.mediation_only:
             return a.actor, f"holder:agent-of-counterpart:{a.rule}"
+        jailed = _HELD_IN_AFTER_RE.match(text, span[1])  # '... for a Russian held in the US'
+        a = actor_at(actors, jailed.end()) if jailed else None
+        if a and a.actor in lex.country_names.values() and a.actor in lex.named_actors:
+            return a.actor, f"holder:counterpart-held-in-country:{a.rule}"
         return None, COUNTERPART_RULE
     if t.end <= span[0] and (
         (t.text.lower().startswith("repatriat") and _FROM_AFTER_RE.match(text, span[1]))
@@ -473,6 +488,9 @@ def _not_the_subject(
         # servicemen from captivity': brought home, not held
         found = _subject_actor(lex, text, actors, lo, t)
         return None, f"recipient:{found[0]}" if found else ""
+    if t.end <= span[0] and _unnamed_subject(lex, text, actors, lo, t):
+        # 'Gunmen kidnapped 12 villagers': no party named, none to be given
+        return None, NO_HOLDER + "taken-by-an-unnamed-group"
     if _HELD_BY_SOMEONE_RE.match(text, span[1]):
         # 'the army freed 200 civilians held by the paramilitary group': not the rescuer
         return None, NO_HOLDER + "held-by-an-unnamed-group"

@@ -69,6 +69,8 @@ class Lexicon:
     mediation_only: frozenset[str] = frozenset()
     # 'a Haiti gang': a country's name before an armed group's noun is no actor
     not_the_state_before: re.Pattern[str] = re.compile(r"(?!)")
+    unnamed_subject: re.Pattern[str] = re.compile(r"(?!)")
+    """An unnamed captor as the subject right before a custody word ('Gunmen kidnapped')."""
     captors: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """demonym -> actors that may hold such people (actors.json holders_of_nationals)."""
     demonym: dict[str, str] = field(default_factory=dict)
@@ -85,6 +87,8 @@ class Lexicon:
     noun_categories: dict[str, tuple[str, ...]] = field(default_factory=dict)
     deceased_nouns: frozenset[str] = frozenset()
     noun_side: dict[str, str] = field(default_factory=dict)
+    noun_size: dict[str, int] = field(default_factory=dict)
+    """people.json 'size': how many people one of them is ('a couple': 2), by lower-case form."""
     """people.json 'side': 'captives' or 'prisoners', by lower-case noun form."""
     noun_re: re.Pattern[str] = re.compile(r"(?!)")
     modifiers: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -228,6 +232,13 @@ def _load_actors(lex: Lexicon, extra: list[tuple[str, bool]]) -> None:
     groups = data.get("not_the_state_before", [])
     if groups:
         lex.not_the_state_before = re.compile(rf"\s+(?:{alternation(groups)})\b")
+    captors = [*groups, *data.get("unnamed_captors", [])]
+    if captors:  # at the clause's start, up to two words before it, a few words after
+        lex.unnamed_subject = re.compile(
+            r"(?:^|[,;:]\s*|\b(?:when|after|as|and|while|where)\s+)(?:[\w-]+\s+){0,2}?"
+            rf"(?:{alternation(captors, ignore_case=True)})\s+(?:(?!that\b|who\b|which\b|said\b|says\b)[\w-]+\s+){{0,3}}$",
+            re.I,
+        )
     for demonym, holders in data.get("holders_of_nationals", {}).items():
         unknown = [h for h in holders if h not in actors and h not in lex.country_names.values()]
         if unknown:
@@ -238,6 +249,12 @@ def _load_actors(lex: Lexicon, extra: list[tuple[str, bool]]) -> None:
     lex.actor_re = compile_fast(
         rf"(?<![\w-])(?:(?P<cs>{alternation(sensitive)})|(?i:(?P<ci>{alternation(insensitive, ignore_case=True)})))(?![\w-])"
     )
+
+
+def _size(key: str, size: object) -> int:
+    if not isinstance(size, int) or isinstance(size, bool) or size < 2:
+        raise LexiconError(f"lexicons/people.json: noun {key!r}: 'size' must be a whole number over 1")
+    return size
 
 
 def _load_people(lex: Lexicon) -> None:
@@ -259,6 +276,8 @@ def _load_people(lex: Lexicon) -> None:
                 lex.deceased_nouns = lex.deceased_nouns | {form.lower()}
             if "side" in entry:
                 lex.noun_side[form.lower()] = _side(key, entry["side"])
+            if "size" in entry:
+                lex.noun_size[form.lower()] = _size(key, entry["size"])
     lex.compound_heads = frozenset(w.lower() for w in data.get("compound_heads", []))
     lex.function_words = frozenset(w.lower() for w in data.get("function_words", []))
     for mod, cats in data.get("modifiers", {}).items():

@@ -29,6 +29,8 @@ def compatible(a: Mention, b: Mention) -> bool:
         return (
             False  # two batches of one size on two days ('Jan. 19: ... three'; 'Feb. 1: ... three')
         )
+    if a.place and b.place and _places_apart(a.place, b.place):
+        return False  # 'a man in Hebron ...', 'a girl in Enugu ...': two happenings
     if a.rules.get("count") == b.rules.get("count") == EACH_SIDE and a.trigger is b.trigger:
         return False  # 'the two countries swapped 95 POWs each': one release a side
     if (
@@ -119,6 +121,13 @@ def _territory(place: str) -> bool:
         words = words[1:]
     name = " ".join(words)
     return name in lex.country_names or name in lex.places.get("territories", ())
+
+
+def _places_apart(a: str, b: str) -> bool:
+    """Two towns, neither inside the other's name ('Hebron', 'Enugu'); a town and its
+    territory ('Jenin', 'the West Bank') may be one happening told twice."""
+    x, y = a.lower(), b.lower()
+    return x not in y and y not in x and not _territory(a) and not _territory(b)
 
 
 def absorb(into: Mention, other: Mention) -> None:

@@ -41,8 +41,8 @@ _PEOPLE_FREED_RE = re.compile(
     rf"\b{_PEOPLE}\s+(?:[a-z]+\s+){{0,3}}(?:was|were|been|being|is|are)\s+(?:released|freed|set free)\b"
 )
 _FREED_SOMEONE_RE = re.compile(
-    r"\b(?:released|freed|frees)\s+(?:the\s+)?(?:journalist|activist|blogger|businessman|aid worker|"
-    r"dissident|opposition|lawyer|teacher|citizen|national|American|British|French|German)\b"
+    r"\b(?:released|freed|frees)\s+(?:the\s+|an?\s+)?(?:journalist|activist|blogger|businessman|aid worker|"
+    r"dissident|opposition|lawyer|teacher|citizen|national|American|British|French|German|couple)\b"
     r"|\b(?:released|freed)\s+(?:by|from)\s+(?:the\s+)?[A-Z]"
     r"|\b(?:released|freed|frees)\s+[A-Z][a-z]+\s+(?:and\s+[A-Z][a-z]+\s+)?(?:(?:al|bin|de|van)[-\s])?[A-Z][a-z]"  # 'freed Romi Gonen'
 )

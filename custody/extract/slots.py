@@ -64,15 +64,16 @@ def source_for(lex: Lexicon, facts: SentenceFacts, lo: int = 0) -> str | None:
             for a in facts.actors
             if a.end <= verb
             and verb - a.end < 45
-            and not _BY_THE_BEFORE_RE.search(text[max(0, a.start - 8) : a.start])
-        ]  # 'The M23, which is backed by Rwanda, said': Rwanda backs, the M23 says
+            and not _BY_THE_BEFORE_RE.search(text[max(0, a.start - 9) : a.start])
+        ]  # 'The M23, which is backed by Rwanda, said': Rwanda backs, the M23 says;
+        # '... detained in Afghanistan, an official said': a place, not who says it
         if before:
             return before[-1].actor
     return None
 
 
 _ACCORDING_TO_RE = compile_gated(r"\baccording to (?:the\s+)?", re.I)
-_BY_THE_BEFORE_RE = compile_fast(r"\bby\s+(?:the\s+)?$")
+_BY_THE_BEFORE_RE = compile_fast(r"\b(?:by|in|into|from|inside|across)\s+(?:the\s+)?$")
 
 
 @lru_cache(maxsize=64)
