@@ -62,3 +62,66 @@ def test_reuniting_people_with_their_families_is_a_release_and_holds_no_one() ->
     rel = find(events, dict(type="release", status="occurred", value=42))
     assert rel.holder is None  # who reunites them is not who held them
     assert _types_of(events, 20) <= {"release"}  # 'victims of kidnapping': no new capture
+
+
+# ---------------------------------------------------------------- batch or running total
+
+
+def test_when_people_were_taken_is_no_running_total_of_their_release() -> None:
+    events = run(
+        "Gunmen freed two teachers on Sunday, police said. Four engineers kidnapped early "
+        "this year in the Niger Delta have been released, their employer said on Tuesday."
+    )
+    rel = find(events, dict(type="release", value=4))
+    assert rel.aggregate is False
+
+
+def test_a_ranking_of_the_pardon_is_no_running_total() -> None:
+    events = run(
+        "The president pardoned 25 jailed protesters on Friday, the fourth such act of "
+        "clemency in the past five months, his office said."
+    )
+    rel = find(events, dict(type="release", value=25))
+    assert rel.aggregate is False
+
+
+def test_with_a_total_of_n_released_is_a_running_total() -> None:
+    events = run(
+        "The president pardoned 25 jailed protesters on Friday, his office said. It was "
+        "his fifth amnesty this spring, with a total of 140 political prisoners released, "
+        "a rights group said."
+    )
+    find(events, dict(type="release", value=25, aggregate=False))
+    find(events, dict(type="release", value=140, aggregate=True))
+
+
+def test_currently_detains_is_a_holding() -> None:
+    events = run(
+        "The president pardoned 25 jailed protesters on Friday, his office said. The "
+        "country currently detains some 900 political prisoners, a rights group said."
+    )
+    find(events, dict(type="holding", value=900))
+    assert _types_of(events, 900) == {"holding"}
+
+
+# ---------------------------------------------------------------------- named people
+
+
+def test_a_name_after_according_to_is_the_source_not_a_freed_person() -> None:
+    events = run(
+        "Authorities released 12 detained bloggers on Sunday, officials said. Karim Nabil, "
+        "a poet, was among those released, according to his sister, Mona Farouk. Samir "
+        "Adel was also freed, according to activist Laila Hassan."
+    )
+    names = {n for e in events for n in e.people.names}
+    assert "Karim Nabil" in names and "Samir Adel" in names
+    assert not names & {"Mona Farouk", "Laila Hassan"}
+
+
+def test_one_person_identified_as_is_not_put_in_an_earlier_batch() -> None:
+    events = run(
+        "Police rescued 14 kidnapped travellers near Lokoja on Monday, officials said. The "
+        "driver, identified as Musa Danladi, was arrested at the scene."
+    )
+    rel = find(events, dict(type="release", value=14))
+    assert "Musa Danladi" not in rel.people.names

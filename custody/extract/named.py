@@ -29,6 +29,11 @@ _IDENTIFIED_AS_RE = compile_fast(
     r"\b(?:identified|named)\s+(?:by\s+[^,.;]{1,40}?\s+|(?:the|them|those|these|all)\s+(?:[\w-]+\s+){0,3})?as\b[^.;]*$",
     re.I,
 )
+_ONE_IDENTIFIED_RE = compile_fast(
+    r"\b(?:the|a|an|one)\s+(?:[a-z-]+\s+)?[a-z]+[a-rt-z],?\s+(?:who\s+was\s+)?"
+    r"(?:identified|named)\s+as\s+$",
+    re.I,
+)
 _AMONG_THOSE_RE = compile_fast(
     r"\b(?:among|from) (?:those|the) (?:\w+\s+){0,3}?(?:released|freed|returned|liberated|rescued|detained|arrested|held)\b|\bfrom the liberated\b|\bamong (?:those|the) (?:released|freed|returned)\b"
     # 'The first to be freed was X', 'the last to disembark was X': one of a batch
@@ -373,6 +378,8 @@ def _batch_for(
         # as A, B and C': the people just counted
         if last is not None and last.count is not None and last.count.value >= 1:
             return last
+        if _ONE_IDENTIFIED_RE.search(text[: h.start]):
+            return None  # 'The driver, identified as X, was arrested': that one person
         return next(
             (
                 m

@@ -101,7 +101,11 @@ def person_cues(lex: Lexicon) -> _Cues:
     )
     bystander_before = re.compile(
         rf"(?:['’]s?|\b(?:his|her|their|its))\s+(?:[\w-]+\s+)?"
-        rf"(?:{alternation(words['bystander_roles'])})\b[\s,]*$",
+        rf"(?:{alternation(words['bystander_roles'])})\b[\s,]*$"
+        # the source of the report: 'according to his wife, X', 'according to activist X'
+        # ('According to the statement, X was arrested': X is told of, not telling)
+        r"|\baccording\s+to\s+(?:[\w-]+\s+){0,3}$"
+        r"|\baccording\s+to\s+(?:his|her|their)\s+(?:[\w-]+\s+)?[\w-]+,\s*$",
         re.I,
     )
     kin = re.compile(

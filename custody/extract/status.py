@@ -89,6 +89,13 @@ def detect_aggregate(lex: Lexicon, sentence_part: str, clause: str, t: Hit) -> s
             m = pattern.search(src)
         if not m or _ranked(lex, src, m.start()):
             continue  # 'the largest group so far', 'the 58th exchange since ...': a batch
+        if (
+            at + m.end() <= t.start
+            and m.group(0).lower() == "this year"
+            and _TAKEN_JUST_BEFORE_RE.search(src, 0, m.start())
+        ):
+            continue  # 'two aid workers kidnapped early this year have been freed': when
+            # they were taken, not a running total of the release after it
         if _TIME_CLAUSE_BEFORE_RE.search(sentence_part, at + m.end(), t.start):
             continue  # 'has now freed seven in the last three days after the rebels released
             # three on Friday': the custody word tells the batch of its own time clause
@@ -128,6 +135,11 @@ def _ranked(lex: Lexicon, text: str, cue_start: int) -> bool:
     return any(p.search(before) for p in lex.aggregate_ranked)
 
 
+_TAKEN_JUST_BEFORE_RE = compile_fast(
+    r"\b(?:kidnapped|abducted|detained|arrested|seized|captured|held|jailed|imprisoned|taken)"
+    r"\s+(?:[\w-]+\s+){0,3}$",
+    re.I,
+)
 _TIME_CLAUSE_BEFORE_RE = re.compile(r"\b(?:after|once|before)\s+(?:[\w'-]+\s+){0,5}$", re.I)
 """A time clause whose verb is the custody word: its happening is not the running total
 told before it."""
