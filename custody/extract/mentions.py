@@ -24,7 +24,7 @@ from custody.extract.slots import (
     mediators_for,
     source_for,
 )
-from custody.extract.status import detect_aggregate, detect_status, swap_total
+from custody.extract.status import TOLL, detect_aggregate, detect_status, swap_total
 from custody.extract.text import Sentence
 from custody.record import Evidence
 
@@ -367,6 +367,8 @@ def _aggregate(lex: Lexicon, w: Where, mention: Mention) -> None:
     if c is None and w.name is not None:
         return  # one named person is no total ('In the same period, the U.S. freed X')
     agg = detect_aggregate(lex, w.text[: w.hi], w.clause, t)
+    if agg == TOLL and c is not None and c.article:
+        agg = None  # 'a prisoner has died in Ramon prison': one death, not a toll
     if (
         agg is None
         and c is not None

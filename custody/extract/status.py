@@ -51,6 +51,7 @@ _PERFECT_BEFORE_RE = compile_fast(
 )
 _PERFECT_WORD_RE = re.compile(r"(?:has|have|had)\b", re.I)
 _HAD_BEFORE_RE = compile_fast(r"\bhad\s+(?:\w+\s+)?$")
+TOLL = "aggregate:death toll in a perfect tense"
 
 
 _HELD_WORD_RE = re.compile(
@@ -124,7 +125,7 @@ def detect_aggregate(lex: Lexicon, sentence_part: str, clause: str, t: Hit) -> s
         and not _HAD_BEFORE_RE.search(sentence_part[: t.start])
     ):
         # 'at least 60 have died in custody': a toll; 'had died inside the facility': what happened
-        return "aggregate:death toll in a perfect tense"
+        return TOLL
     return None
 
 

@@ -1,0 +1,91 @@
+"""Holdings, deaths in custody, detentions and the like as unseen news tells them: errors
+found on pages custody had never seen (docs/accuracy-unseen.md, fourth round, pages4c),
+each fixed by a general mechanism and tested here on sentences written for this project
+(never a page's).
+
+Shares the helpers of test_extract.py (``run``, ``find``, ``reportable``).
+"""
+
+from __future__ import annotations
+
+from test_extract import find, reportable, run
+
+
+def _types_of(events: list, value: int) -> set[str]:
+    return {e.type for e in reportable(events) if e.count and e.count.value == value}
+
+
+# ------------------------------------------------------------------- holdings
+
+
+def test_hostages_remain_at_the_end_of_a_clause_are_held() -> None:
+    events = run(
+        "Hamas freed three hostages on Saturday. Israel says more than 120 hostages "
+        "remain, and about a third of them are thought to be dead."
+    )
+    find(events, dict(type="holding", status="occurred", count=(120, "more_than")))
+
+
+def test_hostages_who_remain_alive_are_held() -> None:
+    events = run(
+        "Hamas freed three hostages on Saturday. Officials believe only 21 hostages "
+        "remain alive in Gaza."
+    )
+    assert _types_of(events, 21) == {"holding"}
+
+
+def test_hostages_still_alive_are_held_not_dead() -> None:
+    events = run(
+        "Hamas freed three hostages on Saturday. Intelligence officials estimate that 45 "
+        "hostages in Gaza are still alive."
+    )
+    assert _types_of(events, 45) == {"holding"}
+
+
+def test_detainees_under_administrative_detention_are_held() -> None:
+    events = run(
+        "Israeli forces arrested 12 Palestinians overnight. More than 3,000 detainees are "
+        "under the so-called administrative detention, the prisoners' society said."
+    )
+    find(events, dict(type="holding", count=(3000, "more_than")))
+
+
+def test_a_state_that_currently_detains_people_holds_them() -> None:
+    events = run(
+        "Israeli forces arrested 12 Palestinians overnight. Israel currently detains more "
+        "than 9,000 Palestinians, according to the prisoners' groups."
+    )
+    assert _types_of(events, 9000) == {"holding"}
+
+
+# ------------------------------------------------------------ deaths in custody
+
+
+def test_a_prisoner_reported_dead_in_a_detention_camp_died_in_custody() -> None:
+    events = run(
+        "Israeli forces arrested 12 Palestinians overnight. A detainee from Tubas was "
+        "reported dead in an Israeli detention camp on Friday, prisoner groups said."
+    )
+    find(events, dict(type="death_in_custody", status="occurred", value=1))
+
+
+def test_an_age_before_the_noun_still_counts_one_person() -> None:
+    events = run(
+        "Israeli forces arrested 12 Palestinians overnight. A 52-year-old prisoner from "
+        "Nablus died in Ketziot prison on Friday, prisoner groups said."
+    )
+    find(events, dict(type="death_in_custody", value=1))
+
+
+def test_one_prisoner_who_has_died_is_no_death_toll() -> None:
+    events = run(
+        "A Palestinian prisoner has died in Megiddo prison, the prison service said on "
+        "Monday. He had been held since 2022."
+    )
+    death = find(events, dict(type="death_in_custody", value=1))
+    assert death.aggregate is False
+    toll = run(
+        "At least 40 Palestinian prisoners have died in Israeli custody, the prisoners' "
+        "commission said on Monday."
+    )
+    assert find(toll, dict(type="death_in_custody", value=40)).aggregate is True
