@@ -69,3 +69,12 @@ def test_an_unnamed_captor_is_no_party_but_a_named_groups_fighters_are() -> None
     find(events, dict(type="detention", value=14, holder="Israel"))
     assert find(events, dict(type="detention", value=20)).holder is None
     find(events, dict(type="detention", value=6, holder="al-Shabaab"))
+
+
+def test_vehicles_carrying_prisoners_that_arrive_tell_a_release() -> None:
+    events = run(
+        "Hamas handed four Israeli hostages to the Red Cross in Gaza City, the army said. "
+        "Red Cross vehicles carrying 90 Palestinian prisoners arrived in Beitunia late at night."
+    )
+    e = find(events, dict(type="release", value=90, holder="Israel"))
+    assert "foreign_nationals" not in e.people.categories  # the holder's adversary's people

@@ -516,6 +516,14 @@ def foreign_nationals(lex: Lexicon, records: list[Mention], sents: list[Sentence
     parties = {r.holder for r in records if r.holder} | {
         lex.demonym_country.get(d) for d, n in counts.items() if n * 3 > top
     }
+    # the nationality of the largest batch is a side, however often the report names
+    # another ('110 Palestinian prisoners' in a report that says 'Israeli' five times)
+    sized = [r for r in records if r.nationality and r.count and r.type != "deal"]
+    largest = max((r.count.value for r in sized if r.count), default=0)
+    parties |= {
+        lex.demonym_country.get(n) for r in sized if r.count and r.count.value == largest
+        for n in r.nationality
+    }
     for r in records:
         if r.type == "deal" or not r.nationality or "foreign_nationals" in r.categories:
             continue
