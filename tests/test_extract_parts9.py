@@ -78,3 +78,20 @@ def test_vehicles_carrying_prisoners_that_arrive_tell_a_release() -> None:
     )
     e = find(events, dict(type="release", value=90, holder="Israel"))
     assert "foreign_nationals" not in e.people.categories  # the holder's adversary's people
+
+
+def test_half_a_million_and_a_thousand_are_counts() -> None:
+    events = run(
+        "Rights groups say half a million people have been detained in Syrian prisons "
+        "since 2011. A thousand prisoners were freed under an amnesty on Sunday, officials said."
+    )
+    find(events, dict(type="detention", value=500000))
+    find(events, dict(type="release", value=1000))
+
+
+def test_refugees_returned_from_abroad_are_no_release() -> None:
+    events = run(
+        "The army freed 12 hostages in Idlib on Monday, officials said. "
+        "More than 300,000 Syrians have returned from abroad since December, the UN said."
+    )
+    assert [e.count.value for e in reportable(events) if e.count] == [12]

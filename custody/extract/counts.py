@@ -430,7 +430,7 @@ def _tally_phrase(text: str, m: re.Match[str], before: str, head: str) -> str | 
 _ARTICLE_RE = compile_fast(r"(?<![\w-])(?:a|an)\s+", re.I)
 _OF_AFTER_RE = re.compile(r"\s+of\b")
 
-_AGE_WORD_RE = re.compile(r"\d{1,3}-year-old\s+(?!and\b)")
+_AGE_WORD_RE = re.compile(r"\d{1,3}[- ]year[- ]old\s+(?!and\b)")
 _NEXT_WORD_RE = re.compile(r"[“\"'‘]?([^\W\d_][\w'’.-]*)")
 
 

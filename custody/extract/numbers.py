@@ -53,6 +53,7 @@ _FIRST = "".join(sorted({w[0] for w in [*UNITS, *TENS, "a"]}))
 NUMBER_RE = compile_scan(
     rf"\b(?=[\d{_FIRST}])(?:(?P<digits>{_DIGITS})(?:\s+(?P<scale>thousand|million))?"
     rf"|(?P<dozen>(?:a|one|(?P<dozens>{_SIMPLE}))\s+dozen)"
+    r"|(?P<ascale>a\s+(?:thousand|million))"
     rf"|(?P<words>{_WORDNUM})(?:\s+(?P<wscale>thousand|million))?)\b",
     re.IGNORECASE,
 )
@@ -120,6 +121,11 @@ def match_value(m: re.Match[str]) -> tuple[int, bool] | None:
         ):
             return 6, True
         return 12 * times, True
+    if m.group("ascale"):  # 'a million', 'half a million'
+        value = SCALES[m.group("ascale").split()[-1].lower()]
+        if _HALF_BEFORE_RE.search(m.string, max(0, m.start() - 6), m.start()):
+            return value // 2, False
+        return value, False
     if m.group("digits"):
         raw = m.group("digits").replace(",", "")
         try:
