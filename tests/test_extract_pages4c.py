@@ -89,3 +89,45 @@ def test_one_prisoner_who_has_died_is_no_death_toll() -> None:
         "commission said on Monday."
     )
     assert find(toll, dict(type="death_in_custody", value=40)).aggregate is True
+
+
+# ------------------------------------------------------------ tallies of arrests
+
+
+def test_the_total_of_detainees_since_a_day_counts_arrests() -> None:
+    events = run(
+        "Israeli forces detained 14 Palestinians in raids on Tuesday, prisoner groups said. "
+        "The total number of detainees has reached 8,800 since the start of the war."
+    )
+    find(events, dict(type="detention", value=8800, aggregate=True))
+    assert _types_of(events, 8800) == {"detention"}
+
+
+def test_a_tally_reaching_a_staggering_figure_since_a_month() -> None:
+    events = run(
+        "Israeli forces detained 14 Palestinians in raids on Tuesday, prisoner groups said. "
+        "The raids alarmed rights groups, with the total number of detainees reaching a "
+        "staggering 8,900 individuals since the beginning of October."
+    )
+    find(events, dict(type="detention", value=8900, aggregate=True))
+
+
+def test_detainees_held_now_or_a_record_since_a_year_stay_a_holding() -> None:
+    events = run(
+        "Israeli forces detained 14 Palestinians in raids on Tuesday, prisoner groups said. "
+        "The number of detainees in Israeli jails has risen to 9,900 since October."
+    )
+    assert _types_of(events, 9900) == {"holding"}
+    events = run(
+        "Israeli forces detained 14 Palestinians in raids on Tuesday, prisoner groups said. "
+        "The number of administrative detainees has risen to 3,100, the highest since 2008."
+    )
+    assert _types_of(events, 3100) == {"holding"}
+
+
+def test_a_number_that_reached_a_total_of_is_the_tally() -> None:
+    events = run(
+        "Police arrested 12 protesters on Monday, a rights group said. The number of "
+        "political prisoners in the country reached a total of 1,650 on Thursday."
+    )
+    find(events, dict(type="holding", value=1650))

@@ -551,3 +551,38 @@ def _more_by_place(text: str, found: list[Counted]) -> list[Counted]:
                 )
             )
     return out
+
+
+_SINCE_RE = re.compile(
+    r"(?<!highest )(?<!lowest )(?<!largest )(?<!most )(?<!time )"  # 'the highest since 2003'
+    r"\b(?:since|so far|to date)\b",
+    re.I,
+)
+_HELD_NOW_WORDS_RE = re.compile(
+    r"\b(?:held|remain\w*|behind bars|in (?:\w+\s+){0,2}(?:jails?|prisons?|custody|detention))\b",
+    re.I,
+)
+
+
+def tally_since(lex: Lexicon, text: str, c: Counted) -> str | None:
+    """'the total number of detainees since October 7 has reached 9,200': a tally of
+    detainees over a time counts the arrests of that time (cues.json tally_types_since);
+    'the number of detainees in Israeli jails' is who is held now."""
+    np_text = c.rules[0].split(":", 1)[1].lower()
+    kind = next(
+        (
+            lex.tally_types_since[w]
+            for w in (c.noun.lower(), *np_text.split())
+            if w in lex.tally_types_since
+        ),
+        None,
+    )
+    if kind is None:
+        return None
+    stop = re.search(r"[;:]", text[c.end :])
+    after = text[c.end : c.end + stop.start()] if stop else text[c.end :]
+    if not (_SINCE_RE.search(np_text) or _SINCE_RE.search(after)):
+        return None
+    if _HELD_NOW_WORDS_RE.search(np_text) or _HELD_NOW_WORDS_RE.search(after):
+        return None
+    return kind

@@ -118,6 +118,8 @@ class Lexicon:
     aggregate_arrests: list[re.Pattern[str]] = field(default_factory=list)
     tally_types: dict[str, str] = field(default_factory=dict)
     """cues.json tally_types: a tally's noun -> the record type it counts."""
+    tally_types_since: dict[str, str] = field(default_factory=dict)
+    """cues.json tally_types_since: a tally's noun -> what it counts when told over a time."""
     """cues.json aggregate_arrests: running totals of arrests in a simple past."""
     released_thing_before: re.Pattern[str] = re.compile(r"(?!)")
     released_thing_after: re.Pattern[str] = re.compile(r"(?!)")
@@ -253,7 +255,9 @@ def _load_actors(lex: Lexicon, extra: list[tuple[str, bool]]) -> None:
 
 def _size(key: str, size: object) -> int:
     if not isinstance(size, int) or isinstance(size, bool) or size < 2:
-        raise LexiconError(f"lexicons/people.json: noun {key!r}: 'size' must be a whole number over 1")
+        raise LexiconError(
+            f"lexicons/people.json: noun {key!r}: 'size' must be a whole number over 1"
+        )
     return size
 
 
@@ -396,6 +400,10 @@ def _load_cues(lex: Lexicon) -> None:
         if type_ not in TYPES:
             raise LexiconError(f"lexicons/cues.json: tally_types: unknown record type {type_!r}")
         lex.tally_types.update((n.lower(), type_) for n in nouns)
+    for type_, nouns in data.get("tally_types_since", {}).items():
+        if type_ not in TYPES:
+            raise LexiconError(f"lexicons/cues.json: tally_types_since: unknown type {type_!r}")
+        lex.tally_types_since.update((n.lower(), type_) for n in nouns)
     lex.new_batch = _compile(
         "cues.json",
         "new_batch",

@@ -18,7 +18,7 @@ from dataclasses import replace as dc_replace
 
 from custody.extract.context import Scene, exchange_receiver, scenes_of
 from custody.extract.counted import of_a_group
-from custody.extract.counts import may_count_a_tally, may_count_events
+from custody.extract.counts import may_count_a_tally, may_count_events, tally_since
 from custody.extract.figures import may_give_a_figure, other_figures
 from custody.extract.gate import compile_gated
 from custody.extract.lexicon import Lexicon
@@ -400,10 +400,12 @@ def _snapshots(lex: Lexicon, facts: SentenceFacts, published: str | None) -> lis
     for c in facts.counted:
         if not c.rules[0].startswith("number-of"):
             continue
-        type_ = lex.tally_types.get(c.noun.lower()) or _told_kind(facts, c)
+        since = tally_since(lex, facts.sentence.text, c)
+        type_ = since or lex.tally_types.get(c.noun.lower()) or _told_kind(facts, c)
         if type_ is None:
             continue
-        hit = Hit(type_, "intrans", c.start, c.end, c.noun, f"number-of:{c.noun.lower()}")
+        rule = f"number-of:{c.noun.lower()}" + (" (told since a time)" if since else "")
+        hit = Hit(type_, "intrans", c.start, c.end, c.noun, rule)
         m = mention_for(lex, facts, c, hit, published)
         if m is None:
             continue
