@@ -125,3 +125,67 @@ def test_one_person_identified_as_is_not_put_in_an_earlier_batch() -> None:
     )
     rel = find(events, dict(type="release", value=14))
     assert "Musa Danladi" not in rel.people.names
+
+
+# ------------------------------------------------------------------- holders and holdings
+
+
+def test_freed_people_sent_to_two_countries_take_neither_nationality() -> None:
+    events = run(
+        "The president pardoned 25 jailed protesters on Friday, his office said. In "
+        "September, more than 50 prisoners were freed and at once flown to Poland and "
+        "Latvia, rights groups said."
+    )
+    rel = find(events, dict(type="release", value=50))
+    assert not rel.people.nationality  # not Polish: sent out, not taken back home
+    assert rel.holder != "Russia"
+
+
+def test_leaving_n_still_in_captivity_is_a_holding() -> None:
+    events = run(
+        "Gunmen freed four of the kidnapped pilgrims on Tuesday, leaving 9 still in "
+        "captivity, a church official said."
+    )
+    find(events, dict(type="release", value=4))
+    find(events, dict(type="holding", value=9))
+
+
+def test_the_remaining_ones_found_by_troops_after_a_running_total_are_a_batch() -> None:
+    events = run(
+        "The last seven aid workers seized in March have been freed, officials said. Six "
+        "of the hostages had already been released in recent weeks, and the remaining "
+        "seven were found by troops in a forest on Friday."
+    )
+    find(events, dict(type="release", value=6, aggregate=True))
+    assert not any(e.aggregate for e in reportable(events) if e.count and e.count.value == 7)
+    assert _types_of(events, 7) == {"release"}
+
+
+def test_to_hold_its_fire_holds_no_one() -> None:
+    events = run(
+        "Gunmen freed two teachers on Sunday, police said. The group -- which has some "
+        "2,000 fighters in its ranks -- has pledged to hold its fire during the vote."
+    )
+    assert 2000 not in {e.count.value for e in reportable(events) if e.count}
+
+
+def test_people_arrested_earlier_who_would_be_freed_are_a_planned_release() -> None:
+    events = run(
+        "The junta freed 300 prisoners on Monday, state media said. State radio said more "
+        "than 4,000 people who were arrested over their part in the strikes would be freed "
+        "in an amnesty next week."
+    )
+    find(events, dict(type="release", status="planned", value=4000))  # (not only arrested)
+
+
+# --------------------------------------------------------------------- page furniture
+
+
+def test_a_question_among_related_titles_does_not_end_the_list() -> None:
+    events = run(
+        "Police rescued six kidnapped travellers in Kaduna on Monday, officials said.\n"
+        "Related stories: Gunmen free 30 worshippers in Kogi\n"
+        "Why do kidnappings keep rising in the north?\n"
+        "Three soldiers arrested over the kidnapping of a judge\n"
+    )
+    assert {e.count.value for e in reportable(events) if e.count} == {6}

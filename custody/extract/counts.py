@@ -161,7 +161,8 @@ def _bare_the_n(text: str, taken: list[Counted]) -> list[Counted]:
 _ELLIPTIC_HINT = (
     r"\b(?:remain(?:s|ed)?|(?:been|were) (?:released|freed|captured|arrested|detained|abducted|"
     r"kidnapped|taken prisoner)|(?:are|is) still (?:being )?(?:held|detained|jailed|imprisoned)"
-    r"|(?:are|is) still (?:in|inside)|(?:been|were) rescued|escaped|disappeared)\b"
+    r"|(?:are|is) still (?:in|inside)|still (?:in|inside|held)|(?:been|were) rescued|escaped"
+    r"|disappeared)\b"
 )
 _ELLIPTIC_HINT_RE = compile_fast(_ELLIPTIC_HINT, re.I)
 _ELLIPTIC_WORDS = words_of(_ELLIPTIC_HINT, re.I)
@@ -175,6 +176,8 @@ _ELLIPTIC_RE = re.compile(
     r"|(?:are|is)\s+still\s+(?:being\s+)?(?:held|detained|jailed|imprisoned)\b"
     # '17 are still inside occupation jails'
     r"|(?:are|is)\s+still\s+(?:in|inside)\s+(?:[\w-]+\s+)?(?:custody|detention|jails?|prisons?|captivity)\b"
+    # 'leaving 12 still in captivity', 'and 40 still held'
+    r"|still\s+(?:held\b|(?:in|inside)\s+(?:[\w-]+\s+)?(?:custody|detention|jails?|prisons?|captivity)\b)"
     r"|(?:were|have|has|had)\s+(?:now\s+|so far\s+|since\s+|already\s+)?(?:been\s+)?(?:released|freed|rescued)\b"
     # 'Of those abducted, three escaped': an escape is a release
     r"|(?:(?:have|has|had)\s+)?(?:managed\s+to\s+)?escaped\b"

@@ -135,6 +135,7 @@ class Mention:
 _DESTINATION_RE = compile_fast(
     r"\b(?:returned|repatriated|brought back|sent back|flown|taken back|handed over|transferred|back)\s+(?:home\s+)?to\s+(?:the\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)"
 )
+_ANOTHER_COUNTRY_RE = re.compile(r"\s*(?:,|and|or)\s+(?:the\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
 _TAKEN_AFTER_PEOPLE_RE = compile_fast(
     r"\s*(?:kidnapped|abducted|seized|captured|detained|taken hostage|taken captive)\b", re.I
 )
@@ -396,6 +397,9 @@ def _destination(lex: Lexicon, w: Where, mention: Mention) -> None:
     dest = _DESTINATION_RE.search(w.clause) if w.t.type == "release" else None
     if not dest or dest.group(1) not in lex.country_names:
         return
+    more = _ANOTHER_COUNTRY_RE.match(w.clause, dest.end())
+    if more and more.group(1) in lex.country_names:
+        return  # 'transferred to Ukraine and Lithuania': not one country taking its own back
     mention.destination = lex.country_names[dest.group(1)]
     if mention.nationality:
         return

@@ -292,7 +292,7 @@ def without(text: str, sentences: list[Sentence], indexes: set[int]) -> str:
     return "".join(chars)
 
 
-_ENDS_A_SENTENCE_RE = re.compile(r"[.!?][\"'”’)]*\s*$")
+_ENDS_A_SENTENCE_RE = re.compile(r"[.!][\"'”’)]*\s*$")  # (a title may ask: "Why are ...?")
 
 
 @cache

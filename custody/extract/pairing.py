@@ -359,11 +359,14 @@ def _reported_later(
 
 
 _REDUCED_GAP_RE = re.compile(
-    r"\s*(?:,\s*)?(?:(?:believed|said|thought|reported|known)\s+to\s+have\s+been\s+)?", re.I
+    r"\s*(?:,\s*)?(?:(?:believed|said|thought|reported|known)\s+to\s+have\s+been\s+"
+    # '5,600 people who were arrested over the protests would be freed'
+    r"|(?:who|that)\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+)?",
+    re.I,
 )
 _FINITE_RE = re.compile(r"(?:have|has|had|were|was|are|is)\s", re.I)
 _FINITE_BEFORE_RE = re.compile(
-    r"\b(?:have|has|had|were|was|are|is|now)\s+(?:(?:been|all|also|since|finally|later|now)\s+){0,2}$",
+    r"\b(?:have|has|had|were|was|are|is|now|would|will)\s+(?:(?:been|be|all|also|since|finally|later|now)\s+){0,2}$",
     re.I,
 )
 

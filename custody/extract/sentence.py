@@ -274,6 +274,11 @@ _BATCH_AFTER_TOTAL_RE = re.compile(r"\b(?:after|following|when|once)\b", re.I)
 that made the running total, not a total coordinated with it."""
 
 
+_THE_REST_RE = re.compile(r"the\s+(?:remaining|last|other)\b", re.I)
+"""'Five had already been freed, and the remaining 12 were found': those left out of the
+running total before, a batch of their own."""
+
+
 _CONTRAST_SUBJECT_RE = re.compile(
     r"\b(?:while|whereas)\s+(?:the|its|their|a)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:(?:has|have|had)\s+(?:\w+\s+)?)?$",
@@ -319,6 +324,7 @@ def _after_previous(
         and m.status == prev.status
         and "total-of-parts" not in prev.rules.get("aggregate", "")
         and not _BATCH_AFTER_TOTAL_RE.search(text, _end_of(prev), c.start)
+        and not _THE_REST_RE.match(text, c.start)
     ):
         m.aggregate = (
             True  # '41 hostages have now been freed since ..., and 78 prisoners have walked free'
