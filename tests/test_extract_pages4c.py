@@ -131,3 +131,31 @@ def test_a_number_that_reached_a_total_of_is_the_tally() -> None:
         "political prisoners in the country reached a total of 1,650 on Thursday."
     )
     find(events, dict(type="holding", value=1650))
+
+
+# ------------------------------------------------ one suspect, a death, a handover
+
+
+def test_a_suspected_kidnapper_arrested_is_one_person() -> None:
+    events = run(
+        "Police arrested two suspected kidnappers and rescued six victims, the command said. "
+        "The command said that last Thursday it also arrested a suspected kidnapper with "
+        "a pistol."
+    )
+    find(events, dict(type="detention", value=1))
+
+
+def test_a_prisoner_who_passed_away_in_prison_died_in_custody() -> None:
+    events = run(
+        "Prisoner groups said on Monday that the prisoner Samir Odeh passed away in Nafha "
+        "prison on Sunday."
+    )
+    find(events, dict(type="death_in_custody", names={"Samir Odeh"}))
+
+
+def test_the_detainees_handed_over_for_questioning_are_the_batch() -> None:
+    events = run(
+        "Israeli troops arrested seven suspects near Jenin overnight, the army said. "
+        "The detainees have been handed over to Shabak for questioning."
+    )
+    find(events, dict(type="transfer", value=7))

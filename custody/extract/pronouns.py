@@ -71,6 +71,8 @@ def pronoun_mentions(
         if not pm:
             continue
         pron = (pm.group(1) or pm.group(2) or "").lower() if pm.lastindex else ""
+        if pron.startswith(("the ", "all ")):
+            pron = "they"  # (_MOVED_SUBJECT_RE: 'the detainees were transferred')
         if t.type == "transfer" and pron == "they":
             pass  # 'they were transferred to Sennar prison': the group just counted
         elif t.type != "release" and pron not in _ONE_PERSON:
@@ -328,7 +330,9 @@ def _of_group(
 # the people of a transfer told by a pronoun: after a time or manner phrase, and in
 # the plural ('After questioning, they were transferred'; 'On Monday she was moved')
 _MOVED_SUBJECT_RE = re.compile(
-    r"(?:^|[,;]\s*|^(?:On|Last|Early|Late|Later|Then|In|By)\b[^,;]{0,25}?\s+)(he|she|they)\s+"
+    r"(?:^|[,;]\s*|^(?:On|Last|Early|Late|Later|Then|In|By)\b[^,;]{0,25}?\s+)(he|she|they"
+    # 'The detainees were handed over to the Shin Bet': the group just counted
+    r"|(?:the|all(?: of)? the) (?:detainees|suspects|prisoners|detained|arrested|captives|hostages))\s+"
     r"(?:was|were|had been|has been|have been)\s+(?:\w+\s+)?$",
     re.I,
 )
