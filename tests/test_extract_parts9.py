@@ -95,3 +95,32 @@ def test_refugees_returned_from_abroad_are_no_release() -> None:
         "More than 300,000 Syrians have returned from abroad since December, the UN said."
     )
     assert [e.count.value for e in reportable(events) if e.count] == [12]
+
+
+def test_a_demonym_before_a_role_and_a_name_is_the_named_persons_nationality() -> None:
+    events = run(
+        "Iran has released French citizens Anne Morel and Luc Bernard, who had been held "
+        "in Tehran since 2023, officials said on Friday. "
+        "Iran still holds Swedish-Iranian doctor Karim Rahimi."
+    )
+    freed = find(events, dict(type="release", names={"Anne Morel", "Luc Bernard"}))
+    assert list(freed.people.nationality) == ["French"]
+    held = find(events, dict(type="holding", names={"Karim Rahimi"}, holder="Iran"))
+    assert list(held.people.nationality) == ["Swedish", "Iranian"]
+
+
+def test_a_named_persons_nationality_gives_no_side_of_a_war_as_holder() -> None:
+    events = run(
+        "The United States freed Russian arms dealer Oleg Sorokin on Friday in a swap, "
+        "officials said. Ukraine welcomed the news."
+    )
+    e = find(events, dict(type="release", names={"Oleg Sorokin"}))
+    assert e.holder != "Ukraine"
+
+
+def test_a_cyclist_or_a_novelist_before_a_name_is_a_role() -> None:
+    events = run(
+        "Hostages were freed this week, officials said. "
+        "French cyclist Paul Girard was released in October."
+    )
+    find(events, dict(type="release", names={"Paul Girard"}))

@@ -367,7 +367,10 @@ def receiver_counterpart(lex: Lexicon, m: Mention, doc_actors: Container[str]) -
 
 
 def counterpart_holder(lex: Lexicon, m: Mention, doc_actors: Container[str]) -> bool:
-    """Who holds these people, from their nationality and who the document names."""
+    """Who holds these people, from their nationality and who the document names: a
+    batch's people only ('Russian arms dealer X' is who X is, not a side's captive)."""
+    if m.count is None and m.names:
+        return False
     for nat in m.nationality:
         candidates = [a for a in lex.captors.get(nat, ()) if a in doc_actors]
         if len(candidates) == 1:

@@ -12,6 +12,7 @@ from dataclasses import replace as dc_replace
 from custody.extract.context import exchange_receiver
 from custody.extract.lexicon import Lexicon
 from custody.extract.mentions import OF_THE_RE, Mention, SentenceFacts, mention_for
+from custody.extract.named_doc import told_nationality
 from custody.extract.names import NameHit, is_speaking, person_cues
 from custody.extract.phrases import Hit
 from custody.extract.regex import compile_fast
@@ -64,6 +65,7 @@ def name_mentions(
     out: list[Mention] = []
     head: tuple[bool, list[Hit]] | None = None  # the reading of the list's first name
     sides: dict[int, bool] = {}  # id of a record in ``out`` -> its people given in exchange
+    prev: NameHit | None = None  # the name before, when the list goes on ('A and B, who ...')
     for h in names:
         if any(h.name in m.names for m in here + out):
             continue
@@ -85,7 +87,9 @@ def name_mentions(
         held = _held_by(lex, facts, h, published) or _taken_before(lex, facts, h, published)
         if held is not None:
             out.append(held)  # 'Hamas-held Gilad Shalit': held now
-        if h.rule == "names:list-after-name" and head is not None:
+        listed = prev is not None and _LIST_GAP_RE.fullmatch(text, prev.end, h.start) is not None
+        prev = h
+        if head is not None and (h.rule == "names:list-after-name" or listed):
             swapped, triggers = head  # 'hostages A, B and C': B and C are read as A is
         else:
             triggers = [
@@ -97,6 +101,9 @@ def name_mentions(
         for t in triggers:
             _name_record(lex, facts, h, t, (swapped, sides), here, earlier, out, published)
     out = [m for m in out if not _joins_as_many(lex, m, earlier, facts.sentence.index)]
+    starts = {h.name: h.start for h in names}
+    for m in out:
+        told_nationality(lex, m, starts.get(m.names[0], 0) if m.names else 0)
     return [part for m in out for part in _by_nationality(lex, m, names)]
 
 
@@ -132,6 +139,7 @@ def _by_nationality(lex: Lexicon, m: Mention, names: list[NameHit]) -> list[Ment
     return parts
 
 
+_LIST_GAP_RE = re.compile(r",?\s+and\s+|,\s+")
 _ONES_RELATIVE_RE = re.compile(r",\s*(?:\d{1,3},\s*)?who\s+(?:was|is|has|had)\s+(?:\w+\s+){0,2}")
 
 

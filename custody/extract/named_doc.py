@@ -232,3 +232,23 @@ def full_name_in(lex: Lexicon, surname: str, text: str) -> str | None:
         if got is not None and " " in got and got.split()[-1] == surname:
             return got
     return None
+
+
+# a demonym and up to three lower-case words (a role, an adjective) right before a name:
+# 'French citizens X', 'Israeli soldier X', 'the Swedish-Iranian doctor X'
+_DEMONYM_BEFORE_RE = re.compile(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)*)\s+(?:[a-z-]+\s+){1,3}$")
+
+
+def told_nationality(lex: Lexicon, m: Mention, start: int) -> None:
+    """A named record's nationality when the words right before its first name
+    (``start``) give one: 'Iran released French citizens A and B'. Several demonyms
+    joined by hyphens ('Swedish-Iranian') are each a nationality."""
+    if m.nationality or m.count is not None or not m.names:
+        return
+    found = _DEMONYM_BEFORE_RE.search(m.sentence.text, max(0, start - 60), start)
+    if found is None:
+        return
+    said = [lex.demonym.get(w.lower()) for w in found.group(1).split("-")]
+    if all(said):
+        m.nationality = list(dict.fromkeys(d for d in said if d))
+        m.rules.setdefault("nationality", f"countries.tsv:demonym before the name ({found.group(1)})")
