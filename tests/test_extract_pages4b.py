@@ -189,3 +189,41 @@ def test_a_question_among_related_titles_does_not_end_the_list() -> None:
         "Three soldiers arrested over the kidnapping of a judge\n"
     )
     assert {e.count.value for e in reportable(events) if e.count} == {6}
+
+
+def test_names_among_more_than_n_freed_join_that_batch() -> None:
+    events = run(
+        "The president pardoned 25 jailed protesters on Friday, his office said. Among more "
+        "than 300 people freed on Sunday were journalist Ali Karim and activist Sara Nouri."
+    )
+    big = find(events, dict(type="release", value=300))
+    assert {"Ali Karim", "Sara Nouri"} <= set(big.people.names)
+    small = find(events, dict(type="release", value=25))
+    assert not small.people.names
+
+
+def test_one_of_those_released_was_x_names_a_freed_person() -> None:
+    events = run(
+        "The president pardoned 25 jailed protesters on Friday, his office said. One of "
+        "those released on Friday was Ilkin Karimov, a blogger who served three years."
+    )
+    names = {n for e in events if e.type == "release" for n in e.people.names}
+    assert "Ilkin Karimov" in names
+
+
+def test_a_country_before_a_group_names_where_the_group_is() -> None:
+    events = run(
+        "Eight Vietnamese fishermen held hostage by the Philippines Abu Sayyaf militants "
+        "have been freed, officials said on Sunday."
+    )
+    find(events, dict(type="release", value=8, holder="Abu Sayyaf"))
+
+
+def test_receiving_a_ransom_is_no_release_and_decapitating_a_hostage_a_death() -> None:
+    events = run(
+        "Militants freed six sailors on Sunday, officials said. The release came days "
+        "after the militants decapitated a Korean hostage, Kim Sun-il, when the deadline "
+        "they set to receive a ransom for him expired."
+    )
+    assert not [e for e in events if e.type == "release" and e.status == "planned"]
+    find(events, dict(type="death_in_custody", value=1))

@@ -148,6 +148,8 @@ def _agent_at(text: str, actors: list[ActorHit], start: int) -> ActorHit | None:
     owns = POSSESSIVE_RE.match(text, a.end) if a else None
     if owns:
         return next((b for b in actors if b.start == owns.end()), a)
+    if a is not None:  # 'by the Philippines Abu Sayyaf militants': the place names the group
+        return next((b for b in actors if b.start > a.end and not text[a.end : b.start].strip()), a)
     return a
 
 

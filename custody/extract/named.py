@@ -36,7 +36,7 @@ _ONE_IDENTIFIED_RE = compile_fast(
     re.I,
 )
 _AMONG_THOSE_RE = compile_fast(
-    r"\b(?:among|from) (?:those|the) (?:\w+\s+){0,3}?(?:released|freed|returned|liberated|rescued|detained|arrested|held)\b|\bfrom the liberated\b|\bamong (?:those|the) (?:released|freed|returned)\b"
+    r"\b(?:among|from|one of) (?:those|the|(?:(?:more than|over|some|about|around|nearly|almost|at least) )?\d[\d,]*) (?:\w+\s+){0,3}?(?:released|freed|returned|liberated|rescued|detained|arrested|held)\b|\bfrom the liberated\b|\bamong (?:those|the) (?:released|freed|returned)\b"
     # 'The first to be freed was X', 'the last to disembark was X': one of a batch
     r"|\b(?:first|last|next|second|third|youngest|oldest)\s+(?:of them\s+|one\s+)?to\s+(?:be\s+(?:released|freed|handed over|returned|set free)|disembark|step off|walk free|emerge|cross)\b[^.;]{0,60}?\b(?:was|were|is|came)\s+(?:[\w-]+\s+){0,5}$",
     re.I,
