@@ -159,3 +159,31 @@ def test_the_detainees_handed_over_for_questioning_are_the_batch() -> None:
         "The detainees have been handed over to Shabak for questioning."
     )
     find(events, dict(type="transfer", value=7))
+
+
+# ---------------------------------------- captures told of people counted before
+
+
+def test_all_three_were_abducted_is_the_taking_of_the_three() -> None:
+    events = run(
+        "Hamas freed three hostages on Saturday, officials said. All three were abducted "
+        "from a kibbutz on October 7, 2023."
+    )
+    find(events, dict(type="detention", value=3))
+
+
+def test_all_n_are_now_free_is_no_new_count() -> None:
+    events = run(
+        "Gunmen freed five more of the abducted pupils on Friday, officials said. With "
+        "Friday's release, all 17 are now free."
+    )
+    assert "detention" not in _types_of(events, 17)
+
+
+def test_killing_people_and_abducting_a_number_is_a_capture() -> None:
+    events = run(
+        "Hamas freed three hostages on Saturday. Gunmen stormed the border towns on "
+        "October 7, 2023, killing 1,200 people and abducting 251."
+    )
+    find(events, dict(type="detention", value=251))
+    assert _types_of(events, 1200) == set()
