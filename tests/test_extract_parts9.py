@@ -124,3 +124,21 @@ def test_a_cyclist_or_a_novelist_before_a_name_is_a_role() -> None:
         "French cyclist Paul Girard was released in October."
     )
     find(events, dict(type="release", names={"Paul Girard"}))
+
+
+def test_last_weekend_is_the_month_it_falls_in() -> None:
+    events = run(
+        "Police freed 14 farmers last weekend in Kaduna, officials said.",
+        published="2025-10-08",
+    )
+    assert find(events, dict(type="release", value=14)).date == "2025-10"
+
+
+def test_a_month_told_for_one_happening_is_not_the_next_ones() -> None:
+    events = run(
+        "Gunmen abducted 20 villagers in Zamfara in March 2024, police said. "
+        "Bandits abducted 12 students near Kaduna, the army said.",
+        published="2025-06-20",
+    )
+    assert find(events, dict(type="detention", value=20)).date == "2024-03"
+    assert find(events, dict(type="detention", value=12)).date is None

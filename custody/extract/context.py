@@ -235,6 +235,12 @@ def _thing_released(text: str, t: Hit) -> bool:
     )
 
 
+_MONTH_ONLY = frozenset({"date:month-year"})
+"""Scene dates not shared: a month and year told for another sentence's happening (on the
+read sets, none of the 4 records given one was right; a bare month was right once in 3
+and is kept)."""
+
+
 def inherit_dates(mentions: list[Mention], scenes: list[Scene], live_day: str | None) -> None:
     """An occurred happening with no date of its own, told right after a dated sentence
     about the same kind of happening, shares its day ('the prison service said soon afterwards')."""
@@ -264,6 +270,8 @@ def inherit_dates(mentions: list[Mention], scenes: list[Scene], live_day: str | 
             ]
         if earlier:
             scene = max(earlier, key=lambda s: s.index)
+            if scene.rule in _MONTH_ONLY:
+                continue  # a month told for another sentence's happening says little of this one's
             m.date, m.date_rule = scene.date, f"date:same-scene-as:{scene.rule}"
         elif live_day:
             m.date, m.date_rule = live_day, "date:live-blog-entry-of-the-day"

@@ -334,9 +334,11 @@ def _relative(rule: str, pub: dt.date) -> str | None:
         return _iso(pub - dt.timedelta(days=1))
     if rule == "this-week":
         return pub.strftime("%Y-%m")
-    if rule == "last-weekend":
+    if rule == "last-weekend":  # two days: the month they fall in, as for 'last week'
         delta = (pub.weekday() - 5) % 7 or 7  # the Saturday before publication
-        return _iso(pub - dt.timedelta(days=delta))
+        saturday = pub - dt.timedelta(days=delta)
+        sunday = saturday + dt.timedelta(days=1)
+        return saturday.strftime("%Y-%m") if saturday.month == sunday.month else None
     if rule == "last-week":
         return (pub - dt.timedelta(days=7)).strftime("%Y-%m")
     if rule == "last-month":
