@@ -187,3 +187,24 @@ def test_killing_people_and_abducting_a_number_is_a_capture() -> None:
     )
     find(events, dict(type="detention", value=251))
     assert _types_of(events, 1200) == set()
+
+
+# --------------------------------------------------- deals agreed, deaths in colonies
+
+
+def test_an_accord_reached_to_exchange_is_a_deal_in_force() -> None:
+    events = run(
+        "Russia and Ukraine reached an accord in Geneva on Friday to exchange 500 "
+        "prisoners of war each, officials on both sides said."
+    )
+    deal = find(events, dict(type="deal"))
+    assert deal.status == "occurred"
+
+
+def test_a_critic_who_died_in_a_penal_colony_died_in_custody() -> None:
+    events = run(
+        "Russia jailed two more activists on Monday. "
+        "The Kremlin critic Pavel Orlov has died in a Siberian penal colony where he was "
+        "serving a 12-year sentence, his lawyers said on Tuesday."
+    )
+    find(events, dict(type="death_in_custody", names={"Pavel Orlov"}))

@@ -34,6 +34,13 @@ _DEAL_CUE_RE = compile_fast(
     r"|(?:prisoners?|POW|captives?)(?:['’]s?)? (?:exchange|swap)|(?:exchange|swap) of (?:the )?(?:prisoners|POWs|captives))\b",
     re.I,
 )
+_AGREED_RE = re.compile(
+    r"\b(?:agreed|reached (?:an? |the )?(?:[\w-]+ ){0,2}(?:deal|agreement|accord|understanding)"
+    r"|(?:struck|signed|clinched|sealed) (?:an? |the )?(?:[\w-]+ ){0,2}(?:deal|agreement|accord))\b",
+    re.I,
+)
+"""The sides' own sentence tells the deal made: 'agreed to swap', 'reached an accord to
+exchange' (a deal in force, its releases still to come)."""
 _PROPOSAL_RE = re.compile(
     r"\b(?:proposal|proposed|would see|discuss(?:ing|ed)?|negotiat\w+|draft|offer)\b", re.I
 )
@@ -93,6 +100,8 @@ def _two_sided(releases: list[Mention], sents: list[Sentence]) -> list[Mention]:
                 continue  # releases delivered under a truce: the truce is not told here
             if status == "planned" and name and not _PROPOSAL_RE.search(joined):
                 status = "occurred"  # planned releases under an agreed truce: the deal is in force
+            elif status == "planned" and _AGREED_RE.search(own) and not _PROPOSAL_RE.search(own):
+                status = "occurred"  # 'reached an accord to exchange 1,000 each': agreed
             key = frozenset({a.holder or "", b.holder or ""})
             if key in groups:
                 deal = groups[key]

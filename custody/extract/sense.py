@@ -64,7 +64,7 @@ _SWAP_WORD_RE = compile_fast(
 )
 _CUSTODY_CONTEXT_RE = compile_fast(
     r"\b(?:custody|captivity|detention|prisons?|jails?|cells?|captives?|hostages?|detainees?|"
-    r"prisoners?|torture|martyrs of the prisoners|in captivity|interrogation)\b",
+    r"prisoners?|penal colon(?:y|ies)|torture|martyrs of the prisoners|in captivity|interrogation)\b",
     re.I,
 )
 

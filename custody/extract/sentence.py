@@ -55,7 +55,7 @@ from custody.record import Document, Evidence
 # words that put a death in custody (not a casualty); looked for in lower-cased text
 _CUSTODY_WORDS = (
     *("custody", "captiv", "detain", "detention", "prison", "jail", "captive", "hostage"),
-    *("abduct", "kidnap", "torture", "martyr", "in the hands of", "held by"),
+    *("abduct", "kidnap", "torture", "martyr", "in the hands of", "held by", "penal colon"),
     *("in its cells", "in its dungeons", "in their cells", "in their dungeons"),
 )
 
