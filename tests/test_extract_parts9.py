@@ -142,3 +142,14 @@ def test_a_month_told_for_one_happening_is_not_the_next_ones() -> None:
     )
     assert find(events, dict(type="detention", value=20)).date == "2024-03"
     assert find(events, dict(type="detention", value=12)).date is None
+
+
+def test_a_count_in_words_stands_for_people_told_before() -> None:
+    events = run(
+        "Ukraine brought home 150 soldiers in an exchange with Russia on Saturday, officials "
+        "said. Another thirty-one were released outside the exchange, and twenty-two remain "
+        "in captivity."
+    )
+    find(events, dict(type="release", value=150))
+    find(events, dict(type="release", value=31))
+    find(events, dict(type="holding", value=22))

@@ -43,6 +43,8 @@ SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
 
 _WORD = "|".join(sorted([*UNITS, *TENS], key=len, reverse=True))
 _SIMPLE = rf"(?:(?:{'|'.join(TENS)})[- ](?:{'|'.join(k for k in UNITS if UNITS[k] < 10)})|{_WORD})"
+WORD_COUNT = _SIMPLE
+"""A number under a hundred written in words ('seven', 'thirty-one')."""
 _WORDNUM = rf"(?:(?:a|one|{_SIMPLE})\s+hundred(?:\s+and)?(?:\s+{_SIMPLE})?|{_SIMPLE})"
 _DIGITS = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?"
 

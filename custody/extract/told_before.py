@@ -8,10 +8,11 @@ import re
 
 from custody.extract.counted import Counted, _qualifier
 from custody.extract.gate import words_of
-from custody.extract.numbers import NUMBER_RE, is_year, match_value
+from custody.extract.numbers import NUMBER_RE, WORD_COUNT, is_year, match_value
 from custody.extract.regex import compile_fast
 
-_SMALL_COUNT = r"\d{1,3}(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+_SMALL_COUNT = rf"\d{{1,3}}(?:,\d{{3}})*|{WORD_COUNT}"
+"""A count in digits, or in words under a hundred ('thirty-one')."""
 
 _THE_N_RE = re.compile(
     # the look-ahead names every letter a match can start with: the engine skips, at
@@ -105,7 +106,7 @@ _ELLIPTIC_WORDS = words_of(_ELLIPTIC_HINT, re.I)
 """One of these is in every match of ``_ELLIPTIC_HINT_RE``."""
 
 _ELLIPTIC_RE = re.compile(
-    rf"(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+|{_SMALL_COUNT})(?:\s+more)?"
+    rf"(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+|{WORD_COUNT})(?:\s+more)?"
     r"(?:\s+of\s+(?:those|them|whom|these))?\s+"
     r"(?=(?:still\s+)?(?:remain(?:s|ed)?\s+(?:detained|held|jailed|imprisoned|missing|behind bars|"
     r"in (?:custody|detention|jail|prison|captivity)|in (?:the )?(?-i:[A-Z])[\w-]+)"
