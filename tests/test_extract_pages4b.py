@@ -227,3 +227,50 @@ def test_receiving_a_ransom_is_no_release_and_decapitating_a_hostage_a_death() -
     )
     assert not [e for e in events if e.type == "release" and e.status == "planned"]
     find(events, dict(type="death_in_custody", value=1))
+
+
+# ------------------------------------------------------- rescues and their captors' arrests
+
+
+def test_kidnappers_arrested_are_no_part_of_the_people_they_took() -> None:
+    events = run(
+        "Gunmen kidnapped six Turkish engineers from a dam site in Kogi State, police said "
+        "on Monday. Three of the kidnappers were arrested."
+    )
+    find(events, dict(type="detention", value=6))
+    find(events, dict(type="detention", value=3))
+
+
+def test_people_after_a_passive_verb_and_and_take_their_own_verb() -> None:
+    events = run(
+        "Troops rescued a kidnapped trader in Sulu on Sunday, the army said. Two of the "
+        "abductors were killed and four others were arrested during the operation."
+    )
+    find(events, dict(type="detention", value=4))
+
+
+def test_their_release_stands_for_the_group_its_subject_names() -> None:
+    events = run(
+        "The junta granted amnesty to 4,200 prisoners, including 95 foreigners, state media "
+        "said on Saturday. The foreigners will be deported after their release."
+    )
+    assert not [e for e in reportable(events) if e.status == "planned" and e.count.value == 4200]
+
+
+def test_found_and_safe_is_a_release() -> None:
+    events = run(
+        "Gunmen freed two teachers on Sunday, police said. Forty women abducted by "
+        "militants near Djibo last week have been found and are safe, the army said."
+    )
+    find(events, dict(type="release", value=40))
+    assert _types_of(events, 40) == {"release"}
+
+
+def test_among_those_released_joins_the_batch_not_the_running_total() -> None:
+    events = run(
+        "Authorities released 64 political prisoners on Saturday, a rights group said. The "
+        "releases bring to 1,200 the number freed since November. Among those released was "
+        "student leader Ana Rivas."
+    )
+    batch = find(events, dict(type="release", value=64))
+    assert "Ana Rivas" in batch.people.names

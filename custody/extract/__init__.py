@@ -71,7 +71,7 @@ def extract(document: Document) -> list[Event]:
     listed_categories(lex, mentions)  # each count's own sentence, before merging
     records = freed_after(merge_mentions(mentions))
     mark_totals_of_parts(records)  # parts by nationality first: the others join their batch
-    records = absorb_parts(records, lex.new_batch)
+    records = absorb_parts(records, lex.new_batch, lex.noun_side)
     fill_from_scenes(lex, records, reading.sentences, published, reading.context)
     news_of_the_day(records, published)
     date_by_report_day(records, published)

@@ -305,7 +305,9 @@ def _related_item_re() -> re.Pattern[str]:
     )
 
 
-def absorb_parts(records: list[Mention], new_batch: re.Pattern[str]) -> list[Mention]:
+def absorb_parts(
+    records: list[Mention], new_batch: re.Pattern[str], sides: dict[str, str] | None = None
+) -> list[Mention]:
     """Smaller counts of released people told after a batch, of the same side and the
     same people, with no day of their own, are parts of it (by place, unit or category:
     '37 were released in Ramallah and five in East Jerusalem', 'including 13 sailors'),
@@ -317,7 +319,7 @@ def absorb_parts(records: list[Mention], new_batch: re.Pattern[str]) -> list[Men
     taken: dict[tuple[int, int], int] = {}  # (id(batch), sentence) -> its people told there
     own: dict[int, set[int]] = {}  # id(batch) -> its sentences before any part joined it
     for m in sorted(records, key=_first_start):
-        batch = None if not _may_be_part(m, new_batch) else _batch_of(m, out, taken, own)
+        batch = None if not _may_be_part(m, new_batch) else _batch_of(m, out, taken, own, sides)
         if batch is None:
             out.append(m)
             continue
@@ -389,13 +391,24 @@ _OF_THEM_RE = re.compile(
 people of a batch told before."""
 
 
+def _combatants(m: Mention, sides: dict[str, str] | None) -> bool:
+    """Whether the people's noun names fighters or suspects (people.json 'side')."""
+    return bool(sides and m.count and sides.get(m.count.noun.lower()) == "combatants")
+
+
 def _batch_of(
-    m: Mention, earlier: list[Mention], taken: dict[tuple[int, int], int], own: dict[int, set[int]]
+    m: Mention,
+    earlier: list[Mention],
+    taken: dict[tuple[int, int], int],
+    own: dict[int, set[int]],
+    sides: dict[str, str] | None = None,
 ) -> Mention | None:
     assert m.count is not None
     for b in reversed(earlier):
         if (
-            (b.type, b.status) == (m.type, "occurred")
+            # 'Two of the kidnappers were arrested' after '5 miners kidnapped': not of them
+            _combatants(m, sides) == _combatants(b, sides)
+            and (b.type, b.status) == (m.type, "occurred")
             # a period's tally of arrests is told by place and category too
             and (not b.aggregate or m.type == "detention")
             and b.count is not None

@@ -457,6 +457,8 @@ def _of_their_nationality(lex: Lexicon, told: str, pool: list[Mention]) -> Menti
     }
     if said:
         pool = [m for m in pool if said & set(m.nationality)]
+    # a batch before a running total: 'Among those released was X' tells one release
+    pool = [m for m in pool if not m.aggregate] or pool
     return pool[-1] if pool else None
 
 

@@ -66,6 +66,7 @@ _BODIES_HANDED_BEFORE_RE = re.compile(
 _RELATIVE_OPEN_RE = re.compile(r"\s*,?\s*(?:who|which|that)\b")
 _COMMA_CLOSE_RE = re.compile(r",\s+(?:\w+\s+){0,2}$")
 _BY_BEFORE_RE = compile_fast(r"\bby\s+(?:some\s+|about\s+|at least\s+|more than\s+)?$")
+_AND_RE = re.compile(r"\band\b")
 _AND_THAT_RE = compile_fast(r"\band that\b|\bthat (?:it|they|he|she)\b")
 _PASSIVE_AUX_AT_END_RE = compile_fast(r"\b(?:were|was|have been|has been|had been)\s+$")
 _MODAL_AT_END_RE = compile_fast(r"\b(?:to|will|would|must|can|could|shall)\s+(?:\w+\s+)?$")
@@ -106,6 +107,12 @@ def _word_then_people(text: str, c: Counted, t: Hit) -> float | None:
     gap = text[t.end : c.start]
     if ";" in gap or _SENTENCE_END_IN_GAP_RE.search(gap):
         return None
+    if (
+        t.voice in ("passive", "intrans")
+        and _AND_RE.search(gap)
+        and _PASSIVE_AUX_AT_END_RE.search(text, max(0, t.start - 20), t.start)
+    ):
+        return None  # 'two were killed and three others were arrested': a clause of its own
     if t.voice == "noun" and not (
         t.text.lower().endswith(" of")
         or _OF_OR_EMPTY_RE.search(gap)

@@ -216,6 +216,10 @@ def _group_taken(
         return None  # 'They were released ...': which group, a pronoun does not say
     if head:  # 'the soldiers', 'the Americans': the antecedent's own noun or people
         pool = [e for e in pool if head[-1] in _group_words(lex, e)]
+    told = _THE_GROUP_SUBJECT_RE.match(facts.sentence.text, 0, t.start)
+    kinds = set(lex.noun_categories.get(told.group("noun").lower(), ())) if told else set()
+    if kinds:  # 'The foreigners will be deported after their release': those people only
+        pool = [e for e in pool if kinds <= set(e.categories)]
     if not pool:
         return None
     ante = pool[-1]
@@ -246,6 +250,7 @@ def _group_words(lex: Lexicon, e: Mention) -> set[str]:
     return words
 
 
+_THE_GROUP_SUBJECT_RE = re.compile(r"\s*(?:The|These|Those)\s+(?:[\w-]+\s+)?(?P<noun>[a-z][\w-]*s)\b")
 _PERFECT_BEFORE_RE = re.compile(r"\b(?:had|has|have)\s+$")
 _AUX_START_RE = re.compile(r"(?:were|had been|have been)\s+", re.I)
 _GROUP_OBJECT_RE = re.compile(
@@ -316,6 +321,10 @@ def _of_group(
         and not e.count.rules[0].startswith(EVENT_COUNT_RULE)
     ]
     pool = [e for e in pool if e.sentence.index < idx or (e.count and e.count.end <= t.start)]
+    told = _THE_GROUP_SUBJECT_RE.match(facts.sentence.text, 0, t.start)
+    kinds = set(lex.noun_categories.get(told.group("noun").lower(), ())) if told else set()
+    if kinds:  # 'The foreigners will be deported after their release': those people only
+        pool = [e for e in pool if kinds <= set(e.categories)]
     if not pool:
         return None
     ante = pool[-1]
