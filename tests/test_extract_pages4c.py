@@ -208,3 +208,42 @@ def test_a_critic_who_died_in_a_penal_colony_died_in_custody() -> None:
         "serving a 12-year sentence, his lawyers said on Tuesday."
     )
     find(events, dict(type="death_in_custody", names={"Pavel Orlov"}))
+
+
+# --------------------------------------------- killings of people held by their captors
+
+
+def test_people_beheaded_earlier_this_year_died_in_custody_not_the_one_named() -> None:
+    events = run(
+        "The militants freed a Dutch hostage on Sunday. Jan de Vries was seized from a "
+        "beach resort in 2019 along with three Malaysians who were beheaded earlier this year."
+    )
+    death = find(events, dict(type="death_in_custody", value=3))
+    assert death.aggregate is False
+    assert not [
+        e for e in events if e.type == "death_in_custody" and "Jan de Vries" in e.people.names
+    ]
+
+
+def test_the_execution_of_aid_workers_is_a_death_in_custody() -> None:
+    events = run(
+        "Jihadists freed two hostages on Friday. The group posted a video showing the "
+        "execution of four aid workers it had seized in March."
+    )
+    find(events, dict(type="death_in_custody", value=4))
+
+
+def test_a_state_tally_of_people_executed_is_no_death_in_custody() -> None:
+    events = run(
+        "Iran freed two French citizens on Friday. Rights groups said at least 900 people "
+        "had been executed in Iran since January."
+    )
+    assert "death_in_custody" not in _types_of(events, 900)
+
+
+def test_hostages_killed_by_their_captors_died_in_custody() -> None:
+    events = run(
+        "Hamas handed over the bodies of four hostages on Thursday. Israel said the two "
+        "men were killed by their captors in November 2023."
+    )
+    find(events, dict(type="death_in_custody", value=2))

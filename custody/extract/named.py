@@ -7,13 +7,13 @@ of their own with no count (pronouns: ``pronouns``).
 from __future__ import annotations
 
 import re
-from dataclasses import replace as dc_replace
 
 from custody.extract.context import exchange_receiver
 from custody.extract.lexicon import Lexicon
 from custody.extract.mentions import OF_THE_RE, Mention, SentenceFacts, mention_for
-from custody.extract.named_doc import told_nationality
+from custody.extract.named_doc import by_nationality, told_nationality
 from custody.extract.names import NameHit, is_speaking, person_cues
+from custody.extract.pairing import relative_of_counted
 from custody.extract.phrases import Hit
 from custody.extract.regex import compile_fast
 from custody.extract.slots import swapped_for
@@ -95,7 +95,7 @@ def name_mentions(
             triggers = [
                 t
                 for t in _name_triggers(facts, h, batch is not None, swapped)
-                if not _told_of_another(text, h, t, names)
+                if not _told_of_another(text, h, t, names, facts.counted)
             ]
             head = (swapped, triggers)
         for t in triggers:
@@ -104,48 +104,19 @@ def name_mentions(
     starts = {h.name: h.start for h in names}
     for m in out:
         told_nationality(lex, m, starts.get(m.names[0], 0) if m.names else 0)
-    return [part for m in out for part in _by_nationality(lex, m, names)]
-
-
-def _by_nationality(lex: Lexicon, m: Mention, names: list[NameHit]) -> list[Mention]:
-    """'the French journalist A and the American missionary B have been released': named
-    people each told with another nationality are parts by nationality, a record each."""
-    if m.count is not None or len(m.names) < 2:
-        return [m]
-    text = m.sentence.text
-    hits = sorted((h for h in names if h.name in m.names), key=lambda h: h.start)
-    said: list[str] = []
-    end = 0
-    for h in hits:
-        told = [
-            lex.demonym[w.lower()]
-            for w in _CAPITAL_RE.findall(text[max(end, h.start - 40) : h.start])
-            if w.lower() in lex.demonym
-        ]
-        if len(told) != 1:
-            return [m]  # a name with no nationality, or several: the text does not part them
-        said.append(told[0])
-        end = h.end
-    if len(set(said)) < 2 or len(hits) != len(m.names):
-        return [m]
-    parts = []
-    for nationality in dict.fromkeys(said):
-        part = dc_replace(
-            m, names=[h.name for h, n in zip(hits, said, strict=True) if n == nationality]
-        )
-        part.nationality, part.rules = [nationality], {**m.rules, "names": "names:by-nationality"}
-        part.evidence, part.mediators = list(m.evidence), list(m.mediators)
-        parts.append(part)
-    return parts
+    return [part for m in out for part in by_nationality(lex, m, names)]
 
 
 _LIST_GAP_RE = re.compile(r",?\s+and\s+|,\s+")
 _ONES_RELATIVE_RE = re.compile(r",\s*(?:\d{1,3},\s*)?who\s+(?:was|is|has|had)\s+(?:\w+\s+){0,2}")
 
 
-def _told_of_another(text: str, h: NameHit, t: Hit, names: list[NameHit]) -> bool:
+def _told_of_another(text: str, h: NameHit, t: Hit, names: list[NameHit], counted: list) -> bool:
     """'A, an EU diplomat, and B, a Swedish national arrested in Iran, landed': a custody
-    word in the appositive or relative clause of a name set between tells of that one."""
+    word in the appositive or relative clause of a name set between (or of people counted
+    between: 'alongside two Canadians who were beheaded') tells of that one."""
+    if relative_of_counted(text, h.end, t, counted):
+        return True
     return t.start > h.end and any(
         h.end <= o.start
         and o.end <= t.start

@@ -6,11 +6,13 @@ list of names after a colon names a batch; 'Among them, X' after a custody sente
 from __future__ import annotations
 
 import re
+from dataclasses import replace as dc_replace
 
 from custody.extract.lexicon import Lexicon
 from custody.extract.mentions import Mention, SentenceFacts, mention_for
 from custody.extract.names import (
     NAME_RE,
+    NameHit,
     find_names,
     is_speaking,
     name_at,
@@ -251,4 +253,41 @@ def told_nationality(lex: Lexicon, m: Mention, start: int) -> None:
     said = [lex.demonym.get(w.lower()) for w in found.group(1).split("-")]
     if all(said):
         m.nationality = list(dict.fromkeys(d for d in said if d))
-        m.rules.setdefault("nationality", f"countries.tsv:demonym before the name ({found.group(1)})")
+        m.rules.setdefault(
+            "nationality", f"countries.tsv:demonym before the name ({found.group(1)})"
+        )
+
+
+def by_nationality(lex: Lexicon, m: Mention, names: list[NameHit]) -> list[Mention]:
+    """'the French journalist A and the American missionary B have been released': named
+    people each told with another nationality are parts by nationality, a record each."""
+    if m.count is not None or len(m.names) < 2:
+        return [m]
+    text = m.sentence.text
+    hits = sorted((h for h in names if h.name in m.names), key=lambda h: h.start)
+    said: list[str] = []
+    end = 0
+    for h in hits:
+        told = [
+            lex.demonym[w.lower()]
+            for w in _CAPITAL_RE.findall(text[max(end, h.start - 40) : h.start])
+            if w.lower() in lex.demonym
+        ]
+        if len(told) != 1:
+            return [m]  # a name with no nationality, or several: the text does not part them
+        said.append(told[0])
+        end = h.end
+    if len(set(said)) < 2 or len(hits) != len(m.names):
+        return [m]
+    parts = []
+    for nationality in dict.fromkeys(said):
+        part = dc_replace(
+            m, names=[h.name for h, n in zip(hits, said, strict=True) if n == nationality]
+        )
+        part.nationality, part.rules = [nationality], {**m.rules, "names": "names:by-nationality"}
+        part.evidence, part.mediators = list(m.evidence), list(m.mediators)
+        parts.append(part)
+    return parts
+
+
+_CAPITAL_RE = re.compile(r"[A-Z][a-z]+")

@@ -428,3 +428,16 @@ def pair(facts: SentenceFacts) -> list[tuple[Counted, Hit]]:
             previous = None
     pairs.sort(key=lambda p: p[0].start)
     return pairs
+
+
+_GROUPS_RELATIVE_RE = re.compile(r",?\s*(?:who|that)\s+(?:were|are|have been|had been)\s+$")
+
+
+def relative_of_counted(text: str, start: int, t: Hit, counted: list[Counted]) -> bool:
+    """'X was kidnapped in 2015 alongside two Canadians who were beheaded': the custody
+    word of a relative clause tells of the people counted just before it, not of X
+    (named before ``start``)."""
+    return t.start > start and any(
+        start <= c.start and _GROUPS_RELATIVE_RE.fullmatch(text, c.end, t.start) is not None
+        for c in counted
+    )

@@ -64,9 +64,21 @@ _SWAP_WORD_RE = compile_fast(
 )
 _CUSTODY_CONTEXT_RE = compile_fast(
     r"\b(?:custody|captivity|detention|prisons?|jails?|cells?|captives?|hostages?|detainees?|"
-    r"prisoners?|penal colon(?:y|ies)|torture|martyrs of the prisoners|in captivity|interrogation)\b",
+    r"prisoners?|penal colon(?:y|ies)|torture|martyrs of the prisoners|in captivity|interrogation"
+    r"|captors|kidnappers|abductors)\b",
     re.I,
 )
+
+_GENERIC_PEOPLE = frozenset({"people", "persons", "individuals", "men", "women", "others"})
+
+
+def _killed_held(t: Hit, c: Counted | None) -> bool:
+    """Killings only people held undergo: a beheading; the execution of people the text
+    names ('the execution of five aid workers'), not a state's tally of 'people executed'."""
+    low = t.text.lower()
+    return low.startswith("behead") or (
+        low.startswith("execut") and c is not None and c.noun.lower() not in _GENERIC_PEOPLE
+    )
 
 _FREED_PEOPLE_RE = compile_fast(
     r"\b(?:hostages|prisoners|detainees|captives|civilians|soldiers|personnel)\s+"
@@ -141,7 +153,8 @@ def not_custody(lex: Lexicon, w: Where) -> bool:
     # a tally's own words: 'the number of martyrs of the prisoners movement rises to 77'
     tally = c.rules[0] if c is not None and c.rules and c.rules[0].startswith("number-of") else ""
     if t.type == "death_in_custody" and not (
-        _CUSTODY_CONTEXT_RE.search(c.noun if c else "")
+        _killed_held(t, c)  # 'two Canadians who were beheaded': held, then killed
+        or _CUSTODY_CONTEXT_RE.search(c.noun if c else "")
         or _CUSTODY_CONTEXT_RE.search(tally)
         or _CUSTODY_CONTEXT_RE.search(text[t.end : t.end + 40])
         or (c is None and _CUSTODY_CONTEXT_RE.search(text[w.clause_lo : w.hi]))
