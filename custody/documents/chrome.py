@@ -192,7 +192,9 @@ def parse_page_words(text: str, where: str = "page.tsv") -> PageWords:
             r"\W*(?:"
             + "|".join(
                 re.escape(w)
-                for w in sorted({_tokens(w.lower())[0] for w in words["related"]}, key=len)[::-1]
+                # longest first, then by letter: the same pattern in every run (a set's
+                # order changes with the hash seed, and a new pattern is compiled anew)
+                for w in sorted({_tokens(w.lower())[0] for w in words["related"]}, key=_longest)
             )
             + ")",
             re.I,
@@ -205,6 +207,10 @@ def parse_page_words(text: str, where: str = "page.tsv") -> PageWords:
         name_words=frozenset(w.lower() for w in words["nameword"]),
         stamp_start=re.compile(r"\s*\W{0,2}(?:" + _any_of(stamps).pattern + ")", re.I),
     )
+
+
+def _longest(word: str) -> tuple[int, str]:
+    return -len(word), word
 
 
 @cache
