@@ -105,7 +105,7 @@ def test_every_kept_result_is_the_one_the_function_gives() -> None:
         "custody.extract.regex._prefixes": regex._prefixes.__wrapped__,
         "custody.extract.regex._scan_entry": regex._scan_entry.__wrapped__,
     }
-    kept = [key for key in cache.used if key in cache.values]
+    kept = [key for key in cache.used if key in cache.values and len(key) == 4]
     assert {key[0] for key in kept} == set(plain)
     for key in kept:
         name, _, args, named = key
@@ -140,3 +140,49 @@ def test_without_re_internals_the_cache_stays_off(monkeypatch: pytest.MonkeyPatc
     assert recache._same_as_re() is False
     recache.install()
     assert recache._CACHE is None
+
+
+_CLASS = """
+@dataclasses.dataclass(frozen=True)
+class Point:
+    x: int
+    y: int = 2
+"""
+
+
+def _point(name: str, monkeypatch: pytest.MonkeyPatch) -> type:
+    """The class Point of a new module ``name``."""
+    import dataclasses
+    import sys
+    import types
+
+    module = types.ModuleType(name)
+    module.dataclasses = dataclasses  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, name, module)
+    exec(_CLASS, vars(module))  # noqa: S102
+    return module.Point  # type: ignore[attr-defined,no-any-return]
+
+
+def test_dataclass_methods_are_the_ones_python_compiles(monkeypatch: pytest.MonkeyPatch) -> None:
+    import dataclasses
+
+    assert dataclasses.exec is recache._dataclass_exec  # type: ignore[attr-defined]
+    cache = recache._CACHE
+    assert cache is not None
+    kept = _point("custody.example", monkeypatch)  # a custody module's class: methods kept
+    other = _point("elsewhere", monkeypatch)  # compiled as before
+    with monkeypatch.context() as m:
+        m.delattr(dataclasses, "exec")
+        plain = _point("custody.example", monkeypatch)  # what dataclasses makes without it
+    for cls in (kept, other):
+        assert cls(1) == cls(1, 2) and hash(cls(1)) == hash(cls(1, 2))
+        assert repr(cls(3)) == "Point(x=3, y=2)"
+        for method in ("__init__", "__eq__", "__hash__", "__repr__", "__setattr__"):
+            made, want = getattr(cls, method), getattr(plain, method)
+            assert made.__annotations__ == want.__annotations__, method
+            assert made.__code__.co_filename == want.__code__.co_filename, method
+            assert made.__code__.co_code == want.__code__.co_code, method
+            assert made.__code__.co_flags == want.__code__.co_flags, method
+    sources = [key[1] for key in cache.values if key[0] == "dataclasses.exec"]
+    assert any("def __init__(self,x:_type_x,y:_type_y=" in s for s in sources)  # Point
+    assert not any("elsewhere" in s for s in sources)
