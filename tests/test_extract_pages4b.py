@@ -274,3 +274,12 @@ def test_among_those_released_joins_the_batch_not_the_running_total() -> None:
     )
     batch = find(events, dict(type="release", value=64))
     assert "Ana Rivas" in batch.people.names
+
+
+def test_a_swap_after_in_is_a_noun_not_the_verb_of_a_named_person() -> None:
+    events = run(
+        "Russia releases US journalist Kenji Sato in prisoner swap. Sato was freed on "
+        "Thursday, his family said."
+    )
+    rel = find(events, dict(type="release", names={"Kenji Sato"}))
+    assert rel.holder == "Russia"

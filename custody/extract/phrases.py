@@ -55,7 +55,8 @@ class ActorHit:
 _ARTICLE_BEFORE_RE = compile_fast(r"\b(?:the|their|his|her|its|our)\s+$", re.I)
 _NOUN_AFTER_RE = re.compile(r"\s+[a-z][\w-]*\s+(?!by\b|in\b|on\b|at\b|from\b|during\b)")
 _DETERMINER_RE = compile_fast(
-    r"\b(?:the|a|an|their|his|her|its|our|this|these|those|whose|any|every|further|immediate|swift|safe)\s+(?:[\w-]+\s+)?$|['’]s\s+$",
+    r"\b(?:the|a|an|their|his|her|its|our|this|these|those|whose|any|every|further|immediate|swift|safe)\s+(?:[\w-]+\s+)?$|['’]s\s+$"
+    r"|\bin\s+(?:prisoner\s+|POW\s+|hostage\s+)?$",  # 'freed X in prisoner swap
     re.I,
 )
 
