@@ -2,7 +2,9 @@
 
 The pipeline, in order (each stage in its own module):
 
-1. ``prefilter``: is the document about custody at all?
+1. ``prefilter``: is the document about custody at all? Then the document as read
+   (``text``, ``headcase``; the same length): lines cut inside a sentence joined, figures
+   in brackets bare, headlines in Title Case in sentence case.
 2. ``sentence``: the mentions of each sentence (``phrases``, ``counted``, ``pairing``,
    ``parts``, ``mentions``, ``sense``, ``status``, ``names``, ``named``, ``pronouns``): one
    counted group or named person tied to one custody word, with status, holder, date and
@@ -30,6 +32,7 @@ from custody.extract.context import (
     news_of_the_day,
 )
 from custody.extract.deals import with_deals
+from custody.extract.headcase import sentence_cased
 from custody.extract.holders import holders_from_document
 from custody.extract.lexicon import Lexicon, load_lexicon
 from custody.extract.merge import (
@@ -59,7 +62,7 @@ def extract(document: Document) -> list[Event]:
         return []
     lex = load_lexicon()
     published = document.published
-    read = bare_numbers(unwrapped(scare_quotes_off(lex, document)))
+    read = sentence_cased(lex, bare_numbers(unwrapped(scare_quotes_off(lex, document))))
     text = read.text
     reading = read_sentences(lex, read)
     related = in_related_lists(reading.sentences)  # other articles' headlines

@@ -220,4 +220,8 @@ def quoted_as_written(event: Event, text: str) -> Event:
         start = e.start - 1 if e.start and text[e.start - 1] in '“"' else e.start
         end = e.end + 1 if text[e.end : e.end + 1] in ("”", '"') and e.end < len(text) else e.end
         evidence.append(replace(e, start=start, end=end, text=text[start:end]))
-    return replace(event, evidence=tuple(evidence))
+    provenance = tuple(
+        replace(p, span=replace(p.span, text=text[p.span.start : p.span.end])) if p.span else p
+        for p in event.provenance
+    )
+    return replace(event, evidence=tuple(evidence), provenance=provenance)
