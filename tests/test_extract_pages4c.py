@@ -247,3 +247,14 @@ def test_hostages_killed_by_their_captors_died_in_custody() -> None:
         "men were killed by their captors in November 2023."
     )
     find(events, dict(type="death_in_custody", value=2))
+
+
+def test_a_death_toll_since_a_month_gives_no_death_its_day() -> None:
+    events = run(
+        "Prisoner groups said on Sunday that the detainee Karim Saleh, 30, passed away the "
+        "previous day. With the death of Saleh, the number of administrative detainees who "
+        "have died in Israeli prisons since the beginning of the war on Gaza in October 2023 "
+        "rose to six."
+    )
+    death = find(events, dict(type="death_in_custody", names={"Karim Saleh"}))
+    assert death.date != "2023-10"

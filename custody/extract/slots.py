@@ -163,8 +163,9 @@ def date_for(
             and not re.match(r",?\s+when\b", text[lo + h.end :])  # 'since April 2023, when ...'
         )
         and not _ATTRIBUTION_DATE_RE.search(text[max(0, lo + h.start - 40) : lo + h.start])
-        and not (
-            type_ == "aggregate"
+        and not (  # ('died in Israeli prisons since the war began in October 2023': when
+            # the toll's count starts, no death's day)
+            type_ in ("aggregate", "death_in_custody")
             and re.search(r"\bsince\b[^,;]*$", text[max(0, lo + h.start - 60) : lo + h.start], re.I)
         )
         and not (  # 'a woman abducted in Niamey in January remains missing', 'hostages
