@@ -153,3 +153,12 @@ def test_a_count_in_words_stands_for_people_told_before() -> None:
     find(events, dict(type="release", value=150))
     find(events, dict(type="release", value=31))
     find(events, dict(type="holding", value=22))
+
+
+def test_a_count_written_without_its_comma_is_no_year() -> None:
+    events = run(
+        "Israel released 1968 Palestinian prisoners on Saturday, the prison service said. "
+        "In 2022 prisoners were also freed in a smaller exchange."
+    )
+    find(events, dict(type="release", value=1968, holder="Israel"))
+    assert all(e.count is None or e.count.value != 2022 for e in events)

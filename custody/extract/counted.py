@@ -318,6 +318,12 @@ def _add_noun(lex: Lexicon, noun: str, nats: list[str], cats: list[str]) -> None
     cats.extend(lex.noun_categories.get(low, ()))
 
 
+_COUNT_NOT_YEAR_RE = re.compile(
+    r"\b(?:released|releases|release|freed|frees|free|detained|arrested|holds|holding|"
+    r"exchanged|swapped|returned|about|around|nearly|almost|over|than|least|some|another)\s+$"
+)
+
+
 def _not_a_count(text: str, m: re.Match[str], before: str, after: str) -> bool:
     """Ages, money, dates, clock times, years, 'one of the Chibok students'."""
     # the '...$' patterns below are searched in the last few characters only:
@@ -334,7 +340,9 @@ def _not_a_count(text: str, m: re.Match[str], before: str, after: str) -> bool:
     ):
         return True  # clock times: 'at 10:30'
     if is_year(m.group("digits")):
-        return True
+        # a year, unless a custody verb or a qualifier comes right before it: 'released 1968
+        # prisoners', 'around 1900 Palestinians' (a count written without its comma)
+        return not _COUNT_NOT_YEAR_RE.search(before, max(0, len(before) - 24))
     return bool(
         m.group(0)[:3].lower() == "one"
         and re.match(r"one\s+of\b", text[m.start() :], re.I)
