@@ -162,3 +162,24 @@ def test_a_count_written_without_its_comma_is_no_year() -> None:
     )
     find(events, dict(type="release", value=1968, holder="Israel"))
     assert all(e.count is None or e.count.value != 2022 for e in events)
+
+
+def test_a_tally_of_many_states_or_of_another_state_takes_no_document_holder() -> None:
+    events = run(
+        "At least 300 journalists were in prison worldwide on Dec. 1, a press freedom group "
+        "said, with Iran among the worst jailers. Iran held 20 reporters, most without charge. "
+        "In Egypt, 15 reporters remain in prison."
+    )
+    assert find(events, dict(type="holding", value=300)).holder is None
+    find(events, dict(type="holding", value=20, holder="Iran"))
+    assert find(events, dict(type="holding", value=15)).holder != "Iran"
+
+
+def test_among_those_held_after_an_arrest_are_its_people() -> None:
+    events = run(
+        "Police detained 48 protesters overnight in Tbilisi, the interior ministry said. "
+        "Among those held was opposition leader Levan Beridze, his party said."
+    )
+    e = find(events, dict(type="detention", value=48))
+    assert "Levan Beridze" in e.people.names
+    assert not [x for x in events if x.type == "holding"]

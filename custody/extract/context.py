@@ -93,10 +93,15 @@ def _other_party_in_clause(lex: Lexicon, m: Mention, holder: str) -> bool:
     """Whether the clause a mention rests on names another party acting on the people:
     'captured by US forces', 'Eritrean troops abducted', 'in a U.S. sting operation',
     'other armed groups hold 15'."""
-    if _OTHER_GROUPS_RE.search(m.sentence.text):
-        return True  # 'other factions hold 50'
+    if _OTHER_GROUPS_RE.search(m.sentence.text) or _WORLDWIDE_RE.search(m.sentence.text):
+        return True  # 'other factions hold 50'; '361 journalists jailed worldwide': many states
     if _held_elsewhere(lex, m, holder):
         return True
+    fronted = _IN_A_COUNTRY_RE.match(m.sentence.text)
+    if fronted:  # 'In Myanmar, 30 reporters remain in prison': told of another state
+        there = find_actors(lex, m.sentence.text[fronted.end() : fronted.end() + 40], {})
+        if there and there[0].start == 0 and there[0].actor != holder:
+            return there[0].actor in lex.country_names.values()
     clause = m.evidence[0].text if m.evidence else m.sentence.text
     if (
         m.type == "detention"
@@ -121,6 +126,10 @@ _HELD_IN_AFTER_NAME_RE = re.compile(
     r",?\s+who\s+(?:was|had been|has been|is|had|has)\s+(?:\w+\s+){0,5}?"
     r"(?:held|jailed|imprisoned|detained|sentence|in prison)\s+(?:\w+\s+){0,2}?in\s+(?:the\s+)?"
 )
+
+
+_WORLDWIDE_RE = re.compile(r"\b(?:worldwide|world-wide|globally|around the world|across the world)\b")
+_IN_A_COUNTRY_RE = re.compile(r"(?:In|Inside|Across)\s+(?:neighbouring\s+|neighboring\s+)?")
 
 
 def _held_elsewhere(lex: Lexicon, m: Mention, holder: str) -> bool:

@@ -393,14 +393,14 @@ def _batch_for(
     among = _AMONG_THOSE_RE.search(text[: h.start]) or _IS_AMONG_THOSE_RE.match(text, h.end)
     if among:  # 'Among those freed was X', 'X, a journalist, is among those detained'
         word = among.group(0).lower()
-        type_ = (
-            "detention"
+        types = (
+            ("detention",)
             if re.search(r"detained|arrested", word)
-            else "holding"
+            else ("holding", "detention")  # 'Among those held was X' after an arrest: its people
             if "held" in word
-            else "release"
+            else ("release",)
         )
-        pool = [m for m in earlier[-8:] + here if m.type == type_ and m.count]
+        pool = [m for m in earlier[-8:] + here if m.type in types and m.count]
         return _of_their_nationality(lex, text[among.start() : h.start], pool)
     return None
 
