@@ -35,6 +35,8 @@ from custody.extract.told_before import (
     _taken_after_and,
 )
 
+_TAKEN_WORDS = ("abduct", "kidnapp", "seiz", "captur", "took", "taking")
+
 _OF_THEM_HINT_RE = re.compile(r"\bof\s+(?:them|whom)\b")
 
 
@@ -65,7 +67,7 @@ def find_counted(lex: Lexicon, text: str) -> list[Counted]:
         found.extend(_elliptic_counts(text, found))
     if people:
         found.extend(_article_counts(lex, text, found))
-    if found and " and " in text:
+    if found and " and " in text and may_hold(text, _TAKEN_WORDS, any_low):
         found.extend(_taken_after_and(text, found))
     if found and " in " in text:
         found.extend(_more_by_place(text, found))
