@@ -258,3 +258,11 @@ def test_a_death_toll_since_a_month_gives_no_death_its_day() -> None:
     )
     death = find(events, dict(type="death_in_custody", names={"Karim Saleh"}))
     assert death.date != "2023-10"
+
+
+def test_n_of_which_are_still_in_custody_is_a_holding() -> None:
+    events = run(
+        "The junta freed 300 prisoners on Monday. Rights groups say more than 20,000 people "
+        "were arrested after the coup, 17,500 of which are still in custody."
+    )
+    assert _types_of(events, 17500) == {"holding"}

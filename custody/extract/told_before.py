@@ -107,7 +107,7 @@ _ELLIPTIC_WORDS = words_of(_ELLIPTIC_HINT, re.I)
 
 _ELLIPTIC_RE = re.compile(
     rf"(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+|{WORD_COUNT})(?:\s+more)?"
-    r"(?:\s+of\s+(?:those|them|whom|these))?\s+"
+    r"(?:\s+of\s+(?:those|them|whom|which|these))?\s+"
     r"(?=(?:still\s+)?(?:remain(?:s|ed)?\s+(?:detained|held|jailed|imprisoned|missing|behind bars|"
     r"in (?:custody|detention|jail|prison|captivity)|in (?:the )?(?-i:[A-Z])[\w-]+)"
     r"|(?:are|is)\s+still\s+(?:being\s+)?(?:held|detained|jailed|imprisoned)\b"
