@@ -183,3 +183,13 @@ def test_among_those_held_after_an_arrest_are_its_people() -> None:
     e = find(events, dict(type="detention", value=48))
     assert "Levan Beridze" in e.people.names
     assert not [x for x in events if x.type == "holding"]
+
+
+def test_each_side_of_a_swap_told_after_the_sentence_naming_the_two() -> None:
+    for second in (
+        "Each side handed over 115 prisoners of war, officials said.",
+        "Both sides released 115 prisoners of war, officials said.",
+    ):
+        events = run("Russia and Ukraine carried out a prisoner exchange on Friday. " + second)
+        find(events, dict(type="release", value=115, holder="Russia"))
+        find(events, dict(type="release", value=115, holder="Ukraine"))

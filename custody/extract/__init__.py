@@ -79,7 +79,7 @@ def extract(document: Document) -> list[Event]:
     news_of_the_day(records, published)
     date_by_report_day(records, published)
     records = with_deals(lex, records, text, reading.sentences, published, reading.context)
-    name_unnamed_sides(lex, records)  # after the deals: a background swap joins none
+    name_unnamed_sides(lex, records, reading.sentences)  # after the deals: a background swap joins none
     events = [to_event(r) for r in records]
     if read is not document:  # the evidence quotes the text as written
         events = [quoted_as_written(e, document.text) for e in events]

@@ -193,7 +193,7 @@ def _sentence_mentions(
             continue
         _counted_with_others(text, c, t, m, names)
         _after_previous(lex, facts, c, t, m, out)
-        if is_each(text, t) or _EACH_AFTER_RE.match(text, c.end):
+        if is_each(text, t) or _EACH_AFTER_RE.match(text, c.end) or _both_released(text, t):
             out.extend(_each_split(lex, facts, m))
             continue
         out.append(m)
@@ -537,6 +537,21 @@ _BOTH_SIDES_RE = re.compile(
     r"|per side)\b",
     re.I,
 )
+_BOTH_BEFORE_RE = re.compile(
+    r"\b(?:both|the two) (?:sides|countries|parties|nations)\s+(?:have\s+|had\s+|also\s+)?$", re.I
+)
+
+
+def _both_released(text: str, t: Hit) -> bool:
+    """'Both sides released 115 prisoners': each side released them (a swap verb, 'both
+    sides exchanged 230', tells the two together: cues.json swap_total)."""
+    return (
+        t.type == "release"
+        and not t.text.lower().startswith(("exchang", "swap", "trad"))
+        and _BOTH_BEFORE_RE.search(text, max(0, t.start - 30), t.start) is not None
+    )
+
+
 _EACH_AFTER_RE = re.compile(
     r"\s+(?:each|apiece|per side)\b|(?:\s+[\w-]+){0,3}?\s+(?:on|for|to|from|by) each side\b",
     re.I,

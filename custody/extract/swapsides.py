@@ -8,16 +8,20 @@ elsewhere ("Russia and Ukraine each freed 103", a side told as
 its holder and the other's people as its nationality. A side whose holder
 was already found keeps it, and the other release takes the other party.
 Failing those, the two parties the report has holding or releasing people are the
-two sides.
+two sides; failing those, the two a sentence tells exchanging ('Russia and Ukraine
+carried out a prisoner exchange').
 Nothing is done when the report names more or fewer than two such sides.
 """
 
 from __future__ import annotations
 
+import re
+
 from custody.extract.lexicon import Lexicon
 from custody.extract.mentions import Mention
 from custody.extract.merge import EACH_SIDE
 from custody.extract.phrases import find_actors
+from custody.extract.text import Sentence
 
 RULE = "holder:the-report's-two-sides"
 _NAMED_SIDE = "holder:each-side"
@@ -43,7 +47,28 @@ def _swapping_parties(lex: Lexicon, records: list[Mention]) -> list[str]:
     return sorted(found)
 
 
-def name_unnamed_sides(lex: Lexicon, records: list[Mention]) -> None:
+def _exchange_parties(lex: Lexicon, sentences: list[Sentence]) -> list[str]:
+    """The two parties a sentence of the report tells exchanging ('Russia and Ukraine
+    carried out a prisoner exchange'), when every such sentence names the same two."""
+    found: set[str] = set()
+    for sent in sentences:
+        if not _EXCHANGE_RE.search(sent.text):
+            continue
+        actors = {a.actor for a in find_actors(lex, sent.text, {})} - set(lex.mediation_only)
+        if len(actors) != 2:
+            continue
+        if found and actors != found:
+            return []
+        found = actors
+    return sorted(found)
+
+
+_EXCHANGE_RE = re.compile(r"\b(?:exchange[ds]?|swap(?:s|ped)?)\b", re.I)
+
+
+def name_unnamed_sides(
+    lex: Lexicon, records: list[Mention], sentences: list[Sentence] | None = None
+) -> None:
     """Name the holders of the unnamed sides of a swap by the report's two sides."""
     parties = sorted({r.holder for r in records if r.holder_rule == _NAMED_SIDE and r.holder})
     if not parties:
@@ -52,6 +77,8 @@ def name_unnamed_sides(lex: Lexicon, records: list[Mention]) -> None:
         parties = sorted(
             {r.holder for r in records if r.type in ("release", "holding") and r.holder}
         )
+    if not parties and sentences and any(_each_side(r) and not r.holder for r in records):
+        parties = _exchange_parties(lex, sentences)
     if len(parties) != 2:
         return
     pairs: dict[tuple[int, int | None, str], list[Mention]] = {}
