@@ -283,3 +283,13 @@ def test_a_swap_after_in_is_a_noun_not_the_verb_of_a_named_person() -> None:
     )
     rel = find(events, dict(type="release", names={"Kenji Sato"}))
     assert rel.holder == "Russia"
+
+
+def test_the_hostages_identified_as_names_join_the_batch() -> None:
+    events = run(
+        "Rebels freed two hostages in Choco on Sunday, the Red Cross said. The hostages were "
+        "identified as Pedro Alonso Ruiz and Marta Lucia Gil in a statement by a bishop, "
+        "who has helped broker hostage releases."
+    )
+    rel = find(events, dict(type="release", value=2))
+    assert {"Pedro Alonso Ruiz", "Marta Lucia Gil"} <= set(rel.people.names)

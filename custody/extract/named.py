@@ -31,7 +31,8 @@ _IDENTIFIED_AS_RE = compile_fast(
     re.I,
 )
 _ONE_IDENTIFIED_RE = compile_fast(
-    r"\b(?:the|a|an|one)\s+(?:[a-z-]+\s+)?[a-z]+[a-rt-z],?\s+(?:who\s+was\s+)?"
+    r"\b(?:the|a|an|one)\s+(?:[a-z-]+\s+)?(?!(?:was|were|is|are|has|have|had|been)\b)[a-z]+[a-rt-z],?\s+"
+    r"(?:who\s+was\s+)?"
     r"(?:identified|named)\s+as\s+$",
     re.I,
 )
