@@ -193,3 +193,12 @@ def test_each_side_of_a_swap_told_after_the_sentence_naming_the_two() -> None:
         events = run("Russia and Ukraine carried out a prisoner exchange on Friday. " + second)
         find(events, dict(type="release", value=115, holder="Russia"))
         find(events, dict(type="release", value=115, holder="Ukraine"))
+
+
+def test_school_pupils_and_factory_workers_are_people() -> None:
+    events = run(
+        "Troops rescued 15 Islamic school pupils in Sokoto State on Friday, the army said. "
+        "Gunmen abducted 12 factory workers near Kaduna on Saturday, police said."
+    )
+    find(events, dict(type="release", value=15))
+    find(events, dict(type="detention", value=12))
