@@ -266,3 +266,11 @@ def test_n_of_which_are_still_in_custody_is_a_holding() -> None:
         "were arrested after the coup, 17,500 of which are still in custody."
     )
     assert _types_of(events, 17500) == {"holding"}
+
+
+def test_terrorism_suspects_arrested_since_the_war_began_are_a_running_total() -> None:
+    events = run(
+        "Israeli troops arrested six suspects overnight, the army said. Some 4,100 "
+        "terrorism suspects have been arrested in the West Bank since the war began."
+    )
+    find(events, dict(type="detention", value=4100, aggregate=True))
