@@ -481,3 +481,13 @@ def test_the_cut_lines_and_bracketed_figures_are_found_as_before() -> None:
     pairs = re.compile(r"[a-z,]\n(?=[a-z])").findall(text)  # the pattern it replaced
     assert len(text_module._WRAPPED_PAIR_RE.findall(text)) == len(pairs) == 3
     assert text_module._PAREN_DIGIT_RE.search(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab,A \n.", max_size=12))
+def test_the_cut_lines_are_counted_as_the_look_behind_first_counted_them(text: str) -> None:
+    import importlib
+
+    text_module = importlib.import_module("custody.extract.text")
+    plain = re.compile(r"(?<=[a-z,])\n(?=[a-z])")  # the pattern it replaced
+    assert text_module._WRAPPED_PAIR_RE.findall(text) == plain.findall(text)

@@ -165,8 +165,10 @@ def _state_names(lex: Lexicon) -> frozenset[str]:
     return frozenset(lex.actor_adj) | frozenset(lex.country_names)
 
 
-_WRAPPED_PAIR_RE = re.compile(r"(?<=[a-z,])\n(?=[a-z])")
-"""(The line break first: ``re`` then scans for it alone, not for every lowercase letter.)"""
+_WRAPPED_PAIR_RE = re.compile(r"\n(?<=[a-z,]\n)(?=[a-z])")
+"""(The line break first, the letter before it in a look-behind: a pattern that opens with a
+look-behind gets no scan from ``re`` and is entered at every character; one that opens with
+the break is entered only at line breaks.)"""
 # a line cut inside a sentence: it runs long, ends on no stop, and the next line goes on
 _WRAPPED_LINE_RE = re.compile(r"(?m)^([^\n]{35,}[^\n.!?:;\"”’)\]\s])\n(?=[^\n\s])")
 
