@@ -63,18 +63,31 @@ def test_alternatives_agree_on_any_word_sequence(words: list[str]) -> None:
     _same(Alternatives(CUES), " ".join(words))
 
 
-LOOSE_CUES = [r"\w+ed\b", r"(?:^\s*|\bthe\s+)(?:they|men)\s+were\b"]  # no first letters
+LOOSE_CUES = [
+    r"\w+ed\b",
+    r"(?:^\s*|\bthe\s+)(?:they|men)\s+were\b",
+    r"\b(?:\d[\d,]*|two|[a-z]+teen) (?:prisoner )?(?:exchanges|swaps)\b",
+]  # no first letters; the last two searched only where their words are
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.lists(st.sampled_from(WORDS + ["they", "men", "were", "The", "  "]), max_size=25))
+@given(
+    st.lists(
+        st.sampled_from(
+            WORDS + ["they", "men", "were", "The", "  ", "two", "fifteen", "swaps", "Exchanges"]
+        ),
+        max_size=25,
+    )
+)
 def test_alternatives_with_loose_cues_agree_on_any_word_sequence(words: list[str]) -> None:
     # cues that cannot be gated are searched on their own, wherever they stand in the list
     text = " ".join(words)
-    for cues in (CUES + LOOSE_CUES, LOOSE_CUES[1:] + CUES, CUES[:3] + LOOSE_CUES[:1] + CUES[3:]):
+    for cues in (CUES + LOOSE_CUES[:2], LOOSE_CUES[1:] + CUES, CUES[:3] + LOOSE_CUES[::2] + CUES[3:]):
         alt = Alternatives(cues)
         assert alt.scan is not None and alt.loose
         _same(alt, text)
+    alt = Alternatives(CUES + LOOSE_CUES[1:])
+    assert alt.loose_words == [("were",), ("exchanges", "swaps")]
 
 
 def test_alternatives_fall_back_when_they_cannot_gate() -> None:

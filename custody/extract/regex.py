@@ -353,6 +353,11 @@ class Alternatives:
         """Indexes of the cues the scan gates (the scan's own indexes are into this list)."""
         self.loose = [i for i, p in enumerate(prefixes) if not p]
         """Indexes of the cues searched on their own."""
+        from custody.extract.gate import required_words  # (gate.py imports this module)
+
+        self.loose_words = [required_words(self.patterns[i], flags) for i in self.loose]
+        """For each loose cue, words one of which every match holds (lower case), or None:
+        a loose cue is tried at every character, so only in a text holding one of them."""
         gate = bool(self.gated) and len(self.loose) <= self.LOOSE
         self.scan: PrefixIndex | None = (
             PrefixIndex([prefixes[i] or set() for i in self.gated]) if gate else None
@@ -374,8 +379,10 @@ class Alternatives:
             if low is None:
                 return self.combined.search(text)
         found, index = self._gated_search(text, low)
-        for i in self.loose:  # the leftmost match wins, then the first cue in list order
-            m = self.single[i].search(text)
+        for i, words in zip(self.loose, self.loose_words, strict=True):
+            if words is not None and not may_hold(text, words, low):
+                continue  # (no word the cue needs: no match)
+            m = self.single[i].search(text)  # the leftmost match wins, then the first cue
             if m and (found is None or (m.start(), i) < (found.start(), index)):
                 found, index = m, i
         return found
