@@ -272,7 +272,7 @@ class PrefixIndex:
     ``places(low)`` gives, in text order, each place of the lower-cased text
     where some prefix begins, with the indexes (in list order) of the patterns
     that may start there: those of the longest prefix found there and of the
-    shorter ones inside it. One Aho-Corasick pass finds them (pyahocorasick),
+    shorter ones inside it. One Aho-Corasick pass finds them (``WordAutomaton``),
     else a zero-width regular expression. With ``word_start``, only places at
     the start of a word (no letter, digit, '_' or '-' before) count.
     """
@@ -291,12 +291,12 @@ class PrefixIndex:
             for head in by_prefix
         }
         self.word_start = word_start
+        heads = sorted(by_prefix)
         behind = r"(?<![\w-])" if word_start else ""
-        self.source = rf"{behind}(?=({alternation(sorted(by_prefix), ignore_case=True)}))"
-        # each prefix found gives its length (where it starts) and its patterns
-        self.automaton: Any = aho_corasick(
-            (head, (len(head) - 1, self.candidates[head])) for head in by_prefix
-        )
+        self.source = rf"{behind}(?=({alternation(heads, ignore_case=True)}))"
+        self.automaton: WordAutomaton | None = WordAutomaton.of(heads)
+        self.by_head = [self.candidates[head] for head in heads]
+        """The patterns of each prefix, in the automaton's order of its words."""
 
     def places(self, low: str) -> list[tuple[int, tuple[int, ...]]]:
         """``low``: lower-cased text."""
@@ -305,16 +305,16 @@ class PrefixIndex:
             return [(m.start(), self.candidates[m.group(1)]) for m in scan]
         # the automaton gives the prefixes in the order they end: of two starting at
         # one place, the longer comes later and replaces the shorter
-        longest: dict[int, tuple[int, ...]] = {}
-        if self.word_start:
-            for end, (back, candidates) in self.automaton.iter(low):
-                start = end - back
-                if start and ((before := low[start - 1]).isalnum() or before in "_-"):
-                    continue  # inside a word (what '(?<![\w-])' refuses)
-                longest[start] = candidates
+        by_head = self.by_head
+        hits = self.automaton.matches(low)
+        if self.word_start:  # not inside a word (what '(?<![\w-])' refuses)
+            longest = {
+                at: by_head[i]
+                for i, at, _ in hits
+                if not at or not ((before := low[at - 1]).isalnum() or before in "_-")
+            }
         else:
-            for end, (back, candidates) in self.automaton.iter(low):
-                longest[end - back] = candidates
+            longest = {at: by_head[i] for i, at, _ in hits}
         return sorted(longest.items())
 
     def places_in_text(self, text: str) -> list[tuple[int, tuple[int, ...]]]:
@@ -395,6 +395,37 @@ class Alternatives:
                 if m:
                     return m, self.gated[k]
         return None, -1
+
+
+class WordAutomaton:
+    """Every place where one of ``words`` occurs, overlaps included, found by one pass of
+    an Aho-Corasick automaton (ahocorasick_rs: about a fifth of pyahocorasick's
+    instructions a character, and its hits come as one list made in Rust, not one
+    Python step each): over the bytes of an ASCII text (byte offsets are character
+    offsets), else over the text itself (the library maps the offsets). ``matches``
+    gives (word's index, start, end), in the order the words end."""
+
+    def __init__(self, module: Any, words: list[str]) -> None:
+        self.module = module
+        self.words = words
+        self.ascii = module.BytesAhoCorasick([w.encode() for w in words])
+        self.chars: Any = None  # built when a text that is not ASCII comes
+
+    @classmethod
+    def of(cls, words: list[str]) -> WordAutomaton | None:
+        """The automaton, or None when ahocorasick_rs is missing or there is no word."""
+        try:
+            import ahocorasick_rs
+        except ImportError:
+            return None
+        return cls(ahocorasick_rs, words) if words else None
+
+    def matches(self, low: str) -> list[tuple[int, int, int]]:
+        if low.isascii():
+            return self.ascii.find_matches_as_indexes(low.encode(), overlapping=True)  # type: ignore[no-any-return]
+        if self.chars is None:
+            self.chars = self.module.AhoCorasick(self.words)
+        return self.chars.find_matches_as_indexes(low, overlapping=True)  # type: ignore[no-any-return]
 
 
 def aho_corasick(items: Iterable[tuple[str, Any]]) -> Any:
