@@ -7,7 +7,7 @@ scans run over the lower-cased text with a pattern of lower-case words.
 Beyond that: cue lists tried only where a cue's first letters are
 (``Alternatives``), patterns behind a look-ahead naming the letters a match
 can start with (``first_letters``, ``compile_fast``), and word lists found by
-an Aho-Corasick automaton (``aho_corasick``, ``WordStarts``). Each gives what
+an Aho-Corasick automaton (``WordAutomaton``, ``WordStarts``). Each gives what
 the plain pattern gives; tests/test_regex.py checks it.
 """
 
@@ -428,34 +428,17 @@ class WordAutomaton:
         return self.chars.find_matches_as_indexes(low, overlapping=True)  # type: ignore[no-any-return]
 
 
-def aho_corasick(items: Iterable[tuple[str, Any]]) -> Any:
-    """An Aho-Corasick automaton (pyahocorasick) of (word, value) pairs, or None
-    when pyahocorasick is missing or there is no word: the callers then fall
-    back to regular expressions."""
-    try:
-        import ahocorasick
-    except ImportError:
-        return None
-    auto = ahocorasick.Automaton()
-    for word, value in items:
-        auto.add_word(word, value)
-    if not len(auto):
-        return None
-    auto.make_automaton()
-    return auto
-
-
 class WordStarts:
     """Does a word of the text begin with one of ``words``? The same answer as
     ``re.search(r"(?<!\\w)(?:w1|w2|...)", low)``, found by one pass of an
-    Aho-Corasick automaton (pyahocorasick) over the lower-cased text: ``re``
-    would try the whole word list at every character. Without pyahocorasick,
+    Aho-Corasick automaton (``WordAutomaton``) over the lower-cased text: ``re``
+    would try the whole word list at every character. Without ahocorasick_rs,
     the regular expression is used."""
 
     def __init__(self, words: list[str]) -> None:
         self.words = sorted({w.lower() for w in words if w})
         self._pattern: re.Pattern[str] | None = None
-        self.automaton: Any = aho_corasick((w, len(w)) for w in self.words)
+        self.automaton: WordAutomaton | None = WordAutomaton.of(self.words)
 
     @property
     def pattern(self) -> re.Pattern[str]:
@@ -468,10 +451,7 @@ class WordStarts:
         """``low``: lower-cased text."""
         if self.automaton is None:
             return self.pattern.search(low) is not None
-        for end, length in self.automaton.iter(low):
-            if not inside_word(low, end - length + 1):
-                return True
-        return False
+        return any(not inside_word(low, at) for _, at, _ in self.automaton.matches(low))
 
 
 def compile_fast(pattern: str, flags: int = 0) -> re.Pattern[str]:
