@@ -162,8 +162,10 @@ def find_actors(lex: Lexicon, text: str, context: dict[str, str]) -> list[ActorH
 def resolve_context(lex: Lexicon, doc_text: str) -> dict[str, str]:
     """Ambiguous aliases ('the regime', 'the militia') resolved for this document."""
     resolved: dict[str, str] = {}
+    # each cue looked for once ('Assad' is a cue of several aliases)
+    found = {cue for cue in {c for cues in lex.context.values() for c in cues} if cue in doc_text}
     for alias, cues in lex.context.items():
-        actors = {actor for cue, actor in cues.items() if cue in doc_text}
+        actors = {actor for cue, actor in cues.items() if cue in found}
         if len(actors) == 1:
             resolved[alias] = actors.pop()
     return resolved
