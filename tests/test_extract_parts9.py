@@ -202,3 +202,16 @@ def test_school_pupils_and_factory_workers_are_people() -> None:
     )
     find(events, dict(type="release", value=15))
     find(events, dict(type="detention", value=12))
+
+
+def test_a_release_halted_or_suspended_has_not_happened() -> None:
+    for verb in ("halted", "suspended", "blocked"):
+        events = run(
+            f"Israel {verb} the release of 620 Palestinian prisoners on Saturday, officials said."
+        )
+        assert find(events, dict(type="release", value=620)).status == "planned", verb
+    events = run(
+        "Talks have stalled since April, when the two sides swapped 900 detainees, "
+        "officials said."
+    )
+    assert all(e.status == "occurred" for e in events if e.count and e.count.value == 900)
