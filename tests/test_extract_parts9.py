@@ -215,3 +215,16 @@ def test_a_release_halted_or_suspended_has_not_happened() -> None:
         "officials said."
     )
     assert all(e.status == "occurred" for e in events if e.count and e.count.value == 900)
+
+
+def test_a_relative_clause_of_the_people_tells_not_the_main_verbs_status() -> None:
+    events = run(
+        "The 620 Palestinian prisoners whose release was delayed were freed on Wednesday, "
+        "officials said."
+    )
+    assert find(events, dict(type="release", value=620)).status == "occurred"
+    events = run(
+        "The 620 Palestinian prisoners who were due to be released on Saturday are still "
+        "waiting, officials said."
+    )
+    assert all(e.status != "occurred" for e in events if e.type == "release")

@@ -230,6 +230,21 @@ def mention_for(
     return mention
 
 
+_RELATIVE_PASSIVE_RE = re.compile(
+    r"\b(?:whose\s+[\w-]+|who|which)\s+(?:was|were|had been|has been|have been)\s+(?:\w+\s+)?\w+"
+)
+
+
+def _own_clause(clause: str, t: Hit) -> str:
+    """The clause without the relative clauses that tell of the people, not of the custody
+    word ('The 620 prisoners whose release was delayed were freed': freed, not delayed)."""
+    if "wh" not in clause:
+        return clause
+    return _RELATIVE_PASSIVE_RE.sub(
+        lambda m: m.group(0) if t.text in m.group(0) else " " * len(m.group(0)), clause
+    )
+
+
 def _with_status(lex: Lexicon, w: Where) -> Mention:
     """The mention with its status: what happened, or what is planned, demanded, denied,
     supposed; a proposal or a deal's term is marked as such."""
@@ -246,7 +261,7 @@ def _with_status(lex: Lexicon, w: Where) -> Mention:
         # 'made the announcement on Tuesday, saying forces arrested 200': what was told
         # has its own tense
         window = w.text[told : max(w.p_end, t.end)]
-    status, status_rule = detect_status(lex, window, window if rel else w.clause)
+    status, status_rule = detect_status(lex, window, window if rel else _own_clause(w.clause, t))
     if t.type == "hunger_strike" and _ENDING_STRIKE_RE.search(
         w.text, max(0, t.start - 40), t.start
     ):
