@@ -23,6 +23,7 @@ from custody.extract.counted import (
 )
 from custody.extract.gate import words_of
 from custody.extract.lexicon import Lexicon
+from custody.extract.objects import object_counts
 from custody.extract.numbers import NUMBER_RE, find_numbers, is_year, match_value
 from custody.extract.regex import compile_fast, lowered, may_hold
 from custody.extract.told_before import (
@@ -49,7 +50,8 @@ def find_counted(lex: Lexicon, text: str) -> list[Counted]:
     people = lex.people_hint.search(any_low) or (
         ("them" in any_low or "whom" in any_low) and _OF_THEM_HINT_RE.search(any_low) is not None
     )
-    for m in find_numbers(text, low) if people else ():
+    numbers = list(find_numbers(text, low)) if people else None
+    for m in numbers or ():
         # the rules below look at most a few dozen characters around the number
         base = max(0, m.start() - 60)
         before = text[base : m.start()]
@@ -65,6 +67,7 @@ def find_counted(lex: Lexicon, text: str) -> list[Counted]:
         found.extend(_event_counts(lex, text, found))
     if may_hold(text, _ELLIPTIC_WORDS, any_low) and _ELLIPTIC_HINT_RE.search(text):
         found.extend(_elliptic_counts(text, found))
+    found.extend(object_counts(text, any_low, found, numbers))
     if people:
         found.extend(_article_counts(lex, text, found))
     if found and " and " in text and may_hold(text, _TAKEN_WORDS, any_low):

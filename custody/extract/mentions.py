@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from custody.extract.counts import ELLIPTIC_RULE
 from custody.extract.lexicon import Lexicon
+from custody.extract.objects import OBJECT_RULE
 from custody.extract.phrases import Counted, Hit, SentenceFacts, sentence_facts
 from custody.extract.regex import compile_fast, lowered
 from custody.extract.sense import Where, held_before, not_custody, where
@@ -136,6 +137,7 @@ _DESTINATION_RE = compile_fast(
     r"\b(?:returned|repatriated|brought back|sent back|flown|taken back|handed over|transferred|back)\s+(?:home\s+)?to\s+(?:the\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)"
 )
 _ANOTHER_COUNTRY_RE = re.compile(r"\s*(?:,|and|or)\s+(?:the\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
+_TO_AFTER_RE = re.compile(r"\s+to\s+(?:the\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
 _TAKEN_AFTER_PEOPLE_RE = compile_fast(
     r"\s*(?:kidnapped|abducted|seized|captured|detained|taken hostage|taken captive)\b", re.I
 )
@@ -409,10 +411,14 @@ def _aggregate(lex: Lexicon, w: Where, mention: Mention) -> None:
 
 def _destination(lex: Lexicon, w: Where, mention: Mention) -> None:
     """'returned to Ukraine': the country that took its people back, and their nationality."""
-    dest = _DESTINATION_RE.search(w.clause) if w.t.type == "release" else None
+    told = w.clause
+    dest = _DESTINATION_RE.search(told) if w.t.type == "release" else None
+    own = _TO_AFTER_RE.match(w.text, w.c.end) if w.c and OBJECT_RULE in w.c.rules else None
+    if own and dest:  # '... handed over to Azerbaijan and 44 to Armenia': the count's own
+        dest, told = own, w.text
     if not dest or dest.group(1) not in lex.country_names:
         return
-    more = _ANOTHER_COUNTRY_RE.match(w.clause, dest.end())
+    more = _ANOTHER_COUNTRY_RE.match(told, dest.end())
     if more and more.group(1) in lex.country_names:
         return  # 'transferred to Ukraine and Lithuania': not one country taking its own back
     mention.destination = lex.country_names[dest.group(1)]
@@ -443,6 +449,9 @@ def _holder(lex: Lexicon, w: Where, mention: Mention) -> None:
         holder, rule = None, ""
     if mention.rules.get("aggregate", "").startswith("cues.json:swap_total"):
         holder, rule = None, f"{NO_HOLDER}both-sides-of-a-swap"  # no one holder
+    elif w.t.voice == "passive" and w.c is not None and OBJECT_RULE in w.c.rules:
+        # '12 were handed over to Azerbaijan and 44 to Armenia': no subject holds the 44
+        holder, rule = None, f"{NO_HOLDER}gapped-passive"
     mention.holder, mention.holder_rule = holder, rule
 
 

@@ -31,7 +31,7 @@ def compatible(a: Mention, b: Mention) -> bool:
         )
     if a.place and b.place and _places_apart(a.place, b.place):
         return False  # 'a man in Hebron ...', 'a girl in Enugu ...': two happenings
-    if a.rules.get("count") == b.rules.get("count") == EACH_SIDE and a.trigger is b.trigger:
+    if _each_side(a) and _each_side(b) and a.trigger is b.trigger:
         return False  # 'the two countries swapped 95 POWs each': one release a side
     if (
         (a.holder is None) != (b.holder is None)
@@ -60,6 +60,13 @@ def _days_apart(a: str, b: str) -> bool:
 
 
 EACH_SIDE = "count:each-of-the-two-sides"
+
+
+def _each_side(m: Mention) -> bool:
+    """One side's release of a swap told for both ('95 POWs each', '40 for 40')."""
+    return m.rules.get("count") == EACH_SIDE or (m.count is not None and EACH_SIDE in m.count.rules)
+
+
 _EXCHANGE_SIDE_RE = re.compile(r"\b(?:in return|in exchange)\b", re.I)
 
 

@@ -68,6 +68,13 @@ def not_the_happenings_place(
         )
         or _PEOPLE_FROM_RE.search(text, max(0, at - 30), at + 6)
         or (at < anchor and _ANOTHER_CLAUSE_RE.search(text, at, anchor))
+        # 'seized in Mali, 27 women freed near Djibo, army frees 76': another custody
+        # word's place, told before a comma
+        or (
+            at < anchor
+            and "," in text[at:anchor]
+            and _CUSTODY_VERB_RE.search(text, max(0, at - 25), at) is not None
+        )
         or (not arrest and _HOME_BEFORE_RE.search(text, max(0, at - 20), at))
         or _SPEAKER_BEFORE_RE.search(text, max(0, at - 25), at)
         or (

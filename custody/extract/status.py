@@ -149,6 +149,10 @@ told before it."""
 _EACH_RE = compile_fast(r"\beach\b", re.I)
 
 
+_OTHER_SIDE_RE = re.compile(r"\b(?:for|with)\s+$")
+"""'swapped 40 for 40': the count after 'for' is the other side's."""
+
+
 def swap_total(
     lex: Lexicon, facts: SentenceFacts, c: Counted | None, t: Hit, lo: int, hi: int
 ) -> str | None:
@@ -163,7 +167,11 @@ def swap_total(
     if len(c.nationality) == 1 or len(gap) > 25 or re.search(r"[,;:()]", gap):
         return None  # '175 Ukrainians': one side; the swap word must govern the count
     after = text[c.end : hi] if c.start > t.start else text[t.end : hi]
-    if is_each(text, t) or cues["one_side_after"].match(after):
+    if (
+        is_each(text, t)
+        or cues["one_side_after"].match(after)
+        or _OTHER_SIDE_RE.search(text, max(0, c.start - 12), c.start)
+    ):
         return None
     if cues["between"].search(text[lo:hi]):
         return "cues.json:swap_total:between"

@@ -1,0 +1,87 @@
+"""Releases in exchanges told the way unseen pages tell them (docs/accuracy-unseen.md,
+"Fourth round (ninth session), pages4a"): each fixed by a general mechanism and tested
+here on sentences written for this project (never a page's).
+
+Shares the helpers of test_extract.py (``run``, ``find``, ``reportable``).
+"""
+
+from __future__ import annotations
+
+from test_extract import find, reportable, run
+
+
+def _counts(events: list, type_: str = "release") -> list[int]:
+    return sorted(e.count.value for e in reportable(events) if e.type == type_ and e.count)
+
+
+# ------------------------------------ a bare number as a release verb's object (objects.py)
+
+
+def test_a_bare_number_after_a_release_verb_is_the_people_freed() -> None:
+    events = run(
+        "Prison gates opened on Sunday, officials said. Israel freed 39 on Sunday "
+        "after the truce began, the prison service said."
+    )
+    find(events, dict(type="release", status="occurred", value=39))
+
+
+def test_the_second_side_of_a_hand_over_told_without_its_noun() -> None:
+    events = run(
+        "The two neighbours swapped captives on Tuesday, officials said. Yerevan handed over "
+        "three soldiers to Baku, and Baku handed over eight to Yerevan."
+    )
+    assert _counts(events) == [3, 8]
+
+
+def test_a_gapped_hand_over_takes_its_destination_not_the_speaker() -> None:
+    events = run(
+        "Baku and Yerevan carried out a swap on Friday. Moscow's defence ministry said nine "
+        "captives were handed over to Armenia and 17 to Azerbaijan."
+    )
+    assert _counts(events) == [9, 17]
+    seventeen = find(events, dict(type="release", value=17))
+    assert seventeen.holder != "Russia"  # the speaker holds no one
+    assert list(seventeen.people.nationality) == ["Azerbaijani"]
+
+
+def test_n_for_n_told_without_nouns_is_one_release_a_side() -> None:
+    events = run(
+        "Kyiv and Moscow traded captured soldiers again on Friday. The two armies swapped "
+        "63 for 63 at the border, officials said."
+    )
+    sixty_three = [e for e in reportable(events) if e.count and e.count.value == 63]
+    assert len(sixty_three) == 2
+    assert not any(e.aggregate for e in sixty_three)
+
+
+def test_a_number_that_is_no_object_stays_out() -> None:
+    events = run(
+        "Rebels freed 12 hostages on Monday, officials said. The group released 2023 "
+        "figures later, and the army returned fire."
+    )
+    assert _counts(events) == [12]
+
+
+# ------------------------------------------------- 'traded N ... with M' is one side each
+
+
+def test_traded_with_a_count_is_the_other_side_not_a_total() -> None:
+    events = run(
+        "Yemen's warring parties exchanged prisoners on Sunday, the Red Cross said. On "
+        "Sunday, 64 government prisoners were traded with 93 rebel fighters."
+    )
+    assert _counts(events) == [64, 93]
+    assert not any(e.aggregate for e in reportable(events))
+
+
+# ------------------------------------------------ a place told for another custody word
+
+
+def test_a_headline_list_gives_each_release_its_own_place() -> None:
+    events = run(
+        "Weekly digest: nurses seized in Kaduna, 14 farmers freed near Zaria, army frees 40 "
+        "from Boko Haram\n\nThe army said troops had rescued 40 hostages held by Boko Haram "
+        "in the Sambisa forest on Wednesday."
+    )
+    forty = find(events, dict(type="release", value=40))
+    assert forty.location.place != "Zaria"
