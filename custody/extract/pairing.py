@@ -14,6 +14,7 @@ from custody.extract.counted import inner_group, of_a_group
 from custody.extract.gate import compile_gated
 from custody.extract.lexicon import load_lexicon
 from custody.extract.mentions import SUBSET_RE
+from custody.extract.objects import OBJECT_RULE
 from custody.extract.phrases import Counted, Hit, SentenceFacts
 from custody.extract.regex import compile_fast
 
@@ -109,6 +110,7 @@ def _word_then_people(text: str, c: Counted, t: Hit) -> float | None:
         return None
     if (
         t.voice in ("passive", "intrans")
+        and OBJECT_RULE not in c.rules  # ('were handed over to A and 44 to B': its verb left out)
         and _AND_RE.search(gap)
         and _PASSIVE_AUX_AT_END_RE.search(text, max(0, t.start - 20), t.start)
     ):
