@@ -85,3 +85,16 @@ def test_a_headline_list_gives_each_release_its_own_place() -> None:
     )
     forty = find(events, dict(type="release", value=40))
     assert forty.location.place != "Zaria"
+
+
+# ------------------------------- a swap's other side after 'with' holds no one of the subject
+
+
+def test_traded_with_its_own_soldiers_are_not_held_by_the_subject() -> None:
+    events = run(
+        "Yemen's warring parties exchanged prisoners on Saturday, the Red Cross said. The "
+        "government traded 350 Houthis with 140 of its soldiers, officials said."
+    )
+    assert _counts(events) == [140, 350]
+    soldiers = find(events, dict(type="release", value=140))
+    assert soldiers.holder != "Yemen"  # the government's own men were held by the other side

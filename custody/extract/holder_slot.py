@@ -47,10 +47,13 @@ _RETURN_FOR_RE = re.compile(
 )
 
 
-# 'in exchange for arms dealer Viktor Bout', 'swapped for 90 prisoners': whoever the
+# 'in exchange for arms dealer Viktor Bout', 'swapped for 90 prisoners', 'traded 470
+# fighters with 221 soldiers': whoever the
 # custody word, these people are the other side's
 _COUNTERPART_BEFORE_RE = compile_fast(
-    r"\b(?:in exchange for|in return for|(?:swap(?:ped)?|traded|exchanged?) for)\s+"
+    r"\b(?:in exchange for|in return for|(?:swap(?:ped)?|traded|exchanged?) for"
+    # 'traded 470 fighters with 221 of its prisoners': the other side's people
+    r"|(?:swap(?:s|ped|ping)?|trad(?:e|es|ed|ing)|exchang(?:e|es|ed|ing))\s[^,;.]{1,50}?\s(?:for|with))\s+"
     r"(?:the\s+)?(?:[\w.’'-]+\s+){0,3}$",
     re.I,
 )
