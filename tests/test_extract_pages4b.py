@@ -293,3 +293,12 @@ def test_the_hostages_identified_as_names_join_the_batch() -> None:
     )
     rel = find(events, dict(type="release", value=2))
     assert {"Pedro Alonso Ruiz", "Marta Lucia Gil"} <= set(rel.people.names)
+
+
+def test_n_of_the_kidnapped_counts_people() -> None:
+    events = run(
+        "Soldiers rescued 40 villagers in Zamfara on Friday, officials said. Three of the "
+        "abducted, a farmer and his two sons, were released on Sunday."
+    )
+    find(events, dict(type="release", value=3))
+    find(events, dict(type="release", value=40))

@@ -105,6 +105,9 @@ def _word_after(text: str, pos: int) -> str:
 _AND_GAP_RE = re.compile(r"(\s+(?:and\s+)?)")
 _OF_PRONOUN_RE = re.compile(r"\s+(?:whom|them|which|those|these)\b")
 _THEM_RE = re.compile(r"\s+(?:them|whom)\b")
+OF_THE_TAKEN_RE = re.compile(
+    r"\s+the\s+(?:remaining\s+)?(kidnapped|abducted|detained|captured)\b(?!\s+(?:[\w-]+\s+)?[a-z]+s\b)"
+)
 _CAPITALISED_RE = re.compile(r"(?:[a-z]{1,3}-)?[A-Z][\w'’.-]*")  # 'United Nations', 'al-Jazeera'
 _GROUP_WORDS = r"(?:remaining|original|initial|abducted|kidnapped|captured)\s+"
 """Words between 'of the' and the group's number: '18 of the remaining 40 pupils'."""
@@ -235,6 +238,9 @@ def _scan_people(
             if low == "of" and _OF_PRONOUN_RE.match(text, t.end()):
                 pron = _THEM_RE.match(text, t.end())
                 return st.found(pron.end(), "them") if words == 0 and pron else None
+            taken = OF_THE_TAKEN_RE.match(text, t.end()) if low == "of" and not words else None
+            if taken:  # 'two of the kidnapped were released': the participle names them
+                return st.found(taken.end(), taken.group(1))
         elif not _inside_phrase(tok, st):
             break
         i = t.end()

@@ -13,6 +13,7 @@ from custody.extract.counted import (
     _CITIZENSHIP_RE,
     _NUMBER_OF_RE,
     _REMAINS_BEFORE_RE,
+    OF_THE_TAKEN_RE,
     TALLY_PARTICIPLES,
     Counted,
     _counted_at,
@@ -47,8 +48,11 @@ def find_counted(lex: Lexicon, text: str) -> list[Counted]:
     low = lowered(text)
     any_low = low if low is not None else text.lower()
     # every counted group has a people noun, a demonym ('a Filipino') or 'of them' in it
-    people = lex.people_hint.search(any_low) or (
-        ("them" in any_low or "whom" in any_low) and _OF_THEM_HINT_RE.search(any_low) is not None
+    people = (
+        lex.people_hint.search(any_low)
+        or (("them" in any_low or "whom" in any_low) and _OF_THEM_HINT_RE.search(any_low))
+        # 'two of the kidnapped were released': the participle names the people
+        or (" of the " in any_low and OF_THE_TAKEN_RE.search(any_low))
     )
     numbers = list(find_numbers(text, low)) if people else None
     for m in numbers or ():
