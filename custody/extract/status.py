@@ -9,6 +9,7 @@ perfect tense, a death toll) from one happening.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from custody.extract.lexicon import Lexicon
 from custody.extract.phrases import Counted, Hit, SentenceFacts
@@ -88,31 +89,8 @@ def detect_aggregate(lex: Lexicon, sentence_part: str, clause: str, t: Hit) -> s
         if m is None and pattern.pattern in lex.aggregate_wide:
             src, at = sentence_part[: t.start], 0
             m = pattern.search(src)
-        if not m or _ranked(lex, src, m.start()):
-            continue  # 'the largest group so far', 'the 58th exchange since ...': a batch
-        if (
-            at + m.end() <= t.start
-            and m.group(0).lower() == "this year"
-            and _TAKEN_JUST_BEFORE_RE.search(src, 0, m.start())
-        ):
-            continue  # 'two aid workers kidnapped early this year have been freed': when
-            # they were taken, not a running total of the release after it
-        if _TIME_CLAUSE_BEFORE_RE.search(sentence_part, at + m.end(), t.start):
-            continue  # 'has now freed seven in the last three days after the rebels released
-            # three on Friday': the custody word tells the batch of its own time clause
-        if (
-            any(p.fullmatch(m.group(0)) for p in lex.aggregate_perfect)
-            and t.type != "death_in_custody"
-            and not perfect()
-        ):
-            continue  # 'held since 2014', 'released a total of 14 Israelis': no total
-        if m.group(0).lower().startswith("since") and (
-            t.type == "hunger_strike"
-            or _HELD_WORD_RE.search(sentence_part, max(t.end, at), at + m.start()) is not None
-        ):
-            continue  # 'on hunger strike since May', 'freed a couple detained in Kabul since
-            # February': how long they were held, not a running total
-        return f"cues.json:aggregate:{m.group(0)}"
+        if m and not _no_total_here(lex, sentence_part, src, at, m, t, perfect):
+            return f"cues.json:aggregate:{m.group(0)}"
     if t.type == "detention":
         for pattern in lex.aggregate_arrests:  # 'arrested 20,000 since October 2023'
             m = pattern.search(clause)
@@ -127,6 +105,43 @@ def detect_aggregate(lex: Lexicon, sentence_part: str, clause: str, t: Hit) -> s
         # 'at least 60 have died in custody': a toll; 'had died inside the facility': what happened
         return TOLL
     return None
+
+
+def _no_total_here(
+    lex: Lexicon,
+    sentence_part: str,
+    src: str,
+    at: int,
+    m: re.Match[str],
+    t: Hit,
+    perfect: Callable[[], bool],
+) -> bool:
+    """Whether the aggregate cue ``m`` (found in ``src``, which starts at ``at`` in the
+    sentence) tells no running total for the custody word ``t``."""
+    if _ranked(lex, src, m.start()):
+        return True  # 'the largest group so far', 'the 58th exchange since ...': a batch
+    if (
+        at + m.end() <= t.start
+        and m.group(0).lower() == "this year"
+        and _TAKEN_JUST_BEFORE_RE.search(src, 0, m.start())
+    ):
+        return True  # 'two aid workers kidnapped early this year have been freed': when
+        # they were taken, not a running total of the release after it
+    if _TIME_CLAUSE_BEFORE_RE.search(sentence_part, at + m.end(), t.start):
+        return True  # 'has now freed seven in the last three days after the rebels released
+        # three on Friday': the custody word tells the batch of its own time clause
+    if (
+        any(p.fullmatch(m.group(0)) for p in lex.aggregate_perfect)
+        and t.type != "death_in_custody"
+        and not perfect()
+    ):
+        return True  # 'held since 2014', 'released a total of 14 Israelis': no total
+    # 'on hunger strike since May', 'freed a couple detained in Kabul since February':
+    # how long they were held, not a running total
+    return m.group(0).lower().startswith("since") and (
+        t.type == "hunger_strike"
+        or _HELD_WORD_RE.search(sentence_part, max(t.end, at), at + m.start()) is not None
+    )
 
 
 def _ranked(lex: Lexicon, text: str, cue_start: int) -> bool:
