@@ -123,6 +123,8 @@ def _territory(place: str) -> bool:
     """A country or a territory of places.json ('Gaza', 'the occupied West Bank'), which
     a town told for the same happening lies in."""
     lex = load_lexicon()
+    if place in lex.country_names or place in lex.places.get("territories", ()):
+        return True  # ('West Bank': 'West' is no direction there)
     words = place.split()
     while words and words[0] in lex.places["direction"]:
         words = words[1:]
