@@ -302,3 +302,20 @@ def test_n_of_the_kidnapped_counts_people() -> None:
     )
     find(events, dict(type="release", value=3))
     find(events, dict(type="release", value=40))
+
+
+def test_named_people_found_alive_are_freed() -> None:
+    events = run(
+        "Gunmen kidnapped three tourists near Acapulco on Friday, officials said. Anna "
+        "Kowalska and Piotr Nowak were found alive on Tuesday in a farmhouse."
+    )
+    rel = find(events, dict(type="release", status="occurred"))
+    assert {"Anna Kowalska", "Piotr Nowak"} <= set(rel.people.names)
+
+
+def test_rescued_in_military_operations_is_a_running_total() -> None:
+    events = run(
+        "Gunmen kidnapped 30 villagers in Kaduna on Friday, officials said. Troops have "
+        "also rescued eleven hostages alive in military operations."
+    )
+    find(events, dict(type="release", value=11, aggregate=True))

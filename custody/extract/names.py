@@ -140,7 +140,8 @@ def _around_cues(
         r"\s+(?:was|were|has been|have been|had been|is being|are being|is|are)\s+(?:\w+\s+)?"
         r"(?:detained|arrested|abducted|kidnapped|released|freed|held(?!\s+to\s+a\b)|jailed|sentenced|taken|"
         r"seized|captured|pardoned|transferred|moved|deported|expelled|exchanged|swapped|handed|"
-        r"returned|repatriated|rescued|imprisoned|extradited|shuttled|among\s+(?:those|the|them)\b)\b"
+        r"returned|repatriated|rescued|imprisoned|extradited|shuttled|among\s+(?:those|the|them)\b"
+        r"|found\s+(?:alive|safe|unharmed))\b"
         r"|\s+(?:remains|remained|is\s+still|was\s+still)\s+(?:in\s+(?:detention|custody|jail|"
         r"prison|captivity)|held|detained|jailed|imprisoned|behind\s+bars)\b"
     )
