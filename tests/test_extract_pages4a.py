@@ -98,3 +98,54 @@ def test_traded_with_its_own_soldiers_are_not_held_by_the_subject() -> None:
     assert _counts(events) == [140, 350]
     soldiers = find(events, dict(type="release", value=140))
     assert soldiers.holder != "Yemen"  # the government's own men were held by the other side
+
+
+# ----------------------------------------------------------- how an exchange's end is told
+
+
+def test_now_out_of_prison_is_a_release() -> None:
+    events = run(
+        "The prisoner exchange ended on Sunday, the Red Cross said. After three days of "
+        "flights, 428 rebel prisoners are now out of prison, officials said."
+    )
+    find(events, dict(type="release", status="occurred", value=428))
+
+
+def test_a_deal_that_provided_for_a_release_tells_its_terms_not_a_release() -> None:
+    events = run(
+        "The militants freed four hostages on Thursday, officials said. The accord provided "
+        "for the release of 25 hostages by April 2 in exchange for 700 prisoners."
+    )
+    assert not any(
+        e.status == "occurred" and e.count and e.count.value in (25, 700)
+        for e in reportable(events)
+        if e.type == "release"
+    )
+
+
+def test_up_to_a_weekday_with_a_perfect_is_a_running_total() -> None:
+    events = run(
+        "The group handed over two more bodies on Friday, officials said. Up to Friday it "
+        "had handed over 13 bodies of the 30 it holds."
+    )
+    find(events, dict(type="release", value=13, aggregate=True))
+
+
+def test_swapped_back_to_a_country_is_one_side() -> None:
+    events = run(
+        "Moscow and the West completed a prisoner exchange on Thursday. Seven people were "
+        "swapped back to Russia, officials said."
+    )
+    find(events, dict(type="release", value=7, aggregate=False))
+
+
+def test_a_count_from_both_sides_is_a_total_with_its_parts_apart() -> None:
+    events = run(
+        "The Red Cross said that nearly 600 detainees from both sides were released in a "
+        "two-day operation overseen by the Houthis and the government. With the exchange "
+        "over, 430 Houthi prisoners are now free, in exchange for 150 government soldiers."
+    )
+    total = find(events, dict(type="release", value=600, aggregate=True))
+    assert total.holder is None
+    assert _counts(events) == [150, 430, 600]
+    assert find(events, dict(type="release", value=430)).holder != "Houthis"

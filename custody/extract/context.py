@@ -58,8 +58,28 @@ def document_holder(mentions: list[Mention], lex: Lexicon | None = None) -> None
             and not (m.count and (m.type, m.count.value) in ruled)
             and not _other_party_in_clause(lex, m, holder)
             and not (len(its_sides) == 1 and _side(lex, m) not in (None, *its_sides))
+            and not _of_the_holder(lex, m, holder)
+            and not (m.aggregate and _BOTH_SIDES_RE.search(m.sentence.text))
         ):
             m.holder, m.holder_rule = holder, f"holder:only-holder-in-document:{holder}"
+
+
+def _of_the_holder(lex: Lexicon, m: Mention, holder: str) -> bool:
+    """Whether the people's own phrase names them as an armed group's ('706 Houthi
+    prisoners are now out of prison'): the group's own men, not people it held. (A
+    state may hold its own nationals: only parties that are no country.)"""
+    if m.count is None or holder in lex.country_names.values():
+        return False
+    low = holder.lower()
+    phrase = m.sentence.text[m.count.start : m.count.end]
+    return any(
+        len(w) >= 4 and low.startswith(w.lower()) for w in _CAPITALISED_WORD_RE.findall(phrase)
+    )
+
+
+_CAPITALISED_WORD_RE = re.compile(r"\b[A-Z][\w'’]+")
+_BOTH_SIDES_RE = re.compile(r"\b(?:from|of) (?:both|the two) sides\b")
+"""A total of both sides' people ('900 prisoners from both sides'): no one holder."""
 
 
 def _side(lex: Lexicon, m: Mention) -> str | None:
@@ -128,7 +148,9 @@ _HELD_IN_AFTER_NAME_RE = re.compile(
 )
 
 
-_WORLDWIDE_RE = re.compile(r"\b(?:worldwide|world-wide|globally|around the world|across the world)\b")
+_WORLDWIDE_RE = re.compile(
+    r"\b(?:worldwide|world-wide|globally|around the world|across the world)\b"
+)
 _IN_A_COUNTRY_RE = re.compile(r"(?:In|Inside|Across)\s+(?:neighbouring\s+|neighboring\s+)?")
 
 

@@ -87,6 +87,8 @@ _OBTAINED_BEFORE_RE = compile_fast(
     r"celebrat(?:es|ed)|welcom(?:es|ed)|hail(?:s|ed))\s+(?:the\s+)?(?:\w+\s+)?$",
     re.I,
 )
+
+
 def _unnamed_subject(lex: Lexicon, text: str, actors: list[ActorHit], lo: int, t: Hit) -> bool:
     """The custody word's subject is an unnamed captor ('Gunmen kidnapped', 'Unknown
     assailants seized'), not one a party's name goes with ('Al-Shabaab militants')."""

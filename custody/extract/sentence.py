@@ -538,7 +538,10 @@ _BOTH_SIDES_RE = re.compile(
     re.I,
 )
 _BOTH_BEFORE_RE = re.compile(
-    r"\b(?:both|the two) (?:sides|countries|parties|nations)\s+(?:have\s+|had\s+|also\s+)?$", re.I
+    # (not 'N detainees from both sides were released': a total of the two, cues.json)
+    r"(?<!from )(?<!of )\b(?:both|the two) (?:sides|countries|parties|nations)\s+"
+    r"(?:have\s+|had\s+|also\s+)?$",
+    re.I,
 )
 
 
