@@ -274,3 +274,42 @@ def test_terrorism_suspects_arrested_since_the_war_began_are_a_running_total() -
         "terrorism suspects have been arrested in the West Bank since the war began."
     )
     find(events, dict(type="detention", value=4100, aggregate=True))
+
+
+# ----------------------------------------------- releases an agreement provides
+
+
+def _deals(events: list) -> list:
+    return [e for e in events if e.type == "deal"]
+
+
+def test_two_parties_agreed_to_release_is_a_deal_in_force() -> None:
+    events = run(
+        "The government and the rebels agreed on Monday to release 600 detainees in a "
+        "UN-brokered accord, officials said."
+    )
+    (deal,) = _deals(events)
+    assert deal.status == "occurred"
+    assert [t.count.value for t in deal.terms if t.count] == [600]
+
+
+def test_a_proposed_truce_that_would_see_a_release_is_a_deal_proposed() -> None:
+    events = run(
+        "Mediators said a proposed truce would see the militants release 30 hostages in "
+        "exchange for hundreds of prisoners."
+    )
+    (deal,) = _deals(events)
+    assert deal.status == "planned"
+
+
+def test_a_schedule_or_one_party_agreeing_is_no_deal() -> None:
+    events = run(
+        "Hamas freed three hostages on Saturday. Under the agreed schedule, Hamas is to "
+        "release four more hostages next Saturday."
+    )
+    assert _deals(events) == []
+    events = run(
+        "Israel freed two Lebanese detainees on Monday. Israel agreed to release five more "
+        "Lebanese detainees as a gesture to the new president, its office said."
+    )
+    assert _deals(events) == []

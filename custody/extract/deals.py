@@ -34,7 +34,7 @@ _DEAL_CUE_RE = compile_fast(
     r"|(?:prisoners?|POW|captives?)(?:['’]s?)? (?:exchange|swap)|(?:exchange|swap) of (?:the )?(?:prisoners|POWs|captives))\b",
     re.I,
 )
-_AGREED_RE = re.compile(
+_DEAL_MADE_RE = re.compile(
     r"\b(?:agreed|reached (?:an? |the )?(?:[\w-]+ ){0,2}(?:deal|agreement|accord|understanding)"
     r"|(?:struck|signed|clinched|sealed) (?:an? |the )?(?:[\w-]+ ){0,2}(?:deal|agreement|accord))\b",
     re.I,
@@ -70,8 +70,48 @@ def deals(
     if not out:
         out.extend(_under_an_accord(releases, sents, published, mediation or {}))
     if not out:
+        out.extend(_agreed_release(records, sents, published, mediation or {}))
+    if not out:
         out.extend(_brokered_exchange(records, sents, published, mediation or {}))
     return out
+
+
+_AGREEMENT_BEFORE_RE = re.compile(
+    r"\b(?:agreement|deal|accord|pact|ceasefire|cease-fire|truce)s?\b(?!\s+(?:schedule|timetable))"
+    # 'X and Y agreed to', 'the two sides agreed on ...': two parties (one party that
+    # agreed to free people makes a gesture, no deal)
+    r"|\b(?:and\s+(?:the\s+)?(?:(?-i:[A-Z])[\w-]*|rebels|militants|government|army|insurgents)"
+    r"|both(?:\s+sides)?|(?:the|two)\s+(?:sides|parties))"
+    r"(?:\s+[\w-]+){0,3}\s+agreed\s+(?:[\w-]+\s+){0,2}?(?:to|that)\b"
+    r"|\b(?:exchange|swap)s?\s+(?:was|were|has been|had been)\s+agreed\b",
+    re.I,
+)
+
+
+def _agreed_release(
+    records: list[Mention],
+    sents: list[Sentence],
+    published: str | None,
+    mediation: dict[int, list[str]],
+) -> list[Mention]:
+    """'The government and the rebels agreed to release 900 detainees', 'signed an
+    agreement to exchange 200 prisoners', 'a proposed truce would see Hamas release 40':
+    a release an agreement provides, whoever holds the people, is the deal's term; the
+    deal is in force unless the sentence tells a proposal."""
+    for r in records:
+        if r.type != "release" or r.status != "planned" or r.count is None or r.aggregate:
+            continue
+        t = r.trigger
+        text = r.sentence.text
+        if t is None or not _AGREEMENT_BEFORE_RE.search(text[max(0, t.start - 160) : t.start]):
+            continue
+        status = "planned" if _PROPOSAL_RE.search(text) else "occurred"
+        deal = _deal(r, None, status, None)
+        deal.rules["type"] = "deal:a release an agreement provides"
+        _deal_date(deal, sents, published)
+        _deal_mediators(deal, mediation)
+        return [deal]
+    return []
 
 
 def _two_sided(releases: list[Mention], sents: list[Sentence]) -> list[Mention]:
@@ -100,7 +140,7 @@ def _two_sided(releases: list[Mention], sents: list[Sentence]) -> list[Mention]:
                 continue  # releases delivered under a truce: the truce is not told here
             if status == "planned" and name and not _PROPOSAL_RE.search(joined):
                 status = "occurred"  # planned releases under an agreed truce: the deal is in force
-            elif status == "planned" and _AGREED_RE.search(own) and not _PROPOSAL_RE.search(own):
+            elif status == "planned" and _DEAL_MADE_RE.search(own) and not _PROPOSAL_RE.search(own):
                 status = "occurred"  # 'reached an accord to exchange 1,000 each': agreed
             key = frozenset({a.holder or "", b.holder or ""})
             if key in groups:
@@ -276,6 +316,7 @@ _ACCORD_RE = compile_fast(
 
 _AGREED_RE = compile_fast(
     r"\b(?:agreed|agreement|reached|brokered|signed|struck|understanding|truce|accord|negotiated|deal"
+    r"|approved|ratified"
     r"|joint statement)\b",
     re.I,
 )
@@ -325,7 +366,7 @@ def _agreed_date(
     return best
 
 
-_STRONG_AGREED = ("agreed", "reached", "signed", "struck", "negotiated")
+_STRONG_AGREED = ("agreed", "reached", "signed", "struck", "negotiated", "approved", "ratified")
 _ACCORD_WORDS = ("agreement", "accord", "deal", "truce", "ceasefire")
 _ACCORD_WORD_RE = re.compile(rf"\b(?:{'|'.join(_ACCORD_WORDS)})s?\b", re.I)
 
