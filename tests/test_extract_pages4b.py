@@ -319,3 +319,11 @@ def test_rescued_in_military_operations_is_a_running_total() -> None:
         "also rescued eleven hostages alive in military operations."
     )
     find(events, dict(type="release", value=11, aggregate=True))
+
+
+def test_one_was_still_being_held_is_a_holding() -> None:
+    events = run(
+        "Gunmen freed 61 kidnapped travellers on Wednesday, officials said. Two had died in "
+        "captivity and one was still being held, relatives said."
+    )
+    find(events, dict(type="holding", value=1))

@@ -97,7 +97,7 @@ def _taken_after_and(text: str, found: list[Counted]) -> list[Counted]:
 
 _ELLIPTIC_HINT = (
     r"\b(?:remain(?:s|ed)?|(?:been|were) (?:released|freed|captured|arrested|detained|abducted|"
-    r"kidnapped|taken prisoner)|(?:are|is) still (?:being )?(?:held|detained|jailed|imprisoned)"
+    r"kidnapped|taken prisoner)|(?:are|is|was|were) still (?:being )?(?:held|detained|jailed|imprisoned)"
     r"|(?:are|is) still (?:in|inside)|still (?:in|inside|held)|(?:been|were) rescued|escaped"
     r"|disappeared)\b"
 )
@@ -110,7 +110,7 @@ _ELLIPTIC_RE = re.compile(
     r"(?:\s+of\s+(?:those|them|whom|which|these))?\s+"
     r"(?=(?:still\s+)?(?:remain(?:s|ed)?\s+(?:detained|held|jailed|imprisoned|missing|behind bars|"
     r"in (?:custody|detention|jail|prison|captivity)|in (?:the )?(?-i:[A-Z])[\w-]+)"
-    r"|(?:are|is)\s+still\s+(?:being\s+)?(?:held|detained|jailed|imprisoned)\b"
+    r"|(?:are|is|was|were)\s+still\s+(?:being\s+)?(?:held|detained|jailed|imprisoned)\b"
     # '17 are still inside occupation jails'
     r"|(?:are|is)\s+still\s+(?:in|inside)\s+(?:[\w-]+\s+)?(?:custody|detention|jails?|prisons?|captivity)\b"
     # 'leaving 12 still in captivity', 'and 40 still held'
