@@ -149,3 +149,12 @@ def test_a_count_from_both_sides_is_a_total_with_its_parts_apart() -> None:
     assert total.holder is None
     assert _counts(events) == [150, 430, 600]
     assert find(events, dict(type="release", value=430)).holder != "Houthis"
+
+
+def test_a_side_that_receives_its_own_men_is_not_merged_with_its_release() -> None:
+    events = run(
+        "Kyiv and Moscow traded prisoners on Friday. The exchange saw 64 Ukrainian soldiers "
+        "come home, while Russia received 64 of its servicemen."
+    )
+    sixty_four = [e for e in reportable(events) if e.count and e.count.value == 64]
+    assert len(sixty_four) == 2

@@ -24,8 +24,8 @@ from custody.extract.counted import (
 )
 from custody.extract.gate import words_of
 from custody.extract.lexicon import Lexicon
-from custody.extract.objects import object_counts
 from custody.extract.numbers import NUMBER_RE, find_numbers, is_year, match_value
+from custody.extract.objects import object_counts
 from custody.extract.regex import compile_fast, lowered, may_hold
 from custody.extract.told_before import (
     _ELLIPTIC_HINT_RE,

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from custody.extract.counts import ELLIPTIC_RULE
 from custody.extract.lexicon import Lexicon
-from custody.extract.objects import OBJECT_RULE
+from custody.extract.objects import EACH_SIDE, OBJECT_RULE
 from custody.extract.phrases import Counted, Hit, SentenceFacts, sentence_facts
 from custody.extract.regex import compile_fast, lowered
 from custody.extract.sense import Where, held_before, not_custody, where
@@ -119,6 +119,17 @@ class Mention:
     def holder_ruled_out(self) -> bool:
         """No holder, and the nearby named one is known not to be it: nothing may fill it."""
         return self.holder_rule.startswith(NO_HOLDER)
+
+    def received_by(self, party: str | None) -> bool:
+        """Whether the text tells ``party`` received these people (so held none of them)."""
+        return (
+            party is not None and self.holder is None and self.holder_rule == f"recipient:{party}"
+        )
+
+    def one_side_of_two(self) -> bool:
+        """One side's release of a swap told for both ('95 POWs each', '40 for 40')."""
+        counted = self.count is not None and EACH_SIDE in self.count.rules
+        return self.rules.get("count") == EACH_SIDE or counted
 
     def given_in_exchange(self) -> bool:
         """The other side's people in a swap ('in exchange for 90 prisoners')."""

@@ -21,6 +21,8 @@ def compatible(a: Mention, b: Mention) -> bool:
         return False
     if a.holder and b.holder and a.holder != b.holder:
         return False
+    if a.received_by(b.holder) or b.received_by(a.holder):
+        return False  # '103 Ukrainians came home, while Russia received 103 of its soldiers'
     if a.nationality and b.nationality and set(a.nationality) != set(b.nationality):
         return False
     if a.condition and b.condition and a.condition != b.condition:
@@ -31,7 +33,7 @@ def compatible(a: Mention, b: Mention) -> bool:
         )
     if a.place and b.place and _places_apart(a.place, b.place):
         return False  # 'a man in Hebron ...', 'a girl in Enugu ...': two happenings
-    if _each_side(a) and _each_side(b) and a.trigger is b.trigger:
+    if a.one_side_of_two() and b.one_side_of_two() and a.trigger is b.trigger:
         return False  # 'the two countries swapped 95 POWs each': one release a side
     if (
         (a.holder is None) != (b.holder is None)
@@ -57,14 +59,6 @@ def _days_apart(a: str, b: str) -> bool:
         gap = dt.date.fromisoformat(a) - dt.date.fromisoformat(b)
         return abs(gap.days) > 1
     return True
-
-
-EACH_SIDE = "count:each-of-the-two-sides"
-
-
-def _each_side(m: Mention) -> bool:
-    """One side's release of a swap told for both ('95 POWs each', '40 for 40')."""
-    return m.rules.get("count") == EACH_SIDE or (m.count is not None and EACH_SIDE in m.count.rules)
 
 
 _EXCHANGE_SIDE_RE = re.compile(r"\b(?:in return|in exchange)\b", re.I)

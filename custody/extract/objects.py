@@ -20,7 +20,7 @@ from custody.extract.numbers import NUMBER_RE, find_numbers, is_year, match_valu
 from custody.extract.regex import compile_fast, lowered, may_hold
 
 EACH_SIDE = "count:each-of-the-two-sides"
-"""(as ``merge.EACH_SIDE``: this module comes before it)"""
+"""One side of a swap told for both (a count's rule): merge keeps the two apart."""
 OBJECT_RULE = "people:elliptic object (noun told before)"
 
 _N = (

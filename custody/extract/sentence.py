@@ -30,7 +30,6 @@ from custody.extract.mentions import (
     one_operations_arrests,
     sentence_facts,
 )
-from custody.extract.merge import EACH_SIDE
 from custody.extract.named import identified_names, is_speaker, name_mentions
 from custody.extract.named_doc import (
     among_them,
@@ -42,6 +41,7 @@ from custody.extract.named_doc import (
     share_holders,
 )
 from custody.extract.names import NameHit, find_names, remember
+from custody.extract.objects import EACH_SIDE
 from custody.extract.pairing import pair
 from custody.extract.parts import breakdowns, subsets
 from custody.extract.phrases import Counted, Hit, resolve_context, triggers_by_sentence

@@ -19,7 +19,7 @@ import re
 
 from custody.extract.lexicon import Lexicon
 from custody.extract.mentions import Mention
-from custody.extract.merge import EACH_SIDE
+from custody.extract.objects import EACH_SIDE
 from custody.extract.phrases import find_actors
 from custody.extract.text import Sentence
 
