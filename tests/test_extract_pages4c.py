@@ -313,3 +313,23 @@ def test_a_schedule_or_one_party_agreeing_is_no_deal() -> None:
         "Lebanese detainees as a gesture to the new president, its office said."
     )
     assert _deals(events) == []
+
+
+def test_hostages_believed_alive_or_there_are_n_hostages_are_held() -> None:
+    events = run(
+        "Hamas freed three hostages on Saturday. Officials believe 26 hostages are alive in Gaza."
+    )
+    assert _types_of(events, 26) == {"holding"}
+    events = run(
+        "Hamas freed three hostages on Saturday. There are 61 hostages in Gaza, of whom 35 "
+        "are thought to be dead."
+    )
+    assert _types_of(events, 61) == {"holding"}
+
+
+def test_there_are_n_prisoners_of_a_faction_is_no_holding_of_its_own() -> None:
+    events = run(
+        "Israel holds some 9,500 Palestinian security prisoners, the prison service said. "
+        "There are 1,300 prisoners affiliated with Islamic Jihad."
+    )
+    assert _types_of(events, 1300) == set()
