@@ -158,3 +158,12 @@ def test_a_side_that_receives_its_own_men_is_not_merged_with_its_release() -> No
     )
     sixty_four = [e for e in reportable(events) if e.count and e.count.value == 64]
     assert len(sixty_four) == 2
+
+
+def test_a_thousands_group_cut_by_a_space_is_no_count_of_zero() -> None:
+    events = run(
+        "Hamas freed three hostages on Sunday, officials said. Under the accord Israel will "
+        "release nearly 1, 500 prisoners over six weeks."
+    )
+    assert not any(e.count and e.count.value == 0 for e in events)
+    assert not any(t.count and t.count.value == 0 for e in events for t in e.terms)

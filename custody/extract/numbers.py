@@ -130,6 +130,8 @@ def match_value(m: re.Match[str]) -> tuple[int, bool] | None:
         return value, False
     if m.group("digits"):
         raw = m.group("digits").replace(",", "")
+        if len(raw) > 1 and raw.startswith("0"):
+            return None  # '2, 000' cut by a stray space, '007': no count
         try:
             number = float(raw)
         except ValueError:
