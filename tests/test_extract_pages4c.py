@@ -333,3 +333,11 @@ def test_there_are_n_prisoners_of_a_faction_is_no_holding_of_its_own() -> None:
         "There are 1,300 prisoners affiliated with Islamic Jihad."
     )
     assert _types_of(events, 1300) == set()
+
+
+def test_a_hunger_strike_by_n_prisoners_counts_the_strikers() -> None:
+    events = run(
+        "Israeli forces arrested 12 Palestinians overnight. A hunger strike by six "
+        "prisoners began on Monday in Megiddo prison, the prisoners' commission said."
+    )
+    find(events, dict(type="hunger_strike", status="occurred", value=6))

@@ -82,8 +82,9 @@ def _pair_score(text: str, c: Counted, t: Hit) -> float | None:
     """How well trigger ``t`` governs counted phrase ``c`` (lower is better; None: not at all)."""
     if _INSTEAD_OF_RE.search(text[max(0, c.start - 25) : c.start]):
         return None  # 'instead of 28 bodies, it handed over four coffins': not what was done
-    if _BY_AGENT_RE.search(text[max(0, c.start - 25) : c.start]):
-        return None  # 'surrounded by some 600 people': the agent, not the people held
+    if t.type != "hunger_strike" and _BY_AGENT_RE.search(text[max(0, c.start - 25) : c.start]):
+        return None  # 'surrounded by some 600 people': the agent, not the people held ('a
+        # hunger strike by five prisoners': the strikers)
     if _OTHER_VERB_RE.search(text[max(0, c.start - 25) : c.start]):
         return (
             None  # 'neutralised 181 terrorists', 'killing 270 Palestinians': another verb's object
