@@ -327,3 +327,21 @@ def test_one_was_still_being_held_is_a_holding() -> None:
         "captivity and one was still being held, relatives said."
     )
     find(events, dict(type="holding", value=1))
+
+
+def test_a_participle_after_the_last_of_coordinated_people_describes_them_all() -> None:
+    events = run(
+        "Togo: jihadists free two Italians and a Togolese kidnapped last month\n\nLOME - "
+        "Two Italian nationals and a Togolese driver kidnapped by jihadists in the north last "
+        "month have been freed, security sources said on Wednesday."
+    )
+    find(events, dict(type="release", value=1, nationality={"Togolese"}))
+    assert _types_of(events, 1) == {"release"}
+
+
+def test_frees_detained_x_is_no_arrest() -> None:
+    events = run(
+        "Myanmar frees detained Canadian teacher Paul Martin. The junta freed Martin on "
+        "Thursday in an amnesty of 5,000 prisoners, state media said."
+    )
+    assert not [e for e in events if e.type == "detention"]

@@ -311,13 +311,11 @@ def _related_item_re() -> re.Pattern[str]:
 def absorb_parts(
     records: list[Mention], new_batch: re.Pattern[str], sides: dict[str, str] | None = None
 ) -> list[Mention]:
-    """Smaller counts of released people told after a batch, of the same side and the
-    same people, with no day of their own, are parts of it (by place, unit or category:
-    '37 were released in Ramallah and five in East Jerusalem', 'including 13 sailors'),
-    as long as one sentence's parts add up to no more than it (reports break one batch
-    down several ways: by unit in one sentence, by where they fought in the next); a
-    sentence that tells another batch ('13 more', 'later') starts one. The parts' names
-    and categories go to the batch."""
+    """Smaller counts of released people told after a batch, of the same side and people,
+    with no day of their own, are parts of it ('37 were released in Ramallah and five in
+    East Jerusalem', 'including 13 sailors') while one sentence's parts add up to no more
+    than it (a batch is broken down by unit, then by place); a sentence that tells another
+    batch ('13 more', 'later') starts one. The parts' names and categories go to it."""
     out: list[Mention] = []
     taken: dict[tuple[int, int], int] = {}  # (id(batch), sentence) -> its people told there
     own: dict[int, set[int]] = {}  # id(batch) -> its sentences before any part joined it
@@ -394,8 +392,7 @@ _OF_THEM_RE = re.compile(
 people of a batch told before."""
 
 
-def _combatants(m: Mention, sides: dict[str, str] | None) -> bool:
-    """Whether the people's noun names fighters or suspects (people.json 'side')."""
+def _combatants(m: Mention, sides: dict[str, str] | None) -> bool:  # people.json 'side'
     return bool(sides and m.count and sides.get(m.count.noun.lower()) == "combatants")
 
 
@@ -408,8 +405,7 @@ def _batch_of(
 ) -> Mention | None:
     assert m.count is not None
     for b in reversed(earlier):
-        if (
-            # 'Two of the kidnappers were arrested' after '5 miners kidnapped': not of them
+        if (  # ('Two of the kidnappers were arrested' after '5 miners kidnapped': not of them)
             _combatants(m, sides) == _combatants(b, sides)
             and (b.type, b.status) == (m.type, "occurred")
             # a period's tally of arrests is told by place and category too

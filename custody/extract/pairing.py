@@ -403,7 +403,14 @@ def pair(facts: SentenceFacts) -> list[tuple[Counted, Hit]]:
             score = _pair_score(text, c, t)
             if score is not None and (best is None or score < best[0]):
                 best = (score, t)
-        own_verb = best is not None and best[1].start >= c.end and best[0] < 40
+        own_verb = (
+            best is not None
+            and best[1].start >= c.end
+            and best[0] < 40
+            # 'freed two Chinese and a Ghanaian kidnapped last month': a participle after
+            # the last of coordinated people describes them; the verb before is theirs
+            and not (best[1].voice == "passive" and not text[c.end : best[1].start].strip())
+        )
         if previous and _COORD_RE.match(text[previous[0].end : c.start]) and not own_verb:
             # 'freed 13 Israelis and four Thais': coordinated people share the custody word,
             # unless one has its own ('..., and 78 prisoners have walked free')

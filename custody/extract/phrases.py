@@ -61,6 +61,8 @@ _DETERMINER_RE = compile_fast(
 )
 
 
+_FREES_BEFORE_RE = compile_fast(r"\b(?:frees|freed|free|releases|released|release)\s+$", re.I)
+_WORD_AFTER_RE = re.compile(r"\s+[A-Za-z][\w-]*\s+(?!by\b|in\b|on\b|at\b|from\b|during\b|for\b)")
 _CAPITAL_BEFORE_RE = re.compile(r"[A-Z][\w'’-]*\s+$")
 _LOWER_WORD_BEFORE_RE = re.compile(r"\b[a-z][\w'’-]*\s+$")
 _CAPITAL_AFTER_RE = re.compile(r"\s+[A-Z][a-z]")
@@ -124,10 +126,12 @@ def find_triggers(lex: Lexicon, text: str, starts: list[int] | None = None) -> l
         elif (
             h.voice == "passive"
             and h.type in ("detention", "holding")
-            and _ARTICLE_BEFORE_RE.search(before)
-            and _NOUN_AFTER_RE.match(text, h.end)
+            and (
+                (_ARTICLE_BEFORE_RE.search(before) and _NOUN_AFTER_RE.match(text, h.end))
+                or (_FREES_BEFORE_RE.search(before) and _WORD_AFTER_RE.match(text, h.end))
+            )
         ):
-            continue  # 'the detained journalist': an adjective, it tells no custody
+            continue  # 'the detained journalist', 'frees detained Australian X': an adjective
         kept_hits.append(h)
     hits = kept_hits
     # the longest match at a place wins ('transferred to the Red Cross' is a release)
