@@ -167,3 +167,14 @@ def test_a_thousands_group_cut_by_a_space_is_no_count_of_zero() -> None:
     )
     assert not any(e.count and e.count.value == 0 for e in events)
     assert not any(t.count and t.count.value == 0 for e in events for t in e.terms)
+
+
+def test_a_day_month_opening_the_sentence_dates_its_release_apart_from_the_batch() -> None:
+    events = run(
+        "The Red Cross on Wednesday facilitated the release of 90 soldiers held by the "
+        "militia.\n\nOn 20 June, the Red Cross also facilitated the release of 11 wounded "
+        "people detained in the north.",
+        published="2023-06-23",
+    )
+    eleven = find(events, dict(type="release", value=11))
+    assert eleven.date == "2023-06-20"
