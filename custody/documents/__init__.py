@@ -27,7 +27,7 @@ date lines), :mod:`.dates` (date patterns), :mod:`.datelines` (wire datelines),
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from custody.documents.datelines import _dateline
 from custody.documents.dates import full_dates, url_date, url_day
@@ -48,9 +48,12 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True)
-class Metadata:
-    """What a document's text says about itself; None where it does not say."""
+class Metadata(NamedTuple):
+    """What a document's text says about itself; None where it does not say.
+
+    A named tuple, not a frozen dataclass: one is made for every document read, and a
+    frozen dataclass sets each field through ``object.__setattr__`` (ten times the
+    instructions of a tuple)."""
 
     published: str | None = None
     source: str | None = None
