@@ -298,11 +298,7 @@ def test_country_row_without_country_names_line(broken: Callable[[str, str], Non
 
 
 def test_unreadable_file_names_it(monkeypatch: pytest.MonkeyPatch) -> None:
-    class Missing:
-        def joinpath(self, name: str) -> Path:
-            return Path("/nonexistent-custody-lexicons") / name
-
-    monkeypatch.setattr(lexicon_files.resources, "files", lambda _pkg: Missing())
+    monkeypatch.setattr(lexicon_files, "_PACKAGE", "/nonexistent-custody-package")
     load_lexicon.cache_clear()
     try:
         with pytest.raises(LexiconError, match=r"lexicons/countries\.tsv: cannot read"):
@@ -442,3 +438,12 @@ def test_sentence_splitter_and_prefilter_use_the_word_lists(
         assert not _scan_by_substrings("the hostages came home")[0]
     finally:
         word_lists.cache_clear()
+
+
+@pytest.mark.parametrize(
+    "relative",
+    ["lexicons/page.tsv", "lexicons/outlets.tsv", "lexicons/cues.json", "ingest/languages.tsv"],
+)
+def test_package_files_read_as_importlib_resources_reads_them(relative: str) -> None:
+    want = resources.files("custody").joinpath(relative).read_text(encoding="utf-8")
+    assert lexicon_files.package_text(relative) == want

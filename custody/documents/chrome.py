@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
 from custody.errors import LexiconError
+from custody.lexicon_files import package_text
 
 __all__ = ["PageWords", "Phrases", "page_words", "parse_page_words"]
 
@@ -216,5 +216,4 @@ def _longest(word: str) -> tuple[int, str]:
 @cache
 def page_words() -> PageWords:
     """The packaged table, loaded once."""
-    source = resources.files("custody").joinpath("lexicons/page.tsv")
-    return parse_page_words(source.read_text(encoding="utf-8"), "custody/lexicons/page.tsv")
+    return parse_page_words(package_text("lexicons/page.tsv"), "custody/lexicons/page.tsv")

@@ -11,12 +11,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
 from custody.documents.chrome import page_words
 from custody.documents.dates import _ANY_DIGIT
 from custody.documents.lines import _clean
 from custody.errors import LexiconError
+from custody.lexicon_files import package_text
 
 _OUTLET_KINDS = ("abbr", "alias", "domain", "signature", "orgword")
 
@@ -58,8 +58,7 @@ def parse_outlets(text: str, where: str = "outlets.tsv") -> Outlets:
 @cache
 def outlets() -> Outlets:
     """The packaged outlets table, loaded once."""
-    source = resources.files("custody").joinpath("lexicons/outlets.tsv")
-    return parse_outlets(source.read_text(encoding="utf-8"), "custody/lexicons/outlets.tsv")
+    return parse_outlets(package_text("lexicons/outlets.tsv"), "custody/lexicons/outlets.tsv")
 
 
 _ORG_NAME_BAD = re.compile(r"[\d!?:;,\"“”\[\]]")

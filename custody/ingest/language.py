@@ -15,9 +15,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
 from custody.errors import LexiconError
+from custody.lexicon_files import package_text
 
 EXTRACTOR_LANGUAGES = frozenset({"en"})
 """The languages custody's extractor reads (its lexicons and rules are English)."""
@@ -74,8 +74,7 @@ def parse_languages(text: str, where: str = "languages.tsv") -> Languages:
 @cache
 def languages() -> Languages:
     """The packaged table, loaded once."""
-    source = resources.files("custody.ingest").joinpath("languages.tsv")
-    return parse_languages(source.read_text(encoding="utf-8"), "custody/ingest/languages.tsv")
+    return parse_languages(package_text("ingest/languages.tsv"), "custody/ingest/languages.tsv")
 
 
 def _other_script(sample: str, table: Languages) -> str | None:
