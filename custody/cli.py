@@ -81,29 +81,33 @@ def extract(obj: Context, paths: tuple[str, ...], fmt: str, explain: bool) -> No
     # before each error), not through click.echo, which flushes and scans for
     # ANSI codes on every call (JSON escapes them anyway). A stream that does
     # not take UTF-8 is left to click.echo, which knows how to cope.
-    write = sys.stdout.write if _writes_utf8(sys.stdout) else _echo_no_newline
+    out = _Lines(sys.stdout.write if _writes_utf8(sys.stdout) else _echo_no_newline)
     failed = 0
     first = True
     progress = _Progress("extracting", unless_stdout_is_terminal=True)
-    for item in read_paths(list(paths), obj.settings):
-        if isinstance(item, CustodyError):
-            _flush_stdout()  # errors stay in order with the output before them
-            skipped = isinstance(item, Skipped)  # a web archive's record that is no article
-            progress.echo(f"{'skipped' if skipped else 'error'}: {item}")
-            progress.tick(read=1)
-            failed += not skipped
-            continue
-        progress.tick(read=1, kept=1)
-        events = run_extract(item)
-        if explain or fmt == "table":  # one click.echo per document, not per line
-            lines = (
-                explain_lines(item, events) if explain else table_lines(item, events, header=first)
-            )
-            click.echo("".join(line + "\n" for line in lines), nl=False)
-            first = False
-        else:
-            write(_JSON_LINE(document_line(item, events)) + "\n")
-    _flush_stdout()
+    try:
+        for item in read_paths(list(paths), obj.settings):
+            if isinstance(item, CustodyError):
+                out.flush()  # errors stay in order with the output before them
+                skipped = isinstance(item, Skipped)  # a web archive's record, no article
+                progress.echo(f"{'skipped' if skipped else 'error'}: {item}")
+                progress.tick(read=1)
+                failed += not skipped
+                continue
+            progress.tick(read=1, kept=1)
+            events = run_extract(item)
+            if explain or fmt == "table":  # one click.echo per document, not per line
+                lines = (
+                    explain_lines(item, events)
+                    if explain
+                    else table_lines(item, events, header=first)
+                )
+                click.echo("".join(line + "\n" for line in lines), nl=False)
+                first = False
+            else:
+                out.add(_JSON_LINE(document_line(item, events)) + "\n")
+    finally:
+        out.flush()
     progress.done()
     if failed:
         sys.exit(1)
@@ -118,6 +122,30 @@ def _writes_utf8(stream: Any) -> bool:
         return codecs.lookup(stream.encoding).name == "utf-8"
     except (AttributeError, TypeError, LookupError):
         return False
+
+
+class _Lines:
+    """Output lines written many at a time: with ``PYTHONUNBUFFERED`` (or a stream
+    that flushes each write) one write a document was one system call a document."""
+
+    _BATCH = 64
+
+    def __init__(self, write: Callable[[str], Any]) -> None:
+        self.write = write
+        self.pending: list[str] = []
+
+    def add(self, line: str) -> None:
+        self.pending.append(line)
+        if len(self.pending) >= self._BATCH:
+            self.write("".join(self.pending))
+            self.pending.clear()
+
+    def flush(self) -> None:
+        """Write what is pending, and flush standard output."""
+        if self.pending:
+            self.write("".join(self.pending))
+            self.pending.clear()
+        _flush_stdout()
 
 
 def _flush_stdout() -> None:
