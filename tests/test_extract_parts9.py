@@ -228,3 +228,9 @@ def test_a_relative_clause_of_the_people_tells_not_the_main_verbs_status() -> No
         "waiting, officials said."
     )
     assert all(e.status != "occurred" for e in events if e.type == "release")
+
+
+def test_a_second_subject_with_its_verb_left_out_holds_its_own_people() -> None:
+    events = run("Hamas freed three hostages and Israel 183 prisoners on Saturday, officials said.")
+    find(events, dict(type="release", value=3, holder="Hamas"))
+    find(events, dict(type="release", value=183, holder="Israel"))

@@ -335,17 +335,21 @@ Holder = tuple[str | None, str]
 """A holder (or None) and the rule that decided it ('' when nothing did)."""
 
 
+_GAP_BEFORE_RE = re.compile(r"(?:, |,? and |,? while |,? whereas )$")
+
+
 def _gapped_subject(
     lex: Lexicon, text: str, actors: list[ActorHit], t: Hit, span: tuple[int, int]
 ) -> Holder | None:
-    """'Hamas frees 3 hostages, Israel 90 prisoners': the second batch's own subject, its
-    verb left out, right before its count after a comma."""
+    """'Hamas frees 3 hostages, Israel 90 prisoners', '... and Israel 183 prisoners': the
+    second batch's own subject, its verb left out, right before its count after a comma,
+    'and' or 'while'."""
     for a in actors:
         if (
             t.end < a.start
             and a.end <= span[0]
             and text[a.end : span[0]] == " "
-            and text[max(0, a.start - 2) : a.start] == ", "
+            and _GAP_BEFORE_RE.search(text, max(0, a.start - 10), a.start) is not None
             and a.actor not in lex.mediation_only
             and text[a.start : a.end][:1].isupper()
         ):
