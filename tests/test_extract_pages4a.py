@@ -178,3 +178,12 @@ def test_a_day_month_opening_the_sentence_dates_its_release_apart_from_the_batch
     )
     eleven = find(events, dict(type="release", value=11))
     assert eleven.date == "2023-06-20"
+
+
+def test_the_body_of_one_defender_returned_is_a_release_of_the_dead() -> None:
+    events = run(
+        "Kyiv and Moscow swapped prisoners on Friday, officials said. The headquarters also "
+        "managed to bring back the body of one fallen defender."
+    )
+    body = find(events, dict(type="release", value=1))
+    assert body.people.condition == "deceased"
