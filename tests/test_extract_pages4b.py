@@ -345,3 +345,21 @@ def test_frees_detained_x_is_no_arrest() -> None:
         "Thursday in an amnesty of 5,000 prisoners, state media said."
     )
     assert not [e for e in events if e.type == "detention"]
+
+
+def test_a_facility_listed_after_camps_is_no_person() -> None:
+    events = run(
+        "Israel released 11 Gaza detainees at the Kissufim crossing on Tuesday, officials "
+        "said. Hundreds remain held in military camps, including Ofer Khalil."
+    )
+    assert "Ofer Khalil" not in {n for e in events for n in e.people.names}
+
+
+def test_only_n_brought_back_is_their_own_clause() -> None:
+    events = run(
+        "Russia returned 9 Ukrainian children to their families, Kyiv said on Monday. Kyiv "
+        "says 19,000 children were deported to Russia, and only about 1,100 have been "
+        "brought back."
+    )
+    assert 19000 not in {e.count.value for e in reportable(events) if e.type == "release"}
+    find(events, dict(type="release", value=1100))

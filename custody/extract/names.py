@@ -196,6 +196,12 @@ class NameHit:
     rule: str
 
 
+_PLACES_LISTED_RE = re.compile(
+    r"\b(?:camps|prisons|jails|facilities|centres|centers|sites|bases|towns|villages|cities)"
+    r",?\s+(?:including|such as|among them|like)\s+(?:the\s+)?$"
+)
+
+
 def find_names(lex: Lexicon, text: str, known: dict[str, str]) -> list[NameHit]:
     """Person names in a sentence; ``known`` maps surnames seen before to full names."""
     out: list[NameHit] = []
@@ -204,10 +210,13 @@ def find_names(lex: Lexicon, text: str, known: dict[str, str]) -> list[NameHit]:
         # 'Alexander "Sasha" Trupanov': the nickname is blanked (offsets kept)
         text = _NICKNAME_RE.sub(lambda n: " " * len(n.group(0)), text)
     bare: list[NameHit] = []  # runs that may be names, with no cue of their own
+    listed = "includ" in text or " such as " in text or " among them " in text or " like " in text
     for m in NAME_RE.finditer(text):
         got = _candidate(lex, cues, text, m)
-        if got is None:
-            continue
+        if got is None or (
+            listed and _PLACES_LISTED_RE.search(text, max(0, m.start() - 60), m.start())
+        ):
+            continue  # ('detention camps, including Sde Teiman': a place's name)
         name, start, titled = got
         if " " not in name:
             name = known.get(name) or name  # 'Mr Tahbaz': Morad Tahbaz, named before

@@ -17,6 +17,7 @@ from custody.extract.mentions import SUBSET_RE
 from custody.extract.objects import OBJECT_RULE
 from custody.extract.phrases import Counted, Hit, SentenceFacts
 from custody.extract.regex import compile_fast
+from custody.extract.told_before import ELLIPTIC_RULE
 
 _RELATIVE_RE = compile_fast(r"\b(?:who|which|that|whom)\b(?:\s+\w+){0,4}\s*$", re.I)
 _COORD_RE = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|as well as\s+|plus\s+|&\s+)$", re.I)
@@ -400,6 +401,12 @@ def pair(facts: SentenceFacts) -> list[tuple[Counted, Hit]]:
         for t in triggers:
             if _reported_people_between(text, c, t, facts.counted):
                 continue
+            if any(
+                c.end <= o.start and o.end <= t.start and o.rules[1:2] == [ELLIPTIC_RULE]
+                for o in facts.counted
+            ):
+                continue  # '20,000 were deported, and only 1,200 have been brought back'
+                # (not for '5 Palestinians, including 2 children, were arrested')
             score = _pair_score(text, c, t)
             if score is not None and (best is None or score < best[0]):
                 best = (score, t)

@@ -250,7 +250,9 @@ def _group_words(lex: Lexicon, e: Mention) -> set[str]:
     return words
 
 
-_THE_GROUP_SUBJECT_RE = re.compile(r"\s*(?:The|These|Those)\s+(?:[\w-]+\s+)?(?P<noun>[a-z][\w-]*s)\b")
+_THE_GROUP_SUBJECT_RE = re.compile(
+    r"\s*(?:The|These|Those)\s+(?:[\w-]+\s+)?(?P<noun>[a-z][\w-]*s)\b"
+)
 _PERFECT_BEFORE_RE = re.compile(r"\b(?:had|has|have)\s+$")
 _AUX_START_RE = re.compile(r"(?:were|had been|have been)\s+", re.I)
 _GROUP_OBJECT_RE = re.compile(
