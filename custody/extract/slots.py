@@ -73,7 +73,7 @@ def source_for(lex: Lexicon, facts: SentenceFacts, lo: int = 0) -> str | None:
 
 
 _ACCORDING_TO_RE = compile_gated(r"\baccording to (?:the\s+)?", re.I)
-_BY_THE_BEFORE_RE = compile_fast(r"\b(?:by|in|into|from|inside|across)\s+(?:the\s+)?$")
+_BY_THE_BEFORE_RE = compile_fast(r"\b(?:by|in|into|to|from|inside|across)\s+(?:the\s+)?$")
 
 
 @lru_cache(maxsize=64)
