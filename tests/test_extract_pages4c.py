@@ -341,3 +341,11 @@ def test_a_hunger_strike_by_n_prisoners_counts_the_strikers() -> None:
         "prisoners began on Monday in Megiddo prison, the prisoners' commission said."
     )
     find(events, dict(type="hunger_strike", status="occurred", value=6))
+
+
+def test_another_victim_named_after_an_age_was_kidnapped() -> None:
+    events = run(
+        "Police rescued two kidnap victims on Sunday, a spokesman said. Another victim, "
+        "52-year-old Bala Yusuf, was kidnapped in Argungu."
+    )
+    find(events, dict(type="detention", names={"Bala Yusuf"}))
