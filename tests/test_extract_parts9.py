@@ -234,3 +234,12 @@ def test_a_second_subject_with_its_verb_left_out_holds_its_own_people() -> None:
     events = run("Hamas freed three hostages and Israel 183 prisoners on Saturday, officials said.")
     find(events, dict(type="release", value=3, holder="Hamas"))
     find(events, dict(type="release", value=183, holder="Israel"))
+
+
+def test_the_people_given_in_exchange_told_again_with_the_are_that_batch() -> None:
+    events = run(
+        "Hamas freed four female soldiers in Gaza City on Saturday, the army said. "
+        "Israel freed 200 prisoners in exchange for the four soldiers, officials said."
+    )
+    assert len([e for e in events if e.count and e.count.value == 4]) == 1
+    find(events, dict(type="release", value=200, holder="Israel"))

@@ -38,11 +38,24 @@ def compatible(a: Mention, b: Mention) -> bool:
     if (
         (a.holder is None) != (b.holder is None)
         # (the unnamed batch is the one told 'in return': a named one is that party's)
-        and any(_EXCHANGE_SIDE_RE.search(m.sentence.text) for m in (a, b) if m.holder is None)
+        and any(
+            _EXCHANGE_SIDE_RE.search(m.sentence.text) and not _told_again(m)
+            for m in (a, b)
+            if m.holder is None
+        )
         and a.sentence.index != b.sentence.index
     ):
         return False  # 'In return, 115 prisoners of war...' is the other side of the swap
     return True
+
+
+def _told_again(m: Mention) -> bool:
+    """People counted with 'the' ('in exchange for the four soldiers'): those told before."""
+    c = m.count
+    return c is not None and _THE_BEFORE_RE.search(m.sentence.text, max(0, c.start - 5), c.start) is not None
+
+
+_THE_BEFORE_RE = re.compile(r"\b(?:the|these|those)\s+$", re.I)
 
 
 def _own_date(m: Mention) -> bool:
