@@ -187,3 +187,11 @@ def test_the_body_of_one_defender_returned_is_a_release_of_the_dead() -> None:
     )
     body = find(events, dict(type="release", value=1))
     assert body.people.condition == "deceased"
+
+
+def test_turned_over_a_count_is_a_hand_over() -> None:
+    events = run(
+        "The truce held on Saturday, officials said. The group turned over four Israeli "
+        "hostages to the Red Cross in Khan Younis."
+    )
+    find(events, dict(type="release", status="occurred", value=4))
