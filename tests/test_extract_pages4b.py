@@ -363,3 +363,22 @@ def test_only_n_brought_back_is_their_own_clause() -> None:
     )
     assert 19000 not in {e.count.value for e in reportable(events) if e.type == "release"}
     find(events, dict(type="release", value=1100))
+
+
+def test_a_resident_who_tells_it_is_no_freed_person() -> None:
+    events = run(
+        "Bandits freed 14 of the abducted travellers after collecting a ransom, a resident "
+        "said, adding that nine others are still with the bandits."
+    )
+    assert 1 not in {e.count.value for e in reportable(events) if e.count}
+    find(events, dict(type="release", value=14))
+
+
+def test_the_man_identified_as_x_names_the_one_person_freed() -> None:
+    events = run(
+        "Caracas released an American man who had been jailed since last year, US officials "
+        "said on Saturday. The man, identified by his family as Daniel Moreno, flew to "
+        "Texas with a US envoy."
+    )
+    rel = find(events, dict(type="release", value=1))
+    assert "Daniel Moreno" in rel.people.names

@@ -171,11 +171,13 @@ def identified_names(names: list[NameHit], text: str, earlier: list[Mention], in
     told += [h for h in names if h.rule == "names:list-after-name" and told and h not in told]
     if not told:
         return
+    # 'The man, identified by his family as X, ...': one person told before may be named
+    least = 1 if len(told) == 1 and _ONE_SUBJECT_RE.match(text) else max(2, len(told))
     near = [
         m
         for m in reversed(earlier[-8:])
         if m.count
-        and m.count.value >= max(2, len(told))
+        and m.count.value >= least
         and not m.aggregate
         and index - m.sentence.index <= 6
     ]
@@ -190,6 +192,7 @@ def identified_names(names: list[NameHit], text: str, earlier: list[Mention], in
             batch.rules.setdefault("names", h.rule + " (identified as)")
 
 
+_ONE_SUBJECT_RE = re.compile(r"\s*(?:The|This)\s+(?:[a-z-]+\s+)?[a-z]+[a-rt-z],")
 _HELD_BEFORE_RE = re.compile(
     r"(?:\b(?P<holder>[\w]+)-|\bstill\s+)(?P<held>held)\s+(?:[\w-]+\s+){0,2}$"
 )

@@ -81,6 +81,8 @@ _HAVE_AT_START_RE = re.compile(r"(?:have|has|had)\s", re.I)
 
 def _pair_score(text: str, c: Counted, t: Hit) -> float | None:
     """How well trigger ``t`` governs counted phrase ``c`` (lower is better; None: not at all)."""
+    if c.article and _SPEAKS_AFTER_RE.match(text, c.end):
+        return None  # 'released 14 of the victims, a resident said': who tells it
     if _INSTEAD_OF_RE.search(text[max(0, c.start - 25) : c.start]):
         return None  # 'instead of 28 bodies, it handed over four coffins': not what was done
     if t.type != "hunger_strike" and _BY_AGENT_RE.search(text[max(0, c.start - 25) : c.start]):
@@ -97,6 +99,7 @@ def _pair_score(text: str, c: Counted, t: Hit) -> float | None:
     return None
 
 
+_SPEAKS_AFTER_RE = re.compile(r"\s+(?:said|says|told|added|recalled|explained)\b")
 _AMONG_OPENING_RE = re.compile(r"\s*Among\s+(?:the|those)\s+$", re.I)
 _AMONG_GROUP_RE = re.compile(
     r"\b(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the\s+|those\s+)?"
