@@ -176,10 +176,7 @@ def identified_names(names: list[NameHit], text: str, earlier: list[Mention], in
     near = [
         m
         for m in reversed(earlier[-8:])
-        if m.count
-        and m.count.value >= least
-        and not m.aggregate
-        and index - m.sentence.index <= 6
+        if m.count and m.count.value >= least and not m.aggregate and index - m.sentence.index <= 6
     ]
     # as many people as names first, a release before an arrest told of them
     near.sort(key=lambda m: (m.count.value != len(told) if m.count else True, m.type != "release"))
