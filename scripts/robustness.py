@@ -77,7 +77,9 @@ def _title_case(text: str) -> str:
     if len(first) > 120 or first.rstrip().endswith(".") or first.startswith("Date "):
         return text
     words = first.split(" ")
-    cased = [w if (i and w.lower() in _SMALL) else w[:1].upper() + w[1:] for i, w in enumerate(words)]
+    cased = [
+        w if (i and w.lower() in _SMALL) else w[:1].upper() + w[1:] for i, w in enumerate(words)
+    ]
     return " ".join(cased) + sep + rest
 
 
@@ -137,12 +139,16 @@ def main() -> int:
         print(f"skipped: {REAL} is missing (../shared holds the annotated real articles)")
         return 0
     blind = read_ids(BLIND)
-    lines = [json.loads(line) for line in REAL.read_text(encoding="utf-8").splitlines() if line.strip()]
+    lines = [
+        json.loads(line) for line in REAL.read_text(encoding="utf-8").splitlines() if line.strip()
+    ]
     lines = [d for d in lines if d["document"]["id"] not in blind]
     base = evaluate_files(REAL, None, exclude=blind)
     print(f"| rewrite | event F1 | release-count F1 | hits (as written: {base.events.hits}) |")
     print("|---|---|---|---|")
-    print(f"| as written | {base.events.f1:.3f} | {base.release_count.f1:.3f} | {base.events.hits} |")
+    print(
+        f"| as written | {base.events.f1:.3f} | {base.release_count.f1:.3f} | {base.events.hits} |"
+    )
     for name, rewrite in REWRITES.items():
         if args.only and name not in args.only:
             continue

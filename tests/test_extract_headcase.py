@@ -30,7 +30,9 @@ def test_only_common_words_lose_their_capitals() -> None:
         text="Red Cross Says Hostages Freed in May Were Held in the Gaza Strip by Hamas\n\nBody.",
     )
     read = sentence_cased(load_lexicon(), doc).text
-    assert read.startswith("Red Cross says hostages freed in May were held in the Gaza Strip by Hamas")
+    assert read.startswith(
+        "Red Cross says hostages freed in May were held in the Gaza Strip by Hamas"
+    )
     assert len(read) == len(doc.text)
 
 

@@ -211,8 +211,7 @@ def test_a_release_halted_or_suspended_has_not_happened() -> None:
         )
         assert find(events, dict(type="release", value=620)).status == "planned", verb
     events = run(
-        "Talks have stalled since April, when the two sides swapped 900 detainees, "
-        "officials said."
+        "Talks have stalled since April, when the two sides swapped 900 detainees, officials said."
     )
     assert all(e.status == "occurred" for e in events if e.count and e.count.value == 900)
 

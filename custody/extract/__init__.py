@@ -38,13 +38,12 @@ from custody.extract.lexicon import Lexicon, load_lexicon
 from custody.extract.merge import (
     absorb_parts,
     freed_after,
-    in_related_lists,
     merge_mentions,
     to_event,
-    without,
 )
 from custody.extract.newsday import date_by_report_day
 from custody.extract.prefilter import may_be_custody
+from custody.extract.related import in_related_lists, without
 from custody.extract.scene import fill_from_scenes, listed_categories
 from custody.extract.sentence import read_sentences
 from custody.extract.swapsides import name_unnamed_sides
@@ -79,7 +78,9 @@ def extract(document: Document) -> list[Event]:
     news_of_the_day(records, published)
     date_by_report_day(records, published)
     records = with_deals(lex, records, text, reading.sentences, published, reading.context)
-    name_unnamed_sides(lex, records, reading.sentences)  # after the deals: a background swap joins none
+    name_unnamed_sides(
+        lex, records, reading.sentences
+    )  # after the deals: a background swap joins none
     events = [to_event(r) for r in records]
     if read is not document:  # the evidence quotes the text as written
         events = [quoted_as_written(e, document.text) for e in events]

@@ -380,30 +380,11 @@ def _load_cues(lex: Lexicon) -> None:
         lex.status_around[status] = [
             _compile("cues.json", f"status.{status}", p) for p in entry.get("around", [])
         ]
-    lex.aggregate = [_compile("cues.json", "aggregate", p) for p in data.get("aggregate", [])]
+    _load_aggregate_cues(lex, data)
     not_custody = list(data.get("not_custody", []))
     for p in not_custody:
         _compile("cues.json", "not_custody", p)
     lex.not_custody = Alternatives(not_custody)
-    lex.aggregate_wide = frozenset(data.get("aggregate_sentence_wide", []))
-    lex.aggregate_perfect = [
-        _compile("cues.json", "aggregate_with_perfect", p)
-        for p in data.get("aggregate_with_perfect", [])
-    ]
-    lex.aggregate_ranked = [
-        _compile("cues.json", "aggregate_ranked", p) for p in data.get("aggregate_ranked", [])
-    ]
-    lex.aggregate_arrests = [
-        _compile("cues.json", "aggregate_arrests", p) for p in data.get("aggregate_arrests", [])
-    ]
-    for type_, nouns in data.get("tally_types", {}).items():
-        if type_ not in TYPES:
-            raise LexiconError(f"lexicons/cues.json: tally_types: unknown record type {type_!r}")
-        lex.tally_types.update((n.lower(), type_) for n in nouns)
-    for type_, nouns in data.get("tally_types_since", {}).items():
-        if type_ not in TYPES:
-            raise LexiconError(f"lexicons/cues.json: tally_types_since: unknown type {type_!r}")
-        lex.tally_types_since.update((n.lower(), type_) for n in nouns)
     lex.new_batch = _compile(
         "cues.json",
         "new_batch",
@@ -428,14 +409,8 @@ def _load_cues(lex: Lexicon) -> None:
         k: _compile("cues.json", f"swap_total.{k}", v)
         for k, v in data.get("swap_total", {}).items()
     }
-    stray = lex.aggregate_wide - {p.pattern for p in lex.aggregate}
-    if stray:
-        raise LexiconError(
-            f"lexicons/cues.json: aggregate_sentence_wide: {sorted(stray)[0]!r} is not in 'aggregate'"
-        )
     # each list searched as one alternation, fast (regex.Alternatives); each
     # pattern was checked on its own above
-    lex.aggregate_any = Alternatives([p.pattern for p in lex.aggregate])
     for status, patterns in lex.status_before.items():
         if patterns:
             lex.status_before_any[status] = Alternatives([p.pattern for p in patterns])
@@ -445,6 +420,27 @@ def _load_cues(lex: Lexicon) -> None:
         rf"\b(?:{alternation(data.get('reporting', []))})\b",
         fast=True,
     )
+
+
+def _load_aggregate_cues(lex: Lexicon, data: dict[str, Any]) -> None:
+    """cues.json's running-total cues: aggregate and its refinements, tally types."""
+    lex.aggregate = [_compile("cues.json", "aggregate", p) for p in data.get("aggregate", [])]
+    lex.aggregate_wide = frozenset(data.get("aggregate_sentence_wide", []))
+    stray = lex.aggregate_wide - {p.pattern for p in lex.aggregate}
+    if stray:
+        raise LexiconError(
+            f"lexicons/cues.json: aggregate_sentence_wide: {sorted(stray)[0]!r} is not in 'aggregate'"
+        )
+    lex.aggregate_any = Alternatives([p.pattern for p in lex.aggregate])  # one search, fast
+    for key in ("aggregate_with_perfect", "aggregate_ranked", "aggregate_arrests"):
+        patterns = [_compile("cues.json", key, p) for p in data.get(key, [])]
+        setattr(lex, "aggregate_perfect" if key == "aggregate_with_perfect" else key, patterns)
+    for key in ("tally_types", "tally_types_since"):
+        table = getattr(lex, key)
+        for type_, nouns in data.get(key, {}).items():
+            if type_ not in TYPES:
+                raise LexiconError(f"lexicons/cues.json: {key}: unknown record type {type_!r}")
+            table.update((n.lower(), type_) for n in nouns)
 
 
 def word_list(name: str, data: dict[str, Any], key: str) -> list[str]:

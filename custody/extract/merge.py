@@ -5,12 +5,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from functools import cache
 
-from custody.documents.chrome import page_words
 from custody.extract.lexicon import load_lexicon
 from custody.extract.mentions import Mention
-from custody.extract.text import Sentence
+from custody.extract.related import link_to_another_article
 from custody.record import Count, Event, Location, People, Provenance, Term
 
 
@@ -52,7 +50,10 @@ def compatible(a: Mention, b: Mention) -> bool:
 def _told_again(m: Mention) -> bool:
     """People counted with 'the' ('in exchange for the four soldiers'): those told before."""
     c = m.count
-    return c is not None and _THE_BEFORE_RE.search(m.sentence.text, max(0, c.start - 5), c.start) is not None
+    return (
+        c is not None
+        and _THE_BEFORE_RE.search(m.sentence.text, max(0, c.start - 5), c.start) is not None
+    )
 
 
 _THE_BEFORE_RE = re.compile(r"\b(?:the|these|those)\s+$", re.I)
@@ -193,7 +194,7 @@ def absorb(into: Mention, other: Mention) -> None:
 def merge_mentions(mentions: list[Mention]) -> list[Mention]:
     merged: list[Mention] = []
     for m in mentions:
-        if _link_to_another_article(m.sentence.text):
+        if link_to_another_article(m.sentence.text):
             continue
         target = next((r for r in merged if compatible(r, m)), None) or _told_side(merged, m)
         if target is None and (m.names or (m.count and m.count.article)):
@@ -264,61 +265,6 @@ _ONCE_BEFORE_RE = re.compile(
     r"previously (?:freed|released|arrested|detained|jailed))\b",
     re.I,
 )
-
-
-def in_related_lists(sentences: list[Sentence]) -> set[int]:
-    """The indexes of the sentences of a list of other articles: a heading line
-    ('Related', 'Read more', lexicons/page.tsv) and the lines under it in its paragraph,
-    and after it, in paragraphs of their own, lines that end on no stop as titles do
-    ('Two police officers arrested for the kidnapping of ...'), up to the first line
-    that ends a sentence."""
-    out: set[int] = set()
-    heading = None
-    titles = False  # still in the titles under a heading
-    words = page_words()
-    for s in sentences:
-        kind = None if s.paragraph == heading else words.related_line(s.text)
-        if s.paragraph == heading or kind == "heading":
-            heading = s.paragraph
-            titles = True
-        elif kind == "item":  # 'Related stories: Gunmen kidnap ...', then more titles
-            titles = True
-        elif not (titles and not _ENDS_A_SENTENCE_RE.search(s.text)):
-            titles = False
-            continue
-        out.add(s.index)
-    return out
-
-
-def _link_to_another_article(text: str) -> bool:
-    """'Related: Talks resume', 'Read also: ...', 'RelatedRussia, Ukraine swap ...' (a
-    heading glued to the link by scraping): an item of a list of other articles
-    (lexicons/page.tsv 'related') tells their happenings, not this article's."""
-    return _related_item_re().match(text) is not None
-
-
-def without(text: str, sentences: list[Sentence], indexes: set[int]) -> str:
-    """``text`` with the sentences at ``indexes`` blanked (the same length)."""
-    if not indexes:
-        return text
-    chars = list(text)
-    for sent in sentences:
-        if sent.index in indexes:
-            chars[sent.start : sent.end] = " " * (sent.end - sent.start)
-    return "".join(chars)
-
-
-_ENDS_A_SENTENCE_RE = re.compile(r"[.!][\"'”’)]*\s*$")  # (a title may ask: "Why are ...?")
-
-
-@cache
-def _related_item_re() -> re.Pattern[str]:
-    headings = sorted(page_words().words["related"], key=len, reverse=True)
-    return re.compile(
-        r"\s*(?:" + "|".join(re.escape(h) for h in headings) + r")"
-        r"(?:\s*[:|»>–—]\s*(?=\S)|\s+[-–—]\s+|(?-i:(?<=[a-z])(?=[A-Z][a-z])))",
-        re.I,
-    )
 
 
 def absorb_parts(
@@ -509,6 +455,19 @@ def _people_rules(m: Mention) -> list[tuple[str, str, str]]:
     ]
 
 
+def _term(side: Mention) -> Term:
+    """One side of a deal: who frees how many of whom."""
+    return Term(
+        holder=side.holder,
+        count=Count(side.count.value, side.count.qualifier) if side.count else None,
+        people=People(
+            nationality=tuple(side.nationality),
+            categories=tuple(side.categories),
+            condition=side.condition,
+        ),
+    )
+
+
 def to_event(m: Mention) -> Event:
     prov: list[Provenance] = []
 
@@ -539,23 +498,9 @@ def to_event(m: Mention) -> Event:
         m.rules.get("source_actor") or "the party the evidence says tells it (actors.json)",
     )
     note("aggregate", m.aggregate or None, m.rules.get("aggregate", ""))
-    terms: tuple[Term, ...] = ()
     deal_name = m.rules.get("deal")
     note("deal", deal_name if m.type != "deal" else None, m.rules.get("deal_rule", ""))
-    if m.type == "deal":
-        sides = m.terms
-        terms = tuple(
-            Term(
-                holder=s.holder,
-                count=Count(s.count.value, s.count.qualifier) if s.count else None,
-                people=People(
-                    nationality=tuple(s.nationality),
-                    categories=tuple(s.categories),
-                    condition=s.condition,
-                ),
-            )
-            for s in sides
-        )
+    terms = tuple(_term(s) for s in m.terms) if m.type == "deal" else ()
     return Event(
         type=m.type,
         status=m.status,

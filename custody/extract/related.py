@@ -1,0 +1,66 @@
+"""Lists of other articles on a scraped page: a 'Related' heading and the titles under
+it, or an item glued to its heading ('Read also: ...'). Their happenings are not the
+article's: the pipeline leaves their sentences out (``extract/__init__.py``)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from custody.documents.chrome import page_words
+from custody.extract.text import Sentence
+
+
+def in_related_lists(sentences: list[Sentence]) -> set[int]:
+    """The indexes of the sentences of a list of other articles: a heading line
+    ('Related', 'Read more', lexicons/page.tsv) and the lines under it in its paragraph,
+    and after it, in paragraphs of their own, lines that end on no stop as titles do
+    ('Two police officers arrested for the kidnapping of ...'), up to the first line
+    that ends a sentence."""
+    out: set[int] = set()
+    heading = None
+    titles = False  # still in the titles under a heading
+    words = page_words()
+    for s in sentences:
+        kind = None if s.paragraph == heading else words.related_line(s.text)
+        if s.paragraph == heading or kind == "heading":
+            heading = s.paragraph
+            titles = True
+        elif kind == "item":  # 'Related stories: Gunmen kidnap ...', then more titles
+            titles = True
+        elif not (titles and not _ENDS_A_SENTENCE_RE.search(s.text)):
+            titles = False
+            continue
+        out.add(s.index)
+    return out
+
+
+def link_to_another_article(text: str) -> bool:
+    """'Related: Talks resume', 'Read also: ...', 'RelatedRussia, Ukraine swap ...' (a
+    heading glued to the link by scraping): an item of a list of other articles
+    (lexicons/page.tsv 'related') tells their happenings, not this article's."""
+    return _related_item_re().match(text) is not None
+
+
+def without(text: str, sentences: list[Sentence], indexes: set[int]) -> str:
+    """``text`` with the sentences at ``indexes`` blanked (the same length)."""
+    if not indexes:
+        return text
+    chars = list(text)
+    for sent in sentences:
+        if sent.index in indexes:
+            chars[sent.start : sent.end] = " " * (sent.end - sent.start)
+    return "".join(chars)
+
+
+_ENDS_A_SENTENCE_RE = re.compile(r"[.!][\"'”’)]*\s*$")  # (a title may ask: "Why are ...?")
+
+
+@cache
+def _related_item_re() -> re.Pattern[str]:
+    headings = sorted(page_words().words["related"], key=len, reverse=True)
+    return re.compile(
+        r"\s*(?:" + "|".join(re.escape(h) for h in headings) + r")"
+        r"(?:\s*[:|»>–—]\s*(?=\S)|\s+[-–—]\s+|(?-i:(?<=[a-z])(?=[A-Z][a-z])))",
+        re.I,
+    )
