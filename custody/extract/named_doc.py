@@ -243,16 +243,17 @@ _DEMONYM_BEFORE_RE = re.compile(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)*)\s+(?:[a-z-]+\
 
 def told_nationality(lex: Lexicon, m: Mention, start: int) -> None:
     """A named record's nationality when the words right before its first name
-    (``start``) give one: 'Iran released French citizens A and B'. Several demonyms
-    joined by hyphens ('Swedish-Iranian') are each a nationality."""
+    (``start``) give one: 'Iran released French citizens A and B'. Of demonyms joined
+    by hyphens the last ('French-Israeli' is Israeli, as annotated in the real set).
+    """
     if m.nationality or m.count is not None or not m.names:
         return
     found = _DEMONYM_BEFORE_RE.search(m.sentence.text, max(0, start - 60), start)
     if found is None:
         return
     said = [lex.demonym.get(w.lower()) for w in found.group(1).split("-")]
-    if all(said):
-        m.nationality = list(dict.fromkeys(d for d in said if d))
+    if all(said) and said[-1]:
+        m.nationality = [said[-1]]
         m.rules.setdefault(
             "nationality", f"countries.tsv:demonym before the name ({found.group(1)})"
         )
