@@ -242,3 +242,12 @@ def test_the_people_given_in_exchange_told_again_with_the_are_that_batch() -> No
     )
     assert len([e for e in events if e.count and e.count.value == 4]) == 1
     find(events, dict(type="release", value=200, holder="Israel"))
+
+
+def test_forces_picking_people_up_arrest_them() -> None:
+    events = run(
+        "Security forces picked up 30 young men in raids on the camp on Monday, residents "
+        "said. A Red Cross bus picked up the freed prisoners at the crossing."
+    )
+    find(events, dict(type="detention", value=30))
+    assert [e.type for e in events if e.count] == ["detention"]
