@@ -251,3 +251,12 @@ def test_forces_picking_people_up_arrest_them() -> None:
     )
     find(events, dict(type="detention", value=30))
     assert [e.type for e in events if e.count] == ["detention"]
+
+
+def test_a_count_grouped_by_lakhs_is_read_whole() -> None:
+    events = run(
+        "Prisoners were freed this week, officials said. The government released over "
+        "1,00,000 prisoners under the amnesty, officials said."
+    )
+    e = find(events, dict(type="release", value=100000))
+    assert e.count is not None and e.count.qualifier == "more_than"

@@ -46,7 +46,8 @@ _SIMPLE = rf"(?:(?:{'|'.join(TENS)})[- ](?:{'|'.join(k for k in UNITS if UNITS[k
 WORD_COUNT = _SIMPLE
 """A number under a hundred written in words ('seven', 'thirty-one')."""
 _WORDNUM = rf"(?:(?:a|one|{_SIMPLE})\s+hundred(?:\s+and)?(?:\s+{_SIMPLE})?|{_SIMPLE})"
-_DIGITS = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?"
+_DIGITS = r"\d{1,2}(?:,\d\d)+,\d{3}|\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?"
+"""(South Asian outlets group by lakhs and crores: '1,00,000' is 100,000.)"""
 
 # the look-ahead lets the engine skip, at one test a character, every place
 # where no number can start (about three times faster on news text)
