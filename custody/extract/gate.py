@@ -19,7 +19,7 @@ from re import _constants as _sre  # type: ignore[attr-defined]
 from re import _parser as _sre_parser  # type: ignore[attr-defined]
 from typing import Any
 
-from custody.extract.regex import fewest_words, may_hold
+from custody.extract.regex import contains_any, fewest_words, may_hold
 
 MIN_LETTERS = 3
 """A gate word shorter than this is in nearly every sentence: no gate then."""
@@ -122,7 +122,7 @@ class Gated:
     def holds(self, text: str) -> bool:
         """May ``text`` hold a match? False only when it holds none of the words."""
         if self.exact:
-            return any(word in text for word in self.words)
+            return contains_any(text, self.words)
         return may_hold(text, self.words)
 
     def search(self, text: str, *args: int) -> re.Match[str] | None:

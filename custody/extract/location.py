@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from custody.extract.lexicon import Lexicon
 from custody.extract.place_context import not_the_happenings_place
-from custody.extract.regex import compile_fast, fewest_words, may_hold
+from custody.extract.regex import compile_fast, contains_any, fewest_words, may_hold
 
 _TAKEN = r"captured|abducted|kidnapped|arrested|seized|detained|taken (?:prisoner|captive|hostage)"
 """The verbs that take people into custody."""
@@ -191,7 +191,7 @@ def _facility_in(
     facility_re = _location_patterns(lex)[0]
     best_f = None
     heads = _facility_head_words(lex)
-    for m in facility_re.finditer(window) if any(h in window for h in heads) else ():
+    for m in facility_re.finditer(window) if contains_any(window, heads) else ():
         name = _QUOTES_RE.sub("", m.group(1)).strip()  # "to 'Ofer' and 'Ktziot' prisons"
         first = name.split()[0]
         if (

@@ -114,6 +114,15 @@ def may_hold(text: str, words: tuple[str, ...], low: str | None = None) -> bool:
     return not text.isascii() and any(c in text for c in _ODD_FOLDS)
 
 
+def contains_any(text: str, words: Iterable[str]) -> bool:
+    """``any(word in text for word in words)``, without the generator (a frame made and
+    resumed once a word: it cost more than the substring tests of a short text)."""
+    for word in words:
+        if word in text:
+            return True
+    return False
+
+
 def fewest_words(words: Iterable[str]) -> tuple[str, ...]:
     """``words`` without those that hold another of them ('prisons' holds 'prison'): a
     text holds one of the words it returns exactly when it holds one of ``words``."""

@@ -46,7 +46,7 @@ from custody.extract.pairing import pair
 from custody.extract.parts import breakdowns, subsets
 from custody.extract.phrases import Counted, Hit, resolve_context, triggers_by_sentence
 from custody.extract.pronouns import pronoun_mentions
-from custody.extract.regex import compile_fast
+from custody.extract.regex import compile_fast, contains_any
 from custody.extract.slots import NO_HOLDER
 from custody.extract.status import is_each
 from custody.extract.text import Sentence, sentences
@@ -391,14 +391,13 @@ _NUMBER_HINT_RE = re.compile(r"\b(?:number|total|tally|toll)\b")
 def _number_hint(low: str) -> bool:
     """'the number of', 'a total of', 'the toll': a tally may be stated here (``low``:
     the sentence lower-cased)."""
-    return any(w in low for w in ("number", "total", "tally", "toll")) and bool(
+    return contains_any(low, ("number", "total", "tally", "toll")) and bool(
         _NUMBER_HINT_RE.search(low)
     )
 
 
 def _custody_words(text: str) -> bool:
-    low = text.lower()
-    return any(word in low for word in _CUSTODY_WORDS)
+    return contains_any(text.lower(), _CUSTODY_WORDS)
 
 
 def _snapshots(lex: Lexicon, facts: SentenceFacts, published: str | None) -> list[Mention]:
