@@ -82,7 +82,8 @@ LOOSE_CUES = [
 def test_alternatives_with_loose_cues_agree_on_any_word_sequence(words: list[str]) -> None:
     # cues that cannot be gated are searched on their own, wherever they stand in the list
     text = " ".join(words)
-    for cues in (CUES + LOOSE_CUES[:2], LOOSE_CUES[1:] + CUES, CUES[:3] + LOOSE_CUES[::2] + CUES[3:]):
+    mixed = CUES[:3] + LOOSE_CUES[::2] + CUES[3:]
+    for cues in (CUES + LOOSE_CUES[:2], LOOSE_CUES[1:] + CUES, mixed):
         alt = Alternatives(cues)
         assert alt.scan is not None and alt.loose
         _same(alt, text)
@@ -505,3 +506,14 @@ def test_the_cut_lines_are_counted_as_the_look_behind_first_counted_them(text: s
     text_module = importlib.import_module("custody.extract.text")
     plain = re.compile(r"(?<=[a-z,])\n(?=[a-z])")  # the pattern it replaced
     assert text_module._WRAPPED_PAIR_RE.findall(text) == plain.findall(text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["in", "at", "on", "by", "Doha", "bin", " ", "  ", "\n", "x"])))
+def test_what_follows_the_last_preposition_is_what_the_pattern_left(parts: list[str]) -> None:
+    import importlib
+
+    slots = importlib.import_module("custody.extract.slots")
+    pre = "".join(parts)
+    plain = re.sub(r".*\b(?:in|at|on|by)\s+", "", pre)  # what it replaced
+    assert slots.after_the_last_preposition(pre) == plain

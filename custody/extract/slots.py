@@ -246,15 +246,27 @@ def mediators_for(
                 # the ICRC only 'under the auspices of' or 'facilitated by', never thanked
                 out.append(a.actor)
         # 'Qatari and Egyptian mediators', 'U.S.-brokered'
-        pre = text[max(0, m.start() - 40) : m.start()]
-        pre = re.sub(
-            r".*\b(?:in|at|on|by)\s+", "", pre
-        )  # 'reached in Switzerland on 20 March under the'
+        # 'reached in Switzerland on 20 March under the': what follows the last preposition
+        pre = after_the_last_preposition(text[max(0, m.start() - 40) : m.start()])
         for word in re.findall(r"([A-Z][\w.]+)(?:[-\s]|$)", pre):
             actor = lex.actor_adj.get(word) or lex.actor_alias.get(word)
             if actor and actor in lex.mediation_only and actor not in out and actor != "ICRC":
                 out.append(actor)
     return out
+
+
+_PREPOSITION_RE = re.compile(r"\b(?:in|at|on|by)\s+")
+
+
+def after_the_last_preposition(pre: str) -> str:
+    """What ``re.sub(r".*\\b(?:in|at|on|by)\\s+", "", pre)`` leaves: the text after the last
+    preposition and its spaces (that pattern's '.*' is tried from every start of a text
+    with none, to its end and back). With a line break ('.' stops there) the pattern
+    itself is used."""
+    if "\n" in pre:
+        return re.sub(r".*\b(?:in|at|on|by)\s+", "", pre)
+    ends = [m.end() for m in _PREPOSITION_RE.finditer(pre)]
+    return pre[ends[-1] :] if ends else pre
 
 
 __all__ = [  # holder_slot's names are re-exported: the slots of a mention are read here
