@@ -260,3 +260,22 @@ def test_a_count_grouped_by_lakhs_is_read_whole() -> None:
     )
     e = find(events, dict(type="release", value=100000))
     assert e.count is not None and e.count.qualifier == "more_than"
+
+
+def test_names_listed_with_a_role_between_share_the_record_and_a_culprit_is_no_victim() -> None:
+    events = run(
+        "Iran released Swedish EU diplomat Anders Berg and Swedish-Iranian dual national "
+        "Reza Karimi on Saturday in exchange for Hassan Tavakoli, officials said. Tavakoli "
+        "had been convicted over the mass execution of prisoners in 1988."
+    )
+    e = find(events, dict(type="release", names={"Anders Berg", "Reza Karimi"}, holder="Iran"))
+    assert list(e.people.nationality) == ["Swedish"]
+    assert not [x for x in events if x.type == "death_in_custody" and x.people.names]
+
+
+def test_a_lawyer_after_and_his_is_no_one_freed() -> None:
+    events = run(
+        "Hostages were freed this week, officials said. Iran released Anders Berg and his "
+        "lawyer Reza Karimi said he was well."
+    )
+    assert all("Reza Karimi" not in e.people.names for e in events if e.type == "release")

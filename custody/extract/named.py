@@ -108,8 +108,17 @@ def name_mentions(
     return [part for m in out for part in by_nationality(lex, m, names)]
 
 
-_LIST_GAP_RE = re.compile(r",?\s+and\s+|,\s+")
+_LIST_GAP_RE = re.compile(
+    # 'A and B', 'A, B', 'A and Swedish-Iranian dual national B' (not 'A and his lawyer B')
+    r",?\s+and\s+(?!(?:his|her|their|its)\b)(?:[A-Z][\w-]*\s+)?(?:[a-z-]+\s+){0,3}|,\s+"
+)
 _ONES_RELATIVE_RE = re.compile(r",\s*(?:\d{1,3},\s*)?who\s+(?:was|is|has|had)\s+(?:\w+\s+){0,2}")
+
+
+_CULPRIT_RE = re.compile(
+    r"\b(?:convicted|accused|charged|sentenced|tried|indicted|blamed|responsible|ordered|"
+    r"oversaw|carried out|took part)\b"
+)
 
 
 def _told_of_another(text: str, h: NameHit, t: Hit, names: list[NameHit], counted: list) -> bool:
@@ -118,6 +127,8 @@ def _told_of_another(text: str, h: NameHit, t: Hit, names: list[NameHit], counte
     between: 'alongside two Canadians who were beheaded') tells of that one."""
     if relative_of_counted(text, h.end, t, counted):
         return True
+    if t.type == "death_in_custody" and _CULPRIT_RE.search(text, h.end, t.start):
+        return True  # 'X was convicted over the mass execution of prisoners': who killed
     return t.start > h.end and any(
         h.end <= o.start
         and o.end <= t.start
