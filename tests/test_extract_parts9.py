@@ -279,3 +279,11 @@ def test_a_lawyer_after_and_his_is_no_one_freed() -> None:
         "lawyer Reza Karimi said he was well."
     )
     assert all("Reza Karimi" not in e.people.names for e in events if e.type == "release")
+
+
+def test_people_given_in_exchange_and_jailed_in_a_country_are_held_by_it() -> None:
+    events = run(
+        "Russia freed an American teacher on Thursday in exchange for Oleg Sorokin, a "
+        "Russian businessman held in Poland on smuggling charges, officials said."
+    )
+    find(events, dict(type="release", names={"Oleg Sorokin"}, holder="Poland"))

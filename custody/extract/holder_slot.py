@@ -107,6 +107,8 @@ _AGENT_AFTER_RE = re.compile(
     r"captured|abducted|kidnapped|detained|seized|imprisoned|jailed)\s+by\s+(?:the\s+)?"
 )
 _HELD_IN_AFTER_RE = re.compile(
+    # ('... for X, a former official jailed in Sweden': an appositive first)
+    r"(?:,\s+(?:a|an|the)\s+[^,;.]{1,60}?)?"
     r"\s+(?:who\s+(?:was|were|is|are|had been|has been|have been)\s+)?(?:held|detained|jailed|"
     r"imprisoned)\s+in\s+(?:the\s+)?"
 )
