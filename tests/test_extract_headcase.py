@@ -12,7 +12,8 @@ from custody.record import Document
 
 def test_a_title_case_headline_is_read_and_quoted_as_written() -> None:
     text = (
-        "Israel Frees 90 Palestinian Prisoners After Hamas Releases Three Hostages in Gaza Strip\n\n"
+        "Israel Frees 90 Palestinian Prisoners After Hamas Releases Three Hostages "
+        "in Gaza Strip\n\n"
         "The exchange went ahead late on Sunday, officials said."
     )
     events = run(text)

@@ -21,16 +21,16 @@ def _types_of(events: list, value: int) -> set[str]:
 
 def test_diplomats_are_people() -> None:
     events = run(
-        "Gunmen freed two teachers on Sunday, police said. Three Turkish diplomats seized in Benghazi last week have been freed, the "
-        "foreign ministry said on Monday."
+        "Gunmen freed two teachers on Sunday, police said. Three Turkish diplomats seized "
+        "in Benghazi last week have been freed, the foreign ministry said on Monday."
     )
     find(events, dict(type="release", status="occurred", value=3, nationality={"Turkish"}))
 
 
 def test_an_outlet_name_with_an_arabic_article_may_sit_before_the_noun() -> None:
     events = run(
-        "Gunmen freed two teachers on Sunday, police said. Three al-Arabiya reporters have been released on bail after a month in a Cairo "
-        "jail, their lawyer said on Sunday."
+        "Gunmen freed two teachers on Sunday, police said. Three al-Arabiya reporters have "
+        "been released on bail after a month in a Cairo jail, their lawyer said on Sunday."
     )
     find(events, dict(type="release", value=3))
 

@@ -11,13 +11,13 @@ from dataclasses import dataclass
 
 from custody.calendar import CALENDAR
 from custody.extract import dates
-from custody.extract.counts import ELLIPTIC_RULE
 from custody.extract.lexicon import Lexicon, load_lexicon
 from custody.extract.mentions import Mention, SentenceFacts, clause_span, date_for
 from custody.extract.phrases import Hit, find_actors
 from custody.extract.regex import compile_fast
 from custody.extract.scene import scene_cues
 from custody.extract.slots import COUNTERPART_RULE, NO_HOLDER, told_on
+from custody.extract.told_before import ELLIPTIC_RULE
 
 
 def document_holder(mentions: list[Mention], lex: Lexicon | None = None) -> None:

@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from custody.extract.counts import ELLIPTIC_RULE
 from custody.extract.lexicon import Lexicon
 from custody.extract.objects import EACH_SIDE, OBJECT_RULE
 from custody.extract.phrases import Counted, Hit, SentenceFacts, sentence_facts
@@ -27,6 +26,7 @@ from custody.extract.slots import (
 )
 from custody.extract.status import TOLL, detect_aggregate, detect_status, swap_total
 from custody.extract.text import Sentence
+from custody.extract.told_before import ELLIPTIC_RULE
 from custody.record import Evidence
 
 __all__ = [
@@ -424,9 +424,9 @@ def _destination(lex: Lexicon, w: Where, mention: Mention) -> None:
     """'returned to Ukraine': the country that took its people back, and their nationality."""
     told = w.clause
     dest = _DESTINATION_RE.search(told) if w.t.type == "release" else None
-    own = _TO_AFTER_RE.match(w.text, w.c.end) if w.c and OBJECT_RULE in w.c.rules else None
-    if own and dest:  # '... handed over to Azerbaijan and 44 to Armenia': the count's own
-        dest, told = own, w.text
+    to = _TO_AFTER_RE.match(w.text, w.c.end) if w.c and OBJECT_RULE in w.c.rules else None
+    if to and dest:  # '... handed over to Azerbaijan and 44 to Armenia': the count's own
+        dest, told = to, w.text
     if not dest or dest.group(1) not in lex.country_names:
         return
     more = _ANOTHER_COUNTRY_RE.match(told, dest.end())

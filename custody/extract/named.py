@@ -14,7 +14,7 @@ from custody.extract.mentions import OF_THE_RE, Mention, SentenceFacts, mention_
 from custody.extract.named_doc import by_nationality, told_nationality
 from custody.extract.names import NameHit, is_speaking, person_cues
 from custody.extract.pairing import relative_of_counted
-from custody.extract.phrases import Hit
+from custody.extract.phrases import Counted, Hit
 from custody.extract.regex import compile_fast
 from custody.extract.slots import swapped_for
 
@@ -121,7 +121,9 @@ _CULPRIT_RE = re.compile(
 )
 
 
-def _told_of_another(text: str, h: NameHit, t: Hit, names: list[NameHit], counted: list) -> bool:
+def _told_of_another(
+    text: str, h: NameHit, t: Hit, names: list[NameHit], counted: list[Counted]
+) -> bool:
     """'A, an EU diplomat, and B, a Swedish national arrested in Iran, landed': a custody
     word in the appositive or relative clause of a name set between (or of people counted
     between: 'alongside two Canadians who were beheaded') tells of that one."""

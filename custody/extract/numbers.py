@@ -125,10 +125,10 @@ def match_value(m: re.Match[str]) -> tuple[int, bool] | None:
             return 6, True
         return 12 * times, True
     if m.group("ascale"):  # 'a million', 'half a million'
-        value = SCALES[m.group("ascale").split()[-1].lower()]
+        scaled = SCALES[m.group("ascale").split()[-1].lower()]
         if _HALF_BEFORE_RE.search(m.string, max(0, m.start() - 6), m.start()):
-            return value // 2, False
-        return value, False
+            return scaled // 2, False
+        return scaled, False
     if m.group("digits"):
         raw = m.group("digits").replace(",", "")
         if len(raw) > 1 and raw.startswith("0"):

@@ -300,11 +300,11 @@ class PrefixIndex:
             for head in by_prefix
         }
         self.word_start = word_start
-        heads = sorted(by_prefix)
+        ordered = sorted(by_prefix)
         behind = r"(?<![\w-])" if word_start else ""
-        self.source = rf"{behind}(?=({alternation(heads, ignore_case=True)}))"
-        self.automaton: WordAutomaton | None = WordAutomaton.of(heads)
-        self.by_head = [self.candidates[head] for head in heads]
+        self.source = rf"{behind}(?=({alternation(ordered, ignore_case=True)}))"
+        self.automaton: WordAutomaton | None = WordAutomaton.of(ordered)
+        self.by_head = [self.candidates[head] for head in ordered]
         """The patterns of each prefix, in the automaton's order of its words."""
 
     def places(self, low: str) -> list[tuple[int, tuple[int, ...]]]:

@@ -521,7 +521,9 @@ def foreign_nationals(lex: Lexicon, records: list[Mention], sents: list[Sentence
     sized = [r for r in records if r.nationality and r.count and r.type != "deal"]
     largest = max((r.count.value for r in sized if r.count), default=0)
     parties |= {
-        lex.demonym_country.get(n) for r in sized if r.count and r.count.value == largest
+        lex.demonym_country.get(n)
+        for r in sized
+        if r.count and r.count.value == largest
         for n in r.nationality
     }
     for r in records:

@@ -80,6 +80,7 @@ def _killed_held(t: Hit, c: Counted | None) -> bool:
         low.startswith("execut") and c is not None and c.noun.lower() not in _GENERIC_PEOPLE
     )
 
+
 _FREED_PEOPLE_RE = compile_fast(
     r"\b(?:hostages|prisoners|detainees|captives|civilians|soldiers|personnel)\s+"
     r"(?:(?:who\s+(?:were|had\s+been)\s+)?(?:released|freed))\s+by\b",
@@ -152,12 +153,15 @@ def not_custody(lex: Lexicon, w: Where) -> bool:
     text, t, c = w.text, w.t, w.c
     # a tally's own words: 'the number of martyrs of the prisoners movement rises to 77'
     tally = c.rules[0] if c is not None and c.rules and c.rules[0].startswith("number-of") else ""
-    if t.type == "death_in_custody" and not (
-        _killed_held(t, c)  # 'two Canadians who were beheaded': held, then killed
-        or _CUSTODY_CONTEXT_RE.search(c.noun if c else "")
-        or _CUSTODY_CONTEXT_RE.search(tally)
-        or _CUSTODY_CONTEXT_RE.search(text[t.end : t.end + 40])
-        or (c is None and _CUSTODY_CONTEXT_RE.search(text[w.clause_lo : w.hi]))
+    if (
+        t.type == "death_in_custody"
+        and not (
+            _killed_held(t, c)  # 'two Canadians who were beheaded': held, then killed
+            or _CUSTODY_CONTEXT_RE.search(c.noun if c else "")
+            or _CUSTODY_CONTEXT_RE.search(tally)
+            or _CUSTODY_CONTEXT_RE.search(text[t.end : t.end + 40])
+            or (c is None and _CUSTODY_CONTEXT_RE.search(text[w.clause_lo : w.hi]))
+        )
     ):
         return True  # 'killed 36 people': a casualty
     near = text[max(w.lo, t.start - 60) : t.end]
