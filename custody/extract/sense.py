@@ -185,33 +185,40 @@ def not_custody(lex: Lexicon, w: Where) -> bool:
         return True
     if t.type == "detention" and _PICTURE_BEFORE_RE.search(text, max(w.lo, t.start - 60), t.start):
         return True  # 'a photo circulating online captured X': a picture, not an arrest
-    if t.type == "holding" and _GATHERING_BEFORE_RE.search(text, max(w.lo, t.start - 50), t.start):
-        return True  # 'a farewell ceremony for a soldier was held in Kyiv': an event held
-    if (
-        t.type == "holding"
-        and held_before(text, t)
-        and (
-            _WHO_HAD_BEEN_RE.search(text, max(0, t.start - 30), t.start + 9)
-            or _FREED_WORD_RE.search(text)
-        )
-    ):
-        # 'who had been held since the fall of Mariupol', 'Of the 16 released, 15 had been
-        # held in Russia': held once, free now ('Four others had been held since 2014' is
-        # a story's past: they may be held still; merge.freed_after drops one the report frees)
+    if t.type == "holding" and _no_holding_now(w):
         return True
     if t.type == "detention" and _RENEWED_RE.search(text, max(0, t.start - 40), t.start):
         return True  # 'agreed not to renew his administrative detention': no new arrest
-    if t.type == "transfer" and _FREED_PEOPLE_RE.search(w.clause):
+    return t.type == "transfer" and _no_custody_transfer(w)
+
+
+def _no_holding_now(w: Where) -> bool:
+    """A 'held' of an event, or of people held once and free now."""
+    text, t = w.text, w.t
+    if _GATHERING_BEFORE_RE.search(text, max(w.lo, t.start - 50), t.start):
+        return True  # 'a farewell ceremony for a soldier was held in Kyiv': an event held
+    # 'who had been held since the fall of Mariupol', 'Of the 16 released, 15 had been
+    # held in Russia': held once, free now ('Four others had been held since 2014' is
+    # a story's past: they may be held still; merge.freed_after drops one the report frees)
+    return held_before(text, t) and bool(
+        _WHO_HAD_BEEN_RE.search(text, max(0, t.start - 30), t.start + 9)
+        or _FREED_WORD_RE.search(text)
+    )
+
+
+def _no_custody_transfer(w: Where) -> bool:
+    """People moved who are no longer held, or something moved that is no people."""
+    text, t = w.text, w.t
+    if _FREED_PEOPLE_RE.search(w.clause):
         # 'the hostages released by Hamas had been transferred to Israel', 'the transfer of
         # 13 soldiers released by the SLM': free people moved, not a custody transfer
         return True
-    if t.type == "transfer" and w.name is None and _TO_HOSPITAL_RE.match(text, t.end):
+    if w.name is None and _TO_HOSPITAL_RE.match(text, t.end):
         # 'one detainee ... was transferred to a hospital': care after the release; a named
         # prisoner moved to a hospital ward ('X was transferred to the Y Medical Center') is held
         return True
     return (
-        t.type == "transfer"
-        and c is None
+        w.c is None
         and t.text.lower().startswith(("mov", "reloc"))
         and not _CUSTODY_CONTEXT_RE.search(w.clause)
         and not re.match(r"\s+(?:to|from|into|out of|back)\b", text[t.end : t.end + 10])
