@@ -287,3 +287,12 @@ def test_people_given_in_exchange_and_jailed_in_a_country_are_held_by_it() -> No
         "Russian businessman held in Poland on smuggling charges, officials said."
     )
     find(events, dict(type="release", names={"Oleg Sorokin"}, holder="Poland"))
+
+
+def test_people_moved_after_their_release_are_no_custody_transfer() -> None:
+    events = run(
+        "Hamas freed three hostages on Sunday, officials said. Israel said the three "
+        "hostages were transferred to Israeli territory after their release."
+    )
+    assert not [e for e in events if e.type == "transfer"]
+    find(events, dict(type="release", value=3, holder="Hamas"))

@@ -206,12 +206,19 @@ def _no_holding_now(w: Where) -> bool:
     )
 
 
+_AFTER_RELEASE_RE = re.compile(
+    r"\b(?:after|following|upon|on)\s+(?:their|his|her)\s+(?:release|liberation|handover)\b"
+    r"|\bafter\s+(?:being|they were|he was|she was)\s+(?:released|freed|handed over)\b"
+)
+
+
 def _no_custody_transfer(w: Where) -> bool:
     """People moved who are no longer held, or something moved that is no people."""
     text, t = w.text, w.t
-    if _FREED_PEOPLE_RE.search(w.clause):
+    if _FREED_PEOPLE_RE.search(w.clause) or _AFTER_RELEASE_RE.search(w.clause):
         # 'the hostages released by Hamas had been transferred to Israel', 'the transfer of
-        # 13 soldiers released by the SLM': free people moved, not a custody transfer
+        # 13 soldiers released by the SLM', '... transferred to Israel after their release':
+        # free people moved, not a custody transfer
         return True
     if w.name is None and _TO_HOSPITAL_RE.match(text, t.end):
         # 'one detainee ... was transferred to a hospital': care after the release; a named
