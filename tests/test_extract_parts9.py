@@ -296,3 +296,11 @@ def test_people_moved_after_their_release_are_no_custody_transfer() -> None:
     )
     assert not [e for e in events if e.type == "transfer"]
     find(events, dict(type="release", value=3, holder="Hamas"))
+
+
+def test_a_states_prison_after_an_article_names_its_holder() -> None:
+    events = run(
+        "Prisoners remain held in harsh conditions, rights groups said. Two detainees "
+        "died in an Israeli prison last month, a monitor said."
+    )
+    find(events, dict(type="death_in_custody", value=2, holder="Israel"))

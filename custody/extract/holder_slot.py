@@ -162,7 +162,7 @@ def _agent_at(text: str, actors: list[ActorHit], start: int) -> ActorHit | None:
 
 _HOLDER_PREP_RE = re.compile(r"\b(?:from|in|of|out of|inside|into|under)\s+")
 _ADJ_CAPTIVITY_RE = re.compile(
-    rf"(?:the\s+)?(?P<adj>[A-Z][\w-]+)(?:'s|’s)?\s+(?:\w+\s+)?{_HOLDER_NOUN_RE}\b"
+    rf"(?:(?:the|a|an)\s+)?(?P<adj>[A-Z][\w-]+)(?:'s|’s)?\s+(?:\w+\s+)?{_HOLDER_NOUN_RE}\b"
 )
 # 'of the Russian army's captivity'; not 'of Ukraine were freed from captivity'
 _NAMED_CAPTIVITY_RE = re.compile(
