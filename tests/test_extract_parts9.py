@@ -304,3 +304,12 @@ def test_a_states_prison_after_an_article_names_its_holder() -> None:
         "died in an Israeli prison last month, a monitor said."
     )
     find(events, dict(type="death_in_custody", value=2, holder="Israel"))
+
+
+def test_what_a_party_received_is_not_held_by_it() -> None:
+    events = run(
+        "Exchanges of the dead continued, officials said. Russia handed over 1,000 bodies "
+        "of Ukrainian soldiers and received 19 bodies of Russian servicemen, officials said."
+    )
+    find(events, dict(type="release", value=1000, holder="Russia"))
+    assert find(events, dict(type="release", value=19)).holder != "Russia"

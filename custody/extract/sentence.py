@@ -307,6 +307,8 @@ def _after_previous(
         and prev.type == m.type
         and prev.holder
         and not m.holder_ruled_out()
+        and not m.holder_rule.startswith("recipient:")
+        and t.voice != "recipient"  # '... and received 19 bodies': the other side's people
     ):
         if _CONTRAST_SUBJECT_RE.search(text, _end_of(prev), t.start):
             # 'the army released 127 ..., while the paramilitary group freed 98': a contrast
