@@ -313,3 +313,12 @@ def test_what_a_party_received_is_not_held_by_it() -> None:
     )
     find(events, dict(type="release", value=1000, holder="Russia"))
     assert find(events, dict(type="release", value=19)).holder != "Russia"
+
+
+def test_bodies_of_a_nations_soldiers_are_of_that_nationality() -> None:
+    events = run(
+        "Exchanges of the dead continued, officials said. Russia handed over 1,000 bodies "
+        "of fallen Ukrainian soldiers on Friday, officials said."
+    )
+    e = find(events, dict(type="release", value=1000, holder="Russia"))
+    assert list(e.people.nationality) == ["Ukrainian"]

@@ -410,6 +410,13 @@ def _counted_at(
     )
 
 
+_OF_DEMONYM_PEOPLE_RE = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:(?:fallen|dead|slain|killed|late)\s+)?([A-Z][a-z]+)\s+"
+    r"(?:[a-z]+\s+)?(?:soldiers|servicemen|troops|fighters|citizens|civilians|hostages|"
+    r"prisoners|detainees|people|nationals|defenders)\b"
+)
+
+
 def _told_after(
     lex: Lexicon, text: str, end: int, nats: list[str], cats: list[str]
 ) -> tuple[list[str], list[str]]:
@@ -426,6 +433,9 @@ def _told_after(
             if country:
                 nats = [d for d, c in lex.demonym_country.items() if c == country][:1]
                 break
+    of_people = _OF_DEMONYM_PEOPLE_RE.match(text, end) if not nats else None
+    if of_people and of_people.group(1).lower() in lex.demonym:
+        nats = [lex.demonym[of_people.group(1).lower()]]  # '1,000 bodies of Ukrainian soldiers'
     forces_adj = _FORCES_OF_DEMONYM_RE.match(text, end)
     if forces_adj and forces_adj.group(1).lower() in lex.demonym and not nats:
         # 'two servicemen of the Armenian armed forces'
