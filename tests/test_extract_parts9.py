@@ -322,3 +322,14 @@ def test_bodies_of_a_nations_soldiers_are_of_that_nationality() -> None:
     )
     e = find(events, dict(type="release", value=1000, holder="Russia"))
     assert list(e.people.nationality) == ["Ukrainian"]
+
+
+def test_own_political_prisoners_and_one_side_told_twice_in_exchange() -> None:
+    events = run(
+        "Venezuela frees 10 Americans in exchange for 252 Venezuelans\n\n"
+        "Venezuela released 10 Americans on Friday in exchange for 252 Venezuelan migrants "
+        "held in a prison in El Salvador, officials said. Venezuela also freed 80 of its own "
+        "political prisoners, officials said."
+    )
+    assert len([e for e in events if e.count and e.count.value == 252]) == 1
+    find(events, dict(type="release", value=80, holder="Venezuela"))

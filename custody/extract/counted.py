@@ -105,6 +105,9 @@ def _word_after(text: str, pos: int) -> str:
 _AND_GAP_RE = re.compile(r"(\s+(?:and\s+)?)")
 _OF_PRONOUN_RE = re.compile(r"\s+(?:whom|them|which|those|these)\b")
 _THEM_RE = re.compile(r"\s+(?:them|whom)\b")
+_OF_ITS_OWN_RE = re.compile(
+    r"\s+(?:its|their|our)\s+own\s+(?=(?:\w+\s+){0,2}?(?:prisoners|detainees|inmates)\b)"
+)
 OF_THE_TAKEN_RE = re.compile(
     r"\s+the\s+(?:remaining\s+)?(kidnapped|abducted|detained|captured)\b(?!\s+(?:[\w-]+\s+)?[a-z]+s\b)"
 )
@@ -241,6 +244,12 @@ def _scan_people(
             taken = OF_THE_TAKEN_RE.match(text, t.end()) if low == "of" and not words else None
             if taken:  # 'two of the kidnapped were released': the participle names them
                 return st.found(taken.end(), taken.group(1))
+            own = _OF_ITS_OWN_RE.match(text, t.end()) if low == "of" and not words else None
+            # (only people it held: '120 of its own soldiers' are a part of a batch told)
+            if own:  # '80 of its own political prisoners': the people, told as the subject's
+                i = own.end()
+                words += 1
+                continue
         elif not _inside_phrase(tok, st):
             break
         i = t.end()

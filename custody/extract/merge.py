@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from custody.extract.holder_slot import swapped_for
 from custody.extract.lexicon import load_lexicon
 from custody.extract.mentions import Mention
 from custody.extract.related import link_to_another_article
@@ -42,9 +43,17 @@ def compatible(a: Mention, b: Mention) -> bool:
             if m.holder is None
         )
         and a.sentence.index != b.sentence.index
+        and not (_given_for(a) and _given_for(b))  # both given 'in exchange for': one side
     ):
         return False  # 'In return, 115 prisoners of war...' is the other side of the swap
     return True
+
+
+def _given_for(m: Mention) -> bool:
+    """People given 'in exchange for' the others ('... in exchange for 252 Venezuelans')."""
+    return m.given_in_exchange() or (
+        m.count is not None and swapped_for(m.sentence.text, m.count.start)
+    )
 
 
 def _told_again(m: Mention) -> bool:
