@@ -333,3 +333,13 @@ def test_own_political_prisoners_and_one_side_told_twice_in_exchange() -> None:
     )
     assert len([e for e in events if e.count and e.count.value == 252]) == 1
     find(events, dict(type="release", value=80, holder="Venezuela"))
+
+
+def test_a_countrys_warring_parties_are_no_state_holding_people() -> None:
+    events = run(
+        "Yemen's warring parties completed the exchange of nearly 900 detainees on Sunday, "
+        "the Red Cross said. The Houthis released 181 prisoners, while the Saudi-led "
+        "coalition freed 706 Houthi fighters."
+    )
+    assert all(e.holder != "Yemen" for e in events)
+    find(events, dict(type="release", value=181, holder="Houthis"))

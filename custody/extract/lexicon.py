@@ -233,7 +233,7 @@ def _load_actors(lex: Lexicon, extra: list[tuple[str, bool]]) -> None:
     lex.mediation_only = frozenset(data.get("mediation_only", []))
     groups = data.get("not_the_state_before", [])
     if groups:
-        lex.not_the_state_before = re.compile(rf"\s+(?:{alternation(groups)})\b")
+        lex.not_the_state_before = re.compile(rf"(?:['’]s)?\s+(?:{alternation(groups)})\b")
     captors = [*groups, *data.get("unnamed_captors", [])]
     if captors:  # at the clause's start, up to two words before it, a few words after
         lex.unnamed_subject = re.compile(
