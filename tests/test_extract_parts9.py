@@ -343,3 +343,13 @@ def test_a_countrys_warring_parties_are_no_state_holding_people() -> None:
     )
     assert all(e.holder != "Yemen" for e in events)
     find(events, dict(type="release", value=181, holder="Houthis"))
+
+
+def test_a_transfers_destination_told_after_its_people_is_its_place() -> None:
+    events = run(
+        "Israel transferred 23 Palestinian prisoners serving life sentences to Egypt on "
+        "Saturday, officials said. Russia transferred to Ukraine 500 bodies of Ukrainian "
+        "soldiers on Friday."
+    )
+    assert find(events, dict(type="transfer", value=23)).location.place == "Egypt"
+    assert all(e.location.place != "Ukraine" for e in events)

@@ -92,6 +92,21 @@ def _country_after_verb_re(lex: Lexicon) -> re.Pattern[str]:
     )
 
 
+_TO_COUNTRY_RE = re.compile(r"\bto\s+(?:the\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})")
+
+
+def _transferred_to(lex: Lexicon, text: str, anchor: int, hi: int) -> tuple[str, int] | None:
+    """A transfer's destination told after its people: the first country 'to' names."""
+    m = _TO_COUNTRY_RE.search(text, anchor, hi)
+    name = m.group(1) if m else ""
+    while name and name not in lex.country_names:
+        name = name.rsplit(" ", 1)[0] if " " in name else ""
+    own = [d for d, c in lex.demonym_country.items() if c == lex.country_names.get(name)]
+    if not m or not name or any(d in text[anchor:hi] for d in own):
+        return None  # ('transferred to Ukraine 1,200 bodies of Ukrainian soldiers': home)
+    return name, m.start() - anchor
+
+
 def _country_after_verb(
     lex: Lexicon, text: str, anchor: int, hi: int, to_destination: bool
 ) -> tuple[str, int] | None:
@@ -270,6 +285,8 @@ def location_for(
         lex, text, lo, hi, anchor, to_destination, release_place, release_or_arrest
     )
     country = _country_after_verb(lex, text, anchor, hi, to_destination) if not facility else None
+    if to_destination and country is None and not facility:
+        country = _transferred_to(lex, text, anchor, hi)  # 'moved 23 prisoners ... to Egypt'
     if best and not (country and best[2] > country[1]):
         place = best[0]
         rule = (rule + "; " if rule else "") + best[1]
