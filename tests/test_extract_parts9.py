@@ -353,3 +353,12 @@ def test_a_transfers_destination_told_after_its_people_is_its_place() -> None:
     )
     assert find(events, dict(type="transfer", value=23)).location.place == "Egypt"
     assert all(e.location.place != "Ukraine" for e in events)
+
+
+def test_bringing_to_n_the_total_freed_is_a_running_total() -> None:
+    events = run(
+        "Israel released a further 110 Palestinian prisoners, bringing to 1,500 the total "
+        "freed since the truce began, officials said."
+    )
+    find(events, dict(type="release", value=110, aggregate=False))
+    find(events, dict(type="release", value=1500, aggregate=True))

@@ -284,9 +284,10 @@ def _number_of(lex: Lexicon, text: str, taken: list[Counted]) -> list[Counted]:
 
 
 _NUMBER_FREED_AFTER_RE = re.compile(
-    rf"\s+(?:the\s+)?(?:total\s+)?number\s+((?:{'|'.join(TALLY_PARTICIPLES)})\b[^,;.]{{0,60}})"
+    rf"\s+(?:the\s+)?(?:(?:total\s+)?number|total)\s+((?:{'|'.join(TALLY_PARTICIPLES)})\b[^,;.]{{0,60}})"
 )
-"""'bringing to 1,777 the number freed during the first phase': the people left out."""
+"""'bringing to 1,777 the number (the total) freed during the first phase': the people left
+out."""
 _RELATIVE_RE = re.compile(r"\b(?:who|whom|that|which)\b", re.I)
 _BY_AGENT_RE = re.compile(r"\bby\b")
 
