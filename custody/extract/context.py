@@ -118,10 +118,9 @@ def _other_party_in_clause(lex: Lexicon, m: Mention, holder: str) -> bool:
     if _held_elsewhere(lex, m, holder):
         return True
     fronted = _IN_A_COUNTRY_RE.match(m.sentence.text)
-    if fronted:  # 'In Myanmar, 30 reporters remain in prison': told of another state
-        there = find_actors(lex, m.sentence.text[fronted.end() : fronted.end() + 40], {})
-        if there and there[0].start == 0 and there[0].actor != holder:
-            return there[0].actor in lex.country_names.values()
+    there = _party_at(lex, m.sentence.text, fronted.end()) if fronted else None
+    if there is not None and there != holder:  # 'In Myanmar, 30 reporters remain in prison'
+        return there in lex.country_names.values()  # (told of another state)
     clause = m.evidence[0].text if m.evidence else m.sentence.text
     if (
         m.type == "detention"
@@ -163,10 +162,16 @@ def _held_elsewhere(lex: Lexicon, m: Mention, holder: str) -> bool:
         held = _HELD_IN_AFTER_NAME_RE.match(text, at + len(name)) if at >= 0 else None
         if held is None:
             continue
-        there = find_actors(lex, text[held.end() : held.end() + 40], {})
-        if there and there[0].start == 0 and there[0].actor != holder:
+        there = _party_at(lex, text, held.end())
+        if there is not None and there != holder:
             return True
     return False
+
+
+def _party_at(lex: Lexicon, text: str, at: int) -> str | None:
+    """The party named right at ``at`` ('... in Sweden': Sweden), if any."""
+    there = find_actors(lex, text[at : at + 40], {})
+    return there[0].actor if there and there[0].start == 0 else None
 
 
 def _acting_arm(m: Mention, clause: str, at: int) -> bool:

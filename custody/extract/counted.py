@@ -105,8 +105,10 @@ def _word_after(text: str, pos: int) -> str:
 _AND_GAP_RE = re.compile(r"(\s+(?:and\s+)?)")
 _OF_PRONOUN_RE = re.compile(r"\s+(?:whom|them|which|those|these)\b")
 _THEM_RE = re.compile(r"\s+(?:them|whom)\b")
+_HELD_NOUNS = r"(?:prisoner|detainee|inmate|convict|captive|hostage|POW|abductee)s?"
+"""The nouns of people held ('political prisoners', 'detainees')."""
 _OF_ITS_OWN_RE = re.compile(
-    r"\s+(?:its|their|our)\s+own\s+(?=(?:\w+\s+){0,2}?(?:prisoners|detainees|inmates)\b)"
+    rf"\s+(?:its|their|our)\s+own\s+(?=(?:\w+\s+){{0,2}}?{_HELD_NOUNS}\b)", re.I
 )
 OF_THE_TAKEN_RE = re.compile(
     r"\s+the\s+(?:remaining\s+)?(kidnapped|abducted|detained|captured)\b(?!\s+(?:[\w-]+\s+)?[a-z]+s\b)"
@@ -164,9 +166,7 @@ _ADJECTIVE_RE = re.compile(
 _STATUS_CATEGORIES = frozenset(
     ("administrative_detainees", "political_detainees", "security_detainees")
 )
-_HELD_NOUN_RE = re.compile(
-    r"(?:prisoner|detainee|inmate|convict|captive|hostage|POW|abductee)s?$", re.I
-)
+_HELD_NOUN_RE = re.compile(rf"{_HELD_NOUNS}$", re.I)
 _SPAN_OF_TIME_RE = re.compile(
     r"\b(?:\d+|[a-z]+)\s+(?:years|months|weeks|days|decades)\b[^.;]{0,40}$", re.I
 )
@@ -419,11 +419,18 @@ def _counted_at(
     )
 
 
-_OF_DEMONYM_PEOPLE_RE = re.compile(
-    r"\s+of\s+(?:the\s+)?(?:(?:fallen|dead|slain|killed|late)\s+)?([A-Z][a-z]+)\s+"
-    r"(?:[a-z]+\s+)?(?:soldiers|servicemen|troops|fighters|citizens|civilians|hostages|"
-    r"prisoners|detainees|people|nationals|defenders)\b"
+_OF_DEMONYM_RE = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:(?:fallen|dead|slain|killed|late)\s+)?([A-Z][a-z]+)\s+(?:[a-z]+\s+)?"
 )
+
+
+def _of_their_people(lex: Lexicon, text: str, end: int) -> str | None:
+    """'1,000 bodies of (fallen) Ukrainian soldiers': the demonym of the people after 'of'."""
+    m = _OF_DEMONYM_RE.match(text, end)
+    if m is None or m.group(1).lower() not in lex.demonym:
+        return None
+    noun = lex.noun_re.match(text, m.end()) or lex.noun_re.match(text, m.end(1) + 1)
+    return lex.demonym[m.group(1).lower()] if noun else None
 
 
 def _told_after(
@@ -442,9 +449,9 @@ def _told_after(
             if country:
                 nats = [d for d, c in lex.demonym_country.items() if c == country][:1]
                 break
-    of_people = _OF_DEMONYM_PEOPLE_RE.match(text, end) if not nats else None
-    if of_people and of_people.group(1).lower() in lex.demonym:
-        nats = [lex.demonym[of_people.group(1).lower()]]  # '1,000 bodies of Ukrainian soldiers'
+    of_people = _of_their_people(lex, text, end) if not nats else None
+    if of_people:
+        nats = [of_people]
     forces_adj = _FORCES_OF_DEMONYM_RE.match(text, end)
     if forces_adj and forces_adj.group(1).lower() in lex.demonym and not nats:
         # 'two servicemen of the Armenian armed forces'

@@ -95,15 +95,25 @@ def _country_after_verb_re(lex: Lexicon) -> re.Pattern[str]:
 _TO_COUNTRY_RE = re.compile(r"\bto\s+(?:the\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})")
 
 
+def _country_name(lex: Lexicon, words: str) -> str:
+    """The longest start of ``words`` that names a country ('Egypt on Saturday' -> 'Egypt')."""
+    while words and words not in lex.country_names:
+        words = words.rsplit(" ", 1)[0] if " " in words else ""
+    return words
+
+
+def _going_home(lex: Lexicon, name: str, text: str) -> bool:
+    """'transferred to Ukraine 1,200 bodies of Ukrainian soldiers': sent home, no place."""
+    country = lex.country_names[name]
+    return any(d in text for d, c in lex.demonym_country.items() if c == country)
+
+
 def _transferred_to(lex: Lexicon, text: str, anchor: int, hi: int) -> tuple[str, int] | None:
     """A transfer's destination told after its people: the first country 'to' names."""
     m = _TO_COUNTRY_RE.search(text, anchor, hi)
-    name = m.group(1) if m else ""
-    while name and name not in lex.country_names:
-        name = name.rsplit(" ", 1)[0] if " " in name else ""
-    own = [d for d, c in lex.demonym_country.items() if c == lex.country_names.get(name)]
-    if not m or not name or any(d in text[anchor:hi] for d in own):
-        return None  # ('transferred to Ukraine 1,200 bodies of Ukrainian soldiers': home)
+    name = _country_name(lex, m.group(1)) if m else ""
+    if not m or not name or _going_home(lex, name, text[anchor:hi]):
+        return None
     return name, m.start() - anchor
 
 
@@ -117,14 +127,9 @@ def _country_after_verb(
     m = _country_after_verb_re(lex).match(text, anchor, hi)
     if not m or (m.group("prep") in ("to", "into") and not to_destination):
         return None
-    name = m.group("name")
-    while name and name not in lex.country_names:
-        name = name.rsplit(" ", 1)[0] if " " in name else ""
-    if name and m.group("prep") in ("to", "into"):
-        country = lex.country_names[name]
-        own = [d for d, c in lex.demonym_country.items() if c == country]
-        if any(d in text[anchor:hi] for d in own):
-            return None  # 'transferred to Ukraine 1,200 bodies of Ukrainian soldiers': home
+    name = _country_name(lex, m.group("name"))
+    if name and m.group("prep") in ("to", "into") and _going_home(lex, name, text[anchor:hi]):
+        return None
     return (name, m.start("prep") - anchor) if name else None
 
 

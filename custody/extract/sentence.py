@@ -533,14 +533,11 @@ def _named_before_others(
     return [h for h in names if t.end <= h.start and h.end <= c.start]
 
 
-_BOTH_SIDES_RE = re.compile(
-    r"\b(?:(?:the two|both) (?:countries|sides|parties|nations|warring sides)|each side|apiece"
-    r"|per side)\b",
-    re.I,
-)
+_TWO_SIDES = r"(?:the two|both) (?:countries|sides|parties|nations|warring sides)"
+_BOTH_SIDES_RE = re.compile(rf"\b(?:{_TWO_SIDES}|each side|apiece|per side)\b", re.I)
 _BOTH_BEFORE_RE = re.compile(
     # (not 'N detainees from both sides were released': a total of the two, cues.json)
-    r"(?<!from )(?<!of )\b(?:both|the two) (?:sides|countries|parties|nations)\s+"
+    rf"(?<!from )(?<!of )\b{_TWO_SIDES}\s+"
     r"(?:have\s+|had\s+|also\s+)?$",
     re.I,
 )
