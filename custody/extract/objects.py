@@ -16,17 +16,14 @@ import re
 
 from custody.extract.counted import Counted
 from custody.extract.gate import words_of
-from custody.extract.numbers import NUMBER_RE, find_numbers, is_year, match_value
+from custody.extract.numbers import NUMBER_RE, WORD_COUNT, find_numbers, is_year, match_value
 from custody.extract.regex import compile_fast, lowered, may_hold
 
 EACH_SIDE = "count:each-of-the-two-sides"
 """One side of a swap told for both (a count's rule): merge keeps the two apart."""
 OBJECT_RULE = "people:elliptic object (noun told before)"
 
-_N = (
-    r"\d{1,3}(?:,\d{3})+|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-    r"|\w+teen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?"
-)
+_N = rf"\d{{1,3}}(?:,\d{{3}})+|\d+|{WORD_COUNT}"  # a count in digits or in words (numbers.py)
 _AFTER = (
     r"(?=\s*(?:[,.;:]|$)|\s+(?:on|to|from|in|at|into|for|with|during|last|this|after|before"
     r"|earlier|later|yesterday|today|tonight|overnight|and|while|but|as|under|via|through"
