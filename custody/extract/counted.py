@@ -143,7 +143,27 @@ def inner_group(text: str, c: Counted) -> bool:
 
 
 _DIGIT_OR_LOWER_RE = re.compile(r"\d|[a-z]")
+_FREED_WERE_RE = re.compile(
+    r"\s+(?:released|freed|set free|handed over|returned|exchanged|swapped)\b[^,.;]{0,40}?"
+    r"\s(?:were|was|are|is|had been|have been)\b"
+)
+
+
+def freed_then_told(text: str, end: int) -> bool:
+    """Whether people ending at ``end`` are followed by 'freed were/are ...': a group of
+    those freed, about whom the sentence goes on ('Twelve of the 90 prisoners freed were
+    from Jenin': the 90 are the batch, the twelve a part of it)."""
+    return _FREED_WERE_RE.match(text, end) is not None
+
+
 _OF_BEFORE_RE = compile_fast(r"(?:^|[,;]\s*)Of\s+(?:the\s+)?$")
+_FREED_AFTER_RE = re.compile(
+    r"\s+(?:released|freed|set free|handed over|returned|exchanged|swapped)\b[^,.;]{0,40},"
+    r"(?![^.;]*\bheld\s+(?:in|by)\b)"
+)
+"""'Of the 250 prisoners freed on Thursday, 40 ...': the batch itself, as 'Among the 250
+prisoners released were ...' (told before, it is the same record); not when its parts
+are told by who held them ('Of the 16 released, 15 had been held in Russia')."""
 _OF_A_GROUP_RE = re.compile(
     r"\S+\s+(?:out\s+)?of\s+(?:the|its|their|those|these)\s+(?=\d|[a-z]+\s)", re.I
 )
@@ -382,10 +402,12 @@ def _counted_at(
     if scan is None:
         return None
     end, noun, nats, cats, deceased, alive = scan
+    if inner_num and freed_then_told(text, end):
+        return None  # 'Twelve of the 90 prisoners freed were from Jenin': a part; the 90 count
     if noun == "them" and _SPAN_OF_TIME_RE.search(before):
         return None  # '45 years behind bars, including 34 of them': years, not people
-    if _OF_BEFORE_RE.search(before):
-        return None  # 'Of the 16 people released, 15 had been held in Russia': a reference back
+    if _OF_BEFORE_RE.search(before) and not _FREED_AFTER_RE.match(text, end):
+        return None  # 'Of the five freed Iranians, two ...': people of a batch told before
     if _RATIO_RE.match(text, end):
         return None  # '15 Palestinians for every hostage': a ratio, not a batch
     if _RANGE_BEFORE_RE.search(before, max(0, len(before) - 30)):

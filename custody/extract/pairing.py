@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from custody.extract.counted import inner_group, of_a_group
+from custody.extract.counted import freed_then_told, inner_group, of_a_group
 from custody.extract.gate import compile_gated
 from custody.extract.lexicon import load_lexicon
 from custody.extract.mentions import SUBSET_RE
@@ -257,7 +257,11 @@ def _not_its_subject(text: str, c: Counted, gap: str) -> bool:
         return True  # 'surrounded by some 600 people': the agent, not the people held
     if _OF_GROUP_OPENING_RE.match(text[: c.start]) and "," in gap:
         return True  # 'Of the 180 hostages seized, fewer than half have been freed': the group
-    if _inner_total(text, c) and not _CLAUSE_OF_ITS_OWN_RE.search(gap):
+    if (
+        _inner_total(text, c)
+        and not _CLAUSE_OF_ITS_OWN_RE.search(gap)
+        and not freed_then_told(text, c.end)
+    ):
         return True  # 'seven out of the 317 students escaped': seven did (but 'eight of
         # the 28 bodies it is required to give back': the 28 are what is owed)
     if len(gap) > limit or ";" in gap or _SENTENCE_END_IN_GAP_RE.search(gap):

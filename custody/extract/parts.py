@@ -21,9 +21,10 @@ _EACH_SIDE_RE = re.compile(r"\beach\b", re.I)
 def subsets(text: str, pairs: list[tuple[Counted, Hit]], counted: list[Counted]) -> set[int]:
     """Counted people that are part of a group counted before ('including 15 foreigners')."""
     subsets: set[int] = set()
-    among_the = _AMONG_THOSE_RE.match(text)
-    back_reference = OF_THE_RE.match(text) is not None or among_the is not None
-    # 'Among the 369 prisoners released were 36 ...': the 369 are the batch itself
+    among_the = _AMONG_THOSE_RE.match(text) or OF_THE_RE.match(text)
+    back_reference = among_the is not None
+    # 'Among the 369 prisoners released were 36 ...', 'Of the 250 prisoners freed on
+    # Thursday, 40 ...': a count in the group is the batch itself (counted keeps none other)
     group_end = among_the.end() if among_the else -1
     told = (  # '..., said those released include 600 ...'
         _THOSE_FREED_INCLUDE_RE.search(text) if "nclud" in text else None

@@ -19,7 +19,8 @@ _EVENT_BEFORE_PLACE_RE = compile_fast(
 _PARTY_BEFORE_PLACE_RE = compile_fast(r"\b(?:militants|fighters|gunmen|factions)\s+$", re.I)
 _PEOPLE_FROM_RE = compile_fast(
     r"\b(?:woman|women|man|men|people|family|families|natives?|residents?)\s+from\s"
-    r"|\b\d{1,3},\s+from\s",  # 'Mohammad Ghawadra, 63, from Jenin in the northern West Bank'
+    r"|\b\d{1,3},\s+from\s"  # 'Mohammad Ghawadra, 63, from Jenin in the northern West Bank'
+    r"|\b(?:were|was|are|is|come|comes|came|hails?|hailed)\s+(?:\w+ly\s+)?from\s",  # 'were from Jenin'
     re.I,
 )
 # where people came from, not where they were freed: 'the plane arrived from Aden'

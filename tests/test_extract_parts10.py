@@ -1,0 +1,58 @@
+"""Shapes met while probing real-news wording in the tenth session: general mechanisms,
+on sentences written for this project (never an article's).
+
+Shares the helpers of test_extract.py (``run``, ``find``, ``reportable``).
+"""
+
+from __future__ import annotations
+
+from test_extract import find, reportable, run
+
+
+def _counts(events: list) -> list[int]:
+    return sorted(e.count.value for e in reportable(events) if e.count)
+
+
+def test_of_the_people_freed_opening_a_sentence_is_the_batch() -> None:
+    # told nowhere else: the group of the opening is the batch, the 40 a part of it
+    events = run(
+        "Israel freed Palestinian prisoners on Thursday under the ceasefire deal. "
+        "Of the 250 prisoners freed on Thursday, 40 were serving life sentences, "
+        "a prisoners' group said."
+    )
+    find(events, dict(type="release", value=250))
+    assert _counts(events) == [250]
+
+
+def test_of_the_people_freed_told_before_stays_one_record() -> None:
+    events = run(
+        "Israel freed 250 Palestinian prisoners on Thursday under the ceasefire deal. "
+        "Of the 250 prisoners released, 40 were serving life sentences."
+    )
+    find(events, dict(type="release", value=250, holder="Israel"))
+    assert _counts(events) == [250]
+
+
+def test_of_a_group_told_by_who_held_them_keeps_its_parts() -> None:
+    events = run(
+        "Russia and Belarus freed 16 people in a prisoner swap with the West on Thursday. "
+        "Of the 16 people released, 15 had been held in Russia and one in Belarus."
+    )
+    assert 250 not in _counts(events)
+    assert _counts(events).count(16) <= 1
+
+
+def test_some_of_the_people_freed_were_from_a_town_is_a_part_of_the_batch() -> None:
+    events = run(
+        "Israel released Palestinian prisoners overnight as part of the truce. "
+        "Twelve of the 90 prisoners freed were from Jenin, a prisoners' group said."
+    )
+    e = find(events, dict(type="release", value=90))
+    assert e.location.place is None  # where twelve of them come from, not where it happened
+    assert _counts(events) == [90]
+
+
+def test_some_of_the_people_freed_by_a_verb_before_them_stay_a_part() -> None:
+    # the verb before: 'freed eight of the 20 hostages' frees eight
+    events = run("Gunmen freed eight of the 20 hostages seized in Kaduna on Sunday, police said.")
+    find(events, dict(type="release", value=8))
