@@ -142,6 +142,9 @@ def _around_cues(
         r"seized|captured|pardoned|transferred|moved|deported|expelled|exchanged|swapped|handed|"
         r"returned|repatriated|rescued|imprisoned|extradited|shuttled|among\s+(?:those|the|them)\b"
         r"|found\s+(?:alive|safe|unharmed))\b"
+        # ('X died in Y prison', 'X passed away on Sunday'; a death in custody only where
+        # its clause tells of custody: sense.not_custody)
+        r"|\s+(?:died|passed\s+away|breathed\s+(?:his|her|their)\s+last)\b"
         r"|\s+(?:remains|remained|is\s+still|was\s+still)\s+(?:in\s+(?:detention|custody|jail|"
         r"prison|captivity)|held|detained|jailed|imprisoned|behind\s+bars)\b"
     )

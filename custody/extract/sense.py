@@ -77,7 +77,9 @@ def _killed_held(t: Hit, c: Counted | None) -> bool:
     names ('the execution of five aid workers'), not a state's tally of 'people executed'."""
     low = t.text.lower()
     return low.startswith("behead") or (
-        low.startswith("execut") and c is not None and c.noun.lower() not in _GENERIC_PEOPLE
+        low.startswith(("execut", "hanged", "put to death"))  # a hanging is an execution
+        and c is not None
+        and c.noun.lower() not in _GENERIC_PEOPLE
     )
 
 

@@ -1,0 +1,73 @@
+"""Detentions, holdings, deaths in custody, transfers, deals and false records as unseen
+news tells them: errors found on pages custody had never seen (docs/accuracy-unseen.md,
+fifth round, pages5b), each fixed by a general mechanism and tested here on sentences
+written for this project (never a page's).
+
+Shares the helpers of test_extract.py (``run``, ``find``, ``reportable``).
+"""
+
+from __future__ import annotations
+
+from test_extract import find, reportable, run
+
+
+def _types_of(events: list, value: int) -> set[str]:
+    return {e.type for e in reportable(events) if e.count and e.count.value == value}
+
+
+def _named(events: list, name: str) -> set[str]:
+    return {e.type for e in reportable(events) if name in e.people.names}
+
+
+# ---------------------------------------------------------- deaths in custody
+
+
+def test_prisoners_hanged_died_in_custody() -> None:
+    events = run(
+        "The authorities hanged 12 prisoners convicted of drug offences on Wednesday, "
+        "a rights group said. The men were hanged at dawn in the central prison."
+    )
+    find(events, dict(type="death_in_custody", status="occurred", count=(12, "exact")))
+
+
+def test_prisoners_put_to_death_died_in_custody() -> None:
+    events = run(
+        "Rights groups said on Friday that nine prisoners were put to death in one week "
+        "in the country's jails."
+    )
+    assert _types_of(events, 9) == {"death_in_custody"}
+
+
+def test_a_state_hanging_people_is_no_death_in_custody_of_its_own() -> None:
+    events = run(
+        "Police arrested 14 protesters on Monday. The country hanged more than 800 people "
+        "last year, a rights group said."
+    )
+    assert 800 not in {e.count.value for e in reportable(events) if e.count}
+
+
+def test_a_named_detainee_who_died_in_prison_on_his_own() -> None:
+    events = run(
+        "Five detainees have died in the country's jails since June, a rights group said. "
+        "Two months earlier, their colleague Fadi Nour died in the same prison. "
+        "Rami Hassan died on June 3, the same day that Walid Amin passed away in Qena "
+        "Prison."
+    )
+    assert _named(events, "Fadi Nour") == {"death_in_custody"}
+    assert _named(events, "Walid Amin") == {"death_in_custody"}
+
+
+def test_a_named_detainee_who_breathed_his_last_in_prison() -> None:
+    events = run(
+        "Five detainees have died in the country's jails since June, a rights group said. "
+        "On Friday the teacher Hani Fouad breathed his last inside the central prison."
+    )
+    assert _named(events, "Hani Fouad") == {"death_in_custody"}
+
+
+def test_a_named_man_who_died_far_from_custody_is_no_record() -> None:
+    events = run(
+        "Police arrested 14 protesters on Monday. Karim Adel died on Sunday at his home "
+        "in the capital, his family said."
+    )
+    assert not _named(events, "Karim Adel")
