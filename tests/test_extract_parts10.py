@@ -56,3 +56,45 @@ def test_some_of_the_people_freed_by_a_verb_before_them_stay_a_part() -> None:
     # the verb before: 'freed eight of the 20 hostages' frees eight
     events = run("Gunmen freed eight of the 20 hostages seized in Kaduna on Sunday, police said.")
     find(events, dict(type="release", value=8))
+
+
+def test_a_capture_of_counted_people_is_read_without_other_custody_words() -> None:
+    # 'captured' alone is no custody word (towns are captured too), but next to a
+    # counted group of people it is worth reading
+    events = run("Russia has captured two British soldiers in Kursk, officials said.")
+    e = find(events, dict(type="detention", value=2, holder="Russia"))
+    assert list(e.people.nationality) == ["British"]
+
+
+def test_a_party_before_another_speaker_is_not_who_says_it() -> None:
+    events = run(
+        "Russian forces have captured two British men fighting for Ukraine in the Kursk "
+        "region, Russian state media reported on Monday."
+    )
+    e = find(events, dict(type="detention", value=2, holder="Russia"))
+    assert e.source_actor is None  # Ukraine is who they fought for
+
+
+def test_have_taken_people_prisoner_is_a_capture() -> None:
+    events = run(
+        "Hamas freed three hostages on Sunday, officials said. Russian troops have taken "
+        "two Colombian men prisoner near Pokrovsk, the army said."
+    )
+    find(events, dict(type="detention", value=2))
+
+
+def test_names_after_a_counted_subject_opening_the_sentence_are_its_people() -> None:
+    events = run(
+        "Two Israeli hostages, Dana Levi and Omer Katz, were handed over to the Red Cross "
+        "in Khan Younis on Saturday."
+    )
+    e = find(events, dict(type="release", value=2))
+    assert list(e.people.names) == ["Dana Levi", "Omer Katz"]
+
+
+def test_the_relative_of_a_named_person_is_not_that_person() -> None:
+    events = run(
+        "Rebels freed the father of footballer Mateo Rincon on Thursday, 12 days after he "
+        "was kidnapped near Riohacha, the church said."
+    )
+    assert not any("Mateo Rincon" in e.people.names for e in events)

@@ -105,7 +105,11 @@ def person_cues(lex: Lexicon) -> _Cues:
         # the source of the report: 'according to his wife, X', 'according to activist X'
         # ('According to the statement, X was arrested': X is told of, not telling)
         r"|\baccording\s+to\s+(?:[\w-]+\s+){0,3}$"
-        r"|\baccording\s+to\s+(?:his|her|their)\s+(?:[\w-]+\s+)?[\w-]+,\s*$",
+        r"|\baccording\s+to\s+(?:his|her|their)\s+(?:[\w-]+\s+)?[\w-]+,\s*$"
+        # whose relative the person held is: 'freed the father of footballer X'
+        # ('the father of detainee A and of former prisoner B': both)
+        rf"|\b(?:{alternation(words['kin'])})\s+of\s+(?:[^,.;]{{1,60}}?\s+and\s+of\s+)?"
+        r"(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}$",
         re.I,
     )
     kin = re.compile(
@@ -169,9 +173,12 @@ _COMPANION_GAP_RE = re.compile(
 )
 # 'freed two Americans, Ryan Corbett and ...', 'the three detainees - A and B': names
 # set beside the group of people just counted
+_NUMBER_WORDS = r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _GROUP_APPOSITION_RE = re.compile(
-    r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|both|the)\s+"
+    rf"\b(?i:{_NUMBER_WORDS}|both|the)\s+"
     r"(?:[\w-]+\s+){0,2}[A-Za-z]+s(?:\s+on\s+\w+day)?\s*(?:,|:|[–—]|\s-)\s*(?:namely\s+)?$"
+    # 'The three, A, B and C, were ...': the number alone stands for the people
+    rf"|\b(?i:the)\s+(?i:{_NUMBER_WORDS})\s*(?:,|:|[–—]|\s-)\s*$"
 )
 # a sentence's plural subject and its verb, then a list of names ('They were A, B and C')
 _THEY_WERE_RE = re.compile(
@@ -378,7 +385,7 @@ def is_speaking(cues: _Cues, text: str, h: NameHit) -> bool:
     """'X said', 'X's lawyer, Y': a speaker, or someone's lawyer or spokesman."""
     return bool(
         cues.speaker_after.match(text, h.end)
-        or cues.bystander_before.search(text, max(0, h.start - 40), h.start)
+        or cues.bystander_before.search(text, max(0, h.start - 120), h.start)
         or cues.official_after.match(text, h.end)
     )
 

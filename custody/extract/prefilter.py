@@ -20,7 +20,7 @@ _HANDS_RE = compile_fast(r"\bin \w+ hands\b")
 # no '\b' in front: the engine then skips ahead to an 'r', 'f' or 'h' at C speed
 # (twice as fast); the word boundary before is checked on each match instead
 _WEAK_VERB_RE = re.compile(
-    r"(?:releas\w*|freed|frees|holds|holding|held|returned|handed)\b(?! up| talks)"
+    r"(?:releas\w*|freed|frees|holds|holding|held|returned|handed|captur(?:ed|es|ing)|seiz(?:ed|es|ing))\b(?! up| talks)"
 )
 _PEOPLE = (
     r"(?:people|persons|prisoners|detainees|hostages|captives|soldiers|servicemen|civilians|women|"
@@ -34,11 +34,11 @@ _NUM = r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|[a-z]+teen
 _NUM_AFTER_RE = re.compile(rf"\W(?=[\dotfsenad])(?:{_NUM})\b")
 _COUNTED_PEOPLE_RE = re.compile(rf"\b{_NUM}\s+(?:[a-z-]+\s+){{0,2}}{_PEOPLE}\b(?!\s+trapped)")
 _NAME_FREED_RE = compile_fast(  # 'Evan Gershkovich was freed'
-    r"[A-Z][a-z]+\s+(?:was|has been|had been)\s+(?:released|freed|set free)\b"
+    r"[A-Z][a-z]+\s+(?:was|has been|had been)\s+(?:released|freed|set free|captured)\b"
 )
 _AUX_BEFORE_RE = compile_fast(r"\b(?:was|were|been|being|is|are)\s+$")
 _PEOPLE_FREED_RE = re.compile(
-    rf"\b{_PEOPLE}\s+(?:[a-z]+\s+){{0,3}}(?:was|were|been|being|is|are)\s+(?:released|freed|set free)\b"
+    rf"\b{_PEOPLE}\s+(?:[a-z]+\s+){{0,3}}(?:was|were|been|being|is|are)\s+(?:released|freed|set free|captured)\b"
 )
 _FREED_SOMEONE_RE = re.compile(
     r"\b(?:released|freed|frees)\s+(?:the\s+|an?\s+)?(?:journalist|activist|blogger|businessman|aid worker|"
@@ -46,8 +46,8 @@ _FREED_SOMEONE_RE = re.compile(
     r"|\b(?:released|freed)\s+(?:by|from)\s+(?:the\s+)?[A-Z]"
     r"|\b(?:released|freed|frees)\s+[A-Z][a-z]+\s+(?:and\s+[A-Z][a-z]+\s+)?(?:(?:al|bin|de|van)[-\s])?[A-Z][a-z]"  # 'freed Romi Gonen'
 )
-_FREED_WORDS = ("released", "freed", "set free")
-_WEAK_STEMS = ("releas", "freed", "frees", "hold", "held", "returned", "handed")
+_FREED_WORDS = ("released", "freed", "set free", "captured")
+_WEAK_STEMS = ("releas", "freed", "frees", "hold", "held", "returned", "handed", "captur", "seiz")
 
 
 class _Scan(NamedTuple):

@@ -65,14 +65,18 @@ def source_for(lex: Lexicon, facts: SentenceFacts, lo: int = 0) -> str | None:
             if a.end <= verb
             and verb - a.end < 45
             and not _BY_THE_BEFORE_RE.search(text[max(0, a.start - 9) : a.start])
+            and not _OTHER_SPEAKER_RE.search(text, a.end, verb)
         ]  # 'The M23, which is backed by Rwanda, said': Rwanda backs, the M23 says;
-        # '... detained in Afghanistan, an official said': a place, not who says it
+        # '... detained in Afghanistan, an official said': a place, not who says it;
+        # '... fighting for Ukraine in Kursk, Russian media reported': another speaker
         if before:
             return before[-1].actor
     return None
 
 
 _ACCORDING_TO_RE = compile_gated(r"\baccording to (?:the\s+)?", re.I)
+_OTHER_SPEAKER_RE = re.compile(r",\s+[^,]*[A-Za-z][^,]*$")
+"""Words after the last comma before a reporting verb: its subject, not the party before."""
 _BY_THE_BEFORE_RE = compile_fast(r"\b(?:by|in|into|to|from|inside|across)\s+(?:the\s+)?$")
 
 
