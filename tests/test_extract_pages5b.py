@@ -71,3 +71,39 @@ def test_a_named_man_who_died_far_from_custody_is_no_record() -> None:
         "in the capital, his family said."
     )
     assert not _named(events, "Karim Adel")
+
+
+# ----------------------------------------------------------------- detentions
+
+
+def test_soldiers_who_surrendered_were_taken() -> None:
+    events = run(
+        "Russia freed 20 Ukrainian prisoners of war on Monday, officials said. Thirteen "
+        "Ukrainian fighters surrendered over the past week near Avdiivka, officials said."
+    )
+    find(events, dict(type="detention", status="occurred", count=(13, "exact")))
+
+
+def test_whom_soldiers_surrendered_to_holds_them() -> None:
+    events = run(
+        "The army freed 20 prisoners on Monday, officials said. About 300 government troops "
+        "surrendered to the Arakan Army near Sittwe on Tuesday, the group said."
+    )
+    find(events, dict(type="detention", count=(300, "about"), holder="Arakan Army"))
+
+
+def test_soldiers_who_surrendered_to_an_unnamed_side_get_no_holder() -> None:
+    # not the one holder the document names: the soldiers are that side's own
+    events = run(
+        "Russia freed 20 Ukrainian prisoners of war on Monday, officials said. More than 40 "
+        "Russian soldiers surrendered to a brigade near Kupiansk on Tuesday, it said."
+    )
+    find(events, dict(type="detention", count=(40, "more_than"), holder=None))
+
+
+def test_weapons_surrendered_are_no_detention() -> None:
+    events = run(
+        "Police arrested 14 protesters on Monday. In 2019, 200 fighters surrendered their "
+        "weapons to the army under the peace accord."
+    )
+    assert 200 not in {e.count.value for e in reportable(events) if e.count}

@@ -446,15 +446,24 @@ def _subject_clause_start(text: str, actors: list[ActorHit], t: Hit, lo: int) ->
 _AND_THAT_RE = re.compile(r"\band\s+that\b")
 
 
+# whom people surrendered to: their captor ('surrendered to a Ukrainian brigade')
+_SURRENDERED_TO_RE = re.compile(r"\s+to\s+(?:the\s+|a\s+|an\s+)?")
+
+
 def _agent_holder(
     lex: Lexicon, text: str, actors: list[ActorHit], t: Hit, span: tuple[int, int]
 ) -> Holder | None:
     """'freed by the Houthis', 'the release of 4,208 prisoners by a rebel force'."""
     m = re.match(r"(?:\s+[\w'’-]+){0,4}?\s+by\s+(?:the\s+)?", text[t.end : t.end + 80])
+    surrendered = m is None and t.text.startswith("surrender")
+    if surrendered:  # 'surrendered to a Ukrainian brigade'
+        m = _SURRENDERED_TO_RE.match(text[t.end : t.end + 80])
     if m:
         a = _agent_at(text, actors, t.end + m.end())
         if a and a.actor not in lex.mediation_only:
             return a.actor, f"holder:agent:{a.rule}"
+    if surrendered:  # the other side, which the document's one holder need not be
+        return None, NO_HOLDER + "surrendered-to-a-side-not-named"
     raid = _IN_ITS_ATTACK_RE.match(text, t.end) if t.type == "detention" else None
     a = actor_at(actors, raid.end()) if raid else None
     if a and raid and _ATTACK_AFTER_RE.match(text, a.end) and a.actor not in lex.mediation_only:
