@@ -98,3 +98,17 @@ def test_the_relative_of_a_named_person_is_not_that_person() -> None:
         "was kidnapped near Riohacha, the church said."
     )
     assert not any("Mateo Rincon" in e.people.names for e in events)
+
+
+def test_people_allowed_to_go_home_are_released() -> None:
+    events = run(
+        "Ukraine and Russia swapped prisoners of war on Friday. Under the deal, 25 "
+        "Ukrainian prisoners were allowed to go home, the ombudsman said."
+    )
+    find(events, dict(type="release", value=25))
+
+
+def test_counted_people_who_came_home_pass_the_prefilter() -> None:
+    events = run("A total of 49 Ukrainian defenders came home on Friday, Kyiv said.")
+    e = find(events, dict(type="release", value=49))
+    assert list(e.people.nationality) == ["Ukrainian"]

@@ -16,6 +16,9 @@ CUSTODY = [
     "Hamas freed Romi Gonen and Emily Damari.",  # 'freed' and a name
     "The families were reunited with their families at last.",
     "Four soldiers are still in Hamas hands, the army said.",
+    "Russia has captured two British soldiers in Kursk.",  # a capture verb, then a counted group
+    "A total of 49 Ukrainian defenders came home on Friday.",  # counted people, then home
+    "The 18 crew members of the seized tanker were released.",  # people, words, 'were released'
 ]
 OTHER = [
     "The central bank held rates steady and released quarterly figures.",
@@ -24,6 +27,8 @@ OTHER = [
     "Tickets were released on Monday and sold out within minutes.",
     "The champions took no prisoners in midfield.",
     "Shares in unreleased products rose 4%.",
+    "Rebels captured the town of Goma on Monday.",  # a capture with no counted people
+    "The team came home with two medals.",  # home, with no counted people before it
     "",
 ]
 

@@ -38,7 +38,7 @@ _NAME_FREED_RE = compile_fast(  # 'Evan Gershkovich was freed'
 )
 _AUX_BEFORE_RE = compile_fast(r"\b(?:was|were|been|being|is|are)\s+$")
 _PEOPLE_FREED_RE = re.compile(
-    rf"\b{_PEOPLE}\s+(?:[a-z]+\s+){{0,3}}(?:was|were|been|being|is|are)\s+(?:released|freed|set free|captured)\b"
+    rf"\b{_PEOPLE}\s+(?:[a-z]+\s+){{0,5}}(?:was|were|been|being|is|are)\s+(?:released|freed|set free|captured)\b"
 )
 _FREED_SOMEONE_RE = re.compile(
     r"\b(?:released|freed|frees)\s+(?:the\s+|an?\s+)?(?:journalist|activist|blogger|businessman|aid worker|"
@@ -46,7 +46,8 @@ _FREED_SOMEONE_RE = re.compile(
     r"|\b(?:released|freed)\s+(?:by|from)\s+(?:the\s+)?[A-Z]"
     r"|\b(?:released|freed|frees)\s+[A-Z][a-z]+\s+(?:and\s+[A-Z][a-z]+\s+)?(?:(?:al|bin|de|van)[-\s])?[A-Z][a-z]"  # 'freed Romi Gonen'
 )
-_FREED_WORDS = ("released", "freed", "set free", "captured")
+_HOME_WORDS = ("came home", "come home", "coming home", "returned home")
+_FREED_WORDS = ("released", "freed", "set free", "captured", *_HOME_WORDS)
 _WEAK_STEMS = ("releas", "freed", "frees", "hold", "held", "returned", "handed", "captur", "seiz")
 
 
@@ -169,6 +170,10 @@ def _freed_after(text: str, low: str, freed: list[tuple[int, int]]) -> bool:
     """'released', 'freed' or 'set free' after a group of people or a name and a
     passive ('were freed'), or before a person ('freed the journalist')."""
     for at, end in freed:
+        if low.startswith(_HOME_WORDS, at):  # '49 Ukrainian defenders came home'
+            if _COUNTED_PEOPLE_RE.search(low, max(0, at - 60), at):
+                return True
+            continue
         if _AUX_BEFORE_RE.search(low, max(0, at - 12), at) and (
             _PEOPLE_FREED_RE.search(low, max(0, at - 80), end + 1)
             or _NAME_FREED_RE.search(text, max(0, at - 40), end + 1)
