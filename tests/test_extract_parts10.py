@@ -112,3 +112,13 @@ def test_counted_people_who_came_home_pass_the_prefilter() -> None:
     events = run("A total of 49 Ukrainian defenders came home on Friday, Kyiv said.")
     e = find(events, dict(type="release", value=49))
     assert list(e.people.nationality) == ["Ukrainian"]
+
+
+def test_people_given_in_exchange_take_no_place_of_the_other_sides_release() -> None:
+    events = run(
+        "More than 90 Palestinians walked out of Ofer prison early on Monday after Israel "
+        "released them in exchange for three Israeli hostages, officials said."
+    )
+    e = find(events, dict(type="release", value=3))
+    assert e.location.facility is None and e.holder != "Israel"
+    assert find(events, dict(type="release", value=90)).location.facility == "Ofer prison"

@@ -488,10 +488,15 @@ def _slots(lex: Lexicon, w: Where, mention: Mention, published: str | None) -> N
             t.start,
             "aggregate" if mention.aggregate else type_,
         )
+    place_lo = _place_from(text, mention, lo, t.start)
+    if mention.given_in_exchange() and mention.count is not None:
+        # 'walked out of Ofer after Israel freed them in exchange for three hostages': the
+        # other side's people were not freed where this clause's were
+        place_lo = max(place_lo, mention.count.start)
     mention.place, mention.facility, mention.location_rule = location_for(
         lex,
         text,
-        _place_from(text, mention, lo, t.start),
+        place_lo,
         hi,
         t.start,
         to_destination=type_ == "transfer",
