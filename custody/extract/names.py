@@ -57,6 +57,10 @@ class _Cues:
     """'Nobel Peace Prize laureate X': after a capitalised run, a role and a name."""
     possessor_of: re.Pattern[str]
     """'X's family', 'X's lawyer': after a name's possessive, whose the words are."""
+    closed_after: re.Pattern[str]
+    """'The coordinator of the committee, X, was released', 'X, from Beit Sira village, west
+    of Ramallah, was set free': the name closes an apposition, or where the person comes
+    from follows it, then a custody verb of which the person is the subject."""
 
 
 _CUES: dict[int, tuple[Lexicon, _Cues]] = {}
@@ -130,6 +134,10 @@ def person_cues(lex: Lexicon) -> _Cues:
             rf"\s+(?:family|relatives|(?:[\w-]+\s+)?(?:{alternation(words['kin'])})|"
             rf"(?:{alternation(words['bystander_roles'])}))\b"
         ),
+        re.compile(
+            r"(?:,\s+from\s+[^,;:.()]{1,60}?(?:,\s+[a-z]+\s+of\s+[^,;:.()]{1,40}?)?)?,"
+            rf"(?:{subject_verb.pattern})"
+        ),
     )
     _CUES[id(lex)] = (lex, cues)
     return cues
@@ -145,7 +153,10 @@ def _around_cues(
         r"(?:detained|arrested|abducted|kidnapped|released|freed|held(?!\s+to\s+a\b)|jailed|sentenced|taken|"
         r"seized|captured|pardoned|transferred|moved|deported|expelled|exchanged|swapped|handed|"
         r"returned|repatriated|rescued|imprisoned|extradited|shuttled|among\s+(?:those|the|them)\b"
-        r"|found\s+(?:alive|safe|unharmed))\b"
+        r"|found\s+(?:alive|safe|unharmed)|set\s+free|let\s+go)\b"
+        # 'X took back / regained / won his freedom'
+        r"|\s+(?:took\s+back|regained|won|snatched|gained|attained|recovered)\s+(?:his|her)"
+        r"\s+freedom\b"
         # ('X died in Y prison', 'X passed away on Sunday'; a death in custody only where
         # its clause tells of custody: sense.not_custody)
         r"|\s+(?:died|passed\s+away|breathed\s+(?:his|her|their)\s+last)\b"
@@ -473,7 +484,18 @@ def _cue_rule(
     ):
         # 'the detained deputy of the X party, Y', 'the athlete, the winner of Z, Y'
         return "names:role-apposition"
+    if (
+        text.startswith(",", end)
+        and cues.closed_after.match(text, end, end + 150)
+        and not _RELATIVE_BEFORE_RE.search(text, max(0, start - 80), start)
+    ):
+        # (not the name inside a relative clause: 'Douma, a figure of the revolt that
+        # toppled X, was detained', 'A, who was freed along with Y, has been detained')
+        return "names:apposition-then-custody-verb"
     return None
+
+
+_RELATIVE_BEFORE_RE = re.compile(r"\b(?:that|which|who|whom|whose)\b[^,;]*$")
 
 
 def _couples(lex: Lexicon, text: str, out: list[NameHit]) -> list[NameHit]:
