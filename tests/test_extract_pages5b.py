@@ -107,3 +107,55 @@ def test_weapons_surrendered_are_no_detention() -> None:
         "weapons to the army under the peace accord."
     )
     assert 200 not in {e.count.value for e in reportable(events) if e.count}
+
+
+# ------------------------------------------------------------------- holdings
+
+
+def test_how_many_of_a_tally_remain_imprisoned_is_a_holding() -> None:
+    events = run(
+        "Police arrested 14 protesters on Monday, a rights group said. Forces have detained "
+        "230 journalists since the war began, 41 of whom remain imprisoned."
+    )
+    assert _types_of(events, 41) == {"holding"}
+    assert _types_of(events, 230) == {"detention"}
+
+
+def test_a_part_named_with_a_holding_word_stays_in_its_batch() -> None:
+    events = run(
+        "Gunmen abducted 70 people in the north this month, including five women and 18 aid "
+        "workers, who were held in a forest camp, officials said."
+    )
+    assert not _types_of(events, 23) and not _types_of(events, 18)
+
+
+def test_detainees_left_at_a_prison_are_held() -> None:
+    events = run(
+        "The United States transferred four detainees from Guantanamo to Oman on Monday. "
+        "There are 30 detainees left at the prison."
+    )
+    find(events, dict(type="holding", status="occurred", count=(30, "exact")))
+
+
+def test_there_are_people_detained_is_a_holding_not_an_arrest() -> None:
+    events = run(
+        "Police arrested 14 protesters on Monday, a rights group said. There are 275 people "
+        "detained in the country who are considered political prisoners, the group said."
+    )
+    assert _types_of(events, 275) == {"holding"}
+
+
+def test_people_who_remain_political_prisoners_are_held() -> None:
+    events = run(
+        "Police arrested 14 protesters on Monday, a rights group said. According to the "
+        "group, 312 people remain political prisoners in the country as of today."
+    )
+    assert _types_of(events, 312) == {"holding"}
+
+
+def test_prisoners_currently_at_a_named_prison_are_held() -> None:
+    events = run(
+        "The United States transferred four detainees from Guantanamo to Oman on Monday. "
+        "Some 35 prisoners currently at Guantanamo face military trials."
+    )
+    assert _types_of(events, 35) == {"holding"}
