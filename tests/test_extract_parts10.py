@@ -122,3 +122,21 @@ def test_people_given_in_exchange_take_no_place_of_the_other_sides_release() -> 
     e = find(events, dict(type="release", value=3))
     assert e.location.facility is None and e.holder != "Israel"
     assert find(events, dict(type="release", value=90)).location.facility == "Ofer prison"
+
+
+def test_a_mediating_states_own_police_hold_the_people_they_arrest() -> None:
+    events = run(
+        "Turkish police detained 37 people suspected of links to Islamic State in raids "
+        "across 12 provinces, the interior minister said."
+    )
+    find(events, dict(type="detention", value=37, holder="Turkey"))
+    events = run("Egyptian security forces arrested 25 people in Cairo on Friday, a group said.")
+    find(events, dict(type="detention", value=25, holder="Egypt"))
+
+
+def test_a_mediating_state_that_helped_a_release_does_not_hold_the_people() -> None:
+    events = run(
+        "Hamas freed four hostages on Saturday after mediation by Egyptian security "
+        "officials, the army said."
+    )
+    assert find(events, dict(type="release", value=4)).holder == "Hamas"
