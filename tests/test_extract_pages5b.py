@@ -159,3 +159,36 @@ def test_prisoners_currently_at_a_named_prison_are_held() -> None:
         "Some 35 prisoners currently at Guantanamo face military trials."
     )
     assert _types_of(events, 35) == {"holding"}
+
+
+def test_cases_of_arbitrary_arrest_are_a_tally_of_detentions() -> None:
+    events = run(
+        "Police arrested 14 protesters on Monday, a rights group said. The group said it had "
+        "documented at least 1,540 cases of arbitrary arrest in 2022."
+    )
+    find(events, dict(type="detention", count=(1540, "at_least"), aggregate=True))
+
+
+def test_cases_of_arrest_warrants_are_no_tally() -> None:
+    events = run(
+        "Police arrested 14 protesters on Monday, a rights group said. Courts heard 60 cases "
+        "of arrest warrants against opposition leaders this year."
+    )
+    assert not _types_of(events, 60)
+
+
+def test_a_count_with_its_verb_gapped_after_a_casualty_clause() -> None:
+    events = run(
+        "Police arrested 14 protesters on Monday, a rights group said. In the raid before "
+        "dawn, three gunmen were killed, some 20 arrested and one officer was wounded."
+    )
+    find(events, dict(type="detention", count=(20, "about")))
+    assert not _types_of(events, 1)  # the officer wounded was not arrested
+
+
+def test_accomplices_of_a_foreign_service_are_people_detained() -> None:
+    events = run(
+        "Police arrested 14 protesters on Monday. Security officers detained two accomplices "
+        "of a foreign intelligence service who set fire to army trucks, the agency said."
+    )
+    find(events, dict(type="detention", count=(2, "exact")))

@@ -152,9 +152,13 @@ _EVENT_COUNT_WORDS = ("arrests", "detentions", "abductions", "kidnappings")
 
 # '146 new politically motivated detentions', 'more than 1,000 abductions': a number of
 # custody happenings, not of people (at most three words between; not 'of')
+# ('1,540 cases of arbitrary arrest', '96 cases of abduction': the noun of
+# the happening after 'cases of', in the singular too)
 _EVENT_COUNT_RE = re.compile(
-    r"(?:\s+(?!of\b|and\b|or\b|in\b|on\b)[a-z][\w-]*){0,3}?\s+"
-    rf"(?P<noun>{'|'.join(_EVENT_COUNT_WORDS)})\b",
+    r"(?:\s+cases\s+of(?:\s+(?!and\b|or\b|in\b|on\b)[a-z][\w-]*){0,2}?\s+"
+    r"(?P<case>arrest|detention|abduction|kidnapping)s?(?![\w-]|\s+warrants?\b)"
+    r"|(?:\s+(?!of\b|and\b|or\b|in\b|on\b)[a-z][\w-]*){0,3}?\s+"
+    rf"(?P<noun>{'|'.join(_EVENT_COUNT_WORDS)})\b)",
     re.I,
 )
 
@@ -172,7 +176,13 @@ EVENT_COUNT_RULE = "number-of:event-count"
 def may_count_events(low: str) -> bool:
     """Can ``_event_counts`` find a count in ``low`` (lower-cased)? A cheap test (the
     words of ``_EVENT_COUNT_WORDS``, spelt out: a generator costs more than the tests)."""
-    return "arrests" in low or "detentions" in low or "abductions" in low or "kidnappings" in low
+    return (
+        "arrests" in low
+        or "detentions" in low
+        or "abductions" in low
+        or "kidnappings" in low
+        or "cases of" in low
+    )
 
 
 def _event_counts(lex: Lexicon, text: str, taken: list[Counted]) -> list[Counted]:
@@ -188,12 +198,12 @@ def _event_counts(lex: Lexicon, text: str, taken: list[Counted]) -> list[Counted
         if vq is None or vq[0] < 2 or is_year(m.group("digits")):
             continue
         e = _EVENT_COUNT_RE.match(text, m.end())
-        if e is None or e.group("noun").lower() not in lex.tally_types:
+        noun = (e.group("noun") or e.group("case") + "s").lower() if e else ""
+        if noun not in lex.tally_types:
             continue
         if _RATE_OR_RANGE_RE.search(text, max(0, m.start() - 30), m.start()):
             continue  # 'an average of two to four abductions a year': a rate, not a tally
         qualifier, qstart = _qualifier(text[: m.start()])
-        noun = e.group("noun")
         out.append(
             Counted(
                 vq[0],

@@ -29,6 +29,12 @@ _OTHER_VERB_RE = compile_fast(
     r"(?:(?:at least|more than|about|around|some|nearly|over|up to)\s+)?$",
     re.I,
 )
+# a count that its own verb of harm follows ('one officer was wounded'): not the people
+# of a custody word before it
+_OWN_OTHER_VERB_AFTER_RE = re.compile(
+    r"\s+(?:was|were|had been|has been|have been)\s+(?:\w+\s+)?(?:killed|wounded|injured|hurt|"
+    r"shot dead|shot)\b"
+)
 _INSTEAD_OF_RE = compile_gated(
     r"\b(?:[Ii]nstead of|rather than|in place of)\s+(?:the\s+)?(?:some\s+|about\s+|at least\s+)?$"
 )
@@ -93,6 +99,8 @@ def _pair_score(text: str, c: Counted, t: Hit) -> float | None:
             None  # 'neutralised 181 terrorists', 'killing 270 Palestinians': another verb's object
         )
     if t.end <= c.start:
+        if _OWN_OTHER_VERB_AFTER_RE.match(text, c.end):
+            return None  # '..., some 20 arrested and one officer was wounded': its own verb
         return _word_then_people(text, c, t)
     if t.start >= c.end:
         return _people_then_word(text, c, t)

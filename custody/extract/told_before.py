@@ -99,7 +99,7 @@ _ELLIPTIC_HINT = (
     r"\b(?:remain(?:s|ed)?|(?:been|were) (?:released|freed|brought back|captured|arrested|detained|abducted|"
     r"kidnapped|taken prisoner)|(?:are|is|was|were) still (?:being )?(?:held|detained|jailed|imprisoned)"
     r"|(?:are|is) still (?:in|inside)|still (?:in|inside|held)|(?:been|were) rescued|escaped"
-    r"|disappeared)\b"
+    r"|disappeared|(?:captured|arrested|detained|abducted|kidnapped)(?=\s*[,;.]|\s+and\b))\b"
 )
 _ELLIPTIC_HINT_RE = compile_fast(_ELLIPTIC_HINT, re.I)
 _ELLIPTIC_WORDS = words_of(_ELLIPTIC_HINT, re.I)
@@ -121,7 +121,10 @@ _ELLIPTIC_RE = re.compile(
     r"|(?:(?:have|has|had)\s+)?(?:managed\s+to\s+)?escaped\b"
     # 'two militants were killed and three were captured'
     r"|(?:were|have been|had been)\s+(?:captured|arrested|detained|abducted|kidnapped|taken prisoner"
-    r"|(?:forcibly\s+)?disappeared)\b))",
+    r"|(?:forcibly\s+)?disappeared)\b"
+    # 'three gunmen were killed, some 20 arrested and one officer wounded': the verb
+    # gapped after a clause that gave it
+    r"|(?:captured|arrested|detained|abducted|kidnapped)(?=\s*(?:[,;.]|$)|\s+and\b)))",
     re.I,
 )
 
