@@ -181,8 +181,10 @@ _RELEASED_AFTER_RE = re.compile(
 )
 _ADJECTIVE_RE = re.compile(
     r"[a-z]+(?:al|ic|ian|ive|ous|ful|ary|ent|ant|ely|ally|ically|fully|arily)"
+    r"|[a-z]{2,}(?:-[a-z]{2,})+"  # 'conflict-related', 'long-held', 'so-called'
 )
-"""An unlisted lowercase adjective or adverb inside the people phrase (a few shapes only)."""
+"""An unlisted lowercase adjective or adverb inside the people phrase (a few shapes only,
+and lowercase compounds of words joined by hyphens)."""
 _STATUS_CATEGORIES = frozenset(
     ("administrative_detainees", "political_detainees", "security_detainees")
 )

@@ -202,10 +202,13 @@ def absorb(into: Mention, other: Mention) -> None:
 
 def merge_mentions(mentions: list[Mention]) -> list[Mention]:
     merged: list[Mention] = []
+    first = min((m.sentence.index for m in mentions), default=0)  # the headline, often
     for m in mentions:
         if link_to_another_article(m.sentence.text):
             continue
-        target = next((r for r in merged if compatible(r, m)), None) or _told_side(merged, m)
+        target = next(
+            (r for r in merged if compatible(r, m) and not _another_batch(r, m, first)), None
+        ) or _told_side(merged, m)
         if target is None and (m.names or (m.count and m.count.article)):
             target = next((r for r in merged if _person_match(r, m)), None)
             if target is not None:
@@ -229,6 +232,35 @@ def merge_mentions(mentions: list[Mention]) -> list[Mention]:
         else:
             absorb(target, m)
     return _rounded_headlines(merged)
+
+
+_ANOTHER_RE = re.compile(r"\b(?:more(?!\s+than)|others?|another|further|additional)\b", re.I)
+
+
+def _another_batch(before: Mention, m: Mention, first: int) -> bool:
+    """'Two of them were freed in October. Two others were released in November': a
+    count told later as another batch than one before ('two more', 'two others',
+    'another two') is not that batch told again, unless the one before is the headline
+    (the first line, with no full stop) or is itself told so ('frees two more hostages' over 'two more hostages were freed')."""
+    return (
+        before.sentence.index != m.sentence.index
+        and not (before.sentence.index == first and _a_title(before.sentence.text))
+        and _counted_as_another(m)
+        and not _counted_as_another(before)
+    )
+
+
+def _a_title(text: str) -> bool:
+    """A headline: a line that ends with no full stop."""
+    return not text.rstrip().endswith((".", '"', "”", "’", "'"))
+
+
+def _counted_as_another(m: Mention) -> bool:
+    c = m.count
+    if c is None:
+        return False
+    text = m.sentence.text
+    return _ANOTHER_RE.search(text, max(0, c.start - 12), min(len(text), c.end + 1)) is not None
 
 
 _TOLD_AGAIN_RE = re.compile(
@@ -432,12 +464,15 @@ def _rounded_headlines(records: list[Mention]) -> list[Mention]:
 
 def _rounds_to(headline: int, qualifier: str, value: int) -> bool:
     """Whether a headline's 'nearly 900' / 'more than 50' / 'about 1,000' is ``value`` rounded."""
-    if value == headline or abs(value - headline) > max(2, headline // 10):
+    if value == headline:
+        return False
+    if qualifier in ("more_than", "at_least"):
+        # a headline rounds down to a round figure: 'more than 100' over a body's 112
+        return headline < value <= headline + max(2, headline // 4)
+    if abs(value - headline) > max(2, headline // 10):
         return False
     if qualifier == "at_most":
         return value < headline
-    if qualifier in ("more_than", "at_least"):
-        return value > headline
     return qualifier == "about"
 
 

@@ -1,0 +1,103 @@
+"""Page forms told the way unseen pages tell them (docs/accuracy-unseen.md, "Fifth round
+(tenth session), pages5c: page forms and slots"): live blogs, wire round-ups, translated
+state media, press releases, NGO and UN briefings and explainers. Each fixed by a general
+mechanism and tested here on sentences written for this project (never a page's).
+
+Shares the helpers of test_extract.py (``run``, ``find``, ``reportable``).
+"""
+
+from __future__ import annotations
+
+from test_extract import find, reportable, run
+
+
+def _counts(events: list, type_: str = "release") -> list[int]:
+    return sorted(e.count.value for e in reportable(events) if e.count and e.type == type_)
+
+
+# ------------------------------------------- a hyphenated adjective inside the people phrase
+
+
+def test_a_hyphenated_adjective_stays_inside_the_people_phrase() -> None:
+    events = run(
+        "The rebels freed captives in the north on Monday, the Red Cross said. The group "
+        "released 64 war-related detainees from a prison in the capital."
+    )
+    find(events, dict(type="release", status="occurred", value=64))
+
+
+def test_a_quoted_hyphenated_adjective_stays_inside_the_people_phrase() -> None:
+    events = run(
+        "Aid workers welcomed the step on Saturday. The movement unilaterally released 58 "
+        "“security-related” prisoners, a statement from the Red Cross said."
+    )
+    find(events, dict(type="release", status="occurred", value=58))
+
+
+# ------------------------------------------------------------ 'welcomed back' is a release
+
+
+def test_welcomed_back_tells_the_receiver_of_a_release() -> None:
+    events = run(
+        "The ombudsman spoke about the returns on Saturday. On Thursday, Kyiv welcomed back "
+        "14 civilians from Russian captivity, his office said."
+    )
+    fourteen = find(events, dict(type="release", status="occurred", value=14))
+    assert fourteen.holder == "Russia"
+
+
+# ----------------------------------------- 'two others' / 'two more': another batch, not merged
+
+
+def test_a_later_batch_told_as_others_is_not_the_earlier_one_again() -> None:
+    events = run(
+        "The group freed hostages twice this year, officials said. Two of the captives were "
+        "released in March after talks in Doha. Two others were freed during a truce in May."
+    )
+    assert _counts(events) == [2, 2]
+
+
+def test_two_more_freed_days_later_is_a_second_release() -> None:
+    events = run(
+        "Militants released two aid workers on Tuesday, the agency said. Days later, the "
+        "militants freed two more aid workers near the border."
+    )
+    assert _counts(events) == [2, 2]
+
+
+def test_a_headline_told_as_more_still_merges_with_its_body() -> None:
+    events = run(
+        "Gunmen free two more hostages in northern town\n\nGunmen freed two more hostages "
+        "on Sunday, a police spokesman said."
+    )
+    assert _counts(events) == [2]
+
+
+# ---------------------------------------------------- a headline's round figure over the body
+
+
+def test_a_headline_rounding_down_is_the_body_batch() -> None:
+    events = run(
+        "Rebels free more than 200 prisoners\n\nThe rebels released 236 government soldiers "
+        "on Sunday at a ceremony in the capital, a spokesman said."
+    )
+    assert _counts(events) == [236]
+
+
+def test_a_much_larger_body_figure_is_not_the_headline_rounded() -> None:
+    events = run(
+        "Rebels free more than 20 prisoners\n\nThe rebels released 23 government soldiers "
+        "on Sunday. Since January they have released 90 prisoners in all, a spokesman said."
+    )
+    assert 23 in _counts(events)
+
+
+# -------------------------------------------- a day opening a sentence tells another batch
+
+
+def test_a_sentence_opening_on_a_weekday_tells_another_batch() -> None:
+    events = run(
+        "Kyiv brought home 75 soldiers from Russian captivity this week, officials said. "
+        "On Friday, Ukraine welcomed back 12 civilians, among them two priests."
+    )
+    assert _counts(events) == [12, 75]
