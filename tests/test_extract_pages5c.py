@@ -59,10 +59,19 @@ def test_a_later_batch_told_as_others_is_not_the_earlier_one_again() -> None:
 
 def test_two_more_freed_days_later_is_a_second_release() -> None:
     events = run(
-        "Militants released two aid workers on Tuesday, the agency said. Days later, the "
-        "militants freed two more aid workers near the border."
+        "Militants hold 11 aid workers in the hills, the agency said on Friday. They released two "
+        "aid workers on Tuesday. Days later, the militants freed two more aid workers near "
+        "the border."
     )
     assert _counts(events) == [2, 2]
+
+
+def test_a_lead_told_as_additional_still_merges_with_its_headline() -> None:
+    events = run(
+        "Rebels detain two aid workers in raids on offices. Rebels have detained two "
+        "additional aid workers and raided several homes, officials said on Sunday."
+    )
+    assert _counts(events, "detention") == [2]
 
 
 def test_a_headline_told_as_more_still_merges_with_its_body() -> None:

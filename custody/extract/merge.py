@@ -240,19 +240,15 @@ _ANOTHER_RE = re.compile(r"\b(?:more(?!\s+than)|others?|another|further|addition
 def _another_batch(before: Mention, m: Mention, first: int) -> bool:
     """'Two of them were freed in October. Two others were released in November': a
     count told later as another batch than one before ('two more', 'two others',
-    'another two') is not that batch told again, unless the one before is the headline
-    (the first line, with no full stop) or is itself told so ('frees two more hostages' over 'two more hostages were freed')."""
+    'another two') is not that batch told again, unless the one before is the first
+    sentence that tells a record (a headline or a lead sums up; 'two additional' may
+    count from a batch it does not tell) or is itself told so ('frees two more
+    hostages' over 'two more hostages were freed')."""
     return (
-        before.sentence.index != m.sentence.index
-        and not (before.sentence.index == first and _a_title(before.sentence.text))
+        before.sentence.index not in (m.sentence.index, first)
         and _counted_as_another(m)
         and not _counted_as_another(before)
     )
-
-
-def _a_title(text: str) -> bool:
-    """A headline: a line that ends with no full stop."""
-    return not text.rstrip().endswith((".", '"', "”", "’", "'"))
 
 
 def _counted_as_another(m: Mention) -> bool:
