@@ -192,3 +192,38 @@ def test_accomplices_of_a_foreign_service_are_people_detained() -> None:
         "of a foreign intelligence service who set fire to army trucks, the agency said."
     )
     find(events, dict(type="detention", count=(2, "exact")))
+
+
+# ----------------------------------------------------- running totals and headlines
+
+
+def test_a_headline_since_outbreak_without_article_is_a_running_total() -> None:
+    events = run(
+        "Over 3,100 people arrested in the north since outbreak of war: army\n\n"
+        "The army said on Monday it had arrested more than 3,100 wanted people in the north "
+        "since the outbreak of the war. Overnight, troops arrested 12 wanted people."
+    )
+    tallies = [e for e in reportable(events) if e.count and e.count.value == 3100]
+    assert len(tallies) == 1 and tallies[0].aggregate
+
+
+def test_a_headline_count_the_body_gives_as_a_running_total_is_that_total() -> None:
+    events = run(
+        "Militia abducted 64 aid workers, minister says\n\n"
+        "The minister said on Monday that the number of aid workers abducted by the militia "
+        "in its crackdown has risen to 64, including six women."
+    )
+    tallies = [e for e in reportable(events) if e.count and e.count.value == 64]
+    assert len(tallies) == 1 and tallies[0].aggregate
+
+
+def test_a_headline_batch_stays_apart_from_a_total_told_far_from_its_cue() -> None:
+    # the cue ('reached') belongs to the accord, not to the count
+    events = run(
+        "Russia handed over 900 bodies of soldiers to Ukraine\n\n"
+        "Under the agreements reached in Istanbul, Russia handed over to the Ukrainian side "
+        "today 900 bodies of soldiers, an aide said."
+    )
+    assert any(
+        not e.aggregate for e in reportable(events) if e.count and e.count.value == 900
+    )

@@ -448,6 +448,8 @@ def _rounded_headlines(records: list[Mention]) -> list[Mention]:
                 ),
                 None,
             )
+        if body is None and r.sentence.index == first:
+            body = _running_total_told(records, r, first)
         if body is None:
             out.append(r)
             continue
@@ -456,6 +458,42 @@ def _rounded_headlines(records: list[Mention]) -> list[Mention]:
         body.count = kept
         body.aggregate = body.aggregate or r.aggregate
     return out
+
+
+def _running_total_told(records: list[Mention], r: Mention, first: int) -> Mention | None:
+    """'Militia abducted 70 civilians' over a body that says 'the number abducted has risen
+    to 70': a headline gives the running total the body tells as one (by a cue of the
+    text, not a period: a month's tally may be the batch the headline tells)."""
+    if r.count is None or r.aggregate:
+        return None
+    return next(
+        (
+            b
+            for b in records
+            if b.sentence.index > first
+            and b.aggregate
+            and b.count is not None
+            and _cue_before_count(b)
+            and b.count.value == r.count.value
+            and (b.type, b.status) == (r.type, r.status)
+            and not (r.holder and b.holder and r.holder != b.holder)
+        ),
+        None,
+    )
+
+
+def _cue_before_count(m: Mention) -> bool:
+    """Whether the text cue that made ``m`` a running total stands right before its count
+    ('has risen to 70'; not 'the agreements reached in Istanbul ... today 1,200')."""
+    rule = m.rules.get("aggregate", "")
+    if not rule.startswith(_CUE_RULE) or m.count is None:
+        return False
+    cue = rule[len(_CUE_RULE) :]
+    at = m.sentence.text.rfind(cue, 0, m.count.start)
+    return at >= 0 and m.count.start - (at + len(cue)) <= 25
+
+
+_CUE_RULE = "cues.json:aggregate:"
 
 
 def _rounds_to(headline: int, qualifier: str, value: int) -> bool:
