@@ -140,3 +140,17 @@ def test_a_mediating_state_that_helped_a_release_does_not_hold_the_people() -> N
         "officials, the army said."
     )
     assert find(events, dict(type="release", value=4)).holder == "Hamas"
+
+
+def test_the_agent_of_one_sides_release_does_not_hold_the_other_sides_people() -> None:
+    events = run(
+        "Three hostages were released by Hamas on Saturday in exchange for 183 "
+        "Palestinian prisoners, the army said."
+    )
+    find(events, dict(type="release", value=3, holder="Hamas"))
+    assert find(events, dict(type="release", value=183)).holder != "Hamas"
+
+
+def test_a_capitalised_or_inside_a_sentence_is_a_first_name() -> None:
+    events = run("Hamas freed three hostages on Sunday. Eli Sharabi and Or Levy were released.")
+    assert any("Or Levy" in e.people.names for e in events)

@@ -392,7 +392,13 @@ def holder_for(
     # and 6,465 Ukrainians in Russian captivity'
     after = max(lo, span[1])
     phrase = after < hi and _holder_phrase(lex, text, actors, after, hi)
-    if not phrase and not _OWN_CAPTIVITY_RE.match(text, span[1]):
+    if (
+        not phrase
+        and not _OWN_CAPTIVITY_RE.match(text, span[1])
+        and not _counterpart(text, t, span)
+    ):
+        # (nor, for the other side's people in a swap, the holder of the ones freed for
+        # them: 'three hostages were released by Hamas in exchange for 183 prisoners')
         # not another batch's ('250 freed from Saudi prisons, and 220 others from prisons
         # in Marib'), nor across the subject ('While most are held by Hamas, Islamic
         # Jihad holds 30')
@@ -466,7 +472,8 @@ def _agent_holder(
     surrendered = m is None and t.text.startswith("surrender")
     if surrendered:  # 'surrendered to a Ukrainian brigade'
         m = _SURRENDERED_TO_RE.match(text[t.end : t.end + 80])
-    if m:
+    if m and not (t.end + m.end() <= span[0] and _counterpart(text, t, span)):
+        # (not the other side's people, told after: 'released by Hamas in exchange for 183')
         a = _agent_at(text, actors, t.end + m.end())
         if a and a.actor not in lex.mediation_only:
             return a.actor, f"holder:agent:{a.rule}"
@@ -490,15 +497,20 @@ _FROM_ACTOR_RE = re.compile(r"\s+from\s+(?:the\s+)?")
 _FROM_AFTER_RE = re.compile(r"(?:,[^,.;]{1,40},)?\s+(?:[\w'’-]+\s+){0,3}?from\b")
 
 
+def _counterpart(text: str, t: Hit, span: tuple[int, int]) -> bool:
+    """People given in return in a swap ('freed three Israelis in exchange for 90')."""
+    return bool(
+        (t.end <= span[0] and _RETURN_FOR_RE.search(text[t.end : span[0]]))
+        or swapped_for(text, span[0])
+    )
+
+
 def _not_the_subject(
     lex: Lexicon, text: str, actors: list[ActorHit], t: Hit, lo: int, span: tuple[int, int]
 ) -> Holder | None:
     """People the sentence's subject does not hold: the other side's in a swap, held by
     someone unnamed, or whose release the subject thanks for, wins or receives."""
-    counterpart = (
-        t.end <= span[0] and _RETURN_FOR_RE.search(text[t.end : span[0]])
-    ) or swapped_for(text, span[0])
-    if counterpart:
+    if _counterpart(text, t, span):
         # 'freed three Israelis in exchange for 90 Palestinian prisoners': the other side's
         # captives, unless their holder is named right there ('... three hostages freed by Hamas')
         agent = _AGENT_AFTER_RE.match(text, span[1])
