@@ -52,3 +52,80 @@ def test_a_name_inside_a_relative_clause_is_not_the_subject() -> None:
         "of the march that forced out minister Fouad Nassar, was detained on Friday."
     )
     assert not [e for e in events if "Fouad Nassar" in e.people.names]
+
+
+# ------------------------------------------------ people counted (counted.py, people.json)
+
+
+def test_a_compound_adjective_inside_the_people_phrase() -> None:
+    events = run(
+        "Police arrested three men in Aden on Sunday, officials said. The rebels released "
+        "64 war-related detainees on Friday and 12 low-risk prisoners on Saturday."
+    )
+    assert {64, 12} <= {e.count.value for e in reportable(events) if e.type == "release"}
+
+
+def test_geologists_and_young_adults_are_people() -> None:
+    events = run(
+        "Police arrested three men in Cali on Sunday, officials said. The guerrillas freed "
+        "three Peruvian geologists on Monday. Separately, 40 young adults were released from "
+        "a prison in the east."
+    )
+    find(events, dict(type="release", status="occurred", value=3, nationality={"Peruvian"}))
+    find(events, dict(type="release", status="occurred", value=40))
+
+
+# --------------------------------------------- who is asked to free people (holder_slot.py)
+
+
+def test_the_party_asked_to_free_people_holds_them() -> None:
+    events = run(
+        "The army freed 200 rebel prisoners on Monday, officials said. The bishop called for "
+        "the ELN to free 80 soldiers it is holding."
+    )
+    find(events, dict(type="release", status="demanded", value=80, holder="ELN"))
+
+
+# ----------------------------------------------------- running totals (cues.json, status.py)
+
+
+def test_a_sentence_opening_on_since_tells_a_running_total() -> None:
+    events = run(
+        "Police arrested three men in Cali on Sunday, officials said. Since 2005, the aid "
+        "group, acting as a neutral go-between, has helped free more than 900 hostages."
+    )
+    find(events, dict(type="release", value=900, aggregate=True))
+
+
+def test_an_overnight_window_opening_the_sentence_is_no_running_total() -> None:
+    events = run(
+        "Police arrested three men in Hebron on Sunday, officials said. Since last night, "
+        "until this morning, soldiers arrested 14 people in the southern villages."
+    )
+    find(events, dict(type="detention", value=14, aggregate=False))
+
+
+def test_people_released_since_a_date_are_a_running_total() -> None:
+    events = run(
+        "Police arrested three men in Caracas on Sunday, officials said. The rights group "
+        "said 212 political prisoners were released since the vote."
+    )
+    find(events, dict(type="release", value=212, aggregate=True))
+
+
+def test_a_share_of_the_total_is_no_total_of_the_batch() -> None:
+    events = run(
+        "Police arrested three men in Yangon on Sunday, officials said. At least 30 "
+        "political detainees were freed on Friday, barely 2 percent of the total number of "
+        "political prisoners held in the country."
+    )
+    find(events, dict(type="release", value=30, aggregate=False))
+
+
+def test_a_later_arrests_since_clause_is_not_the_release_total() -> None:
+    events = run(
+        "Police arrested three men in Yangon on Sunday, officials said. The junta has "
+        "ordered the release of 9,000 prisoners under an amnesty, though few activists "
+        "arrested since the coup are expected among them."
+    )
+    find(events, dict(type="release", value=9000, aggregate=False))

@@ -37,6 +37,18 @@ _ADDRESSEE_RE = compile_fast(
 )
 
 
+_FOR_BEFORE_RE = compile_fast(r"\bfor\s+(?:the\s+)?$", re.I)
+_TO_BETWEEN_RE = re.compile(r"\s+to\s+")
+
+
+def _for_to_subject(text: str, before: str, a: ActorHit, trig: Hit) -> bool:
+    """'The deal calls for the Taliban to free 1,000 soldiers': the actor after 'for' is
+    the subject of the infinitive right after it."""
+    return bool(
+        _FOR_BEFORE_RE.search(before) and _TO_BETWEEN_RE.fullmatch(text, a.end, trig.start)
+    )
+
+
 _PRONOUN_SUBJ_RE = re.compile(
     r"\b(?:it|they|the group|the movement|the militia)\s+(?:\w+\s+){0,3}$", re.I
 )
@@ -305,12 +317,15 @@ def _subject_actor(
             _PREP_BEFORE_RE.search(before)
             and not _ADDRESSEE_RE.search(before)
             and not (conjunction and verb_follows)
+            and not _for_to_subject(text, before, a, trig)
         ):
             continue
         if _OBJECT_BEFORE_RE.search(before) or _TOWN_COMMA_BEFORE_RE.search(before):
             continue  # ('a visit to Baku, Azerbaijan that ...': where, not who)
         best = a
     if best:
+        if _for_to_subject(text, text[max(0, best.start - 30) : best.start], best, trig):
+            return best.actor, f"holder:asked-to-free:{best.rule}"  # (no demander)
         return best.actor, f"holder:subject:{best.rule}"
     return None
 

@@ -56,7 +56,7 @@ TOLL = "aggregate:death toll in a perfect tense"
 
 
 _HELD_WORD_RE = re.compile(
-    r"\b(?:detained|held|jailed|imprisoned|kidnapped|abducted|captured|missing|in captivity"
+    r"\b(?:detained|arrested|held|jailed|imprisoned|kidnapped|abducted|captured|missing|in captivity"
     r"|in custody|in detention|behind bars)\b",
     re.I,
 )
@@ -127,6 +127,9 @@ def _no_total_here(
     ):
         return True  # 'two aid workers kidnapped early this year have been freed': when
         # they were taken, not a running total of the release after it
+    if _OWN_SINCE_RE.match(m.group(0)) and not t.start <= at + m.start() < t.end:
+        return True  # '52 pardoned on Thursday join 314 others released since July': the
+        # running total of the participle before 'since', not of another custody word
     if _TIME_CLAUSE_BEFORE_RE.search(sentence_part, at + m.end(), t.start):
         return True  # 'has now freed seven in the last three days after the rebels released
         # three on Friday': the custody word tells the batch of its own time clause
@@ -156,6 +159,9 @@ _TAKEN_JUST_BEFORE_RE = compile_fast(
     r"\s+(?:[\w-]+\s+){0,3}$",
     re.I,
 )
+_OWN_SINCE_RE = re.compile(r"[a-z]+ed\s+since\b", re.I)
+"""An aggregate cue of a custody participle and 'since' ('released since July'): the
+running total of that participle only (cues.json aggregate)."""
 _TIME_CLAUSE_BEFORE_RE = re.compile(r"\b(?:after|once|before)\s+(?:[\w'-]+\s+){0,5}$", re.I)
 """A time clause whose verb is the custody word: its happening is not the running total
 told before it."""
