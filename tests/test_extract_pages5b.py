@@ -227,3 +227,50 @@ def test_a_headline_batch_stays_apart_from_a_total_told_far_from_its_cue() -> No
     assert any(
         not e.aggregate for e in reportable(events) if e.count and e.count.value == 900
     )
+
+
+# ---------------------------------------------------------------------- deals
+
+
+def test_parties_agreed_at_talks_to_swap_plan_the_swap() -> None:
+    events = run(
+        "The rebels and the government have agreed at talks in Oman to swap more than 700 "
+        "prisoners, both sides said on Monday."
+    )
+    find(events, dict(type="release", status="planned", count=(700, "more_than")))
+
+
+def test_an_agreement_reached_to_swap_plans_the_swap() -> None:
+    events = run(
+        "The warring parties reached an agreement on Sunday to swap more than 900 prisoners "
+        "after a week of talks in Geneva."
+    )
+    assert {e.status for e in reportable(events) if e.type == "release"} == {"planned"}
+
+
+def test_the_release_a_swap_gives_in_exchange_is_in_the_swaps_tense() -> None:
+    events = run(
+        "The warring parties reached an agreement on Sunday after talks in Geneva. Under the "
+        "agreement, the government will hand over 600 prisoners to the rebels in exchange "
+        "for the release of 300 prisoners, including 12 foreigners."
+    )
+    find(events, dict(type="release", status="planned", count=(300, "exact")))
+    find(events, dict(type="release", status="planned", count=(600, "exact")))
+
+
+def test_a_decision_taken_to_exchange_prisoners_is_a_plan() -> None:
+    events = run(
+        "The warring parties reached an agreement on Sunday after talks in Geneva. The envoy "
+        "praised the decision taken to exchange 900 prisoners, the largest swap of the war."
+    )
+    assert {e.status for e in reportable(events) if e.count and e.count.value == 900} == {
+        "planned"
+    }
+
+
+def test_a_swap_that_happened_in_exchange_for_a_release_stays_what_happened() -> None:
+    events = run(
+        "Israel freed 90 Palestinian prisoners on Sunday in exchange for the release of "
+        "three hostages held in Gaza, officials said."
+    )
+    find(events, dict(type="release", status="occurred", count=(3, "exact")))

@@ -258,6 +258,9 @@ def _own_clause(clause: str, t: Hit) -> str:
     )
 
 
+_IN_EXCHANGE_FOR_RE = compile_fast(r"\b(?:in exchange for|in return for)\s+(?:the\s+)?$", re.I)
+
+
 def _with_status(lex: Lexicon, w: Where) -> Mention:
     """The mention with its status: what happened, or what is planned, demanded, denied,
     supposed; a proposal or a deal's term is marked as such."""
@@ -270,6 +273,10 @@ def _with_status(lex: Lexicon, w: Where) -> Mention:
         # 'Of the 1,000 prisoners Israel agreed to free, 390 were released': the number
         # and its own verb tell what happened to them, not the group's clause before
         window = w.text[w.c.start : max(w.p_end, t.end)]
+    elif t.voice == "noun" and _IN_EXCHANGE_FOR_RE.search(w.text, max(0, t.start - 30), t.start):
+        # 'will hand over 600 prisoners in exchange for the release of 300': the swap's
+        # other side, in the tense of the clause that tells the swap
+        window = w.text[: max(w.p_end, t.end)]
     elif told := _told_from(w.text, w.lo, t.start):
         # 'made the announcement on Tuesday, saying forces arrested 200': what was told
         # has its own tense
