@@ -83,7 +83,21 @@ def object_counts(
             # '12 captives were handed over to Azerbaijan and 44 to Armenia': the verb left
             # out of the second side's hand-over
             _add(out, taken, text, m.start(), m.end(), None, OBJECT_RULE)
+    for m in numbers:
+        more = _MORE_AFTER_RE.match(text, m.end())
+        if (
+            more
+            and _AND_BEFORE_RE.search(text, max(0, m.start() - 20), m.start())
+            and _RELEASED_BEFORE_RE.search(text, 0, m.start())
+        ):
+            # '30 were freed on Monday and nine more on Tuesday': another batch, its noun
+            # and verb left out
+            _add(out, taken, text, m.start(), m.end(), None, OBJECT_RULE)
     return out
+
+
+_MORE_AFTER_RE = re.compile(rf"\s+more{_AFTER}", re.I)
+_RELEASED_BEFORE_RE = re.compile(rf"\b(?:{_VERB}|were\s+(?:set\s+free|let\s+go))\b", re.I)
 
 
 _QUALIFIER = {
