@@ -110,3 +110,46 @@ def test_a_sentence_opening_on_a_weekday_tells_another_batch() -> None:
         "On Friday, Ukraine welcomed back 12 civilians, among them two priests."
     )
     assert _counts(events) == [12, 75]
+
+
+# ------------------------------------------ 'and nine more on Tuesday': a gapped second batch
+
+
+def test_a_gapped_count_told_as_more_is_another_release_with_its_own_day() -> None:
+    events = run(
+        "The army said it had recovered captives from the forest camps. Soldiers freed 41 "
+        "villagers on March 3 and 12 more on March 9, a spokesman said.",
+        published="2024-03-12",
+    )
+    assert _counts(events) == [12, 41]
+    twelve = find(events, dict(type="release", value=12))
+    assert twelve.date == "2024-03-09"
+
+
+def test_a_gapped_hand_over_without_more_keeps_the_clause_day() -> None:
+    events = run(
+        "The two neighbours swapped soldiers on Monday, officials said. Eight captives were "
+        "handed over to Armenia on Monday and 15 to Azerbaijan.",
+        published="2024-03-12",
+    )
+    assert _counts(events) == [8, 15]
+
+
+# ---------------------------------------------- the words of translated and partisan media
+
+
+def test_occupation_may_stand_inside_the_people_phrase() -> None:
+    events = run(
+        "The resistance kept its side of the exchange on Monday. The Red Cross received "
+        "four Israeli occupation captives from Hamas in Khan Younis."
+    )
+    find(events, dict(type="release", status="occurred", value=4, holder="Hamas"))
+
+
+def test_hyphenated_prisoners_of_war_are_people() -> None:
+    events = run(
+        "Kyiv and Moscow carried out a swap on Friday, officials said. Twelve Ukrainian "
+        "prisoners-of-war held by the Russian army were released in exchange for twelve "
+        "Russian soldiers captured by Ukrainian troops."
+    )
+    assert _counts(events) == [12, 12]

@@ -172,6 +172,18 @@ def _place_from(text: str, mention: Mention, lo: int, anchor: int) -> int:
 _POSSESSIVE_BEFORE_RE = re.compile(r"\b(?:his|her|their|its)\s+$", re.I)
 
 
+def _gapped_after(c: Counted | None, t: Hit, text: str) -> bool:
+    """A count told after its custody word and an 'and', its verb left out ('... and nine
+    more on Tuesday'): another batch, whose day is told after it, not before."""
+    return (
+        c is not None
+        and OBJECT_RULE in c.rules
+        and c.start > t.end
+        and re.search(r"\band\s+$", text[t.end : c.start]) is not None
+        and text[c.end : c.end + 6].lstrip().startswith("more")
+    )
+
+
 _TO_RED_CROSS_RE = re.compile(
     r"[^;.]{0,60}?\bto (?:the )?(?:International Committee of the Red Cross|Red Cross|ICRC)\b"
 )
@@ -486,6 +498,8 @@ def _slots(lex: Lexicon, w: Where, mention: Mention, published: str | None) -> N
             d_lo, d_hi = t.start, min(hi, t.end + 40)
         elif _place_from(text, mention, lo, t.start) != lo:
             d_lo = t.start  # '66 women kidnapped last week have been freed': the taking's day
+        elif _gapped_after(w.c, t, text):
+            d_lo = w.c.start  # '30 were freed on Monday and nine more on Tuesday': its own day
         mention.date, mention.date_rule = date_for(
             w.facts,
             published,
