@@ -274,3 +274,19 @@ def test_a_swap_that_happened_in_exchange_for_a_release_stays_what_happened() ->
         "three hostages held in Gaza, officials said."
     )
     find(events, dict(type="release", status="occurred", count=(3, "exact")))
+
+
+def test_a_named_man_who_was_jailed_was_taken() -> None:
+    events = run(
+        "The opposition leader Kemal Arslan was jailed on terrorism charges on Sunday, his "
+        "party said. Police arrested 14 protesters on Monday."
+    )
+    assert _named(events, "Kemal Arslan") == {"detention"}
+
+
+def test_a_jail_term_is_no_detention() -> None:
+    events = run(
+        "Police arrested 14 protesters on Monday. The journalist Omar Kaya was jailed for 10 "
+        "years on Tuesday for insulting the president."
+    )
+    assert not _named(events, "Omar Kaya")
