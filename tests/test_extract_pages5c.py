@@ -153,3 +153,23 @@ def test_hyphenated_prisoners_of_war_are_people() -> None:
         "Russian soldiers captured by Ukrainian troops."
     )
     assert _counts(events) == [12, 12]
+
+
+# ------------------------------------------------ a state's forces that free hostages rescue
+
+
+def test_police_who_free_hostages_are_rescuers_not_holders() -> None:
+    events = run(
+        "Kidnappers seized a group of farm workers near the river last week. Kenyan police "
+        "freed 14 hostages on Thursday after a raid on a forest camp, officials said."
+    )
+    fourteen = find(events, dict(type="release", status="occurred", value=14))
+    assert fourteen.holder != "Kenya"
+
+
+def test_forces_that_release_their_own_detainees_still_hold_them() -> None:
+    events = run(
+        "Troops raided the camp on Monday, residents said. Israeli forces released 11 "
+        "Palestinian detainees at a checkpoint on Thursday."
+    )
+    find(events, dict(type="release", status="occurred", value=11, holder="Israel"))

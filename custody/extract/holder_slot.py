@@ -449,8 +449,15 @@ _TAKEN_RE = re.compile(r"\b(?:kidnapp\w*|abduct\w*|taken hostage|hostages?|capti
 def _rescue(text: str, t: Hit, lo: int, hi: int) -> bool:
     """A rescue: who rescues holds no one ('Mexican troops have rescued 165 migrants'),
     nor do a state's forces that free kidnapped people or hostages ('French forces freed
-    five aid workers who were taken hostage'); nor who reunites them with their families."""
-    return t.text.lower().startswith(("rescu", "reunit"))
+    five aid workers who were taken hostage': a state's arm right before a release word
+    whose people are hostages or were kidnapped); nor who reunites them with their
+    families."""
+    if t.text.lower().startswith(("rescu", "reunit")):
+        return True
+    return (
+        _ARM_BEFORE_RE.search(text, max(lo, t.start - 60), t.start) is not None
+        and _TAKEN_RE.search(text, t.end, hi) is not None
+    )
 
 
 _OWN_CAPTIVITY_RE = re.compile(
