@@ -290,3 +290,41 @@ def test_a_jail_term_is_no_detention() -> None:
         "years on Tuesday for insulting the president."
     )
     assert not _named(events, "Omar Kaya")
+
+
+# --------------------------------------------------------------- false records
+
+
+def test_a_witness_named_after_according_to_is_no_one_taken() -> None:
+    events = run(
+        "Gunmen abducted a village head and about 40 others in an attack on Tuesday. "
+        "According to a resident, Musa Bello, the gunmen kidnapped the village head first."
+    )
+    assert not _named(events, "Musa Bello")
+    assert not _types_of(events, 1)  # 'a resident' tells it; no one taken
+
+
+def test_a_count_in_another_clause_is_not_the_demanded_release() -> None:
+    events = run(
+        "Police arrested 14 protesters on Monday. The group's director demanded the release "
+        "of all political prisoners while recalling that only 90 people of the nearly 9,000 "
+        "detainees have been convicted."
+    )
+    assert not _types_of(events, 90) and not _types_of(events, 9000)
+
+
+def test_a_place_named_before_a_custody_verb_is_no_person() -> None:
+    events = run(
+        "Three detainees from Guantanamo Bay were transferred from the island prison to "
+        "Georgia on Tuesday, officials said."
+    )
+    e = find(events, dict(type="transfer", count=(3, "exact")))
+    assert not e.people.names
+
+
+def test_a_question_word_in_a_title_is_no_name() -> None:
+    events = run(
+        "Prisoner transfer: A Closer Look Who was transferred and why\n\n"
+        "The U.S. announced the transfer of 15 detainees from Guantanamo Bay to Oman on Monday."
+    )
+    assert all(not e.people.names for e in events)

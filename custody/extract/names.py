@@ -110,6 +110,9 @@ def person_cues(lex: Lexicon) -> _Cues:
         # ('According to the statement, X was arrested': X is told of, not telling)
         r"|\baccording\s+to\s+(?:[\w-]+\s+){0,3}$"
         r"|\baccording\s+to\s+(?:his|her|their)\s+(?:[\w-]+\s+)?[\w-]+,\s*$"
+        # 'according to a resident, X, the gunmen ...': a witness named after the noun
+        r"|\baccording\s+to\s+(?:a|an|one)\s+(?:[\w-]+\s+)?(?:resident|witness|eyewitness|villager"
+        r"|relative|neighbou?r|local|survivor|source|elder|farmer|trader)s?,\s*$"
         # whose relative the person held is: 'freed the father of footballer X'
         # ('the father of detainee A and of former prisoner B': both)
         rf"|\b(?:{alternation(words['kin'])})\s+of\s+(?:[^,.;]{{1,60}}?\s+and\s+of\s+)?"

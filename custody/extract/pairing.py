@@ -35,6 +35,12 @@ _OWN_OTHER_VERB_AFTER_RE = re.compile(
     r"\s+(?:was|were|had been|has been|have been)\s+(?:\w+\s+)?(?:killed|wounded|injured|hurt|"
     r"shot dead|shot)\b"
 )
+# a clause of its own between the custody word and the count ('while recalling that')
+_ANOTHER_CLAUSE_IN_GAP_RE = compile_fast(
+    r"\b(?:while|whereas)\s+(?:also\s+)?[a-z]+ing\b|\b(?:recalling|noting|adding|stressing|"
+    r"explaining|arguing)\s+that\b"
+)
+_ACCORDING_TO_RE = re.compile(r"\baccording\s+to\s+$", re.I)
 _INSTEAD_OF_RE = compile_gated(
     r"\b(?:[Ii]nstead of|rather than|in place of)\s+(?:the\s+)?(?:some\s+|about\s+|at least\s+)?$"
 )
@@ -89,6 +95,8 @@ def _pair_score(text: str, c: Counted, t: Hit) -> float | None:
     """How well trigger ``t`` governs counted phrase ``c`` (lower is better; None: not at all)."""
     if c.article and _SPEAKS_AFTER_RE.match(text, c.end):
         return None  # 'released 14 of the victims, a resident said': who tells it
+    if c.article and _ACCORDING_TO_RE.search(text, max(0, c.start - 16), c.start):
+        return None  # 'According to a resident, the gunmen kidnapped ...': who tells it
     if _INSTEAD_OF_RE.search(text[max(0, c.start - 25) : c.start]):
         return None  # 'instead of 28 bodies, it handed over four coffins': not what was done
     if t.type != "hunger_strike" and _BY_AGENT_RE.search(text[max(0, c.start - 25) : c.start]):
@@ -153,8 +161,8 @@ def _word_then_people(text: str, c: Counted, t: Hit) -> float | None:
         )
     ):
         return None
-    if _SAID_RE.search(gap):
-        return None
+    if _SAID_RE.search(gap) or _ANOTHER_CLAUSE_IN_GAP_RE.search(gap):
+        return None  # '... the release of all prisoners while recalling that only 90 ...'
     if SUBSET_RE.search(text[: c.start]) and _uncounted_group(gap):
         # 'freed dozens of prisoners, including 10 Americans': a part, not the count
         return None
