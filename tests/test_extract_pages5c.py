@@ -173,3 +173,22 @@ def test_forces_that_release_their_own_detainees_still_hold_them() -> None:
         "Palestinian detainees at a checkpoint on Thursday."
     )
     find(events, dict(type="release", status="occurred", value=11, holder="Israel"))
+
+
+# ----------------------------------- 'Just four have been released', 'one was rescued'
+
+
+def test_a_count_opening_on_just_or_only_stands_for_the_people() -> None:
+    events = run(
+        "The militia holds about 80 captives in the hills, the army said. Only six have "
+        "been freed so far."
+    )
+    find(events, dict(type="release", status="occurred", value=6))
+
+
+def test_one_was_rescued_is_a_release_of_one() -> None:
+    events = run(
+        "The group holds about 30 captives, the police said. Nine have been released since "
+        "the raid, one was rescued and two died in captivity."
+    )
+    assert 1 in _counts(events)
