@@ -62,6 +62,8 @@ def name_mentions(
     published: str | None,
 ) -> list[Mention]:
     """Named people: added to their batch, or records of their own with no count."""
+    if not names:
+        return []
     text = facts.sentence.text
     out: list[Mention] = []
     head: tuple[bool, list[Hit]] | None = None  # the reading of the list's first name

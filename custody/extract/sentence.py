@@ -173,6 +173,8 @@ def _sentence_mentions(
     names: list[NameHit] | None = None,
 ) -> list[Mention]:
     """The mentions of counted people in one sentence with custody words."""
+    if not facts.counted:
+        return []  # (every pass below reads a counted group; most sentences count none)
     text = facts.sentence.text
     out: list[Mention] = []
     pairs = pair(facts)
