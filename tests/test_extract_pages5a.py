@@ -129,3 +129,47 @@ def test_a_later_arrests_since_clause_is_not_the_release_total() -> None:
         "arrested since the coup are expected among them."
     )
     find(events, dict(type="release", value=9000, aggregate=False))
+
+
+# ------------------------------------------------------------- holders, status, type, merge
+
+
+def test_a_country_the_freed_cross_into_holds_no_one() -> None:
+    events = run(
+        "Another 14 prisoners were pardoned and released in June during the visit of an "
+        "envoy, including Pavel Sokol, the husband of opposition leader Anna Sokol. Sokol met "
+        "some of the released prisoners as they crossed the border into neighbouring Poland, "
+        "where President Jan Nowak thanked the envoy for his efforts in freeing them."
+    )
+    assert not [e for e in events if e.holder == "Poland"]
+
+
+def test_talks_on_the_release_of_people_are_no_release() -> None:
+    events = run(
+        "Police arrested three men in Kabul on Sunday, officials said. Sources said there "
+        "had been progress this week on the release of 400 prisoners."
+    )
+    find(events, dict(type="release", status="planned", value=400))
+
+
+def test_soldiers_transferred_to_their_own_state_are_freed() -> None:
+    events = run(
+        "Police arrested three men in Baku on Sunday, officials said. Kyiv transferred 40 "
+        "Russian soldiers to Russia on Friday."
+    )
+    find(events, dict(type="release", status="occurred", value=40, holder="Ukraine"))
+    events = run(
+        "Police arrested three men in Minsk on Sunday, officials said. Moscow transferred 50 "
+        "Ukrainian prisoners of war to Belarus on Friday."
+    )
+    find(events, dict(type="transfer", value=50))
+
+
+def test_an_exact_figure_told_twice_keeps_its_qualifier() -> None:
+    events = run(
+        "Baku returns eight soldiers to Yerevan\n"
+        "Azerbaijan handed over eight soldiers to Armenia on Sunday, the commission said. "
+        "Earlier, Baku had also transferred to Armenia more than eight servicemen."
+    )
+    eight = [e for e in reportable(events) if e.count and e.count.value == 8]
+    assert eight and all(e.count.qualifier == "exact" for e in eight)

@@ -16,7 +16,8 @@ from custody.extract.text import Sentence, clause_edges
 
 _PREP_BEFORE_RE = compile_fast(
     r"(?:\b(?:to|with|by|from|of|for|in|at|on|between|against|into|through|via|toward|towards|"
-    r"than|about|over|under|after|before|across|near|inside|outside|among)\s+(?:the\s+)?$)",
+    r"than|about|over|under|after|before|across|near|inside|outside|among)\s+(?:the\s+)?"
+    r"(?:neighbou?ring\s+|nearby\s+)?$)",  # 'crossed into neighbouring Lithuania'
     re.I,
 )
 

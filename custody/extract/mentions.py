@@ -251,6 +251,12 @@ def mention_for(
     _aggregate(lex, w, mention)
     _destination(lex, w, mention)
     _holder(lex, w, mention)
+    if mention.type == "transfer" and _home_to_their_state(lex, w, mention):
+        # 'Baku transferred to Armenia ten servicemen', 'Kyiv transferred 40 Russian soldiers
+        # to Russia': soldiers handed to their own state (or, unnamed, to another state
+        # than the one handing them over) are freed, not moved between jails
+        mention.type = "release"
+        mention.rules["type"] = mention.rules.get("type", w.t.rule) + " (to their state: a release)"
     _slots(lex, w, mention, published)
     return mention
 
@@ -383,6 +389,24 @@ def _people(lex: Lexicon, w: Where, mention: Mention) -> None:
         mention.rules["type"] = (
             mention.rules.get("type", w.t.rule) + " (bodies handed over: a release)"
         )
+
+
+_TO_STATE_RE = re.compile(r"\s+to\s+(?:the\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\b")
+
+
+def _home_to_their_state(lex: Lexicon, w: Where, mention: Mention) -> bool:
+    """Whether a transfer hands soldiers to their own state: 'to <country>' right after
+    the verb or the people, the country theirs by nationality or, with none told, another
+    state than the holder's, and the people soldiers."""
+    if "soldiers" not in mention.categories:
+        return False
+    to = _TO_STATE_RE.match(w.text, w.t.end) or _TO_STATE_RE.match(w.text, w.p_end)
+    country = lex.country_names.get(to.group(1)) if to else None
+    if country is None or country == mention.holder:
+        return False
+    if mention.nationality:
+        return all(lex.demonym_country.get(n) == country for n in mention.nationality)
+    return mention.holder in lex.country_names.values()
 
 
 _MADE_BEFORE_RE = re.compile(

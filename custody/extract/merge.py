@@ -159,6 +159,7 @@ def _places_apart(a: str, b: str) -> bool:
 def absorb(into: Mention, other: Mention) -> None:
     # new sets and lists: the two sides of one 'each' sentence are copies that may share
     # theirs (sentence._copy), and what one side absorbs is not the other's
+    told_once = len(into.sentence_indexes()) == 1
     into.told_in = into.told_in | other.sentence_indexes()
     if into.holder is None and other.holder:
         into.holder, into.holder_rule = other.holder, other.holder_rule
@@ -196,8 +197,10 @@ def absorb(into: Mention, other: Mention) -> None:
         and other.count
         and into.count.qualifier == "exact"
         and other.count.qualifier != "exact"
+        and told_once
     ):
-        into.count = other.count  # headlines drop 'at least'; the body keeps it
+        into.count = other.count  # headlines drop 'at least'; the body keeps it (not once
+        # a body sentence told it exact: 'ten soldiers', 'ten servicemen', 'more than ten')
 
 
 def merge_mentions(mentions: list[Mention]) -> list[Mention]:
