@@ -192,3 +192,24 @@ def test_one_was_rescued_is_a_release_of_one() -> None:
         "the raid, one was rescued and two died in captivity."
     )
     assert 1 in _counts(events)
+
+
+# --------------------------------- the Red Cross carrying freed people is no custody transfer
+
+
+def test_the_red_cross_carrying_freed_people_is_the_release_not_a_transfer() -> None:
+    events = run(
+        "The group handed over five hostages to the Red Cross on Monday, the army said. "
+        "According to the Red Cross, five hostages have been transferred into its custody "
+        "and are on their way to the border."
+    )
+    assert not [e for e in reportable(events) if e.type == "transfer"]
+    assert _counts(events) == [5]
+
+
+def test_prisoners_moved_between_jails_stay_a_transfer() -> None:
+    events = run(
+        "The prison service moved detainees on Sunday, officials said. Israel transferred "
+        "40 prisoners to Ofer prison ahead of their release, the service said."
+    )
+    find(events, dict(type="transfer", value=40))

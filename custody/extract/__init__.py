@@ -31,13 +31,13 @@ from custody.extract.context import (
     live_day,
     news_of_the_day,
 )
+from custody.extract.batches import carried_after_release, freed_after
 from custody.extract.deals import with_deals
 from custody.extract.headcase import sentence_cased
 from custody.extract.holders import holders_from_document
 from custody.extract.lexicon import Lexicon, load_lexicon
 from custody.extract.merge import (
     absorb_parts,
-    freed_after,
     merge_mentions,
     to_event,
 )
@@ -71,7 +71,7 @@ def extract(document: Document) -> list[Event]:
     document_holder(mentions)
     aggregate_dates(mentions, published)
     listed_categories(lex, mentions)  # each count's own sentence, before merging
-    records = freed_after(merge_mentions(mentions))
+    records = carried_after_release(freed_after(merge_mentions(mentions)))
     mark_totals_of_parts(records)  # parts by nationality first: the others join their batch
     records = absorb_parts(records, lex.new_batch, lex.noun_side)
     fill_from_scenes(lex, records, reading.sentences, published, reading.context)

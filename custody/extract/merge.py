@@ -9,6 +9,7 @@ import re
 from custody.extract.holder_slot import swapped_for
 from custody.extract.lexicon import load_lexicon
 from custody.extract.mentions import Mention
+from custody.extract.batches import another_batch
 from custody.extract.related import link_to_another_article
 from custody.record import Count, Event, Location, People, Provenance, Term
 
@@ -210,7 +211,7 @@ def merge_mentions(mentions: list[Mention]) -> list[Mention]:
         if link_to_another_article(m.sentence.text):
             continue
         target = next(
-            (r for r in merged if compatible(r, m) and not _another_batch(r, m, first)), None
+            (r for r in merged if compatible(r, m) and not another_batch(r, m, first)), None
         ) or _told_side(merged, m)
         if target is None and (m.names or (m.count and m.count.article)):
             target = next((r for r in merged if _person_match(r, m)), None)
@@ -235,31 +236,6 @@ def merge_mentions(mentions: list[Mention]) -> list[Mention]:
         else:
             absorb(target, m)
     return _rounded_headlines(merged)
-
-
-_ANOTHER_RE = re.compile(r"\b(?:more(?!\s+than)|others?|another|further|additional)\b", re.I)
-
-
-def _another_batch(before: Mention, m: Mention, first: int) -> bool:
-    """'Two of them were freed in October. Two others were released in November': a
-    count told later as another batch than one before ('two more', 'two others',
-    'another two') is not that batch told again, unless the one before is the first
-    sentence that tells a record (a headline or a lead sums up; 'two additional' may
-    count from a batch it does not tell) or is itself told so ('frees two more
-    hostages' over 'two more hostages were freed')."""
-    return (
-        before.sentence.index not in (m.sentence.index, first)
-        and _counted_as_another(m)
-        and not _counted_as_another(before)
-    )
-
-
-def _counted_as_another(m: Mention) -> bool:
-    c = m.count
-    if c is None:
-        return False
-    text = m.sentence.text
-    return _ANOTHER_RE.search(text, max(0, c.start - 12), min(len(text), c.end + 1)) is not None
 
 
 _TOLD_AGAIN_RE = re.compile(
@@ -607,24 +583,3 @@ def to_event(m: Mention) -> Event:
 
 
 __all__ = ["absorb_parts", "merge_mentions", "to_event"]
-
-
-def freed_after(records: list[Mention]) -> list[Mention]:
-    """'X had been held in Iran since April 2022' in a report of X's release: a holding
-    told in the pluperfect of someone the report frees is no holding now."""
-    freed = {
-        n.lower()
-        for r in records
-        if r.type == "release" and r.status == "occurred"
-        for n in r.names
-    }
-    return [
-        r
-        for r in records
-        if not (
-            r.type == "holding"
-            and r.held_before
-            and r.names
-            and {n.lower() for n in r.names} <= freed
-        )
-    ]

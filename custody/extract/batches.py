@@ -1,0 +1,77 @@
+"""Which records tell one happening and which another: a count told as another batch
+('two others', 'two more') is not one told before; a holding in the pluperfect of people
+the report frees is no holding now; the Red Cross carrying people a party has freed is
+that release, not a transfer of custody."""
+
+from __future__ import annotations
+
+import re
+
+from custody.extract.mentions import Mention
+
+_ANOTHER_RE = re.compile(r"\b(?:more(?!\s+than)|others?|another|further|additional)\b", re.I)
+
+
+def another_batch(before: Mention, m: Mention, first: int) -> bool:
+    """'Two of them were freed in October. Two others were released in November': a
+    count told later as another batch than one before ('two more', 'two others',
+    'another two') is not that batch told again, unless the one before is the first
+    sentence that tells a record (a headline or a lead sums up; 'two additional' may
+    count from a batch it does not tell) or is itself told so ('frees two more
+    hostages' over 'two more hostages were freed')."""
+    return (
+        before.sentence.index not in (m.sentence.index, first)
+        and _counted_as_another(m)
+        and not _counted_as_another(before)
+    )
+
+
+def _counted_as_another(m: Mention) -> bool:
+    c = m.count
+    if c is None:
+        return False
+    text = m.sentence.text
+    return _ANOTHER_RE.search(text, max(0, c.start - 12), min(len(text), c.end + 1)) is not None
+
+
+def freed_after(records: list[Mention]) -> list[Mention]:
+    """'X had been held in Iran since April 2022' in a report of X's release: a holding
+    told in the pluperfect of someone the report frees is no holding now."""
+    freed = {
+        n.lower()
+        for r in records
+        if r.type == "release" and r.status == "occurred"
+        for n in r.names
+    }
+    return [
+        r
+        for r in records
+        if not (
+            r.type == "holding"
+            and r.held_before
+            and r.names
+            and {n.lower() for n in r.names} <= freed
+        )
+    ]
+
+
+def carried_after_release(records: list[Mention]) -> list[Mention]:
+    """'Seven hostages were handed to the Red Cross ... and are being transferred to the
+    army': a transfer of as many people as a party freed, carried by the Red Cross, is
+    that release's hand-over, not a move of people still held."""
+    freed = [r for r in records if r.type == "release" and r.count is not None]
+    return [
+        r
+        for r in records
+        if not (
+            r.type == "transfer"
+            and r.intermediary == "ICRC"
+            and r.count is not None
+            and any(
+                f.count is not None
+                and f.count.value == r.count.value
+                and (f.holder is None or r.holder is None or f.holder == r.holder)
+                for f in freed
+            )
+        )
+    ]
