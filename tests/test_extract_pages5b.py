@@ -328,3 +328,36 @@ def test_a_question_word_in_a_title_is_no_name() -> None:
         "The U.S. announced the transfer of 15 detainees from Guantanamo Bay to Oman on Monday."
     )
     assert all(not e.people.names for e in events)
+
+
+def test_suspected_members_of_a_named_group_are_counted() -> None:
+    events = run(
+        "Police arrested 14 protesters on Monday. Security forces detained 125 suspected "
+        "so-called Islamic State group (IS) members in raids across 25 provinces on Friday."
+    )
+    find(events, dict(type="detention", status="occurred", count=(125, "exact")))
+
+
+def test_there_are_political_prisoners_in_a_country_is_a_holding() -> None:
+    events = run(
+        "Police arrested 14 protesters on Monday. Rights groups report that there are 314 "
+        "political prisoners in the country today."
+    )
+    assert _types_of(events, 314) == {"holding"}
+
+
+def test_there_are_still_confirmed_detainees_is_a_holding() -> None:
+    events = run(
+        "Thirty-two soldiers were released in exchange for two detainees on Thursday. There "
+        "are still 23 confirmed detainees held in the capital's prisons."
+    )
+    assert _types_of(events, 23) == {"holding"}
+
+
+def test_a_demand_about_people_held_does_not_make_their_holding_demanded() -> None:
+    events = run(
+        "Thirty-two soldiers were released in exchange for two detainees on Thursday. The "
+        "court has demanded that the government provide a report on 23 prisoners held in "
+        "its prisons."
+    )
+    find(events, dict(type="holding", status="occurred", count=(23, "exact")))

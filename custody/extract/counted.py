@@ -216,6 +216,7 @@ class _Phrase:
     demonym: tuple[int, str] | None = None
     standalone: tuple[int, str] | None = None
     adjectives: int = 0
+    capitalised: bool = False  # a capitalised word told (a name inside the phrase)
 
     def found(self, end: int, noun: str) -> tuple[int, str, list[str], list[str], bool, bool]:
         return end, noun, self.nats, self.cats, self.deceased, self.alive
@@ -275,7 +276,7 @@ def _scan_people(
         elif not _inside_phrase(tok, st):
             break
         i = t.end()
-        words += 1
+        words += tok not in _BRACKETS  # ('group (IS) members': an acronym in brackets)
     for last in (st.demonym, st.standalone):  # 'a Filipino', '14 wounded were freed'
         if last and _phrase_ends(lex, text, last[0]):
             return st.found(*last)
@@ -303,11 +304,25 @@ def _modifier_before_people(lex: Lexicon, text: str, m: re.Match[str]) -> bool:
     return after in lex.demonym or after in lex.noun_heads
 
 
+_BRACKETS = frozenset({"(", ")"})
+_HEDGES = frozenset(
+    {"suspected", "alleged", "purported", "presumed", "confirmed", "documented", "known"}
+)
+"""Words of doubt or proof before people: '32 suspected militants', '23 confirmed
+detainees'."""
+_ORG_HEADS = frozenset({"group", "movement", "organisation", "organization", "network"})
+"""The head of an organisation's name inside a people phrase ('Islamic State group
+members'), after the capitalised words of the name."""
+
+
 def _inside_phrase(tok: str, st: _Phrase) -> bool:
     """Other words a people phrase may hold: quotes and dashes, proper names ('United
     Nations employees', 'Gaza detainees'), possessives, and up to two unlisted adjectives
     or adverbs ('12 international staffers', '22 severely wounded captives')."""
-    if tok in "“”\"'‘’–—-" or _CAPITALISED_RE.fullmatch(tok):
+    if tok in "“”\"'‘’–—-()" or _CAPITALISED_RE.fullmatch(tok):
+        st.capitalised = st.capitalised or tok[:1].isupper()
+        return True  # ('125 suspected Islamic State group (IS) members': the group's name)
+    if tok in _HEDGES or (tok in _ORG_HEADS and st.capitalised):
         return True
     if tok.endswith("'s") or tok.endswith("’s"):
         return True

@@ -300,6 +300,10 @@ def _with_status(lex: Lexicon, w: Where) -> Mention:
         # has its own tense
         window = w.text[told : max(w.p_end, t.end)]
     status, status_rule = detect_status(lex, window, window if rel else _own_clause(w.clause, t))
+    if t.type == "holding" and status == "demanded":
+        # 'the court demanded a report on 23 prisoners held in Baku': the demand is about
+        # people held, not to hold them
+        status, status_rule = "occurred", "holding: a demand about people held is no demand"
     if t.type == "hunger_strike" and _ENDING_STRIKE_RE.search(
         w.text, max(0, t.start - 40), t.start
     ):
