@@ -173,3 +173,13 @@ def test_an_exact_figure_told_twice_keeps_its_qualifier() -> None:
     )
     eight = [e for e in reportable(events) if e.count and e.count.value == 8]
     assert eight and all(e.count.qualifier == "exact" for e in eight)
+
+
+def test_the_territory_people_are_brought_back_to_names_no_holder() -> None:
+    events = run(
+        "Police arrested three men in Sumy on Sunday, officials said. On Friday the army "
+        "brought back the bodies of 40 fallen Ukrainian soldiers to the territory "
+        "controlled by Ukraine."
+    )
+    forty = find(events, dict(type="release", value=40))
+    assert forty.holder != "Ukraine"

@@ -187,6 +187,7 @@ _NAMED_CAPTIVITY_RE = re.compile(
 _HELD_BY_RE = compile_fast(
     r"\b(?:held|controlled|kept|captured|abducted|kidnapped|detained|seized|imprisoned|jailed)(?:\s+(?!by\b)[\w'’-]+){0,4}?\s+by\s+(?:the\s+)?"
 )
+_TO_TERRITORY_RE = re.compile(r"\b(?:to|into)\s+(?:the\s+)?(?:territory|territories|areas?|land|parts?)\s+$")
 _ITS_ARM_RE = re.compile(r"its\s+(?:own\s+)?(?:military|army|forces|troops|soldiers|police)\b")
 _HOLDER_NOUN_ANY_RE = re.compile(_HOLDER_NOUN_RE)
 _NOUN_OF_RE = compile_fast(
@@ -204,6 +205,8 @@ def _holder_phrase(
     if controlled:
         return controlled
     for m in _HELD_BY_RE.finditer(window):
+        if _TO_TERRITORY_RE.search(window, max(0, m.start() - 40), m.start()):
+            continue  # 'brought back to the territory controlled by Ukraine': where they went
         a = _agent_at(text, actors, lo + m.end())
         if a is None and _ITS_ARM_RE.match(text, lo + m.end()):
             # 'Israel confirmed the release of five detainees held by its military'
