@@ -154,3 +154,16 @@ def test_the_agent_of_one_sides_release_does_not_hold_the_other_sides_people() -
 def test_a_capitalised_or_inside_a_sentence_is_a_first_name() -> None:
     events = run("Hamas freed three hostages on Sunday. Eli Sharabi and Or Levy were released.")
     assert any("Or Levy" in e.people.names for e in events)
+
+
+def test_its_own_at_the_end_of_a_phrase_counts_the_subjects_people() -> None:
+    events = run(
+        "Ukraine brought home 390 soldiers on Friday, while Russia said it received 380 of its own."
+    )
+    find(events, dict(type="release", value=390, holder="Russia"))
+    find(events, dict(type="release", value=380, holder="Ukraine"))
+
+
+def test_counted_people_right_before_freed_pass_the_prefilter() -> None:
+    events = run("The exchange, the 58th of the war, saw 95 Ukrainians freed.")
+    find(events, dict(type="release", value=95))

@@ -19,6 +19,7 @@ CUSTODY = [
     "Russia has captured two British soldiers in Kursk.",  # a capture verb, then a counted group
     "A total of 49 Ukrainian defenders came home on Friday.",  # counted people, then home
     "The 18 crew members of the seized tanker were released.",  # people, words, 'were released'
+    "The swap saw 95 Ukrainians freed.",  # counted people right before 'freed'
 ]
 OTHER = [
     "The central bank held rates steady and released quarterly figures.",

@@ -110,6 +110,9 @@ _HELD_NOUNS = r"(?:prisoner|detainee|inmate|convict|captive|hostage|POW|abductee
 _OF_ITS_OWN_RE = re.compile(
     rf"\s+(?:its|their|our)\s+own\s+(?=(?:\w+\s+){{0,2}}?{_HELD_NOUNS}\b)", re.I
 )
+_OF_ITS_OWN_END_RE = re.compile(
+    r"\s+(?:its|their|our)\s+own\b(?=\s*(?:[,.;:)]|$|\s+(?:in|from|on|at|after|back|home)\b))"
+)
 OF_THE_TAKEN_RE = re.compile(
     r"\s+the\s+(?:remaining\s+)?(kidnapped|abducted|detained|captured)\b(?!\s+(?:[\w-]+\s+)?[a-z]+s\b)"
 )
@@ -267,6 +270,9 @@ def _scan_people(
             taken = OF_THE_TAKEN_RE.match(text, t.end()) if low == "of" and not words else None
             if taken:  # 'two of the kidnapped were released': the participle names them
                 return st.found(taken.end(), taken.group(1))
+            bare = _OF_ITS_OWN_END_RE.match(text, t.end()) if low == "of" and not words else None
+            if bare:  # 'Russia said it received 390 of its own': its own people
+                return st.found(bare.end(), "own")
             own = _OF_ITS_OWN_RE.match(text, t.end()) if low == "of" and not words else None
             # (only people it held: '120 of its own soldiers' are a part of a batch told)
             if own:  # '80 of its own political prisoners': the people, told as the subject's

@@ -39,7 +39,7 @@ from custody.extract.told_before import (
 
 _TAKEN_WORDS = ("abduct", "kidnapp", "seiz", "captur", "took", "taking")
 
-_OF_THEM_HINT_RE = re.compile(r"\bof\s+(?:them|whom)\b")
+_OF_THEM_HINT_RE = re.compile(r"\bof\s+(?:them|whom|(?:its|their|our)\s+own)\b")
 
 
 def find_counted(lex: Lexicon, text: str) -> list[Counted]:
@@ -50,7 +50,10 @@ def find_counted(lex: Lexicon, text: str) -> list[Counted]:
     # every counted group has a people noun, a demonym ('a Filipino') or 'of them' in it
     people = (
         lex.people_hint.search(any_low)
-        or (("them" in any_low or "whom" in any_low) and _OF_THEM_HINT_RE.search(any_low))
+        or (
+            ("them" in any_low or "whom" in any_low or " own" in any_low)
+            and _OF_THEM_HINT_RE.search(any_low)
+        )
         # 'two of the kidnapped were released': the participle names the people
         or (" of the " in any_low and OF_THE_TAKEN_RE.search(any_low))
     )

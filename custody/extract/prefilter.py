@@ -33,6 +33,7 @@ _NUM = r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|[a-z]+teen
 # next non-word character, instead of trying the whole pattern at each.
 _NUM_AFTER_RE = re.compile(rf"\W(?=[\dotfsenad])(?:{_NUM})\b")
 _COUNTED_PEOPLE_RE = re.compile(rf"\b{_NUM}\s+(?:[a-z-]+\s+){{0,2}}{_PEOPLE}\b(?!\s+trapped)")
+_COUNTED_BEFORE_RE = re.compile(rf"\b{_NUM}\s+(?:[a-z-]+\s+){{0,2}}{_PEOPLE}\s+$")
 _NAME_FREED_RE = compile_fast(  # 'Evan Gershkovich was freed'
     r"[A-Z][a-z]+\s+(?:was|has been|had been)\s+(?:released|freed|set free|captured)\b"
 )
@@ -181,4 +182,6 @@ def _freed_after(text: str, low: str, freed: list[tuple[int, int]]) -> bool:
             return True
         if _FREED_SOMEONE_RE.match(text, at):
             return True
+        if _COUNTED_BEFORE_RE.search(low, max(0, at - 50), at):
+            return True  # 'the swap saw 95 Ukrainians freed'
     return False
