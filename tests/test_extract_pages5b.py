@@ -361,3 +361,21 @@ def test_a_demand_about_people_held_does_not_make_their_holding_demanded() -> No
         "its prisons."
     )
     find(events, dict(type="holding", status="occurred", count=(23, "exact")))
+
+
+def test_some_of_a_holding_told_as_captured_are_a_detention_of_their_own() -> None:
+    events = run(
+        "Thirty-two soldiers were released in exchange for two detainees on Thursday. The "
+        "army is currently holding 23 prisoners of war, 16 of whom were captured during the "
+        "offensive in September."
+    )
+    assert _types_of(events, 23) == {"holding"}
+    assert _types_of(events, 16) == {"detention"}
+
+
+def test_arrests_during_two_wars_are_a_running_total() -> None:
+    events = run(
+        "Police arrested 14 protesters on Monday. During the 2020 and 2023 wars, the "
+        "authorities detained some 200 civilians and soldiers."
+    )
+    find(events, dict(type="detention", count=(200, "about"), aggregate=True))

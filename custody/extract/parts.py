@@ -50,7 +50,7 @@ def subsets(text: str, pairs: list[tuple[Counted, Hit]], counted: list[Counted])
                 and _OF_THE_FREED_RE.search(text, c.start, c.end) is not None
                 and _COPULA_RE.search(text, c.end, t.start) is not None
             )
-            or (is_subset(text, c, counted) and not _held_now(c, t))
+            or (is_subset(text, c, counted) and not _own_happening(c, t, pairs))
             or (
                 k
                 and id(pairs[k - 1][0]) in subsets
@@ -64,11 +64,14 @@ def subsets(text: str, pairs: list[tuple[Counted, Hit]], counted: list[Counted])
     return subsets
 
 
-def _held_now(c: Counted, t: Hit) -> bool:
-    """'detained 141 journalists, 59 of whom remain imprisoned': how many of a batch are
-    held now, told by a holding word of its own right after them, is a holding, not a
-    part of the batch (as with OF_THE_RE)."""
-    return c.noun == "them" and t.type == "holding" and 0 <= t.start - c.end <= 12
+def _own_happening(c: Counted, t: Hit, pairs: list[tuple[Counted, Hit]]) -> bool:
+    """'detained 141 journalists, 59 of whom remain imprisoned', 'holds 23 detainees, 16 of
+    whom were captured in September': some of a batch told with a custody word of their own
+    right after them, of another kind than the batch's, are a record of their own (how
+    many are held now, when they were taken), not a part of the batch (as with OF_THE_RE)."""
+    if c.noun != "them" or not 0 <= t.start - c.end <= 12:
+        return False
+    return t.type == "holding" or any(b.type != t.type for a, b in pairs if a.end <= c.start)
 
 
 _FREED = r"(?:released|freed|returned|exchanged|repatriated|swapped|handed over)"
