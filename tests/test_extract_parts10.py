@@ -167,3 +167,11 @@ def test_its_own_at_the_end_of_a_phrase_counts_the_subjects_people() -> None:
 def test_counted_people_right_before_freed_pass_the_prefilter() -> None:
     events = run("The exchange, the 58th of the war, saw 95 Ukrainians freed.")
     find(events, dict(type="release", value=95))
+
+
+def test_arrests_over_part_of_a_month_are_a_tally() -> None:
+    events = run(
+        "Israeli forces detained 320 Palestinians in the West Bank during the first week "
+        "of the month, the Palestinian Prisoners Society said."
+    )
+    assert find(events, dict(type="detention", value=320)).aggregate
