@@ -183,3 +183,33 @@ def test_the_territory_people_are_brought_back_to_names_no_holder() -> None:
     )
     forty = find(events, dict(type="release", value=40))
     assert forty.holder != "Ukraine"
+
+
+# ------------------------------------------------------------- named people (named.py)
+
+
+def test_who_orders_a_release_is_not_freed() -> None:
+    events = run(
+        "The country's leader Viktor Marek has ordered the release of 40 political "
+        "prisoners, his office said on Monday."
+    )
+    find(events, dict(type="release", value=40))
+    assert not [e for e in events if "Viktor Marek" in e.people.names]
+
+
+def test_those_released_include_names_the_batch_told_before() -> None:
+    events = run(
+        "Seven Indian fishermen released from Pakistani jails reached Amritsar on Monday. "
+        "They were taken to the border by bus. The fishermen were handed over to the border "
+        "guards. Those released include Ravi Patel, Mohan Das and Suresh Kumar."
+    )
+    seven = find(events, dict(type="release", value=7))
+    assert {"Ravi Patel", "Mohan Das", "Suresh Kumar"} <= set(seven.people.names)
+
+
+def test_a_college_is_no_person() -> None:
+    events = run(
+        "Gunmen kidnapped 20 students on Monday, police said. Students and staff of Kaduna "
+        "Engravers College, who were abducted, have regained their freedom."
+    )
+    assert not [e for e in events if any("College" in n for n in e.people.names)]

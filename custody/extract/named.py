@@ -422,7 +422,8 @@ def _batch_for(
 
 
 _THEY_INCLUDE_RE = compile_fast(
-    r"\s*(?P<who>They|Those|These|The\s+[^,;.]{1,40}?)\s+(?:\w+ly\s+|also\s+)?"
+    r"\s*(?P<who>(?:They|Those|These)(?:\s+(?:freed|released|rescued|returned|detained|arrested"
+    r"|abducted|kidnapped))?|The\s+[^,;.]{1,40}?)\s+(?:\w+ly\s+|also\s+)?"
     r"(?:include|included|includes)\b"
 )
 
@@ -548,7 +549,7 @@ _FACILITY_AFTER_RE = re.compile(
 )
 # the name is the subject of another verb, the custody word in its object
 _OTHER_VERBS_OBJECT_RE = re.compile(
-    r"\s+(?!(?:was|is|has|had|were|are|been|being|remains)\b)[a-z]+(?:ed|s)\s+"
+    r"\s+(?:(?:has|have|had)\s+)?(?!(?:was|is|has|had|were|are|been|being|remains)\b)[a-z]+(?:ed|s)\s+"
     r"(?:the|a|an|their|his|her|its|all|both|some)\s+(?:[\w-]+\s+)?"
 )
 # between a name and the relative clause that tells of that person: an age, an
