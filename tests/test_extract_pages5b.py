@@ -379,3 +379,19 @@ def test_arrests_during_two_wars_are_a_running_total() -> None:
         "authorities detained some 200 civilians and soldiers."
     )
     find(events, dict(type="detention", count=(200, "about"), aggregate=True))
+
+
+def test_a_named_man_who_died_after_he_was_jailed_died_in_custody() -> None:
+    events = run(
+        "Five detainees have died in the country's jails since June, a rights group said. "
+        "Group leader Sami Adel passed away on Sunday after he was jailed pending trial."
+    )
+    assert _named(events, "Sami Adel") == {"death_in_custody"}  # the jailing: background
+
+
+def test_a_man_jailed_for_attacks_that_killed_is_no_death_in_custody() -> None:
+    events = run(
+        "Israel freed 90 Palestinian prisoners on Sunday. The first to step off the bus was "
+        "Omar Zaid, 49, a militant leader jailed for attacks that killed several Israelis."
+    )
+    assert "death_in_custody" not in _named(events, "Omar Zaid")

@@ -65,10 +65,19 @@ _SWAP_WORD_RE = compile_fast(
 _CUSTODY_CONTEXT_RE = compile_fast(
     r"\b(?:custody|captivity|detention|prisons?|jails?|cells?|captives?|hostages?|detainees?|"
     r"prisoners?|penal colon(?:y|ies)|torture|martyrs of the prisoners|in captivity|interrogation"
-    r"|captors|kidnappers|abductors)\b",
+    r"|captors|kidnappers|abductors"
+    # 'died days after his arrest', 'passed away after he was jailed'
+    r"|after\s+(?:his|her|their)\s+(?:arrest|detention|abduction|jailing|imprisonment)"
+    r"|after\s+(?:being|he\s+was|she\s+was|they\s+were)\s+(?:arrested|detained|abducted|jailed"
+    r"|imprisoned))\b",
     re.I,
 )
 
+_DIED_AFTER_RE = compile_fast(
+    r"\b(?:died|dies|passed away|death)\b[^.;]{0,60}?\bafter\s+(?:he|she|they)\s+"
+    r"(?:was|were|had been)\s+$",
+    re.I,
+)
 _GENERIC_PEOPLE = frozenset({"people", "persons", "individuals", "men", "women", "others"})
 
 
@@ -189,6 +198,8 @@ def not_custody(lex: Lexicon, w: Where) -> bool:
         return True  # 'a photo circulating online captured X': a picture, not an arrest
     if t.type == "holding" and _no_holding_now(w):
         return True
+    if t.type == "detention" and _DIED_AFTER_RE.search(text, max(0, t.start - 100), t.start):
+        return True  # 'X passed away on Sunday after he was jailed': the death's background
     if t.type == "detention" and _RENEWED_RE.search(text, max(0, t.start - 40), t.start):
         return True  # 'agreed not to renew his administrative detention': no new arrest
     return t.type == "transfer" and _no_custody_transfer(w)
