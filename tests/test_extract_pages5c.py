@@ -213,3 +213,27 @@ def test_prisoners_moved_between_jails_stay_a_transfer() -> None:
         "40 prisoners to Ofer prison ahead of their release, the service said."
     )
     find(events, dict(type="transfer", value=40))
+
+
+# ------------------------------------------------- 'held hostage' is a holding, not a taking
+
+
+def test_people_held_hostage_are_a_holding() -> None:
+    events = run(
+        "The militants freed 12 hostages on Sunday, officials said. Officials estimate 300 "
+        "people were killed in the raid, with more than 80 people held hostage in the hills."
+    )
+    eighty = find(events, dict(value=80))
+    assert eighty.type == "holding"
+
+
+# ------------------------- a holder named for the people given in exchange is not the first's
+
+
+def test_the_holder_of_the_people_given_for_them_is_not_theirs() -> None:
+    events = run(
+        "The two sides agreed to a truce on Tuesday. The deal includes an exchange of about "
+        "30 Israeli hostages for some 90 Palestinian prisoners held by Israel."
+    )
+    thirty = find(events, dict(type="release", value=30))
+    assert thirty.holder != "Israel"

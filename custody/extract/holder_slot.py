@@ -58,6 +58,7 @@ _PRONOUN_SUBJ_RE = re.compile(
 _RETURN_FOR_RE = re.compile(
     r"\b(?:in return for|in exchange for|for)\s+(?:the\s+)?(?:release of\s+)?[^,;]*$", re.I
 )
+_GIVEN_FOR_RE = re.compile(r"\s(?:in (?:return|exchange) )?for (?:(?:about|some|nearly|over) )?\d")
 
 
 # 'in exchange for arms dealer Viktor Bout', 'swapped for 90 prisoners', 'traded 470
@@ -410,7 +411,9 @@ def holder_for(
     # the phrase right after the people first: '1,348 Russians in Ukrainian captivity
     # and 6,465 Ukrainians in Russian captivity'
     after = max(lo, span[1])
-    phrase = after < hi and _holder_phrase(lex, text, actors, after, hi)
+    given = _GIVEN_FOR_RE.search(text, after, hi)  # '50 hostages for 150 prisoners held by X'
+    end = given.start() if given else hi
+    phrase = after < end and _holder_phrase(lex, text, actors, after, end)
     if (
         not phrase
         and not _OWN_CAPTIVITY_RE.match(text, span[1])
@@ -421,7 +424,7 @@ def holder_for(
         # not another batch's ('250 freed from Saudi prisons, and 220 others from prisons
         # in Marib'), nor across the subject ('While most are held by Hamas, Islamic
         # Jihad holds 30')
-        phrase = _holder_phrase(lex, text, actors, _subject_clause_start(text, actors, t, lo), hi)
+        phrase = _holder_phrase(lex, text, actors, _subject_clause_start(text, actors, t, lo), end)
     if phrase:
         return phrase
     if t.type == "release" and _rescue(text, t, lo, hi):
@@ -452,13 +455,9 @@ _TAKEN_RE = re.compile(r"\b(?:kidnapp\w*|abduct\w*|taken hostage|hostages?|capti
 
 def _rescue(text: str, t: Hit, lo: int, hi: int) -> bool:
     """A rescue: who rescues holds no one ('Mexican troops have rescued 165 migrants'),
-    nor do a state's forces that free kidnapped people or hostages ('French forces freed
-    five aid workers who were taken hostage': a state's arm right before a release word
-    whose people are hostages or were kidnapped); nor who reunites them with their
-    families."""
-    if t.text.lower().startswith(("rescu", "reunit")):
-        return True
-    return (
+    nor a state's arm right before a release word that frees hostages or kidnapped people
+    ('French forces freed five hostages'), nor who reunites them with their families."""
+    return t.text.lower().startswith(("rescu", "reunit")) or (
         _ARM_BEFORE_RE.search(text, max(lo, t.start - 60), t.start) is not None
         and _TAKEN_RE.search(text, t.end, hi) is not None
     )
