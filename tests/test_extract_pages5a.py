@@ -213,3 +213,25 @@ def test_a_college_is_no_person() -> None:
         "Engravers College, who were abducted, have regained their freedom."
     )
     assert not [e for e in events if any("College" in n for n in e.people.names)]
+
+
+# ---------------------------------------------------- parts of a batch (sense.py, mentions.py)
+
+
+def test_who_a_batch_included_tells_no_arrest() -> None:
+    events = run(
+        "Israel freed 250 Palestinian prisoners on Saturday, officials said. This batch "
+        "included 200 detainees from Gaza arrested during the war, and 50 others serving "
+        "life sentences."
+    )
+    assert not [e for e in reportable(events) if e.type == "detention"]
+    find(events, dict(type="release", value=250))
+
+
+def test_a_with_clause_telling_some_of_the_freed_is_a_part() -> None:
+    events = run(
+        "Rebels stormed the city jail on Monday, officials said. The fighters freed 400 "
+        "inmates, with at least 90 of the released prisoners being their own men. In the "
+        "north, 150 inmates were released, with 20 militants among them."
+    )
+    assert sorted(e.count.value for e in reportable(events) if e.type == "release") == [150, 400]

@@ -595,4 +595,12 @@ def is_subset(text: str, c: Counted, counted: list[Counted]) -> bool:
 
     if c.noun == "them":
         return earlier or bool(re.search(r"\bof whom\b", text[c.start : c.end]))
+    if earlier and _WITH_BEFORE_RE.search(text, max(0, c.start - 30), c.start):
+        # '... freed 630 inmates, with at least 180 of the released being Taliban', '350
+        # were released, with 50 militants among them': who some of the batch were
+        return bool(_PART_AFTER_RE.match(text, c.end))
     return bool(SUBSET_RE.search(text[: c.start])) and earlier
+
+
+_WITH_BEFORE_RE = re.compile(r",\s+with\s+$")
+_PART_AFTER_RE = re.compile(r"\s+(?:among\s+(?:them|whom)|being)\b")

@@ -202,7 +202,16 @@ def not_custody(lex: Lexicon, w: Where) -> bool:
         return True  # 'X passed away on Sunday after he was jailed': the death's background
     if t.type == "detention" and _RENEWED_RE.search(text, max(0, t.start - 40), t.start):
         return True  # 'agreed not to renew his administrative detention': no new arrest
+    if t.type == "detention" and c is not None and _BATCH_INCLUDED_RE.match(text):
+        return True  # 'This batch included 333 prisoners arrested during the war': who the
+        # freed are, parts of the batch told before, not an arrest the report tells
     return t.type == "transfer" and _no_custody_transfer(w)
+
+
+_BATCH_INCLUDED_RE = re.compile(
+    r"\s*(?:This|The|That|Today's|\w+day's)\s+(?:batch|group|round|release|exchange|swap|list)"
+    r"\s+(?:also\s+)?(?:included|includes|include|comprised|comprises|consisted\s+of)\b"
+)
 
 
 def _no_holding_now(w: Where) -> bool:
