@@ -175,3 +175,27 @@ def test_arrests_over_part_of_a_month_are_a_tally() -> None:
         "of the month, the Palestinian Prisoners Society said."
     )
     assert find(events, dict(type="detention", value=320)).aggregate
+
+
+def test_as_before_a_counted_subject_opens_a_clause_of_its_own() -> None:
+    events = run(
+        "Four Israeli soldiers freed as 200 Palestinian prisoners walk out of Israeli jails\n\n"
+        "Hamas on Saturday handed four Israeli soldiers to the Red Cross in Gaza City. "
+        "Israel later released 200 Palestinian prisoners."
+    )
+    assert find(events, dict(type="release", value=4)).holder == "Hamas"
+    assert not any(e.count and e.count.value == 4 and e.holder == "Israel" for e in events)
+
+
+def test_as_many_as_is_no_clause_break() -> None:
+    events = run("Israel released as many as 200 Palestinian prisoners on Saturday.")
+    find(events, dict(type="release", value=200, holder="Israel"))
+
+
+def test_a_headline_participle_after_a_reduced_relative_is_the_news() -> None:
+    events = run(
+        "24 schoolgirls abducted in Kebbi freed\n\n"
+        "The girls were released on Tuesday, the governor said."
+    )
+    find(events, dict(type="release", value=24))
+    assert not any(e.type == "detention" for e in reportable(events))

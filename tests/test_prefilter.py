@@ -20,6 +20,7 @@ CUSTODY = [
     "A total of 49 Ukrainian defenders came home on Friday.",  # counted people, then home
     "The 18 crew members of the seized tanker were released.",  # people, words, 'were released'
     "The swap saw 95 Ukrainians freed.",  # counted people right before 'freed'
+    "24 schoolgirls freed",  # a headline: counted people, then 'freed'
 ]
 OTHER = [
     "The central bank held rates steady and released quarterly figures.",

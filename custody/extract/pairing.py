@@ -387,6 +387,8 @@ def _reported_later(
         if r.type == "release" and (
             _FINITE_RE.match(r.text)
             or _FINITE_BEFORE_RE.search(text[max(0, r.start - 30) : r.start])
+            # a headline drops the auxiliary: '24 schoolgirls abducted in Kebbi freed'
+            or (r.voice == "passive" and _headline(text))
         ):
             return r
     return t

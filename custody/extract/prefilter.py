@@ -25,7 +25,9 @@ _WEAK_VERB_RE = re.compile(
 _PEOPLE = (
     r"(?:people|persons|prisoners|detainees|hostages|captives|soldiers|servicemen|civilians|women|"
     r"children|men|journalists|workers|nationals|citizens|students|pupils|sailors|crew|members|"
-    r"officers|activists|fishermen|villagers|residents|[a-z]+(?:ans|is|ese|ers))"
+    r"officers|activists|fishermen|villagers|residents|girls|boys|schoolgirls|schoolboys|"
+    r"schoolchildren|inmates|abductees|victims|priests|nuns|migrants|refugees|tourists|"
+    r"pilgrims|youths|troops|militants|employees|staff|families|[a-z]+(?:ans|is|ese|ers))"
 )
 _NUM = r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|[a-z]+teen|[a-z]+ty|a dozen|dozens)"
 # A number starting at a word's start, found with the character before it: a pattern

@@ -117,7 +117,9 @@ _CLAUSE_RE = re.compile(
     # ', after 23 more were arrested on Friday': the happening that made the total before it
     r"|after\s(?=(?:[\w-]+\s){0,3}?(?:\d[\d,]*|more|another|some|about|at least)\b)"
     r")"
-    r"|\s(?:\.\.\s|[–—]\s|(?=(?:while|whereas|in return|in exchange)\b|as\s+(?:the|a|an|its|their|his|her)\s(?!(?:result|consequence|gesture|sign)\b)))"
+    r"|\s(?:\.\.\s|[–—]\s|(?=(?:while|whereas|in return|in exchange)\b|as\s+(?:the|a|an|its|their|his|her)\s(?!(?:result|consequence|gesture|sign)\b)"
+    # '... freed as 200 prisoners walk out': a counted subject of its own (not 'as many as 200')
+    r"|(?<!many )(?<!much )(?<!such )(?<!few )(?<!high )(?<!same )as\s+\d))"
 )
 
 
