@@ -21,6 +21,11 @@ CUSTODY = [
     "The 18 crew members of the seized tanker were released.",  # people, words, 'were released'
     "The swap saw 95 Ukrainians freed.",  # counted people right before 'freed'
     "24 schoolgirls freed",  # a headline: counted people, then 'freed'
+    "Gunmen free 12 worshippers seized from a church",  # 'free', then a counted group
+    "Russia returns 84 servicemen",
+    "Nine Ukrainian civilians returned from Russia",  # counted people, then 'returned'
+    "Security forces round up 60 opposition supporters",
+    "Two aid workers seized in Mali",  # counted people, then 'seized'
 ]
 OTHER = [
     "The central bank held rates steady and released quarterly figures.",
@@ -31,6 +36,8 @@ OTHER = [
     "Shares in unreleased products rose 4%.",
     "Rebels captured the town of Goma on Monday.",  # a capture with no counted people
     "The team came home with two medals.",  # home, with no counted people before it
+    "She won the final set. Two players were injured.",  # 'set' is no custody verb
+    "Twelve miners trapped underground were brought up alive.",
     "",
 ]
 

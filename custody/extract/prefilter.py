@@ -20,7 +20,8 @@ _HANDS_RE = compile_fast(r"\bin \w+ hands\b")
 # no '\b' in front: the engine then skips ahead to an 'r', 'f' or 'h' at C speed
 # (twice as fast); the word boundary before is checked on each match instead
 _WEAK_VERB_RE = re.compile(
-    r"(?:releas\w*|freed|frees|holds|holding|held|returned|handed|captur(?:ed|es|ing)|seiz(?:ed|es|ing))\b(?! up| talks)"
+    r"(?:releas\w*|freed|frees|free|holds|holding|held|returned|returns?|returning|handed|"
+    r"captur(?:ed|es|ing)|seiz(?:ed|es|ing)|round(?:s|ed|ing)? up)\b(?! up| talks)"
 )
 _PEOPLE = (
     r"(?:people|persons|prisoners|detainees|hostages|captives|soldiers|servicemen|civilians|women|"
@@ -50,8 +51,8 @@ _FREED_SOMEONE_RE = re.compile(
     r"|\b(?:released|freed|frees)\s+[A-Z][a-z]+\s+(?:and\s+[A-Z][a-z]+\s+)?(?:(?:al|bin|de|van)[-\s])?[A-Z][a-z]"  # 'freed Romi Gonen'
 )
 _HOME_WORDS = ("came home", "come home", "coming home", "returned home")
-_FREED_WORDS = ("released", "freed", "set free", "captured", *_HOME_WORDS)
-_WEAK_STEMS = ("releas", "freed", "frees", "hold", "held", "returned", "handed", "captur", "seiz")
+_FREED_WORDS = ("released", "freed", "set free", "captured", "seized", "returned", *_HOME_WORDS)
+_WEAK_STEMS = ("releas", "free", "hold", "held", "return", "handed", "captur", "seiz", "round")
 
 
 class _Scan(NamedTuple):
