@@ -395,3 +395,24 @@ def test_a_man_jailed_for_attacks_that_killed_is_no_death_in_custody() -> None:
         "Omar Zaid, 49, a militant leader jailed for attacks that killed several Israelis."
     )
     assert "death_in_custody" not in _named(events, "Omar Zaid")
+
+
+# ------------------------------------------------------------------ transfers
+
+
+def test_the_fighters_captured_then_transferred_is_a_transfer_of_them() -> None:
+    events = run(
+        "Troops captured 12 fighters near the border on Monday, officials said. The fighters "
+        "had been transferred to the capital for questioning, the army said."
+    )
+    find(events, dict(type="transfer", count=(12, "exact")))
+
+
+def test_the_pronoun_of_a_passive_transfer_is_the_people_not_a_holder() -> None:
+    events = run(
+        "Rapid Support Forces fighters held the town for weeks. The army captured 30 fighters "
+        "of the militia on Monday, a spokesman said. On Tuesday they were handed over to the "
+        "intelligence service."
+    )
+    moved = [e for e in reportable(events) if e.type == "transfer"]
+    assert moved and all(e.holder != "Rapid Support Forces" for e in moved)

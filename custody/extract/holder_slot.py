@@ -591,7 +591,9 @@ def _subject_holder(
     found = _subject_actor(lex, text, actors, lo, t) or adjective_subject(lex, text, lo, t)
     if found:
         return found
-    pm = _PRONOUN_SUBJ_RE.search(text[lo : t.start])
+    # (of a passive or intransitive custody word the pronoun is the people: 'they were
+    # handed over')
+    pm = _PRONOUN_SUBJ_RE.search(text[lo : t.start]) if t.voice in ("active", "noun") else None
     if pm:
         first = next(
             (a for a in actors if a.start < lo + pm.start() and a.actor not in lex.mediation_only),

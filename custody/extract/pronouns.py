@@ -343,7 +343,8 @@ def _of_group(
 _MOVED_SUBJECT_RE = re.compile(
     r"(?:^|[,;]\s*|^(?:On|Last|Early|Late|Later|Then|In|By)\b[^,;]{0,25}?\s+)(he|she|they"
     # 'The detainees were handed over to the Shin Bet': the group just counted
-    r"|(?:the|all(?: of)? the) (?:detainees|suspects|prisoners|detained|arrested|captives|hostages))\s+"
+    r"|(?:the|all(?: of)? the) (?:detainees|suspects|prisoners|detained|arrested|captives|hostages"
+    r"|fighters|militants|soldiers|men|abductees|captured))\s+"
     r"(?:was|were|had been|has been|have been)\s+(?:\w+\s+)?$",
     re.I,
 )
