@@ -235,3 +235,13 @@ def test_a_with_clause_telling_some_of_the_freed_is_a_part() -> None:
         "north, 150 inmates were released, with 20 militants among them."
     )
     assert sorted(e.count.value for e in reportable(events) if e.type == "release") == [150, 400]
+
+
+def test_a_holder_phrase_of_other_people_told_later_is_not_theirs() -> None:
+    events = run(
+        "Israel released 60 Palestinian prisoners from Ofer prison early on Monday, just "
+        "hours after two Israeli hostages returned to Israel following their release from "
+        "Hamas captivity in Gaza."
+    )
+    find(events, dict(type="release", value=60, holder="Israel"))
+    find(events, dict(type="release", value=2, holder="Hamas"))

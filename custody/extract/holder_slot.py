@@ -413,6 +413,9 @@ def holder_for(
     after = max(lo, span[1])
     given = _GIVEN_FOR_RE.search(text, after, hi)  # '50 hostages for 150 prisoners held by X'
     end = given.start() if given else hi
+    # nor past other people told after them ('released 90 prisoners, hours after three
+    # hostages returned following their release from Hamas captivity')
+    end = next((c.start for c in facts.counted if after <= c.start < end and not c.article), end)
     phrase = after < end and _holder_phrase(lex, text, actors, after, end)
     if (
         not phrase
