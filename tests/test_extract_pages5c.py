@@ -258,3 +258,24 @@ def test_bodies_of_strike_victims_recovered_by_rescuers_are_no_release() -> None
         "of 15 people killed in a strike on a school, medics said."
     )
     assert _counts(events) == [4]
+
+
+# ------------------------- a place in a relative clause of an earlier act is not the arrest's
+
+
+def test_a_place_told_in_an_earlier_act_of_the_people_is_not_the_arrests() -> None:
+    events = run(
+        "Rights groups condemned the crackdown on Friday. Police arrested 40 students who "
+        "had voiced support for prisoners in Gaza, a lawyer said."
+    )
+    forty = find(events, dict(type="detention", value=40))
+    assert forty.location.place is None
+
+
+def test_a_place_where_the_people_were_hiding_is_the_arrests() -> None:
+    events = run(
+        "Troops raided the camp on Monday, residents said. Soldiers arrested nine men who "
+        "had been hiding in a house in Tubas, the army said."
+    )
+    nine = find(events, dict(type="detention", value=9))
+    assert nine.location.place == "Tubas"

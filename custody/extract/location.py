@@ -166,7 +166,7 @@ def _unlisted_place(
     if not m:
         return None
     prep = _PREP_END_RE.search(text, anchor, m.start(1))
-    if prep and not_the_happenings_place(text, prep.start(), anchor, release, not release):
+    if prep and not_the_happenings_place(text, prep.start(), anchor, True, not release):
         return None
     name = m.group(1)
     words = name.split()

@@ -45,6 +45,10 @@ _RELATIVE_RE = re.compile(r"\b(?:who|whom|which|whose)\b[^,;]*$")
 # from a village in Wajir county' (where they were taken, not freed)
 _TAKEN_RE = re.compile(r"\b(?:abduct|kidnapp|seiz|captur|arrest|taken)")
 _STILL_THERE_RE = re.compile(r"(?:who|which)\s+(?:still\s+)?(?:remains?|lives?|stays?)\b")
+# an earlier act of the people, no custody: 'who had expressed solidarity with ... in Gaza'
+_EARLIER_ACT_RE = re.compile(
+    r"(?:who|whom|which)\s+had\s+(?!been\b)(?:\w+ly\s+)?(?!(?:escaped|fled)\b)[a-z]+ed\b"
+)
 # a part of the people told after them: 'detained 141 journalists, including 33 journalists
 # from Gaza' (where the part comes from, not where the happening took place)
 _SUBSET_BEFORE_RE = re.compile(r"\b(?:including|included|includes|among them|of whom|of them)\b")
@@ -96,6 +100,8 @@ def not_the_happenings_place(
     relative = _RELATIVE_RE.search(text, anchor, at) if release and anchor < at else None
     if relative is not None and _STILL_THERE_RE.match(text, relative.start()):
         return True  # 'taken captive with his brother, who remains in Gaza'
+    if relative is not None and _EARLIER_ACT_RE.match(text, relative.start()):
+        return True  # 'arrested 20 people who had voiced support for prisoners in Gaza'
     return (
         relative is not None
         and not arrest
