@@ -416,3 +416,28 @@ def test_the_pronoun_of_a_passive_transfer_is_the_people_not_a_holder() -> None:
     )
     moved = [e for e in reportable(events) if e.type == "transfer"]
     assert moved and all(e.holder != "Rapid Support Forces" for e in moved)
+
+
+# ----------------------------------------------------------- counts and names
+
+
+def test_a_village_head_and_others_are_one_more_than_the_others() -> None:
+    events = run("Gunmen kidnapped the village head and 25 others on Monday, residents said.")
+    find(events, dict(type="detention", count=(26, "exact")))
+
+
+def test_a_named_person_and_others_are_one_more_than_the_others() -> None:
+    events = run(
+        "Gunmen abducted the district head of Kwangami village, Musa Bello, and six others "
+        "on Monday, residents said."
+    )
+    find(events, dict(type="detention", count=(7, "exact")))
+
+
+def test_a_name_identified_with_a_title_joins_its_count() -> None:
+    events = run(
+        "Over 100 political prisoners were transferred from Monywa Prison on Tuesday. The "
+        "attack resulted in the death of a political prisoner identified as Dr. Zaw Htwe "
+        "Aung, a health worker."
+    )
+    find(events, dict(type="death_in_custody", count=(1, "exact"), names={"Zaw Htwe Aung"}))

@@ -527,7 +527,11 @@ _REMAINS_BEFORE_RE = compile_fast(
 _CITIZENSHIP_RE = re.compile(
     r"\s+(?:holding|with|who holds?|who had|having)\s+(?:dual\s+)?([A-Z][\w-]+)\s+(?:citizenship|nationality|passports?)\b"
 )
-_ONE_AND_RE = re.compile(r"\b(?:him|her)\s+and\s+$", re.I)
+_ONE_AND_RE = re.compile(
+    r"(?:\b(?:him|her)|\b(?i:head|chief|ruler|emir|imam|pastor|priest|commander|leader)"
+    # 'the district head, Musa Bello, and six others': one person named, then the others
+    r"|\b[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+)+,)\s+and\s+$"
+)
 _CITIZENS_OF_RE = re.compile(r"\s+of\s+(?:the\s+)?((?:[A-Z][\w-]*\s?){1,4})")
 _NATIONALS_RE = re.compile(r"\b(?:citizens?|nationals?|subjects?)$")
 TALLY_PARTICIPLES = (

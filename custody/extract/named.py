@@ -27,7 +27,8 @@ _LIST_CUE_RE = compile_fast(
 
 
 _IDENTIFIED_AS_RE = compile_fast(
-    r"\b(?:identified|named)\s+(?:by\s+[^,.;]{1,40}?\s+|(?:the|them|those|these|all)\s+(?:[\w-]+\s+){0,3})?as\b[^.;]*$",
+    r"\b(?:identified|named)\s+(?:by\s+[^,.;]{1,40}?\s+|(?:the|them|those|these|all)\s+(?:[\w-]+\s+){0,3})?as\b"
+    r"(?:[^.;]|\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Sgt|Capt)\.)*$",  # ('as Dr. X')
     re.I,
 )
 _ONE_IDENTIFIED_RE = compile_fast(
