@@ -199,3 +199,27 @@ def test_a_headline_participle_after_a_reduced_relative_is_the_news() -> None:
     )
     find(events, dict(type="release", value=24))
     assert not any(e.type == "detention" for e in reportable(events))
+
+
+def test_a_named_person_who_walked_free_is_released() -> None:
+    events = run("Evan Morrell walked free on Thursday as part of a prisoner swap, officials said.")
+    assert any(e.type == "release" and "Evan Morrell" in e.people.names for e in events)
+
+
+def test_a_past_holding_in_a_relative_clause_is_not_the_news_of_the_name() -> None:
+    events = run(
+        "The Taliban released American citizen Dale Corbin, who had been held in "
+        "Afghanistan since 2022, following talks mediated by Qatar."
+    )
+    e = find(events, dict(type="release", holder="Taliban"))
+    assert "Dale Corbin" in e.people.names
+    assert not any(x.type == "holding" for x in events)
+
+
+def test_a_holding_in_the_appositive_of_a_person_now_released_is_over() -> None:
+    events = run(
+        "French researcher Luc Marchand, held in Iran for more than two years, has been "
+        "released, the president said on Thursday."
+    )
+    assert any(e.type == "release" and "Luc Marchand" in e.people.names for e in events)
+    assert not any(e.type == "holding" for e in events)

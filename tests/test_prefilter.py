@@ -26,6 +26,7 @@ CUSTODY = [
     "Nine Ukrainian civilians returned from Russia",  # counted people, then 'returned'
     "Security forces round up 60 opposition supporters",
     "Two aid workers seized in Mali",  # counted people, then 'seized'
+    "Olivier Grondeau, held in Iran for two years, has been released.",  # an appositive
 ]
 OTHER = [
     "The central bank held rates steady and released quarterly figures.",

@@ -507,10 +507,32 @@ def _name_triggers(
     own = [t for t in found if t not in relative or t.type != "detention"] or found
     # a verb governs the name before a noun does: 'freed star X on Thursday in exchange for Y'
     verbs = [t for t in own if t.voice != "noun"] or own
+    # 'released American citizen X, who had been held since 2022': how long he was held
+    verbs = [t for t in verbs if not _held_before(text, h, t)] or verbs
     nearest = min(verbs, key=lambda t: t.start - h.end if t.start >= h.end else h.start - t.end)
     main = next((t for t in found if t is not nearest and _main_verb_after(text, h, t)), None)
+    if (
+        main is not None
+        and main.type == "release"
+        and nearest.type == "holding"
+        and nearest.start > h.end
+    ):
+        nearest, main = main, None  # 'X, held in Iran for two years, has been released': no more
     extra = [main] if main is not None else []
     return [nearest] + extra + [t for t in relative if t is not nearest and t is not main][:1]
+
+
+def _held_before(text: str, h: NameHit, t: Hit) -> bool:
+    """A holding told in the past in a relative clause after the name."""
+    return (
+        t.type == "holding"
+        and t.start > h.end
+        and _RELATIVE_TRIGGER_RE.search(text, h.end, t.start) is not None
+        and _PAST_GAP_RE.search(text, h.end, t.start) is not None
+    )
+
+
+_PAST_GAP_RE = re.compile(r"\b(?:had|was|were)\b")
 
 
 def _near_name(text: str, h: NameHit, t: Hit, counterpart: bool) -> bool:

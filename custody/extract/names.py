@@ -163,6 +163,9 @@ def _around_cues(
         # ('X died in Y prison', 'X passed away on Sunday'; a death in custody only where
         # its clause tells of custody: sense.not_custody)
         r"|\s+(?:died|passed\s+away|breathed\s+(?:his|her|their)\s+last)\b"
+        # 'X walked free', 'X walked out of Evin prison', 'X escaped from ...', 'X came home'
+        r"|\s+(?:walked|walks)\s+(?:free|out\s+of)\b|\s+escaped\s+from\b"
+        r"|\s+(?:returned|came|arrived|is|was)\s+(?:back\s+)?home\b"
         r"|\s+(?:remains|remained|is\s+still|was\s+still)\s+(?:in\s+(?:detention|custody|jail|"
         r"prison|captivity)|held|detained|jailed|imprisoned|behind\s+bars)\b"
     )

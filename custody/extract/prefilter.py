@@ -38,7 +38,8 @@ _NUM_AFTER_RE = re.compile(rf"\W(?=[\dotfsenad])(?:{_NUM})\b")
 _COUNTED_PEOPLE_RE = re.compile(rf"\b{_NUM}\s+(?:[a-z-]+\s+){{0,2}}{_PEOPLE}\b(?!\s+trapped)")
 _COUNTED_BEFORE_RE = re.compile(rf"\b{_NUM}\s+(?:[a-z-]+\s+){{0,2}}{_PEOPLE}\s+$")
 _NAME_FREED_RE = compile_fast(  # 'Evan Gershkovich was freed'
-    r"[A-Z][a-z]+\s+(?:was|has been|had been)\s+(?:released|freed|set free|captured)\b"
+    # (an appositive between: 'X, held in Iran for two years, has been released')
+    r"[A-Z][a-z]+(?:,[^,.;]{3,80},)?\s+(?:was|has been|had been)\s+(?:released|freed|set free|captured)\b"
 )
 _AUX_BEFORE_RE = compile_fast(r"\b(?:was|were|been|being|is|are)\s+$")
 _PEOPLE_FREED_RE = re.compile(
@@ -180,7 +181,7 @@ def _freed_after(text: str, low: str, freed: list[tuple[int, int]]) -> bool:
             continue
         if _AUX_BEFORE_RE.search(low, max(0, at - 12), at) and (
             _PEOPLE_FREED_RE.search(low, max(0, at - 80), end + 1)
-            or _NAME_FREED_RE.search(text, max(0, at - 40), end + 1)
+            or _NAME_FREED_RE.search(text, max(0, at - 130), end + 1)
         ):
             return True
         if _FREED_SOMEONE_RE.match(text, at):
