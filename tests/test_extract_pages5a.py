@@ -245,3 +245,23 @@ def test_a_holder_phrase_of_other_people_told_later_is_not_theirs() -> None:
     )
     find(events, dict(type="release", value=60, holder="Israel"))
     find(events, dict(type="release", value=2, holder="Hamas"))
+
+
+def test_people_in_a_dash_apposition_and_along_with_after_it() -> None:
+    events = run(
+        "Hamas handed over three Israeli captives—civilians Noa Levi and Tal Cohen, and a "
+        "soldier, Ido Katz—along with five Thai nationals to the Red Cross on Thursday."
+    )
+    three = find(events, dict(type="release", value=3, holder="Hamas"))
+    assert {"Noa Levi", "Tal Cohen", "Ido Katz"} <= set(three.people.names)
+    find(events, dict(type="release", value=5, holder="Hamas"))
+    assert sorted(e.count.value for e in reportable(events) if e.count) == [3, 5]
+
+
+def test_a_list_of_parts_by_unit_stays_inside_the_batch() -> None:
+    events = run(
+        "A total of 150 Ukrainian defenders returned home on Friday, including 90 members "
+        "of the Armed Forces, 40 members of the National Guard, 15 members of the State "
+        "Border Guard Service and five civilians."
+    )
+    assert [e.count.value for e in reportable(events) if e.count] == [150]

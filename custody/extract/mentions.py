@@ -34,7 +34,6 @@ __all__ = [
     "SentenceFacts",
     "clause_span",
     "date_for",
-    "is_subset",
     "mention_for",
     "sentence_facts",
 ]
@@ -564,43 +563,3 @@ def _slots(lex: Lexicon, w: Where, mention: Mention, published: str | None) -> N
     mention.evidence.append(
         Evidence(w.facts.sentence.start + a, w.facts.sentence.start + b, text[a:b])
     )
-
-
-_BATCH_SUBJECT_RE = re.compile(
-    r"^(?:The|These|Those)\s+(?:\w+\s+){0,2}?(?:group|batch|released|freed|prisoners|hostages|detainees|captives|returnees)\b|^They\b"
-    # 'The victims, including eight women, were ...': the people told before, whoever they are
-    r"|^(?:The|These|Those)\s+(?:[\w-]+\s+){0,2}?[a-z]+s,\s+(?:including|among them)\b"
-)
-
-
-_COUNTED_BEFORE_RE = re.compile(
-    r"\b\d[\d,]*\s+(?:[a-z-]+\s+){0,2}(?:cases|arrests|people|persons|prisoners|detainees|citizens|"
-    r"hostages|captives|civilians|soldiers|children|women|men)\b"
-    # '145 were kidnapped, among them three teachers': a bare number told as taken
-    r"|\b\d[\d,]*\s+(?:were|have been|had been)\s+(?:kidnapped|abducted|arrested|detained|"
-    r"released|freed|taken)\b"
-)
-
-
-def is_subset(text: str, c: Counted, counted: list[Counted]) -> bool:
-    """'including 15 foreign nationals' after a counted batch is part of that batch;
-    so is 'at least 35 of whom' / '16 of them' after one."""
-    earlier = (
-        any(o.end <= c.start for o in counted if o is not c)
-        or bool(_BATCH_SUBJECT_RE.match(text))
-        or bool(
-            _COUNTED_BEFORE_RE.search(text[: c.start])
-        )  # '420 cases of arrest, among them 37 children'
-    )
-
-    if c.noun == "them":
-        return earlier or bool(re.search(r"\bof whom\b", text[c.start : c.end]))
-    if earlier and _WITH_BEFORE_RE.search(text, max(0, c.start - 30), c.start):
-        # '... freed 630 inmates, with at least 180 of the released being Taliban', '350
-        # were released, with 50 militants among them': who some of the batch were
-        return bool(_PART_AFTER_RE.match(text, c.end))
-    return bool(SUBSET_RE.search(text[: c.start])) and earlier
-
-
-_WITH_BEFORE_RE = re.compile(r",\s+with\s+$")
-_PART_AFTER_RE = re.compile(r"\s+(?:among\s+(?:them|whom)|being)\b")

@@ -64,6 +64,11 @@ _RELEASES_INCLUDED_RE = re.compile(
 """'The releases included 50 prisoners': the released are those counted (a swap that
 'included two civilians' tells a part of its batch)."""
 _EXCHANGE_FOR_RE = compile_fast(r"\b(?:in exchange for|in return for)\s+(?:\w+\s+){0,2}$", re.I)
+_ALONG_WITH_RE = compile_fast(
+    r"\b(?:along with|together with|alongside)\s+(?:(?:some|about|around|at least|another)\s+)?$",
+    re.I,
+)
+_COPULA_RE = re.compile(r"\b(?:are|were|is|was)\b")
 _SAID_RE = compile_fast(r"\b(?:said|says|told|announced)\b")
 _NAMES_OF_RE = compile_fast(
     r"\b(?:names|list|lists|photos|pictures|details|identities|footage|video|images)\s+of\b"
@@ -155,6 +160,11 @@ def _word_then_people(text: str, c: Counted, t: Hit) -> float | None:
                 listed
                 or SUBSET_RE.search(text[: c.start])  # 'including 12 women'
                 or _EXCHANGE_FOR_RE.search(text[: c.start])
+                # 'handed over three captives, A, B and C, along with five Thais'
+                or (
+                    _ALONG_WITH_RE.search(text, max(0, c.start - 30), c.start)
+                    and not _COPULA_RE.search(gap)  # ('Those returned are A, along with B')
+                )
                 # 'released reporter X, Marine Y and 14 other prisoners': a list of names
                 or _AND_OTHERS_RE.match(text, max(0, c.start - 4))
             )

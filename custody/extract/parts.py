@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from custody.extract.lexicon import Lexicon
-from custody.extract.mentions import OF_THE_RE, Mention, is_subset
+from custody.extract.mentions import OF_THE_RE, SUBSET_RE, Mention
 from custody.extract.phrases import Counted, Hit
 
 _EACH_SIDE_RE = re.compile(r"\beach\b", re.I)
@@ -57,11 +57,17 @@ def subsets(text: str, pairs: list[tuple[Counted, Hit]], counted: list[Counted])
                 and not (
                     t.start >= c.end and t.start - c.end < 30
                 )  # '..., and 78 prisoners have walked free'
-                and re.fullmatch(r"\s*(?:,\s*)?(?:and\s+)?", text[pairs[k - 1][0].end : c.start])
+                and _LIST_GAP_RE.fullmatch(text, pairs[k - 1][0].end, c.start)
             )
         ):
             subsets.add(id(c))
     return subsets
+
+
+# between two items of a list of parts: 'including 130 members of the Armed Forces, 55 ...'
+_LIST_GAP_RE = re.compile(
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?\s*(?:,\s*)?(?:and\s+)?"
+)
 
 
 def _own_happening(c: Counted, t: Hit, pairs: list[tuple[Counted, Hit]]) -> bool:
@@ -258,3 +264,57 @@ def _one_kind(lex: Lexicon, run: list[Counted]) -> bool:
         if c.nationality or not c.categories or "foreign_nationals" in c.categories
     }
     return len(nationalities) <= 1 and len({c.deceased for c in run}) == 1
+
+
+_BATCH_SUBJECT_RE = re.compile(
+    r"^(?:The|These|Those)\s+(?:\w+\s+){0,2}?(?:group|batch|released|freed|prisoners|hostages|detainees|captives|returnees)\b|^They\b"
+    # 'The victims, including eight women, were ...': the people told before, whoever they are
+    r"|^(?:The|These|Those)\s+(?:[\w-]+\s+){0,2}?[a-z]+s,\s+(?:including|among them)\b"
+)
+
+
+_COUNTED_BEFORE_RE = re.compile(
+    r"\b\d[\d,]*\s+(?:[a-z-]+\s+){0,2}(?:cases|arrests|people|persons|prisoners|detainees|citizens|"
+    r"hostages|captives|civilians|soldiers|children|women|men)\b"
+    # '145 were kidnapped, among them three teachers': a bare number told as taken
+    r"|\b\d[\d,]*\s+(?:were|have been|had been)\s+(?:kidnapped|abducted|arrested|detained|"
+    r"released|freed|taken)\b"
+)
+
+
+def is_subset(text: str, c: Counted, counted: list[Counted]) -> bool:
+    """'including 15 foreign nationals' after a counted batch is part of that batch;
+    so is 'at least 35 of whom' / '16 of them' after one."""
+    earlier = (
+        any(o.end <= c.start for o in counted if o is not c)
+        or bool(_BATCH_SUBJECT_RE.match(text))
+        or bool(
+            _COUNTED_BEFORE_RE.search(text[: c.start])
+        )  # '420 cases of arrest, among them 37 children'
+    )
+
+    if c.noun == "them":
+        return earlier or bool(re.search(r"\bof whom\b", text[c.start : c.end]))
+    if earlier and not c.nationality and _in_dashes_after(text, c, counted):
+        # (parts by nationality are records of their own: event-record.md)
+        return True  # 'three captives—civilians A and B, and a soldier, C—were handed over'
+    if earlier and _WITH_BEFORE_RE.search(text, max(0, c.start - 30), c.start):
+        # '... freed 630 inmates, with at least 180 of the released being Taliban', '350
+        # were released, with 50 militants among them': who some of the batch were
+        return bool(_PART_AFTER_RE.match(text, c.end))
+    return bool(SUBSET_RE.search(text[: c.start])) and earlier
+
+
+_WITH_BEFORE_RE = re.compile(r",\s+with\s+$")
+
+
+def _in_dashes_after(text: str, c: Counted, counted: list[Counted]) -> bool:
+    """Whether ``c`` stands inside a dash-set apposition that opens right after another
+    counted group: who those people are, a part of them."""
+    dash = max(text.rfind("—", 0, c.start), text.rfind("–", 0, c.start))
+    return dash > 0 and any(
+        o is not c and o.end <= dash and not text[o.end : dash].strip() for o in counted
+    )
+
+
+_PART_AFTER_RE = re.compile(r"\s+(?:among\s+(?:them|whom)|being)\b")
