@@ -279,3 +279,23 @@ def test_a_place_where_the_people_were_hiding_is_the_arrests() -> None:
     )
     nine = find(events, dict(type="detention", value=9))
     assert nine.location.place == "Tubas"
+
+
+# ------------------- 'Europeans', 'Westerners' are people; 'after being freed' is the news
+
+
+def test_europeans_and_westerners_are_people_counted() -> None:
+    events = run(
+        "Mediators met the kidnappers in the desert last month. Eleven Europeans returned "
+        "home on Tuesday after four months as hostages, officials said."
+    )
+    find(events, dict(type="release", status="occurred", value=11))
+
+
+def test_after_being_freed_is_the_release_of_people_told_by_their_taking() -> None:
+    events = run(
+        "Tribal elders met the militants last week, officials said. Two Italian engineers "
+        "kidnapped by gunmen near the coast in March were on their way home on Friday after "
+        "being freed, their employer said."
+    )
+    find(events, dict(type="release", status="occurred", value=2))

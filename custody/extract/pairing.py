@@ -412,7 +412,8 @@ _REDUCED_GAP_RE = re.compile(
 )
 _FINITE_RE = re.compile(r"(?:have|has|had|were|was|are|is)\s", re.I)
 _FINITE_BEFORE_RE = re.compile(
-    r"\b(?:have|has|had|were|was|are|is|now|would|will)\s+(?:(?:been|be|all|also|since|finally|later|now)\s+){0,2}$",
+    r"\b(?:have|has|had|were|was|are|is|now|would|will)\s+(?:(?:been|be|all|also|since|finally|later|now)\s+){0,2}$"
+    r"|\bafter\s+being\s+$",  # '... were on their way home after being freed'
     re.I,
 )
 
