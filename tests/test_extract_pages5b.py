@@ -224,9 +224,7 @@ def test_a_headline_batch_stays_apart_from_a_total_told_far_from_its_cue() -> No
         "Under the agreements reached in Istanbul, Russia handed over to the Ukrainian side "
         "today 900 bodies of soldiers, an aide said."
     )
-    assert any(
-        not e.aggregate for e in reportable(events) if e.count and e.count.value == 900
-    )
+    assert any(not e.aggregate for e in reportable(events) if e.count and e.count.value == 900)
 
 
 # ---------------------------------------------------------------------- deals
@@ -263,9 +261,7 @@ def test_a_decision_taken_to_exchange_prisoners_is_a_plan() -> None:
         "The warring parties reached an agreement on Sunday after talks in Geneva. The envoy "
         "praised the decision taken to exchange 900 prisoners, the largest swap of the war."
     )
-    assert {e.status for e in reportable(events) if e.count and e.count.value == 900} == {
-        "planned"
-    }
+    assert {e.status for e in reportable(events) if e.count and e.count.value == 900} == {"planned"}
 
 
 def test_a_swap_that_happened_in_exchange_for_a_release_stays_what_happened() -> None:
@@ -441,3 +437,11 @@ def test_a_name_identified_with_a_title_joins_its_count() -> None:
         "Aung, a health worker."
     )
     find(events, dict(type="death_in_custody", count=(1, "exact"), names={"Zaw Htwe Aung"}))
+
+
+def test_people_detained_and_later_released_were_taken_and_freed() -> None:
+    events = run(
+        "Police arrested 14 protesters on Monday. Five journalists were detained at the "
+        "border on Friday and later released without charge."
+    )
+    assert _types_of(events, 5) == {"detention", "release"}

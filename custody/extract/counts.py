@@ -202,7 +202,7 @@ def _event_counts(lex: Lexicon, text: str, taken: list[Counted]) -> list[Counted
             continue
         e = _EVENT_COUNT_RE.match(text, m.end())
         noun = (e.group("noun") or e.group("case") + "s").lower() if e else ""
-        if noun not in lex.tally_types:
+        if e is None or noun not in lex.tally_types:
             continue
         if _RATE_OR_RANGE_RE.search(text, max(0, m.start() - 30), m.start()):
             continue  # 'an average of two to four abductions a year': a rate, not a tally

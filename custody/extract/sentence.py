@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from dataclasses import replace as dc_replace
 
 from custody.extract.context import Scene, exchange_receiver, scenes_of
+from custody.extract.coordinated import then_verb
 from custody.extract.counted import of_a_group
 from custody.extract.counts import may_count_a_tally, may_count_events, tally_since
 from custody.extract.figures import may_give_a_figure, other_figures
@@ -198,7 +199,7 @@ def _sentence_mentions(
         if is_each(text, t) or _EACH_AFTER_RE.match(text, c.end) or _both_released(text, t):
             out.extend(_each_split(lex, facts, m))
             continue
-        out.append(m)
+        out.extend([m, *then_verb(lex, facts, c, t, pairs, published)])  # ('and later freed')
     out.extend(_capture_clauses(lex, facts, pairs, skip, published))
     out.extend(_still_held(lex, facts, skip, out, published))
     if unpaired_tallies:
