@@ -299,3 +299,23 @@ def test_after_being_freed_is_the_release_of_people_told_by_their_taking() -> No
         "being freed, their employer said."
     )
     find(events, dict(type="release", status="occurred", value=2))
+
+
+# ---------------- 'what is expected to be the biggest swap' describes it; it plans nothing
+
+
+def test_expected_to_be_the_biggest_describes_a_swap_not_a_plan() -> None:
+    events = run(
+        "The two armies swapped captives near the border this week, officials said. They "
+        "completed the first phase of what is expected to be the largest swap of the war, "
+        "with 340 people released on Friday."
+    )
+    find(events, dict(type="release", status="occurred", value=340))
+
+
+def test_expected_to_be_freed_is_still_planned() -> None:
+    events = run(
+        "Hamas freed three hostages on Sunday, officials said. The 24 women are expected "
+        "to be released first, in the largest group yet."
+    )
+    find(events, dict(type="release", status="planned", value=24))
