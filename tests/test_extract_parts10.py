@@ -223,3 +223,27 @@ def test_a_holding_in_the_appositive_of_a_person_now_released_is_over() -> None:
     )
     assert any(e.type == "release" and "Luc Marchand" in e.people.names for e in events)
     assert not any(e.type == "holding" for e in events)
+
+
+def test_more_people_who_have_died_are_a_batch_not_a_toll() -> None:
+    events = run(
+        "Two more hostages have died in captivity, the government said, bringing to 35 "
+        "the number of hostages confirmed dead in Gaza."
+    )
+    assert not find(events, dict(type="death_in_custody", value=2)).aggregate
+    assert find(events, dict(type="death_in_custody", value=35)).aggregate
+
+
+def test_troops_who_reached_them_tell_no_total() -> None:
+    events = run(
+        "The army said six hostages had been killed by their captors shortly before "
+        "troops reached them."
+    )
+    assert not find(events, dict(type="death_in_custody", value=6)).aggregate
+
+
+def test_hostages_found_dead_died_in_captivity() -> None:
+    events = run("Six hostages were found dead in a tunnel in Rafah, the military said.")
+    find(events, dict(type="death_in_custody", value=6))
+    events = run("Rescuers said six hikers were found dead in a ravine in the Alps.")
+    assert not any(e.type == "death_in_custody" for e in events)

@@ -425,6 +425,9 @@ _PERIOD_RE = re.compile(
 )
 
 
+_MORE_RE = re.compile(r"\b(?:more|another|further|additional|other)\b")
+
+
 def one_operations_arrests(text: str, start: int) -> bool:
     """'security forces made 20 arrests on Sunday night': the arrests of one operation,
     a batch, unless the sentence tells a period ('made 3,000 arrests since May')."""
@@ -442,8 +445,8 @@ def _aggregate(lex: Lexicon, w: Where, mention: Mention) -> None:
     if c is None and w.name is not None:
         return  # one named person is no total ('In the same period, the U.S. freed X')
     agg = detect_aggregate(lex, w.text[: w.hi], w.clause, t)
-    if agg == TOLL and c is not None and c.article:
-        agg = None  # 'a prisoner has died in Ramon prison': one death, not a toll
+    if agg == TOLL and c is not None and (c.article or _MORE_RE.search(w.text, c.start, c.end)):
+        agg = None  # 'a prisoner has died in Ramon prison', 'two more hostages have died': deaths
     if (
         agg is None
         and c is not None
