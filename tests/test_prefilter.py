@@ -26,6 +26,7 @@ CUSTODY = [
     "Nine Ukrainian civilians returned from Russia",  # counted people, then 'returned'
     "Security forces round up 60 opposition supporters",
     "Two aid workers seized in Mali",  # counted people, then 'seized'
+    "More than 300 students were taken from a school by gunmen.",  # people, 'taken from'
     "Olivier Grondeau, held in Iran for two years, has been released.",  # an appositive
 ]
 OTHER = [
@@ -39,6 +40,7 @@ OTHER = [
     "The team came home with two medals.",  # home, with no counted people before it
     "She won the final set. Two players were injured.",  # 'set' is no custody verb
     "Twelve miners trapped underground were brought up alive.",
+    "The team was taken from the airport to its hotel.",  # 'taken from' with no counted people
     "",
 ]
 

@@ -51,8 +51,24 @@ _FREED_SOMEONE_RE = re.compile(
     r"|\b(?:released|freed)\s+(?:by|from)\s+(?:the\s+)?[A-Z]"
     r"|\b(?:released|freed|frees)\s+[A-Z][a-z]+\s+(?:and\s+[A-Z][a-z]+\s+)?(?:(?:al|bin|de|van)[-\s])?[A-Z][a-z]"  # 'freed Romi Gonen'
 )
-_HOME_WORDS = ("came home", "come home", "coming home", "returned home")
-_FREED_WORDS = ("released", "freed", "set free", "captured", "seized", "returned", *_HOME_WORDS)
+# words worth reading only after a counted group of people
+_AFTER_PEOPLE_WORDS = (
+    "came home",
+    "come home",
+    "coming home",
+    "returned home",
+    "taken from",
+    "taken away",
+)
+_FREED_WORDS = (
+    "released",
+    "freed",
+    "set free",
+    "captured",
+    "seized",
+    "returned",
+    *_AFTER_PEOPLE_WORDS,
+)
 _WEAK_STEMS = ("releas", "free", "hold", "held", "return", "handed", "captur", "seiz", "round")
 
 
@@ -175,7 +191,7 @@ def _freed_after(text: str, low: str, freed: list[tuple[int, int]]) -> bool:
     """'released', 'freed' or 'set free' after a group of people or a name and a
     passive ('were freed'), or before a person ('freed the journalist')."""
     for at, end in freed:
-        if low.startswith(_HOME_WORDS, at):  # '49 Ukrainian defenders came home'
+        if low.startswith(_AFTER_PEOPLE_WORDS, at):  # '49 defenders came home', 'taken from'
             if _COUNTED_PEOPLE_RE.search(low, max(0, at - 60), at):
                 return True
             continue
