@@ -265,3 +265,36 @@ def test_a_list_of_parts_by_unit_stays_inside_the_batch() -> None:
         "Border Guard Service and five civilians."
     )
     assert [e.count.value for e in reportable(events) if e.count] == [150]
+
+
+# ------------------------------------------- the other side of a swap as 'an equal number'
+
+
+def test_an_equal_number_is_the_other_side_of_the_swap() -> None:
+    events = run(
+        "Police arrested three men in Kharkiv on Sunday, officials said. Russia returned 75 "
+        "Ukrainian prisoners of war, and in exchange Kyiv handed over the same number of "
+        "Russian servicemen."
+    )
+    find(events, dict(type="release", value=75, holder="Russia"))
+    find(events, dict(type="release", value=75, holder="Ukraine"))
+
+
+def test_an_equal_number_transferred_in_a_swap_is_a_release() -> None:
+    events = run(
+        "Police arrested three men in Kharkiv on Sunday, officials said. Officials said 120 "
+        "Ukrainians have returned, with Ukraine transferring an equal number of people to "
+        "Russia."
+    )
+    assert [e.type for e in reportable(events) if e.count and e.count.value == 120] == [
+        "release",
+        "release",
+    ]
+
+
+def test_an_equal_number_held_is_no_holding() -> None:
+    events = run(
+        "Police arrested three men in Kharkiv on Sunday, officials said. Russia said it had "
+        "swapped 60 Ukrainian soldiers held captive for an equal number of Russian troops."
+    )
+    assert not [e for e in reportable(events) if e.type == "holding"]

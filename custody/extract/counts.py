@@ -35,6 +35,7 @@ from custody.extract.told_before import (
     _bare_the_n,
     _elliptic_counts,
     _taken_after_and,
+    equal_number_counts,
 )
 
 _TAKEN_WORDS = ("abduct", "kidnapp", "seiz", "captur", "took", "taking")
@@ -81,6 +82,8 @@ def find_counted(lex: Lexicon, text: str) -> list[Counted]:
         found.extend(_taken_after_and(text, found))
     if found and " in " in text:
         found.extend(_more_by_place(text, found))
+    if found and "number" in any_low:
+        found.extend(equal_number_counts(text, found))
     found.sort(key=lambda c: c.start)
     return found
 

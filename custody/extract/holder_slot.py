@@ -40,13 +40,19 @@ _ADDRESSEE_RE = compile_fast(
 
 _FOR_BEFORE_RE = compile_fast(r"\bfor\s+(?:the\s+)?$", re.I)
 _TO_BETWEEN_RE = re.compile(r"\s+to\s+")
+_WITH_BEFORE_RE = compile_fast(r",\s+with\s+$", re.I)
 
 
 def _for_to_subject(text: str, before: str, a: ActorHit, trig: Hit) -> bool:
     """'The deal calls for the Taliban to free 1,000 soldiers': the actor after 'for' is
-    the subject of the infinitive right after it."""
+    the subject of the infinitive right after it; '..., with Ukraine transferring an
+    equal number': the actor after 'with' is the subject of the participle right after it."""
+    if _FOR_BEFORE_RE.search(before):
+        return bool(_TO_BETWEEN_RE.fullmatch(text, a.end, trig.start))
     return bool(
-        _FOR_BEFORE_RE.search(before) and _TO_BETWEEN_RE.fullmatch(text, a.end, trig.start)
+        _WITH_BEFORE_RE.search(before)
+        and not text[a.end : trig.start].strip()
+        and trig.text.lower().endswith("ing")
     )
 
 
@@ -188,7 +194,9 @@ _NAMED_CAPTIVITY_RE = re.compile(
 _HELD_BY_RE = compile_fast(
     r"\b(?:held|controlled|kept|captured|abducted|kidnapped|detained|seized|imprisoned|jailed)(?:\s+(?!by\b)[\w'’-]+){0,4}?\s+by\s+(?:the\s+)?"
 )
-_TO_TERRITORY_RE = re.compile(r"\b(?:to|into)\s+(?:the\s+)?(?:territory|territories|areas?|land|parts?)\s+$")
+_TO_TERRITORY_RE = re.compile(
+    r"\b(?:to|into)\s+(?:the\s+)?(?:territory|territories|areas?|land|parts?)\s+$"
+)
 _ITS_ARM_RE = re.compile(r"its\s+(?:own\s+)?(?:military|army|forces|troops|soldiers|police)\b")
 _HOLDER_NOUN_ANY_RE = re.compile(_HOLDER_NOUN_RE)
 _NOUN_OF_RE = compile_fast(
@@ -329,7 +337,8 @@ def _subject_actor(
             continue  # ('a visit to Baku, Azerbaijan that ...': where, not who)
         best = a
     if best:
-        if _for_to_subject(text, text[max(0, best.start - 30) : best.start], best, trig):
+        before = text[max(0, best.start - 30) : best.start]
+        if _FOR_BEFORE_RE.search(before) and _for_to_subject(text, before, best, trig):
             return best.actor, f"holder:asked-to-free:{best.rule}"  # (no demander)
         return best.actor, f"holder:subject:{best.rule}"
     return None

@@ -26,7 +26,7 @@ from custody.extract.slots import (
 )
 from custody.extract.status import TOLL, detect_aggregate, detect_status, swap_total
 from custody.extract.text import Sentence
-from custody.extract.told_before import ELLIPTIC_RULE
+from custody.extract.told_before import ELLIPTIC_RULE, EQUAL_NUMBER_RULE
 from custody.record import Evidence
 
 __all__ = [
@@ -250,7 +250,10 @@ def mention_for(
     _aggregate(lex, w, mention)
     _destination(lex, w, mention)
     _holder(lex, w, mention)
-    if mention.type == "transfer" and _home_to_their_state(lex, w, mention):
+    if mention.type == "transfer" and (
+        _home_to_their_state(lex, w, mention)
+        or (w.c is not None and EQUAL_NUMBER_RULE in w.c.rules)  # the other side of a swap
+    ):
         # 'Baku transferred to Armenia ten servicemen', 'Kyiv transferred 40 Russian soldiers
         # to Russia': soldiers handed to their own state (or, unnamed, to another state
         # than the one handing them over) are freed, not moved between jails

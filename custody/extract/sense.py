@@ -13,6 +13,7 @@ from custody.extract.lexicon import Lexicon
 from custody.extract.phrases import Counted, Hit, SentenceFacts
 from custody.extract.regex import compile_fast, may_hold
 from custody.extract.slots import clause_span
+from custody.extract.told_before import EQUAL_NUMBER_RULE
 
 _FIRST_TO_BE_RE = compile_fast(
     r"\b(?:first|last|only|latest)\s+(?:[\w-]+\s+){0,3}to be\s+(?:released|freed|set free|handed over)$",
@@ -192,6 +193,8 @@ def not_custody(lex: Lexicon, w: Where) -> bool:
     ):
         return True  # 'on hunger strike in protest at his detention without charge': his
         # being held, the strike's cause, not an arrest the report tells
+    if c is not None and EQUAL_NUMBER_RULE in c.rules and t.type not in ("release", "transfer"):
+        return True  # 'swapped 95 soldiers held captive for an equal number': a swap's side
     if t.type == "release" and _no_release(lex, w):
         return True
     if t.type == "detention" and _PICTURE_BEFORE_RE.search(text, max(w.lo, t.start - 60), t.start):

@@ -164,3 +164,27 @@ def _elliptic_counts(text: str, taken: list[Counted]) -> list[Counted]:
             )
         )
     return out
+
+
+_EQUAL_NUMBER_RE = re.compile(
+    r"\b(?:an?|the)\s+(?:equal|same|identical)\s+number(?:\s+of\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:prisoners|captives|detainees|soldiers|servicemen|people|individuals|POWs|hostages|troops"
+    r"|civilians|citizens|nationals|prisoners\s+of\s+war))?",
+    re.I,
+)
+EQUAL_NUMBER_RULE = "count:an equal number (the count told before in the sentence)"
+
+
+def equal_number_counts(text: str, taken: list[Counted]) -> list[Counted]:
+    """'390 Ukrainians have returned, with Ukraine transferring an equal number of
+    individuals to Russia': the other side of a swap, as many as the side counted before
+    it in the sentence."""
+    out: list[Counted] = []
+    for m in _EQUAL_NUMBER_RE.finditer(text):
+        before = [c for c in taken if c.end <= m.start() and c.value > 1]
+        if not before or any(c.start <= m.start() < c.end for c in taken):
+            continue
+        told = before[-1]
+        rules = [f"number:{text[m.start() : m.end()]}", EQUAL_NUMBER_RULE]
+        out.append(Counted(told.value, told.qualifier, m.start(), m.end(), "people", rules=rules))
+    return out
