@@ -247,3 +247,11 @@ def test_hostages_found_dead_died_in_captivity() -> None:
     find(events, dict(type="death_in_custody", value=6))
     events = run("Rescuers said six hikers were found dead in a ravine in the Alps.")
     assert not any(e.type == "death_in_custody" for e in events)
+
+
+def test_kidnappings_over_a_quarter_are_a_tally() -> None:
+    events = run(
+        "At least 210 people were kidnapped across the Centre and Artibonite regions in "
+        "the first quarter, the UN said."
+    )
+    assert find(events, dict(type="detention", value=210)).aggregate
