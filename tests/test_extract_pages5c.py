@@ -319,3 +319,19 @@ def test_expected_to_be_freed_is_still_planned() -> None:
         "to be released first, in the largest group yet."
     )
     find(events, dict(type="release", status="planned", value=24))
+
+
+# ------------------------------------------- a 'Publish date' stamp above the headline
+
+
+def test_a_publish_date_label_stamps_the_publication_day() -> None:
+    from custody.documents import detect_metadata
+
+    text = (
+        "Publish date 14 Mar 2024 - 10:05\n"
+        "Story Code : 4411\n\n"
+        "Militia frees three aid workers after talks\n\n"
+        "The militia said it had released three aid workers on Wednesday after talks with "
+        "elders from the district, and thanked the mediators for their efforts.\n"
+    )
+    assert detect_metadata(text).published == "2024-03-14"
