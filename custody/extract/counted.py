@@ -264,20 +264,12 @@ def _scan_people(
             st.nats.append(lex.demonym[low])
         elif low in lex.modifiers:
             _modifier(lex, text, low, tok, tok_end, st)
-            if low == "of" and _OF_PRONOUN_RE.match(text, t.end()):
-                pron = _THEM_RE.match(text, t.end())
-                return st.found(pron.end(), "them") if words == 0 and pron else None
-            taken = OF_THE_TAKEN_RE.match(text, t.end()) if low == "of" and not words else None
-            if taken:  # 'two of the kidnapped were released': the participle names them
-                return st.found(taken.end(), taken.group(1))
-            bare = _OF_ITS_OWN_END_RE.match(text, t.end()) if low == "of" and not words else None
-            if bare:  # 'Russia said it received 390 of its own': its own people
-                return st.found(bare.end(), "own")
-            own = _OF_ITS_OWN_RE.match(text, t.end()) if low == "of" and not words else None
-            # (only people it held: '120 of its own soldiers' are a part of a batch told)
-            if own:  # '80 of its own political prisoners': the people, told as the subject's
-                i = own.end()
-                words += 1
+            after = _after_of(text, t.end(), words) if low == "of" else None
+            if after is not None:
+                end, noun = after
+                if noun or end < 0:
+                    return st.found(end, noun) if noun else None
+                i, words = end, words + 1  # '80 of its own political prisoners'
                 continue
         elif not _inside_phrase(tok, st):
             break
@@ -287,6 +279,27 @@ def _scan_people(
         if last and _phrase_ends(lex, text, last[0]):
             return st.found(*last)
     return None
+
+
+def _after_of(text: str, at: int, words: int) -> tuple[int, str] | None:
+    """What follows 'of' in a people phrase: (end, noun) when it names the people ('16 of
+    them', 'two of the kidnapped', 'received 390 of its own'); (end, '') when the phrase
+    goes on ('80 of its own political prisoners': told as the subject's; only people it
+    held, '120 of its own soldiers' are part of a batch told); (-1, '') when it ends the
+    phrase with no people ('of which'); None when 'of' is an ordinary modifier."""
+    if _OF_PRONOUN_RE.match(text, at):
+        pron = _THEM_RE.match(text, at)
+        return (pron.end(), "them") if words == 0 and pron else (-1, "")
+    if words:
+        return None
+    taken = OF_THE_TAKEN_RE.match(text, at)
+    if taken:  # 'two of the kidnapped were released': the participle names them
+        return taken.end(), taken.group(1)
+    bare = _OF_ITS_OWN_END_RE.match(text, at)
+    if bare:
+        return bare.end(), "own"
+    own = _OF_ITS_OWN_RE.match(text, at)
+    return (own.end(), "") if own else None
 
 
 def _modifier(lex: Lexicon, text: str, low: str, tok: str, tok_end: int, st: _Phrase) -> None:
