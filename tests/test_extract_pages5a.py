@@ -298,3 +298,13 @@ def test_an_equal_number_held_is_no_holding() -> None:
         "swapped 60 Ukrainian soldiers held captive for an equal number of Russian troops."
     )
     assert not [e for e in reportable(events) if e.type == "holding"]
+
+
+def test_names_listed_each_after_a_role_join_the_batch() -> None:
+    events = run(
+        "Lukashenko pardoned 30 political prisoners on Thursday, officials said. Rights "
+        "groups named several of the freed, including former presidential candidate Pavel "
+        "Statkovsky, philosopher Igor Brel and blogger Anna Lenko."
+    )
+    thirty = find(events, dict(type="release", value=30))
+    assert {"Pavel Statkovsky", "Igor Brel", "Anna Lenko"} <= set(thirty.people.names)

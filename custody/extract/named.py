@@ -70,6 +70,7 @@ def name_mentions(
     head: tuple[bool, list[Hit]] | None = None  # the reading of the list's first name
     sides: dict[int, bool] = {}  # id of a record in ``out`` -> its people given in exchange
     prev: NameHit | None = None  # the name before, when the list goes on ('A and B, who ...')
+    prev_batch: Mention | None = None  # the batch the name before joined
     for h in names:
         if any(h.name in m.names for m in here + out):
             continue
@@ -85,14 +86,19 @@ def name_mentions(
                 continue
         swapped = swapped_for(text, h.start)  # 'in swap for Alex Saab': the other side's man
         batch = None if swapped else _batch_for(lex, text, h, here, earlier)
+        listed = prev is not None and (
+            _LIST_GAP_RE.fullmatch(text, prev.end, h.start) is not None
+            or _role_listed(lex, text, prev.end, h.start)
+        )
+        if batch is None and listed and prev_batch is not None:
+            batch = prev_batch  # 'including politician A, philosopher B and blogger C'
         if batch is not None:
             batch.names.append(h.name)
             batch.rules.setdefault("names", h.rule)
         held = _held_by(lex, facts, h, published) or _taken_before(lex, facts, h, published)
         if held is not None:
             out.append(held)  # 'Hamas-held Gilad Shalit': held now
-        listed = prev is not None and _LIST_GAP_RE.fullmatch(text, prev.end, h.start) is not None
-        prev = h
+        prev, prev_batch = h, batch
         if head is not None and (h.rule == "names:list-after-name" or listed):
             swapped, triggers = head  # 'hostages A, B and C': B and C are read as A is
         else:
@@ -115,6 +121,16 @@ _LIST_GAP_RE = re.compile(
     # 'A and B', 'A, B', 'A and Swedish-Iranian dual national B' (not 'A and his lawyer B')
     r",?\s+and\s+(?!(?:his|her|their|its)\b)(?:[A-Z][\w-]*\s+)?(?:[a-z-]+\s+){0,3}|,\s+"
 )
+_ROLE_GAP_RE = re.compile(r",?\s+(?:and\s+)?((?:[a-z-]+\s+){1,3})")
+
+
+def _role_listed(lex: Lexicon, text: str, start: int, end: int) -> bool:
+    """'A, philosopher B and blogger C': the next name of a list after its own role words
+    (names.json roles)."""
+    gap = _ROLE_GAP_RE.fullmatch(text, start, end)
+    return gap is not None and gap.group(1).split()[-1] in person_cues(lex).role_set
+
+
 _ONES_RELATIVE_RE = re.compile(r",\s*(?:\d{1,3},\s*)?who\s+(?:was|is|has|had)\s+(?:\w+\s+){0,2}")
 
 
