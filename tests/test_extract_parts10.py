@@ -255,3 +255,14 @@ def test_kidnappings_over_a_quarter_are_a_tally() -> None:
         "the first quarter, the UN said."
     )
     assert find(events, dict(type="detention", value=210)).aggregate
+
+
+def test_a_person_and_his_companion_are_two_people() -> None:
+    events = run("Gunmen kidnapped a Chinese national and his driver in Zamfara, police said.")
+    e = find(events, dict(type="detention", value=2))
+    assert list(e.people.nationality) == ["Chinese"]
+    events = run("Police arrested a journalist and his wife in Minsk on Friday, officials said.")
+    find(events, dict(type="detention", value=2))
+    # (not 'and his lawyer said ...': another clause, no companion taken)
+    events = run("Police arrested a journalist on Friday and his lawyer of many years said so.")
+    assert all(e.count is None or e.count.value == 1 for e in events)

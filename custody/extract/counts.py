@@ -24,6 +24,7 @@ from custody.extract.counted import (
 )
 from custody.extract.gate import words_of
 from custody.extract.lexicon import Lexicon
+from custody.extract.names import person_cues
 from custody.extract.numbers import NUMBER_RE, find_numbers, is_year, match_value
 from custody.extract.objects import object_counts
 from custody.extract.regex import compile_fast, lowered, may_hold
@@ -414,6 +415,12 @@ def _article_counts(lex: Lexicon, text: str, taken: list[Counted]) -> list[Count
         size = lex.noun_size.get(low, 1)
         if size > 1 and _OF_AFTER_RE.match(text, end):
             continue  # 'a couple of days': no people
+        rules = [f"article:{m.group(0).strip()}", f"people:{low}"]
+        companion = _AND_COMPANION_RE.match(text, end)
+        if companion and companion.group("noun") in person_cues(lex).role_set:
+            # 'kidnapped a Chinese national and his driver': two people
+            size, end = size + 1, companion.end()
+            rules.append(f"count:one person and {companion.group(0).strip()}")
         # 'the body of a Palestinian woman': one dead
         deceased = deceased or bool(
             _REMAINS_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
@@ -430,13 +437,15 @@ def _article_counts(lex: Lexicon, text: str, taken: list[Counted]) -> list[Count
                 deceased,
                 alive,
                 True,
-                [f"article:{m.group(0).strip()}", f"people:{low}"]
-                + ([f"people.json:size {size}"] if size > 1 else []),
+                rules + ([f"people.json:size {size}"] if lex.noun_size.get(low, 1) > 1 else []),
             )
         )
     return out
 
 
+_AND_COMPANION_RE = re.compile(
+    r"\s+and\s+(?:his|her)\s+(?:[\w-]+\s+)??(?P<noun>[a-z]+)\b(?!\s+of\b)"
+)
 _BY_PLACE_RE = re.compile(r"\s+(?:in|from|at)\s+(?:the\s+)?[A-Z]")
 _MORE_BY_PLACE_RE = re.compile(
     rf"(?:,\s*(?:and\s+)?|\s+and\s+)(?P<n>{_SMALL_COUNT})(?=\s+(?:in|from|at)\s+(?:the\s+)?[A-Z])"

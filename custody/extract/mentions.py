@@ -531,7 +531,7 @@ def _slots(lex: Lexicon, w: Where, mention: Mention, published: str | None) -> N
             d_lo, d_hi = t.start, min(hi, t.end + 40)
         elif _place_from(text, mention, lo, t.start) != lo:
             d_lo = t.start  # '66 women kidnapped last week have been freed': the taking's day
-        elif _gapped_after(w.c, t, text):
+        elif w.c is not None and _gapped_after(w.c, t, text):
             d_lo = w.c.start  # '30 were freed on Monday and nine more on Tuesday': its own day
         mention.date, mention.date_rule = date_for(
             w.facts,
