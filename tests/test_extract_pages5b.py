@@ -445,3 +445,11 @@ def test_people_detained_and_later_released_were_taken_and_freed() -> None:
         "border on Friday and later released without charge."
     )
     assert _types_of(events, 5) == {"detention", "release"}
+
+
+def test_prisoners_re_arrested_after_an_amnesty_were_taken_again() -> None:
+    events = run(
+        "Police arrested 14 protesters on Monday. The junta has re-arrested at least 110 "
+        "political detainees released after an amnesty earlier this week, a monitor says."
+    )
+    assert _types_of(events, 110) == {"detention"}
