@@ -239,27 +239,6 @@ def test_the_holder_of_the_people_given_for_them_is_not_theirs() -> None:
     assert thirty.holder != "Israel"
 
 
-# ------------------------------------ bodies of hostages recovered by troops are released
-
-
-def test_troops_recovering_the_bodies_of_hostages_is_a_release_of_the_dead() -> None:
-    events = run(
-        "Hamas freed four hostages on Sunday, officials said. On Monday, troops recovered "
-        "the bodies of three hostages from a tunnel in Khan Younis, the army said."
-    )
-    three = find(events, dict(type="release", status="occurred", value=3))
-    assert three.people.condition == "deceased"
-    assert three.holder != "Israel"
-
-
-def test_bodies_of_strike_victims_recovered_by_rescuers_are_no_release() -> None:
-    events = run(
-        "Hamas freed four hostages on Sunday, officials said. Rescuers recovered the bodies "
-        "of 15 people killed in a strike on a school, medics said."
-    )
-    assert _counts(events) == [4]
-
-
 # ------------------------- a place in a relative clause of an earlier act is not the arrest's
 
 

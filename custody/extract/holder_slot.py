@@ -469,7 +469,7 @@ def _rescue(text: str, t: Hit, lo: int, hi: int) -> bool:
     """A rescue: who rescues holds no one ('Mexican troops have rescued 165 migrants'),
     nor a state's arm right before a release word that frees hostages or kidnapped people
     ('French forces freed five hostages'), nor who reunites them with their families."""
-    return t.text.lower().startswith(("rescu", "reunit", "recover", "retriev")) or (
+    return t.text.lower().startswith(("rescu", "reunit")) or (
         _ARM_BEFORE_RE.search(text, max(lo, t.start - 60), t.start) is not None
         and _TAKEN_RE.search(text, t.end, hi) is not None
     )
