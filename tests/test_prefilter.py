@@ -27,6 +27,7 @@ CUSTODY = [
     "Security forces round up 60 opposition supporters",
     "Two aid workers seized in Mali",  # counted people, then 'seized'
     "More than 300 students were taken from a school by gunmen.",  # people, 'taken from'
+    "115 Russian servicemen had been returned from Ukraine.",  # people, then 'been returned'
     "Olivier Grondeau, held in Iran for two years, has been released.",  # an appositive
 ]
 OTHER = [

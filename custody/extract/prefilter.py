@@ -43,7 +43,7 @@ _NAME_FREED_RE = compile_fast(  # 'Evan Gershkovich was freed'
 )
 _AUX_BEFORE_RE = compile_fast(r"\b(?:was|were|been|being|is|are)\s+$")
 _PEOPLE_FREED_RE = re.compile(
-    rf"\b{_PEOPLE}\s+(?:[a-z]+\s+){{0,5}}(?:was|were|been|being|is|are)\s+(?:released|freed|set free|captured)\b"
+    rf"\b{_PEOPLE}\s+(?:[a-z]+\s+){{0,5}}(?:was|were|been|being|is|are)\s+(?:released|freed|set free|captured|returned)\b"
 )
 _FREED_SOMEONE_RE = re.compile(
     r"\b(?:released|freed|frees)\s+(?:the\s+|an?\s+)?(?:journalist|activist|blogger|businessman|aid worker|"
