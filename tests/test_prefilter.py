@@ -28,6 +28,7 @@ CUSTODY = [
     "Two aid workers seized in Mali",  # counted people, then 'seized'
     "More than 300 students were taken from a school by gunmen.",  # people, 'taken from'
     "115 Russian servicemen had been returned from Ukraine.",  # people, then 'been returned'
+    "Thanks to the negotiators, 49 more Ukrainians are home.",  # people, then 'are home'
     "Olivier Grondeau, held in Iran for two years, has been released.",  # an appositive
 ]
 OTHER = [

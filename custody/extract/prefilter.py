@@ -59,6 +59,8 @@ _AFTER_PEOPLE_WORDS = (
     "returned home",
     "taken from",
     "taken away",
+    "are home",
+    "back home",
 )
 _FREED_WORDS = (
     "released",
