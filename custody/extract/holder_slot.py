@@ -10,7 +10,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from custody.extract.lexicon import Lexicon
-from custody.extract.phrases import ActorHit, Counted, Hit, SentenceFacts
+from custody.extract.phrases import ActorHit, Counted, Hit, SentenceFacts, verbal_subject
 from custody.extract.regex import compile_fast
 from custody.extract.text import Sentence, clause_edges
 
@@ -36,24 +36,6 @@ _ADDRESSEE_RE = compile_fast(
     r"\b(?:call(?:s|ed|ing)?|appeal(?:s|ed|ing)?|press(?:es|ed|ing)?)\s+(?:on|upon)\s+(?:the\s+)?$",
     re.I,
 )
-
-
-_FOR_BEFORE_RE = compile_fast(r"\bfor\s+(?:the\s+)?$", re.I)
-_TO_BETWEEN_RE = re.compile(r"\s+to\s+")
-_WITH_BEFORE_RE = compile_fast(r",\s+with\s+$", re.I)
-
-
-def _for_to_subject(text: str, before: str, a: ActorHit, trig: Hit) -> bool:
-    """'The deal calls for the Taliban to free 1,000 soldiers': the actor after 'for' is
-    the subject of the infinitive right after it; '..., with Ukraine transferring an
-    equal number': the actor after 'with' is the subject of the participle right after it."""
-    if _FOR_BEFORE_RE.search(before):
-        return bool(_TO_BETWEEN_RE.fullmatch(text, a.end, trig.start))
-    return bool(
-        _WITH_BEFORE_RE.search(before)
-        and not text[a.end : trig.start].strip()
-        and trig.text.lower().endswith("ing")
-    )
 
 
 _PRONOUN_SUBJ_RE = re.compile(
@@ -330,7 +312,7 @@ def _subject_actor(
             _PREP_BEFORE_RE.search(before)
             and not _ADDRESSEE_RE.search(before)
             and not (conjunction and verb_follows)
-            and not _for_to_subject(text, before, a, trig)
+            and verbal_subject(text, before, a, trig) is None
         ):
             continue
         if _OBJECT_BEFORE_RE.search(before) or _TOWN_COMMA_BEFORE_RE.search(before):
@@ -338,7 +320,7 @@ def _subject_actor(
         best = a
     if best:
         before = text[max(0, best.start - 30) : best.start]
-        if _FOR_BEFORE_RE.search(before) and _for_to_subject(text, before, best, trig):
+        if verbal_subject(text, before, best, trig) == "for":
             return best.actor, f"holder:asked-to-free:{best.rule}"  # (no demander)
         return best.actor, f"holder:subject:{best.rule}"
     return None

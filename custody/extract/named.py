@@ -12,6 +12,7 @@ from custody.extract.context import exchange_receiver
 from custody.extract.lexicon import Lexicon
 from custody.extract.mentions import OF_THE_RE, Mention, SentenceFacts, mention_for
 from custody.extract.named_doc import by_nationality, told_nationality
+from custody.extract.named_held import held_by, taken_before
 from custody.extract.names import NameHit, is_speaking, person_cues
 from custody.extract.pairing import relative_of_counted
 from custody.extract.phrases import Counted, Hit
@@ -95,7 +96,7 @@ def name_mentions(
         if batch is not None:
             batch.names.append(h.name)
             batch.rules.setdefault("names", h.rule)
-        held = _held_by(lex, facts, h, published) or _taken_before(lex, facts, h, published)
+        held = held_by(lex, facts, h, published) or taken_before(lex, facts, h, published)
         if held is not None:
             out.append(held)  # 'Hamas-held Gilad Shalit': held now
         prev, prev_batch = h, batch
@@ -222,74 +223,6 @@ def identified_names(names: list[NameHit], text: str, earlier: list[Mention], in
 
 
 _ONE_SUBJECT_RE = re.compile(r"\s*(?:The|This)\s+(?:[a-z-]+\s+)?[a-z]+[a-rt-z],")
-_HELD_BEFORE_RE = re.compile(
-    r"(?:\b(?P<holder>[\w]+)-|\bstill\s+)(?P<held>held)\s+(?:[\w-]+\s+){0,2}$"
-)
-
-
-def _held_by(
-    lex: Lexicon, facts: SentenceFacts, h: NameHit, published: str | None
-) -> Mention | None:
-    """'Hamas-held Gilad Shalit', 'rebel-held X': the person is held, by the actor named
-    before 'held' when it is one."""
-    text = facts.sentence.text
-    m = _HELD_BEFORE_RE.search(text, max(0, h.start - 50), h.start)
-    if m is None:
-        return None
-    hit = Hit("holding", "passive", m.start("held"), m.end("held"), "held", "names:held-before")
-    held = mention_for(lex, facts, None, hit, published, (h.name, h.start, h.end, h.rule))
-    if held is None:
-        return None
-    actor = m.group("holder") and lex.actor_alias.get(m.group("holder"))
-    held.holder, held.holder_rule = (
-        (actor, f"holder:held-by:{m.group('holder')}")
-        if actor
-        else (None, "holder:held-by-unnamed")
-    )
-    held.status, held.rules["status"] = "occurred", "names:held-before (held now)"
-    return held
-
-
-_TAKEN_BEFORE_RE = re.compile(
-    r"\b(?:the|a|an)\s+(?:[\w-]+\s+)?(?P<taken>detained|arrested|abducted|kidnapped)\s+"
-    r"(?P<role>[a-z]+)\b[^.;:]{0,60}$"
-)
-
-
-def _taken_before(
-    lex: Lexicon, facts: SentenceFacts, h: NameHit, published: str | None
-) -> Mention | None:
-    """'released the detained deputy of the X party, Y': the participle before the role
-    of one freed tells that Y was taken (a detention of Y, day untold); 'called for the
-    release of the detained journalist Y' tells only that Y is held."""
-    text = facts.sentence.text
-    m = _TAKEN_BEFORE_RE.search(text, max(0, h.start - 90), h.start)
-    if m is None or m.group("role") not in lex.person_words["roles"]:
-        return None
-    if any(t.start <= m.start("taken") < t.end for t in facts.triggers):
-        return None  # the custody word found already tells of it
-    if not any(
-        t.type == "release" and t.voice != "noun" and 0 <= m.start() - t.end <= 3
-        for t in facts.triggers
-    ):
-        return None  # only one freed was taken: 'called for the release of the detained X' is held
-    hit = Hit(
-        "detention",
-        "passive",
-        m.start("taken"),
-        m.end("taken"),
-        m.group("taken"),
-        "names:taken-before",
-    )
-    taken = mention_for(lex, facts, None, hit, published, (h.name, h.start, h.end, h.rule))
-    if taken is None:
-        return None
-    taken.status, taken.rules["status"] = (
-        "occurred",
-        "names:taken-before (a participle: it happened)",
-    )
-    taken.date, taken.date_rule = None, ""  # the sentence's day is its main verb's
-    return taken
 
 
 def _name_record(

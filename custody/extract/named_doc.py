@@ -10,12 +10,12 @@ from dataclasses import replace as dc_replace
 
 from custody.extract.lexicon import Lexicon
 from custody.extract.mentions import Mention, SentenceFacts, mention_for
+from custody.extract.name_subjects import name_at
 from custody.extract.names import (
     NAME_RE,
     NameHit,
     find_names,
     is_speaking,
-    name_at,
     person_cues,
     remember,
     surname_map,

@@ -317,50 +317,6 @@ def _listed_before(
     return sorted(found, key=lambda h: h.start)
 
 
-def name_at(lex: Lexicon, text: str, start: int) -> str | None:
-    """The name of a person the capitalised run at ``start`` may be, cue or not."""
-    run = NAME_RE.match(text, start)
-    got = _candidate(lex, person_cues(lex), text, run) if run is not None else None
-    return got[0] if got is not None else None
-
-
-def possessor_names(lex: Lexicon, text: str) -> list[NameHit]:
-    """'X's family called for his release': the names in the possessive before a word of
-    kin or of someone's bystander, whom a later 'his' or 'her' stands for."""
-    cues = person_cues(lex)
-    out = []
-    for m in NAME_RE.finditer(text):
-        if m.group(1).endswith(("'s", "’s")) and cues.possessor_of.match(text, m.end()):
-            name = " ".join(m.group(1)[:-2].split())
-            if name.split()[0] not in lex.not_name_words and not lex.actor_re.fullmatch(name):
-                out.append(NameHit(name, m.start(), m.end(), "names:possessor"))
-    return out
-
-
-def subject_names(lex: Lexicon, text: str, known: dict[str, str]) -> list[NameHit]:
-    """The people a sentence with no custody word names: those marked by a cue, and the
-    sentence's subject ('Pavel Rusu had spoken at the rally', 'On Monday, Lena Varga
-    posted a video'); who a later 'he' or 'she' may be. Speakers are left out."""
-    cues = person_cues(lex)
-    out = [h for h in find_names(lex, text, known) if not is_speaking(cues, text, h)]
-    m = _SUBJECT_NAME_RE.match(text)
-    if m is not None and not any(h.start <= m.start(1) < h.end for h in out):
-        run = NAME_RE.match(text, m.start(1))
-        got = _candidate(lex, cues, text, run) if run is not None else None
-        if got is not None and run is not None and _LOWER_WORD_RE.match(text, run.end()):
-            hit = NameHit(got[0], got[1], run.end(), "names:subject")
-            if not is_speaking(cues, text, hit):
-                out.append(hit)
-    return sorted(out, key=lambda h: h.start)
-
-
-# a sentence's first words, or a fronted phrase and its comma, before its subject
-_SUBJECT_NAME_RE = re.compile(r"(?:[^,;:]{0,40},\s+)?([A-Z])")
-_LOWER_WORD_RE = re.compile(
-    r"\s+(?:had|has|have|was|is|were|are|remains|remained|spent|[a-z]+ed|[a-z]+[^s\W]s)\b"
-)
-
-
 def _kin_names(
     lex: Lexicon, cues: _Cues, text: str, out: list[NameHit], known: dict[str, str]
 ) -> list[NameHit]:

@@ -201,3 +201,24 @@ def sentence_facts(
     if triggers is None:
         triggers = find_triggers(lex, sent.text)
     return SentenceFacts(sent, find_counted(lex, sent.text), triggers, lex, context)
+
+
+_FOR_BEFORE_RE = compile_fast(r"\bfor\s+(?:the\s+)?$", re.I)
+_TO_BETWEEN_RE = re.compile(r"\s+to\s+")
+_WITH_BEFORE_RE = compile_fast(r",\s+with\s+$", re.I)
+
+
+def verbal_subject(text: str, before: str, a: ActorHit, trig: Hit) -> str | None:
+    """Whether actor ``a``, after a preposition (``before`` its words), is the subject of
+    custody word ``trig`` all the same: 'for' ('The deal calls for the Taliban to free
+    1,000 soldiers': an infinitive right after it) or 'with' ('..., with Ukraine
+    transferring an equal number': a participle right after it); None otherwise."""
+    if _FOR_BEFORE_RE.search(before):
+        return "for" if _TO_BETWEEN_RE.fullmatch(text, a.end, trig.start) else None
+    if (
+        _WITH_BEFORE_RE.search(before)
+        and not text[a.end : trig.start].strip()
+        and trig.text.lower().endswith("ing")
+    ):
+        return "with"
+    return None

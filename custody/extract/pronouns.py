@@ -13,7 +13,7 @@ from dataclasses import replace as dc_replace
 from custody.extract.counts import EVENT_COUNT_RULE
 from custody.extract.lexicon import Lexicon
 from custody.extract.mentions import Mention, SentenceFacts, mention_for
-from custody.extract.names import possessor_names, subject_names
+from custody.extract.name_subjects import possessor_names, subject_names
 from custody.extract.phrases import Counted, Hit
 from custody.extract.regex import compile_fast
 from custody.extract.text import Sentence
