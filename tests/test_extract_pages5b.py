@@ -453,3 +453,11 @@ def test_prisoners_re_arrested_after_an_amnesty_were_taken_again() -> None:
         "political detainees released after an amnesty earlier this week, a monitor says."
     )
     assert _types_of(events, 110) == {"detention"}
+
+
+def test_a_prison_threatening_to_transfer_prisoners_is_hypothetical() -> None:
+    events = run(
+        "All 170 administrative detainees went on a one-day hunger strike on Monday. The "
+        "prison administration is threatening to transfer 50 prisoners."
+    )
+    find(events, dict(type="transfer", status="hypothetical", count=(50, "exact")))
