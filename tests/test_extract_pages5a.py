@@ -308,3 +308,17 @@ def test_names_listed_each_after_a_role_join_the_batch() -> None:
     )
     thirty = find(events, dict(type="release", value=30))
     assert {"Pavel Statkovsky", "Igor Brel", "Anna Lenko"} <= set(thirty.people.names)
+
+
+def test_a_capture_told_only_by_its_reason_is_no_record() -> None:
+    events = run(
+        "India has released 31 Pakistani fishermen who were arrested for allegedly fishing "
+        "in Indian waters, officials said."
+    )
+    find(events, dict(type="release", value=31))
+    assert not [e for e in reportable(events) if e.type == "detention"]
+    events = run(
+        "India has released 31 Pakistani fishermen who were arrested by the coast guard in "
+        "May, officials said."
+    )
+    find(events, dict(type="detention", value=31))

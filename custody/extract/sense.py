@@ -277,3 +277,21 @@ def _no_release(lex: Lexicon, w: Where) -> bool:
         return True  # 'citing figures released by the prison service', 'released a video'
     # only a plane or bus that arrives with prisoners tells their release
     return t.text.lower() in ("arrived", "landed") and not _VEHICLE_RE.search(text, 0, t.start)
+
+
+_CAPTURE_CLAUSE_RE = re.compile(
+    r"(?:\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})?"  # 'citizens of the UAE'
+    r"\s*(?:,|--|—|–)?\s*(?:who|that)\s+(?:have\s+|has\s+)?(?:also\s+|all\s+)?"
+    r"(?:been\s+|were\s+|was\s+)(?:also\s+|all\s+|first\s+)?"
+)
+_REASON_AFTER_RE = re.compile(r"\s+for\s+(?:allegedly\s+|illegally\s+)?[a-z]+ing\b")
+
+
+def capture_clause(text: str, people_end: int, h: Hit) -> bool:
+    """Whether custody word ``h`` closes a relative clause right after the people ('five
+    Thais who were captured in the October 7 attack') that tells more of the capture than
+    its reason ('fishermen who were arrested for fishing illegally': why, not when)."""
+    return bool(
+        _CAPTURE_CLAUSE_RE.fullmatch(text, people_end, h.start)
+        and not _REASON_AFTER_RE.match(text, h.end)
+    )

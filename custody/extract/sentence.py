@@ -48,6 +48,7 @@ from custody.extract.parts import breakdowns, subsets
 from custody.extract.phrases import Counted, Hit, resolve_context, triggers_by_sentence
 from custody.extract.pronouns import pronoun_mentions
 from custody.extract.regex import compile_fast, contains_any
+from custody.extract.sense import capture_clause
 from custody.extract.slots import NO_HOLDER
 from custody.extract.status import is_each
 from custody.extract.text import Sentence, sentences
@@ -347,13 +348,6 @@ def _after_previous(
         m.rules["type"] += " (in an exchange: a release)"
 
 
-_CAPTURE_CLAUSE_RE = re.compile(
-    r"(?:\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})?"  # 'citizens of the UAE'
-    r"\s*(?:,|--|—|–)?\s*(?:who|that)\s+(?:have\s+|has\s+)?(?:also\s+|all\s+)?"
-    r"(?:been\s+|were\s+|was\s+)(?:also\s+|all\s+|first\s+)?"
-)
-
-
 def _capture_clauses(
     lex: Lexicon,
     facts: SentenceFacts,
@@ -378,7 +372,7 @@ def _capture_clauses(
                 if h.type in ("detention", "death_in_custody")
                 and h.voice == "passive"
                 and 0 <= h.start - c.end <= 75
-                and _CAPTURE_CLAUSE_RE.fullmatch(text[c.end : h.start])
+                and capture_clause(text, c.end, h)
             ),
             None,
         )
