@@ -314,3 +314,14 @@ def test_a_publish_date_label_stamps_the_publication_day() -> None:
         "elders from the district, and thanked the mediators for their efforts.\n"
     )
     assert detect_metadata(text).published == "2024-03-14"
+
+
+# ----------------------- 'through various deals', 'in successive exchanges': a running total
+
+
+def test_people_freed_through_various_deals_are_a_running_total() -> None:
+    events = run(
+        "The militia still holds about 40 captives, officials said. A total of 96 captives "
+        "have been freed through various deals, with six of them dead."
+    )
+    find(events, dict(type="release", status="occurred", value=96, aggregate=True))
