@@ -53,44 +53,70 @@ def pronoun_mentions(
             out.extend(_holding_one(lex, facts, t, name_log, published))
             continue
         pm, co = _pronoun_of(text, t)
-        if not pm and t.voice == "passive":
-            # 'Journalist X ... The journalist was arrested at her home': the one named
-            named = _of_role(lex, facts, t, name_log, published, before)
-            if named is not None:
-                out.append(named)
-                continue
-        if (
-            not pm
-            and t.type in ("detention", "release")
-            and t.voice in ("passive", "active", "intrans")
-        ):
-            m = _group_taken(lex, facts, t, here, earlier, published)
-            if m is not None:
-                out.append(m)
-            continue
-        if not pm:
-            continue
-        pron = (pm.group(1) or pm.group(2) or "").lower() if pm.lastindex else ""
-        if pron.startswith(("the ", "all ")):
-            pron = "they"  # (_MOVED_SUBJECT_RE: 'the detainees were transferred')
-        if t.type == "transfer" and pron == "they":
-            pass  # 'they were transferred to Sennar prison': the group just counted
-        elif t.type != "release" and pron not in _ONE_PERSON:
-            continue
-        if pron in _ONE_PERSON:
-            m = _of_person(lex, facts, t, name_log, published, before)
-            if m is not None and co and m.holder_rule.startswith("holder:subject"):
-                m.holder, m.holder_rule = None, ""  # 'He joined the army, was detained': he is held
+        if pm:
+            m = _told_by_pronoun(lex, facts, t, pm, co, here, earlier, name_log, published, before)
         else:
-            m = _of_group(lex, facts, t, here, earlier, published)
-        if m is None:
-            continue
-        if re.search(r"\bbod(?:y|ies)\b", pm.group(0), re.I):
-            m.condition = "deceased"
-        if m.status == "occurred" and m.count is not None and m.type != "transfer":
-            continue  # 'handing them to the Red Cross' tells more of a release already recorded
-        out.append(m)
+            m = _without_pronoun(lex, facts, t, here, earlier, name_log, published, before)
+        if m is not None:
+            out.append(m)
     return out
+
+
+def _without_pronoun(
+    lex: Lexicon,
+    facts: SentenceFacts,
+    t: Hit,
+    here: list[Mention],
+    earlier: list[Mention],
+    name_log: list[tuple[int, int, str]],
+    published: str | None,
+    before: Sequence[Sentence],
+) -> Mention | None:
+    """Custody word ``t`` with no pronoun: the one named by a role ('Journalist X ...
+    The journalist was arrested at her home'), or a group just counted."""
+    if t.voice == "passive":
+        named = _of_role(lex, facts, t, name_log, published, before)
+        if named is not None:
+            return named
+    if t.type in ("detention", "release") and t.voice in ("passive", "active", "intrans"):
+        return _group_taken(lex, facts, t, here, earlier, published)
+    return None
+
+
+def _told_by_pronoun(
+    lex: Lexicon,
+    facts: SentenceFacts,
+    t: Hit,
+    pm: re.Match[str],
+    co: bool,
+    here: list[Mention],
+    earlier: list[Mention],
+    name_log: list[tuple[int, int, str]],
+    published: str | None,
+    before: Sequence[Sentence],
+) -> Mention | None:
+    """Custody word ``t`` told of a pronoun ``pm`` ('his release', 'they were moved');
+    ``co``: the pronoun is the subject of an earlier verb of the clause."""
+    pron = (pm.group(1) or pm.group(2) or "").lower() if pm.lastindex else ""
+    if pron.startswith(("the ", "all ")):
+        pron = "they"  # (_MOVED_SUBJECT_RE: 'the detainees were transferred')
+    if t.type == "transfer" and pron == "they":
+        pass  # 'they were transferred to Sennar prison': the group just counted
+    elif t.type != "release" and pron not in _ONE_PERSON:
+        return None
+    if pron in _ONE_PERSON:
+        m = _of_person(lex, facts, t, name_log, published, before)
+        if m is not None and co and m.holder_rule.startswith("holder:subject"):
+            m.holder, m.holder_rule = None, ""  # 'He joined the army, was detained': he is held
+    else:
+        m = _of_group(lex, facts, t, here, earlier, published)
+    if m is None:
+        return None
+    if re.search(r"\bbod(?:y|ies)\b", pm.group(0), re.I):
+        m.condition = "deceased"
+    if m.status == "occurred" and m.count is not None and m.type != "transfer":
+        return None  # 'handing them to the Red Cross' tells more of a release already recorded
+    return m
 
 
 def _pronoun_of(text: str, t: Hit) -> tuple[re.Match[str] | None, bool]:
