@@ -461,3 +461,16 @@ def test_a_prison_threatening_to_transfer_prisoners_is_hypothetical() -> None:
         "prison administration is threatening to transfer 50 prisoners."
     )
     find(events, dict(type="transfer", status="hypothetical", count=(50, "exact")))
+
+
+def test_officers_who_remained_in_occupied_territory_are_not_held() -> None:
+    events = run(
+        "The security service said it arrested a colonel for treason on Thursday. More than "
+        "60 of its members had remained in occupied territory and collaborated with Russia."
+    )
+    assert not _types_of(events, 60)
+
+
+def test_hostages_who_remain_in_gaza_are_held() -> None:
+    events = run("Hamas freed three hostages on Sunday. Some 59 hostages remain in Gaza.")
+    assert _types_of(events, 59) == {"holding"}
