@@ -322,3 +322,11 @@ def test_a_capture_told_only_by_its_reason_is_no_record() -> None:
         "May, officials said."
     )
     find(events, dict(type="detention", value=31))
+
+
+def test_the_rulers_of_a_country_hold_whom_they_free() -> None:
+    events = run(
+        "The military rulers of Myanmar have ordered the release of 5,000 prisoners from "
+        "jails across the country, a spokesman said."
+    )
+    find(events, dict(type="release", value=5000, holder="Myanmar"))

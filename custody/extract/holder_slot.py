@@ -10,7 +10,9 @@ import re
 from bisect import bisect_left, bisect_right
 
 from custody.extract.lexicon import Lexicon
-from custody.extract.phrases import ActorHit, Counted, Hit, SentenceFacts, verbal_subject
+from custody.extract.phrases import ActorHit, Counted, Hit, SentenceFacts
+from custody.extract.phrases import authority_of as authority_of
+from custody.extract.phrases import verbal_subject as verbal_subject
 from custody.extract.regex import compile_fast
 from custody.extract.text import Sentence, clause_edges
 
@@ -268,7 +270,7 @@ def adjective_subject(lex: Lexicon, text: str, lo: int, trig: Hit) -> tuple[str,
         before = text[max(0, m.start() - 30) : m.start()]
         if actor and not _PREP_BEFORE_RE.search(before) and _not_mediating(lex, text, actor, trig):
             return actor, f"holder:subject:adjective:{m.group(1)}"
-    return None
+    return authority_of(lex, text, lo, trig.start)  # 'The military rulers of Myanmar freed'
 
 
 def _not_mediating(lex: Lexicon, text: str, actor: str, trig: Hit) -> bool:
@@ -404,8 +406,7 @@ def holder_for(
     after = max(lo, span[1])
     given = _GIVEN_FOR_RE.search(text, after, hi)  # '50 hostages for 150 prisoners held by X'
     end = given.start() if given else hi
-    # nor past other people told after them ('released 90 prisoners, hours after three
-    # hostages returned following their release from Hamas captivity')
+    # nor past other people told after them ('... after three hostages came back from Hamas captivity')
     end = next((c.start for c in facts.counted if after <= c.start < end and not c.article), end)
     phrase = after < end and _holder_phrase(lex, text, actors, after, end)
     if (

@@ -222,3 +222,20 @@ def verbal_subject(text: str, before: str, a: ActorHit, trig: Hit) -> str | None
     ):
         return "with"
     return None
+
+
+_AUTHORITY_OF_RE = re.compile(
+    r"\b(?:[Tt]he\s+)?(?:[a-z]+\s+)?(?:rulers|government|authorities|junta|regime|leadership)"
+    r"\s+of\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)"
+)
+_PREPOSITION_BEFORE_RE = re.compile(r"\b(?:to|with|by|from|of|for|in|at|on|against)\s+$", re.I)
+
+
+def authority_of(lex: Lexicon, text: str, lo: int, end: int) -> tuple[str, str] | None:
+    """'The military rulers of Myanmar have ordered the release of ...': a state named by
+    its rulers or government 'of' it, as the subject before ``end``."""
+    for m in _AUTHORITY_OF_RE.finditer(text, lo, end):
+        country = lex.country_names.get(m.group(1))
+        if country and not _PREPOSITION_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()):
+            return country, f"holder:subject:authority-of:{m.group(1)}"
+    return None
