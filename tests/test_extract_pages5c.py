@@ -325,3 +325,15 @@ def test_people_freed_through_various_deals_are_a_running_total() -> None:
         "have been freed through various deals, with six of them dead."
     )
     find(events, dict(type="release", status="occurred", value=96, aggregate=True))
+
+
+# ------------------------------------------------- sailors are no soldiers by their noun
+
+
+def test_civilian_sailors_are_not_counted_as_soldiers() -> None:
+    events = run(
+        "The two navies swapped captives at sea on Friday, officials said. Kyiv handed over "
+        "nine civilian sailors rescued from a sinking freighter in exchange for six soldiers."
+    )
+    nine = find(events, dict(type="release", value=9))
+    assert "soldiers" not in nine.people.categories
