@@ -474,3 +474,13 @@ def test_officers_who_remained_in_occupied_territory_are_not_held() -> None:
 def test_hostages_who_remain_in_gaza_are_held() -> None:
     events = run("Hamas freed three hostages on Sunday. Some 59 hostages remain in Gaza.")
     assert _types_of(events, 59) == {"holding"}
+
+
+def test_a_named_person_also_kidnapped_is_one_more_not_one_of_the_batch() -> None:
+    events = run(
+        "Gunmen kidnapped 18 aid workers in the north on Monday, officials said. The "
+        "director of a local charity, Sarah Haddad, was also kidnapped along with her husband."
+    )
+    assert _named(events, "Sarah Haddad") == {"detention"}
+    batch = find(events, dict(type="detention", count=(18, "exact")))
+    assert "Sarah Haddad" not in batch.people.names

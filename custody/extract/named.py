@@ -269,11 +269,16 @@ def _name_record(
         recent is not None
         and not _RELATIVE_TRIGGER_RE.search(text[: t.start])
         and not m.given_in_exchange()
+        # ('X was also kidnapped along with her husband': one more, not one of the batch)
+        and not (h.end <= t.start and _ALSO_RE.search(text[h.end : t.start]))
     ):  # (a man swapped for that batch is not one of them)
         recent.names.append(h.name)
         return
     sides[id(m)] = swapped
     out.append(m)
+
+
+_ALSO_RE = re.compile(r"\balso\s+(?:been\s+)?$")
 
 
 def is_speaker(lex: Lexicon, text: str, h: NameHit) -> bool:
