@@ -266,3 +266,27 @@ def test_a_person_and_his_companion_are_two_people() -> None:
     # (not 'and his lawyer said ...': another clause, no companion taken)
     events = run("Police arrested a journalist on Friday and his lawyer of many years said so.")
     assert all(e.count is None or e.count.value == 1 for e in events)
+
+
+def test_some_of_those_detained_are_people() -> None:
+    events = run(
+        "The protests led to more than 2,000 arrests, and authorities have since released "
+        "225 of those detained, the attorney general said."
+    )
+    find(events, dict(type="release", value=225))
+
+
+def test_a_mediating_states_own_authorities_hold_the_people_they_free() -> None:
+    events = run(
+        "Egyptian authorities released activist Karim Nassar on Tuesday after a pardon, "
+        "his family said."
+    )
+    e = find(events, dict(type="release", holder="Egypt"))
+    assert "Karim Nassar" in e.people.names
+
+
+def test_people_recaptured_after_an_escape_are_detained() -> None:
+    events = run(
+        "Police said 40 inmates who escaped on Monday were recaptured in Port-au-Prince on Friday."
+    )
+    find(events, dict(type="detention", value=40))

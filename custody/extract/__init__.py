@@ -24,6 +24,7 @@ Every value keeps the rule or lexicon entry that produced it
 
 from __future__ import annotations
 
+from custody.extract.batches import carried_after_release, freed_after
 from custody.extract.context import (
     aggregate_dates,
     document_holder,
@@ -31,7 +32,6 @@ from custody.extract.context import (
     live_day,
     news_of_the_day,
 )
-from custody.extract.batches import carried_after_release, freed_after
 from custody.extract.deals import with_deals
 from custody.extract.headcase import sentence_cased
 from custody.extract.holders import holders_from_document

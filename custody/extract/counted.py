@@ -114,7 +114,8 @@ _OF_ITS_OWN_END_RE = re.compile(
     r"\s+(?:its|their|our)\s+own\b(?=\s*(?:[,.;:)]|$|\s+(?:in|from|on|at|after|back|home)\b))"
 )
 OF_THE_TAKEN_RE = re.compile(
-    r"\s+the\s+(?:remaining\s+)?(kidnapped|abducted|detained|captured)\b(?!\s+(?:[\w-]+\s+)?[a-z]+s\b)"
+    r"\s+(?:the|those)\s+(?:remaining\s+)?(kidnapped|abducted|detained|captured|arrested)\b"
+    r"(?!\s+(?:[\w-]+\s+)?[a-z]+s\b)"
 )
 _CAPITALISED_RE = re.compile(r"(?:[a-z]{1,3}-)?[A-Z][\w'’.-]*")  # 'United Nations', 'al-Jazeera'
 _GROUP_WORDS = r"(?:remaining|original|initial|abducted|kidnapped|captured)\s+"
@@ -287,14 +288,14 @@ def _after_of(text: str, at: int, words: int) -> tuple[int, str] | None:
     goes on ('80 of its own political prisoners': told as the subject's; only people it
     held, '120 of its own soldiers' are part of a batch told); (-1, '') when it ends the
     phrase with no people ('of which'); None when 'of' is an ordinary modifier."""
+    taken = None if words else OF_THE_TAKEN_RE.match(text, at)
+    if taken:  # 'two of the kidnapped were released', '225 of those detained'
+        return taken.end(), taken.group(1)
     if _OF_PRONOUN_RE.match(text, at):
         pron = _THEM_RE.match(text, at)
         return (pron.end(), "them") if words == 0 and pron else (-1, "")
     if words:
         return None
-    taken = OF_THE_TAKEN_RE.match(text, at)
-    if taken:  # 'two of the kidnapped were released': the participle names them
-        return taken.end(), taken.group(1)
     bare = _OF_ITS_OWN_END_RE.match(text, at)
     if bare:
         return bare.end(), "own"

@@ -57,7 +57,7 @@ def find_counted(lex: Lexicon, text: str) -> list[Counted]:
             and _OF_THEM_HINT_RE.search(any_low)
         )
         # 'two of the kidnapped were released': the participle names the people
-        or (" of the " in any_low and OF_THE_TAKEN_RE.search(any_low))
+        or ((" of the " in any_low or " of those " in any_low) and OF_THE_TAKEN_RE.search(any_low))
     )
     numbers = list(find_numbers(text, low)) if people else None
     for m in numbers or ():

@@ -278,7 +278,7 @@ def _not_mediating(lex: Lexicon, text: str, actor: str, trig: Hit) -> bool:
     go-between's word comes before ('Turkish police detained 37 people')."""
     if actor not in lex.mediation_only:
         return True
-    return trig.type == "detention" and not _MEDIATES_RE.search(text, 0, trig.end)
+    return trig.type in ("detention", "release") and not _MEDIATES_RE.search(text, 0, trig.end)
 
 
 def _held_adjective(text: str, actors: list[ActorHit], lo: int, hi: int) -> tuple[str, str] | None:
