@@ -290,3 +290,17 @@ def test_people_recaptured_after_an_escape_are_detained() -> None:
         "Police said 40 inmates who escaped on Monday were recaptured in Port-au-Prince on Friday."
     )
     find(events, dict(type="detention", value=40))
+
+
+def test_a_bare_count_recaptured_or_leaving_jail_stands_for_people_told_before() -> None:
+    events = run(
+        "Dozens of inmates escaped from a prison in Port-au-Prince after gangs attacked it, "
+        "and at least 12 were recaptured, police said."
+    )
+    e = find(events, dict(type="detention", value=12))
+    assert e.count.qualifier == "at_least"
+    events = run(
+        "Cuba began freeing prisoners under the deal on Wednesday, with at least 30 "
+        "leaving jail, relatives said."
+    )
+    find(events, dict(type="release", value=30))

@@ -97,7 +97,7 @@ def _taken_after_and(text: str, found: list[Counted]) -> list[Counted]:
 
 _ELLIPTIC_HINT = (
     r"\b(?:remain(?:s|ed)?|(?:been|were|was) (?:released|freed|brought back|captured|arrested|detained|abducted|"
-    r"kidnapped|taken prisoner)|(?:are|is|was|were) still (?:being )?(?:held|detained|jailed|imprisoned)"
+    r"kidnapped|taken prisoner|recaptured|re-arrested)|leaving (?:the )?(?:jail|prison)|(?:are|is|was|were) still (?:being )?(?:held|detained|jailed|imprisoned)"
     r"|(?:are|is) still (?:in|inside)|still (?:in|inside|held)|(?:been|were|was) rescued|escaped"
     r"|disappeared|(?:captured|arrested|detained|abducted|kidnapped)(?=\s*[,;.]|\s+and\b))\b"
 )
@@ -120,7 +120,10 @@ _ELLIPTIC_RE = re.compile(
     # 'Of those abducted, three escaped': an escape is a release
     r"|(?:(?:have|has|had)\s+)?(?:managed\s+to\s+)?escaped\b"
     # 'two militants were killed and three were captured'
+    # 'with at least 30 leaving jail on Wednesday'
+    r"|leaving\s+(?:the\s+)?(?:jail|prison)\b"
     r"|(?:were|have been|had been)\s+(?:captured|arrested|detained|abducted|kidnapped|taken prisoner"
+    r"|recaptured|re-arrested"
     r"|(?:forcibly\s+)?disappeared)\b"
     # 'three gunmen were killed, some 20 arrested and one officer wounded': the verb
     # gapped after a clause that gave it
@@ -132,7 +135,7 @@ ELLIPTIC_RULE = "people:elliptic (noun told before)"
 
 _AGES_BEFORE_RE = re.compile(r"\b(?:aged|ages)\s+(?:\d{1,3}\s*(?:,|and|&)\s*)+$", re.I)
 _ELLIPSIS_BEFORE_RE = re.compile(
-    r"(?:^|[,;:—–]|\b(?:while|and|but|whereas|of whom|which|where|leaving|after|when|once|"
+    r"(?:^|[,;:—–]|\b(?:while|and|but|whereas|of whom|which|where|leaving|after|when|once|with|"
     r"(?:said|says|say|told|announced|reported|added)(?:\s+that)?))(?:\s*(?:only|just))?\s*$",
     re.I,
 )
