@@ -330,3 +330,20 @@ def test_the_rulers_of_a_country_hold_whom_they_free() -> None:
         "jails across the country, a spokesman said."
     )
     find(events, dict(type="release", value=5000, holder="Myanmar"))
+
+
+def test_an_exchange_of_n_people_for_n_people_is_one_release_a_side() -> None:
+    events = run(
+        "Police arrested three men in Kharkiv on Sunday, officials said. Last week there was "
+        "an exchange: 40 people for 40 people, the official said."
+    )
+    assert [e.type for e in reportable(events) if e.count and e.count.value == 40] == [
+        "release",
+        "release",
+    ]
+    events = run(
+        "Police arrested three men in Kharkiv on Sunday, officials said. There was an "
+        "exchange: 40 people for 40 people. The 40 Russian soldiers were returned home on "
+        "May 31, 2024, the defence ministry said."
+    )
+    assert {e.date for e in reportable(events) if e.count and e.count.value == 40} == {"2024-05-31"}

@@ -60,6 +60,8 @@ def object_counts(
     """The counts of ``text`` (a sentence; ``low`` its lower case; ``numbers`` its
     numbers when found already) told as a bare number after a release or swap verb, or
     with the verb left out ('and 44 to Armenia')."""
+    if len(taken) >= 2 and " for " in text:
+        _exchange_formula(text, taken)
     if not may_hold(text, _WORDS, low):
         return []
     if numbers is None:
@@ -139,3 +141,18 @@ def _add(
     rules = [f"number:{text[start:end]}", rule]
     out.append(Counted(vq[0], qualifier, start, end, "people", rules=rules))
     return out[-1]
+
+
+_EXCHANGE_BEFORE_RE = re.compile(r"\b(?:exchange|swap)\s*(?::|of)\s*$", re.I)
+
+
+def _exchange_formula(text: str, taken: list[Counted]) -> None:
+    """'an exchange of 75 people for 75 people', 'an exchange: 40 soldiers for 40
+    soldiers': one release a side, of one size."""
+    for a, b in zip(taken, taken[1:], strict=False):
+        if (
+            a.value == b.value
+            and text[a.end : b.start].strip() == "for"
+            and _EXCHANGE_BEFORE_RE.search(text, max(0, a.start - 20), a.start)
+        ):
+            _each_side([a, b])

@@ -14,7 +14,7 @@ from custody.extract.counted import freed_then_told, inner_group, of_a_group
 from custody.extract.gate import compile_gated
 from custody.extract.lexicon import load_lexicon
 from custody.extract.mentions import SUBSET_RE
-from custody.extract.objects import OBJECT_RULE
+from custody.extract.objects import EACH_SIDE, OBJECT_RULE
 from custody.extract.phrases import Counted, Hit, SentenceFacts
 from custody.extract.regex import compile_fast
 from custody.extract.told_before import ELLIPTIC_RULE
@@ -57,6 +57,7 @@ _AUX_RE = compile_fast(
 _OF_OR_EMPTY_RE = re.compile(
     r"\bof\s+(?:(?:the|its|their|some|about|around|another|all|at least|more than|nearly|over)\s+)*$|^\s*$"
 )
+_FORMULA_GAP_RE = re.compile(r"\s*(?::|of)\s+[^,;.]{1,40}?\s+for\s+")
 _RELEASES_INCLUDED_RE = re.compile(
     r"^\s+(?:included|includes|include|involved|involves|involve)\s+"
     r"(?:(?:some|about|around|at least|more than|nearly|over)\s+)*$"
@@ -145,6 +146,8 @@ def _word_then_people(text: str, c: Counted, t: Hit) -> float | None:
         t.text.lower().endswith(" of")
         or _OF_OR_EMPTY_RE.search(gap)
         or (t.text.lower() in ("release", "releases") and _RELEASES_INCLUDED_RE.match(gap))
+        or (EACH_SIDE in c.rules and _FORMULA_GAP_RE.fullmatch(gap))  # '... of 75 for 75'
+        or (EACH_SIDE in c.rules and gap.strip() == ":")  # 'an exchange: 75 for 75'
     ):
         return None
     relative = 80 if _RELATIVE_RE.search(text[max(0, t.start - 40) : t.start]) else 0

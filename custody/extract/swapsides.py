@@ -70,6 +70,7 @@ def name_unnamed_sides(
     lex: Lexicon, records: list[Mention], sentences: list[Sentence] | None = None
 ) -> None:
     """Name the holders of the unnamed sides of a swap by the report's two sides."""
+    _share_dates(records)
     parties = sorted({r.holder for r in records if r.holder_rule == _NAMED_SIDE and r.holder})
     if not parties:
         parties = _swapping_parties(lex, records)
@@ -100,3 +101,17 @@ def name_unnamed_sides(
             other = next(p for p in parties if p != r.holder)
             if not r.nationality:
                 r.nationality = [d for d, c in lex.demonym_country.items() if c == other][:1]
+
+
+def _share_dates(records: list[Mention]) -> None:
+    """The two sides of one swap told in one sentence ('an exchange: 75 people for 75
+    people') happened on one day: a side with no day takes the other's."""
+    pairs: dict[tuple[int, int | None], list[Mention]] = {}
+    for r in records:
+        if _each_side(r) and r.type == "release":
+            pairs.setdefault((r.sentence.index, r.count.value if r.count else None), []).append(r)
+    for pair in pairs.values():
+        dated = [r for r in pair if r.date]
+        if len(pair) == 2 and len(dated) == 1:
+            other = next(r for r in pair if not r.date)
+            other.date, other.date_rule = dated[0].date, "date:the-other-side-of-the-swap"
