@@ -304,3 +304,12 @@ def test_a_bare_count_recaptured_or_leaving_jail_stands_for_people_told_before()
         "leaving jail, relatives said."
     )
     find(events, dict(type="release", value=30))
+
+
+def test_a_bare_count_returned_stands_for_the_people_told_before() -> None:
+    events = run(
+        "Kyiv and Moscow exchanged the bodies of fallen soldiers on Friday: 909 were "
+        "returned to Ukraine and 43 to Russia."
+    )
+    find(events, dict(type="release", value=909, holder="Russia"))
+    find(events, dict(type="release", value=43, holder="Ukraine"))

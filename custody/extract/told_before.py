@@ -96,7 +96,7 @@ def _taken_after_and(text: str, found: list[Counted]) -> list[Counted]:
 
 
 _ELLIPTIC_HINT = (
-    r"\b(?:remain(?:s|ed)?|(?:been|were|was) (?:released|freed|brought back|captured|arrested|detained|abducted|"
+    r"\b(?:remain(?:s|ed)?|(?:been|were|was) (?:released|freed|returned|repatriated|handed over|brought back|captured|arrested|detained|abducted|"
     r"kidnapped|taken prisoner|recaptured|re-arrested)|leaving (?:the )?(?:jail|prison)|(?:are|is|was|were) still (?:being )?(?:held|detained|jailed|imprisoned)"
     r"|(?:are|is) still (?:in|inside)|still (?:in|inside|held)|(?:been|were|was) rescued|escaped"
     r"|disappeared|(?:captured|arrested|detained|abducted|kidnapped)(?=\s*[,;.]|\s+and\b))\b"
@@ -115,7 +115,8 @@ _ELLIPTIC_RE = re.compile(
     r"|(?:are|is)\s+still\s+(?:in|inside)\s+(?:[\w-]+\s+)?(?:custody|detention|jails?|prisons?|captivity)\b"
     # 'leaving 12 still in captivity', 'and 40 still held'
     r"|still\s+(?:held\b|(?:in|inside)\s+(?:[\w-]+\s+)?(?:custody|detention|jails?|prisons?|captivity)\b)"
-    r"|(?:were|was|have|has|had)\s+(?:now\s+|so far\s+|since\s+|already\s+)?(?:been\s+)?(?:released|freed|rescued)\b"
+    r"|(?:were|was|have|has|had)\s+(?:now\s+|so far\s+|since\s+|already\s+)?(?:been\s+)?(?:released|freed|rescued"
+    r"|returned|repatriated|handed\s+over)\b"
     r"|(?:were|have\s+been|has\s+been|had\s+been)\s+brought\s+back\b"
     # 'Of those abducted, three escaped': an escape is a release
     r"|(?:(?:have|has|had)\s+)?(?:managed\s+to\s+)?escaped\b"
