@@ -484,3 +484,19 @@ def test_a_named_person_also_kidnapped_is_one_more_not_one_of_the_batch() -> Non
     assert _named(events, "Sarah Haddad") == {"detention"}
     batch = find(events, dict(type="detention", count=(18, "exact")))
     assert "Sarah Haddad" not in batch.people.names
+
+
+def test_people_imprisoned_over_a_period_were_taken() -> None:
+    events = run(
+        "Police arrested 14 protesters on Monday. Between May 1 and June 1, 412 people were "
+        "imprisoned for political reasons, the group reported."
+    )
+    assert _types_of(events, 412) == {"detention"}
+
+
+def test_people_who_were_imprisoned_and_are_now_freed_are_no_new_arrest() -> None:
+    events = run(
+        "The exchange was carried out today in Doha, and five citizens who were imprisoned "
+        "abroad under the sanctions were freed."
+    )
+    assert _types_of(events, 5) == {"release"}
