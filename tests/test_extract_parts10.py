@@ -313,3 +313,10 @@ def test_a_bare_count_returned_stands_for_the_people_told_before() -> None:
     )
     find(events, dict(type="release", value=909, holder="Russia"))
     find(events, dict(type="release", value=43, holder="Ukraine"))
+
+
+def test_a_name_among_a_counted_batch_is_one_of_its_people() -> None:
+    events = run("Salma Haddad was among 90 Palestinian prisoners released by Israel on Sunday.")
+    e = find(events, dict(type="release", value=90, holder="Israel"))
+    assert list(e.people.names) == ["Salma Haddad"]
+    assert len(reportable(events)) == 1

@@ -47,8 +47,10 @@ _AMONG_THOSE_RE = compile_fast(
 
 
 _IS_AMONG_THOSE_RE = re.compile(
-    r"[^.;]{0,80}?\b(?:is|was|are|were)\s+(?:also\s+|reportedly\s+)?among\s+(?:those|the)\s+"
-    r"(?:\w+\s+){0,3}?(?:released|freed|returned|liberated|rescued|detained|arrested|held)\b",
+    r"[^.;]{0,80}?\b(?:is|was|are|were)\s+(?:also\s+|reportedly\s+)?among\s+(?:those|the"
+    # 'X was among 90 Palestinian prisoners released by Israel': one of the batch counted
+    r"|(?:the\s+)?(?:(?:more than|over|some|about|around|nearly|almost|at least)\s+)?\d[\d,]*)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:released|freed|returned|liberated|rescued|detained|arrested|held)\b",
     re.I,
 )
 _APPOSITIVE_GAP_RE = re.compile(r",\s*(?:\d{1,3},\s*)?(?:a|an|the)\s+[^,;()]{0,60}?\s")

@@ -155,7 +155,7 @@ def _around_cues(
         r"\s+(?:was|were|has been|have been|had been|is being|are being|is|are)\s+(?:\w+\s+)?"
         r"(?:detained|arrested|abducted|kidnapped|released|freed|held(?!\s+to\s+a\b)|jailed|sentenced|taken|"
         r"seized|captured|pardoned|transferred|moved|deported|expelled|exchanged|swapped|handed|"
-        r"returned|repatriated|rescued|imprisoned|extradited|shuttled|among\s+(?:those|the|them)\b"
+        r"returned|repatriated|rescued|imprisoned|extradited|shuttled|among\s+(?:those|the|them|\d[\d,]*)\b"
         r"|found\s+(?:alive|safe|unharmed)|set\s+free|let\s+go)\b"
         # 'X took back / regained / won his freedom'
         r"|\s+(?:took\s+back|regained|won|snatched|gained|attained|recovered)\s+(?:his|her)"
