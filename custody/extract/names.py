@@ -103,6 +103,26 @@ def person_cues(lex: Lexicon) -> _Cues:
         rf"(?:,\s+(?:a|an|the)\s+[^,;.()]{{1,80}}?,|,\s+who\s+[^,;.()]{{1,120}}?,|,)?\s+"
         rf"(?:{alternation(words['speech_verbs'])})\b"
     )
+    bystander_before, kin, kin_gate, kin_gap, possessor_of = _kin_and_bystander_cues(words)
+    cues = _Cues(
+        *(role_set, before, after, role_apposition, speaker_after, bystander_before, kin),
+        *(kin_gate, kin_gap, subject_verb, possessed, official_after, role_after),
+        possessor_of,
+        re.compile(
+            r"(?:,\s+from\s+[^,;:.()]{1,60}?(?:,\s+[a-z]+\s+of\s+[^,;:.()]{1,40}?)?)?,"
+            rf"(?:{subject_verb.pattern})"
+        ),
+    )
+    _CUES[id(lex)] = (lex, cues)
+    return cues
+
+
+def _kin_and_bystander_cues(
+    words: dict[str, tuple[str, ...]],
+) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The cues of the people around the one held: a bystander or source before a name
+    ('his lawyer, X', 'according to a resident, X', 'the father of X'), kin named by a
+    first name ('his younger brother Eitan'), and whose words follow a possessive."""
     bystander_before = re.compile(
         rf"(?:['’]s?|\b(?:his|her|their|its))\s+(?:[\w-]+\s+)?"
         rf"(?:{alternation(words['bystander_roles'])})\b[\s,]*$"
@@ -130,20 +150,11 @@ def person_cues(lex: Lexicon) -> _Cues:
     kin_gap = re.compile(
         rf",?\s+and\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:{alternation(words['kin'])})\s+"
     )
-    cues = _Cues(
-        *(role_set, before, after, role_apposition, speaker_after, bystander_before, kin),
-        *(kin_gate, kin_gap, subject_verb, possessed, official_after, role_after),
-        re.compile(
-            rf"\s+(?:family|relatives|(?:[\w-]+\s+)?(?:{alternation(words['kin'])})|"
-            rf"(?:{alternation(words['bystander_roles'])}))\b"
-        ),
-        re.compile(
-            r"(?:,\s+from\s+[^,;:.()]{1,60}?(?:,\s+[a-z]+\s+of\s+[^,;:.()]{1,40}?)?)?,"
-            rf"(?:{subject_verb.pattern})"
-        ),
+    possessor_of = re.compile(
+        rf"\s+(?:family|relatives|(?:[\w-]+\s+)?(?:{alternation(words['kin'])})|"
+        rf"(?:{alternation(words['bystander_roles'])}))\b"
     )
-    _CUES[id(lex)] = (lex, cues)
-    return cues
+    return bystander_before, kin, kin_gate, kin_gap, possessor_of
 
 
 def _around_cues(
