@@ -342,27 +342,7 @@ def _batch_for(
         )
     included = _THEY_INCLUDE_RE.match(text)
     if included and included.end() <= h.start and _people_subject(lex, included.group("who")):
-        # 'They reportedly include X', 'The freed Americans include A, B and C': people of
-        # a batch told before
-        who = included.group("who").lower()
-        kind = (
-            "release"
-            if re.search(r"freed|released|returned|rescued", who)
-            else "detention"
-            if re.search(r"detained|arrested|abducted|kidnapped", who)
-            else None
-        )
-        pool = [
-            m
-            for m in earlier[-6:] + here
-            if m.count and m.count.value > 1 and not m.aggregate and kind in (None, m.type)
-        ]
-        told = included.group("who")  # 'The freed Americans': whose batch, before 'dual'
-        if not any(w.lower() in lex.demonym for w in re.findall(r"[A-Z][a-z]+", told)):
-            if len({m.holder for m in pool}) > 1:
-                return None  # the two sides of a swap: whose people, the words do not say
-            told = text[: h.start]
-        return _of_their_nationality(lex, told, pool)
+        return _included_batch(lex, text[: h.start], included.group("who"), here, earlier)
     among = _AMONG_THOSE_RE.search(text[: h.start]) or _IS_AMONG_THOSE_RE.match(text, h.end)
     if among:  # 'Among those freed was X', 'X, a journalist, is among those detained'
         word = among.group(0).lower()
@@ -376,6 +356,33 @@ def _batch_for(
         pool = [m for m in earlier[-8:] + here if m.type in types and m.count]
         return _of_their_nationality(lex, text[among.start() : h.start], pool)
     return None
+
+
+def _included_batch(
+    lex: Lexicon, before: str, who: str, here: list[Mention], earlier: list[Mention]
+) -> Mention | None:
+    """'They reportedly include X', 'The freed Americans include A, B and C': people of a
+    batch told before (``who``: the subject of 'include'; ``before``: the sentence up to
+    the name)."""
+    low = who.lower()
+    kind = (
+        "release"
+        if re.search(r"freed|released|returned|rescued", low)
+        else "detention"
+        if re.search(r"detained|arrested|abducted|kidnapped", low)
+        else None
+    )
+    pool = [
+        m
+        for m in earlier[-6:] + here
+        if m.count and m.count.value > 1 and not m.aggregate and kind in (None, m.type)
+    ]
+    told = who  # 'The freed Americans': whose batch, before 'dual'
+    if not any(w.lower() in lex.demonym for w in re.findall(r"[A-Z][a-z]+", told)):
+        if len({m.holder for m in pool}) > 1:
+            return None  # the two sides of a swap: whose people, the words do not say
+        told = before
+    return _of_their_nationality(lex, told, pool)
 
 
 _THEY_INCLUDE_RE = compile_fast(
