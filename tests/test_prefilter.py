@@ -29,6 +29,7 @@ CUSTODY = [
     "More than 300 students were taken from a school by gunmen.",  # people, 'taken from'
     "115 Russian servicemen had been returned from Ukraine.",  # people, then 'been returned'
     "Thanks to the negotiators, 49 more Ukrainians are home.",  # people, then 'are home'
+    "At least 30 civilians were forcibly disappeared in El Fasher.",
     "Olivier Grondeau, held in Iran for two years, has been released.",  # an appositive
 ]
 OTHER = [
