@@ -320,3 +320,22 @@ def test_a_name_among_a_counted_batch_is_one_of_its_people() -> None:
     e = find(events, dict(type="release", value=90, holder="Israel"))
     assert list(e.people.names) == ["Salma Haddad"]
     assert len(reportable(events)) == 1
+
+
+def test_some_of_the_people_taken_freed_by_an_active_perfect_are_the_batch() -> None:
+    events = run(
+        "Gunmen who abducted 15 worshippers from a mosque in Zamfara have released 10 of "
+        "them after a ransom was paid, a community leader said."
+    )
+    find(events, dict(type="release", value=10))
+    assert not any(e.type == "release" and e.count and e.count.value == 15 for e in events)
+
+
+def test_the_icrc_only_welcoming_a_release_is_no_intermediary() -> None:
+    events = run(
+        "The Houthis said they had released 153 detainees on humanitarian grounds, in a "
+        "move welcomed by the ICRC."
+    )
+    assert find(events, dict(type="release", value=153)).intermediary is None
+    events = run("The Houthis released 153 detainees, overseen by the ICRC, officials said.")
+    assert find(events, dict(type="release", value=153)).intermediary == "ICRC"

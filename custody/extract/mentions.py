@@ -17,6 +17,7 @@ from custody.extract.sense import Where, held_before, not_custody, where
 from custody.extract.slots import (
     COUNTERPART_RULE,
     NO_HOLDER,
+    carried_by,
     clause_span,
     date_for,
     holder_for,
@@ -168,6 +169,7 @@ def _place_from(text: str, mention: Mention, lo: int, anchor: int) -> int:
     return lo
 
 
+_ICRC_NAMES = ("Red Cross", "ICRC")
 _POSSESSIVE_BEFORE_RE = re.compile(r"\b(?:his|her|their|its)\s+$", re.I)
 
 
@@ -557,7 +559,7 @@ def _slots(lex: Lexicon, w: Where, mention: Mention, published: str | None) -> N
         release_place=type_ == "release",
         release_or_arrest=type_ in ("release", "detention") and status == "occurred",
     )
-    if type_ in ("release", "transfer") and re.search(r"\b(?:Red Cross|ICRC)\b", w.clause):
+    if type_ in ("release", "transfer") and any(carried_by(w.clause, n) for n in _ICRC_NAMES):
         mention.intermediary = "ICRC"
         mention.rules["intermediary"] = "actors:Red Cross"
     if type_ in ("release", "transfer"):  # an arrest or a death is not brokered

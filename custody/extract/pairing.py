@@ -203,12 +203,29 @@ def _inner_total(text: str, c: Counted) -> bool:
     return inner_group(text, c)
 
 
+def _active_perfect_with_object(text: str, t: Hit, gap: str) -> bool:
+    """'Gunmen who abducted 15 worshippers have released 10 of them': 'have released'
+    with a count after it is active; the people before it are not what it frees."""
+    return (
+        t.voice == "passive"
+        and _PERFECT_AT_END_RE.search(gap) is not None
+        and _COUNT_AFTER_RE.match(text, t.end) is not None
+    )
+
+
+_PERFECT_AT_END_RE = re.compile(r"\b(?:have|has|had)\s+(?:\w+ly\s+)?$")
+_COUNT_AFTER_RE = re.compile(
+    r"\s+(?:(?:at least|about|some|only|another|a further|nearly|more than)\s+)?"
+    r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty)\b)"
+)
+
+
 def _people_then_word(text: str, c: Counted, t: Hit) -> float | None:
     """People, then custody word: '39 prisoners were released'."""
     gap = text[c.end : t.start]
     if _not_its_subject(text, c, gap):
         return None
-    if t.voice == "noun":
+    if t.voice == "noun" or _active_perfect_with_object(text, t, gap):
         return None
     absolute = not gap.strip() and _WITH_BEFORE_RE.search(text[max(0, c.start - 25) : c.start])
     if t.voice == "recipient" and (

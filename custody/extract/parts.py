@@ -282,6 +282,12 @@ _COUNTED_BEFORE_RE = re.compile(
 )
 
 
+_FREED_RIGHT_BEFORE_RE = re.compile(
+    r"\b(?:released|freed|rescued|set free|let go)\s+(?:(?:at least|about|some|only)\s+)?$"
+)
+_TAKEN_WORD_RE = re.compile(r"\b(?:abduct|kidnapp|seiz|captur|took|taken)\w*")
+
+
 def is_subset(text: str, c: Counted, counted: list[Counted]) -> bool:
     """'including 15 foreign nationals' after a counted batch is part of that batch;
     so is 'at least 35 of whom' / '16 of them' after one."""
@@ -294,6 +300,10 @@ def is_subset(text: str, c: Counted, counted: list[Counted]) -> bool:
     )
 
     if c.noun == "them":
+        if _FREED_RIGHT_BEFORE_RE.search(text, max(0, c.start - 30), c.start) and (
+            _TAKEN_WORD_RE.search(text, 0, c.start)
+        ):  # 'gunmen who abducted 15 worshippers have released 10 of them': the ten freed
+            return False
         return earlier or bool(re.search(r"\bof whom\b", text[c.start : c.end]))
     if earlier and not c.nationality and _in_dashes_after(text, c, counted):
         # (parts by nationality are records of their own: event-record.md)

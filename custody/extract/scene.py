@@ -25,7 +25,7 @@ from custody.extract.mentions import Mention
 from custody.extract.numbers import word_value
 from custody.extract.phrases import SentenceFacts
 from custody.extract.regex import Alternatives, compile_fast, may_hold
-from custody.extract.slots import date_for, location_for, mediators_for
+from custody.extract.slots import carried_by, date_for, location_for, mediators_for
 from custody.extract.text import Sentence
 from custody.lexicon_files import read_json
 
@@ -242,7 +242,7 @@ def _intermediary_of_own_sentences(
         if told.get(index) != [r] or index >= len(sents):
             continue
         for word, actor in cues.intermediary:
-            if word in sents[index].text:
+            if carried_by(sents[index].text, word):
                 r.intermediary = actor
                 r.rules["intermediary"] = (
                     f"own sentence {index + 1}: scene.json:intermediary:{word}"
@@ -361,7 +361,7 @@ def _fill(
     anchor = anchor_m.start() if anchor_m else 0
     if "intermediary" in slots and r.intermediary is None:
         for word, actor in cues.intermediary:
-            if word in text:
+            if carried_by(text, word):
                 r.intermediary = actor
                 r.rules["intermediary"] = f"{where}: scene.json:intermediary:{word}"
                 break

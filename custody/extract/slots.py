@@ -74,6 +74,17 @@ def source_for(lex: Lexicon, facts: SentenceFacts, lo: int = 0) -> str | None:
     return None
 
 
+def carried_by(text: str, word: str) -> bool:
+    """Whether ``word`` (the Red Cross, the ICRC) is named in ``text`` other than as a
+    voice only ('in a move welcomed by the ICRC', 'the ICRC welcomed the release')."""
+    at = text.find(word)
+    return at >= 0 and not _ONLY_COMMENTS_RE.search(text, max(0, at - 60), at + len(word) + 12)
+
+
+_ONLY_COMMENTS_RE = re.compile(
+    r"\b(?:welcomed|praised|hailed|urged|called)\s+by\s+the\s+[\w ]{0,40}?(?:Red Cross|ICRC)\b"
+    r"|\b(?:Red Cross|ICRC)\s+(?:welcomed|welcomes|praised|hailed|urged|called)\b"
+)
 _ACCORDING_TO_RE = compile_gated(r"\baccording to (?:the\s+)?", re.I)
 _OTHER_SPEAKER_RE = re.compile(r",\s+[^,]*[A-Za-z][^,]*$")
 """Words after the last comma before a reporting verb: its subject, not the party before."""
