@@ -13,6 +13,7 @@ from custody.extract.names import (
     _candidate,
     find_names,
     is_speaking,
+    name_runs,
     person_cues,
 )
 
@@ -29,7 +30,7 @@ def possessor_names(lex: Lexicon, text: str) -> list[NameHit]:
     kin or of someone's bystander, whom a later 'his' or 'her' stands for."""
     cues = person_cues(lex)
     out = []
-    for m in NAME_RE.finditer(text):
+    for m in name_runs(text):
         if m.group(1).endswith(("'s", "’s")) and cues.possessor_of.match(text, m.end()):
             name = " ".join(m.group(1)[:-2].split())
             if name.split()[0] not in lex.not_name_words and not lex.actor_re.fullmatch(name):

@@ -12,10 +12,10 @@ from custody.extract.lexicon import Lexicon
 from custody.extract.mentions import Mention, SentenceFacts, mention_for
 from custody.extract.name_subjects import name_at
 from custody.extract.names import (
-    NAME_RE,
     NameHit,
     find_names,
     is_speaking,
+    name_runs,
     person_cues,
     remember,
     surname_map,
@@ -229,7 +229,7 @@ def introduced_before(
 def full_name_in(lex: Lexicon, surname: str, text: str) -> str | None:
     """The full name ending in ``surname`` that ``text`` gives, cue or not ('the family of
     Farid Ansari'), when it may be a person's."""
-    for m in NAME_RE.finditer(text):
+    for m in name_runs(text):
         got = name_at(lex, text, m.start())
         if got is not None and " " in got and got.split()[-1] == surname:
             return got

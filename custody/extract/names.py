@@ -13,19 +13,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from custody.extract.lexicon import Lexicon
+from custody.extract.name_runs import NAME_RE as NAME_RE  # (read from here by others)
+from custody.extract.name_runs import NAME_SOURCE as NAME_SOURCE
+from custody.extract.name_runs import name_runs as name_runs
 from custody.extract.regex import compile_fast
 from custody.extract.regex import phrase_alternation as alternation
-
-# capitals and small letters of the Latin alphabets ('Ekrem İmamoğlu', 'Łukasz Wróbel')
-_UP = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽȘȚ"
-_LOW = "a-zß-öø-ÿā-žș-ț'’"
-_PART = (
-    rf"(?:(?:Mc|Mac|O['’]|D['’])?[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?"
-    rf"|(?:Al|al|El|el|Abu|Abou|Bin|bin|Ibn|ibn|Ben|ben)-[{_UP}][{_LOW}]+|[A-Z]\.)"
-)
-_PARTICLE = r"(?:Abu|Abou|bin|Bin|ibn|Ibn|de|De|del|Del|da|van|von|al|Al|el|El)"
-NAME_SOURCE = rf"(?<![\w-])({_PART}(?:\s+(?:{_PARTICLE}\s+)?{_PART}){{1,3}})(?![\w-])"
-NAME_RE = compile_fast(NAME_SOURCE)  # (the look-behind alone gets no scan for capitals)
 
 
 @dataclass(frozen=True)
@@ -249,7 +241,7 @@ def find_names(lex: Lexicon, text: str, known: dict[str, str]) -> list[NameHit]:
         text = _NICKNAME_RE.sub(lambda n: " " * len(n.group(0)), text)
     bare: list[NameHit] = []  # runs that may be names, with no cue of their own
     listed = "includ" in text or " such as " in text or " among them " in text or " like " in text
-    for m in NAME_RE.finditer(text):
+    for m in name_runs(text):
         got = _candidate(lex, cues, text, m)
         if got is None or (
             listed and _PLACES_LISTED_RE.search(text, max(0, m.start() - 60), m.start())

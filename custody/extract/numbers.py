@@ -53,8 +53,12 @@ _DIGITS = r"\d{1,2}(?:,\d\d)+,\d{3}|\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?"
 # where no number can start (about three times faster on news text)
 _FIRST = "".join(sorted({w[0] for w in [*UNITS, *TENS, "a"]}))
 
+# and a word may open a number only with the first three letters of one, or 'a ' ('a
+# dozen'): 'the', 'and', 'said' are refused there, before the alternatives are tried
+_OPENING = rf"(?=\d|a\s|{'|'.join(sorted({w[:3] for w in [*UNITS, *TENS]}))})"
+
 NUMBER_RE = compile_scan(
-    rf"\b(?=[\d{_FIRST}])(?:(?P<digits>{_DIGITS})(?:\s+(?P<scale>thousand|million))?"
+    rf"\b(?=[\d{_FIRST}]){_OPENING}(?:(?P<digits>{_DIGITS})(?:\s+(?P<scale>thousand|million))?"
     rf"|(?P<dozen>(?:a|one|(?P<dozens>{_SIMPLE}))\s+dozen)"
     r"|(?P<ascale>a\s+(?:thousand|million))"
     rf"|(?P<words>{_WORDNUM})(?:\s+(?P<wscale>thousand|million))?)\b",

@@ -80,20 +80,16 @@ def _sentence_ends(text: str) -> list[tuple[int, int, int]]:
 
 
 _LAST_WORD_RE = re.compile(r"([\w.]+)\W*$")
+_LAST_WORD_BACKWARDS_RE = re.compile(r"\W*(\w[\w.]*)")
 
 
 def last_word(body: str, lo: int, hi: int) -> str:
     """What ``_LAST_WORD_RE`` finds in ``body[lo:hi]`` ('' when nothing), lower-cased and
-    without its trailing full stops: read backwards from ``hi`` (the search tried every
-    place of the span): the last run of word characters and full stops that ends in a
-    word character."""
-    k = hi
-    while k > lo and not ((c := body[k - 1]).isalnum() or c == "_"):
-        k -= 1
-    i = k - 1
-    while i > lo and ((c := body[i - 1]).isalnum() or c == "_" or c == "."):
-        i -= 1
-    return body[i:k].lower() if k > lo else ""
+    without its trailing full stops: the last run of word characters and full stops that
+    ends in a word character, matched from the start of the span read backwards (the
+    search tried every place of the span; a loop over its characters cost more)."""
+    m = _LAST_WORD_BACKWARDS_RE.match(body[lo:hi][::-1])
+    return m.group(1)[::-1].lower() if m else ""
 
 
 _STAMP_RE = re.compile(r"\s*date \d{4}-\d{2}-\d{2}\s+(?=\S)")
