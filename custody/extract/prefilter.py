@@ -23,13 +23,19 @@ _WEAK_VERB_RE = re.compile(
     r"(?:releas\w*|freed|frees|free|holds|holding|held|returned|returns?|returning|handed|"
     r"captur(?:ed|es|ing)|seiz(?:ed|es|ing)|round(?:s|ed|ing)? up)\b(?! up| talks)"
 )
-_PEOPLE = (
-    r"(?:people|persons|prisoners|detainees|hostages|captives|soldiers|servicemen|civilians|women|"
-    r"children|men|journalists|workers|nationals|citizens|students|pupils|sailors|crew|members|"
-    r"officers|activists|fishermen|villagers|residents|girls|boys|schoolgirls|schoolboys|"
-    r"schoolchildren|inmates|abductees|victims|priests|nuns|migrants|refugees|tourists|"
-    r"pilgrims|youths|troops|militants|employees|staff|families|[a-z]+(?:ans|is|ese|ers))"
+_PEOPLE_NOUNS = (
+    *("people", "persons", "prisoners", "detainees", "hostages", "captives", "soldiers"),
+    *("servicemen", "civilians", "women", "children", "men", "journalists", "workers"),
+    *("nationals", "citizens", "students", "pupils", "sailors", "crew", "members", "officers"),
+    *("activists", "fishermen", "villagers", "residents", "girls", "boys", "schoolgirls"),
+    *("schoolboys", "schoolchildren", "inmates", "abductees", "victims", "priests", "nuns"),
+    *("migrants", "refugees", "tourists", "pilgrims", "youths", "troops", "militants"),
+    *("employees", "staff", "families"),
 )
+_PEOPLE_ENDINGS = ("ans", "is", "ese", "ers")  # 'Ukrainians', 'Israelis', 'Chinese', 'farmers'
+_PEOPLE = rf"(?:{'|'.join(_PEOPLE_NOUNS)}|[a-z]+(?:{'|'.join(_PEOPLE_ENDINGS)}))"
+_LEAD = 300
+"""Where a document's headline and lead end, about: 'N people freed' is read only there."""
 _NUM = r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|[a-z]+teen|[a-z]+ty|a dozen|dozens)"
 # A number starting at a word's start, found with the character before it: a pattern
 # opening with a character class lets the engine skip at one test a character to the
@@ -194,16 +200,38 @@ def _freed_after(text: str, low: str, freed: list[tuple[int, int]]) -> bool:
     passive ('were freed'), or before a person ('freed the journalist')."""
     for at, end in freed:
         if low.startswith(_AFTER_PEOPLE_WORDS, at):  # '49 defenders came home', 'taken from'
-            if _COUNTED_PEOPLE_RE.search(low, max(0, at - 60), at):
+            if _counted_in(low, max(0, at - 61), at):
                 return True
             continue
-        if _AUX_BEFORE_RE.search(low, max(0, at - 12), at) and (
-            _PEOPLE_FREED_RE.search(low, max(0, at - 80), end + 1)
-            or _NAME_FREED_RE.search(text, max(0, at - 130), end + 1)
+        if (
+            _AUX_BEFORE_RE.search(low, max(0, at - 12), at)
+            and (
+                _PEOPLE_FREED_RE.search(low, max(0, at - 80), end + 1)
+                or _NAME_FREED_RE.search(text, max(0, at - 40), end + 1)
+                # (an appositive between: 'X, held in Iran for two years, has been released')
+                or (
+                    "," in low[max(0, at - 16) : at]
+                    and _NAME_FREED_RE.search(text, max(0, at - 130), end + 1)
+                )
+            )
         ):
             return True
         if _FREED_SOMEONE_RE.match(text, at):
             return True
-        if _COUNTED_BEFORE_RE.search(low, max(0, at - 50), at):
+        if at < _LEAD and any(  # (in a headline or lead only: 'released' is everywhere)
+            _COUNTED_BEFORE_RE.match(low, n, at) for n in _numbers_in(low, max(0, at - 51), at)
+        ):
             return True  # 'the swap saw 95 Ukrainians freed'
     return False
+
+
+def _counted_in(low: str, start: int, end: int) -> bool:
+    """A counted group of people starting in ``low[start:end]`` (a number at a word's start,
+    then the people: each number found first, at C speed)."""
+    return any(_COUNTED_PEOPLE_RE.match(low, n) for n in _numbers_in(low, start, end))
+
+
+def _numbers_in(low: str, start: int, end: int) -> list[int]:
+    """Where the numbers that start in ``low[start:end]`` begin (found at C speed)."""
+    found = [num.start() + 1 for num in _NUM_AFTER_RE.finditer(low, start, end)]
+    return [0, *found] if start == 0 else found
