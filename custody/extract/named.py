@@ -77,10 +77,8 @@ def name_mentions(
     for h in names:
         if any(h.name in m.names for m in here + out):
             continue
-        if is_speaker(lex, text, h):
-            continue  # 'Governor Uba Sani said ...', 'Machado called for ...': who speaks
-        if _INSTEAD_OF_RE.search(text, max(0, h.start - 60), h.start):
-            continue  # 'the body of a woman was handed over instead of X's': not X
+        if is_speaker(lex, text, h) or _INSTEAD_OF_RE.search(text, max(0, h.start - 60), h.start):
+            continue  # who speaks ('Governor Uba Sani said ...'), or not X ('... instead of X's')
         if OF_THE_RE.match(text):
             ref = next((e for e in reversed(earlier) if e.count and e.count.value > 1), None)
             if ref is not None:

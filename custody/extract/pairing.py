@@ -203,7 +203,7 @@ def _inner_total(text: str, c: Counted) -> bool:
     return inner_group(text, c)
 
 
-def _active_perfect_with_object(text: str, t: Hit, gap: str) -> bool:
+def _perfect_with_object(text: str, t: Hit, gap: str) -> bool:
     """'Gunmen who abducted 15 worshippers have released 10 of them': 'have released'
     with a count after it is active; the people before it are not what it frees."""
     return (
@@ -223,9 +223,7 @@ _COUNT_AFTER_RE = re.compile(
 def _people_then_word(text: str, c: Counted, t: Hit) -> float | None:
     """People, then custody word: '39 prisoners were released'."""
     gap = text[c.end : t.start]
-    if _not_its_subject(text, c, gap):
-        return None
-    if t.voice == "noun" or _active_perfect_with_object(text, t, gap):
+    if t.voice == "noun" or _not_its_subject(text, c, gap) or _perfect_with_object(text, t, gap):
         return None
     absolute = not gap.strip() and _WITH_BEFORE_RE.search(text[max(0, c.start - 25) : c.start])
     if t.voice == "recipient" and (
@@ -438,34 +436,42 @@ _FINITE_BEFORE_RE = re.compile(
 )
 
 
+def _best_trigger(facts: SentenceFacts, c: Counted) -> tuple[tuple[float, Hit] | None, list[Hit]]:
+    """The custody word counted people ``c`` pair with best (score, word), and the words
+    it may be among."""
+    text = facts.sentence.text
+    best: tuple[float, Hit] | None = None
+    triggers = facts.triggers
+    if _EXCHANGE_FOR_RE.search(text[max(0, c.start - 40) : c.start]):
+        # 'freed five commanders in exchange for 55 Russian prisoners it was holding':
+        # the other side's people are freed by the swap, whatever verb follows them
+        triggers = [
+            t for t in triggers if t.end <= c.start and t.type in ("release", "transfer")
+        ] or triggers
+    elif c.rules[1:2] == ["people:elliptic (noun told before)"]:
+        triggers = [t for t in triggers if t.start >= c.end]  # its verb follows it
+    for t in triggers:
+        if _reported_people_between(text, c, t, facts.counted):
+            continue
+        if any(
+            c.end <= o.start and o.end <= t.start and o.rules[1:2] == [ELLIPTIC_RULE]
+            for o in facts.counted
+        ):
+            continue  # '20,000 were deported, and only 1,200 have been brought back'
+            # (not for '5 Palestinians, including 2 children, were arrested')
+        score = _pair_score(text, c, t)
+        if score is not None and (best is None or score < best[0]):
+            best = (score, t)
+    return best, triggers
+
+
 def pair(facts: SentenceFacts) -> list[tuple[Counted, Hit]]:
     text = facts.sentence.text
     pairs: list[tuple[Counted, Hit]] = []
     previous: tuple[Counted, Hit] | None = None
     waiting: list[Counted] = []  # unpaired counts coordinated with the next one
     for c in facts.counted:
-        best: tuple[float, Hit] | None = None
-        triggers = facts.triggers
-        if _EXCHANGE_FOR_RE.search(text[max(0, c.start - 40) : c.start]):
-            # 'freed five commanders in exchange for 55 Russian prisoners it was holding':
-            # the other side's people are freed by the swap, whatever verb follows them
-            triggers = [
-                t for t in triggers if t.end <= c.start and t.type in ("release", "transfer")
-            ] or triggers
-        elif c.rules[1:2] == ["people:elliptic (noun told before)"]:
-            triggers = [t for t in triggers if t.start >= c.end]  # its verb follows it
-        for t in triggers:
-            if _reported_people_between(text, c, t, facts.counted):
-                continue
-            if any(
-                c.end <= o.start and o.end <= t.start and o.rules[1:2] == [ELLIPTIC_RULE]
-                for o in facts.counted
-            ):
-                continue  # '20,000 were deported, and only 1,200 have been brought back'
-                # (not for '5 Palestinians, including 2 children, were arrested')
-            score = _pair_score(text, c, t)
-            if score is not None and (best is None or score < best[0]):
-                best = (score, t)
+        best, triggers = _best_trigger(facts, c)
         own_verb = (
             best is not None
             and best[1].start >= c.end
