@@ -339,3 +339,12 @@ def test_the_icrc_only_welcoming_a_release_is_no_intermediary() -> None:
     assert find(events, dict(type="release", value=153)).intermediary is None
     events = run("The Houthis released 153 detainees, overseen by the ICRC, officials said.")
     assert find(events, dict(type="release", value=153)).intermediary == "ICRC"
+
+
+def test_a_count_along_with_a_named_companion_shares_the_release() -> None:
+    events = run(
+        "Freed hostage Dana Levi, 29, was handed over to the Red Cross in Khan Younis "
+        "along with Omer Katz, 80, and five Thai nationals."
+    )
+    e = find(events, dict(type="release", value=5))
+    assert list(e.people.nationality) == ["Thai"]

@@ -66,7 +66,10 @@ _RELEASES_INCLUDED_RE = re.compile(
 'included two civilians' tells a part of its batch)."""
 _EXCHANGE_FOR_RE = compile_fast(r"\b(?:in exchange for|in return for)\s+(?:\w+\s+){0,2}$", re.I)
 _ALONG_WITH_RE = compile_fast(
-    r"\b(?:along with|together with|alongside)\s+(?:(?:some|about|around|at least|another)\s+)?$",
+    r"\b(?:along with|together with|alongside)\s+"
+    # ('along with Gadi Moses, 80, and five Thai nationals': a name before the count)
+    r"(?:(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}(?:,\s*\d{1,3})?,?\s+and\s+)?"
+    r"(?:(?:some|about|around|at least|another)\s+)?$",
     re.I,
 )
 _COPULA_RE = re.compile(r"\b(?:are|were|is|was)\b")
@@ -140,6 +143,7 @@ def _word_then_people(text: str, c: Counted, t: Hit) -> float | None:
         and OBJECT_RULE not in c.rules  # ('were handed over to A and 44 to B': its verb left out)
         and _AND_RE.search(gap)
         and _PASSIVE_AUX_AT_END_RE.search(text, max(0, t.start - 20), t.start)
+        and not _ALONG_WITH_RE.search(text, max(0, c.start - 80), c.start)  # (its companions)
     ):
         return None  # 'two were killed and three others were arrested': a clause of its own
     if t.voice == "noun" and not (
@@ -165,7 +169,7 @@ def _word_then_people(text: str, c: Counted, t: Hit) -> float | None:
                 or _EXCHANGE_FOR_RE.search(text[: c.start])
                 # 'handed over three captives, A, B and C, along with five Thais'
                 or (
-                    _ALONG_WITH_RE.search(text, max(0, c.start - 30), c.start)
+                    _ALONG_WITH_RE.search(text, max(0, c.start - 80), c.start)
                     and not _COPULA_RE.search(gap)  # ('Those returned are A, along with B')
                 )
                 # 'released reporter X, Marine Y and 14 other prisoners': a list of names
