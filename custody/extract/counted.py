@@ -147,8 +147,10 @@ def inner_group(text: str, c: Counted) -> bool:
 
 
 _DIGIT_OR_LOWER_RE = re.compile(r"\d|[a-z]")
+_FREED_PARTICIPLE = r"\s+(?:released|freed|set free|handed over|returned|exchanged|swapped)\b"
+"""A participle after people that tells them freed ('the 90 prisoners freed')."""
 _FREED_WERE_RE = re.compile(
-    r"\s+(?:released|freed|set free|handed over|returned|exchanged|swapped)\b[^,.;]{0,40}?"
+    _FREED_PARTICIPLE + r"[^,.;]{0,40}?"
     r"\s(?:were|was|are|is|had been|have been)\b"
 )
 
@@ -162,7 +164,7 @@ def freed_then_told(text: str, end: int) -> bool:
 
 _OF_BEFORE_RE = compile_fast(r"(?:^|[,;]\s*)Of\s+(?:the\s+)?$")
 _FREED_AFTER_RE = re.compile(
-    r"\s+(?:released|freed|set free|handed over|returned|exchanged|swapped)\b[^,.;]{0,40},"
+    _FREED_PARTICIPLE + r"[^,.;]{0,40},"
     r"(?![^.;]*\bheld\s+(?:in|by)\b)"
 )
 """'Of the 250 prisoners freed on Thursday, 40 ...': the batch itself, as 'Among the 250

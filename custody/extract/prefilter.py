@@ -24,14 +24,12 @@ _WEAK_VERB_RE = re.compile(
     r"captur(?:ed|es|ing)|seiz(?:ed|es|ing)|round(?:s|ed|ing)? up)\b(?! up| talks)"
 )
 _PEOPLE_NOUNS = (
-    *("people", "persons", "prisoners", "detainees", "hostages", "captives", "soldiers"),
-    *("servicemen", "civilians", "women", "children", "men", "journalists", "workers"),
-    *("nationals", "citizens", "students", "pupils", "sailors", "crew", "members", "officers"),
-    *("activists", "fishermen", "villagers", "residents", "girls", "boys", "schoolgirls"),
-    *("schoolboys", "schoolchildren", "inmates", "abductees", "victims", "priests", "nuns"),
-    *("migrants", "refugees", "tourists", "pilgrims", "youths", "troops", "militants"),
-    *("employees", "staff", "families"),
-)
+    "people persons prisoners detainees hostages captives soldiers servicemen civilians women "
+    "children men journalists workers nationals citizens students pupils sailors crew members "
+    "officers activists fishermen villagers residents girls boys schoolgirls schoolboys "
+    "schoolchildren inmates abductees victims priests nuns migrants refugees tourists pilgrims "
+    "youths troops militants employees staff families"
+).split()
 _PEOPLE_ENDINGS = ("ans", "is", "ese", "ers")  # 'Ukrainians', 'Israelis', 'Chinese', 'farmers'
 _PEOPLE = rf"(?:{'|'.join(_PEOPLE_NOUNS)}|[a-z]+(?:{'|'.join(_PEOPLE_ENDINGS)}))"
 _LEAD = 300
@@ -41,8 +39,9 @@ _NUM = r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|[a-z]+teen
 # opening with a character class lets the engine skip at one test a character to the
 # next non-word character, instead of trying the whole pattern at each.
 _NUM_AFTER_RE = re.compile(rf"\W(?=[\dotfsenad])(?:{_NUM})\b")
-_COUNTED_PEOPLE_RE = re.compile(rf"\b{_NUM}\s+(?:[a-z-]+\s+){{0,2}}{_PEOPLE}\b(?!\s+trapped)")
-_COUNTED_BEFORE_RE = re.compile(rf"\b{_NUM}\s+(?:[a-z-]+\s+){{0,2}}{_PEOPLE}\s+$")
+_COUNTED = rf"\b{_NUM}\s+(?:[a-z-]+\s+){{0,2}}{_PEOPLE}"
+_COUNTED_PEOPLE_RE = re.compile(rf"{_COUNTED}\b(?!\s+trapped)")
+_COUNTED_BEFORE_RE = re.compile(rf"{_COUNTED}\s+$")  # people right before the word
 _NAME_FREED_RE = compile_fast(  # 'Evan Gershkovich was freed'
     # (an appositive between: 'X, held in Iran for two years, has been released')
     r"[A-Z][a-z]+(?:,[^,.;]{3,80},)?\s+(?:was|has been|had been)\s+(?:released|freed|set free|captured)\b"
