@@ -479,8 +479,36 @@ def _name_triggers(
         and nearest.start > h.end
     ):
         nearest, main = main, None  # 'X, held in Iran for two years, has been released': no more
+    if main is None and nearest.type == "holding" and nearest.start > h.end:
+        main = _after_appositive(text, h, nearest, found)
+        if main is not None:
+            # 'X, held in Y prison, entered the 40th day of a hunger strike': the news
+            nearest, main = main, None
     extra = [main] if main is not None else []
     return [nearest] + extra + [t for t in relative if t is not nearest and t is not main][:1]
+
+
+# the rest of a participle's appositive, its comma, and the verb of the main clause
+_APPOSITIVE_REST_RE = re.compile(
+    r"[^,;.]{0,80},\s+(?:(?:has|have|had|was|were|is|are)\s+(?:been\s+)?)?"
+    r"(?!(?:and|but|or|who|which|that|while|as|after|before|when)\b)[a-z]+\b"
+)
+# from the name to the participle: an age, the appositive's comma, an adverb at most
+_APPOSITIVE_OPENING_RE = re.compile(r"(?:,\s*\d{1,3})?,\s+(?:[a-z]+ly\s+)?")
+
+
+def _after_appositive(text: str, h: NameHit, held: Hit, found: list[Hit]) -> Hit | None:
+    """The custody word of the main clause after the appositive that tells where a named
+    person is held, when it tells something else (a hunger strike, a death, a release)."""
+    if not _APPOSITIVE_OPENING_RE.fullmatch(text, h.end, held.start):
+        return None
+    m = _APPOSITIVE_REST_RE.match(text, held.end)
+    if m is None:
+        return None
+    return next(
+        (t for t in found if t.start >= m.end() - 1 and t.type != "holding" and t.start > held.end),
+        None,
+    )
 
 
 def _held_before(text: str, h: NameHit, t: Hit) -> bool:

@@ -1,6 +1,7 @@
 """Named people told across sentences: a named release told as one of a group joins
 that group's batch; a person's records share the one holder the document tells; a
-list of names after a colon names a batch; 'Among them, X' after a custody sentence.
+list of names after a colon names a batch; 'Among them, X' after a custody sentence;
+'The three men, A, B and C, ...' names the batch of three told just before.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from custody.extract.names import (
     surname_map,
     surname_subjects,
 )
+from custody.extract.numbers import word_value
 from custody.extract.regex import compile_fast
 from custody.extract.text import Sentence
 from custody.record import Document, Evidence
@@ -199,6 +201,49 @@ def among_them(
     named.names = [h.name for h in names]
     named.evidence.append(Evidence(sent.start, sent.end, sent.text))
     return [named]
+
+
+_THE_N_RE = re.compile(r"The (\d{1,2}|[a-z]+)((?: [A-Za-z][\w-]*){0,3}?)\s*(?:,|—|–|:)\s*(?=[A-Z])")
+_LISTED_TAIL_RE = re.compile(r"(?:,? and |, |,? \d{1,3},? )")
+
+
+def named_as_many(
+    lex: Lexicon, sent: Sentence, mentions: list[Mention], known: dict[str, str]
+) -> None:
+    """'The three men, A, B and C, looked pale': a definite count and as many names in
+    apposition name the last batch of that count told before (a release, detention or
+    holding that happened, with no names yet); a name more or fewer, a name of one word,
+    or a head noun that is not people ('The two leaders, ...') names no one."""
+    m = _THE_N_RE.match(sent.text)
+    if m is None:
+        return
+    word = m.group(1)
+    n = int(word) if word.isdigit() else word_value(word)
+    head = m.group(2).split()
+    if n is None or n < 2 or (head and head[-1].lower() not in lex.noun_heads):
+        return  # 'The two leaders, A and B': not people held
+    names = [h for h in find_names(lex, sent.text, known) if h.start >= m.end()]
+    if len(names) != n or names[0].start != m.end() or any(" " not in h.name for h in names):
+        return
+    for a, b in zip(names, names[1:], strict=False):
+        if not _LISTED_TAIL_RE.fullmatch(sent.text[a.end : b.start]):
+            return  # not one list
+    batch = next(
+        (
+            x
+            for x in reversed(mentions)
+            if x.type in ("release", "detention", "holding")
+            and x.count is not None
+            and x.count.value == n
+            and not x.aggregate
+            and x.status == "occurred"
+        ),
+        None,
+    )
+    if batch is None or batch.names:
+        return
+    batch.names.extend(h.name for h in names)
+    batch.rules["names"] = f"names:the-{word}-listed"
 
 
 def introduced_before(

@@ -72,7 +72,7 @@ def person_cues(lex: Lexicon) -> _Cues:
     witness = alternation([w for w in words["roles"] if w not in words["official_roles"]])
     intro = alternation(words["introducers"])
     before = re.compile(
-        rf"(?:\b(?:{role}|{intro})\b\.?[\s,]*(?:\d{{1,3}}-year-old\s+)?|\b(?:{role})(?:s|es)\s+|\b(?:(?:in |an |the |a |[\w-]+-brokered |[\w-]+-mediated )?exchange for|in return for|traded for|swapped for|(?:a |the )?swap for|exchanged for|the release of|the return of|freed|released|arrested|detained|abducted|kidnapped|seized|captured|jailed|imprisoned|deported|pardoned|transferred|held|[\w]+-held)\s+|\b(?i:among them|among whom|including|include|includes|included|comprises|comprised|comprising|such as|among those \w+(?: \w+)? (?:was|were|is|are))\s+(?:(?:the|a|an|{role}|[a-z-]+)\s+){{0,3}}|\b(?:identified|named)\s+(?:by\s+[^,.;]{{1,40}}?\s+|(?:the|them|those|these|all)\s+(?:[\w-]+\s+){{0,3}})as\s+)$"
+        rf"(?:\b(?:{role}|{intro})\b\.?[\s,]*(?:\d{{1,3}}-year-old\s+)?|\b(?:{role})(?:s|es)\s+|\b(?:(?:in |an |the |a |[\w-]+-brokered |[\w-]+-mediated )?exchange for|in return for|traded for|swapped for|(?:a |the )?swap for|exchanged for|the release of|the return of|freed|released|arrested|detained|abducted|kidnapped|seized|captured|jailed|imprisoned|deported|pardoned|transferred|held|[\w]+-held)\s+|\b(?i:among them|among whom|including|include|includes|included|comprises|comprised|comprising|such as|among those \w+(?: [\w-]+){{0,4}}? (?:was|were|is|are))\s+(?:(?:the|a|an|{role}|[a-z-]+|[A-Z][a-z]+)\s+){{0,3}}|\b(?:identified|named)\s+(?:by\s+[^,.;]{{1,40}}?\s+|(?:the|them|those|these|all)\s+(?:[\w-]+\s+){{0,3}})as\s+)$"
     )
     subject_verb, possessed, official_after, role_after = _around_cues(words, role)
     after = re.compile(
@@ -426,7 +426,7 @@ def _cue_rule(
     lex: Lexicon, cues: _Cues, text: str, start: int, end: int, out: list[NameHit]
 ) -> str | None:
     """The cue that marks the run at ``start``-``end`` as a person's name, if any."""
-    before = text[max(0, start - 60) : start]
+    before = text[max(0, start - 80) : start]
     if cues.before.search(before):
         return "names:role-or-list-before"
     if cues.after.match(text[end : end + 45]):

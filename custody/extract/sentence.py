@@ -39,6 +39,7 @@ from custody.extract.named_doc import (
     list_head,
     list_item,
     list_names,
+    named_as_many,
     share_holders,
 )
 from custody.extract.names import NameHit, find_names, remember
@@ -98,6 +99,8 @@ def read_sentences(lex: Lexicon, document: Document) -> Reading:
             mentions.extend(new + _figures(lex, sent, new, mentions) if figures else new)
             if prev is not None and sent.text.startswith("Among them"):
                 mentions.extend(among_them(lex, sent, prev, mentions, known, name_log, document))
+            elif sent.text.startswith("The "):
+                named_as_many(lex, sent, mentions, known)
             prev = None
             list_head(sent, listed)
             continue

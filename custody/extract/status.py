@@ -36,6 +36,11 @@ def detect_status(lex: Lexicon, window: str, full_clause: str) -> tuple[str, str
             # 'they would free Lindqvist if Washington released ...': a condition, not a plan
             # ('had freed 113 ..., and offered to release 200 more if ...' stays what happened)
             return "hypothetical", "cues.json:hypothetical:if"
+        if m and status == "planned" and _modifies_people(window, m):
+            # '16 of the 33 captives due under the deal have been returned': the cue tells
+            # of the people; the custody word's own tense tells what happened
+            blank = window[: m.start()] + " " * len(m.group(0)) + window[m.end() :]
+            return detect_status(lex, blank, full_clause)
         if m:
             return status, f"cues.json:{status}:{m.group(0)}"
         for pattern in lex.status_around.get(status, []):
@@ -43,6 +48,34 @@ def detect_status(lex: Lexicon, window: str, full_clause: str) -> tuple[str, str
             if m:
                 return status, f"cues.json:{status}:{m.group(0)}"
     return "occurred", ""
+
+
+_MODIFIER_CUES = frozenset(("due", "expected", "scheduled", "slated", "earmarked", "eligible"))
+"""Planned cues that can stand after a noun as its modifier ('the prisoners due for
+release', 'the captives expected in the first phase')."""
+_BEFORE_MODIFIER_RE = compile_fast(r"[a-z]\s+$")
+_PREDICATE_BEFORE_RE = compile_fast(
+    r"\b(?:is|are|was|were|be|been|being|am|not|now|still|also|and|or|as|who|which|that)\s+$",
+    re.I,
+)
+_OWN_PAST_RE = compile_fast(
+    r"\b(?:(?:have|has|had)\s+(?:now\s+|so far\s+|all\s+|already\s+|also\s+)?been|were|was)"
+    r"\s+(?:\w+ly\s+)?[\w-]+\b"
+)
+
+
+def _modifies_people(window: str, m: re.Match[str]) -> bool:
+    """The planned cue after a noun (no verb before it), and a finite past or perfect
+    after it in the window ('... due under the deal have been returned'): the clause's
+    own verb."""
+    word = m.group(0).split()[0].lower() if m.group(0).strip() else ""
+    before = window[max(0, m.start() - 12) : m.start()]
+    return (
+        word in _MODIFIER_CUES
+        and bool(_BEFORE_MODIFIER_RE.search(before))
+        and not _PREDICATE_BEFORE_RE.search(before)
+        and bool(_OWN_PAST_RE.search(window, m.end()))
+    )
 
 
 _PERFECT_BEFORE_RE = compile_fast(
