@@ -22,8 +22,6 @@ _PREP_BEFORE_RE = compile_fast(
     r"(?:neighbou?ring\s+|nearby\s+)?$)",  # 'crossed into neighbouring Lithuania'
     re.I,
 )
-
-
 _OBJECT_BEFORE_RE = compile_fast(
     r"\b(?:southern|northern|eastern|western|central|occupied|stormed|attacked|invaded|raided|entered|struck|hit|visited|left|reached|fled|accused|blamed|thanked|urged|asked|told|warned|condemned|against)\s+$",
     re.I,
@@ -38,8 +36,6 @@ _ADDRESSEE_RE = compile_fast(
     r"\b(?:call(?:s|ed|ing)?|appeal(?:s|ed|ing)?|press(?:es|ed|ing)?)\s+(?:on|upon)\s+(?:the\s+)?$",
     re.I,
 )
-
-
 _PRONOUN_SUBJ_RE = re.compile(
     r"\b(?:it|they|the group|the movement|the militia)\s+(?:\w+\s+){0,3}$", re.I
 )
@@ -482,13 +478,16 @@ _AND_THAT_RE = re.compile(r"\band\s+that\b")
 
 # whom people surrendered to: their captor ('surrendered to a Ukrainian brigade')
 _SURRENDERED_TO_RE = re.compile(r"\s+to\s+(?:the\s+|a\s+|an\s+)?")
+# a few words, then the custody word's agent; not a participle's ('returned to territory
+# controlled by Ukraine': where they went)
+_BY_AFTER_RE = re.compile(r"(?:\s+(?!controlled\b)[\w'’-]+){0,4}?\s+by\s+(?:the\s+)?")
 
 
 def _agent_holder(
     lex: Lexicon, text: str, actors: list[ActorHit], t: Hit, span: tuple[int, int]
 ) -> Holder | None:
     """'freed by the Houthis', 'the release of 4,208 prisoners by a rebel force'."""
-    m = re.match(r"(?:\s+[\w'’-]+){0,4}?\s+by\s+(?:the\s+)?", text[t.end : t.end + 80])
+    m = _BY_AFTER_RE.match(text[t.end : t.end + 80])
     surrendered = m is None and t.text.startswith("surrender")
     if surrendered:  # 'surrendered to a Ukrainian brigade'
         m = _SURRENDERED_TO_RE.match(text[t.end : t.end + 80])

@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from custody.extract.lexicon import Lexicon
-from custody.extract.place_context import not_the_happenings_place
+from custody.extract.place_context import TOLD_AFTER_RE, not_the_happenings_place
 from custody.extract.regex import compile_fast, contains_any, fewest_words, may_hold
 
 _TAKEN = r"captured|abducted|kidnapped|arrested|seized|detained|taken (?:prisoner|captive|hostage)"
@@ -372,8 +372,8 @@ def _listed_place(
             if capital is None:
                 continue
             name = name[: m.start("cap") - m.start(1)] + capital
-        if re.match(r"\s*(?:,\s*)?(?:said|says|told|reported)\b", window[m.end() : m.end() + 12]):
-            continue  # 'health officials in Gaza said'
+        if TOLD_AFTER_RE.match(window, m.end()):
+            continue  # 'health officials in Gaza said', 'officials in Kyiv have confirmed'
         if release_place and _HELD_BEFORE_RE.search(window[max(0, m.start() - 45) : m.start()]):
             continue  # 'who had been held for months in Arauca': where they were held, not freed
         if _CALLED_ON_RE.search(window, max(0, m.start() - 20), m.start() + 2):

@@ -11,7 +11,9 @@ from custody.extract.regex import compile_fast
 
 _EVENT_BEFORE_PLACE_RE = compile_fast(
     r"\b(?:war|wars|fighting|conflict|ceasefire|cease fire|truce|offensive|genocide|attack|attacks|"
-    r"combat|battle|strikes?|bombardment|hostilities|invasion|incursion|defen[cs]e|siege)"
+    r"combat|battle|strikes?|bombardment|hostilities|invasion|incursion|defen[cs]e|siege|"
+    # where people died, not where their bodies were handed back ('killed in Donetsk')
+    r"died|killed|perished|fell|fallen)"
     r"\s+(?:\w+\s+)?$",
     re.I,
 )
@@ -29,6 +31,10 @@ _ARRIVED_BEFORE_RE = compile_fast(
     r"\b(?:arrived|arriving|arrives?|landed|returned|returning|flown|flew|came|coming)"
     r"\s+(?:[\w'’-]+\s+){0,2}$",
     re.I,
+)
+# a teller named by where they are: 'officials in Gaza said', 'sources in Kyiv have confirmed'
+TOLD_AFTER_RE = re.compile(
+    r"\s*(?:,\s*)?(?:(?:have|has|had)\s+)?(?:said|says|told|reported|confirmed|announced|stated)\b"
 )
 # where someone speaks from: 'his brother told us from Chernihiv'
 _SPEAKER_BEFORE_RE = compile_fast(
