@@ -52,3 +52,42 @@ def test_bodies_returned_to_territory_a_government_controls_are_held_by_the_othe
     )
     bodies = find(events, dict(type="release", status="occurred", value=909))
     assert bodies.holder != "Ukraine"
+
+
+# ------------------------------------------------ places and facilities the clause names in full
+
+
+def test_a_prison_named_after_whose_it_is_keeps_its_name() -> None:
+    events = run(
+        "The truce held for a second day, officials said. Israel freed 42 Palestinian "
+        "prisoners from the Israeli Ofer prison on Saturday night."
+    )
+    freed = find(events, dict(type="release", status="occurred", value=42))
+    assert freed.location.facility == "Ofer prison"
+
+
+def test_a_prison_named_only_by_whose_it_is_gives_no_facility() -> None:
+    events = run(
+        "The society spoke of the releases on Monday. Israel freed 12 detainees from "
+        "Israeli prisons on Sunday."
+    )
+    freed = find(events, dict(type="release", status="occurred", value=12))
+    assert freed.location.facility is None
+
+
+def test_raids_across_several_areas_of_a_territory_are_in_that_territory() -> None:
+    events = run(
+        "The raids went on through the night, the prisoners' office said. Israeli forces "
+        "arrested 21 Palestinians on Wednesday in raids across several areas of the West Bank."
+    )
+    arrested = find(events, dict(type="detention", status="occurred", value=21))
+    assert arrested.location.place == "West Bank"
+
+
+def test_a_town_named_after_the_region_it_lies_in_is_the_place() -> None:
+    events = run(
+        "The second handover of the day went smoothly, officials said. Hamas handed six "
+        "hostages to the Red Cross in southern Gaza's Rafah area on Tuesday."
+    )
+    six = find(events, dict(type="release", status="occurred", value=6))
+    assert six.location.place == "Rafah"

@@ -17,8 +17,6 @@ _HELD_BEFORE_RE = compile_fast(
     rf"\b(?:held|kept|imprisoned|jailed|captivity|{_TAKEN})\b(?:\s+[\w'’-]+){{0,5}}\s*$",
     re.I,
 )
-
-
 _TAKEN_BEFORE_RE = re.compile(
     rf"\b(?:{_TAKEN})"
     r"(?:\s+(?:him|her|them|it|last|earlier|on|\w+ly))*"
@@ -29,6 +27,8 @@ were freed ('freed two soldiers abducted in Arauca'); 'kidnapped hostages in Bor
 (the verb's own place) and 'held for two days in Guaviare' (where they were) may be."""
 
 
+# 'across several areas of the West Bank', 'in parts of': the territory, not a town
+_PARTS_OF = r"(?:(?:several|various|different|multiple|many)\s+)?(?:parts|areas|towns)\s+of\s+"
 _CAPITAL_RUN = r"[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2}"
 
 
@@ -56,7 +56,7 @@ def _location_patterns(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str], 
 
     def place(preps: str) -> re.Pattern[str]:
         return re.compile(
-            rf"\b(?:{preps}|(?<![\w,] )(?:In|At|Near|Outside))\s+(?:both\s+|all\s+|parts\s+of\s+)?(?:the\s+)?"
+            rf"\b(?:{preps}|(?<![\w,] )(?:In|At|Near|Outside))\s+(?:both\s+|all\s+|{_PARTS_OF})?(?:the\s+)?"
             # 'in the east of Gezira state'
             r"(?:(?:north|south|east|west|centre|center)\s+of\s+(?:the\s+)?)?"
             r"(?:(?:[A-Z]\w+\s+)?capital,?\s+)?"  # 'in the capital Sanaa', 'the Yemeni capital, Sanaa'
@@ -212,8 +212,10 @@ def _facility_in(
     best_f = None
     heads = _facility_head_words(lex)
     for m in facility_re.finditer(window) if contains_any(window, heads) else ():
-        name = _QUOTES_RE.sub("", m.group(1)).strip()  # "to 'Ofer' and 'Ktziot' prisons"
-        first = name.split()[0]
+        words = _QUOTES_RE.sub("", m.group(1)).split()  # "to 'Ofer' and 'Ktziot' prisons"
+        while len(words) > 1 and (words[0] in lex.demonym_country or words[0] in lex.actor_adj):
+            words = words[1:]  # 'the Israeli Ofer prison': whose, then which
+        name, first = " ".join(words), words[0]
         if (
             first in lex.demonym_country
             or first in lex.actor_adj  # 'Zionist prisons': whose, not which
@@ -322,10 +324,9 @@ def location_for(
 _NAMED_BEFORE_RE = re.compile(
     r"\b(?:in|at|near|outside|from)\s+(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,2}),?\s+$"
 )
-
-
-_TOWN_OF_REGION_RE = re.compile(
-    r"\s+(?:city|town|village|refugee camp|camp)\s+of\s+"
+_TOWN_OF_REGION_RE = re.compile(  # or 'southern Gaza's Khan Younis area'
+    r"(?:\s+(?:city|town|village|refugee camp|camp)\s+of\s+|['’]s\s+(?=[^,;.]{3,40}?\s(?:area|city|town|"
+    r"district|camp|refugee camp|neighbou?rhood)\b))"
     r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:al-|el-)?[A-Z][\w'’-]+){0,2})"
 )
 
@@ -573,14 +574,10 @@ def _named_as_place(
 
 
 _NAMED_PREP_RE = re.compile(r"\b(?:in|on|at|near|outside|from)\s+the\s+")
-
-
 _ATTACK_ON_RE = re.compile(
     r"\b(?:attacks?|raids?|assaults?|incursions?|infiltration|rampage)\s+(?:on|into|in|against)"
     r"\s+(?:the\s+)?"
 )
-
-
 _DURING_RE = re.compile(r"\b(?:in|during|amid|amidst)\s+(?:[\w'’,-]+\s+){0,6}$")
 
 
