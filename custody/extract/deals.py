@@ -59,7 +59,7 @@ def deals(
         for r in records
         if r.type == "release"
         and r.count
-        and not r.aggregate
+        and (not r.aggregate or r.proposal)  # 'in total, the accord provides for ...'
         and (r.holder or r.proposal)
         and r.status in ("occurred", "planned")
     ]
@@ -470,6 +470,9 @@ def with_deals(
     for r in records:
         _own_deal(r)
     terms = {id(s) for d in found for s in d.terms if s.rules.get("status", "").startswith(_TERMS)}
+    if found:  # a deal's term told apart from the sides it pairs ('in total, the accord
+        # anticipates 33 hostages for 1,900 prisoners') is that deal's, not a record
+        terms |= {id(r) for r in records if r.rules.get("status", "").startswith(_TERMS)}
     terms |= {id(r) for r in records if _delivered_term(r, records)}
     return [r for r in records if id(r) not in terms] + found
 

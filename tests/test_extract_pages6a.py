@@ -1,0 +1,94 @@
+"""Releases told the way unseen pages tell them (docs/accuracy-unseen.md, "Sixth round
+(eleventh session), pages6a: releases"): swaps, hostage hand-overs, bodies returned,
+amnesties and kidnap victims freed. Each fixed by a general mechanism and tested here on
+sentences written for this project (never a page's).
+
+Shares the helpers of test_extract.py (``run``, ``find``, ``reportable``).
+"""
+
+from __future__ import annotations
+
+from test_extract import find, reportable, run
+
+
+def _releases(events: list) -> list:
+    return [e for e in reportable(events) if e.type == "release"]
+
+
+# ------------------------------------------------- status: what is no plan, what is one
+
+
+def test_suspected_to_be_linked_is_no_plan() -> None:
+    events = run(
+        "Police in the south confirmed the news on Saturday. Gunmen suspected to be linked "
+        "with a rebel faction released 12 captive fishermen late on Friday, police said."
+    )
+    find(events, dict(type="release", status="occurred", value=12))
+    assert not [e for e in _releases(events) if e.status == "planned"]
+
+
+def test_believed_to_be_tied_to_a_gang_is_no_plan() -> None:
+    events = run(
+        "Officials welcomed the news. Kidnappers believed to be allied with a local gang "
+        "freed 7 pupils on Monday, the governor said."
+    )
+    find(events, dict(type="release", status="occurred", value=7))
+
+
+def test_an_announced_initiative_to_release_is_planned() -> None:
+    events = run(
+        "The coalition made the offer on Tuesday, officials said. It announced on Tuesday "
+        "an initiative to release 150 rebel prisoners held in its jails."
+    )
+    find(events, dict(type="release", status="planned", value=150))
+
+
+def test_an_initiative_carried_out_is_a_release() -> None:
+    events = run(
+        "The committee freed captives on Saturday, officials said. The committee carried "
+        "out on Saturday a unilateral initiative to release 61 prisoners of the other side."
+    )
+    find(events, dict(type="release", status="occurred", value=61))
+
+
+# ------------------------------------------- a deal's terms told apart: no record of their own
+
+
+def test_terms_an_agreement_anticipates_join_the_deal() -> None:
+    events = run(
+        "Hamas freed four hostages on Saturday and Israel freed 120 Palestinian prisoners "
+        "in return under the truce deal. In total, the agreement anticipates the release "
+        "of 30 hostages in exchange for about 1,000 Palestinian prisoners."
+    )
+    counts = sorted(e.count.value for e in _releases(events))
+    assert counts == [4, 120]
+    assert [e for e in reportable(events) if e.type == "deal"]
+
+
+def test_a_deal_told_only_as_its_total_terms_is_a_deal() -> None:
+    events = run(
+        "The truce began on Sunday, the mediators said. In all, the truce agreement "
+        "anticipates the release of 30 hostages in exchange for about 1,000 prisoners."
+    )
+    assert not _releases(events)
+    assert [e for e in reportable(events) if e.type == "deal"]
+
+
+# --------------------------------------------- 'a total of N have now been freed': a tally
+
+
+def test_a_total_that_have_now_been_freed_is_a_running_total() -> None:
+    events = run(
+        "Hamas freed four hostages on Saturday, officials said. A total of 120 hostages "
+        "have now been freed, including 80 Israelis."
+    )
+    find(events, dict(type="release", status="occurred", value=4, aggregate=False))
+    find(events, dict(type="release", status="occurred", value=120, aggregate=True))
+
+
+def test_a_total_released_in_one_batch_stays_a_batch() -> None:
+    events = run(
+        "The two sides swapped prisoners on Sunday. A total of 303 soldiers were released "
+        "from captivity on Sunday, the headquarters said."
+    )
+    find(events, dict(type="release", status="occurred", value=303, aggregate=False))
