@@ -91,3 +91,32 @@ def test_a_town_named_after_the_region_it_lies_in_is_the_place() -> None:
     )
     six = find(events, dict(type="release", status="occurred", value=6))
     assert six.location.place == "Rafah"
+
+
+def test_arrests_throughout_a_territory_are_in_it() -> None:
+    events = run(
+        "The raids began before dawn, a rights group said. At least 27 people were arrested by "
+        "soldiers in villages and towns throughout the West Bank on Tuesday."
+    )
+    arrested = find(events, dict(type="detention", status="occurred", value=27))
+    assert arrested.location.place == "West Bank"
+
+
+# --------------------------------------------------- people as ministries and ombudsmen name them
+
+
+def test_service_personnel_are_people_counted() -> None:
+    events = run(
+        "The two sides swapped prisoners on Thursday. Kyiv said 64 Ukrainian service personnel "
+        "had been released from Russian custody."
+    )
+    freed = find(events, dict(type="release", status="occurred", value=64, holder="Russia"))
+    assert "soldiers" in freed.people.categories
+
+
+def test_heroes_returned_so_far_are_a_running_total() -> None:
+    events = run(
+        "The ombudsman spoke on television on Sunday. As of now, 1,905 heroes and heroines "
+        "have returned home from Russian captivity, he said."
+    )
+    find(events, dict(type="release", status="occurred", value=1905, aggregate=True))

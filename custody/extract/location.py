@@ -68,7 +68,7 @@ def _location_patterns(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str], 
             rf"((?:(?:{directions})\s+)?(?:{places})|(?P<cap>{_CAPITAL_RUN}))(?![\w-])"
         )
 
-    base = "in|at|near|outside|from|through|across|off|on"
+    base = "in|at|near|outside|from|through|throughout|across|off|on"
     return facility, place(base), place(base + "|to|into")
 
 
