@@ -155,7 +155,7 @@ def _around_cues(
     """The cues of ``_Cues.subject_verb``, ``possessed``, ``official_after`` and
     ``role_after``."""
     subject_verb = re.compile(
-        r"\s+(?:was|were|has been|have been|had been|is being|are being|is|are)\s+(?:\w+\s+)?"
+        r"\s+(?:was|were|has been|have been|had been|is being|are being|is|are)\s+(?:\w+\s+)?(?:being\s+)?"
         r"(?:detained|arrested|abducted|kidnapped|released|freed|held(?!\s+to\s+a\b)|jailed|sentenced|taken|"
         r"seized|captured|pardoned|transferred|moved|deported|expelled|exchanged|swapped|handed|"
         r"returned|repatriated|rescued|imprisoned|extradited|shuttled|among\s+(?:those|the|them|\d[\d,]*)\b"
@@ -170,7 +170,7 @@ def _around_cues(
         r"|\s+(?:walked|walks)\s+(?:free|out\s+of)\b|\s+escaped\s+from\b"
         r"|\s+(?:returned|came|arrived|is|was)\s+(?:back\s+)?home\b"
         r"|\s+(?:remains|remained|is\s+still|was\s+still)\s+(?:in\s+(?:detention|custody|jail|"
-        r"prison|captivity)|held|detained|jailed|imprisoned|behind\s+bars)\b"
+        r"prison|captivity)|held|detained|jailed|imprisoned|behind\s+bars|(?:a\s+)?(?:hostage|captive))\b"
     )
     possessed = re.compile(
         r"\s+(?:(?:own|latest|initial|recent|sudden|wrongful|arbitrary|continued|early|"

@@ -482,7 +482,11 @@ def pair(facts: SentenceFacts) -> list[tuple[Counted, Hit]]:
             and best[0] < 40
             # 'freed two Chinese and a Ghanaian kidnapped last month': a participle after
             # the last of coordinated people describes them; the verb before is theirs
-            and not (best[1].voice == "passive" and not text[c.end : best[1].start].strip())
+            and not (
+                best[1].voice == "passive"
+                and not text[c.end : best[1].start].strip()
+                and not _AUX_WORD_RE.match(best[1].text)  # ('..., 120 are still held': a verb)
+            )
         )
         if previous and _COORD_RE.match(text[previous[0].end : c.start]) and not own_verb:
             # 'freed 13 Israelis and four Thais': coordinated people share the custody word,
