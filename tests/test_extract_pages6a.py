@@ -92,3 +92,37 @@ def test_a_total_released_in_one_batch_stays_a_batch() -> None:
         "from captivity on Sunday, the headquarters said."
     )
     find(events, dict(type="release", status="occurred", value=303, aggregate=False))
+
+
+# ----------------------------------- dates: a 'since' clause and a photo caption give none
+
+
+def test_a_month_in_a_since_clause_after_the_release_is_not_its_date() -> None:
+    events = run(
+        "Ukraine said on Thursday it had received 900 bodies of soldiers from Russia, one "
+        "of the largest returns since Moscow launched its invasion in February 2022."
+    )
+    nine_hundred = find(events, dict(type="release", status="occurred", value=900))
+    assert nine_hundred.date is None
+
+
+def test_held_since_a_month_then_freed_on_a_day_keeps_the_day() -> None:
+    events = run(
+        "The rebels freed captives in the north, officials said. Two aid workers who had "
+        "been held by the rebels since February were released on "
+        "Friday and flown home, officials said.",
+        published="2025-09-19",
+    )
+    freed = find(events, dict(type="release", status="occurred", value=2))
+    assert freed.date == "2025-09-19"
+
+
+def test_a_photo_caption_gives_no_date_to_the_release_told_after_it() -> None:
+    events = run(
+        "Guards prepare to free inmates at the central prison on April 17, 2022, in the "
+        "capital. / AFP\n\nMore than 300 political prisoners were among the 5,000 inmates "
+        "freed in this week's amnesty, a rights group said.",
+        published=None,
+    )
+    batch = find(events, dict(type="release", status="occurred", value=5000))
+    assert batch.date is None

@@ -248,6 +248,8 @@ def scenes_of(facts: SentenceFacts, published: str | None) -> list[Scene]:
             continue
         if _PLUPERFECT_RE.search(facts.sentence.text, max(0, t.start - 20), t.start):
             continue  # 'they had been kidnapped in February': background, not this scene
+        if "/" in facts.sentence.text and scene_cues().caption.search(facts.sentence.text):
+            break  # a photo's caption: when the picture was taken
         if t.type == "release" and _thing_released(facts.sentence.text, t):
             continue  # 'a file photo released by the party on Aug. 12, 2018': no one freed
         lo, hi = clause_span(facts.sentence, t.start, t.end)

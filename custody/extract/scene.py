@@ -42,6 +42,7 @@ class SceneCues:
     not_scene: Alternatives
     earlier_happening: Alternatives
     listed_categories: dict[str, tuple[str, ...]]
+    caption: Alternatives
 
 
 @lru_cache(maxsize=1)
@@ -82,7 +83,8 @@ def parse_scene_cues(data: Any, where: str) -> SceneCues:
     except (KeyError, TypeError, ValueError, AttributeError, re.error) as exc:
         raise LexiconError(f"{where}: {type(exc).__name__}: {exc}") from None
     earlier = patterns("earlier_happening")
-    not_scene = one(patterns("not_scene") + earlier)
+    caption = patterns("caption")
+    not_scene = one(patterns("not_scene") + earlier + caption)
     back = one(patterns("back_reference"))
     swap = one(patterns("swap_reference"))
     return SceneCues(
@@ -96,6 +98,7 @@ def parse_scene_cues(data: Any, where: str) -> SceneCues:
         not_scene,
         one(earlier),
         listed,
+        one(caption),
     )
 
 

@@ -136,6 +136,7 @@ _BLOCKED_BEFORE_DATE = {k: _blocked_before(v) for k, v in _BLOCKED_WORDS.items()
 # swapped ...' is that day)
 _SINCE_IN_DATE_RE = re.compile(r"(?:since|until)\b", re.I)
 _WHEN_AFTER_RE = re.compile(r",?\s+when\b")
+_IN_SINCE_CLAUSE_RE = re.compile(r"\bsince\b[^,;]*$", re.I)
 
 
 _PUT_OFF_RE = re.compile(
@@ -178,11 +179,7 @@ def date_for(
             and not re.match(r",?\s+when\b", text[lo + h.end :])  # 'since April 2023, when ...'
         )
         and not _ATTRIBUTION_DATE_RE.search(text[max(0, lo + h.start - 40) : lo + h.start])
-        and not (  # ('died in Israeli prisons since the war began in October 2023': when
-            # the toll's count starts, no death's day)
-            type_ in ("aggregate", "death_in_custody")
-            and re.search(r"\bsince\b[^,;]*$", text[max(0, lo + h.start - 60) : lo + h.start], re.I)
-        )
+        and not _in_since_clause(text, lo + h.start, lo + h.end, anchor, type_)
         and not (  # 'a woman abducted in Niamey in January remains missing', 'hostages
             # taken in the October 7 attack were freed': the capture's date
             type_ in ("holding", "release", "aggregate")
@@ -193,6 +190,19 @@ def date_for(
         return _entry_date(text, published, planned, lo)
     best = min(usable, key=lambda h: abs(lo + h.start - anchor))
     return best.value, best.rule
+
+
+def _in_since_clause(text: str, start: int, end: int, anchor: int, type_: str) -> bool:
+    """A date inside a 'since' clause is when a period began, no happening's day: 'died in
+    Israeli prisons since the war began in October 2023' (a toll), 'the largest return since
+    the invasion began in February 2022' (a release: the clause after its verb, not 'held
+    since February were released on Friday'); 'since April 2023, when ...' is that day."""
+    if type_ not in ("aggregate", "death_in_custody", "release", "transfer"):
+        return False
+    since = _IN_SINCE_CLAUSE_RE.search(text, max(0, start - 60), start)
+    if since is None or _WHEN_AFTER_RE.match(text, end):
+        return False
+    return type_ in ("aggregate", "death_in_custody") or since.start() > anchor
 
 
 _ENTRY_DATE_RE = re.compile(
