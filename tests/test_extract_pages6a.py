@@ -126,3 +126,23 @@ def test_a_photo_caption_gives_no_date_to_the_release_told_after_it() -> None:
     )
     batch = find(events, dict(type="release", status="occurred", value=5000))
     assert batch.date is None
+
+
+# ------------------- 'The group included 13 Israelis, three Thais and a Russian': the parts
+
+
+def test_a_batch_told_next_by_its_parts_by_nationality_gives_each_part() -> None:
+    events = run(
+        "The movement handed over a fourth group of captives to the Red Cross on Sunday. "
+        "The group included 11 Israelis, four Nepalis and a Filipino."
+    )
+    parts = sorted((e.count.value, tuple(e.people.nationality)) for e in _releases(events))
+    assert parts == [(1, ("Filipino",)), (4, ("Nepali",)), (11, ("Israeli",))]
+
+
+def test_a_batch_told_next_by_its_categories_stays_one_record() -> None:
+    events = run(
+        "The movement handed over a group of captives to the Red Cross on Sunday. They "
+        "included 9 women and two children."
+    )
+    assert len(_releases(events)) == 1

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from dataclasses import replace as dc_replace
 
 from custody.extract.context import Scene, exchange_receiver, scenes_of
+from custody.extract.continued import CONTINUATION_RE, continuation
 from custody.extract.coordinated import then_verb
 from custody.extract.counted import of_a_group
 from custody.extract.counts import may_count_a_tally, may_count_events, tally_since
@@ -53,7 +54,7 @@ from custody.extract.sense import capture_clause
 from custody.extract.slots import NO_HOLDER
 from custody.extract.status import is_each
 from custody.extract.text import Sentence, sentences
-from custody.record import Document, Evidence
+from custody.record import Document
 
 # words that put a death in custody (not a casualty); looked for in lower-cased text
 _CUSTODY_WORDS = (
@@ -152,9 +153,9 @@ def _without_custody_word(
 ) -> list[Mention]:
     """A sentence with no custody word: the people of the sentence before ('They
     included ...'), or a tally."""
-    if prev is not None and _CONTINUATION_RE.match(sent.text):
+    if prev is not None and CONTINUATION_RE.match(sent.text):
         facts = sentence_facts(lex, sent, reading.context, [])
-        got = _continuation(lex, facts, prev, document.published)
+        got = continuation(lex, facts, prev, document.published)
         if not got:  # 'They were A, B and C': the people just counted
             identified_names(
                 find_names(lex, sent.text, known), sent.text, reading.mentions, sent.index
@@ -431,50 +432,6 @@ def _told_kind(facts: SentenceFacts, c: Counted) -> str | None:
         return None
     kinds = {t.type for t in facts.triggers if t.end <= c.start}
     return next(iter(kinds)) if len(kinds) == 1 and kinds <= {"release", "detention"} else None
-
-
-_CONTINUATION_RE = re.compile(
-    r"^(?:They|These|Those|The (?:(?:latest|last|first|second|third|new|next|final|freed|released)\s+)?(?:group|batch|released|freed|returned)|Among them)\s+(?:included|includes|include|were|are|comprised|comprise)\b"
-)
-
-
-def _continuation(
-    lex: Lexicon, facts: SentenceFacts, prev: SentenceFacts, published: str | None
-) -> list[Mention]:
-    """'... were handed over to the Red Cross. They included 13 women and child captives.'"""
-    t = next(
-        (
-            h
-            for kind in ("release", "detention", "transfer")
-            for h in prev.triggers
-            if h.type == kind
-        ),
-        None,
-    )
-    if t is None or not facts.counted:
-        return []
-    c = facts.counted[0]
-    if any(o.value >= c.value for o in facts.counted[1:]):
-        return []  # (several groups: not one batch and its parts, '183 prisoners, 42 of them')
-    if any(p.value > c.value for p in prev.counted):
-        return []  # '584 people in all ... They included 312 children': a part of them
-    base = mention_for(lex, prev, None, t, published)
-    if base is None or base.status != "occurred":
-        return []
-    base.count = c
-    base.nationality = list(c.nationality)
-    base.categories = list(c.categories)
-    base.condition = "deceased" if c.deceased else base.condition
-    base.rules["type"] += " (continued in the next sentence)"
-    if base.aggregate and not lex.aggregate_any.search(facts.sentence.text):
-        base.aggregate = False  # 'The latest batch included 183 ...': a batch of its own
-        base.rules.pop("aggregate", None)
-    sent = facts.sentence
-    base.evidence.append(
-        Evidence(sent.start + c.start, sent.start + c.end, sent.text[c.start : c.end])
-    )
-    base.sentence = sent
-    return [base]
 
 
 _DIED_IN_RE = re.compile(

@@ -1,0 +1,80 @@
+"""A sentence with no custody word that goes on with the people of the one before ('...
+were handed over to the Red Cross. They included 13 women and child captives.'): the
+release or taking told before, of the people this sentence counts."""
+
+from __future__ import annotations
+
+import re
+
+from custody.extract.lexicon import Lexicon
+from custody.extract.mentions import Mention, SentenceFacts, mention_for
+from custody.extract.phrases import Counted, Hit
+from custody.record import Evidence
+
+CONTINUATION_RE = re.compile(
+    r"^(?:They|These|Those|The (?:(?:latest|last|first|second|third|new|next|final|freed|released)\s+)?(?:group|batch|released|freed|returned)|Among them)\s+(?:included|includes|include|were|are|comprised|comprise)\b"
+)
+
+
+def continuation(
+    lex: Lexicon, facts: SentenceFacts, prev: SentenceFacts, published: str | None
+) -> list[Mention]:
+    """'... were handed over to the Red Cross. They included 13 women and child captives.'"""
+    t = next(
+        (
+            h
+            for kind in ("release", "detention", "transfer")
+            for h in prev.triggers
+            if h.type == kind
+        ),
+        None,
+    )
+    if t is None or not facts.counted:
+        return []
+    c = facts.counted[0]
+    if any(o.value >= c.value for o in facts.counted[1:]):
+        return []  # (several groups: not one batch and its parts, '183 prisoners, 42 of them')
+    if any(p.value > c.value for p in prev.counted):
+        return []  # '584 people in all ... They included 312 children': a part of them
+    parts = _parts_by_nationality(facts.counted)
+    if parts:  # 'The group included 13 Israelis, three Thais and a Russian': each part
+        return [m for p in parts if (m := _continued(lex, facts, prev, t, p, published))]
+    base = _continued(lex, facts, prev, t, c, published)
+    return [base] if base else []
+
+
+def _parts_by_nationality(counted: list[Counted]) -> list[Counted]:
+    """Counted people each of one nationality, all different: the parts of one batch by
+    nationality, each a record of its own (docs/event-record.md, 'Totals and parts')."""
+    nats = [tuple(c.nationality) for c in counted]
+    if len(counted) < 2 or any(len(n) != 1 for n in nats) or len(set(nats)) < len(nats):
+        return []
+    return counted
+
+
+def _continued(
+    lex: Lexicon,
+    facts: SentenceFacts,
+    prev: SentenceFacts,
+    t: Hit,
+    c: Counted,
+    published: str | None,
+) -> Mention | None:
+    """The release (or taking) of the sentence before, of the people ``c`` counts."""
+    base = mention_for(lex, prev, None, t, published)
+    if base is None or base.status != "occurred":
+        return None
+    base.count = c
+    base.nationality = list(c.nationality)
+    base.categories = list(c.categories)
+    base.condition = "deceased" if c.deceased else base.condition
+    base.rules["type"] += " (continued in the next sentence)"
+    if base.aggregate and not lex.aggregate_any.search(facts.sentence.text):
+        base.aggregate = False  # 'The latest batch included 183 ...': a batch of its own
+        base.rules.pop("aggregate", None)
+    sent = facts.sentence
+    base.evidence.append(
+        Evidence(sent.start + c.start, sent.start + c.end, sent.text[c.start : c.end])
+    )
+    base.sentence = sent
+    return base
