@@ -86,3 +86,58 @@ def test_a_participle_after_coordinated_people_still_describes_them() -> None:
         "police said on Monday."
     )
     find(events, dict(type="release", count=(2, "exact")))
+
+
+# ---------------------------------------------------------- deaths in custody
+
+
+def test_a_state_executing_men_it_names_is_a_death_in_custody() -> None:
+    events = run(
+        "Police arrested 20 students at the university on Monday. On Thursday the "
+        "authorities executed four men convicted over a bombing. The court's website "
+        "announced the executions of Omid Rahnama and Karim Soltani."
+    )
+    assert _types_of(events, 4) == {"death_in_custody"}
+    assert _named(events, "Karim Soltani") == {"death_in_custody"}
+
+
+def test_a_state_tally_of_people_executed_in_a_year_is_no_death_record() -> None:
+    events = run(
+        "Police arrested 20 students on Monday. The country executed 310 people last "
+        "year, a rights group said."
+    )
+    assert 310 not in {e.count.value for e in reportable(events) if e.count}
+
+
+def test_hostages_murdered_in_captivity() -> None:
+    events = run(
+        "The group freed six hostages on Friday, officials said. Three hostages were "
+        "murdered in captivity, the army said."
+    )
+    assert _types_of(events, 3) == {"death_in_custody"}
+
+
+def test_a_count_of_deaths_in_detention_is_a_death_tally() -> None:
+    events = run(
+        "Rights groups said 40 detainees were arrested in the raids. A monitoring group "
+        "documented another 17 deaths in detention after March."
+    )
+    find(events, dict(type="death_in_custody", count=(17, "exact")))
+
+
+def test_who_lists_deaths_in_custody_holds_no_one() -> None:
+    events = run(
+        "Rights groups said 40 detainees were arrested in the raids. A rebel group's own "
+        "database listed only 9 deaths in custody."
+    )
+    deaths = [e for e in reportable(events) if e.type == "death_in_custody"]
+    assert [e.count.value for e in deaths] == [9]
+    assert deaths[0].holder is None
+
+
+def test_deaths_in_battle_are_no_tally_of_custody() -> None:
+    events = run(
+        "Rights groups said 40 detainees were arrested in the raids. The fighting caused "
+        "120 deaths in the north."
+    )
+    assert 120 not in {e.count.value for e in reportable(events) if e.count}

@@ -165,7 +165,10 @@ _EVENT_COUNT_RE = re.compile(
     r"(?:\s+cases\s+of(?:\s+(?!and\b|or\b|in\b|on\b)[a-z][\w-]*){0,2}?\s+"
     r"(?P<case>arrest|detention|abduction|kidnapping)s?(?![\w-]|\s+warrants?\b)"
     r"|(?:\s+(?!of\b|and\b|or\b|in\b|on\b)[a-z][\w-]*){0,3}?\s+"
-    rf"(?P<noun>{'|'.join(_EVENT_COUNT_WORDS)})\b)",
+    rf"(?P<noun>{'|'.join(_EVENT_COUNT_WORDS)})\b"
+    # '35 deaths in detention', '12 deaths in Israeli custody': deaths told with custody
+    r"|(?:\s+(?!of\b|and\b|or\b|in\b|on\b)[a-z][\w-]*)?\s+(?P<death>deaths)"
+    r"(?=\s+(?:in|inside|while\s+in)\s+(?:[\w-]+\s+)?(?:custody|detention|captivity|prisons?|jails?)\b))",
     re.I,
 )
 
@@ -189,6 +192,7 @@ def may_count_events(low: str) -> bool:
         or "abductions" in low
         or "kidnappings" in low
         or "cases of" in low
+        or "deaths in" in low
     )
 
 
@@ -205,7 +209,7 @@ def _event_counts(lex: Lexicon, text: str, taken: list[Counted]) -> list[Counted
         if vq is None or vq[0] < 2 or is_year(m.group("digits")):
             continue
         e = _EVENT_COUNT_RE.match(text, m.end())
-        noun = (e.group("noun") or e.group("case") + "s").lower() if e else ""
+        noun = (e.group("noun") or e.group("death") or e.group("case") + "s").lower() if e else ""
         if e is None or noun not in lex.tally_types:
             continue
         if _RATE_OR_RANGE_RE.search(text, max(0, m.start() - 30), m.start()):

@@ -512,6 +512,9 @@ def _holder(lex: Lexicon, w: Where, mention: Mention) -> None:
         # 'Washington has demanded his release': the one who demands does not hold him
         mention.source_actor = holder
         holder, rule = None, ""
+    if w.t.type == "death_in_custody" and w.c and w.c.rules[0] == "number-of:event-count:deaths":
+        if rule.startswith("holder:subject"):  # 'a database listed 21 deaths in custody'
+            holder, rule = None, ""  # who counts them holds no one
     if mention.rules.get("aggregate", "").startswith("cues.json:swap_total"):
         holder, rule = None, f"{NO_HOLDER}both-sides-of-a-swap"  # no one holder
     elif w.t.voice == "passive" and w.c is not None and OBJECT_RULE in w.c.rules:

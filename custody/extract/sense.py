@@ -82,15 +82,28 @@ _DIED_AFTER_RE = compile_fast(
 _GENERIC_PEOPLE = frozenset({"people", "persons", "individuals", "men", "women", "others"})
 
 
-def _killed_held(t: Hit, c: Counted | None) -> bool:
+def _killed_held(w: Where) -> bool:
     """Killings only people held undergo: a beheading; the execution of people the text
-    names ('the execution of five aid workers'), not a state's tally of 'people executed'."""
+    names or counts ('the execution of five aid workers', 'executed three men accused of
+    ...'), not a state's tally of 'people executed' over a time ('hanged 800 people last
+    year')."""
+    t, c = w.t, w.c
     low = t.text.lower()
-    return low.startswith("behead") or (
-        low.startswith(("execut", "hanged", "put to death"))  # a hanging is an execution
-        and c is not None
-        and c.noun.lower() not in _GENERIC_PEOPLE
-    )
+    if low.startswith("behead"):
+        return True
+    if not low.startswith(("execut", "hanged", "put to death")):  # a hanging is an execution
+        return False
+    if c is None:
+        return w.name is not None  # 'the executions of A, B and C'
+    return c.noun.lower() not in _GENERIC_PEOPLE or not _TALLY_TIME_RE.search(w.text)
+
+
+# a tally's time: a year, a span, 'so far' ('hanged more than 800 people last year')
+_TALLY_TIME_RE = compile_fast(
+    r"\b(?:(?:last|this|a|per|each|every|the\s+past|the\s+previous)\s+(?:year|month|decade)"
+    r"|in\s+(?:19|20)\d\d|since|so\s+far|to\s+date|annually|yearly)\b",
+    re.I,
+)
 
 
 _FREED_PEOPLE_RE = compile_fast(
@@ -168,7 +181,7 @@ def not_custody(lex: Lexicon, w: Where) -> bool:
     if (
         t.type == "death_in_custody"
         and not (
-            _killed_held(t, c)  # 'two Canadians who were beheaded': held, then killed
+            _killed_held(w)  # 'two Canadians who were beheaded': held, then killed
             or _CUSTODY_CONTEXT_RE.search(c.noun if c else "")
             or _CUSTODY_CONTEXT_RE.search(tally)
             or _CUSTODY_CONTEXT_RE.search(text[t.end : t.end + 40])
