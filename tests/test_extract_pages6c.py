@@ -120,3 +120,25 @@ def test_heroes_returned_so_far_are_a_running_total() -> None:
         "have returned home from Russian captivity, he said."
     )
     find(events, dict(type="release", status="occurred", value=1905, aggregate=True))
+
+
+# ------------------------------------------ the towns of one night's arrests are parts of it
+
+
+def test_arrests_in_a_town_are_a_part_of_the_round_up_across_the_territory() -> None:
+    events = run(
+        "Israeli forces arrested 18 Palestinians overnight in raids across the West Bank, "
+        "a prisoners' group said on Sunday. In Nablus, soldiers detained five "
+        "young men after searching their homes."
+    )
+    detentions = [e for e in reportable(events) if e.type == "detention"]
+    assert [e.count.value for e in detentions if e.count] == [18]
+
+
+def test_a_town_count_after_a_count_told_nowhere_stays_a_record() -> None:
+    events = run(
+        "Troops arrested 40 suspects during the month, the army said on Sunday. In the town "
+        "of Gwoza, soldiers arrested 12 suspects in a separate operation."
+    )
+    detentions = [e for e in reportable(events) if e.type == "detention"]
+    assert sorted(e.count.value for e in detentions if e.count) == [12, 40]

@@ -327,8 +327,12 @@ def _may_be_part(m: Mention, new_batch: re.Pattern[str]) -> bool:
         # 'around 530' of 537: another source's figure; 'about 30 of them': a part
         and (m.count.qualifier == "exact" or _OF_THEM_RE.search(m.sentence.text) is not None)
         # arrests told region by region are as often operations of their own: only people
-        # told as some of those arrested before are a part
-        and (m.type == "release" or _OF_THEM_RE.search(m.sentence.text) is not None)
+        # told as some of those arrested before, or in a town of a round-up, are a part
+        and (
+            m.type == "release"
+            or _OF_THEM_RE.search(m.sentence.text) is not None
+            or (m.place is not None and not _territory(m.place))
+        )
         and (
             not any(new_batch.search(_others_of_the_same(e.text)) for e in m.evidence)
             # 'two women who were returned as part of the last exchange': of that batch
@@ -397,9 +401,17 @@ def _batch_of(
             and ((m.holder and m.holder == b.holder) or m.nationality or m.type == "detention")
             and (m.condition == "deceased") == (b.condition == "deceased")
             and (m.date is None or m.date == b.date or m.date_rule.startswith("date:same-scene-as"))
+            # a town's arrests are a part of a round-up across its territory, not of a town's
+            and (_OF_THEM_RE.search(m.sentence.text) or m.type == "release" or _round_up(b))
         ):
             return b
     return None
+
+
+def _round_up(b: Mention) -> bool:
+    """One round of arrests told across a territory ('in raids across the West Bank'); a
+    period's tally, or a count told nowhere, is told by operations of their own."""
+    return not b.aggregate and b.place is not None and _territory(b.place)
 
 
 def _rounded_headlines(records: list[Mention]) -> list[Mention]:
