@@ -146,3 +146,14 @@ def test_a_batch_told_next_by_its_categories_stays_one_record() -> None:
         "included 9 women and two children."
     )
     assert len(_releases(events)) == 1
+
+
+# ------------------------- a headline's 'N of M people' with no article: N are the ones freed
+
+
+def test_n_of_m_without_the_counts_the_n() -> None:
+    events = run(
+        "7 of 12 sailors seized by pirates freed, navy says\n\nThe navy said on Friday that "
+        "the sailors were in good health."
+    )
+    assert [e.count.value for e in _releases(events)] == [7]

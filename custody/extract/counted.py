@@ -122,7 +122,7 @@ _GROUP_WORDS = r"(?:remaining|original|initial|abducted|kidnapped|captured)\s+"
 """Words between 'of the' and the group's number: '18 of the remaining 40 pupils'."""
 _INNER_OF_RE = re.compile(
     r"(?:\s+(?:more|other|others|additional|further))?"
-    r"\s+(?:out\s+of\s+(?:(?:the|its|their|our)\s+)?|of\s+(?:the|its|their|our)\s+)"
+    r"\s+(?:out\s+of\s+(?:(?:the|its|their|our)\s+)?|of\s+(?:the|its|their|our)\s+|of\s+(?=\d))"
     rf"(?:{_GROUP_WORDS})?"
     r"(?:(?:nearly|almost|about|around|some|roughly|approximately|over|more than|at least)\s+)?"
 )  # '33 of the nearly 100 remaining hostages', 'four more of the 27 farmers'
@@ -130,7 +130,7 @@ _INNER_GROUP_BEFORE_RE = re.compile(
     r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen"
     r"|\w+ty(?:-\w+)?|(?:almost |nearly |virtually )?all|most|many|some|half|none|several)"
     r"(?:\s+(?:more|other|others|additional|further))?"
-    r"\s+(?:out\s+of\s+(?:(?:the|its|their|our)\s+)?|of\s+(?:the|its|their|our)\s+)"
+    r"\s+(?:out\s+of\s+(?:(?:the|its|their|our)\s+)?|of\s+(?:the|its|their|our)\s+|(?<=\d\s)of\s+)"
     rf"(?:{_GROUP_WORDS})?$",
     re.I,
 )
