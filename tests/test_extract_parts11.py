@@ -78,3 +78,52 @@ def test_among_those_released_from_a_prison_names_one_of_the_batch() -> None:
         "jailed two years ago."
     )
     find(events, dict(type="release", value=2100, names_include=["Clara Whitfield"]))
+
+
+def test_the_place_a_freed_person_is_back_in_is_not_the_place_of_the_release() -> None:
+    events = run(
+        "Iran freed Belgian aid worker Luc Verhoeven, who had been held since 2022. "
+        "Luc Verhoeven has been released and is back in Belgium, the prime minister said."
+    )
+    freed = find(events, dict(type="release", names_include=["Luc Verhoeven"]))
+    assert freed.location.place != "Belgium"
+
+
+def test_an_agreement_reached_somewhere_gives_no_place_to_the_release() -> None:
+    events = run(
+        "Russia returned the bodies of fallen Ukrainian soldiers on Friday, Kyiv said. "
+        "Under the agreements reached in Geneva, Russia transferred 500 bodies of Ukrainian "
+        "soldiers to Ukraine on Friday, officials said."
+    )
+    freed = find(events, dict(type="release", value=500))
+    assert freed.location.place != "Geneva"
+    assert not [e for e in events if e.aggregate]
+
+
+def test_a_headline_where_two_parties_agree_to_free_people_gives_a_deal() -> None:
+    events = run(
+        "Sudan's army and the RSF agree to free 400 detainees\n\n"
+        "The two sides said the release would take place next week in Jeddah."
+    )
+    find(events, dict(type="deal", status="occurred"))
+
+
+def test_terms_told_after_the_agreement_of_the_sentence_before_give_a_deal() -> None:
+    events = run(
+        "The government and the rebels have agreed to a truce, mediators said on Monday. "
+        "Under the first phase, the rebels will free 40 soldiers in exchange for "
+        "dozens of their fighters."
+    )
+    find(events, dict(type="deal", status="occurred"))
+    find(events, dict(type="release", value=40, status="planned"))
+
+
+def test_the_agreement_with_an_appositive_still_provides_the_release() -> None:
+    events = run(
+        "The two sides signed a deal in Oslo on Tuesday, officials said. "
+        "The deal, reached after months of talks hosted by Norway, provides for the "
+        "release of 120 prisoners."
+    )
+    deal = find(events, dict(type="deal"))
+    assert [t.count.value for t in deal.terms if t.count] == [120]
+    assert not [e for e in events if e.aggregate]

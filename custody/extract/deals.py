@@ -81,9 +81,22 @@ _AGREEMENT_BEFORE_RE = re.compile(
     # 'X and Y agreed to', 'the two sides agreed on ...': two parties (one party that
     # agreed to free people makes a gesture, no deal)
     r"|\b(?:and\s+(?:the\s+)?(?:(?-i:[A-Z])[\w-]*|rebels|militants|government|army|insurgents)"
-    r"|both(?:\s+sides)?|(?:the|two)\s+(?:sides|parties))"
-    r"(?:\s+[\w-]+){0,3}\s+agreed\s+(?:[\w-]+\s+){0,2}?(?:to|that)\b"
+    r"|both(?:\s+sides)?|(?:the|two|warring)\s+(?:sides|parties))"
+    # ('agree to' in a headline's present)
+    r"(?:\s+[\w-]+){0,3}\s+agree[sd]?\s+(?:[\w-]+\s+){0,4}?(?:to|that)\b"
     r"|\b(?:exchange|swap)s?\s+(?:was|were|has been|had been)\s+agreed\b",
+    re.I,
+)
+
+
+# a sentence opening on the terms of a deal told just before
+_UNDER_ITS_TERMS_RE = re.compile(
+    r"(?:Under|In|During)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:phase|stage|terms|deal|agreement|accord|truce)\b"
+)
+_AGREEMENT_MADE_RE = re.compile(
+    r"\b(?:have|has|had)\s+(?:[\w-]+\s+)?agreed\s+(?:to|on)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:truce|ceasefire|cease-fire|deal|agreement|accord)\b|" + _DEAL_MADE_RE.pattern,
     re.I,
 )
 
@@ -103,8 +116,14 @@ def _agreed_release(
             continue
         t = r.trigger
         text = r.sentence.text
-        if t is None or not _AGREEMENT_BEFORE_RE.search(text[max(0, t.start - 160) : t.start]):
+        if t is None:
             continue
+        if not _AGREEMENT_BEFORE_RE.search(text[max(0, t.start - 160) : t.start]):
+            # 'X and Y have agreed to a truce. Under its first phase, X will free 33'
+            i = r.sentence.index
+            text = sents[i - 1].text if 0 < i <= len(sents) else ""
+            if not (_UNDER_ITS_TERMS_RE.match(r.sentence.text) and _AGREEMENT_MADE_RE.search(text)):
+                continue
         status = "planned" if _PROPOSAL_RE.search(text) else "occurred"
         deal = _deal(r, None, status, None)
         deal.rules["type"] = "deal:a release an agreement provides"

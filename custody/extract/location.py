@@ -20,10 +20,11 @@ _HELD_BEFORE_RE = compile_fast(
 _TAKEN_BEFORE_RE = re.compile(
     rf"\b(?:{_TAKEN})"
     r"(?:\s+(?:him|her|them|it|last|earlier|on|\w+ly))*"
-    r"(?:\s+(?:in|from|near|at|outside|off)(?:\s+the)?)?\s*$"
+    r"(?:\s+(?:in|from|near|at|outside|off)(?:\s+the)?)?\s*$|\b(?:back|home)\s*$"
 )
 """Where people were taken, right before a place: for a release it is not where they
-were freed ('freed two soldiers abducted in Arauca'); 'kidnapped hostages in Borno'
+were freed ('freed two soldiers abducted in Arauca'), nor is where they are 'back' or
+'home' ('was freed and is back in France'); 'kidnapped hostages in Borno'
 (the verb's own place) and 'held for two days in Guaviare' (where they were) may be."""
 
 

@@ -14,7 +14,9 @@ _EVENT_BEFORE_PLACE_RE = compile_fast(
     r"combat|battle|strikes?|bombardment|hostilities|invasion|incursion|defen[cs]e|siege|"
     # where people died, not where their bodies were handed back ('killed in Donetsk')
     r"died|killed|perished|fell|fallen)"
-    r"\s+(?:\w+\s+)?$",
+    r"\s+(?:\w+\s+)?$"
+    # 'under the agreements reached in Istanbul': where the deal was made
+    r"|\b(?:agreements?|deals?|accords?|memorandum)\s+(?:reached|signed|struck|concluded)\s+$",
     re.I,
 )
 # a party named by where it is ('militants in Gaza'), people by where they come from
