@@ -142,3 +142,17 @@ def test_a_town_count_after_a_count_told_nowhere_stays_a_record() -> None:
     )
     detentions = [e for e in reportable(events) if e.type == "detention"]
     assert sorted(e.count.value for e in detentions if e.count) == [12, 40]
+
+
+# ----------------------------------------------------- a photo caption's 'released' frees no one
+
+
+def test_a_picture_taken_and_released_by_an_office_frees_no_one() -> None:
+    events = run(
+        "Ukraine and Russia swapped 90 prisoners each on Sunday, officials said.\nThis handout "
+        "picture taken and released by Ukrainian Presidential Chief of Staff Petro Hnatenko on "
+        "March 4, 2023, shows freed prisoners reacting after their exchange."
+    )
+    releases = [e for e in events if e.type == "release"]
+    assert not any(e.people.names for e in releases)
+    assert all(e.date != "2023-03-04" for e in releases)

@@ -393,7 +393,10 @@ def _load_cues(lex: Lexicon) -> None:
     )
     things = alternation(data.get("released_things", []), ignore_case=True) or "(?!)"
     lex.released_thing_before = _compile(
-        "cues.json", "released_things", rf"\b(?:{things})\s+(?:\w+\s+)?$", fast=True
+        "cues.json",
+        "released_things",  # 'a handout picture taken and released by the ministry'
+        rf"\b(?:{things})\s+(?:\w+\s+)?(?:(?:taken|shot|filmed|obtained) and\s+)?$",
+        fast=True,
     )
     lex.released_thing_after = _compile(
         "cues.json",
