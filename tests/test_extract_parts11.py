@@ -127,3 +127,12 @@ def test_the_agreement_with_an_appositive_still_provides_the_release() -> None:
     deal = find(events, dict(type="deal"))
     assert [t.count.value for t in deal.terms if t.count] == [120]
     assert not [e for e in events if e.aggregate]
+
+
+def test_a_later_item_of_an_including_list_is_a_part_of_the_batch() -> None:
+    events = run(
+        "Israel released 600 Palestinian prisoners on Saturday, including 50 serving life "
+        "terms and about 500 people detained in Gaza during the war."
+    )
+    find(events, dict(type="release", value=600))
+    assert not [e for e in reportable(events) if e.type == "detention"]

@@ -14,6 +14,7 @@ import re
 from custody.extract.lexicon import Lexicon
 from custody.extract.mentions import OF_THE_RE, SUBSET_RE, Mention
 from custody.extract.phrases import Counted, Hit
+from custody.extract.regex import compile_fast
 
 _EACH_SIDE_RE = re.compile(r"\beach\b", re.I)
 
@@ -312,7 +313,19 @@ def is_subset(text: str, c: Counted, counted: list[Counted]) -> bool:
         # '... freed 630 inmates, with at least 180 of the released being Taliban', '350
         # were released, with 50 militants among them': who some of the batch were
         return bool(_PART_AFTER_RE.match(text, c.end))
-    return bool(SUBSET_RE.search(text[: c.start])) and earlier
+    return earlier and bool(
+        SUBSET_RE.search(text[: c.start])
+        or _INCLUDING_LIST_RE.search(text, max(0, c.start - 90), c.start)
+    )
+
+
+# a later item of an 'including' list whose first item is a number ('including 250
+# serving life terms and about 1,700 people detained in Gaza')
+_INCLUDING_LIST_RE = compile_fast(
+    r"\b(?:including|among them|among whom|such as)\s+(?:about\s+|some\s+|nearly\s+)?"
+    r"\d[\d,]*\s+(?:[\w-]+\s+){0,5}?(?:,\s*(?:and\s+)?|and\s+)$",
+    re.I,
+)
 
 
 _WITH_BEFORE_RE = re.compile(r",\s+with\s+$")
