@@ -157,3 +157,33 @@ def test_n_of_m_without_the_counts_the_n() -> None:
         "the sailors were in good health."
     )
     assert [e.count.value for e in _releases(events)] == [7]
+
+
+# ------------------ a state bringing back its own soldiers or dead is the receiver, no holder
+
+
+def test_a_state_repatriating_its_own_soldiers_holds_none_of_them() -> None:
+    events = run(
+        "The coordination centre gave the figures on Friday. Ukraine has repatriated 640 "
+        "fallen Ukrainian soldiers, the centre said."
+    )
+    back = find(events, dict(type="release", status="occurred", value=640))
+    assert back.holder != "Ukraine"
+
+
+def test_bodies_of_its_servicemen_brought_back_name_the_other_side() -> None:
+    events = run(
+        "The coordination centre gave the figures on Friday. Earlier in the week, Ukraine "
+        "had repatriated 1,105 bodies of its fallen servicemen from Russia."
+    )
+    back = find(events, dict(type="release", status="occurred", value=1105))
+    assert back.holder == "Russia"
+
+
+def test_a_state_freeing_its_own_political_prisoners_holds_them() -> None:
+    events = run(
+        "Opposition leaders welcomed the step on Thursday. Belarus freed 31 Belarusian "
+        "political prisoners after a visit by a US envoy."
+    )
+    freed = find(events, dict(type="release", status="occurred", value=31))
+    assert freed.holder == "Belarus"

@@ -504,6 +504,8 @@ def _holder(lex: Lexicon, w: Where, mention: Mention) -> None:
             None,
             "",
         )  # 'Kyiv brought 6 children back to Ukraine': Ukraine did not hold them
+    elif holder and rule.startswith("holder:subject") and _own_forces_back(lex, w, holder):
+        holder, rule = None, f"recipient:its own soldiers or dead:{holder}"
     if (
         w.status == "demanded"
         and rule.startswith("holder:subject")
@@ -521,6 +523,19 @@ def _holder(lex: Lexicon, w: Where, mention: Mention) -> None:
         # '12 were handed over to Azerbaijan and 44 to Armenia': no subject holds the 44
         holder, rule = None, f"{NO_HOLDER}gapped-passive"
     mention.holder, mention.holder_rule = holder, rule
+
+
+_OWN_FORCES = frozenset(("soldiers", "prisoners_of_war"))
+
+
+def _own_forces_back(lex: Lexicon, w: Where, holder: str) -> bool:
+    """'Ukraine has repatriated 757 fallen Ukrainian soldiers': a state that frees or
+    brings back soldiers or dead of its own nationality got them back; it held them not
+    (its own political prisoners it does hold: 'Belarus freed 52 Belarusian prisoners')."""
+    c = w.c
+    if w.t.type != "release" or c is None or not (c.deceased or _OWN_FORCES & set(c.categories)):
+        return False
+    return any(lex.demonym_country.get(n) == holder for n in c.nationality)
 
 
 def _slots(lex: Lexicon, w: Where, mention: Mention, published: str | None) -> None:
