@@ -136,3 +136,12 @@ def test_a_later_item_of_an_including_list_is_a_part_of_the_batch() -> None:
     )
     find(events, dict(type="release", value=600))
     assert not [e for e in reportable(events) if e.type == "detention"]
+
+
+def test_the_men_and_two_names_name_the_batch_of_two_told_before() -> None:
+    events = run(
+        "Two Malaysian sailors held by militants for four months were freed in Basilan "
+        "on Sunday, the army said. The men, Ahmad Rizal and Faizal Osman, were seized "
+        "from a tugboat in March."
+    )
+    find(events, dict(type="release", value=2, names={"Ahmad Rizal", "Faizal Osman"}))

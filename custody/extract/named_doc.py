@@ -203,27 +203,39 @@ def among_them(
     return [named]
 
 
-_THE_N_RE = re.compile(r"The (\d{1,2}|[a-z]+)((?: [A-Za-z][\w-]*){0,3}?)\s*(?:,|—|–|:)\s*(?=[A-Z])")
+_THE_N_RE = re.compile(r"The((?: [A-Za-z][\w-]*){1,4}?)\s*(?:,|—|–|:)\s*(?=[A-Z])")
 _LISTED_TAIL_RE = re.compile(r"(?:,? and |, |,? \d{1,3},? )")
+_PLURAL_HEADS = frozenset(("men", "women", "children", "people"))
 
 
 def named_as_many(
     lex: Lexicon, sent: Sentence, mentions: list[Mention], known: dict[str, str]
 ) -> None:
-    """'The three men, A, B and C, looked pale': a definite count and as many names in
-    apposition name the last batch of that count told before (a release, detention or
+    """'The three men, A, B and C, looked pale', 'The women, A and B, were taken': a
+    definite group (a count, or a plural noun of people) and names in apposition, as many
+    as the count, name the last batch of that many told before (a release, detention or
     holding that happened, with no names yet); a name more or fewer, a name of one word,
     or a head noun that is not people ('The two leaders, ...') names no one."""
     m = _THE_N_RE.match(sent.text)
     if m is None:
         return
-    word = m.group(1)
+    words = m.group(1).split()
+    word = words[0]
     n = int(word) if word.isdigit() else word_value(word)
-    head = m.group(2).split()
-    if n is None or n < 2 or (head and head[-1].lower() not in lex.noun_heads):
+    head = words[1:] if n is not None else words
+    last = head[-1].lower() if head else ""
+    if (n is not None and n < 2) or (head and last not in lex.noun_heads):
         return  # 'The two leaders, A and B': not people held
+    if n is None and not (last.endswith("s") or last in _PLURAL_HEADS):
+        return
     names = [h for h in find_names(lex, sent.text, known) if h.start >= m.end()]
-    if len(names) != n or names[0].start != m.end() or any(" " not in h.name for h in names):
+    n = len(names) if n is None else n
+    if (
+        len(names) != n
+        or n < 2
+        or names[0].start != m.end()
+        or any(" " not in h.name for h in names)
+    ):
         return
     for a, b in zip(names, names[1:], strict=False):
         if not _LISTED_TAIL_RE.fullmatch(sent.text[a.end : b.start]):
@@ -243,7 +255,7 @@ def named_as_many(
     if batch is None or batch.names:
         return
     batch.names.extend(h.name for h in names)
-    batch.rules["names"] = f"names:the-{word}-listed"
+    batch.rules["names"] = f"names:the-{'-'.join(words)}-listed"
 
 
 def introduced_before(

@@ -100,11 +100,13 @@ def read_sentences(lex: Lexicon, document: Document) -> Reading:
             mentions.extend(new + _figures(lex, sent, new, mentions) if figures else new)
             if prev is not None and sent.text.startswith("Among them"):
                 mentions.extend(among_them(lex, sent, prev, mentions, known, name_log, document))
-            elif sent.text.startswith("The "):
+            if sent.text.startswith("The "):
                 named_as_many(lex, sent, mentions, known)
             prev = None
             list_head(sent, listed)
             continue
+        if sent.text.startswith("The "):
+            named_as_many(lex, sent, mentions, known)  # (of the records told before)
         facts = sentence_facts(lex, sent, reading.context, triggers)
         reading.scenes.extend(scenes_of(facts, document.published))
         prev = facts
