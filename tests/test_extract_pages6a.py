@@ -187,3 +187,12 @@ def test_a_state_freeing_its_own_political_prisoners_holds_them() -> None:
     )
     freed = find(events, dict(type="release", status="occurred", value=31))
     assert freed.holder == "Belarus"
+
+
+def test_this_batch_of_hostages_included_gives_the_parts() -> None:
+    events = run(
+        "The militants handed over another group of hostages to the Red Cross on Monday. "
+        "This second batch of hostages included 9 Israelis and 2 Nepalis."
+    )
+    parts = sorted(e.count.value for e in _releases(events))
+    assert parts == [2, 9]

@@ -12,7 +12,9 @@ from custody.extract.phrases import Counted, Hit
 from custody.record import Evidence
 
 CONTINUATION_RE = re.compile(
-    r"^(?:They|These|Those|The (?:(?:latest|last|first|second|third|new|next|final|freed|released)\s+)?(?:group|batch|released|freed|returned)|Among them)\s+(?:included|includes|include|were|are|comprised|comprise)\b"
+    r"^(?:They|These|Those|(?:The|This|That) (?:(?:latest|last|first|second|third|fourth|fifth|sixth|seventh|new|next|final|freed|released)\s+)?(?:group|batch|released|freed|returned)"
+    r"(?:\s+of\s+(?:[\w-]+\s+)?(?:hostages|captives|prisoners|detainees|abductees))?|Among them)"
+    r"\s+(?:included|includes|include|were|are|comprised|comprise)\b"
 )
 
 
