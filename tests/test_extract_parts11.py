@@ -145,3 +145,17 @@ def test_the_men_and_two_names_name_the_batch_of_two_told_before() -> None:
         "from a tugboat in March."
     )
     find(events, dict(type="release", value=2, names={"Ahmad Rizal", "Faizal Osman"}))
+
+
+def test_the_occupation_is_the_party_the_report_is_about() -> None:
+    ukraine = run(
+        "Russian forces captured 12 Ukrainian soldiers near Pokrovsk, Kyiv said. "
+        "In the occupied part of the Kherson region, occupation authorities detained "
+        "three residents on Monday."
+    )
+    find(ukraine, dict(type="detention", value=3, holder="Russia"))
+    west_bank = run(
+        "The occupation forces arrested 15 Palestinians overnight in the West Bank, "
+        "the Prisoners' Society said."
+    )
+    find(west_bank, dict(type="detention", value=15, holder="Israel"))
