@@ -156,3 +156,26 @@ def test_a_picture_taken_and_released_by_an_office_frees_no_one() -> None:
     releases = [e for e in events if e.type == "release"]
     assert not any(e.people.names for e in releases)
     assert all(e.date != "2023-03-04" for e in releases)
+
+
+# ------------------------------------- where a teller spoke; police who tell of a release
+
+
+def test_the_city_of_a_press_briefing_is_not_the_place_of_the_release() -> None:
+    events = run(
+        "Police said on Tuesday that 40 farmers kidnapped in March have been freed. The "
+        "police spokesman told reporters at a press briefing in Gusau, the state capital, "
+        "that officers secured the release of the 40 farmers."
+    )
+    freed = find(events, dict(type="release", status="occurred", value=40))
+    assert freed.location.place is None
+
+
+def test_police_who_confirm_the_release_of_kidnapped_people_hold_no_one() -> None:
+    events = run(
+        "The families waited all week for news, residents said. The Kenya Police has "
+        "confirmed the release of seven of the 11 travellers who were kidnapped on a highway "
+        "last week."
+    )
+    freed = find(events, dict(type="release", status="occurred", value=7))
+    assert freed.holder is None

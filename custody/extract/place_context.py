@@ -42,6 +42,8 @@ TOLD_AFTER_RE = re.compile(
 _SPEAKER_BEFORE_RE = compile_fast(
     r"\b(?:said|says|told|tells|telling|speaking|spoke|reported|reporting|wrote)"
     r"(?:\s+(?:us|reporters|journalists|[A-Z]\w+))?\s+$"
+    # 'told reporters at a press briefing in Gusau': where the teller spoke
+    r"|\b(?:briefing|conference|interview|press event|news event)\s+$"
 )
 # where the freed live: 'returning to his home in Texas' (an arrest may happen there)
 _HOME_BEFORE_RE = compile_fast(r"\b(?:home|homes|hometown|house)\s+$", re.I)
