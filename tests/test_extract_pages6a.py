@@ -196,3 +196,22 @@ def test_this_batch_of_hostages_included_gives_the_parts() -> None:
     )
     parts = sorted(e.count.value for e in _releases(events))
     assert parts == [2, 9]
+
+
+# ------------------------- 'the victims were released': the people whose taking was counted
+
+
+def test_the_victims_released_are_the_people_taken_before() -> None:
+    events = run(
+        "Bandits abducted 41 travellers from two buses on Monday. The governor said the "
+        "victims were released by their abductors after talks on Saturday."
+    )
+    find(events, dict(type="release", status="occurred", value=41))
+
+
+def test_a_named_agent_after_by_is_none_of_the_people() -> None:
+    events = run(
+        "Bandits abducted 41 travellers from two buses on Monday. The travellers were "
+        "received by Governor Musa Bello at his office late on Sunday."
+    )
+    assert not [e for e in reportable(events) if "Musa Bello" in e.people.names]

@@ -126,6 +126,8 @@ class Lexicon:
     """cues.json released_things: 'figures released by', 'released a video': no person freed."""
     own_people: re.Pattern[str] = re.compile(r"(?!)")
     """cues.json own_people: after a release word, people the subject calls its own."""
+    taken_role_nouns: frozenset[str] = frozenset()
+    """cues.json taken_role_nouns: nouns that name again any people taken ('the victims')."""
     new_batch: re.Pattern[str] = re.compile(r"(?!)")
     """cues.json new_batch: a sentence telling another batch, not a part of one told before."""
     not_custody: Alternatives = field(default_factory=lambda: Alternatives([]))
@@ -408,6 +410,7 @@ def _load_cues(lex: Lexicon) -> None:
         "own_people",
         "|".join(f"(?:{p})" for p in data.get("own_people", [])) or "(?!)",
     )
+    lex.taken_role_nouns = frozenset(w.lower() for w in data.get("taken_role_nouns", []))
     lex.swap_total = {
         k: _compile("cues.json", f"swap_total.{k}", v)
         for k, v in data.get("swap_total", {}).items()

@@ -57,6 +57,12 @@ _APPOSITIVE_GAP_RE = re.compile(r",\s*(?:\d{1,3},\s*)?(?:a|an|the)\s+[^,;()]{0,6
 _RELATIVE_TRIGGER_RE = compile_fast(r"\b(?:who|whom)\s+(?:\w+\s+){0,3}$", re.I)
 
 
+_BY_AGENT_RE = re.compile(
+    r"\bby\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.’'-]*\s+|(?:state|police|army|former|deputy|local)\s+){0,3}$"
+)
+"""A name right after 'by' and its title: who acted, not one of the people."""
+
+
 def name_mentions(
     lex: Lexicon,
     facts: SentenceFacts,
@@ -79,6 +85,8 @@ def name_mentions(
             continue
         if is_speaker(lex, text, h) or _INSTEAD_OF_RE.search(text, max(0, h.start - 60), h.start):
             continue  # who speaks ('Governor Uba Sani said ...'), or not X ('... instead of X's')
+        if _BY_AGENT_RE.search(text, max(0, h.start - 50), h.start):
+            continue  # the agent ('were received by Governor X', 'freed by Colonel Y')
         if OF_THE_RE.match(text):
             ref = next((e for e in reversed(earlier) if e.count and e.count.value > 1), None)
             if ref is not None:

@@ -273,6 +273,8 @@ def _group_words(lex: Lexicon, e: Mention) -> set[str]:
     assert e.count is not None
     words = {e.count.noun.lower()}
     words.update(d.lower() for d, canon in lex.demonym.items() if canon in e.nationality)
+    if e.type == "detention":  # 'the victims', 'the captives': any people taken
+        words |= lex.taken_role_nouns
     return words
 
 
