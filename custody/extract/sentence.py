@@ -44,6 +44,7 @@ from custody.extract.named_doc import (
     share_holders,
 )
 from custody.extract.names import NameHit, find_names, remember
+from custody.extract.numbers import WORD_COUNT, word_value
 from custody.extract.objects import EACH_SIDE
 from custody.extract.pairing import pair
 from custody.extract.parts import breakdowns, subsets
@@ -203,8 +204,9 @@ def _sentence_mentions(
             continue
         _counted_with_others(text, c, t, m, names)
         _after_previous(lex, facts, c, t, m, out)
-        if is_each(text, t) or _EACH_AFTER_RE.match(text, c.end) or _both_released(text, t):
-            out.extend(_each_split(lex, facts, m))
+        half = _half_each(text, c, m)
+        if half or is_each(text, t) or _EACH_AFTER_RE.match(text, c.end) or _both_released(text, t):
+            out.extend(_each_split(lex, facts, half or m))
             continue
         out.extend([m, *then_verb(lex, facts, c, t, pairs, published)])  # ('and later freed')
     out.extend(_capture_clauses(lex, facts, pairs, skip, published))
@@ -517,6 +519,36 @@ _EACH_AFTER_RE = re.compile(
     re.I,
 )
 """'150 prisoners each', '150 POWs apiece', '150 prisoners returned to each side'."""
+
+
+_N_WORD = rf"\d{{1,3}}(?:,\d{{3}})+|\d+|{WORD_COUNT}"
+_HALF_EACH_RE = compile_fast(
+    rf"[^.;:]{{0,60}}?(?:,\s+|\bin\s+an?\s+)(?:({_N_WORD})\s+(?:from|for|to|on|by|of)\s+each\s+side"
+    rf"|({_N_WORD})[- ]for[- ]({_N_WORD})\b)",
+    re.I,
+)
+
+
+def _half_each(text: str, c: Counted, m: Mention) -> Mention | None:
+    """'swapped 300 POWs on Saturday, 150 from each side', 'exchanged 300 prisoners in a
+    150-for-150 swap': a swap's total told with its halves is one side's count each
+    (the split then makes a record of each side)."""
+    h = _HALF_EACH_RE.match(text, c.end) if m.count is not None else None
+    if h is None or (h.group(3) and h.group(2) != h.group(3)):
+        return None
+    told = h.group(1) or h.group(2)
+    half = int(told.replace(",", "")) if told[0].isdigit() else word_value(told)
+    if half is None or m.count is None or 2 * half != m.count.value:
+        return None
+    one = _copy(m)
+    one.count = dc_replace(
+        m.count,
+        value=half,
+        rules=[*m.count.rules, f"count:half of {m.count.value}, {half} each side"],
+    )
+    one.aggregate = False
+    one.rules.pop("aggregate", None)
+    return one
 
 
 def _each_split(lex: Lexicon, facts: SentenceFacts, m: Mention) -> list[Mention]:
