@@ -179,3 +179,23 @@ def test_police_who_confirm_the_release_of_kidnapped_people_hold_no_one() -> Non
     )
     freed = find(events, dict(type="release", status="occurred", value=7))
     assert freed.holder is None
+
+
+# ----------------------------------- carrying freed people is no taking; a war's running total
+
+
+def test_taking_freed_hostages_out_of_a_territory_is_no_detention() -> None:
+    events = run(
+        "The Red Cross confirmed the release of 24 hostages held by Hamas on Friday. In another "
+        'post, the organization said, "Playing a neutral role, we took these hostages out of '
+        'the enclave and brought them to the border crossing."'
+    )
+    assert not [e for e in reportable(events) if e.type == "detention"]
+
+
+def test_people_returned_during_the_war_are_a_running_total() -> None:
+    events = run(
+        "The ombudsman spoke about the latest swap on Friday. During Russia's war against "
+        "Ukraine, 2,470 Ukrainians have been returned from captivity, he said."
+    )
+    find(events, dict(type="release", status="occurred", value=2470, aggregate=True))
