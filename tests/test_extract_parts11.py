@@ -175,3 +175,13 @@ def test_halves_that_do_not_make_the_total_split_nothing() -> None:
         "officials said."
     )
     assert [e.count.value for e in reportable(events) if e.count] == [240]
+
+
+def test_names_told_after_a_headline_batch_join_it_past_the_other_side() -> None:
+    events = run(
+        "Two Israeli hostages freed in exchange for 60 Palestinians\n\n"
+        "Hamas released Tal Ronen and Gil Amsalem on Sunday, officials said."
+    )
+    freed = find(events, dict(type="release", value=2, names={"Tal Ronen", "Gil Amsalem"}))
+    assert freed.holder == "Hamas"
+    assert not [e for e in reportable(events) if e.count is None and e.type == "release"]

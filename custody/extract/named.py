@@ -11,6 +11,7 @@ import re
 from custody.extract.context import exchange_receiver
 from custody.extract.lexicon import Lexicon
 from custody.extract.mentions import OF_THE_RE, Mention, SentenceFacts, mention_for
+from custody.extract.name_triggers import APPOSITIVE_GAP_RE, RELATIVE_TRIGGER_RE, name_triggers
 from custody.extract.named_doc import by_nationality, told_nationality
 from custody.extract.named_held import held_by, taken_before
 from custody.extract.names import NameHit, is_speaking, person_cues
@@ -18,8 +19,6 @@ from custody.extract.pairing import relative_of_counted
 from custody.extract.phrases import Counted, Hit
 from custody.extract.regex import compile_fast
 from custody.extract.slots import swapped_for
-
-_OF_FOR_GAP_RE = re.compile(r"\s*(?:of|for)\b", re.I)
 
 _LIST_CUE_RE = compile_fast(
     r"\b(?:among them|among whom|including|includ(?:ed|es)|such as)\b[^.;]*$|[–—:]\s*(?:[A-Z][^–—]*)?$",
@@ -53,8 +52,6 @@ _IS_AMONG_THOSE_RE = re.compile(
     r"(?:[\w-]+\s+){0,3}?(?:released|freed|returned|liberated|rescued|detained|arrested|held)\b",
     re.I,
 )
-_APPOSITIVE_GAP_RE = re.compile(r",\s*(?:\d{1,3},\s*)?(?:a|an|the)\s+[^,;()]{0,60}?\s")
-_RELATIVE_TRIGGER_RE = compile_fast(r"\b(?:who|whom)\s+(?:\w+\s+){0,3}$", re.I)
 
 
 _BY_AGENT_RE = re.compile(
@@ -113,7 +110,7 @@ def name_mentions(
         else:
             triggers = [
                 t
-                for t in _name_triggers(facts, h, batch is not None, swapped)
+                for t in name_triggers(facts, h, batch is not None, swapped)
                 if not _told_of_another(text, h, t, names, facts.counted)
             ]
             head = (swapped, triggers)
@@ -163,7 +160,7 @@ def _told_of_another(
         h.end <= o.start
         and o.end <= t.start
         and (
-            _APPOSITIVE_GAP_RE.fullmatch(text, o.end, t.start)
+            APPOSITIVE_GAP_RE.fullmatch(text, o.end, t.start)
             # (not 'A and B, who were arrested': both)
             or _ONES_RELATIVE_RE.fullmatch(text, o.end, t.start)
         )
@@ -176,7 +173,7 @@ def _told_of_another(
 def _joins_as_many(lex: Lexicon, m: Mention, earlier: list[Mention], index: int) -> bool:
     """'Three hostages were freed on Sunday. A, B and C were handed over to the Red
     Cross': as many people named as a batch of the same happening just counted are that
-    batch's people (whoever the named record's own words say held them)."""
+    batch's people (its holder theirs when it tells none)."""
     if m.count is not None or len(m.names) < 2 or m.given_in_exchange():
         return False
     batch = next(
@@ -184,18 +181,21 @@ def _joins_as_many(lex: Lexicon, m: Mention, earlier: list[Mention], index: int)
             e
             for e in reversed(earlier[-8:])
             if e.count
+            and e.count.value == len(m.names)
             and not e.aggregate
             and (e.type, e.status) == (m.type, m.status)
             and 0 < index - e.sentence.index <= 2
         ),
         None,
     )
-    if batch is None or batch.count is None or batch.count.value != len(m.names):
+    if batch is None:
         return False
     if not _same_people(lex, m, batch):
         return False  # 'French nationals A and B' after '2 nationals of a European country'
     batch.names.extend(n for n in m.names if n not in batch.names)
     batch.rules.setdefault("names", "names:as-many-as-the-batch")
+    if batch.holder is None and m.holder and not batch.holder_ruled_out():
+        batch.holder, batch.holder_rule = m.holder, m.holder_rule  # the named words tell it
     return True
 
 
@@ -275,7 +275,7 @@ def _name_record(
     )
     if (
         recent is not None
-        and not _RELATIVE_TRIGGER_RE.search(text[: t.start])
+        and not RELATIVE_TRIGGER_RE.search(text[: t.start])
         and not m.given_in_exchange()
         # ('X was also kidnapped along with her husband': one more, not one of the batch)
         and not (h.end <= t.start and _ALSO_RE.search(text[h.end : t.start]))
@@ -420,189 +420,8 @@ def _of_their_nationality(lex: Lexicon, told: str, pool: list[Mention]) -> Menti
     return pool[-1] if pool else None
 
 
-_AGENT_GAP_RE = re.compile(
-    r"\s+(?:(?:has|have|had|also|then|finally|personally|later|on \w+day)\s+|\w+ed\s+and\s+)*"
-)
-
-
-# an object right after the verb: the name before it is its subject
-_OBJECT_AFTER_RE = re.compile(
-    r"(?:\s+and\s+\w+)?\s+(?:(?:at least|more than|about|some|nearly|all|the|a|an|his|her|their|its|"
-    r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|scores)\b|\d|[A-Z])"
-)
-
-
 _INSTEAD_OF_RE = compile_fast(
     r"\b(?:instead of|rather than|in place of)\s+(?:the\s+)?(?:(?:body|bodies|remains)\s+of\s+)?"
     r"(?:[\w'’-]+\s+){0,3}$",
     re.I,
-)
-
-
-def _name_triggers(
-    facts: SentenceFacts, h: NameHit, in_batch: bool, counterpart: bool
-) -> list[Hit]:
-    """The custody words a named person is the subject or object of; ``counterpart``:
-    the person is given in exchange for others."""
-    text = facts.sentence.text
-    found = [
-        t
-        for t in facts.triggers
-        if _near_name(text, h, t, counterpart)
-        and not (t.voice == "noun" and _FACILITY_AFTER_RE.match(text, t.end))
-    ]
-    if not found:
-        return []
-    relative = [
-        t
-        for t in found
-        if t.start > h.end
-        and t.type in ("detention", "death_in_custody")
-        and (
-            _RELATIVE_TRIGGER_RE.search(text[h.end : t.start])
-            # 'X, the student abducted from Y': a participle in the name's appositive
-            or (t.voice == "passive" and _APPOSITIVE_GAP_RE.fullmatch(text, h.end, t.start))
-        )
-    ]
-    if in_batch:
-        return relative[:1]
-    if counterpart:
-        # 'freed ten Americans in exchange for Alex Saab': the exchange frees him too (and
-        # 'who was arrested in Cyprus' tells his own arrest)
-        releases = [t for t in found if t.type == "release"]
-        return ([t for t in releases if t.voice != "noun"] or releases)[:1] + relative[:1]
-    # 'freed Norwegian X, who was kidnapped in 2015', 'demanded the release of X, who was
-    # arrested in 2018': the relative clause tells more of him, the word before him is the news
-    own = [t for t in found if t not in relative or t.type != "detention"] or found
-    # a verb governs the name before a noun does: 'freed star X on Thursday in exchange for Y'
-    verbs = [t for t in own if t.voice != "noun"] or own
-    # 'released American citizen X, who had been held since 2022': how long he was held
-    verbs = [t for t in verbs if not _held_before(text, h, t)] or verbs
-    nearest = min(verbs, key=lambda t: t.start - h.end if t.start >= h.end else h.start - t.end)
-    main = next((t for t in found if t is not nearest and _main_verb_after(text, h, t)), None)
-    if (
-        main is not None
-        and main.type == "release"
-        and nearest.type == "holding"
-        and nearest.start > h.end
-    ):
-        nearest, main = main, None  # 'X, held in Iran for two years, has been released': no more
-    if main is None and nearest.type == "holding" and nearest.start > h.end:
-        main = _after_appositive(text, h, nearest, found)
-        if main is not None:
-            # 'X, held in Y prison, entered the 40th day of a hunger strike': the news
-            nearest, main = main, None
-    extra = [main] if main is not None else []
-    return [nearest] + extra + [t for t in relative if t is not nearest and t is not main][:1]
-
-
-# the rest of a participle's appositive, its comma, and the verb of the main clause
-_APPOSITIVE_REST_RE = re.compile(
-    r"[^,;.]{0,80},\s+(?:(?:has|have|had|was|were|is|are)\s+(?:been\s+)?)?"
-    r"(?!(?:and|but|or|who|which|that|while|as|after|before|when)\b)[a-z]+\b"
-)
-# from the name to the participle: an age, the appositive's comma, an adverb at most
-_APPOSITIVE_OPENING_RE = re.compile(r"(?:,\s*\d{1,3})?,\s+(?:[a-z]+ly\s+)?")
-
-
-def _after_appositive(text: str, h: NameHit, held: Hit, found: list[Hit]) -> Hit | None:
-    """The custody word of the main clause after the appositive that tells where a named
-    person is held, when it tells something else (a hunger strike, a death, a release)."""
-    if not _APPOSITIVE_OPENING_RE.fullmatch(text, h.end, held.start):
-        return None
-    m = _APPOSITIVE_REST_RE.match(text, held.end)
-    if m is None:
-        return None
-    return next(
-        (t for t in found if t.start >= m.end() - 1 and t.type != "holding" and t.start > held.end),
-        None,
-    )
-
-
-def _held_before(text: str, h: NameHit, t: Hit) -> bool:
-    """A holding told in the past in a relative clause after the name."""
-    return (
-        t.type == "holding"
-        and t.start > h.end
-        and _RELATIVE_TRIGGER_RE.search(text, h.end, t.start) is not None
-        and _PAST_GAP_RE.search(text, h.end, t.start) is not None
-    )
-
-
-_PAST_GAP_RE = re.compile(r"\b(?:had|was|were)\b")
-
-
-def _near_name(text: str, h: NameHit, t: Hit, counterpart: bool) -> bool:
-    """Whether custody word ``t`` may tell of the person named at ``h``."""
-    if (
-        t.start >= h.end
-        and t.voice != "noun"
-        and _AGENT_GAP_RE.fullmatch(text[h.end : t.start])
-        and _OBJECT_AFTER_RE.match(text, t.end)
-    ):
-        return False  # 'Lukashenko pardoned and released 52 prisoners': who frees, not who is freed
-    if t.end <= h.start:
-        gap = text[t.end : h.start]
-        if t.voice == "noun" and not (t.text.lower().endswith(" of") or _OF_FOR_GAP_RE.match(gap)):
-            return False  # 'The arrests coincide with X's efforts': not the arrests of X
-        # 'freed U.S. basketball star X': an abbreviation's full stop is no boundary
-        # the release a counterpart is swapped in may be told further back
-        reach = 160 if counterpart and t.type == "release" else 60
-        return (
-            len(gap) <= reach
-            and not re.search(r";\s|(?<![A-Z])\.\s", gap)
-            and not _OTHER_CLAUSE_RE.search(gap)
-        )
-    gap = text[h.end : t.start]
-    if t.voice != "intrans" and _OTHER_VERBS_OBJECT_RE.fullmatch(gap):
-        return False  # 'Mamu identified the released hostages as ...': not a hostage
-    rel = _RELATIVE_RE.search(gap)
-    if rel and "," not in gap[rel.end() :] and not _OWN_RELATIVE_RE.fullmatch(gap, 0, rel.start()):
-        return False  # 'the father of A and of B, who was released': B's, not the father's
-    return len(gap) <= 110 and not re.search(r"[;]", gap) and not _OTHER_CLAUSE_RE.search(gap)
-
-
-_RELATIVE_RE = re.compile(r"\b(?:who|whom|whose)\b")
-# 'a detention center': a place named by the custody word, not a happening
-_FACILITY_AFTER_RE = re.compile(
-    r"\s+(?:center|centre|facility|camp|cell|ward|block|wing)s?\b|(?:-run)?\s+facilities\b"
-)
-# the name is the subject of another verb, the custody word in its object
-_OTHER_VERBS_OBJECT_RE = re.compile(
-    r"\s+(?:(?:has|have|had)\s+)?(?!(?:was|is|has|had|were|are|been|being|remains)\b)[a-z]+(?:ed|s)\s+"
-    r"(?:the|a|an|their|his|her|its|all|both|some)\s+(?:[\w-]+\s+)?"
-)
-# between a name and the relative clause that tells of that person: an age, an
-# appositive, other names of the same list ('A, 24, and B, who were taken')
-_OWN_RELATIVE_RE = re.compile(
-    r"(?:,\s*\d{1,3}|\s*\(\d{1,3}(?: years)?\))?(?:,\s+(?:a|an|the)\b[^,;]*)?"
-    r"(?:\s*(?:,|\band\b)\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:,\s*\d{1,3})?)*[\s,]*"
-    r"(?:(?:all|both|each|some|most|many|none|one|two|three|four|five)\s+of\s+)?"
-)
-
-
-# 'X was abducted from a festival, while Y and Z were taken from their homes': each
-# clause of the contrast tells its own people's happening
-_OTHER_CLAUSE_RE = re.compile(r",\s+(?:but|although|though)\s|(?:,\s+|\s)(?:while|whereas)\s")
-
-
-def _main_verb_after(text: str, h: NameHit, t: Hit) -> bool:
-    """'X, who ..., was freed': the main verb after the name and a clause of its own."""
-    if t.start <= h.end:
-        return False
-    gap = text[h.end : t.start]
-    if _CLOSED_RELATIVE_RE.fullmatch(gap):
-        return True  # 'X, who had been held since 1986, died on Sunday'
-    return bool(
-        (
-            re.search(r"\b(?:has|have|had|was|were|is|are)\s+(?:been\s+|now\s+)?$", gap)
-            or re.match(r"(?:has|have|had|was|were|is|are)\b", t.text, re.I)
-        )
-        and re.search(r",\s+", gap)
-    )
-
-
-# a relative clause closed by its comma, then the main verb ('X, who ..., died')
-_CLOSED_RELATIVE_RE = re.compile(
-    r"(?:,\s*\d{1,3})?,\s+(?:who|whom)\b[^;:()]{1,120},\s+(?:later\s+|then\s+|also\s+)?"
 )
