@@ -141,3 +141,49 @@ def test_deaths_in_battle_are_no_tally_of_custody() -> None:
         "120 deaths in the north."
     )
     assert 120 not in {e.count.value for e in reportable(events) if e.count}
+
+
+# ---------------------------------------------------------------- deals
+
+
+def _deals(events: list) -> list:
+    return [e for e in reportable(events) if e.type == "deal"]
+
+
+def test_sides_agreeing_to_a_swap_involving_people_make_a_deal() -> None:
+    events = run(
+        "The rival parties have agreed to a prisoner swap involving nearly 600 detainees, "
+        "the envoy said on Tuesday."
+    )
+    deals = _deals(events)
+    assert len(deals) == 1 and deals[0].status == "occurred"
+    assert [t.count.value for t in deals[0].terms if t.count] == [600]
+    assert not [e for e in reportable(events) if e.type == "release"]
+
+
+def test_a_count_of_earlier_swaps_involving_people_is_no_term() -> None:
+    events = run(
+        "Both countries freed 70 soldiers on Friday, officials said. It was the ninth swap "
+        "since May involving at least 900 soldiers."
+    )
+    assert 900 not in {e.count.value for e in reportable(events) if e.count}
+
+
+def test_a_government_and_rebels_agreeing_at_talks_to_swap_make_a_deal() -> None:
+    events = run(
+        "The rebels and the national government have agreed at talks in Oslo to swap more "
+        "than 400 prisoners, both sides said on Monday."
+    )
+    deals = _deals(events)
+    assert len(deals) == 1 and deals[0].status == "occurred"
+    assert not [e for e in reportable(events) if e.type == "release"]
+
+
+def test_people_a_side_asked_to_be_among_those_freed_are_demanded() -> None:
+    events = run(
+        "The rebels freed 20 soldiers on Friday, officials said. Papers showed the rebels "
+        "requested at least 300 fighters and 12 children be among those released."
+    )
+    assert {e.status for e in reportable(events) if e.count and e.count.value == 300} == {
+        "demanded"
+    }

@@ -80,8 +80,8 @@ _AGREEMENT_BEFORE_RE = re.compile(
     r"\b(?:agreement|deal|accord|pact|ceasefire|cease-fire|truce)s?\b(?!\s+(?:schedule|timetable))"
     # 'X and Y agreed to', 'the two sides agreed on ...': two parties (one party that
     # agreed to free people makes a gesture, no deal)
-    r"|\b(?:and\s+(?:the\s+)?(?:(?-i:[A-Z])[\w-]*|rebels|militants|government|army|insurgents)"
-    r"|both(?:\s+sides)?|(?:the|two|warring)\s+(?:sides|parties))"
+    r"|\b(?:and\s+(?:the\s+)?(?:(?-i:[A-Z])[\w-]*|(?:[\w-]+\s+){0,2}?(?:rebels|militants|government|army|insurgents))"
+    r"|both(?:\s+sides)?|(?:the|two|warring)\s+(?:warring\s+|rival\s+|two\s+)?(?:sides|parties))"
     # ('agree to' in a headline's present)
     r"(?:\s+[\w-]+){0,3}\s+agree[sd]?\s+(?:[\w-]+\s+){0,4}?(?:to|that)\b"
     r"|\b(?:exchange|swap)s?\s+(?:was|were|has been|had been)\s+agreed\b",

@@ -57,6 +57,10 @@ _AUX_RE = compile_fast(
 _OF_OR_EMPTY_RE = re.compile(
     r"\bof\s+(?:(?:the|its|their|some|about|around|another|all|at least|more than|nearly|over)\s+)*$|^\s*$"
 )
+# 'agreed to a swap involving nearly 900 detainees': the deal's people (not 'the seventh
+# swap since October involving 500', a count of earlier swaps)
+_INVOLVING_RE = re.compile(r"\s+involving\s+(?:(?:some|about|around|nearly|more than|over)\s+)?")
+_AGREED_BEFORE_RE = re.compile(r"\bagree[sd]?\s+(?:to|on)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$")
 _FORMULA_GAP_RE = re.compile(r"\s*(?::|of)\s+[^,;.]{1,40}?\s+for\s+")
 _RELEASES_INCLUDED_RE = re.compile(
     r"^\s+(?:included|includes|include|involved|involves|involve)\s+"
@@ -150,6 +154,7 @@ def _word_then_people(text: str, c: Counted, t: Hit) -> float | None:
         t.text.lower().endswith(" of")
         or _OF_OR_EMPTY_RE.search(gap)
         or (t.text.lower() in ("release", "releases") and _RELEASES_INCLUDED_RE.match(gap))
+        or (_INVOLVING_RE.fullmatch(gap) and _AGREED_BEFORE_RE.search(text, 0, t.start))
         or (EACH_SIDE in c.rules and _FORMULA_GAP_RE.fullmatch(gap))  # '... of 75 for 75'
         or (EACH_SIDE in c.rules and gap.strip() == ":")  # 'an exchange: 75 for 75'
     ):
