@@ -187,3 +187,36 @@ def test_people_a_side_asked_to_be_among_those_freed_are_demanded() -> None:
     assert {e.status for e in reportable(events) if e.count and e.count.value == 300} == {
         "demanded"
     }
+
+
+# ------------------------------------------------- transfers and parts of a batch
+
+
+def test_a_country_that_takes_in_detainees_receives_a_transfer() -> None:
+    events = run(
+        "The Pentagon moved four detainees from the base on Monday, officials said. Oman "
+        "said it took in 10 detainees from the prison for temporary resettlement."
+    )
+    assert _types_of(events, 10) == {"transfer"}
+    assert find(events, dict(type="transfer", count=(10, "exact"))).holder != "Oman"
+
+
+def test_gunmen_who_took_people_hostage_still_detain_them() -> None:
+    events = run("Gunmen took 12 passengers hostage on the highway on Friday, police said.")
+    assert _types_of(events, 12) == {"detention"}
+
+
+def test_the_last_of_a_list_of_parts_after_an_uncounted_group_is_a_part() -> None:
+    events = run(
+        "Soldiers detained at least 31 people in raids across the region on Tuesday, "
+        "including several former prisoners and a teenager, a rights group said."
+    )
+    assert [e.count.value for e in reportable(events) if e.count] == [31]
+
+
+def test_parts_by_nationality_after_and_stay_records_of_their_own() -> None:
+    events = run(
+        "Hamas freed 24 hostages on Friday, including 13 Israelis, 10 Thais and a "
+        "Filipino, officials said."
+    )
+    assert {10, 1} <= {e.count.value for e in reportable(events) if e.count}
