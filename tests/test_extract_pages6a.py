@@ -215,3 +215,24 @@ def test_a_named_agent_after_by_is_none_of_the_people() -> None:
         "received by Governor Musa Bello at his office late on Sunday."
     )
     assert not [e for e in reportable(events) if "Musa Bello" in e.people.names]
+
+
+# ------------- a 'Read also:' heading in the article's own paragraph hides only its titles
+
+
+def test_the_article_goes_on_after_a_related_heading_in_its_paragraph() -> None:
+    events = run(
+        "The president thanked the mediators on Thursday.\nRead also:\nKyiv says Moscow "
+        "stalls the next swap\nThe president spoke after the exchange.\nOn January 3, more "
+        "than 150 soldiers and civilians were returned to Ukraine from Russian captivity.",
+        published="2024-01-04",
+    )
+    find(events, dict(type="release", status="occurred", value=150))
+
+
+def test_a_quoted_among_those_released_tells_parts_of_the_batch() -> None:
+    events = run(
+        "Police said all the 16 kidnapped travellers have regained their freedom. “Among "
+        "those released are 11 travellers of one bus and five of another,” he said."
+    )
+    assert [e.count.value for e in _releases(events)] == [16]

@@ -99,7 +99,7 @@ _THOSE_FREED_INCLUDE_RE = re.compile(
 of a batch told before; the counts after it are parts of it, not batches ('the freed
 group included 14 foreigners: six ...' tells the group's own make-up)."""
 _AMONG_THOSE_RE = re.compile(
-    rf"^Among\s+(?:them|those|the\s+(?:[\w-]+\s+){{0,2}}?(?:{_FREED}|prisoners|detainees|hostages|captives)\b"
+    rf"^[\"“‘']?Among\s+(?:them|those|the\s+(?:[\w-]+\s+){{0,2}}?(?:{_FREED}|prisoners|detainees|hostages|captives)\b"
     # 'Among the Ukrainians brought home were ...': whoever 'the ...' are, up to its verb
     r"|the\s[^,.;]{0,60}?(?=\s(?:were|was|are|is)\b))",
     re.I,

@@ -23,6 +23,9 @@ def in_related_lists(sentences: list[Sentence]) -> set[int]:
     words = page_words()
     for s in sentences:
         kind = None if s.paragraph == heading else words.related_line(s.text)
+        if s.paragraph == heading and _ENDS_A_SENTENCE_RE.search(s.text):
+            heading, titles = None, False  # the article goes on in the heading's paragraph
+            continue  # (lines kept apart by one line break: 'Read also:', a title, then text)
         if s.paragraph == heading or kind == "heading":
             heading = s.paragraph
             titles = True
