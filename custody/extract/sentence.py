@@ -206,7 +206,8 @@ def _sentence_mentions(
         _after_previous(lex, facts, c, t, m, out)
         half = _half_each(text, c, m)
         if half or is_each(text, t) or _EACH_AFTER_RE.match(text, c.end) or _both_released(text, t):
-            out.extend(_each_split(lex, facts, half or m))
+            # (a swap's total stays a record of its own beside its halves)
+            out.extend(([m] if half else []) + _each_split(lex, facts, half or m))
             continue
         out.extend([m, *then_verb(lex, facts, c, t, pairs, published)])  # ('and later freed')
     out.extend(_capture_clauses(lex, facts, pairs, skip, published))
@@ -531,8 +532,8 @@ _HALF_EACH_RE = compile_fast(
 
 def _half_each(text: str, c: Counted, m: Mention) -> Mention | None:
     """'swapped 300 POWs on Saturday, 150 from each side', 'exchanged 300 prisoners in a
-    150-for-150 swap': a swap's total told with its halves is one side's count each
-    (the split then makes a record of each side)."""
+    150-for-150 swap': a swap's total told with its halves gives one side's count each
+    (the split then makes a record of each side, the total kept as the swap's)."""
     h = _HALF_EACH_RE.match(text, c.end) if m.count is not None else None
     if h is None or (h.group(3) and h.group(2) != h.group(3)):
         return None
@@ -540,6 +541,9 @@ def _half_each(text: str, c: Counted, m: Mention) -> Mention | None:
     half = int(told.replace(",", "")) if told[0].isdigit() else word_value(told)
     if half is None or m.count is None or 2 * half != m.count.value:
         return None
+    if not m.aggregate:  # ('exchanged 240 POWs in a 120-for-120 swap': both sides together)
+        m.aggregate, m.rules["aggregate"] = True, "count:a swap's total told with its halves"
+        m.holder, m.holder_rule = None, f"{NO_HOLDER}both-sides-of-a-swap"
     one = _copy(m)
     one.count = dc_replace(
         m.count,
