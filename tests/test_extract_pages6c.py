@@ -199,3 +199,16 @@ def test_people_returned_during_the_war_are_a_running_total() -> None:
         "Ukraine, 2,470 Ukrainians have been returned from captivity, he said."
     )
     find(events, dict(type="release", status="occurred", value=2470, aggregate=True))
+
+
+# -------------------------------- 'the second group of 13' and '13 more' tell the same batch
+
+
+def test_a_second_group_told_again_as_more_is_one_release() -> None:
+    events = run(
+        "Hamas completes release of 20 captives\nThe second group of 13 captives has been "
+        "handed over to the Red Cross, after a first group of seven.\nThe group handed over "
+        "13 more captives to the Red Cross in the afternoon, Israeli media said."
+    )
+    thirteens = [e for e in reportable(events) if e.count and e.count.value == 13]
+    assert len(thirteens) == 1

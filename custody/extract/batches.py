@@ -31,7 +31,16 @@ def _counted_as_another(m: Mention) -> bool:
     if c is None:
         return False
     text = m.sentence.text
-    return _ANOTHER_RE.search(text, max(0, c.start - 12), min(len(text), c.end + 1)) is not None
+    return (
+        _ANOTHER_RE.search(text, max(0, c.start - 12), min(len(text), c.end + 1)) is not None
+        or _NTH_GROUP_RE.search(text, max(0, c.start - 30), c.start) is not None
+    )
+
+
+# 'the second group of 13 hostages': a batch after another, as 'thirteen more'
+_NTH_GROUP_RE = re.compile(
+    r"\b(?:second|third|fourth|fifth|sixth|seventh|next)\s+(?:group|batch|round)\s+of\s+$", re.I
+)
 
 
 def freed_after(records: list[Mention]) -> list[Mention]:
