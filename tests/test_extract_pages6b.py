@@ -220,3 +220,12 @@ def test_parts_by_nationality_after_and_stay_records_of_their_own() -> None:
         "Filipino, officials said."
     )
     assert {10, 1} <= {e.count.value for e in reportable(events) if e.count}
+
+
+def test_who_says_hostages_still_in_a_place_are_dead_holds_none_of_them() -> None:
+    events = run(
+        "Hamas freed three hostages on Saturday, officials said. Israel says 20 of the 50 "
+        "hostages still in Gaza are dead."
+    )
+    held = [e for e in reportable(events) if e.type == "holding" and e.count.value == 20]
+    assert held and held[0].holder != "Israel"
