@@ -229,3 +229,14 @@ def test_who_says_hostages_still_in_a_place_are_dead_holds_none_of_them() -> Non
     )
     held = [e for e in reportable(events) if e.type == "holding" and e.count.value == 20]
     assert held and held[0].holder != "Israel"
+
+
+# ---------------------------------------------------------------- false records
+
+
+def test_one_of_a_group_told_by_a_relative_clause_is_no_new_taking() -> None:
+    events = run(
+        "Gunmen abducted 19 farmers near the village on Monday, police said. A local chief "
+        "phoned one of the farmers who were abducted on Thursday."
+    )
+    assert [e.count.value for e in reportable(events) if e.count] == [19]

@@ -501,6 +501,8 @@ def pair(facts: SentenceFacts) -> list[tuple[Counted, Hit]]:
             continue
         if waiting and not _COORD_RE.match(text[waiting[-1].end : c.start]):
             waiting = []
+        if best and best[0] >= 200 and _ONE_OF_THE_RE.match(text, c.start):
+            best = None  # 'called one of the men who were abducted': one of a group told of
         if best:
             best = (best[0], _reported_later(text, c, best[1], triggers, facts.counted))
         if best and best[1].type == "transfer":
@@ -522,6 +524,7 @@ def pair(facts: SentenceFacts) -> list[tuple[Counted, Hit]]:
     return pairs
 
 
+_ONE_OF_THE_RE = re.compile(r"(?:one|some|two|three|several|many)\s+of\s+the\s+[a-z]+\b", re.I)
 _GROUPS_RELATIVE_RE = re.compile(r",?\s*(?:who|that)\s+(?:were|are|have been|had been)\s+$")
 
 
