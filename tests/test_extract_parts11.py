@@ -185,3 +185,24 @@ def test_names_told_after_a_headline_batch_join_it_past_the_other_side() -> None
     freed = find(events, dict(type="release", value=2, names={"Tal Ronen", "Gil Amsalem"}))
     assert freed.holder == "Hamas"
     assert not [e for e in reportable(events) if e.count is None and e.type == "release"]
+
+
+def test_the_family_of_a_person_speaks_for_the_person_named() -> None:
+    events = run(
+        "Hamas freed three hostages on Saturday under the ceasefire. "
+        "The family of Lior Amit also called for her immediate release. "
+        "Relatives of Eyal Naor, who is still held in Gaza, urged the government to "
+        "bring him home."
+    )
+    find(events, dict(type="release", status="demanded", names={"Lior Amit"}))
+    find(events, dict(type="release", status="demanded", names={"Eyal Naor"}))
+    find(events, dict(type="holding", names={"Eyal Naor"}))
+
+
+def test_work_or_a_promise_to_bring_someone_home_is_no_release() -> None:
+    events = run(
+        "Syria's new authorities freed 200 prisoners on Sunday, officials said. "
+        "Officials believe journalist Mark Duval is alive, and are working to bring him home."
+    )
+    freed = [e for e in events if e.type == "release" and "Mark Duval" in e.people.names]
+    assert all(e.status != "occurred" for e in freed)

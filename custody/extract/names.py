@@ -50,6 +50,9 @@ class _Cues:
     possessor_of: re.Pattern[str]
     """'X's family', 'X's lawyer': after a name's possessive, whose the words are."""
     closed_after: re.Pattern[str]
+    kin_of_opening: re.Pattern[str]
+    """'The family of X', 'Relatives of hostage X': a sentence opening on the people of the
+    person named, who speak for them (X is named; the verb after is theirs)."""
     """'The coordinator of the committee, X, was released', 'X, from Beit Sira village, west
     of Ramallah, was set free': the name closes an apposition, or where the person comes
     from follows it, then a custody verb of which the person is the subject."""
@@ -103,6 +106,11 @@ def person_cues(lex: Lexicon) -> _Cues:
         re.compile(
             r"(?:,\s+from\s+[^,;:.()]{1,60}?(?:,\s+[a-z]+\s+of\s+[^,;:.()]{1,40}?)?)?,"
             rf"(?:{subject_verb.pattern})"
+        ),
+        re.compile(
+            rf"(?:the\s+)?(?:family|families|relatives|parents|loved ones|(?:[\w-]+\s+)?"
+            rf"(?:{alternation(words['kin'])}))\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}",
+            re.I,
         ),
     )
     _CUES[id(lex)] = (lex, cues)
@@ -359,6 +367,8 @@ def _may_be_first_name(lex: Lexicon, cues: _Cues, word: str) -> bool:
 
 def is_speaking(cues: _Cues, text: str, h: NameHit) -> bool:
     """'X said', 'X's lawyer, Y': a speaker, or someone's lawyer or spokesman."""
+    if cues.kin_of_opening.fullmatch(text, 0, h.start):
+        return False  # 'The family of X, who is held in Gaza, urged ...': the family speaks
     return bool(
         cues.speaker_after.match(text, h.end)
         or cues.bystander_before.search(text, max(0, h.start - 120), h.start)
@@ -429,6 +439,8 @@ def _cue_rule(
     before = text[max(0, start - 80) : start]
     if cues.before.search(before):
         return "names:role-or-list-before"
+    if start < 60 and cues.kin_of_opening.fullmatch(text, 0, start):
+        return "names:whose-people-speak"
     if cues.after.match(text[end : end + 45]):
         return "names:age-after"
     if out and (

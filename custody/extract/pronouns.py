@@ -23,6 +23,10 @@ _POSSESSIVE_RE = compile_fast(
 )
 
 
+_INNER_PRONOUN_RE = re.compile(r"\s(him|her)\s")
+"""'urged the government to bring him home': the person inside the custody words, taken
+only for a demand (a promise 'to bring them home' or work 'to bring him home' tells no
+release)."""
 _OBJECT_PRONOUN_RE = re.compile(
     r"^\s+(?:all\s+(?:of\s+)?|both\s+(?:of\s+)?)?(him|her|them)\b|^\s+of\s+(his|her|their)\s+bod(?:y|ies)\b",
     re.I,
@@ -57,7 +61,7 @@ def pronoun_mentions(
             m = _told_by_pronoun(lex, facts, t, pm, co, here, earlier, name_log, published, before)
         else:
             m = _without_pronoun(lex, facts, t, here, earlier, name_log, published, before)
-        if m is not None:
+        if m is not None and not (pm and pm.re is _INNER_PRONOUN_RE and m.status != "demanded"):
             out.append(m)
     return out
 
@@ -126,6 +130,7 @@ def _pronoun_of(text: str, t: Hit) -> tuple[re.Match[str] | None, bool]:
     pm = _POSSESSIVE_RE.search(text[max(0, t.start - 40) : t.start]) if t.voice == "noun" else None
     if t.type in ("release", "transfer"):
         pm = pm or _OBJECT_PRONOUN_RE.match(text[t.end :])  # 'transferred him to'
+        pm = pm or _INNER_PRONOUN_RE.search(t.text)  # 'bring him home'
     pm = pm or _SUBJECT_PRONOUN_RE.search(text[max(0, t.start - 40) : t.start])
     if not pm and t.voice == "passive" and t.type in ("detention", "release", "transfer"):
         co = _COORDINATED_SUBJECT_RE.fullmatch(text, 0, t.start)
