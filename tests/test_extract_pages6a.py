@@ -236,3 +236,32 @@ def test_a_quoted_among_those_released_tells_parts_of_the_batch() -> None:
         "those released are 11 travellers of one bus and five of another,” he said."
     )
     assert [e.count.value for e in _releases(events)] == [16]
+
+
+# -------------------- 'handed over X, a hostage, to the Red Cross': the name after the verb
+
+
+def test_a_name_handed_over_to_the_red_cross_is_freed() -> None:
+    events = run(
+        "Hamas has handed over Noam Peretz, the last known living Canadian hostage in "
+        "Gaza, to the Red Cross, the army said on Monday."
+    )
+    freed = find(events, dict(type="release", status="occurred"))
+    assert "Noam Peretz" in freed.people.names
+
+
+def test_a_name_rescued_by_troops_is_freed() -> None:
+    events = run(
+        "Troops rescued Amina Bello near the forest in January, the army said. She had "
+        "been held for two years."
+    )
+    freed = find(events, dict(type="release", status="occurred"))
+    assert "Amina Bello" in freed.people.names
+
+
+def test_fleeing_house_arrest_is_no_arrest() -> None:
+    events = run(
+        "The government freed 12 prisoners on Wednesday. It also handed over Carl Moss, "
+        "who had fled house arrest in Miami, to the authorities."
+    )
+    assert not [e for e in reportable(events) if e.type == "detention"]
