@@ -8,7 +8,7 @@ import re
 
 from custody.extract.counted import Counted, _qualifier
 from custody.extract.gate import words_of
-from custody.extract.numbers import NUMBER_RE, WORD_COUNT, is_year, match_value
+from custody.extract.numbers import NUMBER_RE, TENS, UNITS, WORD_COUNT, is_year, match_value
 from custody.extract.regex import compile_fast, compile_scan
 
 _SMALL_COUNT = rf"\d{{1,3}}(?:,\d{{3}})*|{WORD_COUNT}"
@@ -105,8 +105,14 @@ _ELLIPTIC_HINT_RE = compile_fast(_ELLIPTIC_HINT, re.I)
 _ELLIPTIC_WORDS = words_of(_ELLIPTIC_HINT, re.I)
 """One of these is in every match of ``_ELLIPTIC_HINT_RE``."""
 
-_ELLIPTIC_RE = re.compile(
-    rf"(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+|{WORD_COUNT})(?:\s+more)?"
+_COUNT_FIRST = "".join(sorted({w[0] for w in [*UNITS, *TENS]}))
+"""The letters a number in words starts with (``WORD_COUNT``)."""
+
+# no '\b' before the number: without the look-ahead, the engine tried every number word
+# at every character of the sentence; with it, it skips at C speed to a digit or to one
+# of these letters
+_ELLIPTIC_RE = compile_scan(
+    rf"(?=[\d{_COUNT_FIRST}])(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+|{WORD_COUNT})(?:\s+more)?"
     r"(?:\s+of\s+(?:those|them|whom|which|these))?\s+"
     r"(?=(?:still\s+)?(?:remain(?:s|ed)?\s+(?:detained|held|jailed|imprisoned|missing|behind bars|"
     r"in (?:custody|detention|jail|prison|captivity)|in (?:the )?(?-i:[A-Z])[\w-]+)"
