@@ -265,3 +265,12 @@ def test_fleeing_house_arrest_is_no_arrest() -> None:
         "who had fled house arrest in Miami, to the authorities."
     )
     assert not [e for e in reportable(events) if e.type == "detention"]
+
+
+def test_handed_bodies_to_a_party_is_a_release() -> None:
+    events = run(
+        "The exchange of remains went ahead on Friday, officials said. Moscow handed 757 "
+        "bodies to Kyiv, the coordination centre said."
+    )
+    back = find(events, dict(type="release", status="occurred", value=757))
+    assert back.holder == "Russia"
