@@ -240,3 +240,11 @@ def test_one_of_a_group_told_by_a_relative_clause_is_no_new_taking() -> None:
         "phoned one of the farmers who were abducted on Thursday."
     )
     assert [e.count.value for e in reportable(events) if e.count] == [19]
+
+
+def test_a_hostage_after_remains_is_who_someone_is_not_a_count() -> None:
+    events = run(
+        "The group freed two hostages on Sunday, officials said. Dana Peretz, 19, whose "
+        "cousin was wounded in the attack, remains a hostage."
+    )
+    assert 1 not in {e.count.value for e in reportable(events) if e.count}
