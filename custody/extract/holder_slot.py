@@ -10,7 +10,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from custody.extract.lexicon import Lexicon
-from custody.extract.phrases import ActorHit, Counted, Hit, SentenceFacts
+from custody.extract.phrases import ActorHit, Counted, Hit, SentenceFacts, may_stand_for
 from custody.extract.phrases import authority_of as authority_of
 from custody.extract.phrases import verbal_subject as verbal_subject
 from custody.extract.regex import compile_fast
@@ -590,7 +590,7 @@ def _subject_holder(
     pm = _PRONOUN_SUBJ_RE.search(text[lo : t.start]) if t.voice in ("active", "noun") else None
     if pm:
         first = next(
-            (a for a in actors if a.start < lo + pm.start() and a.actor not in lex.mediation_only),
+            (a for a in actors if a.start < lo + pm.start() and may_stand_for(lex, text, a)),
             None,
         )
         if first:

@@ -239,3 +239,14 @@ def authority_of(lex: Lexicon, text: str, lo: int, end: int) -> tuple[str, str] 
         if country and not _PREPOSITION_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()):
             return country, f"holder:subject:authority-of:{m.group(1)}"
     return None
+
+
+_IN_PLACE_BEFORE_RE = re.compile(r"\b(?:in|at|from|to|into|near)\s+(?:the\s+)?$", re.I)
+
+
+def may_stand_for(lex: Lexicon, text: str, a: ActorHit) -> bool:
+    """Whether a pronoun may stand for actor ``a`` as the one who acts: not a mediating
+    state, nor a place ('a meeting in Sweden where they planned to release')."""
+    return a.actor not in lex.mediation_only and not _IN_PLACE_BEFORE_RE.search(
+        text, max(0, a.start - 8), a.start
+    )
