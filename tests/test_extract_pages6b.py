@@ -248,3 +248,22 @@ def test_a_hostage_after_remains_is_who_someone_is_not_a_count() -> None:
         "cousin was wounded in the attack, remains a hostage."
     )
     assert 1 not in {e.count.value for e in reportable(events) if e.count}
+
+
+# ---------------------------------------------------------------- holders
+
+
+def test_huthis_spelt_with_u_hold_their_prisoners() -> None:
+    events = run(
+        "Under the accord, the Huthis will release 120 detainees in exchange for 300 "
+        "prisoners, a rebel official said on Monday."
+    )
+    assert find(events, dict(type="release", count=(120, "exact"))).holder == "Houthis"
+
+
+def test_a_country_named_as_a_place_is_no_pronouns_holder() -> None:
+    events = run(
+        "The deal was reached at a meeting in Norway where they planned to release 500 "
+        "detainees, officials said."
+    )
+    assert all(e.holder != "Norway" for e in reportable(events))
