@@ -274,3 +274,16 @@ def test_handed_bodies_to_a_party_is_a_release() -> None:
     )
     back = find(events, dict(type="release", status="occurred", value=757))
     assert back.holder == "Russia"
+
+
+# -------------- people with their own verb after an insertion about them ('– including ... –')
+
+
+def test_a_verb_after_an_including_insertion_is_the_peoples_own() -> None:
+    events = run(
+        "Israel freed 180 prisoners on Saturday. Meanwhile, 12 prisoners have been moved to "
+        "a hospital, while 60 others – including men serving life terms – have been "
+        "released into Egypt."
+    )
+    sixty = [e for e in reportable(events) if e.count and e.count.value == 60]
+    assert [e.type for e in sixty] == ["release"]

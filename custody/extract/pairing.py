@@ -471,6 +471,17 @@ def _best_trigger(facts: SentenceFacts, c: Counted) -> tuple[tuple[float, Hit] |
         score = _pair_score(text, c, t)
         if score is not None and (best is None or score < best[0]):
             best = (score, t)
+    if best is not None and best[1].end <= c.start:
+        own = next(
+            (
+                t
+                for t in triggers
+                if t.start >= c.end and _INSERTION_THEN_VERB_RE.fullmatch(text, c.end, t.start)
+            ),
+            None,
+        )
+        if own is not None:
+            best = (0.0, own)  # '70 others – including ... – have been released': their own verb
     return best, triggers
 
 
@@ -484,7 +495,7 @@ def pair(facts: SentenceFacts) -> list[tuple[Counted, Hit]]:
         own_verb = (
             best is not None
             and best[1].start >= c.end
-            and best[0] < 40
+            and (best[0] < 40 or _INSERTION_THEN_VERB_RE.fullmatch(text, c.end, best[1].start))
             # 'freed two Chinese and a Ghanaian kidnapped last month': a participle after
             # the last of coordinated people describes them; the verb before is theirs
             and not (
@@ -527,6 +538,12 @@ def pair(facts: SentenceFacts) -> list[tuple[Counted, Hit]]:
 
 
 _REMAINS_BEFORE_RE = re.compile(r"\bremain(?:s|ed)?\s+$")
+_INSERTION_THEN_VERB_RE = re.compile(
+    r"\s*(?:,|\s[–—-])\s+(?:including|among them|mostly|many of them|all of them)\b[^.;:]{0,120}?"
+    r"(?:,|\s[–—-])\s*(?:(?:have|has|had)\s+(?:also\s+)?been\s+|were\s+|was\s+|are\s+|is\s+)?"
+)
+"""'70 others – including those serving life terms – have been released': the people's
+own verb after an insertion about them."""
 _ONE_OF_THE_RE = re.compile(r"(?:one|some|two|three|several|many)\s+of\s+the\s+[a-z]+\b", re.I)
 _GROUPS_RELATIVE_RE = re.compile(r",?\s*(?:who|that)\s+(?:were|are|have been|had been)\s+$")
 
