@@ -267,3 +267,11 @@ def test_a_country_named_as_a_place_is_no_pronouns_holder() -> None:
         "detainees, officials said."
     )
     assert all(e.holder != "Norway" for e in reportable(events))
+
+
+def test_an_execution_over_last_years_protests_is_no_yearly_tally() -> None:
+    events = run(
+        "Police arrested 20 students on Monday. The state executed two men accused of "
+        "attacks during last year's protests, the judiciary said."
+    )
+    assert _types_of(events, 2) == {"death_in_custody"}

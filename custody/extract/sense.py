@@ -101,7 +101,7 @@ def _killed_held(w: Where) -> bool:
 # a tally's time: a year, a span, 'so far' ('hanged more than 800 people last year')
 _TALLY_TIME_RE = compile_fast(
     r"\b(?:(?:last|this|a|per|each|every|the\s+past|the\s+previous)\s+(?:year|month|decade)"
-    r"|in\s+(?:19|20)\d\d|since|so\s+far|to\s+date|annually|yearly)\b",
+    r"(?!['’]s)|in\s+(?:19|20)\d\d|since|so\s+far|to\s+date|annually|yearly)\b",
     re.I,
 )
 
