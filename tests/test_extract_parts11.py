@@ -199,10 +199,24 @@ def test_the_family_of_a_person_speaks_for_the_person_named() -> None:
     find(events, dict(type="holding", names={"Eyal Naor"}))
 
 
-def test_work_or_a_promise_to_bring_someone_home_is_no_release() -> None:
+def test_work_or_a_vow_to_bring_someone_home_is_a_demand() -> None:
     events = run(
         "Syria's new authorities freed 200 prisoners on Sunday, officials said. "
         "Officials believe journalist Mark Duval is alive, and are working to bring him home."
     )
     freed = [e for e in events if e.type == "release" and "Mark Duval" in e.people.names]
-    assert all(e.status != "occurred" for e in freed)
+    assert [e.status for e in freed] == ["demanded"]
+    events = run(
+        "Hamas freed three hostages on Saturday under the ceasefire. "
+        "We will act with determination to bring Tamar Golan home, the prime minister said."
+    )
+    find(events, dict(type="release", status="demanded", names={"Tamar Golan"}))
+
+
+def test_a_rank_before_a_surname_names_the_person_told_before() -> None:
+    events = run(
+        "North Korea freed US soldier Travis Dawson on Wednesday, US officials said. "
+        "The army thanked China for its help to bring Private Dawson home."
+    )
+    named = {n for e in events for n in e.people.names}
+    assert "Travis Dawson" in named and "Private Dawson" not in named

@@ -90,3 +90,13 @@ def test_the_automaton_finds_what_the_substring_tests_find(low: str) -> None:
     assert found._replace(freed=sorted(found.freed)) == by_substrings._replace(
         freed=sorted(by_substrings.freed)
     )
+
+
+def test_a_brief_freeing_a_national_of_a_role_is_read() -> None:
+    from custody.extract.prefilter import may_be_custody
+
+    assert may_be_custody("Russia freed US journalist Dan Keller on Thursday.")
+    assert may_be_custody("Iran frees French tourist Paul Girard after eight months")
+    assert may_be_custody("Venezuela releases American citizen after talks in Caracas")
+    assert not may_be_custody("The band releases its new album on Friday.")
+    assert not may_be_custody("The reform frees up cash for schools, the minister said.")

@@ -54,7 +54,9 @@ _PEOPLE_FREED_RE = re.compile(
     rf"\b{_PEOPLE}\s+(?:[a-z]+\s+){{0,5}}(?:was|were|been|being|is|are)\s+(?:released|freed|set free|captured|returned)\b"
 )
 _FREED_SOMEONE_RE = re.compile(
-    r"\b(?:released|freed|frees)\s+(?:the\s+|an?\s+)?(?:journalist|activist|blogger|businessman|aid worker|"
+    r"\b(?:released|releases|freed|frees)\s+(?:the\s+|an?\s+)?(?:(?:U\.S\.|US|UK|[A-Z][a-z]+(?:an|sh|ch|ese|i))\s+)?"
+    r"(?:journalist|activist|blogger|businessman|aid worker|reporter|photographer|filmmaker|"
+    r"academic|researcher|writer|soldier|sailor|pilot|student|tourist|priest|pastor|nun|doctor|"
     r"dissident|opposition|lawyer|teacher|citizen|national|American|British|French|German|couple)\b"
     r"|\b(?:released|freed)\s+(?:by|from)\s+(?:the\s+)?[A-Z]"
     r"|\b(?:released|freed|frees)\s+[A-Z][a-z]+\s+(?:and\s+[A-Z][a-z]+\s+)?(?:(?:al|bin|de|van)[-\s])?[A-Z][a-z]"  # 'freed Romi Gonen'
@@ -73,6 +75,8 @@ _AFTER_PEOPLE_WORDS = (
 _FREED_WORDS = (
     "released",
     "freed",
+    "frees",  # (a headline's present: 'Iran frees French tourist X')
+    "releases",
     "set free",
     "captured",
     "seized",
