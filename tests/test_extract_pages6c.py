@@ -212,3 +212,13 @@ def test_a_second_group_told_again_as_more_is_one_release() -> None:
     )
     thirteens = [e for e in reportable(events) if e.count and e.count.value == 13]
     assert len(thirteens) == 1
+
+
+def test_where_the_freed_come_from_is_not_the_place_of_their_release() -> None:
+    events = run(
+        "Ukraine and Russia swapped prisoners on Saturday, officials said. Kyiv said 80 "
+        'Ukrainians had been returned. "We managed to return 80 of our people, defenders of '
+        'the port, partisans from Kherson and other heroes of ours," the official wrote.'
+    )
+    freed = find(events, dict(type="release", status="occurred", value=80))
+    assert freed.location.place is None

@@ -22,7 +22,8 @@ _EVENT_BEFORE_PLACE_RE = compile_fast(
 # a party named by where it is ('militants in Gaza'), people by where they come from
 _PARTY_BEFORE_PLACE_RE = compile_fast(r"\b(?:militants|fighters|gunmen|factions)\s+$", re.I)
 _PEOPLE_FROM_RE = compile_fast(
-    r"\b(?:woman|women|man|men|people|family|families|natives?|residents?)\s+from\s"
+    r"\b(?:woman|women|man|men|people|family|families|natives?|residents?|civilians|"
+    r"partisans|defenders|volunteers|snipers)\s+from\s"
     r"|\b\d{1,3},\s+from\s"  # 'Mohammad Ghawadra, 63, from Jenin in the northern West Bank'
     r"|\b(?:were|was|are|is|come|comes|came|hails?|hailed)\s+(?:\w+ly\s+)?from\s"  # 'were from Jenin'
     r"|(?-i:[A-Z])[\w'’-]*,\s+from\s",  # 'Ahmad al-Haj, from Beit Sira village, was set free'
