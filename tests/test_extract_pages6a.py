@@ -287,3 +287,26 @@ def test_a_verb_after_an_including_insertion_is_the_peoples_own() -> None:
     )
     sixty = [e for e in reportable(events) if e.count and e.count.value == 60]
     assert [e.type for e in sixty] == ["release"]
+
+
+# ------------ a list of people freed: a participle describing one item is no custody word
+
+
+def test_a_participle_describing_a_listed_group_leaves_the_list_to_the_verb() -> None:
+    events = run(
+        "Israel freed 210 prisoners, 1,500 Palestinians detained in Gaza and 19 minors on "
+        "Monday, officials said."
+    )
+    assert not [e for e in reportable(events) if e.type == "detention"]
+    find(events, dict(type="release", status="occurred", value=19))
+
+
+def test_an_item_after_as_well_as_shares_the_release() -> None:
+    events = run(
+        "Under the accord, Israel is set to release 240 Palestinians serving life terms, "
+        "as well as 1,600 Palestinians detained in Gaza since the war began, and the "
+        "bodies of 300 fighters."
+    )
+    assert not [e for e in reportable(events) if e.type == "detention"]
+    counts = sorted(e.count.value for e in _releases(events))
+    assert counts == [240, 300, 1600]

@@ -504,7 +504,7 @@ def pair(facts: SentenceFacts) -> list[tuple[Counted, Hit]]:
                 and not _AUX_WORD_RE.match(best[1].text)  # ('..., 120 are still held': a verb)
             )
         )
-        if previous and _COORD_RE.match(text[previous[0].end : c.start]) and not own_verb:
+        if previous and not own_verb and _coordinated(facts, previous, c):
             # 'freed 13 Israelis and four Thais': coordinated people share the custody word,
             # unless one has its own ('..., and 78 prisoners have walked free')
             pairs.append((c, previous[1]))
@@ -538,6 +538,35 @@ def pair(facts: SentenceFacts) -> list[tuple[Counted, Hit]]:
 
 
 _REMAINS_BEFORE_RE = re.compile(r"\bremain(?:s|ed)?\s+$")
+
+
+def _coordinated(facts: SentenceFacts, previous: tuple[Counted, Hit], c: Counted) -> bool:
+    """Whether people ``c`` are listed with the ones before them: 'and', a comma, 'as well
+    as' between them, or only a participle phrase of the ones before ('freed 250 prisoners,
+    1,700 Palestinians detained in Gaza and 22 minors': the 22 were freed too)."""
+    gap = facts.sentence.text[previous[0].end : c.start]
+    if _COORD_RE.match(gap) or _COORD_BODIES_RE.fullmatch(gap):
+        return True
+    inside = [t for t in facts.triggers if previous[0].end < t.start and t.end <= c.start]
+    if not inside and _PHRASE_THEN_AS_WELL_AS_RE.fullmatch(gap):
+        return True  # '250 Palestinians serving life terms, as well as 1,700 ...'
+    return (
+        len(inside) == 1
+        and inside[0].voice == "passive"
+        and inside[0] is not previous[1]
+        and not gap[: inside[0].start - previous[0].end].strip()
+        and _PARTICIPLE_PHRASE_THEN_COORD_RE.fullmatch(gap, inside[0].end - previous[0].end)
+        is not None
+    )
+
+
+_PARTICIPLE_PHRASE_THEN_COORD_RE = re.compile(
+    r"(?:\s+[^.;,]{1,60}?)?(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:the\s+)?(?:bodies|remains)\s+of\s+)?"
+)
+_PHRASE_THEN_AS_WELL_AS_RE = re.compile(r"\s+[^.;,]{1,80}?,?\s+as well as\s+", re.I)
+_COORD_BODIES_RE = re.compile(
+    r"\s*(?:,\s*(?:and\s+)?|and\s+|as well as\s+)(?:the\s+)?(?:bodies|remains)\s+of\s+", re.I
+)
 _INSERTION_THEN_VERB_RE = re.compile(
     r"\s*(?:,|\s[–—-])\s+(?:including|among them|mostly|many of them|all of them)\b[^.;:]{0,120}?"
     r"(?:,|\s[–—-])\s*(?:(?:have|has|had)\s+(?:also\s+)?been\s+|were\s+|was\s+|are\s+|is\s+)?"
