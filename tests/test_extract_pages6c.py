@@ -222,3 +222,26 @@ def test_where_the_freed_come_from_is_not_the_place_of_their_release() -> None:
     )
     freed = find(events, dict(type="release", status="occurred", value=80))
     assert freed.location.place is None
+
+
+# ----------------------------------------- a day the conflict's news names without its year
+
+
+def test_the_october_7_attack_is_dated_2023_in_a_later_report() -> None:
+    events = run(
+        "Hamas freed Daniel Ezra on Saturday, Israeli officials said. Ezra was abducted from "
+        "his home in Kibbutz Be'eri on October 7, when gunmen stormed southern Israel.",
+        published="2025-02-01",
+    )
+    taken = find(events, dict(type="detention", status="occurred"))
+    assert taken.date == "2023-10-07"
+
+
+def test_october_7_in_another_conflict_stays_the_last_such_day() -> None:
+    events = run(
+        "Ukraine said on Monday that Russia had freed 30 soldiers. The soldiers had been "
+        "captured near Bakhmut on October 7, the ministry said.",
+        published="2025-02-03",
+    )
+    taken = find(events, dict(type="detention", status="occurred", value=30))
+    assert taken.date == "2024-10-07"

@@ -220,10 +220,39 @@ def _resolve(span: str, published: str | None, planned: bool) -> tuple[DateHit, 
                 continue
             if rule == "month" and m.group(0).lower().startswith("since"):
                 continue
+            named = _named_day(rule, value, m, pub)
             taken.append((m.start(), m.end()))
-            hits.append(DateHit(value, m.start(), m.end(), f"date:{rule}"))
+            hits.append(
+                DateHit(
+                    named or value,
+                    m.start(),
+                    m.end(),
+                    f"date:{rule}" + (":named-day" if named else ""),
+                )
+            )
     hits.sort(key=lambda h: h.start)
     return tuple(_years_told(hits))
+
+
+@lru_cache(maxsize=1)
+def _named_days() -> tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...]:
+    """calendar.json named_days: (date, what may follow the day, words of the conflict)."""
+    return tuple(
+        (n["date"], re.compile(n["after"]), re.compile(n["context"]))
+        for n in CALENDAR.get("named_days", ())
+    )
+
+
+def _named_day(rule: str, value: str, m: re.Match[str], pub: dt.date | None) -> str | None:
+    """The date of a day the conflict's news names without its year ('the October 7
+    attack', 'abducted from Nir Oz on October 7'), not the last such day."""
+    if rule not in ("day-month", "month-day") or pub is None:
+        return None
+    for date, after, context in _named_days():
+        if value[5:] == date[5:] and date <= pub.isoformat() and date != value:
+            if after.match(m.string, m.end()) or context.search(m.string):
+                return date
+    return None
 
 
 _WITH_YEAR = frozenset({"date:month-year", "date:day-month-year", "date:month-day-year"})
