@@ -310,3 +310,22 @@ def test_an_item_after_as_well_as_shares_the_release() -> None:
     assert not [e for e in reportable(events) if e.type == "detention"]
     counts = sorted(e.count.value for e in _releases(events))
     assert counts == [240, 300, 1600]
+
+
+# --------------------------------- 'readiness to return' is a plan; 'let six fishermen go'
+
+
+def test_readiness_to_return_bodies_is_planned() -> None:
+    events = run(
+        "The talks ended on Friday, officials said. Moscow also expressed readiness to "
+        "return the remains of 2,000 Ukrainian servicemen."
+    )
+    find(events, dict(type="release", status="planned", value=2000))
+
+
+def test_letting_people_go_is_a_release() -> None:
+    events = run(
+        "Pirates seized 19 sailors off the coast on Tuesday, officials said. The pirates "
+        "let eight sailors go on Wednesday."
+    )
+    find(events, dict(type="release", status="occurred", value=8))
