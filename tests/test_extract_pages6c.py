@@ -245,3 +245,13 @@ def test_october_7_in_another_conflict_stays_the_last_such_day() -> None:
     )
     taken = find(events, dict(type="detention", status="occurred", value=30))
     assert taken.date == "2024-10-07"
+
+
+def test_a_time_of_its_own_no_rule_reads_keeps_the_day_of_the_sentence_before() -> None:
+    events = run(
+        "Russia returned 150 soldiers in last week's swap, the ministry said. Ukraine got back "
+        "49 prisoners on the eve of the new year, officials said.",
+        published="2025-02-10",
+    )
+    eve = find(events, dict(type="release", status="occurred", value=49))
+    assert eve.date is None

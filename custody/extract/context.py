@@ -369,7 +369,11 @@ _DATED_ELSEWHERE_RE = compile_fast(
     # 'comes eight months after the Taliban freed two Americans': another, earlier day
     r"|\b(?:hours?|days?|weeks?|months?|years?)\s+(?:after|before|since)\b|\bcom(?:es|e|ing)\s+(?:just\s+)?(?:after|before)\b"
     # 'the army said separately that its troops had captured 11': another happening
-    r"|\bseparate(?:ly)?\b|\belsewhere\b|\bmeanwhile\b|\bin another\b",
+    r"|\bseparate(?:ly)?\b|\belsewhere\b|\bmeanwhile\b|\bin another\b"
+    # a time of its own that no date rule reads: 'on the eve of the new year', 'during Eid'
+    r"|\bon the eve of\b|\b(?:at|by) the (?:end|start|beginning) of\b"
+    r"|\b(?:on|at|over|for) (?:New Year|Christmas|Easter|Orthodox Christmas)\b"
+    r"|\bduring (?:Ramadan|Eid|the (?:holiday|holidays|festival))\b",
     re.I,
 )
 
