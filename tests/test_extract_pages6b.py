@@ -275,3 +275,11 @@ def test_an_execution_over_last_years_protests_is_no_yearly_tally() -> None:
         "attacks during last year's protests, the judiciary said."
     )
     assert _types_of(events, 2) == {"death_in_custody"}
+
+
+def test_soldiers_who_surrendered_to_a_sides_fighters_are_held_by_that_side() -> None:
+    events = run(
+        "Russian troops captured 30 soldiers last month, officials said. A group of 14 "
+        "Ukrainian soldiers surrendered to Russian fighters near the river on Friday."
+    )
+    assert find(events, dict(type="detention", count=(14, "exact"))).holder == "Russia"

@@ -497,7 +497,8 @@ def _agent_holder(
         if a and a.actor not in lex.mediation_only:
             return a.actor, f"holder:agent:{a.rule}"
     if surrendered:  # the other side, which the document's one holder need not be
-        return None, NO_HOLDER + "surrendered-to-a-side-not-named"
+        side = m and lex.demonym_country.get(text[t.end + m.end() :].split(" ", 1)[0])
+        return (side, f"holder:surrendered:{side}") if side else (None, NO_HOLDER + "surrendered")
     raid = _IN_ITS_ATTACK_RE.match(text, t.end) if t.type == "detention" else None
     a = actor_at(actors, raid.end()) if raid else None
     if a and raid and _ATTACK_AFTER_RE.match(text, a.end) and a.actor not in lex.mediation_only:
