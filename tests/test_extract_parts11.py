@@ -220,3 +220,37 @@ def test_a_rank_before_a_surname_names_the_person_told_before() -> None:
     )
     named = {n for e in events for n in e.people.names}
     assert "Travis Dawson" in named and "Private Dawson" not in named
+
+
+def test_named_people_of_another_nationality_join_their_own_side_of_a_swap() -> None:
+    events = run(
+        "Hamas released three Israeli hostages in exchange for 183 Palestinian prisoners "
+        "on Saturday. Israeli citizen Dor Amar and French-Israeli Noam Sela were handed to "
+        "the Red Cross in Khan Younis."
+    )
+    find(events, dict(type="release", value=3, names_include=["Dor Amar"]))
+    palestinians = find(events, dict(type="release", value=183))
+    assert not palestinians.people.names
+
+
+def test_a_batch_named_with_ages_in_apposition_is_one_record() -> None:
+    events = run(
+        "Hamas released three hostages on Saturday, Ido Ronen, a 29-year-old "
+        "Russian-Israeli, Gal Tamir, 46, and Yoav Shani, a 36-year-old American-Israeli."
+    )
+    find(events, dict(type="release", value=3, names={"Ido Ronen", "Gal Tamir", "Yoav Shani"}))
+    assert len([e for e in reportable(events) if e.type == "release"]) == 1
+
+
+def test_the_people_named_again_by_their_noun_were_captured_as_a_batch() -> None:
+    for told in (
+        "The hostages, members of an army unit, were captured on October 7, 2023.",
+        "The four women were among those abducted on October 7, 2023.",
+    ):
+        events = run("Hamas released four Israeli hostages on Saturday in Gaza City. " + told)
+        find(events, dict(type="detention", value=4, date="2023-10-07"))
+    events = run(
+        "Hamas released four Israeli hostages on Saturday in Gaza City. "
+        "The three women were among those abducted on October 7, 2023."
+    )
+    assert not [e for e in reportable(events) if e.type == "detention"]

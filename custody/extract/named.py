@@ -26,6 +26,7 @@ _LIST_CUE_RE = compile_fast(
 )
 
 
+_APPOSED_RE = re.compile(r"(?:\s+(?:on|last|this|early|late)\s+\w+(?:\s+\d{1,2})?)?,\s*")
 _IDENTIFIED_AS_RE = compile_fast(
     r"\b(?:identified|named)\s+(?:by\s+[^,.;]{1,40}?\s+|(?:the|them|those|these|all)\s+(?:[\w-]+\s+){0,3})?as\b"
     r"(?:[^.;]|\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Sgt|Capt)\.)*$",  # ('as Dr. X')
@@ -96,7 +97,8 @@ def name_mentions(
             _LIST_GAP_RE.fullmatch(text, prev.end, h.start) is not None
             or _role_listed(lex, text, prev.end, h.start)
         )
-        if batch is None and listed and prev_batch is not None:
+        aged = prev is not None and _AGED_LIST_GAP_RE.fullmatch(text, prev.end, h.start)
+        if batch is None and (listed or aged) and prev_batch is not None:
             batch = prev_batch  # 'including politician A, philosopher B and blogger C'
         if batch is not None:
             batch.names.append(h.name)
@@ -105,7 +107,9 @@ def name_mentions(
         if held is not None:
             out.append(held)  # 'Hamas-held Gilad Shalit': held now
         prev, prev_batch = h, batch
-        if head is not None and (h.rule == "names:list-after-name" or listed):
+        if head is not None and (
+            h.rule == "names:list-after-name" or listed or (aged and batch is not None)
+        ):
             swapped, triggers = head  # 'hostages A, B and C': B and C are read as A is
         else:
             triggers = [
@@ -126,6 +130,11 @@ def name_mentions(
 _LIST_GAP_RE = re.compile(
     # 'A and B', 'A, B', 'A and Swedish-Iranian dual national B' (not 'A and his lawyer B')
     r",?\s+and\s+(?!(?:his|her|their|its)\b)(?:[A-Z][\w-]*\s+)?(?:[a-z-]+\s+){0,3}|,\s+"
+)
+# the same after an age and a word or two ('freed three hostages, A, a 29-year-old
+# Russian-Israeli, B, 46, and C'): one batch's people
+_AGED_LIST_GAP_RE = re.compile(
+    r",\s*(?:(?:a|an)\s+)?\d{1,3}(?:-year-old)?(?:\s+[\w-]+){0,2}(?:" + _LIST_GAP_RE.pattern + ")"
 )
 _ROLE_GAP_RE = re.compile(r",?\s+(?:and\s+)?((?:[a-z-]+\s+){1,3})")
 
@@ -260,6 +269,7 @@ def _name_record(
         return
     freed = [o for o in here if o.type == "release" and o.count is not None]
     exchange_receiver(lex, m, freed[-1] if freed else None)
+    told_nationality(lex, m, h.start)  # ('Israeli citizen X': not of a Palestinian batch)
     recent = next(
         (
             e
@@ -311,10 +321,12 @@ _CAPITAL_RE = re.compile(r"[A-Z][a-z]+")
 
 def _may_join(m: Mention, batch: Mention) -> bool:
     """A named person told just after a batch joins it unless the report gives the
-    person's own happening another holder or another day ('Hamas took 250 people on
+    person's own happening another holder, nationality or day ('Hamas took 250 people on
     October 7 ... Colombian police detained Pedro Ruiz in June')."""
     if m.holder and m.holder != batch.holder:
         return False  # its own agent, and the batch has none or another
+    if m.nationality and batch.nationality and set(m.nationality) != set(batch.nationality):
+        return False  # 'Israeli citizen X was handed over' after '183 Palestinians freed'
     return not (m.date and batch.date and m.date[:7] != batch.date[:7])
 
 
@@ -325,8 +337,8 @@ def _batch_for(
     last = before[-1] if before else None
     if last is not None and last.count is not None:
         gap = text[last.count.end : h.start]
-        if _LIST_CUE_RE.search(gap):
-            return last
+        if _LIST_CUE_RE.search(gap) or _APPOSED_RE.fullmatch(gap):
+            return last  # ('freed three hostages, A, 29, B and C')
         if h.rule == "names:apposition-to-group" and len(gap) <= 30:
             return last  # 'freed two Americans, Ryan Corbett and ...'
         if h.rule == "names:list-after-name" and last.names:

@@ -296,8 +296,8 @@ def full_name_in(lex: Lexicon, surname: str, text: str) -> str | None:
 # a demonym and up to three lower-case words (a role, an adjective) right before a name:
 # 'French citizens X', 'Israeli soldier X', 'the Swedish-Iranian doctor X'
 _DEMONYM_BEFORE_RE = re.compile(
-    r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)*)\s+(?:(?:[a-z-]+|[A-Z]{2,4})\s+){0,2}[a-z-]+\s+$"
-)  # ('Swedish EU diplomat X')
+    r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)*)\s+(?:(?:[a-z-]+|[A-Z]{2,4})\s+){0,3}$"
+)  # ('Swedish EU diplomat X', 'French-Israeli X')
 
 
 def told_nationality(lex: Lexicon, m: Mention, start: int) -> None:

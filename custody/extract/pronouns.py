@@ -14,6 +14,7 @@ from custody.extract.counts import EVENT_COUNT_RULE
 from custody.extract.lexicon import Lexicon
 from custody.extract.mentions import Mention, SentenceFacts, mention_for
 from custody.extract.name_subjects import possessor_names, subject_names
+from custody.extract.numbers import word_value
 from custody.extract.phrases import Counted, Hit
 from custody.extract.regex import compile_fast
 from custody.extract.text import Sentence
@@ -247,6 +248,8 @@ def _group_taken(
         return None  # 'They were released ...': which group, a pronoun does not say
     if head:  # 'the soldiers', 'the Americans': the antecedent's own noun or people
         pool = [e for e in pool if head[-1] in _group_words(lex, e)]
+        told_n = word_value(head[0]) if len(head) > 1 else None  # 'the three men'
+        pool = [e for e in pool if told_n is None or (e.count and e.count.value == told_n)]
     told = _THE_GROUP_SUBJECT_RE.match(facts.sentence.text, 0, t.start)
     kinds = set(lex.noun_categories.get(told.group("noun").lower(), ())) if told else set()
     if kinds:  # 'The foreigners will be deported after their release': those people only
@@ -280,7 +283,7 @@ def _group_words(lex: Lexicon, e: Mention) -> set[str]:
     words.update(d.lower() for d, canon in lex.demonym.items() if canon in e.nationality)
     if e.type == "detention":  # 'the victims', 'the captives': any people taken
         words |= lex.taken_role_nouns
-    return words
+    return words | {"men", "women", "people"}  # ('the three men were among those taken')
 
 
 _THE_GROUP_SUBJECT_RE = re.compile(
@@ -293,8 +296,9 @@ _GROUP_OBJECT_RE = re.compile(
 )
 _GROUP_SUBJECT_RE = compile_fast(
     r"(?:^|[,;]\s*|\b(?:and|when|after|said|says|that)\s+)(?:(?:all|both)\s+(?:of\s+)?)?"
-    r"(?:they|them|these|those|(?:the|these|those)\s+(?P<np>(?:[\w-]+\s+)?[\w-]+s))\s+"
-    r"(?:were|had been|have been)\s+(?:\w+\s+)?$",
+    r"(?:they|them|these|those|(?:the|these|those)\s+(?P<np>(?:[\w-]+\s+)?[\w-]*(?:s|men)))"
+    # ('The hostages, members of a surveillance unit, were captured', 'were among those taken')
+    r"(?:,\s+[^,;]{1,60},)?\s+(?:were|had been|have been)\s+(?:\w+\s+|among\s+(?:those|the\s+[\w-]+)\s+)?$",
     re.I,
 )
 
