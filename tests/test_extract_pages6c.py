@@ -255,3 +255,24 @@ def test_a_time_of_its_own_no_rule_reads_keeps_the_day_of_the_sentence_before() 
     )
     eve = find(events, dict(type="release", status="occurred", value=49))
     assert eve.date is None
+
+
+# ------------------------------------------------- a live blog's entries under their day header
+
+
+def test_a_live_blog_entry_takes_the_day_of_the_header_above_it() -> None:
+    text = (
+        "Live: the truce, day by day\n"
+        "Friday, 7 March 2025\n"
+        "09:10 GMT\n"
+        "Hamas hands over two hostages to the Red Cross in Rafah.\n"
+        "15:40 GMT\n"
+        "Israel frees 60 Palestinian prisoners, the prison service says.\n"
+        "Saturday, 8 March\n"
+        "08:05 GMT\n"
+        "Israeli forces arrest 11 Palestinians in raids across the West Bank, the society says.\n"
+    )
+    events = run(text, published="2025-03-09")
+    freed = find(events, dict(type="release", status="occurred", value=60))
+    arrested = find(events, dict(type="detention", status="occurred", value=11))
+    assert (freed.date, arrested.date) == ("2025-03-07", "2025-03-08")

@@ -279,7 +279,9 @@ read sets, none of the 4 records given one was right; a bare month was right onc
 and is kept)."""
 
 
-def inherit_dates(mentions: list[Mention], scenes: list[Scene], live_day: str | None) -> None:
+def inherit_dates(
+    mentions: list[Mention], scenes: list[Scene], live_days: tuple[tuple[int, str], ...] | None
+) -> None:
     """An occurred happening with no date of its own, told right after a dated sentence
     about the same kind of happening, shares its day ('the prison service said soon afterwards')."""
     for m in mentions:
@@ -311,8 +313,11 @@ def inherit_dates(mentions: list[Mention], scenes: list[Scene], live_day: str | 
             if scene.rule in _MONTH_ONLY:
                 continue  # a month told for another sentence's happening says little of this one's
             m.date, m.date_rule = scene.date, f"date:same-scene-as:{scene.rule}"
-        elif live_day:
-            m.date, m.date_rule = live_day, "date:live-blog-entry-of-the-day"
+        elif live_days:
+            # the entry's day: the last day header above it, else the publication day
+            at, day = next((a, d) for a, d in reversed(live_days) if a <= m.sentence.start)
+            rule = "date:live-blog-day-header" if at else "date:live-blog-entry-of-the-day"
+            m.date, m.date_rule = day, rule
 
 
 _AS_OF_NOW_RE = re.compile(
@@ -344,9 +349,27 @@ _LIVE_STAMP_RE = re.compile(
 )
 
 
-def live_day(text: str, published: str | None) -> str | None:
-    """A live blog (time-stamped entries) reports the publication day."""
-    return published if published and len(_LIVE_STAMP_RE.findall(text)) >= 3 else None
+def live_day(text: str, published: str | None) -> tuple[tuple[int, str], ...] | None:
+    """A live blog (time-stamped entries) reports the publication day, or the day of the
+    day header ('Saturday, 25 January 2025') an entry is under: (where, day) pairs."""
+    if not published or len(_LIVE_STAMP_RE.findall(text)) < 3:
+        return None
+    days = [(0, published)]
+    for h in _DAY_HEADER_RE.finditer(text):
+        told = dates.resolve(h.group(0), published)  # the day and month, else the weekday
+        found = [d for d in told if "month" in d.rule] or told
+        if found and len(found[0].value) == 10 and found[0].value <= published:
+            days.append((h.start(), found[0].value))
+    return tuple(days)
+
+
+# a live blog's day header, a line of its own: 'Saturday, 25 January 2025', 'Sunday, 26 January'
+_DAY_HEADER_RE = re.compile(
+    rf"^[ \t]*(?:(?:{'|'.join(CALENDAR['weekdays'])}),?\s+)?"
+    rf"(?:\d{{1,2}}\s+(?:{'|'.join(CALENDAR['months'])})|(?:{'|'.join(CALENDAR['months'])})\s+\d{{1,2}})"
+    r"(?:,?\s+\d{4})?[ \t]*$",
+    re.M,
+)
 
 
 def _own_month(m: Mention) -> bool:
