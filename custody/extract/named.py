@@ -81,10 +81,8 @@ def name_mentions(
     for h in names:
         if any(h.name in m.names for m in here + out):
             continue
-        if is_speaker(lex, text, h) or _INSTEAD_OF_RE.search(text, max(0, h.start - 60), h.start):
-            continue  # who speaks ('Governor Uba Sani said ...'), or not X ('... instead of X's')
-        if _BY_AGENT_RE.search(text, max(0, h.start - 50), h.start):
-            continue  # the agent ('were received by Governor X', 'freed by Colonel Y')
+        if _not_of_the_held(lex, text, h):
+            continue
         if OF_THE_RE.match(text):
             ref = next((e for e in reversed(earlier) if e.count and e.count.value > 1), None)
             if ref is not None:
@@ -93,11 +91,7 @@ def name_mentions(
                 continue
         swapped = swapped_for(text, h.start)  # 'in swap for Alex Saab': the other side's man
         batch = None if swapped else _batch_for(lex, text, h, here, earlier)
-        listed = prev is not None and (
-            _LIST_GAP_RE.fullmatch(text, prev.end, h.start) is not None
-            or _role_listed(lex, text, prev.end, h.start)
-        )
-        aged = prev is not None and _AGED_LIST_GAP_RE.fullmatch(text, prev.end, h.start)
+        listed, aged = _listing(lex, text, prev, h)
         if batch is None and (listed or aged) and prev_batch is not None:
             batch = prev_batch  # 'including politician A, philosopher B and blogger C'
         if batch is not None:
@@ -125,6 +119,27 @@ def name_mentions(
     for m in out:
         told_nationality(lex, m, starts.get(m.names[0], 0) if m.names else 0)
     return [part for m in out for part in by_nationality(lex, m, names)]
+
+
+def _not_of_the_held(lex: Lexicon, text: str, h: NameHit) -> bool:
+    """Who speaks ('Governor Uba Sani said ...'), not X ('... instead of X's'), or the
+    agent ('were received by Governor X', 'freed by Colonel Y')."""
+    return (
+        is_speaker(lex, text, h)
+        or _INSTEAD_OF_RE.search(text, max(0, h.start - 60), h.start) is not None
+        or _BY_AGENT_RE.search(text, max(0, h.start - 50), h.start) is not None
+    )
+
+
+def _listing(lex: Lexicon, text: str, prev: NameHit | None, h: NameHit) -> tuple[bool, bool]:
+    """Whether ``h`` goes on the list of ``prev`` ('A and B', 'politician A, blogger B'),
+    and whether it does after an age ('A, a 29-year-old Russian-Israeli, B')."""
+    if prev is None:
+        return False, False
+    listed = _LIST_GAP_RE.fullmatch(text, prev.end, h.start) is not None or _role_listed(
+        lex, text, prev.end, h.start
+    )
+    return listed, _AGED_LIST_GAP_RE.fullmatch(text, prev.end, h.start) is not None
 
 
 _LIST_GAP_RE = re.compile(
