@@ -283,3 +283,12 @@ def test_soldiers_who_surrendered_to_a_sides_fighters_are_held_by_that_side() ->
         "Ukrainian soldiers surrendered to Russian fighters near the river on Friday."
     )
     assert find(events, dict(type="detention", count=(14, "exact"))).holder == "Russia"
+
+
+def test_he_died_in_custody_after_his_arrest_is_a_death_not_a_new_arrest() -> None:
+    events = run(
+        "Karim Haddad, 41, was arrested at a checkpoint in March, his family said. He died "
+        "in custody a week after his arrest."
+    )
+    assert _named(events, "Karim Haddad") == {"detention", "death_in_custody"}
+    assert len([e for e in reportable(events) if e.type == "detention"]) == 1

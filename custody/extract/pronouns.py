@@ -133,6 +133,8 @@ def _pronoun_of(text: str, t: Hit) -> tuple[re.Match[str] | None, bool]:
         pm = pm or _OBJECT_PRONOUN_RE.match(text[t.end :])  # 'transferred him to'
         pm = pm or _INNER_PRONOUN_RE.search(t.text)  # 'bring him home'
     pm = pm or _SUBJECT_PRONOUN_RE.search(text[max(0, t.start - 40) : t.start])
+    if t.type == "death_in_custody" and t.voice == "intrans":  # 'He died in custody'
+        pm = pm or _DIED_SUBJECT_RE.search(text, max(0, t.start - 40), t.start)
     if not pm and t.voice == "passive" and t.type in ("detention", "release", "transfer"):
         co = _COORDINATED_SUBJECT_RE.fullmatch(text, 0, t.start)
         if co and (co.group("aux") or co.group("aux2")):
@@ -389,6 +391,9 @@ _SUBJECT_PRONOUN_RE = compile_fast(
     r"(?:^|[,;]\s*|\b(?:and|when|after|before|where|until|once|because|as)\s+)(he|she|they)\s+"
     r"(?:was|had been|has been|is|is being)\s+(?:\w+\s+)?$",
     re.I,
+)
+_DIED_SUBJECT_RE = re.compile(
+    r"(?:^|[,;]\s*|\b(?:and|when|until|because)\s+)(he|she)\s+(?:later\s+)?$", re.I
 )
 # 'He joined the army in March 2022, was detained in June': the pronoun opening the
 # sentence is the subject of a later verb of the same clause (no other subject between)

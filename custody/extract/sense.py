@@ -75,8 +75,8 @@ _CUSTODY_CONTEXT_RE = compile_fast(
 )
 
 _DIED_AFTER_RE = compile_fast(
-    r"\b(?:died|dies|passed away|death)\b[^.;]{0,60}?\bafter\s+(?:he|she|they)\s+"
-    r"(?:was|were|had been)\s+$",
+    r"\b(?:died|dies|passed away|death)\b[^.;]{0,60}?\bafter\s+(?:(?:he|she|they)\s+"
+    r"(?:was|were|had been)\s+|(?:his|her|their)\s+)$",  # ('... after his arrest')
     re.I,
 )
 _GENERIC_PEOPLE = frozenset({"people", "persons", "individuals", "men", "women", "others"})
