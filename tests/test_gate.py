@@ -121,3 +121,36 @@ def test_words_of_gives_a_hand_written_gate_its_words() -> None:
     assert words_of(r"\b(?:number|total)\b|\bbring", re.I) == ("bring", "number", "total")
     with pytest.raises(ValueError, match="no word every match"):
         words_of(r"\d+\s+of", re.I)
+
+
+def _gold_sentences() -> list[str]:
+    """The sentences of the development sets (tests/gold/*/, ../shared/gold/dev/; not the
+    real articles, whose blind quarter is never read)."""
+    from pathlib import Path
+
+    from custody.extract.text import sentences
+
+    here = Path(__file__).resolve().parent
+    folders = [p for p in (here / "gold").iterdir() if p.is_dir()]
+    folders.append(here.parent.parent / "shared" / "gold" / "dev")
+    texts = [p.read_text(encoding="utf-8") for f in folders if f.is_dir() for p in f.glob("*.txt")]
+    return [s.text for t in texts for s in sentences(t)]
+
+
+def test_the_gated_cue_lists_find_what_their_plain_patterns_find() -> None:
+    """cues.json's lists searched cue by cue (status 'around', aggregate and its
+    refinements) are gated: on every sentence of the development sets, and on its
+    first half (a clause), each cue finds what the same pattern without its gate finds."""
+    lex = load_lexicon()
+    cues = [*lex.aggregate, *lex.aggregate_ranked, *lex.aggregate_arrests]
+    cues += [p for patterns in lex.status_around.values() for p in patterns]
+    gated = [p for p in cues if type(p).__name__ == "Gated"]
+    assert len(gated) > len(cues) // 2  # most cues tell the words they need
+    texts = _gold_sentences()
+    assert len(texts) > 1000
+    texts += [t[: len(t) // 2] for t in texts]
+    for p in gated:
+        plain = re.compile(p.pattern, p.flags)
+        for text in texts:
+            found, want = p.search(text), plain.search(text)
+            assert (found and found.span()) == (want and want.span()), (p.pattern, text)

@@ -20,6 +20,7 @@ from re import _parser as _sre_parser  # type: ignore[attr-defined]
 from typing import Any
 
 from custody.extract.regex import contains_any, fewest_words, may_hold
+from custody.recache import memo
 
 MIN_LETTERS = 3
 """A gate word shorter than this is in nearly every sentence: no gate then."""
@@ -29,6 +30,7 @@ MAX_WORDS = 32
 _Words = frozenset[str] | None
 
 
+@memo  # (kept with the patterns: reading a pattern's tree costs about what compiling it does)
 def required_words(pattern: str, flags: int = 0, fold: bool = True) -> tuple[str, ...] | None:
     """ASCII words one of which the text of every match holds: in lower case, held by the
     lower-cased text (whatever the case of the pattern); with ``fold`` False, as the
