@@ -329,3 +329,22 @@ def test_letting_people_go_is_a_release() -> None:
         "let eight sailors go on Wednesday."
     )
     find(events, dict(type="release", status="occurred", value=8))
+
+
+# ------------------------------------------- '1 000': thousands set apart by a space
+
+
+def test_thousands_set_apart_by_a_space_are_one_figure() -> None:
+    events = run(
+        "The coordination centre reported the return on Thursday. The bodies of 1 000 "
+        "soldiers have been returned to Ukraine, the centre said."
+    )
+    find(events, dict(type="release", status="occurred", value=1000))
+
+
+def test_a_day_and_a_year_are_not_read_as_thousands() -> None:
+    events = run(
+        "Rebels freed 12 hostages on 25 2024 in the north, officials said.", published=None
+    )
+    assert 25 not in [e.count.value for e in reportable(events) if e.count]
+    assert 252024 not in [e.count.value for e in reportable(events) if e.count]

@@ -201,16 +201,28 @@ _BEFORE_A_NUMBER = frozenset(
 def bare_numbers(document: Document) -> Document:
     """The document as read: a figure set in brackets, as some agencies write it ('arrested
     at least (45) citizens', 'has reached about (21,000)'), read as the figure itself; an
-    age after a name ('Ahmad (17)') keeps its brackets. The same length."""
+    age after a name ('Ahmad (17)') keeps its brackets; thousands set apart by a space, as
+    translated Ukrainian and European outlets write them ('the bodies of 1 000 dead'), read
+    with a comma. The same length."""
     text = document.text
-    if "(" not in text or not _PAREN_DIGIT_RE.search(text):
-        return document
     chars: list[str] | None = None
-    for m in _PAREN_NUMBER_RE.finditer(text):
-        if m.group(1) in _BEFORE_A_NUMBER:
-            chars = chars or list(text)
-            chars[m.start(2) - 1] = chars[m.end(2)] = " "
+    if "(" in text and _PAREN_DIGIT_RE.search(text):
+        for m in _PAREN_NUMBER_RE.finditer(text):
+            if m.group(1) in _BEFORE_A_NUMBER:
+                chars = chars or list(text)
+                chars[m.start(2) - 1] = chars[m.end(2)] = " "
+    for m in _SPACED_THOUSANDS_RE.finditer(text) if _SPACED_DIGITS_RE.search(text) else ():
+        chars = chars or list(text)
+        chars[m.end(1)] = ","
     return document if chars is None else replace(document, text="".join(chars))
+
+
+_SPACED_DIGITS_RE = re.compile(r"\d[ \u00a0\u202f]\d\d\d(?![\d,.])")
+_SPACED_THOUSANDS_RE = re.compile(
+    r"(?<![\d,.:/-])(\d{1,3})[ \u00a0\u202f]\d{3}(?![\d,.]\d|[\d/:-])"
+)
+"""'1 000', '6 060' (one group of thousands set apart by a space), not a year after a day
+('on 25 2024' has four digits) nor a time or a score."""
 
 
 def quoted_as_written(event: Event, text: str) -> Event:
