@@ -292,3 +292,19 @@ def test_he_died_in_custody_after_his_arrest_is_a_death_not_a_new_arrest() -> No
     )
     assert _named(events, "Karim Haddad") == {"detention", "death_in_custody"}
     assert len([e for e in reportable(events) if e.type == "detention"]) == 1
+
+
+def test_a_named_hostage_killed_in_captivity_died_in_custody() -> None:
+    events = run(
+        "The group handed over four coffins on Thursday, officials said. Tests showed "
+        "Avner Golan was killed in captivity last year."
+    )
+    assert _named(events, "Avner Golan") == {"death_in_custody"}
+
+
+def test_a_named_man_killed_in_a_strike_is_no_death_in_custody() -> None:
+    events = run(
+        "Police arrested 12 protesters on Monday, officials said. Avner Golan was killed in "
+        "an air strike on his village."
+    )
+    assert not _named(events, "Avner Golan")

@@ -167,6 +167,9 @@ def _around_cues(
         r"(?:detained|arrested|abducted|kidnapped|released|freed|held(?!\s+to\s+a\b)|jailed|sentenced|taken|"
         r"seized|captured|pardoned|transferred|moved|deported|expelled|exchanged|swapped|handed|"
         r"returned|repatriated|rescued|imprisoned|extradited|shuttled|among\s+(?:those|the|them|\d[\d,]*)\b"
+        # ('X was killed in captivity': a death in custody only where its clause tells of
+        # custody: sense.not_custody)
+        r"|(?:killed|murdered|executed|hanged|beheaded)(?=\s+(?:\w+\s+){0,2}?(?:in|by)\s+(?:his\s+|her\s+|their\s+)?(?:captivity|custody|detention|prison|jail|captors|kidnappers))"
         r"|found\s+(?:alive|safe|unharmed)|set\s+free|let\s+go)\b"
         # 'X took back / regained / won his freedom'
         r"|\s+(?:took\s+back|regained|won|snatched|gained|attained|recovered)\s+(?:his|her)"
