@@ -254,3 +254,13 @@ def test_the_people_named_again_by_their_noun_were_captured_as_a_batch() -> None
         "The three women were among those abducted on October 7, 2023."
     )
     assert not [e for e in reportable(events) if e.type == "detention"]
+
+
+def test_the_freed_hostages_include_a_list_broken_by_a_relative_clause() -> None:
+    events = run(
+        "Hamas released three hostages on Saturday as Israel began freeing 183 Palestinian "
+        "prisoners. The released hostages include Ran Peled and Amir Gat, who were handed "
+        "to the Red Cross in Khan Younis, and Eli Baron, who was freed later in Gaza City."
+    )
+    find(events, dict(type="release", value=3, names={"Ran Peled", "Amir Gat", "Eli Baron"}))
+    assert not find(events, dict(type="release", value=183)).people.names

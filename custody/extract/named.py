@@ -146,10 +146,12 @@ _LIST_GAP_RE = re.compile(
     # 'A and B', 'A, B', 'A and Swedish-Iranian dual national B' (not 'A and his lawyer B')
     r",?\s+and\s+(?!(?:his|her|their|its)\b)(?:[A-Z][\w-]*\s+)?(?:[a-z-]+\s+){0,3}|,\s+"
 )
-# the same after an age and a word or two ('freed three hostages, A, a 29-year-old
-# Russian-Israeli, B, 46, and C'): one batch's people
+# the same after an age and a word or two, or a relative clause ('freed three hostages,
+# A, a 29-year-old Russian-Israeli, B, 46, and C', 'include A, who ..., and B'): one
+# batch's people
 _AGED_LIST_GAP_RE = re.compile(
-    r",\s*(?:(?:a|an)\s+)?\d{1,3}(?:-year-old)?(?:\s+[\w-]+){0,2}(?:" + _LIST_GAP_RE.pattern + ")"
+    r"(?:,\s*(?:(?:a|an)\s+)?\d{1,3}(?:-year-old)?(?:\s+[\w-]+){0,2}|,\s+who\s+[^;:()]{1,100}?)"
+    r"(?:" + _LIST_GAP_RE.pattern + ")"
 )
 _ROLE_GAP_RE = re.compile(r",?\s+(?:and\s+)?((?:[a-z-]+\s+){1,3})")
 
@@ -410,6 +412,9 @@ def _included_batch(
         for m in earlier[-6:] + here
         if m.count and m.count.value > 1 and not m.aggregate and kind in (None, m.type)
     ]
+    sides = {lex.noun_side[w] for w in low.split() if w in lex.noun_side}
+    if len(sides) == 1:  # 'The released hostages include': the captives' side of a swap
+        pool = [m for m in pool if m.count and lex.noun_side.get(m.count.noun.lower()) in sides]
     told = who  # 'The freed Americans': whose batch, before 'dual'
     if not any(w.lower() in lex.demonym for w in re.findall(r"[A-Z][a-z]+", told)):
         if len({m.holder for m in pool}) > 1:

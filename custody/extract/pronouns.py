@@ -236,22 +236,23 @@ def _group_taken(
     if subject is None:
         return None
     idx = facts.sentence.index
+    head = (subject.group("np") or "").lower().split()
+    told_n = word_value(head[0]) if len(head) > 1 else None  # 'the three men'
+    reach = 3 if told_n is None else 8  # (a count told again reaches further back)
     pool = [
         e
-        for e in earlier[-8:]
+        for e in earlier[-12:]
         if e.count
         and e.count.value > 1
-        and 0 < idx - e.sentence.index <= 3
+        and 0 < idx - e.sentence.index <= reach
         and not e.aggregate
         and (t.type == "detention" or (e.type == "detention" and e.status == "occurred"))
+        and (told_n is None or e.count.value == told_n)
     ]
-    head = (subject.group("np") or "").lower().split()
     if not head and t.type == "release":
         return None  # 'They were released ...': which group, a pronoun does not say
     if head:  # 'the soldiers', 'the Americans': the antecedent's own noun or people
         pool = [e for e in pool if head[-1] in _group_words(lex, e)]
-        told_n = word_value(head[0]) if len(head) > 1 else None  # 'the three men'
-        pool = [e for e in pool if told_n is None or (e.count and e.count.value == told_n)]
     told = _THE_GROUP_SUBJECT_RE.match(facts.sentence.text, 0, t.start)
     kinds = set(lex.noun_categories.get(told.group("noun").lower(), ())) if told else set()
     if kinds:  # 'The foreigners will be deported after their release': those people only
@@ -273,6 +274,7 @@ def _take_people(m: Mention, ante: Mention, count: Counted | None, why: str) -> 
     when ``m`` has none, their holder."""
     m.count = count
     m.nationality, m.categories = list(ante.nationality), list(ante.categories)
+    m.names = m.names or list(ante.names)  # (the same people, named with the batch)
     if m.holder is None and ante.holder and not m.holder_ruled_out():
         m.holder, m.holder_rule = ante.holder, f"holder:{why}"
 
