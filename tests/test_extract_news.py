@@ -579,7 +579,8 @@ def test_people_transferred_and_released_were_released() -> None:
         )
     )
     find(events, dict(type="release", value=600))
-    assert not [e for e in events if e.type == "transfer"]
+    # the move is a record too, as the real articles' annotators keep it (pages6b)
+    find(events, dict(type="transfer", value=600))
 
 
 def test_people_transferred_in_exchange_for_others_were_released() -> None:

@@ -308,3 +308,14 @@ def test_a_named_man_killed_in_a_strike_is_no_death_in_custody() -> None:
         "an air strike on his village."
     )
     assert not _named(events, "Avner Golan")
+
+
+# ---------------------------------------------------------------- transfers
+
+
+def test_prisoners_moved_then_freed_make_a_transfer_and_a_release() -> None:
+    events = run(
+        'The prison service said "310 prisoners were moved from jails across the country" '
+        "and released under the truce on Saturday."
+    )
+    assert _types_of(events, 310) == {"transfer", "release"}

@@ -30,10 +30,13 @@ def then_verb(
     text = facts.sentence.text
     paired = {id(b) for _, b in pairs}
     for t2 in facts.triggers:
-        if t2.start <= t.end or t2.type == t.type or id(t2) in paired or t2.voice != "passive":
+        if t2.type == t.type or id(t2) in paired or t2.voice != "passive":
             continue
-        if t2.start - t.end > 90 or not _THEN_RE.match(text[t.end : t2.start]):
-            continue
+        first, then = (t, t2) if t2.start > t.end else (t2, t)
+        if first is t2 and t2.start < c.end:
+            continue  # (the word before is the pair's own people's only when after them)
+        if then.start - first.end > 90 or not _THEN_RE.match(text[first.end : then.start]):
+            continue  # ('were transferred ... and released': the pair took the release)
         m = mention_for(lex, facts, c, t2, published)
         return [m] if m is not None else []
     return []
