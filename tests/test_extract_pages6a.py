@@ -348,3 +348,15 @@ def test_a_day_and_a_year_are_not_read_as_thousands() -> None:
     )
     assert 25 not in [e.count.value for e in reportable(events) if e.count]
     assert 252024 not in [e.count.value for e in reportable(events) if e.count]
+
+
+# --------------------------- 'N detainees flew out of <country>': freed by the country left
+
+
+def test_detainees_flying_out_of_a_country_were_freed_by_it() -> None:
+    events = run(
+        "Officials confirmed the swap on Monday. Four American detainees flew out of Iran "
+        "on Monday in a swap for four Iranians held in the US, officials said."
+    )
+    holders = sorted(str(e.holder) for e in _releases(events) if e.count and e.count.value == 4)
+    assert holders == ["Iran", "United States"]

@@ -503,6 +503,10 @@ def _destination(lex: Lexicon, w: Where, mention: Mention) -> None:
 def _holder(lex: Lexicon, w: Where, mention: Mention) -> None:
     """Who holds (or took) the people, as the mention's own clause tells it."""
     holder, rule = holder_for(lex, w.facts, w.c, w.t, w.lo, w.hi, (w.p_start, w.p_end))
+    if holder is None and w.t.text.endswith(" out of") and w.p_end <= w.t.start:
+        left = next((a for a in w.facts.actors if 0 < a.start - w.t.end <= 5), None)
+        if left and left.actor not in lex.mediation_only:  # 'flew out of Iran': it held them
+            holder, rule = left.actor, f"holder:left-the-country:{left.rule}"
     if holder and holder == mention.destination:
         holder, rule = (
             None,
