@@ -264,3 +264,21 @@ def test_the_freed_hostages_include_a_list_broken_by_a_relative_clause() -> None
     )
     find(events, dict(type="release", value=3, names={"Ran Peled", "Amir Gat", "Eli Baron"}))
     assert not find(events, dict(type="release", value=183)).people.names
+
+
+def test_the_state_that_announces_its_people_home_does_not_hold_them() -> None:
+    events = run(
+        "Ukraine announced the return home of 150 soldiers and civilians on Wednesday, "
+        "in an exchange with Russia mediated by the United Arab Emirates."
+    )
+    freed = find(events, dict(type="release", value=150))
+    assert freed.holder != "Ukraine"
+
+
+def test_the_one_urged_to_let_someone_come_home_holds_them() -> None:
+    events = run(
+        "Russia freed two Americans in a swap on Thursday. President Biden urged Moscow "
+        "to let jailed journalist Paul Marsh come home."
+    )
+    asked = [e for e in events if "Paul Marsh" in e.people.names and e.type == "release"]
+    assert asked and all(e.holder in (None, "Russia") for e in asked)

@@ -9,6 +9,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
+from custody.extract.counterpart import (
+    COUNTERPART_RULE,
+    GIVEN_FOR_RE,
+    NO_HOLDER,
+    counterpart,
+)
 from custody.extract.lexicon import Lexicon
 from custody.extract.phrases import ActorHit, Counted, Hit, SentenceFacts, may_stand_for
 from custody.extract.phrases import authority_of as authority_of
@@ -39,33 +45,6 @@ _ADDRESSEE_RE = compile_fast(
 _PRONOUN_SUBJ_RE = re.compile(
     r"\b(?:it|they|the group|the movement|the militia)\s+(?:\w+\s+){0,3}$", re.I
 )
-
-
-_RETURN_FOR_RE = re.compile(
-    r"\b(?:in return for|in exchange for|for)\s+(?:the\s+)?(?:release of\s+)?[^,;]*$", re.I
-)
-_GIVEN_FOR_RE = re.compile(r"\s(?:in (?:return|exchange) )?for (?:(?:about|some|nearly|over) )?\d")
-
-
-# 'in exchange for arms dealer Viktor Bout', 'swapped for 90 prisoners', 'traded 470
-# fighters with 221 soldiers': whoever the
-# custody word, these people are the other side's
-_COUNTERPART_BEFORE_RE = compile_fast(
-    r"\b(?:in exchange for|in return for|(?:swap(?:ped)?|traded|exchanged?) for"
-    # 'traded 470 fighters with 221 of its prisoners': the other side's people
-    r"|(?:swap(?:s|ped|ping)?|trad(?:e|es|ed|ing)|exchang(?:e|es|ed|ing))\s[^,;.]{1,50}?\s(?:for|with))\s+"
-    r"(?:the\s+)?(?:[\w.’'-]+\s+){0,3}$",
-    re.I,
-)
-
-# holder rules that say the holder is known NOT to be the one the text names nearby
-NO_HOLDER = "holder:none:"
-COUNTERPART_RULE = NO_HOLDER + "counterpart-of-exchange"
-
-
-def swapped_for(text: str, start: int) -> bool:
-    """Whether the people at ``start`` are given 'in exchange for' others (the other side's)."""
-    return _COUNTERPART_BEFORE_RE.search(text, max(0, start - 60), start) is not None
 
 
 _EVENTS_IN_JAIL_RE = compile_fast(
@@ -400,16 +379,12 @@ def holder_for(
     # the phrase right after the people first: '1,348 Russians in Ukrainian captivity
     # and 6,465 Ukrainians in Russian captivity'
     after = max(lo, span[1])
-    given = _GIVEN_FOR_RE.search(text, after, hi)  # '50 hostages for 150 prisoners held by X'
+    given = GIVEN_FOR_RE.search(text, after, hi)  # '50 hostages for 150 prisoners held by X'
     end = given.start() if given else hi
     # nor past other people told after them ('... after three hostages came back from Hamas captivity')
     end = next((c.start for c in facts.counted if after <= c.start < end and not c.article), end)
     phrase = after < end and _holder_phrase(lex, text, actors, after, end)
-    if (
-        not phrase
-        and not _OWN_CAPTIVITY_RE.match(text, span[1])
-        and not _counterpart(text, t, span)
-    ):
+    if not phrase and not _OWN_CAPTIVITY_RE.match(text, span[1]) and not counterpart(text, t, span):
         # (nor, for the other side's people in a swap, the holder of the ones freed for
         # them: 'three hostages were released by Hamas in exchange for 183 prisoners')
         # not another batch's ('250 freed from Saudi prisons, and 220 others from prisons
@@ -491,7 +466,7 @@ def _agent_holder(
     surrendered = m is None and t.text.startswith("surrender")
     if surrendered:  # 'surrendered to a Ukrainian brigade'
         m = _SURRENDERED_TO_RE.match(text[t.end : t.end + 80])
-    if m and not (t.end + m.end() <= span[0] and _counterpart(text, t, span)):
+    if m and not (t.end + m.end() <= span[0] and counterpart(text, t, span)):
         # (not the other side's people, told after: 'released by Hamas in exchange for 183')
         a = _agent_at(text, actors, t.end + m.end())
         if a and a.actor not in lex.mediation_only:
@@ -517,20 +492,12 @@ _FROM_ACTOR_RE = re.compile(r"\s+from\s+(?:the\s+)?")
 _FROM_AFTER_RE = re.compile(r"(?:,[^,.;]{1,40},)?\s+(?:[\w'’-]+\s+){0,3}?from\b")
 
 
-def _counterpart(text: str, t: Hit, span: tuple[int, int]) -> bool:
-    """People given in return in a swap ('freed three Israelis in exchange for 90')."""
-    return bool(
-        (t.end <= span[0] and _RETURN_FOR_RE.search(text[t.end : span[0]]))
-        or swapped_for(text, span[0])
-    )
-
-
 def _not_the_subject(
     lex: Lexicon, text: str, actors: list[ActorHit], t: Hit, lo: int, span: tuple[int, int]
 ) -> Holder | None:
     """People the sentence's subject does not hold: the other side's in a swap, held by
     someone unnamed, or whose release the subject thanks for, wins or receives."""
-    if _counterpart(text, t, span):
+    if counterpart(text, t, span):
         # 'freed three Israelis in exchange for 90 Palestinian prisoners': the other side's
         # captives, unless their holder is named right there ('... three hostages freed by Hamas')
         agent = _AGENT_AFTER_RE.match(text, span[1])
@@ -542,14 +509,6 @@ def _not_the_subject(
         if a and a.actor in lex.country_names.values() and a.actor in lex.named_actors:
             return a.actor, f"holder:counterpart-held-in-country:{a.rule}"
         return None, COUNTERPART_RULE
-    if t.end <= span[0] and (
-        (t.text.lower().startswith("repatriat") and _FROM_AFTER_RE.match(text, span[1]))
-        or (t.text.lower().startswith("return") and _FROM_CAPTIVITY_RE.match(text, span[1]))
-    ):
-        # 'the US repatriated eight women from a camp in Syria', 'Russia returns 103
-        # servicemen from captivity': brought home, not held
-        found = _subject_actor(lex, text, actors, lo, t)
-        return None, f"recipient:{found[0]}" if found else ""
     if t.end <= span[0] and _unnamed_subject(lex, text, actors, lo, t):
         # 'Gunmen kidnapped 12 villagers': no party named, none to be given
         return None, NO_HOLDER + "taken-by-an-unnamed-group"
@@ -563,8 +522,10 @@ def _not_the_subject(
     a = actor_at(actors, given.end()) if given else None
     if a and a.actor not in lex.mediation_only:
         return a.actor, f"holder:received-from:{a.rule}"  # 'received five detainees from Israel'
-    if t.voice == "recipient" or (
-        t.voice == "noun" and _OBTAINED_BEFORE_RE.search(text, max(lo, t.start - 40), t.start)
+    if (
+        t.voice == "recipient"
+        or _brought_home(text, t, lo, span)
+        or (t.voice == "noun" and _OBTAINED_BEFORE_RE.search(text, max(lo, t.start - 40), t.start))
     ):
         # 'Ukraine received 757 bodies', 'Ukraine gained the release of five commanders':
         # the receiver is not the holder; its adversary is
@@ -573,7 +534,24 @@ def _not_the_subject(
     return None
 
 
+_LET_BEFORE_RE = re.compile(r"\b(?:let|lets|allow|allows|allowed|permit|permits)\b[^.;]*$")
 _FROM_CAPTIVITY_RE = re.compile(r"\s+(?:home\s+)?from\s+(?:enemy\s+)?captivity\b")
+
+
+def _brought_home(text: str, t: Hit, lo: int, span: tuple[int, int]) -> bool:
+    """'the US repatriated eight women from a camp in Syria', 'Russia returns 103
+    servicemen from captivity', 'Ukraine announced the return home of 230': the subject
+    brings its people home (unless it lets them go home: 'urged Moscow to let X come home')."""
+    word = t.text.lower()
+    if t.end <= span[0] and word.startswith(("repatriat", "return")):
+        after = _FROM_AFTER_RE if word.startswith("repatriat") else _FROM_CAPTIVITY_RE
+        if after.match(text, span[1]):
+            return True
+    return (
+        t.voice == "intrans"
+        and "home" in word
+        and not _LET_BEFORE_RE.search(text, max(lo, t.start - 50), t.start)
+    )
 
 
 def _subject_holder(

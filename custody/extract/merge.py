@@ -7,7 +7,7 @@ import datetime as dt
 import re
 
 from custody.extract.batches import another_batch
-from custody.extract.holder_slot import swapped_for
+from custody.extract.counterpart import swapped_for
 from custody.extract.lexicon import load_lexicon
 from custody.extract.mentions import Mention
 from custody.extract.related import link_to_another_article

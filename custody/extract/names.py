@@ -50,12 +50,11 @@ class _Cues:
     possessor_of: re.Pattern[str]
     """'X's family', 'X's lawyer': after a name's possessive, whose the words are."""
     closed_after: re.Pattern[str]
-    kin_of_opening: re.Pattern[str]
-    """'The family of X', 'Relatives of hostage X': a sentence opening on the people of the
-    person named, who speak for them (X is named; the verb after is theirs)."""
     """'The coordinator of the committee, X, was released', 'X, from Beit Sira village, west
     of Ramallah, was set free': the name closes an apposition, or where the person comes
     from follows it, then a custody verb of which the person is the subject."""
+    kin_of_opening: re.Pattern[str]
+    """'The family of X', 'Relatives of X': an opening on X's people, who speak for X."""
 
 
 _CUES: dict[int, tuple[Lexicon, _Cues]] = {}

@@ -10,16 +10,16 @@ import re
 from functools import lru_cache
 
 from custody.extract import dates
+from custody.extract.counterpart import COUNTERPART_RULE as COUNTERPART_RULE
+from custody.extract.counterpart import NO_HOLDER as NO_HOLDER
+from custody.extract.counterpart import swapped_for as swapped_for
 from custody.extract.gate import compile_gated
 from custody.extract.holder_slot import (
-    COUNTERPART_RULE,
-    NO_HOLDER,
     POSSESSIVE_RE,
     actor_at,
     adjective_subject,
     clause_span,
     holder_for,
-    swapped_for,
 )
 from custody.extract.lexicon import Lexicon
 from custody.extract.location import location_for as location_for
