@@ -282,3 +282,13 @@ def test_the_one_urged_to_let_someone_come_home_holds_them() -> None:
     )
     asked = [e for e in events if "Paul Marsh" in e.people.names and e.type == "release"]
     assert asked and all(e.holder in (None, "Russia") for e in asked)
+
+
+def test_a_deal_keeps_the_place_it_was_reached_in() -> None:
+    events = run(
+        "Russia and Ukraine swapped 84 prisoners of war each on Friday under the agreements "
+        "reached in Istanbul, officials said."
+    )
+    deal = find(events, dict(type="deal"))
+    assert deal.location.place == "Istanbul"
+    assert all(e.location.place != "Istanbul" for e in events if e.type == "release")

@@ -428,7 +428,9 @@ def _deal_place(lex: Lexicon, deal: Mention, sents: list[Sentence]) -> None:
             end = stop.start() if stop else min(len(text), cue.end() + 90)
             for prep in _IN_AT_RE.finditer(text, cue.end(), end):
                 found = place_named_at(lex, text, prep.end())
-                if found and not not_the_happenings_place(text, prep.start(), cue.start(), False):
+                if found and not not_the_happenings_place(
+                    text, prep.start(), cue.start(), False, deal=True
+                ):
                     deal.place = found[0]
                     deal.location_rule = f"deal-place:{found[1]} after '{cue.group(0)}'"
                     return

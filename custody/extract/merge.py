@@ -28,9 +28,7 @@ def compatible(a: Mention, b: Mention) -> bool:
     if a.condition and b.condition and a.condition != b.condition:
         return False
     if _own_date(a) and _own_date(b) and _days_apart(a.date or "", b.date or ""):
-        return (
-            False  # two batches of one size on two days ('Jan. 19: ... three'; 'Feb. 1: ... three')
-        )
+        return False  # two batches of one size on two days ('Jan. 19: three'; 'Feb. 1: three')
     if a.place and b.place and _places_apart(a.place, b.place):
         return False  # 'a man in Hebron ...', 'a girl in Enugu ...': two happenings
     if a.one_side_of_two() and b.one_side_of_two() and a.trigger is b.trigger:
@@ -398,7 +396,12 @@ def _batch_of(
             # parts by nationality are records of their own (the batch is their total)
             and (not m.nationality or set(m.nationality) == set(b.nationality))
             # (an arrest campaign is told by place and category, seldom side by side)
-            and ((m.holder and m.holder == b.holder) or m.nationality or m.type == "detention")
+            and (  # ('230 soldiers and civilians ... 213 soldiers, 11 officers and 6 civilians')
+                (m.holder and m.holder == b.holder)
+                or (m.holder is None and m.categories and set(m.categories) <= set(b.categories))
+                or m.nationality
+                or m.type == "detention"
+            )
             and (m.condition == "deceased") == (b.condition == "deceased")
             and (m.date is None or m.date == b.date or m.date_rule.startswith("date:same-scene-as"))
             # a town's arrests are a part of a round-up across its territory, not of a town's

@@ -14,10 +14,12 @@ _EVENT_BEFORE_PLACE_RE = compile_fast(
     r"combat|battle|strikes?|bombardment|hostilities|invasion|incursion|defen[cs]e|siege|"
     # where people died, not where their bodies were handed back ('killed in Donetsk')
     r"died|killed|perished|fell|fallen)"
-    r"\s+(?:\w+\s+)?$"
-    # 'under the agreements reached in Istanbul': where the deal was made
-    r"|\b(?:agreements?|deals?|accords?|memorandum)\s+(?:reached|signed|struck|concluded)\s+$",
+    r"\s+(?:\w+\s+)?$",
     re.I,
+)
+# 'under the agreements reached in Istanbul': where the deal was made (the deal's place)
+_DEAL_MADE_BEFORE_RE = compile_fast(
+    r"\b(?:agreements?|deals?|accords?|memorandum)\s+(?:reached|signed|struck|concluded)\s+$", re.I
 )
 # a party named by where it is ('militants in Gaza'), people by where they come from
 _PARTY_BEFORE_PLACE_RE = compile_fast(r"\b(?:militants|fighters|gunmen|factions)\s+$", re.I)
@@ -69,7 +71,7 @@ _CUSTODY_VERB_RE = re.compile(
 
 
 def not_the_happenings_place(
-    text: str, at: int, anchor: int, release: bool, arrest: bool = False
+    text: str, at: int, anchor: int, release: bool, arrest: bool = False, deal: bool = False
 ) -> bool:
     """A place named for something else: the war ('the war in Gaza', 'died in combat in
     Donetsk'), a party or where people come from ('militants in Gaza', 'a woman from
@@ -78,6 +80,7 @@ def not_the_happenings_place(
     ('commanders who led the defence of the plant in Mariupol', 'who remains in Gaza')."""
     if (
         _EVENT_BEFORE_PLACE_RE.search(text, max(0, at - 30), at)
+        or (not deal and _DEAL_MADE_BEFORE_RE.search(text, max(0, at - 40), at))
         # 'seized by gunmen in Patikul': where the gunmen seized them
         or (
             not (arrest and anchor < at)
