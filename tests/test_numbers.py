@@ -230,3 +230,14 @@ def test_the_tally_gate_passes_every_sentence_that_gives_a_tally() -> None:
 )
 def test_is_year(digits: str | None, year: bool) -> None:
     assert is_year(digits) is year
+
+
+def test_a_count_grouped_by_dots_reads_as_thousands() -> None:
+    from custody.extract.numbers import NUMBER_RE, match_value
+
+    m = NUMBER_RE.search("Israel released 1.968 Palestinian prisoners")
+    assert m is not None and match_value(m) == (1968, False)
+    m = NUMBER_RE.search("some 2.5 million people")
+    assert m is not None and match_value(m) == (2_500_000, False)
+    m = NUMBER_RE.search("a rate of 1.75 percent")
+    assert m is not None and match_value(m) is None

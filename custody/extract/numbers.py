@@ -114,6 +114,7 @@ def is_year(digits: str | None) -> bool:
 
 
 _HALF_BEFORE_RE = re.compile(r"\bhalf\s+$", re.I)
+_DOT_THOUSANDS_RE = re.compile(r"\d{1,3}(?:\.\d{3})+")
 
 
 def match_value(m: re.Match[str]) -> tuple[int, bool] | None:
@@ -137,11 +138,13 @@ def match_value(m: re.Match[str]) -> tuple[int, bool] | None:
         raw = m.group("digits").replace(",", "")
         if len(raw) > 1 and raw.startswith("0"):
             return None  # '2, 000' cut by a stray space, '007': no count
+        scale = m.group("scale")
+        if not scale and _DOT_THOUSANDS_RE.fullmatch(raw):
+            return int(raw.replace(".", "")), False  # '1.968 prisoners': grouped as in Europe
         try:
             number = float(raw)
         except ValueError:
             return None
-        scale = m.group("scale")
         if scale:
             number *= SCALES[scale.lower()]
         if number != int(number):
