@@ -360,3 +360,16 @@ def test_detainees_flying_out_of_a_country_were_freed_by_it() -> None:
     )
     holders = sorted(str(e.holder) for e in _releases(events) if e.count and e.count.value == 4)
     assert holders == ["Iran", "United States"]
+
+
+# ------- 'Among those freed from Israeli detention was X': whose custody, not X's nationality
+
+
+def test_the_custody_adjective_picks_the_batch_of_that_holder() -> None:
+    events = run(
+        "Israel freed 90 Palestinian prisoners on Sunday. This followed Hamas's release of "
+        "three Israeli women. Among those freed from Israeli detention was Salma Odeh, a "
+        "lawyer from Ramallah."
+    )
+    ninety = find(events, dict(type="release", status="occurred", value=90))
+    assert "Salma Odeh" in ninety.people.names

@@ -438,10 +438,19 @@ def _people_subject(lex: Lexicon, who: str) -> bool:
     )
 
 
+_HOLDERS_ADJ_RE = re.compile(
+    r"\b([A-Z][a-z]+)\s+(?=(?:detention|prisons?|jails?|custody|captivity)\b)"
+)
+
+
 def _of_their_nationality(lex: Lexicon, told: str, pool: list[Mention]) -> Mention | None:
     """The latest batch of ``pool``; when the words before the name give a nationality
     ('the first to be freed was Israeli soldier X'), the latest of that nationality, or
     none."""
+    held = {lex.actor_adj.get(w) for w in _HOLDERS_ADJ_RE.findall(told)} - {None}
+    if held:  # 'Among those freed from Israeli detention was X': whose custody, no nationality
+        pool = [m for m in pool if m.holder in held] or pool
+        told = _HOLDERS_ADJ_RE.sub(" ", told)
     said = {
         lex.demonym[w.lower()] for w in re.findall(r"[A-Z][a-z]+", told) if w.lower() in lex.demonym
     }
