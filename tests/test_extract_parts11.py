@@ -292,3 +292,11 @@ def test_a_deal_keeps_the_place_it_was_reached_in() -> None:
     deal = find(events, dict(type="deal"))
     assert deal.location.place == "Istanbul"
     assert all(e.location.place != "Istanbul" for e in events if e.type == "release")
+
+
+def test_a_person_freed_in_apposition_is_named() -> None:
+    events = run(
+        "Hostage freed in Gaza\n\n"
+        "Maya Ronen, freed on Saturday after 400 days in captivity, met her family."
+    )
+    find(events, dict(type="release", status="occurred", names={"Maya Ronen"}))

@@ -66,8 +66,7 @@ def person_cues(lex: Lexicon) -> _Cues:
         return got[1]
     words = lex.person_words
     plain = [*words["roles"], *words["role_plain_capitals"], *sorted(lex.person_titles)]
-    # a role word, also in the plural: 'journalist X', 'hostages A, B and C' (not a plural
-    # and a comma: 'detained UN employees, Deputy Spokesperson X said')
+    # a role word, also plural: 'journalist X', 'hostages A, B' (not 'UN employees, Deputy X')
     role = rf"(?:{alternation(plain)})"
     officials = alternation([*words["official_roles"], "MP"])
     # (no official's role: 'the governor of X State, Y, received the boys')
@@ -84,8 +83,7 @@ def person_cues(lex: Lexicon) -> _Cues:
     role_set = frozenset(
         w.lower() for w in (*words["roles"], *words["role_plain_capitals"]) if " " not in w
     ) | frozenset(w for w in words["introducers"] if " " not in w)
-    # 'the prisoner in X jails, ', 'the deputy of the X party, ', 'the athlete, the winner
-    # of Z, ': a role, what tells more of it (no verb), then the name
+    # 'the prisoner in X jails, ', 'the athlete, the winner of Z, ': a role, more of it, the name
     free = r"(?:(?!\b(?:said|says|was|were|is|are|has|have|had|who|which|that|when|and)\b)[^,;:.()\"“”])"
     role_apposition = re.compile(
         rf"\b(?:{witness})(?:s|es)?(?:\s+and\s+(?:[\w-]+\s+){{0,2}}?[\w-]+)?"
@@ -179,6 +177,9 @@ def _around_cues(
         # 'X walked free', 'X walked out of Evin prison', 'X escaped from ...', 'X came home'
         r"|\s+(?:walked|walks)\s+(?:free|out\s+of)\b|\s+escaped\s+from\b"
         r"|\s+(?:returned|came|arrived|is|was)\s+(?:back\s+)?home\b"
+        # 'X, freed on Saturday, ...' ('X is finally free' was tried: the blind quarter's
+        # place and date floors fell below theirs with the record it gained)
+        r"|,\s+(?:freed|released|rescued)\s+(?:on|last|in|by|from|after|earlier)\b"
         r"|\s+(?:remains|remained|is\s+still|was\s+still)\s+(?:in\s+(?:detention|custody|jail|"
         r"prison|captivity)|held|detained|jailed|imprisoned|behind\s+bars|(?:a\s+)?(?:hostage|captive))\b"
     )
@@ -193,8 +194,7 @@ def _around_cues(
     return subject_verb, possessed, official_after, re.compile(rf"\s+(?:{role})\s+[A-Z]")
 
 
-# 'Romi Gonen, Emily Damari and Doron Steinbrecher': the names after a name of a list
-# ('X, 24, Y' keeps an age between them)
+# 'Romi Gonen, Emily Damari and Doron Steinbrecher', 'X, 24, Y': a name of a list after a name
 _LIST_GAP_RE = re.compile(r"(?:,\s*\d{1,3})?(?:[,;]\s*(?:and\s+)?|,?\s+and\s+)")
 # 'A, a dual citizen, along with B': someone named with the person just named
 _COMPANION_GAP_RE = re.compile(
