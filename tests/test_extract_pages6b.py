@@ -319,3 +319,19 @@ def test_prisoners_moved_then_freed_make_a_transfer_and_a_release() -> None:
         "and released under the truce on Saturday."
     )
     assert _types_of(events, 310) == {"transfer", "release"}
+
+
+def test_how_long_a_freed_person_was_held_is_no_holding() -> None:
+    events = run(
+        "The group freed two women on Sunday, officials said. Dana Peretz, who was held "
+        "for 300 days, returned home on Sunday."
+    )
+    assert "holding" not in _named(events, "Dana Peretz")
+
+
+def test_a_person_held_now_is_still_a_holding() -> None:
+    events = run(
+        "The group freed two women on Sunday, officials said. Dana Peretz is still being "
+        "held in the tunnels."
+    )
+    assert _named(events, "Dana Peretz") == {"holding"}

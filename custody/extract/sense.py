@@ -238,10 +238,22 @@ def _no_holding_now(w: Where) -> bool:
     # 'who had been held since the fall of Mariupol', 'Of the 16 released, 15 had been
     # held in Russia': held once, free now ('Four others had been held since 2014' is
     # a story's past: they may be held still; merge.freed_after drops one the report frees)
+    if _WAS_HELD_FOR_RE.search(text, max(0, t.start - 20), t.end + 40) and _FREED_WORD_RE.search(
+        text
+    ):  # 'X, who was held for 471 days, returned home': how long, of one freed now
+        return True
     return held_before(text, t) and bool(
         _WHO_HAD_BEEN_RE.search(text, max(0, t.start - 30), t.start + 9)
         or _FREED_WORD_RE.search(text)
     )
+
+
+_WAS_HELD_FOR_RE = re.compile(
+    r"\b(?:who|whom|that)\s+(?:was|were)\s+(?:\w+\s+)?held\s+(?:\w+\s+){0,3}?for\s+"
+    r"(?:more\s+than\s+|nearly\s+|almost\s+|about\s+|over\s+)?(?:\d[\d,]*|a|an|two|three|four|"
+    r"five|six|seven|eight|nine|ten|several|many)\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?)\b",
+    re.I,
+)
 
 
 _AFTER_RELEASE_RE = re.compile(
