@@ -300,3 +300,20 @@ def test_a_person_freed_in_apposition_is_named() -> None:
         "Maya Ronen, freed on Saturday after 400 days in captivity, met her family."
     )
     find(events, dict(type="release", status="occurred", names={"Maya Ronen"}))
+
+
+def test_a_plan_cue_of_another_verb_leaves_the_holding_as_it_is() -> None:
+    events = run(
+        "Hundreds of prisoners began a hunger strike scheduled to coincide with Prisoners' "
+        "Day, held in solidarity with the 5,000 Palestinian prisoners incarcerated in "
+        "Israeli jails."
+    )
+    find(events, dict(type="holding", value=5000, status="occurred"))
+
+
+def test_people_who_died_after_their_release_did_not_die_in_custody() -> None:
+    events = run(
+        "Israel freed 30 Palestinian prisoners on Monday, officials said. Two prisoners "
+        "died shortly after their release, a prisoners' group said."
+    )
+    assert not [e for e in events if e.type == "death_in_custody"]

@@ -79,6 +79,9 @@ _DIED_AFTER_RE = compile_fast(
     r"(?:was|were|had been)\s+|(?:his|her|their)\s+)$",  # ('... after his arrest')
     re.I,
 )
+_AFTER_FREED_RE = re.compile(
+    r"\s+(?:\w+\s+){0,3}?after\s+(?:(?:their|his|her)\s+release|being\s+(?:freed|released))\b"
+)
 _GENERIC_PEOPLE = frozenset({"people", "persons", "individuals", "men", "women", "others"})
 
 
@@ -189,6 +192,8 @@ def not_custody(lex: Lexicon, w: Where) -> bool:
         )
     ):
         return True  # 'killed 36 people': a casualty
+    if t.type == "death_in_custody" and _AFTER_FREED_RE.match(text, t.end):
+        return True  # 'two prisoners died shortly after their release': no longer held
     near = text[max(w.lo, t.start - 60) : t.end]
     if may_hold(near, ("to be",)) and _FIRST_TO_BE_RE.search(near):
         return True  # 'the first hostages to be released under the ceasefire': who they are

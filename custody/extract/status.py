@@ -66,16 +66,22 @@ _OWN_PAST_RE = compile_fast(
 
 def _modifies_people(window: str, m: re.Match[str]) -> bool:
     """The planned cue after a noun (no verb before it), and a finite past or perfect
-    after it in the window ('... due under the deal have been returned'): the clause's
-    own verb."""
+    after it in the window ('... due under the deal have been returned': the clause's
+    own verb), or another verb it governs ('a strike scheduled to coincide with ...')."""
     word = m.group(0).split()[0].lower() if m.group(0).strip() else ""
     before = window[max(0, m.start() - 12) : m.start()]
     return (
         word in _MODIFIER_CUES
         and bool(_BEFORE_MODIFIER_RE.search(before))
         and not _PREDICATE_BEFORE_RE.search(before)
-        and bool(_OWN_PAST_RE.search(window, m.end()))
+        and bool(_OWN_PAST_RE.search(window, m.end()) or _OTHER_VERB_RE.match(window, m.end()))
     )
+
+
+_OTHER_VERB_RE = re.compile(
+    r"\s+to\s+(?!be\b|(?:free|release|return|hand|swap|exchange|transfer|come|go|walk|leave"
+    r"|arrive|get|bring|reach|receive|deport|repatriate|rejoin|reunite)\w*\b)[a-z]+\b"
+)
 
 
 _PERFECT_BEFORE_RE = compile_fast(
