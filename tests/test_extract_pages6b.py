@@ -335,3 +335,11 @@ def test_a_person_held_now_is_still_a_holding() -> None:
         "held in the tunnels."
     )
     assert _named(events, "Dana Peretz") == {"holding"}
+
+
+def test_who_was_held_since_a_date_and_is_now_freed_is_no_holding() -> None:
+    events = run(
+        "The group freed two women on Sunday, officials said. Noam Levi, who was held in "
+        "the enclave since March 2024, was released on Sunday."
+    )
+    assert _named(events, "Noam Levi") == {"release"}
