@@ -343,3 +343,11 @@ def test_who_was_held_since_a_date_and_is_now_freed_is_no_holding() -> None:
         "the enclave since March 2024, was released on Sunday."
     )
     assert _named(events, "Noam Levi") == {"release"}
+
+
+def test_who_was_held_in_a_place_and_is_now_freed_is_no_holding() -> None:
+    events = run(
+        "The group freed two women on Sunday, officials said. Noam Levi, who was held in "
+        "the enclave, was released on Sunday."
+    )
+    assert _named(events, "Noam Levi") == {"release"}

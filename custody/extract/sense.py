@@ -254,9 +254,10 @@ def _no_holding_now(w: Where) -> bool:
 
 
 _WAS_HELD_FOR_RE = re.compile(
-    r"\b(?:who|whom|that)\s+(?:was|were)\s+(?:\w+\s+)?held\s+(?:\w+\s+){0,3}?(?:since\b|for\s+"
+    r"\b(?:who|whom|that)\s+(?:was|were)\s+(?:\w+\s+)?held\b(?:\s+(?:\w+\s+){0,3}?(?:since\b|for\s+"
     r"(?:more\s+than\s+|nearly\s+|almost\s+|about\s+|over\s+)?(?:\d[\d,]*|a|an|two|three|four|"
-    r"five|six|seven|eight|nine|ten|several|many)\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?)\b)",
+    r"five|six|seven|eight|nine|ten|several|many)\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?)\b)"
+    r"|\s+(?:in|at|by)\b)",
     re.I,
 )
 
