@@ -317,3 +317,11 @@ def test_people_who_died_after_their_release_did_not_die_in_custody() -> None:
         "died shortly after their release, a prisoners' group said."
     )
     assert not [e for e in events if e.type == "death_in_custody"]
+
+
+def test_a_headline_batch_told_as_a_count_and_others_is_one_batch() -> None:
+    events = run(
+        "Nigeria: 20 Pupils, 11 Others Regain Freedom From Bandits\n\n"
+        "A total of 31 persons regained freedom from captivity on Saturday, police said."
+    )
+    assert [e.count.value for e in reportable(events) if e.count] == [31]

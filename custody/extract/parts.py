@@ -181,7 +181,10 @@ def breakdowns(
         ):
             j += 1
         run = _total_then_parts(counted[i:j], text, skip, by_nationality)
-        if len(run) >= 2 and _RUN_AND_RE.search(text[run[0].end : run[-1].start]):
+        # ('24 Kagara Students, 14 Others Regain Freedom': a headline's parts, no 'and')
+        if len(run) >= 2 and (
+            _RUN_AND_RE.search(text[run[0].end : run[-1].start]) or run[-1].noun.lower() == "others"
+        ):
             before = counted[i - 1] if i > 0 else None
             _joined_run(lex, run, before, text, skip, by_nationality)
         i = j
