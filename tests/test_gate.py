@@ -137,15 +137,32 @@ def _gold_sentences() -> list[str]:
     return [s.text for t in texts for s in sentences(t)]
 
 
-def test_the_gated_cue_lists_find_what_their_plain_patterns_find() -> None:
+def _module_gates() -> list[re.Pattern[str]]:
+    """The gated patterns of the extraction's modules."""
+    import pkgutil
+
+    package = importlib.import_module("custody.extract")
+    modules = [
+        importlib.import_module(f"custody.extract.{m.name}")
+        for m in pkgutil.iter_modules(package.__path__)
+    ]
+    found = {id(v): v for m in modules for v in vars(m).values() if type(v).__name__ == "Gated"}
+    return list(found.values())
+
+
+def test_the_gated_patterns_find_what_their_plain_patterns_find() -> None:
     """cues.json's lists searched cue by cue (status 'around', aggregate and its
-    refinements) are gated: on every sentence of the development sets, and on its
-    first half (a clause), each cue finds what the same pattern without its gate finds."""
+    refinements) and the modules' gated patterns: on every sentence of the development
+    sets, and on its first half (a clause), each finds what the same pattern without its
+    gate finds."""
     lex = load_lexicon()
     cues = [*lex.aggregate, *lex.aggregate_ranked, *lex.aggregate_arrests]
     cues += [p for patterns in lex.status_around.values() for p in patterns]
     gated = [p for p in cues if type(p).__name__ == "Gated"]
     assert len(gated) > len(cues) // 2  # most cues tell the words they need
+    modules = _module_gates()
+    assert len(modules) > 20
+    gated += modules
     texts = _gold_sentences()
     assert len(texts) > 1000
     texts += [t[: len(t) // 2] for t in texts]

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from custody.calendar import CALENDAR
 from custody.extract import dates
+from custody.extract.gate import compile_gated
 from custody.extract.lexicon import Lexicon, load_lexicon
 from custody.extract.mentions import Mention, SentenceFacts, clause_span, date_for
 from custody.extract.phrases import Hit, find_actors
@@ -147,7 +148,7 @@ _HELD_IN_AFTER_NAME_RE = re.compile(
 )
 
 
-_WORLDWIDE_RE = re.compile(
+_WORLDWIDE_RE = compile_gated(
     r"\b(?:worldwide|world-wide|globally|around the world|across the world)\b"
 )
 _IN_A_COUNTRY_RE = re.compile(r"(?:In|Inside|Across)\s+(?:neighbouring\s+|neighboring\s+)?")

@@ -24,7 +24,7 @@ from custody.record import Evidence
 _SWAP_RE = re.compile(
     r"\b(?:in return|in turn|in exchange|exchange[ds]?|swap(?:s|ped)?|traded|trade)\b", re.I
 )
-_DEAL_NAME_RE = re.compile(
+_DEAL_NAME_RE = compile_gated(
     r"\b((?:(?:[\w-]+|U\.S\.-brokered)\s+)?(?:truce|ceasefire agreement|ceasefire deal|ceasefire|deal|agreement|accord|arrangement|understanding|agreements))\b",
     re.I,
 )
@@ -41,7 +41,7 @@ _DEAL_MADE_RE = re.compile(
 )
 """The sides' own sentence tells the deal made: 'agreed to swap', 'reached an accord to
 exchange' (a deal in force, its releases still to come)."""
-_PROPOSAL_RE = re.compile(
+_PROPOSAL_RE = compile_gated(
     r"\b(?:proposal|proposed|would see|discuss(?:ing|ed)?|negotiat\w+|draft|offer)\b", re.I
 )
 
@@ -312,14 +312,14 @@ def _framework_only(text: str) -> bool:
     return bool(_FRAMEWORK_RE.search(text)) and not _OWN_DEAL_RE.search(text)
 
 
-_PHASE_OF_RE = re.compile(
+_PHASE_OF_RE = compile_gated(
     r"\b(?:phase|stage|round|batch|tranche)\s+(?:of|under)\s+(?:the|a|an|this|that)\s+"
     r"(?:[\w-]+\s+){0,4}?(?:agreement|deal|accord|truce|ceasefire|arrangement)\b",
     re.I,
 )
 
 
-_ACCORD_RE = compile_fast(
+_ACCORD_RE = compile_gated(
     r"\b(?:agreement|deal|accord|truce|arrangement|understanding)s? under which\b"
     r"|\bunder (?:the|a|an|this|that)\s+(?:[\w-]+\s+){0,3}(?:agreement|deal|accord|truce|arrangement)s?\b"
     r"|\bin (?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:deal|swap|exchange|agreement|accord)\s+(?:brokered|mediated|facilitated|negotiated|sponsored|arranged)\b"
@@ -394,14 +394,14 @@ def _accord_word(text: str) -> bool:
     return may_hold(text, _ACCORD_WORDS) and _ACCORD_WORD_RE.search(text) is not None
 
 
-_AGREED_AT_RE = compile_fast(
+_AGREED_AT_RE = compile_gated(
     r"\b(?:agreed|reached|signed|struck|negotiated|talks|meeting|negotiations|summit)\b", re.I
 )
 # where the words after an agreement stop telling where it was made: a clause, or what
 # was agreed ('agreed to free 33 hostages in Gaza')
 _AGREED_AT_STOP_RE = re.compile(r"[;.:]|\bto\s|,\s*(?:which|who|where|while|and|but)\b")
 # a sentence telling how the report's deal was made: 'This agreement was reached at ...'
-_THE_DEAL_MADE_RE = compile_fast(
+_THE_DEAL_MADE_RE = compile_gated(
     r"\b(?i:the|this|that)\s+(?:[\w-]+\s+){0,2}(?:agreement|deal|accord|arrangement)\s+"
     r"(?:was|had been)\s+(?:\w+ly\s+)?(?:reached|signed|struck|agreed|negotiated|brokered)\b"
 )

@@ -15,6 +15,7 @@ from custody.extract.counterpart import (
     NO_HOLDER,
     counterpart,
 )
+from custody.extract.gate import compile_gated
 from custody.extract.lexicon import Lexicon
 from custody.extract.phrases import ActorHit, Counted, Hit, SentenceFacts, may_stand_for
 from custody.extract.phrases import authority_of as authority_of
@@ -448,7 +449,7 @@ def _subject_clause_start(text: str, actors: list[ActorHit], t: Hit, lo: int) ->
 
 # a second reported clause: 'said that 246 were returned from territory controlled by
 # Kyiv and that 31 wounded prisoners were transferred'
-_AND_THAT_RE = re.compile(r"\band\s+that\b")
+_AND_THAT_RE = compile_gated(r"\band\s+that\b")
 
 
 # whom people surrendered to: their captor ('surrendered to a Ukrainian brigade')

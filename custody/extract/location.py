@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from custody.extract.gate import compile_gated
 from custody.extract.lexicon import Lexicon
 from custody.extract.place_context import TOLD_AFTER_RE, not_the_happenings_place
 from custody.extract.regex import compile_fast, contains_any, fewest_words, may_hold
@@ -267,7 +268,7 @@ def _facility_of(lex: Lexicon, window: str, lo: int, anchor: int) -> tuple[str |
 
 
 # a later custody of the people arrested: 'arrested on May 6 and has since been held in'
-_HELD_LATER_RE = re.compile(
+_HELD_LATER_RE = compile_gated(
     r"\b(?:and|then|since|later)\b[^.;]{0,30}?\b(?:held|kept|jailed|imprisoned|transferred)\b"
 )
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from custody.extract.gate import compile_gated
 from custody.extract.lexicon import Lexicon
 from custody.extract.objects import EACH_SIDE, OBJECT_RULE
 from custody.extract.phrases import Counted, Hit, SentenceFacts, sentence_facts
@@ -58,7 +59,7 @@ OF_THE_RE = re.compile(
     r"(?![^.;]*\b(?:(?:are|is|remain(?:s|ed)?|still)\s+(?:being\s+)?(?:held|detained|jailed|imprisoned)"
     r"\s+(?:in|by)\b|remain(?:s|ed)?\s+in\s+[A-Z]))"
 )
-SUBSET_RE = compile_fast(
+SUBSET_RE = compile_gated(
     r"(?:\bincluding|\bamong them|\bamong whom|\bamong those|\bof whom|\bof them|\bincluded|\bincludes"
     r"|\beach group including|\bsuch as)\s*(?:\w+\s+){0,2}$"
     # 'including several former prisoners and a minor': the last of a list of parts
@@ -200,7 +201,7 @@ _SENTENCE_RE = re.compile(
     r"^[\s,]*(?:(?:a|an)\s+(?:[\w-]+\s+){0,4}?)?(?:(?:who|that)\s+(?:is|are|was|were)\s+|each\s+|all\s+)?serving\s+"
     r"(?:a\s+|their\s+|his\s+|her\s+)?(?:life|lengthy|long|\d+-year|[a-z]+-year)\s+sentences?\b"
 )
-_ADMINISTRATIVE_RE = re.compile(r"^[^,;.\d]{0,60}?\b(?:in|under)\s+administrative\s+detention\b")
+_ADMINISTRATIVE_RE = compile_gated(r"^[^,;.\d]{0,60}?\b(?:in|under)\s+administrative\s+detention\b")
 _BODIES_OF_RE = re.compile(r"\s+of\s+")
 
 

@@ -8,6 +8,7 @@ import re
 
 from custody.extract.batches import another_batch
 from custody.extract.counterpart import swapped_for
+from custody.extract.gate import compile_gated
 from custody.extract.lexicon import load_lexicon
 from custody.extract.mentions import Mention
 from custody.extract.related import link_to_another_article
@@ -360,7 +361,7 @@ _AS_PART_OF_RE = re.compile(
     re.I,
 )
 _AMONG_RE = re.compile(r"\b(?:among|including|included|includes|include)\b", re.I)
-_OF_THEM_RE = re.compile(
+_OF_THEM_RE = compile_gated(
     r"(?:\d|\b[a-z]+)\s+(?:of them|of those"
     r"|of the (?:[\w-]+\s+){0,2}(?:arrested|detained|abducted|detainees|arrests))\b",
     re.I,

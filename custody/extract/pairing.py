@@ -21,7 +21,7 @@ from custody.extract.told_before import ELLIPTIC_RULE
 
 _RELATIVE_RE = compile_fast(r"\b(?:who|which|that|whom)\b(?:\s+\w+){0,4}\s*$", re.I)
 _COORD_RE = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|as well as\s+|plus\s+|&\s+)$", re.I)
-_OTHER_VERB_RE = compile_fast(
+_OTHER_VERB_RE = compile_gated(
     r"\b(?:killed|kill|kills|killing|neutrali[sz]ed?|neutrali[sz]ing|eliminated|eliminating|wounded|wounding|injured|injuring|"
     r"displaced|evacuated|treated|employed|registered|trained|recruited|feeding|fed|vaccinated|housed|sheltering|"
     # the victims of a crime someone is jailed for: 'life imprisonment for the murder of an officer'

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from custody.extract.gate import compile_gated
 from custody.extract.regex import compile_fast
 
 _EVENT_BEFORE_PLACE_RE = compile_fast(
@@ -23,7 +24,7 @@ _DEAL_MADE_BEFORE_RE = compile_fast(
 )
 # a party named by where it is ('militants in Gaza'), people by where they come from
 _PARTY_BEFORE_PLACE_RE = compile_fast(r"\b(?:militants|fighters|gunmen|factions)\s+$", re.I)
-_PEOPLE_FROM_RE = compile_fast(
+_PEOPLE_FROM_RE = compile_gated(
     r"\b(?:woman|women|man|men|people|family|families|natives?|residents?|civilians|"
     r"partisans|defenders|volunteers|snipers)\s+from\s"
     r"|\b\d{1,3},\s+from\s"  # 'Mohammad Ghawadra, 63, from Jenin in the northern West Bank'

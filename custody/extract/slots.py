@@ -139,7 +139,7 @@ _WHEN_AFTER_RE = re.compile(r",?\s+when\b")
 _IN_SINCE_CLAUSE_RE = re.compile(r"\bsince\b[^,;]*$", re.I)
 
 
-_PUT_OFF_RE = re.compile(
+_PUT_OFF_RE = compile_gated(
     r"\b(?:delayed|postponed|put off|called off|cancell?ed|halted|suspended|held up)\b", re.I
 )
 

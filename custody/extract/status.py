@@ -11,18 +11,19 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from custody.extract.gate import compile_gated
 from custody.extract.lexicon import Lexicon
 from custody.extract.phrases import Counted, Hit, SentenceFacts
 from custody.extract.regex import compile_fast, lowered
 
 _IF_RE = compile_fast(r"\b(?:if|unless)\b", re.I)
-_BELIEF_RE = compile_fast(
+_BELIEF_RE = compile_gated(
     r"\b(?:believed|thought|said|reported|feared|known|presumed|understood|estimated|claims?|claimed|claiming)\s+to\s+(?:be|have)\b",
     re.I,
 )
 
 
-_WILL_HAVE_RE = re.compile(r"\bwill have\b")
+_WILL_HAVE_RE = compile_gated(r"\bwill have\b")
 
 
 def detect_status(lex: Lexicon, window: str, full_clause: str) -> tuple[str, str]:
