@@ -325,3 +325,20 @@ def test_a_headline_batch_told_as_a_count_and_others_is_one_batch() -> None:
         "A total of 31 persons regained freedom from captivity on Saturday, police said."
     )
     assert [e.count.value for e in reportable(events) if e.count] == [31]
+
+
+def test_a_flight_carrying_freed_people_is_their_release() -> None:
+    events = run(
+        "A Red Cross flight took off from Abha on Saturday carrying 120 former detainees, "
+        "part of a three-day exchange, the ICRC said."
+    )
+    find(events, dict(type="release", value=120, status="occurred"))
+
+
+def test_the_day_of_a_since_when_clause_is_the_when_clauses_only() -> None:
+    events = run(
+        "The release of 900 detainees on both sides was the largest exchange since "
+        "October 2020, when more than 1,000 prisoners were freed, the ICRC said."
+    )
+    assert find(events, dict(type="release", value=1000)).date == "2020-10"
+    assert find(events, dict(type="release", value=900)).date != "2020-10"

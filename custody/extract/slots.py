@@ -165,10 +165,10 @@ def date_for(
         if not (
             (
                 blocked.search(text[max(0, lo + h.start - 30) : lo + h.start].rstrip() + " ")
-                or (
+                or (  # ('the largest swap since 2020, when 1,000 were freed': the 1,000's)
                     since is not None
                     and since.match(text, lo + h.start)
-                    and not _WHEN_AFTER_RE.match(text, lo + h.end)
+                    and not (_WHEN_AFTER_RE.match(text, lo + h.end) and anchor > lo + h.end)
                 )
             )
             and not _possessive_date(text, lo + h.start, lo + h.end)
