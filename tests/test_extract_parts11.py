@@ -342,3 +342,11 @@ def test_the_day_of_a_since_when_clause_is_the_when_clauses_only() -> None:
     )
     assert find(events, dict(type="release", value=1000)).date == "2020-10"
     assert find(events, dict(type="release", value=900)).date != "2020-10"
+
+
+def test_people_freed_on_both_sides_are_a_swaps_total() -> None:
+    events = run(
+        "The release of 400 detainees on both sides was completed on Sunday, the ICRC said."
+    )
+    total = find(events, dict(type="release", value=400))
+    assert total.aggregate and total.holder is None

@@ -214,6 +214,9 @@ _OTHER_SIDE_RE = re.compile(r"\b(?:for|with)\s+$")
 """'swapped 40 for 40': the count after 'for' is the other side's."""
 
 
+_BOTH_SIDES_AFTER_RE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:on|from|of|by)\s+both\s+sides\b")
+
+
 def swap_total(
     lex: Lexicon, facts: SentenceFacts, c: Counted | None, t: Hit, lo: int, hi: int
 ) -> str | None:
@@ -221,6 +224,8 @@ def swap_total(
     Russia and Ukraine', '206 POWs were exchanged': a swap's count, told without 'each'
     or a counterpart ('for 95 ...'), is both sides together (cues.json: swap_total)."""
     cues = lex.swap_total
+    if c is not None and _BOTH_SIDES_AFTER_RE.match(facts.sentence.text, c.end):
+        return "cues.json:swap_total:of-both-sides"  # 'freed 900 detainees on both sides'
     if c is None or "trigger" not in cues or not cues["trigger"].match(t.text):
         return None
     text = facts.sentence.text
