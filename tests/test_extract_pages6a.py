@@ -373,3 +373,25 @@ def test_the_custody_adjective_picks_the_batch_of_that_holder() -> None:
     )
     ninety = find(events, dict(type="release", status="occurred", value=90))
     assert "Salma Odeh" in ninety.people.names
+
+
+# --------------- a lead's 'more than 100' over the body's 128; a date of a thing described
+
+
+def test_a_leads_more_than_a_hundred_is_the_bodys_128() -> None:
+    events = run(
+        "The airport reopened on Thursday to receive more than 100 rebel prisoners released "
+        "by the coalition. The Red Cross said 128 prisoners were released by the coalition "
+        "on Thursday."
+    )
+    assert [e.count.value for e in _releases(events)] == [128]
+
+
+def test_a_date_in_a_which_clause_describes_the_thing_not_the_release() -> None:
+    events = run(
+        "The Red Cross confirmed the flights on Thursday. It said 128 prisoners were "
+        "released at the city's airport, which was closed on August 9, 2016.",
+        published=None,
+    )
+    freed = find(events, dict(type="release", status="occurred", value=128))
+    assert freed.date is None

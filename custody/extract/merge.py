@@ -497,7 +497,7 @@ def _rounds_to(headline: int, qualifier: str, value: int) -> bool:
         return False
     if qualifier in ("more_than", "at_least"):
         # a headline rounds down to a round figure: 'more than 100' over a body's 112
-        return headline < value <= headline + max(2, headline // 4)
+        return headline < value <= headline + max(2, headline // 3)
     if abs(value - headline) > max(2, headline // 10):
         return False
     if qualifier == "at_most":

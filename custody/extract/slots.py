@@ -137,6 +137,9 @@ _BLOCKED_BEFORE_DATE = {k: _blocked_before(v) for k, v in _BLOCKED_WORDS.items()
 _SINCE_IN_DATE_RE = re.compile(r"(?:since|until)\b", re.I)
 _WHEN_AFTER_RE = re.compile(r",?\s+when\b")
 _IN_SINCE_CLAUSE_RE = re.compile(r"\bsince\b[^,;]*$", re.I)
+_WHICH_CLAUSE_RE = re.compile(
+    r",\s+which\s+(?:was|were|is|are|had been|has been)\s+[a-z]+\s+(?:[a-z]+\s+)?$"
+)
 
 
 _PUT_OFF_RE = compile_gated(
@@ -180,6 +183,11 @@ def date_for(
         )
         and not _ATTRIBUTION_DATE_RE.search(text[max(0, lo + h.start - 40) : lo + h.start])
         and not _in_since_clause(text, lo + h.start, lo + h.end, anchor, type_)
+        # 'the airport, which was closed on August 9, 2016': the date of a thing described
+        and not (
+            h.start + lo > anchor
+            and _WHICH_CLAUSE_RE.search(text, max(0, lo + h.start - 60), lo + h.start)
+        )
         and not (  # 'a woman abducted in Niamey in January remains missing', 'hostages
             # taken in the October 7 attack were freed': the capture's date
             type_ in ("holding", "release", "aggregate")
