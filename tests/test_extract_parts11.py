@@ -350,3 +350,22 @@ def test_people_freed_on_both_sides_are_a_swaps_total() -> None:
     )
     total = find(events, dict(type="release", value=400))
     assert total.aggregate and total.holder is None
+
+
+def test_the_fifth_exchange_under_a_ceasefire_is_no_deal_of_its_own() -> None:
+    events = run(
+        "Hamas freed three Israeli hostages on Saturday and Israel released 183 Palestinian "
+        "prisoners in return, the fifth exchange under the ceasefire that began in January."
+    )
+    find(events, dict(type="release", value=3))
+    find(events, dict(type="release", value=183))
+    assert not [e for e in events if e.type == "deal"]
+
+
+def test_mediators_told_as_a_list_of_adjectives_are_all_read() -> None:
+    events = run(
+        "Under the truce, agreed on Wednesday with Qatari, Egyptian and American mediation, "
+        "Hamas is to free 50 Israeli women and children, and Israel 150 Palestinian women."
+    )
+    deal = find(events, dict(type="deal"))
+    assert set(deal.mediators) == {"Qatar", "Egypt", "United States"}

@@ -281,7 +281,7 @@ def mediators_for(
         # 'Qatari and Egyptian mediators', 'U.S.-brokered'
         # 'reached in Switzerland on 20 March under the': what follows the last preposition
         pre = after_the_last_preposition(text[max(0, m.start() - 40) : m.start()])
-        for word in re.findall(r"([A-Z][\w.]+)(?:[-\s]|$)", pre):
+        for word in re.findall(r"([A-Z][\w.]+)(?:[-\s,]|$)", pre):  # ('Qatari, Egyptian and')
             actor = lex.actor_adj.get(word) or lex.actor_alias.get(word)
             if actor and actor in lex.mediation_only and actor not in out and actor != "ICRC":
                 out.append(actor)
