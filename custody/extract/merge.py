@@ -157,8 +157,7 @@ def _places_apart(a: str, b: str) -> bool:
 
 
 def absorb(into: Mention, other: Mention) -> None:
-    # new sets and lists: the two sides of one 'each' sentence are copies that may share
-    # theirs (sentence._copy), and what one side absorbs is not the other's
+    # new lists: the sides of an 'each' sentence are copies (sentence._copy) that may share
     told_once = len(into.sentence_indexes()) == 1
     into.told_in = into.told_in | other.sentence_indexes()
     if into.holder is None and other.holder:
