@@ -395,3 +395,15 @@ def test_a_date_in_a_which_clause_describes_the_thing_not_the_release() -> None:
     )
     freed = find(events, dict(type="release", status="occurred", value=128))
     assert freed.date is None
+
+
+# -------------- 'the release of 30 ... by A and 4 ... by B': each people's own agent
+
+
+def test_each_listed_people_take_their_own_agent() -> None:
+    events = run(
+        "The two governments agreed on Thursday to the release of 30 Armenian soldiers by "
+        "Azerbaijan and 4 Azerbaijani soldiers by Armenia, officials said."
+    )
+    holders = {e.count.value: e.holder for e in reportable(events) if e.count}
+    assert holders.get(4) != "Azerbaijan"

@@ -456,6 +456,7 @@ _AND_THAT_RE = compile_gated(r"\band\s+that\b")
 _SURRENDERED_TO_RE = re.compile(r"\s+to\s+(?:the\s+|a\s+|an\s+)?")
 # a few words, then the custody word's agent; not a participle's ('returned to territory
 # controlled by Ukraine': where they went)
+_NUM = re.compile(r"\d")
 _BY_AFTER_RE = re.compile(r"(?:\s+(?!controlled\b)[\w'’-]+){0,4}?\s+by\s+(?:the\s+)?")
 
 
@@ -467,8 +468,9 @@ def _agent_holder(
     surrendered = m is None and t.text.startswith("surrender")
     if surrendered:  # 'surrendered to a Ukrainian brigade'
         m = _SURRENDERED_TO_RE.match(text[t.end : t.end + 80])
-    if m and not (t.end + m.end() <= span[0] and counterpart(text, t, span)):
-        # (not the other side's people, told after: 'released by Hamas in exchange for 183')
+    if m and not (t.end + m.end() <= span[0] and (counterpart(text, t, span) or _NUM.search(m[0]))):
+        # (not the other side's people, told after: 'released by Hamas in exchange for 183',
+        # nor others': 'the release of 32 ... by Azerbaijan and 2 ... by Armenia')
         a = _agent_at(text, actors, t.end + m.end())
         if a and a.actor not in lex.mediation_only:
             return a.actor, f"holder:agent:{a.rule}"
