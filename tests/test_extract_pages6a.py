@@ -407,3 +407,11 @@ def test_each_listed_people_take_their_own_agent() -> None:
     )
     holders = {e.count.value: e.holder for e in reportable(events) if e.count}
     assert holders.get(4) != "Azerbaijan"
+
+
+def test_a_capitalised_word_before_a_group_is_no_persons_name() -> None:
+    events = run(
+        "Masked Hamas fighters handed over two hostages to the Red Cross on Saturday. Hamas "
+        "is due to free four more hostages next week, officials said."
+    )
+    assert not [e for e in reportable(events) if "Masked Hamas" in e.people.names]

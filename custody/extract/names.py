@@ -427,7 +427,11 @@ def _candidate(
         r"[A-Z]\.$", text[max(0, start - 2) : start]
     ):
         return None  # 'a former U.S. Marine': an abbreviation and a role, not a name
-    if lex.actor_re.fullmatch(name) or any(w.lower() in lex.demonym for w in words):
+    if (
+        lex.actor_re.fullmatch(name)
+        or lex.actor_re.fullmatch(words[-1])
+        or any(w.lower() in lex.demonym for w in words)
+    ):
         return None
     if name in lex.place_names or any(w in lex.country_names for w in words):
         return None
