@@ -369,3 +369,10 @@ def test_mediators_told_as_a_list_of_adjectives_are_all_read() -> None:
     )
     deal = find(events, dict(type="deal"))
     assert set(deal.mediators) == {"Qatar", "Egypt", "United States"}
+
+
+def test_a_facility_named_with_al_keeps_its_article() -> None:
+    events = run(
+        "Iraq brought back 620 people from Syria's al-Hol camp on Tuesday, an Iraqi official said."
+    )
+    assert find(events, dict(type="release", value=620)).location.facility == "al-Hol camp"

@@ -47,7 +47,7 @@ def _location_patterns(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str], 
     heads = "|".join(
         re.escape(h) for h in sorted(lex.places["facility_heads"], key=len, reverse=True)
     )
-    word = r"['‘\"“]?[A-Z][\w'’-]*['’\"”]?\s+(?:\d{1,3}\s+)?"  # "'Ofer'", 'Yare 3'
+    word = r"['‘\"“]?(?:al-|el-)?[A-Z][\w'’-]*['’\"”]?\s+(?:\d{1,3}\s+)?"  # "'Ofer'", 'Yare 3', 'al-Hol'
     facility = re.compile(
         rf"(?<![\w'‘’\"“])((?:{word}){{1,3}}(?:and\s+{word})?)({heads})\b"
         r"(?!\s+(?:service|authority|administration|officials?|guards?|spokes\w+))"
