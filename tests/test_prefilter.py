@@ -100,3 +100,14 @@ def test_a_brief_freeing_a_national_of_a_role_is_read() -> None:
     assert may_be_custody("Venezuela releases American citizen after talks in Caracas")
     assert not may_be_custody("The band releases its new album on Friday.")
     assert not may_be_custody("The reform frees up cash for schools, the minister said.")
+
+
+def test_a_brief_of_people_held_by_name_or_put_to_death_is_read() -> None:
+    from custody.extract.prefilter import may_be_custody
+
+    assert may_be_custody(
+        "Aid worker Lena Marsh and her husband Tom Marsh have been held in Iran since May."
+    )
+    assert may_be_custody("Iran hanged two men on Saturday over last year's protests.")
+    assert not may_be_custody("The summit has been held in Paris every year since 2019.")
+    assert not may_be_custody("The firm executed 3 trades before noon, the exchange said.")

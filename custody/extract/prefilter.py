@@ -49,6 +49,10 @@ _NAME_FREED_RE = compile_fast(  # 'Evan Gershkovich was freed'
     # (an appositive between: 'X, held in Iran for two years, has been released')
     r"[A-Z][a-z]+(?:,[^,.;]{3,80},)?\s+(?:was|has been|had been)\s+(?:released|freed|set free|captured)\b"
 )
+_NAME_HELD_RE = re.compile(
+    r"[A-Z][a-z]+\s+(?:has|have|had)\s+been\s+held\s+(?:captive\s+|hostage\s+)?(?:in|by|since|without)\b"
+)
+_EXECUTED_RE = re.compile(rf"\b(?:executed|hanged)\s+(?:at least\s+)?{_COUNTED}\b")
 _AUX_BEFORE_RE = compile_fast(r"\b(?:was|were|been|being|is|are)\s+$")
 _PEOPLE_FREED_RE = re.compile(
     rf"\b{_PEOPLE}\s+(?:[a-z]+\s+){{0,5}}(?:was|were|been|being|is|are)\s+(?:released|freed|set free|captured|returned)\b"
@@ -107,7 +111,20 @@ def may_be_custody(text: str) -> bool:
         return True
     if found.hands and _HANDS_RE.search(low):
         return True
-    return _counted_after_verb(low, found.verbs) or _freed_after(text, low, found.freed)
+    return (
+        _counted_after_verb(low, found.verbs)
+        or _freed_after(text, low, found.freed)
+        or _held_or_executed(text, low)
+    )
+
+
+def _held_or_executed(text: str, low: str) -> bool:
+    """'A and B have been held in Iran since May 2022', 'Iran hanged two men on
+    Saturday': a named person held, or counted people put to death (one substring
+    test of the lower-cased text each, a pattern only where it stands)."""
+    if "been held" in low and _NAME_HELD_RE.search(text):
+        return True
+    return ("executed" in low or "hanged" in low) and _EXECUTED_RE.search(low) is not None
 
 
 def _scan_by_substrings(low: str) -> _Scan:
