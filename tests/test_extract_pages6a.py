@@ -415,3 +415,22 @@ def test_a_capitalised_word_before_a_group_is_no_persons_name() -> None:
         "is due to free four more hostages next week, officials said."
     )
     assert not [e for e in reportable(events) if "Masked Hamas" in e.people.names]
+
+
+# ------------------------- '“...,” said X, 23': the quote's speaker, not one of the freed
+
+
+def test_the_speaker_after_a_quote_is_none_of_the_freed() -> None:
+    events = run(
+        "Israel released 90 Palestinian detainees on Monday. “Every prisoner freed today is "
+        "family to us,” said Rana Haddad, 31, in Beitunia."
+    )
+    assert not [e for e in reportable(events) if "Rana Haddad" in e.people.names]
+
+
+def test_a_speaker_who_was_freed_is_still_one_of_the_freed() -> None:
+    events = run(
+        "The junta freed 3,000 prisoners on Wednesday. “My family does not know yet,” said "
+        "Thida Win, who was released from the central prison."
+    )
+    assert [e for e in reportable(events) if "Thida Win" in e.people.names]

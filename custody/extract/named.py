@@ -319,7 +319,19 @@ _ALSO_RE = re.compile(r"\balso\s+(?:been\s+)?$")
 def is_speaker(lex: Lexicon, text: str, h: NameHit) -> bool:
     """'X said', 'X, a rights activist in Y, said', 'X's lawyer, Y': someone who speaks
     of, or for, the people in custody, not one of them."""
-    return is_speaking(person_cues(lex), text, h)
+    return is_speaking(person_cues(lex), text, h) or bool(
+        _SAID_AFTER_QUOTE_RE.search(text, max(0, h.start - 60), h.start)
+        and not _WHO_WAS_FREED_RE.match(text, h.end)  # ('..., who was released from prison')
+    )
+
+
+_SAID_AFTER_QUOTE_RE = re.compile(
+    r"[”\"]\s*(?:said|says|added|explained|recalled|told\s+\w+)\s+(?:[a-z][\w-]*\s+){0,3}$"
+)
+"""'“...,” said Amanda X, 23': who says the quote, not one of the people."""
+_WHO_WAS_FREED_RE = re.compile(
+    r",\s+who\s+(?:was|were|had been|has been)\s+(?:\w+\s+)?(?:released|freed|pardoned|rescued)\b"
+)
 
 
 def _same_people(lex: Lexicon, m: Mention, batch: Mention) -> bool:

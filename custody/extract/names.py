@@ -427,15 +427,10 @@ def _candidate(
         r"[A-Z]\.$", text[max(0, start - 2) : start]
     ):
         return None  # 'a former U.S. Marine': an abbreviation and a role, not a name
-    if (
-        lex.actor_re.fullmatch(name)
-        or lex.actor_re.fullmatch(words[-1])
-        or any(w.lower() in lex.demonym for w in words)
-    ):
-        return None
-    if name in lex.place_names or any(w in lex.country_names for w in words):
-        return None
-    return name, start, titled
+    if lex.actor_re.fullmatch(name) or lex.actor_re.fullmatch(words[-1]) or name in lex.place_names:
+        return None  # (a party, or a run ending on one: 'Masked Hamas fighters'; a place)
+    country = any(w.lower() in lex.demonym or w in lex.country_names for w in words)
+    return None if country else (name, start, titled)
 
 
 def _cue_rule(
