@@ -538,9 +538,8 @@ _OWN_FORCES = frozenset(("soldiers", "prisoners_of_war"))
 
 
 def _own_forces_back(lex: Lexicon, w: Where, holder: str) -> bool:
-    """'Ukraine has repatriated 757 fallen Ukrainian soldiers': a state that frees or
-    brings back soldiers or dead of its own nationality got them back; it held them not
-    (its own political prisoners it does hold: 'Belarus freed 52 Belarusian prisoners')."""
+    """'Ukraine has repatriated 757 fallen Ukrainian soldiers': a state freeing soldiers or dead
+    of its own got them back (it holds its own political prisoners: 'Belarus freed 52 ...')."""
     c = w.c
     if w.t.type != "release" or c is None or not (c.deceased or _OWN_FORCES & set(c.categories)):
         return False
