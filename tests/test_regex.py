@@ -312,7 +312,7 @@ SUBJECT_WORDS += ["been", "has", "and", "band", "but", "that", "_and", "isolated
     st.lists(st.sampled_from([" ", "  ", ", ", ". ", ";\t", ",", "\n", "\u00a0", ""]), max_size=14),
 )
 def test_surname_subjects_find_what_the_pattern_finds(words: list[str], gaps: list[str]) -> None:
-    from custody.extract.names import SURNAME_SUBJECT_RE, surname_subjects
+    from custody.extract.name_subjects import SURNAME_SUBJECT_RE, surname_subjects
 
     text = "".join(w + (gaps[i] if i < len(gaps) else " ") for i, w in enumerate(words))
     assert surname_subjects(text) == [m.group(1) for m in SURNAME_SUBJECT_RE.finditer(text)]
@@ -324,7 +324,7 @@ def test_surname_subjects_find_what_the_pattern_finds(words: list[str], gaps: li
     + ["that Omar had been", "Omar\u00a0was", "it said Omar was", "3and Omar was", ""],
 )
 def test_surname_subjects_on_sentences(text: str) -> None:
-    from custody.extract.names import SURNAME_SUBJECT_RE, surname_subjects
+    from custody.extract.name_subjects import SURNAME_SUBJECT_RE, surname_subjects
 
     assert surname_subjects(text) == [m.group(1) for m in SURNAME_SUBJECT_RE.finditer(text)]
 

@@ -155,11 +155,7 @@ def _two_sided(releases: list[Mention], sents: list[Sentence]) -> list[Mention]:
             status = a.status
             name = _exchange_deal_name(sents, lo_i, hi_i, (a.holder, b.holder))
             own = " ".join(e.text for e in a.evidence + b.evidence)
-            if (
-                status == "occurred"
-                and (_framework_only(own) or _STAGE_OF_A_TRUCE_RE.search(joined))
-                and not _OWN_DEAL_RE.search(joined)
-            ):
+            if status == "occurred" and _framework_only(own) and not _OWN_DEAL_RE.search(joined):
                 continue  # releases delivered under a truce: the truce is not told here
             if status == "planned" and name and not _PROPOSAL_RE.search(joined):
                 status = "occurred"  # planned releases under an agreed truce: the deal is in force
@@ -316,14 +312,6 @@ def _framework_only(text: str) -> bool:
     return bool(_FRAMEWORK_RE.search(text)) and not _OWN_DEAL_RE.search(text)
 
 
-# the day's releases told as one stage of a truce in force ('the fifth exchange under the
-# ceasefire', 'the sixth such release since the truce began'): the truce is the frame
-_STAGE_OF_A_TRUCE_RE = re.compile(
-    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|final|last)"
-    r"\s+(?:such\s+)?(?:exchange|swap|release|handover|round|batch)\b[^.;]{0,60}?"
-    r"\b(?:ceasefire|cease-fire|truce)\b",
-    re.I,
-)
 _PHASE_OF_RE = compile_gated(
     r"\b(?:phase|stage|round|batch|tranche)\s+(?:of|under)\s+(?:the|a|an|this|that)\s+"
     r"(?:[\w-]+\s+){0,4}?(?:agreement|deal|accord|truce|ceasefire|arrangement)\b",

@@ -14,8 +14,10 @@ from custody.extract.names import (
     find_names,
     is_speaking,
     name_runs,
+    opens_clause,
     person_cues,
 )
+from custody.extract.regex import compile_fast
 
 
 def name_at(lex: Lexicon, text: str, start: int) -> str | None:
@@ -60,3 +62,28 @@ _SUBJECT_NAME_RE = re.compile(r"(?:[^,;:]{0,40},\s+)?([A-Z])")
 _LOWER_WORD_RE = re.compile(
     r"\s+(?:had|has|have|was|is|were|are|remains|remained|spent|[a-z]+ed|[a-z]+[^s\W]s)\b"
 )
+
+
+SURNAME_SUBJECT_RE = re.compile(
+    r"(?:^|[.;,]\s+|\b(?:and|but|that|while|whereas|when|after|before|as)\s+)([A-Z][\w'’-]+)"
+    r"(?:,\s*\d{1,3},)?\s+(?:was|were|had been|has been|is)\b"
+)
+"""'Ghawadra was arrested': a capitalised word as the subject of a verb, at the start of a
+sentence or clause. ``surname_subjects`` finds what it captures, faster."""
+_SUBJECT_VERB_RE = re.compile(
+    r"([A-Z][\w'’-]++)(?:,\s*\d{1,3},)?\s+(?:was|were|had been|has been|is)\b"
+)
+_TITLED_RE = compile_fast(r"\b([A-Z][a-z]{1,7})\.?\s+([A-Z][\w'’-]+)")
+
+
+def surname_subjects(text: str, lex: Lexicon | None = None) -> list[str]:
+    """The words ``SURNAME_SUBJECT_RE`` captures in ``text``, in order ('Dubois, 48, was'
+    too): each capitalised word before 'was', 'is', ... is found by a pattern the engine
+    can skip to (it starts with a capital), then what stands before it is checked (the
+    plain pattern tries its three openings at every character); with ``lex``, also the
+    surnames after an honorific ('Mr Ansari')."""
+    out = [m.group(1) for m in _SUBJECT_VERB_RE.finditer(text) if opens_clause(text, m.start())]
+    if lex is not None:
+        titles = lex.person_words["honorifics"]
+        out += [m.group(2) for m in _TITLED_RE.finditer(text) if m.group(1) in titles]
+    return out

@@ -11,7 +11,7 @@ from dataclasses import replace as dc_replace
 
 from custody.extract.lexicon import Lexicon
 from custody.extract.mentions import Mention, SentenceFacts, mention_for
-from custody.extract.name_subjects import name_at
+from custody.extract.name_subjects import name_at, surname_subjects
 from custody.extract.names import (
     NameHit,
     find_names,
@@ -20,7 +20,6 @@ from custody.extract.names import (
     person_cues,
     remember,
     surname_map,
-    surname_subjects,
 )
 from custody.extract.numbers import word_value
 from custody.extract.regex import compile_fast

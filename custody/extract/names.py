@@ -281,7 +281,7 @@ def find_names(lex: Lexicon, text: str, known: dict[str, str]) -> list[NameHit]:
             if any(a <= m.start() < b for a, b in taken):
                 continue
             if first and not (
-                _SUBJECT_AFTER_RE.match(text, m.end()) and _opens_clause(text, m.start())
+                _SUBJECT_AFTER_RE.match(text, m.end()) and opens_clause(text, m.start())
             ):
                 continue  # a first name alone is taken only as a clause's subject
             rule = "first-name-of" if first else "surname-of"
@@ -508,35 +508,10 @@ def _surname_re(surname: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-]){re.escape(surname)}(?![\w-])")
 
 
-SURNAME_SUBJECT_RE = re.compile(
-    r"(?:^|[.;,]\s+|\b(?:and|but|that|while|whereas|when|after|before|as)\s+)([A-Z][\w'’-]+)"
-    r"(?:,\s*\d{1,3},)?\s+(?:was|were|had been|has been|is)\b"
-)
-"""'Ghawadra was arrested': a capitalised word as the subject of a verb, at the start of a
-sentence or clause. ``surname_subjects`` finds what it captures, faster."""
-_SUBJECT_VERB_RE = re.compile(
-    r"([A-Z][\w'’-]++)(?:,\s*\d{1,3},)?\s+(?:was|were|had been|has been|is)\b"
-)
-_TITLED_RE = compile_fast(r"\b([A-Z][a-z]{1,7})\.?\s+([A-Z][\w'’-]+)")
-
-
-def surname_subjects(text: str, lex: Lexicon | None = None) -> list[str]:
-    """The words ``SURNAME_SUBJECT_RE`` captures in ``text``, in order ('Dubois, 48, was'
-    too): each capitalised word before 'was', 'is', ... is found by a pattern the engine
-    can skip to (it starts with a capital), then what stands before it is checked (the
-    plain pattern tries its three openings at every character); with ``lex``, also the
-    surnames after an honorific ('Mr Ansari')."""
-    out = [m.group(1) for m in _SUBJECT_VERB_RE.finditer(text) if _opens_clause(text, m.start())]
-    if lex is not None:
-        titles = lex.person_words["honorifics"]
-        out += [m.group(2) for m in _TITLED_RE.finditer(text) if m.group(1) in titles]
-    return out
-
-
 _CLAUSE_WORDS = ("and", "but", "that", "while", "whereas", "when", "after", "before", "as")
 
 
-def _opens_clause(text: str, start: int) -> bool:
+def opens_clause(text: str, start: int) -> bool:
     r"""Does ``(?:^|[.;,]\s+|\b(?:and|but|that|while|...)\s+)`` end at ``start``?"""
     if start == 0:
         return True
