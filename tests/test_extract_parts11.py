@@ -387,3 +387,11 @@ def test_two_sources_figures_stay_a_record_each() -> None:
     )
     counts = sorted(e.count.value for e in reportable(events) if e.count)
     assert 180 in counts and 206 in counts
+
+
+def test_a_freed_hostage_who_speaks_is_still_one_of_the_freed() -> None:
+    events = run(
+        "Hamas released four hostages on Saturday. Freed hostage Noa Peretz thanked "
+        "Israeli soldiers in a video on Sunday."
+    )
+    find(events, dict(type="release", value=4, names_include=["Noa Peretz"]))

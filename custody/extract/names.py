@@ -367,10 +367,17 @@ def _may_be_first_name(lex: Lexicon, cues: _Cues, word: str) -> bool:
     )
 
 
+_FREED_ROLE_RE = re.compile(
+    r"\b(?i:freed|released|rescued)\s+(?:hostage|captive|prisoner|detainee|abductee)\s+$"
+)
+
+
 def is_speaking(cues: _Cues, text: str, h: NameHit) -> bool:
     """'X said', 'X's lawyer, Y': a speaker, or someone's lawyer or spokesman."""
-    if cues.kin_of_opening.fullmatch(text, 0, h.start):
-        return False  # 'The family of X, who is held in Gaza, urged ...': the family speaks
+    if cues.kin_of_opening.fullmatch(text, 0, h.start) or _FREED_ROLE_RE.search(
+        text, max(0, h.start - 40), h.start
+    ):
+        return False  # 'The family of X urged ...', 'Freed hostage X thanked ...': told of X
     return bool(
         cues.speaker_after.match(text, h.end)
         or cues.bystander_before.search(text, max(0, h.start - 120), h.start)
