@@ -395,3 +395,12 @@ def test_a_freed_hostage_who_speaks_is_still_one_of_the_freed() -> None:
         "Israeli soldiers in a video on Sunday."
     )
     find(events, dict(type="release", value=4, names_include=["Noa Peretz"]))
+
+
+def test_names_told_by_a_possessive_or_a_role_opening_the_sentence_join_the_batch() -> None:
+    for told in (
+        "Hostages Noa Peretz and Tal Amir were reunited with their families in Petah Tikva.",
+        "Noa Peretz's release was confirmed by the army on Sunday.",
+    ):
+        events = run("Hamas released four hostages on Saturday. " + told)
+        find(events, dict(type="release", value=4, names_include=["Noa Peretz"]))

@@ -230,11 +230,34 @@ def merge_mentions(mentions: list[Mention]) -> list[Mention]:
             )
         if target is None and m.count is None and m.names:
             target = _the_batch_told_again(merged, m)
-        if target is None:
+        named = _named_before(merged, m, first) if target is None and m.count and m.names else None
+        if named is not None:  # 'Hostages A, B, C return' over 'The three freed were A, B, C'
+            absorb(m, merged[named])
+            merged[named] = m
+        elif target is None:
             merged.append(m)
         else:
             absorb(target, m)
     return rounded_headlines(merged, absorb)
+
+
+def _named_before(merged: list[Mention], m: Mention, first: int) -> int | None:
+    """The index of a record told before of the same people by their names only (a
+    headline's 'Hostages A, B and C return'), which the counted batch naming them takes in."""
+    names = {n.lower() for n in m.names}
+    return next(
+        (
+            i
+            for i, r in enumerate(merged)
+            if r.count is None
+            and r.sentence.index == first
+            and (r.type, r.status, r.aggregate) == (m.type, m.status, m.aggregate)
+            and names & {n.lower() for n in r.names}
+            and not (r.holder and m.holder and r.holder != m.holder)
+            and not _once_before(r, m)
+        ),
+        None,
+    )
 
 
 _TOLD_AGAIN_RE = re.compile(

@@ -400,6 +400,7 @@ def _candidate(
     while (
         name.split()[0].rstrip(".") in lex.person_titles
         or name.split()[0].lower() in cues.role_set
+        or name.split()[0].lower()[:-1] in cues.role_set  # 'Hostages A and B were ...'
         # 'freed Norwegian Kjartan Sekkingstad', 'Israeli-American Keith Siegel'
         or all(p.lower() in lex.demonym for p in name.split()[0].split("-"))
     ) and len(name.split()) > 2:
@@ -445,8 +446,14 @@ def _cue_rule(
 ) -> str | None:
     """The cue that marks the run at ``start``-``end`` as a person's name, if any."""
     before = text[max(0, start - 80) : start]
-    if cues.before.search(before):
+    if cues.before.search(before) or (
+        # a role opening the sentence: 'Hostages A and B were reunited with ...'
+        start <= 80 and before[:1].isupper() and cues.before.search(before[:1].lower() + before[1:])
+    ):
         return "names:role-or-list-before"
+    if text[end - 2 : end] in ("'s", "’s") and cues.possessed.match(text, end):
+        return "names:possessor-of-custody-word"  # 'X's release was confirmed'
+
     if start < 60 and cues.kin_of_opening.fullmatch(text, 0, start):
         return "names:whose-people-speak"
     if cues.after.match(text[end : end + 45]):
