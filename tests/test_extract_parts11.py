@@ -404,3 +404,21 @@ def test_names_told_by_a_possessive_or_a_role_opening_the_sentence_join_the_batc
     ):
         events = run("Hamas released four hostages on Saturday. " + told)
         find(events, dict(type="release", value=4, names_include=["Noa Peretz"]))
+
+
+def test_a_nationality_of_people_before_a_mediation_word_is_no_mediator() -> None:
+    events = run(
+        "The Taliban released an Afghan prisoner held by the United States in exchange for "
+        "two U.S. detainees, with the deal facilitated by Qatar, officials said."
+    )
+    assert all(e.mediators in ((), ("Qatar",)) for e in events)
+
+
+def test_having_helped_secure_a_release_is_no_demand_and_a_couple_is_no_one_person() -> None:
+    events = run(
+        "The Taliban freed U.S. citizen Amir Rahimi on Monday. Qatar has helped secure the "
+        "freedom of four other Americans this year, as well as a British couple."
+    )
+    assert not [e for e in events if e.status == "demanded"]
+    named = find(events, dict(type="release", names={"Amir Rahimi"}))
+    assert "British" not in named.people.nationality

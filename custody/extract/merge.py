@@ -122,8 +122,8 @@ def _person_match(a: Mention, b: Mention) -> bool:
     if (a.type, a.status, a.aggregate) != (b.type, b.status, b.aggregate):
         return False
     one = [m for m in (a, b) if m.count is not None]
-    if any(not m.count.article for m in one if m.count):
-        return False
+    if any(not m.count.article or m.count.value != 1 for m in one if m.count):
+        return False  # ('a British couple' is two people, no named one)
     named = [m for m in (a, b) if m.names]
     if any(_INSTEAD_RE.search(m.sentence.text) for m in one):
         return False  # 'a woman's body was handed over instead of X's': not X

@@ -281,7 +281,10 @@ def mediators_for(
         # 'Qatari and Egyptian mediators', 'U.S.-brokered'
         # 'reached in Switzerland on 20 March under the': what follows the last preposition
         pre = after_the_last_preposition(text[max(0, m.start() - 40) : m.start()])
-        for word in re.findall(r"([A-Z][\w.]+)(?:[-\s,]|$)", pre):  # ('Qatari, Egyptian and')
+        for found in re.finditer(r"([A-Z][\w.]+)(?:[-\s,]|$)", pre):  # ('Qatari, Egyptian and')
+            word = found.group(1)
+            if lex.noun_re.match(pre, found.end()):
+                continue  # the people's nationality ('in exchange for U.S. detainees, with ...')
             actor = lex.actor_adj.get(word) or lex.actor_alias.get(word)
             if actor and actor in lex.mediation_only and actor not in out and actor != "ICRC":
                 out.append(actor)
