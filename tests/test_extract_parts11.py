@@ -422,3 +422,12 @@ def test_having_helped_secure_a_release_is_no_demand_and_a_couple_is_no_one_pers
     assert not [e for e in events if e.status == "demanded"]
     named = find(events, dict(type="release", names={"Amir Rahimi"}))
     assert "British" not in named.people.nationality
+
+
+def test_the_city_of_the_telling_ministry_is_no_place_of_the_release() -> None:
+    events = run(
+        "The Foreign Ministry in Kabul said two Americans were freed on Tuesday in exchange "
+        "for an Afghan held in the United States."
+    )
+    freed = find(events, dict(type="release", value=2))
+    assert freed.location.place != "Kabul"

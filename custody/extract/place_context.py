@@ -48,6 +48,8 @@ _SPEAKER_BEFORE_RE = compile_fast(
     r"(?:\s+(?:us|reporters|journalists|[A-Z]\w+))?\s+$"
     # 'told reporters at a press briefing in Gusau': where the teller spoke
     r"|\b(?:briefing|conference|interview|press event|news event)\s+$"
+    # 'the Ministry of Foreign Affairs in Kabul said': where the telling office sits
+    r"|\b(?:[Mm]inistry|Affairs|[Ee]mbassy|[Hh]eadquarters|[Pp]residency)\s+$"
 )
 # where the freed live: 'returning to his home in Texas' (an arrest may happen there)
 _HOME_BEFORE_RE = compile_fast(r"\b(?:home|homes|hometown|house)\s+$", re.I)
