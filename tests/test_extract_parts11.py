@@ -431,3 +431,11 @@ def test_the_city_of_the_telling_ministry_is_no_place_of_the_release() -> None:
     )
     freed = find(events, dict(type="release", value=2))
     assert freed.location.place != "Kabul"
+
+
+def test_people_freed_over_the_course_of_the_war_are_a_running_total() -> None:
+    events = run(
+        "Russia and Ukraine each freed 84 prisoners of war on Friday, officials said. Over "
+        "the course of the war, more than 4,000 Ukrainian soldiers have been released."
+    )
+    assert find(events, dict(type="release", value=4000)).aggregate
