@@ -439,3 +439,11 @@ def test_people_freed_over_the_course_of_the_war_are_a_running_total() -> None:
         "the course of the war, more than 4,000 Ukrainian soldiers have been released."
     )
     assert find(events, dict(type="release", value=4000)).aggregate
+
+
+def test_a_doctor_arrested_is_named_though_an_appositive_tells_his_post() -> None:
+    events = run(
+        "Israeli forces arrested Dr. Samir Haddad, the director of Al-Awda Hospital, "
+        "during a raid in December, the health ministry said."
+    )
+    find(events, dict(type="detention", names={"Samir Haddad"}))

@@ -139,7 +139,8 @@ def _near_name(text: str, h: NameHit, t: Hit, counterpart: bool) -> bool:
         reach = 160 if counterpart and t.type == "release" else 60
         return (
             len(gap) <= reach
-            and not re.search(r";\s|(?<![A-Z])\.\s", gap)
+            # (nor a title's: 'arrested Dr. X')
+            and not re.search(r";\s|(?<![A-Z])(?<!\b[DM]r)(?<!\bMrs)(?<!\bMs)\.\s", gap)
             and not _OTHER_CLAUSE_RE.search(gap)
         )
     gap = text[h.end : t.start]

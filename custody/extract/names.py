@@ -367,6 +367,9 @@ def _may_be_first_name(lex: Lexicon, cues: _Cues, word: str) -> bool:
     )
 
 
+_TAKEN_RIGHT_BEFORE_RE = re.compile(
+    r"\b(?:arrested|detained|abducted|kidnapped|seized|captured|jailed)\s+(?:[A-Z][a-z]{1,4}\.?\s+)?$"
+)
 _FREED_ROLE_RE = re.compile(
     r"\b(?i:freed|released|rescued)\s+(?:hostage|captive|prisoner|detainee|abductee)\s+$"
 )
@@ -378,6 +381,8 @@ def is_speaking(cues: _Cues, text: str, h: NameHit) -> bool:
         text, max(0, h.start - 40), h.start
     ):
         return False  # 'The family of X urged ...', 'Freed hostage X thanked ...': told of X
+    if _TAKEN_RIGHT_BEFORE_RE.search(text, max(0, h.start - 30), h.start):
+        return False  # 'arrested Dr. X, the director of Y hospital': taken, not telling
     return bool(
         cues.speaker_after.match(text, h.end)
         or cues.bystander_before.search(text, max(0, h.start - 120), h.start)
