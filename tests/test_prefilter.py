@@ -70,7 +70,7 @@ def test_without_the_automaton_the_answer_is_the_same(
 
 def test_the_automaton_is_used_when_installed() -> None:
     pytest.importorskip("ahocorasick_rs")
-    assert prefilter._scan("they held 12 villagers") == (False, False, False, [9], [])
+    assert prefilter._scan("they held 12 villagers") == (False, False, False, [9], [], False)
 
 
 @pytest.mark.parametrize(
@@ -79,6 +79,7 @@ def test_the_automaton_is_used_when_installed() -> None:
         "they held 12 villagers and freed them; the unreleased film was released.",
         "the hands of the prison guard released a statement",
         "caf\u00e9 owners were freed, the film released in s\u00e3o paulo",  # not ASCII
+        "two men were hanged and a third has been held since may",
         "",
     ],
 )

@@ -98,6 +98,7 @@ class _Scan(NamedTuple):
     hands: bool  # ' hands'
     verbs: list[int]  # where each release/hold verb ends, in order
     freed: list[tuple[int, int]]  # (start, end) of each 'released', 'freed', 'set free'
+    held: bool = False  # 'been held', 'executed', 'hanged' (read by _held_or_executed)
 
 
 def may_be_custody(text: str) -> bool:
@@ -114,7 +115,7 @@ def may_be_custody(text: str) -> bool:
     return (
         _counted_after_verb(low, found.verbs)
         or _freed_after(text, low, found.freed)
-        or _held_or_executed(text, low)
+        or (found.held and _held_or_executed(text, low))
     )
 
 
@@ -138,10 +139,12 @@ def _scan_by_substrings(low: str) -> _Scan:
         while at >= 0:
             freed.append((at, at + len(word)))
             at = low.find(word, at + 1)
-    return _Scan(False, "prison" in low, " hands" in low, verbs, freed)
+    held = any(word in low for word in _HELD_WORDS)
+    return _Scan(False, "prison" in low, " hands" in low, verbs, freed, held)
 
 
-_STRONG, _PRISON, _HANDS, _WEAK, _FREED = 1, 2, 4, 8, 16
+_STRONG, _PRISON, _HANDS, _WEAK, _FREED, _HELD = 1, 2, 4, 8, 16, 32
+_HELD_WORDS = ("been held", "executed", "hanged")
 
 
 class _Automaton(NamedTuple):
@@ -164,6 +167,7 @@ def _automaton() -> _Automaton | None:
         ([" hands"], _HANDS),
         (_WEAK_STEMS, _WEAK),
         (_FREED_WORDS, _FREED),
+        (_HELD_WORDS, _HELD),
     ):
         for word in words:
             kinds[word] = kinds.get(word, 0) | kind
@@ -186,7 +190,7 @@ def _scan(low: str) -> _Scan | None:
     else:
         hits = auto.chars.find_matches_as_indexes(low, overlapping=True)
     kinds = auto.kinds
-    prison = hands = False
+    prison = hands = held = False
     verbs: list[int] = []
     freed: list[tuple[int, int]] = []
     for index, start, end in hits:
@@ -199,12 +203,14 @@ def _scan(low: str) -> _Scan | None:
             prison = True
         if kind & _HANDS:
             hands = True
+        if kind & _HELD:
+            held = True
         if kind & _WEAK and not inside_word(low, start):  # not 'unreleased'
             m = _WEAK_VERB_RE.match(low, start)
             if m:
                 verbs.append(m.end())
     verbs.sort()
-    return _Scan(False, prison, hands, verbs, freed)
+    return _Scan(False, prison, hands, verbs, freed, held)
 
 
 def _counted_after_verb(low: str, verbs: list[int]) -> bool:
