@@ -447,3 +447,12 @@ def test_a_doctor_arrested_is_named_though_an_appositive_tells_his_post() -> Non
         "during a raid in December, the health ministry said."
     )
     find(events, dict(type="detention", names={"Samir Haddad"}))
+
+
+def test_among_those_freed_by_a_party_names_that_partys_batch() -> None:
+    events = run(
+        "Russia released 16 prisoners on Thursday in exchange for eight Russians held in the "
+        "West. Among those freed by Russia were also Kremlin critics Ivan Petrov and Oleg Sokol."
+    )
+    find(events, dict(type="release", value=16, names_include=["Ivan Petrov", "Oleg Sokol"]))
+    assert not find(events, dict(type="release", value=8)).people.names

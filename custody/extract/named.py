@@ -450,6 +450,7 @@ def _people_subject(lex: Lexicon, who: str) -> bool:
     )
 
 
+_BY_HOLDER_RE = re.compile(r"\b(?:freed|released|returned)\s+by\s+(?:the\s+)?([A-Z][\w-]+)")
 _HOLDERS_ADJ_RE = re.compile(
     r"\b([A-Z][a-z]+)\s+(?=(?:detention|prisons?|jails?|custody|captivity)\b)"
 )
@@ -460,7 +461,8 @@ def _of_their_nationality(lex: Lexicon, told: str, pool: list[Mention]) -> Menti
     ('the first to be freed was Israeli soldier X'), the latest of that nationality, or
     none."""
     held = {lex.actor_adj.get(w) for w in _HOLDERS_ADJ_RE.findall(told)} - {None}
-    if held:  # 'Among those freed from Israeli detention was X': whose custody, no nationality
+    held |= {lex.actor_alias.get(w) for w in _BY_HOLDER_RE.findall(told)} - {None}
+    if held:  # 'Among those freed from Israeli detention / by Russia was X': whose custody
         pool = [m for m in pool if m.holder in held] or pool
         told = _HOLDERS_ADJ_RE.sub(" ", told)
     said = {
