@@ -456,3 +456,13 @@ def test_among_those_freed_by_a_party_names_that_partys_batch() -> None:
     )
     find(events, dict(type="release", value=16, names_include=["Ivan Petrov", "Oleg Sokol"]))
     assert not find(events, dict(type="release", value=8)).people.names
+
+
+def test_a_states_intelligence_agents_hold_whom_they_arrest() -> None:
+    events = run("Iranian intelligence agents have arrested two Dutch tourists, state media said.")
+    find(events, dict(type="detention", value=2, holder="Iran"))
+
+
+def test_a_hyphenated_demonym_of_counted_people_is_its_last_part() -> None:
+    events = run("Hamas freed two French-Israeli hostages on Tuesday, officials said.")
+    find(events, dict(type="release", value=2, nationality={"Israeli"}))

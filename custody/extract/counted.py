@@ -262,6 +262,12 @@ def _scan_people(
         low = tok.lower().strip("“”\"'‘’")
         if tok in openers:
             break
+        if (
+            "-" in low
+            and low not in lex.demonym
+            and all(part in lex.demonym for part in low.split("-"))
+        ):
+            low = low.split("-")[-1]  # 'French-Israeli hostages' are Israeli (as annotated)
         if low in lex.demonym:
             st.demonym = (tok_end, tok)
             st.nats.append(lex.demonym[low])

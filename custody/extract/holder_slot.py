@@ -234,7 +234,9 @@ def _under_control(
 
 _AUTHORITY_RE = re.compile(
     r"\b([A-Z][\w-]+)\s+(?:government|regime|authorities|army|military|forces|police|"
-    r"security forces|troops|junta|courts?|President|Prime Minister|leader|prison service)\b"
+    r"security forces|troops|junta|courts?|President|Prime Minister|leader|prison service|"
+    r"intelligence(?:\s+(?:agents|services?|officers|ministry))?|security services|border guards|"
+    r"coast guard|navy)\b"
 )
 
 
