@@ -466,3 +466,12 @@ def test_a_states_intelligence_agents_hold_whom_they_arrest() -> None:
 def test_a_hyphenated_demonym_of_counted_people_is_its_last_part() -> None:
     events = run("Hamas freed two French-Israeli hostages on Tuesday, officials said.")
     find(events, dict(type="release", value=2, nationality={"Israeli"}))
+
+
+def test_a_state_that_confirms_the_release_of_kidnapped_people_holds_none() -> None:
+    events = run(
+        "Mali confirms release of four kidnapped engineers\n\n"
+        "Four engineers kidnapped near the border in January have been released, Mali's "
+        "government said on Monday."
+    )
+    assert all(e.holder != "Mali" for e in events if e.type == "release")

@@ -426,10 +426,16 @@ def _rescue(text: str, t: Hit, lo: int, hi: int) -> bool:
     """A rescue: who rescues holds no one ('Mexican troops have rescued 165 migrants'),
     nor a state's arm right before a release word that frees hostages or kidnapped people
     ('French forces freed five hostages'), nor who reunites them with their families."""
+    told = t.voice == "noun" and _TOLD_BEFORE_RE.search(text, max(lo, t.start - 30), t.start)
     return t.text.lower().startswith(("rescu", "reunit")) or (
-        _ARM_BEFORE_RE.search(text, max(lo, t.start - 60), t.start) is not None
+        (told or _ARM_BEFORE_RE.search(text, max(lo, t.start - 60), t.start) is not None)
         and _TAKEN_RE.search(text, t.end, hi) is not None
-    )
+    )  # ('Mali confirms release of four kidnapped people': who tells it holds no one)
+
+
+_TOLD_BEFORE_RE = re.compile(
+    r"\b(?:confirm|confirms|confirmed|announc\w+|welcom\w+|hail\w*|report\w*)\s+(?:the\s+)?$"
+)
 
 
 _OWN_CAPTIVITY_RE = re.compile(
