@@ -475,3 +475,11 @@ def test_a_state_that_confirms_the_release_of_kidnapped_people_holds_none() -> N
         "government said on Monday."
     )
     assert all(e.holder != "Mali" for e in events if e.type == "release")
+
+
+def test_an_alias_with_an_apostrophe_is_read_with_a_typographic_one() -> None:
+    events = run(
+        "Two Russian engineers were kidnapped by the Jama’at Nusrat al-Islam wal-Muslimin in "
+        "Niger, the group said."
+    )
+    find(events, dict(type="detention", value=2, holder="JNIM"))

@@ -220,7 +220,11 @@ def _load_actors(lex: Lexicon, extra: list[tuple[str, bool]]) -> None:
     for name, entry in actors.items():
         if not isinstance(entry, dict) or not isinstance(entry.get("aliases"), list):
             raise LexiconError(f"lexicons/actors.json: actor {name!r}: 'aliases' list required")
-        for alias in entry["aliases"]:
+        aliases = entry["aliases"]  # (with a typographic apostrophe too: 'Jama’at Nusrat')
+        for alias in [
+            *aliases,
+            *(a.replace("'", "’") for a in aliases if isinstance(a, str) and "'" in a),
+        ]:
             if not isinstance(alias, str) or not alias:
                 raise LexiconError(f"lexicons/actors.json: actor {name!r}: empty alias")
             if alias[0].islower():
