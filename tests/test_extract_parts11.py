@@ -483,3 +483,13 @@ def test_an_alias_with_an_apostrophe_is_read_with_a_typographic_one() -> None:
         "Niger, the group said."
     )
     find(events, dict(type="detention", value=2, holder="JNIM"))
+
+
+def test_they_are_and_as_many_names_name_the_batch_just_told() -> None:
+    for told in (
+        "They are French journalist Paul Girard and American aid worker John Moss.",
+        "They are the French journalist Paul Girard, kidnapped in Gao in 2021, and the "
+        "American aid worker John Moss, kidnapped in Niger in 2016.",
+    ):
+        events = run("Niger obtained the release of two hostages held by JNIM on Monday. " + told)
+        find(events, dict(type="release", value=2, names={"Paul Girard", "John Moss"}))

@@ -202,8 +202,14 @@ def among_them(
     return [named]
 
 
-_THE_N_RE = re.compile(r"The((?: [A-Za-z][\w-]*){1,4}?)\s*(?:,|—|–|:)\s*(?=[A-Z])")
+_THE_N_RE = re.compile(
+    r"The((?: [A-Za-z][\w-]*){1,4}?)\s*(?:,|—|–|:)\s*(?=[A-Z])"
+    # 'They are French journalist A and American aid worker B', 'The two were A and B'
+    r"|(?:They|The((?: [a-z][\w-]*){1,3}?))\s+(?:are|were)\s+(?=(?:the\s+|an?\s+)?[A-Za-z])"
+)
 _LISTED_TAIL_RE = re.compile(r"(?:,? and |, |,? \d{1,3},? )")
+_ROLES_GAP_RE = re.compile(r"(?:the\s+|an?\s+)?(?:[A-Za-z-]+\s+){0,3}")
+_ROLES_TAIL_RE = re.compile(r"(?:,[^,;]{1,60},)?(?:,?\s+and\s+|,\s+)" + _ROLES_GAP_RE.pattern)
 _PLURAL_HEADS = frozenset(("men", "women", "children", "people"))
 
 
@@ -218,26 +224,32 @@ def named_as_many(
     m = _THE_N_RE.match(sent.text)
     if m is None:
         return
-    words = m.group(1).split()
+    copula = m.group(1) is None  # ('They are A and B': roles and appositives between)
+    words = (m.group(1) or m.group(2) or "").split() or ["they"]
     word = words[0]
     n = int(word) if word.isdigit() else word_value(word)
-    head = words[1:] if n is not None else words
+    head = words[1:] if n is not None else [w for w in words if w != "they"]
     last = head[-1].lower() if head else ""
     if (n is not None and n < 2) or (head and last not in lex.noun_heads):
         return  # 'The two leaders, A and B': not people held
-    if n is None and not (last.endswith("s") or last in _PLURAL_HEADS):
+    if n is None and head and not (last.endswith("s") or last in _PLURAL_HEADS):
         return
     names = [h for h in find_names(lex, sent.text, known) if h.start >= m.end()]
     n = len(names) if n is None else n
+    opening, tail = (_ROLES_GAP_RE, _ROLES_TAIL_RE) if copula else (None, _LISTED_TAIL_RE)
     if (
         len(names) != n
         or n < 2
-        or names[0].start != m.end()
+        or not (
+            opening.fullmatch(sent.text, m.end(), names[0].start)
+            if opening
+            else names[0].start == m.end()
+        )
         or any(" " not in h.name for h in names)
     ):
         return
     for a, b in zip(names, names[1:], strict=False):
-        if not _LISTED_TAIL_RE.fullmatch(sent.text[a.end : b.start]):
+        if not tail.fullmatch(sent.text[a.end : b.start]):
             return  # not one list
     batch = next(
         (

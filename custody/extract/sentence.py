@@ -101,12 +101,12 @@ def read_sentences(lex: Lexicon, document: Document) -> Reading:
             mentions.extend(new + _figures(lex, sent, new, mentions) if figures else new)
             if prev is not None and sent.text.startswith("Among them"):
                 mentions.extend(among_them(lex, sent, prev, mentions, known, name_log, document))
-            if sent.text.startswith("The "):
+            if sent.text.startswith(("The ", "They ")):
                 named_as_many(lex, sent, mentions, known)
             prev = None
             list_head(sent, listed)
             continue
-        if sent.text.startswith("The "):
+        if sent.text.startswith(("The ", "They ")):
             named_as_many(lex, sent, mentions, known)  # (of the records told before)
         facts = sentence_facts(lex, sent, reading.context, triggers)
         reading.scenes.extend(scenes_of(facts, document.published))
