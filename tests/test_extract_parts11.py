@@ -493,3 +493,12 @@ def test_they_are_and_as_many_names_name_the_batch_just_told() -> None:
     ):
         events = run("Niger obtained the release of two hostages held by JNIM on Monday. " + told)
         find(events, dict(type="release", value=2, names={"Paul Girard", "John Moss"}))
+
+
+def test_a_faction_or_cell_of_a_group_is_no_counted_person() -> None:
+    events = run(
+        "Fighters from a dissident faction of the former FARC rebels released ten soldiers "
+        "they had held since March, the army said."
+    )
+    find(events, dict(type="release", value=10))
+    assert [e.count.value for e in events if e.count] == [10]
