@@ -274,7 +274,11 @@ def _brokered_exchange(
         ):
             continue  # (an exchange under a truce, or a phase of an accord, is told by the
             # accord's deal, if at all)
-        if not (_OWN_DEAL_RE.search(sent.text) or mediation.get(sent.index)):
+        if not (
+            _OWN_DEAL_RE.search(sent.text)
+            or mediation.get(sent.index)
+            or _broker_told_next(sents, sent.index, mediation)
+        ):
             continue
         near = [
             r
@@ -294,6 +298,23 @@ def _brokered_exchange(
         _deal_mediators(deal, mediation)
         return [deal]
     return []
+
+
+# 'The deal was brokered by Qatar.', 'The exchange was mediated by the UAE.': the sentence
+# after an exchange names its broker by taking the exchange up again
+_THE_EXCHANGE_RE = re.compile(
+    r"(?:The|This|That|Their)\s+(?:[\w-]+\s+){0,2}?(?:deal|swap|exchange|trade|agreement)\b"
+)
+
+
+def _broker_told_next(sents: list[Sentence], index: int, mediation: dict[int, list[str]]) -> bool:
+    """The exchange of sentence ``index`` brokered, as the next sentence tells."""
+    nxt = index + 1
+    return (
+        bool(mediation.get(nxt))
+        and nxt < len(sents)
+        and bool(_THE_EXCHANGE_RE.match(sents[nxt].text))
+    )
 
 
 _FRAMEWORK_RE = compile_gated(r"\b(?:ceasefire|cease-fire|truce)\b", re.I)

@@ -1,0 +1,71 @@
+"""Shapes met while probing real-news wording in the twelfth session: general
+mechanisms, on sentences written for this project (never an article's).
+
+Shares the helpers of test_extract.py (``run``, ``find``, ``reportable``).
+"""
+
+from __future__ import annotations
+
+from test_extract import find, run
+
+
+def test_an_exchange_whose_broker_the_next_sentence_names_is_a_deal() -> None:
+    events = run(
+        "Venezuela released 10 Americans on Wednesday in exchange for Alex Saab, an ally of "
+        "the president who was being held in the United States. The deal was brokered by Qatar."
+    )
+    deal = find(events, dict(type="deal", status="occurred"))
+    assert list(deal.mediators) == ["Qatar"]
+
+
+def test_a_broker_of_another_sentence_makes_no_deal_of_an_exchange() -> None:
+    events = run(
+        "Venezuela released 10 Americans on Wednesday in exchange for Alex Saab, an ally of "
+        "the president who was being held in the United States. Qatar has mediated talks "
+        "on other issues."
+    )
+    assert not [e for e in events if e.type == "deal"]
+
+
+def test_teams_sent_to_rescue_people_tell_no_rescue() -> None:
+    events = run(
+        "Gunmen kidnapped about 30 worshippers from a church in Niger State on Sunday, police "
+        "said. A police spokesman said tactical teams had been deployed to rescue the victims."
+    )
+    find(events, dict(type="detention", value=30))
+    assert not [e for e in events if e.type == "release" and e.status == "occurred"]
+
+
+def test_a_participle_before_the_name_describes_the_object_of_the_verb_before() -> None:
+    events = run(
+        "Hamas handed over kidnapped soldier Gilad Shalit to Egyptian mediators on Tuesday."
+    )
+    find(events, dict(type="release", names={"Gilad Shalit"}, holder="Hamas"))
+    assert not [e for e in events if e.type == "detention"]
+    events = run(
+        "Russian authorities have moved detained American journalist Evan Gershkovich to a "
+        "prison in Moscow, his lawyers said."
+    )
+    find(events, dict(type="transfer", names={"Evan Gershkovich"}))
+    assert not [e for e in events if e.type == "detention"]
+
+
+def test_a_participle_before_the_name_alone_is_still_the_news() -> None:
+    events = run("Russia said on Friday it had detained American journalist Evan Gershkovich.")
+    find(events, dict(type="detention", names={"Evan Gershkovich"}))
+
+
+def test_a_couple_named_in_apposition_is_the_counted_pair() -> None:
+    events = run(
+        "Iranian authorities have arrested a French couple, Cecile Kohler and Jacques Paris, "
+        "accusing them of espionage, the ministry said."
+    )
+    find(events, dict(type="detention", value=2, names={"Cecile Kohler", "Jacques Paris"}))
+    events = run("Iran freed an elderly British couple, Craig and Lindsay Foreman, on Monday.")
+    find(events, dict(type="release", value=2, names={"Craig Foreman", "Lindsay Foreman"}))
+
+
+def test_two_hostages_with_two_first_names_and_one_surname_are_not_guessed_one_family() -> None:
+    events = run("Hamas released two hostages, Ofer and Yarden Bibas, on Saturday.")
+    release = find(events, dict(type="release", value=2))
+    assert "Ofer Bibas" not in release.people.names
