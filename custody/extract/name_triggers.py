@@ -68,6 +68,7 @@ def name_triggers(facts: SentenceFacts, h: NameHit, in_batch: bool, counterpart:
     # 'released American citizen X, who had been held since 2022': how long he was held
     verbs = [t for t in verbs if not _held_before(text, h, t)] or verbs
     nearest = min(verbs, key=lambda t: t.start - h.end if t.start >= h.end else h.start - t.end)
+    nearest = _governing_verb(text, h, nearest, verbs)
     main = next((t for t in found if t is not nearest and _main_verb_after(text, h, t)), None)
     if (
         main is not None
@@ -83,6 +84,30 @@ def name_triggers(facts: SentenceFacts, h: NameHit, in_batch: bool, counterpart:
             nearest, main = main, None
     extra = [main] if main is not None else []
     return [nearest] + extra + [t for t in relative if t is not nearest and t is not main][:1]
+
+
+# between an attributive participle and the name: a role and a demonym at most
+_ATTRIBUTIVE_GAP_RE = re.compile(r"\s+(?:(?:[a-z][\w-]*|[A-Z][a-z]+|U\.S\.)\s+){0,3}")
+# between a verb and the participle that describes its object
+_VERB_OBJECT_GAP_RE = re.compile(r"\s+(?:(?:over|back|the|a|an)\s+){0,2}")
+
+
+def _governing_verb(text: str, h: NameHit, nearest: Hit, verbs: list[Hit]) -> Hit:
+    """'handed over kidnapped soldier X', 'moved detained journalist X to Y': a
+    participle right before the name describes the object of the verb before it, which
+    tells what happened to the person."""
+    if nearest.voice != "passive" or nearest.end > h.start:
+        return nearest
+    if not _ATTRIBUTIVE_GAP_RE.fullmatch(text, nearest.end, h.start):
+        return nearest
+    before = [
+        t
+        for t in verbs
+        if t.voice != "noun"
+        and t.end <= nearest.start
+        and _VERB_OBJECT_GAP_RE.fullmatch(text, t.end, nearest.start)
+    ]
+    return before[-1] if before else nearest
 
 
 # the rest of a participle's appositive, its comma, and the verb of the main clause
