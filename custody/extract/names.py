@@ -209,6 +209,12 @@ _GROUP_APPOSITION_RE = re.compile(
     r"(?:[\w-]+\s+){0,2}[A-Za-z]+s(?:\s+on\s+\w+day)?\s*(?:,|:|[–—]|\s-)\s*(?:namely\s+)?$"
     # 'The three, A, B and C, were ...': the number alone stands for the people
     rf"|\b(?i:the)\s+(?i:{_NUMBER_WORDS})\s*(?:,|:|[–—]|\s-)\s*$"
+    # 'a French couple, A and B': a word that stands for two people
+    r"|\b(?i:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:couple|pair)\s*(?:,|:|[–—]|\s-)\s*$"
+)
+# people of one family named in apposition: 'a couple, A and B Surname'
+_KIN_APPOSITION_RE = re.compile(
+    r"\b(?:couple|pair|brothers|sisters|siblings|spouses|husband and wife)\s*(?:,|:|[–—])\s*$"
 )
 # a sentence's plural subject and its verb, then a list of names ('They were A, B and C')
 _THEY_WERE_RE = re.compile(
@@ -508,8 +514,13 @@ def _couples(lex: Lexicon, text: str, out: list[NameHit]) -> list[NameHit]:
             lex.actor_re.fullmatch(w) or w.lower() in lex.demonym for w in (first, second, surname)
         ):
             continue
-        cue = cues.before.search(text[max(0, m.start() - 60) : m.start()]) or cues.after.match(
-            text[m.end() : m.end() + 25]
+        before = text[max(0, m.start() - 60) : m.start()]
+        cue = (
+            cues.before.search(before)
+            or cues.after.match(text[m.end() : m.end() + 25])
+            # 'a British couple, Craig and Lindsay Foreman' (but 'two hostages, Ofer and
+            # Yarden Bibas' may be two family names)
+            or _KIN_APPOSITION_RE.search(before)
         )
         if not cue:
             continue
