@@ -101,6 +101,10 @@ def test_a_brief_freeing_a_national_of_a_role_is_read() -> None:
     assert may_be_custody("Venezuela releases American citizen after talks in Caracas")
     assert not may_be_custody("The band releases its new album on Friday.")
     assert not may_be_custody("The reform frees up cash for schools, the minister said.")
+    # an adjective before the nationality or the role
+    assert may_be_custody("Iran freed an elderly British couple on Monday, officials said.")
+    assert may_be_custody("The junta releases jailed journalist after two years")
+    assert not may_be_custody("The studio releases a new album by the French band on Friday.")
 
 
 def test_a_brief_of_people_held_by_name_or_put_to_death_is_read() -> None:

@@ -58,7 +58,7 @@ _PEOPLE_FREED_RE = re.compile(
     rf"\b{_PEOPLE}\s+(?:[a-z]+\s+){{0,5}}(?:was|were|been|being|is|are)\s+(?:released|freed|set free|captured|returned)\b"
 )
 _FREED_SOMEONE_RE = re.compile(
-    r"\b(?:released|releases|freed|frees)\s+(?:the\s+|an?\s+)?(?:(?:U\.S\.|US|UK|[A-Z][a-z]+(?:an|sh|ch|ese|i))\s+)?"
+    r"\b(?:released|releases|freed|frees)\s+(?:the\s+|an?\s+)?(?:[a-z]+\s+)?(?:(?:U\.S\.|US|UK|[A-Z][a-z]+(?:an|sh|ch|ese|i))\s+)?"
     r"(?:journalist|activist|blogger|businessman|aid worker|reporter|photographer|filmmaker|"
     r"academic|researcher|writer|soldier|sailor|pilot|student|tourist|priest|pastor|nun|doctor|"
     r"dissident|opposition|lawyer|teacher|citizen|national|American|British|French|German|couple)\b"
