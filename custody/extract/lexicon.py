@@ -235,6 +235,10 @@ def _load_actors(lex: Lexicon, extra: list[tuple[str, bool]]) -> None:
                 sensitive.append(alias)
         for adj in entry.get("adjectives", []):
             lex.actor_adj[adj] = name
+            if name not in lex.country_names.values():  # 'Yemen's Houthi rebel group'
+                for noun in _GROUP_NOUNS:
+                    lex.actor_alias.setdefault(f"{adj} {noun}", name)
+                    sensitive.append(f"{adj} {noun}")
     for demonym, country in lex.demonym_country.items():
         if demonym not in NOT_HOLDER_ADJ:
             lex.actor_adj.setdefault(demonym, country)
@@ -261,6 +265,12 @@ def _load_actors(lex: Lexicon, extra: list[tuple[str, bool]]) -> None:
     lex.actor_re = compile_fast(
         rf"(?<![\w-])(?:(?P<cs>{alternation(sensitive)})|(?i:(?P<ci>{alternation(insensitive, ignore_case=True)})))(?![\w-])"
     )
+
+
+_GROUP_NOUNS = ("group", "rebel group", "rebel movement", "militant group")
+"""A group named by a movement's adjective is the movement ('Yemen's Houthi group
+released 113 detainees': the Houthis, not Yemen); a people noun after the adjective
+('Houthi fighters') stays people."""
 
 
 def _size(key: str, size: object) -> int:

@@ -91,6 +91,12 @@ _BODIES_HANDED_BEFORE_RE = re.compile(
     re.I,
 )
 _RELATIVE_OPEN_RE = re.compile(r"\s*,?\s*(?:who|which|that)\b")
+_OF_PHRASE_RELATIVE_RE = re.compile(
+    r"\s+of\s+(?:the|a|an|its|their|his|her)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+\s*,?\s*(?:who|that)\b"
+)
+"""A relative clause after the people's own 'of' phrase ('Eighteen members of the Colombian
+military who were abducted ... have been released'): it describes them, the verb after
+it reports."""
 _COMMA_CLOSE_RE = re.compile(r",\s+(?:\w+\s+){0,2}$")
 _BY_BEFORE_RE = compile_fast(r"\bby\s+(?:some\s+|about\s+|at least\s+|more than\s+)?$")
 _AND_RE = re.compile(r"\band\b")
@@ -247,7 +253,7 @@ def _people_then_word(text: str, c: Counted, t: Hit) -> float | None:
     ):
         return None
     penalty = 6.0
-    relative_open = _RELATIVE_OPEN_RE.match(gap)
+    relative_open = _RELATIVE_OPEN_RE.match(gap) or _OF_PHRASE_RELATIVE_RE.match(gap)
     main_after_relative = relative_open and (
         _MAIN_VERB_AFTER_RE.search(gap[relative_open.end() :])
         or (_AUX_WORD_RE.match(t.text) and len(gap[relative_open.end() :].split()) >= 2)
@@ -291,9 +297,14 @@ def _people_then_word(text: str, c: Counted, t: Hit) -> float | None:
 
 
 _OF_THE_GROUP_WHO_RE = re.compile(
-    r"\s+(?:out\s+)?of\s+(?:the|those|these)\s+(?:\d[\d,]*|[a-z]+)\s+[^,;]{0,40}?\b(?:who|that|which)\b",
+    r"\s+(?:out\s+)?of\s+(?:the|those|these)\s+(?:\d[\d,]*|(?:two|three|four|five|six|seven|eight"
+    r"|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+    r"|hundreds?|thousands?|dozens?|many|several|few)\b)\s+[^,;]{0,40}?\b(?:who|that|which)\b",
     re.I,
 )
+"""'N of the M people who were detained': the relative clause tells the M. Only a number
+or a quantity after 'of the': 'Eighteen members of the military who were abducted have
+been released' tells the eighteen (the 'of' phrase is their own)."""
 _OTHER_ANTECEDENT_RE = re.compile(
     r"\b(?:a|an|one|another)\s+(?:[\w-]+\s+){0,2}(?:who|that)\s+(?:was|had been|has been|is)\s+$",
     re.I,

@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from custody.extract.gate import compile_gated
 from custody.extract.lexicon import Lexicon
+from custody.extract.objects import EACH_SIDE
 from custody.extract.phrases import Counted, Hit, SentenceFacts
 from custody.extract.regex import compile_fast, lowered
 
@@ -181,10 +182,16 @@ def _no_total_here(
         return True  # 'held since 2014', 'released a total of 14 Israelis': no total
     # 'on hunger strike since May', 'freed a couple detained in Kabul since February':
     # how long they were held, not a running total
-    return m.group(0).lower().startswith("since") and (
+    return _PERIOD_CUE_RE.match(m.group(0)) is not None and (
         t.type == "hunger_strike"
         or _HELD_WORD_RE.search(sentence_part, max(t.end, at), at + m.start()) is not None
     )
+
+
+_PERIOD_CUE_RE = re.compile(r"since\b|in recent\b", re.I)
+"""Cues that tell a period: after a word of being held that follows the custody word, how
+long the people were held ('freed 153 prisoners detained during the war in recent
+years'), not a running total of the release."""
 
 
 def _ranked(lex: Lexicon, text: str, cue_start: int) -> bool:
@@ -208,6 +215,7 @@ told before it."""
 
 
 _EACH_RE = compile_fast(r"\beach\b", re.I)
+_EACH_AFTER_RE = re.compile(r"\s+each\b", re.I)
 
 
 _OTHER_SIDE_RE = re.compile(r"\b(?:for|with)\s+$")
@@ -229,6 +237,8 @@ def swap_total(
     if c is None or "trigger" not in cues or not cues["trigger"].match(t.text):
         return None
     text = facts.sentence.text
+    if EACH_SIDE in c.rules or _EACH_AFTER_RE.match(text, c.end):
+        return None  # 'about 200 prisoners each had been exchanged': one side's count
     gap = text[t.end : c.start] if c.start >= t.end else text[c.end : t.start]
     if len(c.nationality) == 1 or len(gap) > 25 or re.search(r"[,;:()]", gap):
         return None  # '175 Ukrainians': one side; the swap word must govern the count

@@ -108,6 +108,7 @@ _CLAUSE_RE = re.compile(
     r"|whose\s"  # ', whose skeletal image shocked the world in August': about someone else
     r"|and\s+(?:in|on|later|then)\s"  # ', and in May 2017 another 82 were handed over'
     r"|(?:rejecting|denying|dismissing|disputing)\s"  # ', rejecting US claims that ...'
+    r"|(?:despite|in spite of)\s"  # ', despite the ICRC confirming the release of 113'
     # ', hours after Hamas freed three hostages': another happening, told for its time
     r"|(?:just|shortly|soon|hours|minutes|days|weeks|a day|a week|a month|months)\s+(?:after|before)\s"
     # ', after 23 more were arrested on Friday': the happening that made the total before it

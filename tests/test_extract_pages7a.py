@@ -1,0 +1,99 @@
+"""Releases told the way unseen pages tell them (docs/accuracy-unseen.md, "Seventh round
+(twelfth session), pages7a: releases"): soldiers freed by guerrillas, unilateral releases,
+amnesties, swaps told by each side. Each fixed by a general mechanism and tested here on
+sentences written for this project (never a page's).
+
+Shares the helpers of test_extract.py (``run``, ``find``, ``reportable``).
+"""
+
+from __future__ import annotations
+
+from test_extract import find, reportable, run
+
+
+def _releases(events: list) -> list:
+    return [e for e in reportable(events) if e.type == "release"]
+
+
+# ------------------------------------------------------ counted releases found at all
+
+
+def test_members_of_a_force_who_were_taken_are_what_the_main_verb_frees() -> None:
+    events = run(
+        "Twelve members of the national police who were kidnapped during a patrol near the "
+        "border last month have been released, the ombudsman said on Sunday."
+    )
+    find(events, dict(type="release", status="occurred", value=12))
+
+
+def test_a_relative_clause_after_a_number_of_the_group_still_tells_the_group() -> None:
+    events = run(
+        "Venezuela freed 131 political prisoners on Sunday, officials said. The prosecutor "
+        "will review the cases of 225 of the 2,400 people who were detained after the vote."
+    )
+    assert not [e for e in reportable(events) if e.count and e.count.value == 225]
+
+
+def test_a_party_named_a_league_is_no_sports_page() -> None:
+    events = run(
+        "The junta freed dozens of prisoners on Wednesday. The National League for Democracy "
+        "said that about 45 of its members had been pardoned."
+    )
+    find(events, dict(type="release", status="occurred", value=45))
+
+
+# ------------------------------------------------------------- status of the release
+
+
+def test_a_release_that_has_long_been_a_demand_is_demanded() -> None:
+    events = run(
+        "The government freed a famous poet on Wednesday. The release of some 600 political "
+        "detainees has long been a key demand of the opposition."
+    )
+    find(events, dict(type="release", status="demanded", value=600))
+    assert not [e for e in _releases(events) if e.count and e.status == "occurred"]
+
+
+def test_a_denial_before_despite_does_not_reach_the_release_after_it() -> None:
+    events = run(
+        "The rebels freed prisoners in the capital on Sunday. The rebels denied that the freed "
+        "men were civilians, despite the Red Cross confirming the release of 86 detainees."
+    )
+    find(events, dict(type="release", status="occurred", value=86))
+
+
+# ------------------------------------------------------- batch or running total
+
+
+def test_a_period_after_a_word_of_holding_tells_how_long_they_were_held() -> None:
+    events = run(
+        "The rebels freed prisoners on Saturday, the ICRC said. The rebel group unilaterally "
+        "released 74 soldiers captured at the front in recent months, the ICRC said."
+    )
+    find(events, dict(type="release", value=74, aggregate=False))
+
+
+def test_the_widest_release_since_a_date_is_a_batch() -> None:
+    events = run(
+        "The monitor said on Monday that 45 detainees had been released across the country, "
+        "a move considered the widest since the start of the war."
+    )
+    find(events, dict(type="release", value=45, aggregate=False))
+
+
+def test_a_swap_count_of_each_side_is_no_total_of_both() -> None:
+    events = run(
+        "The two countries swapped prisoners on Thursday. Both sides said about 90 prisoners "
+        "each had been exchanged."
+    )
+    assert not [e for e in _releases(events) if e.aggregate]
+
+
+# ---------------------------------------------------------------------------- holder
+
+
+def test_a_movements_group_named_after_a_country_is_the_movement() -> None:
+    events = run(
+        "Yemen's Houthi rebel group released 41 detainees in Sanaa on Sunday, the ICRC said."
+    )
+    find(events, dict(type="release", value=41, holder="Houthis"))
