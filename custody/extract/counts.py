@@ -386,18 +386,45 @@ def _capitalised_before_comma(text: str, end: int) -> str | None:
     return None
 
 
+def _one_person_openers(lex: Lexicon, text: str) -> list[tuple[int, int, str]]:
+    """Where one person's phrase may open: after 'a' or 'an' ('a detainee'), and in a
+    headline, which drops its articles, right after a custody verb or at its start
+    ('Gunmen kidnap Catholic priest', 'German priest freed in Mali'): (start, begin of
+    the people phrase, rule)."""
+    out = [
+        (m.start(), m.end(), f"article:{m.group(0).strip()}") for m in _ARTICLE_RE.finditer(text)
+    ]
+    body = text.rstrip()
+    if len(body) < 120 and body and body[-1] not in _TITLE_CLOSERS:
+        opening = _TITLE_OPENING_RE.match(text)
+        at = opening.end() if opening else 0
+        out.append((at, at, "headline:bare singular"))
+        out.extend(
+            (m.end(), m.end(), "headline:bare singular")
+            for m in lex.headline_verb_re.finditer(text)
+        )
+        out.sort()
+    return out
+
+
+_PLURAL_HEAD_RE = re.compile(r"[a-z]+[^s\W]s\b(?!['’])")
+_TITLE_CLOSERS = frozenset(".!?'\"”’):")
+# a headline's opening before its subject: 'In Mali, ', 'Nigeria: '
+_TITLE_OPENING_RE = re.compile(r"(?:In\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?,\s+|[A-Z][\w-]+:\s+)")
+
+
 def _article_counts(lex: Lexicon, text: str, taken: list[Counted]) -> list[Counted]:
     """'a detainee', 'an American citizen', 'a police officer': one person."""
     out: list[Counted] = []
-    for m in _ARTICLE_RE.finditer(text):
-        if any(c.start <= m.start() < c.end for c in taken):
+    for start, opened, rule in _one_person_openers(lex, text):
+        if any(c.start <= start < c.end for c in taken):
             continue
-        age = _AGE_WORD_RE.match(text, m.end())  # 'a 12-year-old girl'
-        begin = age.end() if age else m.end()
+        age = _AGE_WORD_RE.match(text, opened)  # 'a 12-year-old girl'
+        begin = age.end() if age else opened
         nxt = _NEXT_WORD_RE.match(text, begin)
         if not nxt or not _may_start_people(lex, nxt.group(0)):
             continue
-        prev = _capitalised_before_comma(text, m.start())
+        prev = _capitalised_before_comma(text, start)
         if prev and prev.lower() not in lex.demonym:
             continue  # 'Lina Haddad, a journalist,': who she is, not a count ('two Germans, a Briton' is)
         scan = _scan_people(lex, text, begin)
@@ -408,32 +435,38 @@ def _article_counts(lex: Lexicon, text: str, taken: list[Counted]) -> list[Count
         if citizenship and citizenship.group(1).lower() in lex.demonym:
             nats = _uniq([*nats, lex.demonym[citizenship.group(1).lower()]])
         low = noun.lower()
+        if rule.startswith("headline") and (
+            low in lex.demonym
+            or _PLURAL_HEAD_RE.match(low)
+            or lex.vague_group_re.match(text, begin)
+        ):
+            # 'Palestinian Freed from Prison': a title's demonym may stand for many;
+            # 'Hundreds of prisoners of war freed': many
+            continue
         plural = (
             low.endswith("s")
             and not low.endswith("ss")
             or low
             in ("people", "men", "women", "children", "staff", "personnel", "remains", "elderly")
         )
-        if plural or end - m.end() > 40:
+        if plural or end - opened > 40:
             continue
         size = lex.noun_size.get(low, 1)
         if size > 1 and _OF_AFTER_RE.match(text, end):
             continue  # 'a couple of days': no people
-        rules = [f"article:{m.group(0).strip()}", f"people:{low}"]
+        rules = [rule, f"people:{low}"]
         companion = _AND_COMPANION_RE.match(text, end)
         if companion and companion.group("noun") in person_cues(lex).role_set:
             # 'kidnapped a Chinese national and his driver': two people
             size, end = size + 1, companion.end()
             rules.append(f"count:one person and {companion.group(0).strip()}")
         # 'the body of a Palestinian woman': one dead
-        deceased = deceased or bool(
-            _REMAINS_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
-        )
+        deceased = deceased or bool(_REMAINS_BEFORE_RE.search(text, max(0, start - 40), start))
         out.append(
             Counted(
                 size,
                 "exact",
-                m.start(),
+                start if rule.startswith("article") else begin,
                 end,
                 noun,
                 _uniq(nats),

@@ -144,6 +144,9 @@ class Lexicon:
     compound_heads: frozenset[str] = frozenset()
     """Nouns after a people noun that make it a modifier ('prisoner exchange')."""
     function_words: frozenset[str] = frozenset()
+    headline_verb_re: re.Pattern[str] = re.compile(r"(?!)")
+    """A headline's custody verb before its object with no article ('frees', 'kidnap':
+    people.json headline_verbs)."""
     vague_group_re: re.Pattern[str] = re.compile(r"(?!)")
     """A group of people with no count ('dozens of prisoners'; people.json vague_quantities)."""
     not_name_words: frozenset[str] = frozenset()
@@ -304,6 +307,11 @@ def _load_people(lex: Lexicon) -> None:
                 lex.noun_size[form.lower()] = _size(key, entry["size"])
     lex.compound_heads = frozenset(w.lower() for w in data.get("compound_heads", []))
     lex.function_words = frozenset(w.lower() for w in data.get("function_words", []))
+    verbs = data.get("headline_verbs", [])
+    if verbs:
+        lex.headline_verb_re = re.compile(
+            r"(?<![\w-])(?:" + "|".join(re.escape(v) for v in verbs) + r")\s+(?=[A-Za-z])"
+        )
     for mod, cats in data.get("modifiers", {}).items():
         bad = [c for c in cats if c not in CATEGORIES]
         if bad:
