@@ -290,6 +290,9 @@ def find_names(lex: Lexicon, text: str, known: dict[str, str]) -> list[NameHit]:
                 _SUBJECT_AFTER_RE.match(text, m.end()) and opens_clause(text, m.start())
             ):
                 continue  # a first name alone is taken only as a clause's subject
+            run = m.end() - len(full) if text.endswith(full, 0, m.end()) else m.start()
+            if cues.bystander_before.search(text, max(0, run - 120), run):
+                continue  # 'freed the father of striker Luis Diaz': told of, not held
             rule = "first-name-of" if first else "surname-of"
             out.append(NameHit(full, m.start(), m.end(), f"names:{rule}:{full}"))
     out.sort(key=lambda h: h.start)
