@@ -69,3 +69,45 @@ def test_two_hostages_with_two_first_names_and_one_surname_are_not_guessed_one_f
     events = run("Hamas released two hostages, Ofer and Yarden Bibas, on Saturday.")
     release = find(events, dict(type="release", value=2))
     assert "Ofer Bibas" not in release.people.names
+
+
+def test_a_headlines_singular_object_with_no_article_is_one_person() -> None:
+    events = run(
+        "In Mali, JNIM frees German priest held since 2022\n\n"
+        "BAMAKO - The priest was freed on Sunday, the archdiocese said."
+    )
+    find(events, dict(type="release", value=1, holder="JNIM", nationality={"German"}))
+    events = run(
+        "Gunmen kidnap Catholic priest in Kaduna\n\n"
+        "KADUNA - The priest was taken from his parish on Sunday night, police said."
+    )
+    find(events, dict(type="detention", value=1))
+
+
+def test_a_headline_opening_on_a_singular_role_is_one_person() -> None:
+    events = run("German priest freed in Mali\n\nThe priest was released on Sunday.")
+    find(events, dict(type="release", value=1, nationality={"German"}))
+
+
+def test_a_headlines_demonym_plural_or_quantity_alone_is_not_one_person() -> None:
+    events = run(
+        "Palestinian Freed from Prison as Hostages Return\n\n"
+        "Hamas has released three Israeli hostages, officials said."
+    )
+    assert [e.count.value for e in events if e.count] == [3]
+    events = run(
+        "Hundreds of prisoners of war freed in first exchange\n\n"
+        "The government released 315 fighters it had held, the ICRC said."
+    )
+    assert 1 not in [e.count.value for e in events if e.count]
+    events = run("Hamas releases hostage video\n\nThe group published a clip on Monday.")
+    assert not [e for e in events if e.type == "release"]
+
+
+def test_the_relative_of_a_person_named_before_is_not_that_person() -> None:
+    events = run(
+        "ELN releases kidnapped father of footballer Luis Diaz\n\n"
+        "BOGOTA - Colombia's ELN rebels have freed the father of Liverpool striker Luis Diaz, "
+        "nearly two weeks after he was kidnapped in La Guajira, the government said."
+    )
+    assert not [e for e in events if "Luis Diaz" in e.people.names]

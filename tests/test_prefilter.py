@@ -105,6 +105,8 @@ def test_a_brief_freeing_a_national_of_a_role_is_read() -> None:
     assert may_be_custody("Iran freed an elderly British couple on Monday, officials said.")
     assert may_be_custody("The junta releases jailed journalist after two years")
     assert not may_be_custody("The studio releases a new album by the French band on Friday.")
+    # one person of a role freed, told in a headline or lead with no article
+    assert may_be_custody("German priest freed in Mali\n\nThe priest was released on Sunday.")
 
 
 def test_a_brief_of_people_held_by_name_or_put_to_death_is_read() -> None:

@@ -57,11 +57,18 @@ _AUX_BEFORE_RE = compile_fast(r"\b(?:was|were|been|being|is|are)\s+$")
 _PEOPLE_FREED_RE = re.compile(
     rf"\b{_PEOPLE}\s+(?:[a-z]+\s+){{0,5}}(?:was|were|been|being|is|are)\s+(?:released|freed|set free|captured|returned)\b"
 )
-_FREED_SOMEONE_RE = re.compile(
-    r"\b(?:released|releases|freed|frees)\s+(?:the\s+|an?\s+)?(?:[a-z]+\s+)?(?:(?:U\.S\.|US|UK|[A-Z][a-z]+(?:an|sh|ch|ese|i))\s+)?"
+_ONE_ROLE = (
     r"(?:journalist|activist|blogger|businessman|aid worker|reporter|photographer|filmmaker|"
     r"academic|researcher|writer|soldier|sailor|pilot|student|tourist|priest|pastor|nun|doctor|"
-    r"dissident|opposition|lawyer|teacher|citizen|national|American|British|French|German|couple)\b"
+    r"dissident|opposition|lawyer|teacher|citizen|national|American|British|French|German|couple)"
+)
+# 'The priest was released', and a headline's 'German priest freed in Mali'
+_ONE_FREED_RE = re.compile(
+    rf"\b{_ONE_ROLE}\s+(?:(?:was|has been|had been)\s+)?(?:released|freed|set free|rescued)\b"
+)
+_FREED_SOMEONE_RE = re.compile(
+    r"\b(?:released|releases|freed|frees)\s+(?:the\s+|an?\s+)?(?:[a-z]+\s+)?(?:(?:U\.S\.|US|UK|[A-Z][a-z]+(?:an|sh|ch|ese|i))\s+)?"
+    rf"{_ONE_ROLE}\b"
     r"|\b(?:released|freed)\s+(?:by|from)\s+(?:the\s+)?[A-Z]"
     r"|\b(?:released|freed|frees)\s+[A-Z][a-z]+\s+(?:and\s+[A-Z][a-z]+\s+)?(?:(?:al|bin|de|van)[-\s])?[A-Z][a-z]"  # 'freed Romi Gonen'
 )
@@ -247,6 +254,8 @@ def _freed_after(text: str, low: str, freed: list[tuple[int, int]]) -> bool:
             return True
         if _FREED_SOMEONE_RE.match(text, at):
             return True
+        if at < _LEAD and _ONE_FREED_RE.search(text, max(0, at - 40), end + 1):
+            return True  # 'German priest freed in Mali', 'the journalist was released'
         if at < _LEAD and any(  # (in a headline or lead only: 'released' is everywhere)
             _COUNTED_BEFORE_RE.match(low, n, at) for n in _numbers_in(low, max(0, at - 51), at)
         ):
