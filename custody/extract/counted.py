@@ -162,7 +162,11 @@ def freed_then_told(text: str, end: int) -> bool:
     return _FREED_WERE_RE.match(text, end) is not None
 
 
-_OF_BEFORE_RE = compile_fast(r"(?:^|[,;]\s*)Of\s+(?:the\s+)?$")
+_OF_BEFORE_RE = compile_fast(
+    r"(?:(?:^|[,;]\s*)Of\s+(?:the\s+)?"
+    # 'believe that out of the remaining 129 hostages, at least 20 have died'
+    r"|\b(?:Out|out)\s+of\s+the\s+remaining\s+)$"
+)
 _FREED_AFTER_RE = re.compile(
     _FREED_PARTICIPLE + r"[^,.;]{0,40},"
     r"(?![^.;]*\bheld\s+(?:in|by)\b)"

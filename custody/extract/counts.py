@@ -179,6 +179,14 @@ _RATE_OR_RANGE_RE = re.compile(
 )
 
 
+_RATE_AFTER_RE = re.compile(
+    r"(?:\s+(?:in|inside|while\s+in)\s+(?:[\w-]+\s+)?(?:custody|detention|captivity|prisons?|jails?))?"
+    r"(?:\s+(?:per|a|each|every)\s+(?:year|month|week|day)\b(?!\s+ago\b)|\s+(?:annually|yearly)\b)",
+    re.I,
+)
+"""A rate after a count of happenings ('five deaths in custody per year')."""
+
+
 EVENT_COUNT_RULE = "number-of:event-count"
 """The first rule of a count of happenings ('146 new detentions'): no people of their own."""
 
@@ -214,6 +222,8 @@ def _event_counts(lex: Lexicon, text: str, taken: list[Counted]) -> list[Counted
             continue
         if _RATE_OR_RANGE_RE.search(text, max(0, m.start() - 30), m.start()):
             continue  # 'an average of two to four abductions a year': a rate, not a tally
+        if _RATE_AFTER_RE.match(text, e.end()):
+            continue  # 'around five deaths in custody per year': a rate, not a tally
         qualifier, qstart = _qualifier(text[: m.start()])
         out.append(
             Counted(
@@ -356,7 +366,7 @@ def _tally_phrase(text: str, m: re.Match[str], before: str, head: str) -> str | 
     return None
 
 
-_ARTICLE_RE = compile_fast(r"(?<![\w-])(?:a|an)\s+", re.I)
+_ARTICLE_RE = compile_fast(r"(?<![\w-])(?:a|an|another)\s+", re.I)
 _OF_AFTER_RE = re.compile(r"\s+of\b")
 
 _AGE_WORD_RE = re.compile(r"\d{1,3}[- ]year[- ]old\s+(?!and\b)")
@@ -414,7 +424,7 @@ _TITLE_OPENING_RE = re.compile(r"(?:In\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?,\s+|[A-Z
 
 
 def _article_counts(lex: Lexicon, text: str, taken: list[Counted]) -> list[Counted]:
-    """'a detainee', 'an American citizen', 'a police officer': one person."""
+    """'a detainee', 'an American citizen', 'another hostage': one person."""
     out: list[Counted] = []
     for start, opened, rule in _one_person_openers(lex, text):
         if any(c.start <= start < c.end for c in taken):

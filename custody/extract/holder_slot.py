@@ -119,7 +119,9 @@ POSSESSIVE_RE = re.compile(r"['’]s\b\s*")
 
 
 _DESCRIBING_WORD_RE = re.compile(
-    r"(?!(?:in|at|near|from|outside|inside|on|across|during|after)\s)(?:[a-z][\w-]*|of the)\s+"
+    r"(?!(?:in|at|near|from|outside|inside|on|across|during|after"
+    # nor past the clause's verb ('held by the militants were confirmed dead by the army')
+    r"|were|was|is|are|been|have|has|had|will|would)\s)(?:[a-z][\w-]*|of the)\s+"
 )
 
 
@@ -465,6 +467,7 @@ _SURRENDERED_TO_RE = re.compile(r"\s+to\s+(?:the\s+|a\s+|an\s+)?")
 # a few words, then the custody word's agent; not a participle's ('returned to territory
 # controlled by Ukraine': where they went)
 _NUM = re.compile(r"\d")
+_TOLD_DEAD_RE = re.compile(r"(?:reported|pronounced|declared|confirmed)\s+dead", re.I)
 _BY_AFTER_RE = re.compile(r"(?:\s+(?!controlled\b)[\w'’-]+){0,4}?\s+by\s+(?:the\s+)?")
 
 
@@ -473,6 +476,8 @@ def _agent_holder(
 ) -> Holder | None:
     """'freed by the Houthis', 'the release of 4,208 prisoners by a rebel force'."""
     m = _BY_AFTER_RE.match(text[t.end : t.end + 80])
+    if m and _TOLD_DEAD_RE.fullmatch(t.text):
+        m = None  # 'confirmed dead by the Israeli army': who tells it, not who held them
     surrendered = m is None and t.text.startswith("surrender")
     if surrendered:  # 'surrendered to a Ukrainian brigade'
         m = _SURRENDERED_TO_RE.match(text[t.end : t.end + 80])

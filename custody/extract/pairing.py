@@ -293,6 +293,8 @@ def _people_then_word(text: str, c: Counted, t: Hit) -> float | None:
         penalty += 200  # '140 soldiers they had held': a relative clause without 'that'
     if _HELD_BY_THEN_VERB_RE.match(text, t.start) and _headline(text):
         penalty += 100  # '125 soldiers held by the RSF released': 'held' describes them
+    if not gap.strip() and t.text[:6].lower() == "being " and not _headline(text):
+        penalty += 100  # 'another hostage being held in Gaza is dead': who, not the news
     return len(gap) + penalty
 
 
@@ -337,9 +339,10 @@ def _not_its_subject(text: str, c: Counted, gap: str) -> bool:
 
 
 _OF_GROUP_OPENING_RE = re.compile(
-    r"\s*Of\s+(?:the|those|these)\s+(?:(?:about|around|some|nearly|more than|over)\s+)?$"
+    r"\s*(?:Of|Out\s+of)\s+(?:the|those|these)\s+(?:(?:about|around|some|nearly|more than|over)\s+)?$"
 )
-"""A sentence opening on the group some of whom the main clause tells about."""
+"""A sentence opening on the group some of whom the main clause tells about ('Out of the
+120 hostages held, several are confirmed dead')."""
 _RETURNED_AFTER_RE = re.compile(
     r"\b(?:were|was|have been|had been|has been)\s+(?:\w+\s+)?"
     r"(?:returned|repatriated|handed over|handed back|given back|sent back|exchanged|released)\b",

@@ -326,7 +326,7 @@ def is_subset(text: str, c: Counted, counted: list[Counted]) -> bool:
 # serving life terms and about 1,700 people detained in Gaza')
 _INCLUDING_LIST_RE = compile_fast(
     r"\b(?:including|among them|among whom|such as)\s+(?:about\s+|some\s+|nearly\s+)?"
-    r"\d[\d,]*\s+(?:[\w-]+\s+){0,5}?(?:,\s*(?:and\s+)?|and\s+)$",
+    r"\d[\d,]*\s+(?:[\w-]+\s+){0,8}?(?:,\s*(?:and\s+)?|and\s+)$",
     re.I,
 )
 

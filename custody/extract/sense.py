@@ -74,6 +74,20 @@ _CUSTODY_CONTEXT_RE = compile_fast(
     re.I,
 )
 
+_TAKEN_BESIDE_RE = compile_fast(
+    r"\s(?:and|or)\s+(?:[\w,]+\s+){0,4}?(?:taken|kidnapped|abducted|seized|captured)\b", re.I
+)
+
+
+def _death_context_after(text: str, end: int) -> str:
+    """The words after a death word that may tell of custody, up to a taking told beside
+    the killing ('900 were killed and 150 were taken hostage', 'either killed or taken
+    captive': the dead were not held)."""
+    after = text[end : end + 40]
+    beside = _TAKEN_BESIDE_RE.search(after)
+    return after[: beside.start()] if beside else after
+
+
 _DIED_AFTER_RE = compile_fast(
     r"\b(?:died|dies|passed away|death)\b[^.;]{0,60}?\bafter\s+(?:(?:he|she|they)\s+"
     r"(?:was|were|had been)\s+|(?:his|her|their)\s+)$",  # ('... after his arrest')
@@ -187,7 +201,7 @@ def not_custody(lex: Lexicon, w: Where) -> bool:
             _killed_held(w)  # 'two Canadians who were beheaded': held, then killed
             or _CUSTODY_CONTEXT_RE.search(c.noun if c else "")
             or _CUSTODY_CONTEXT_RE.search(tally)
-            or _CUSTODY_CONTEXT_RE.search(text[t.end : t.end + 40])
+            or _CUSTODY_CONTEXT_RE.search(_death_context_after(text, t.end))
             or (c is None and _CUSTODY_CONTEXT_RE.search(text[w.clause_lo : w.hi]))
         )
     ):
