@@ -47,7 +47,9 @@ def held_before(text: str, t: Hit) -> bool:
 
 _WHO_HAD_BEEN_RE = re.compile(r"\b(?:who|whom|which|that)\s+had\b", re.I)
 _FREED_WORD_RE = compile_fast(
-    r"\b(?:released|freed|swapped|exchanged|returned home|walked free)\b", re.I
+    r"\b(?:released|freed|swapped|exchanged|returned home|walked free|arrived (?:home|back|at|in)|"
+    r"landed (?:at|in)|reunited with|came home|back home)\b",
+    re.I,
 )
 
 _VEHICLE_RE = compile_fast(r"\b(?:plane|aircraft|flight|bus|buses|convoy|ship)\b", re.I)
