@@ -111,3 +111,31 @@ def test_the_relative_of_a_person_named_before_is_not_that_person() -> None:
         "nearly two weeks after he was kidnapped in La Guajira, the government said."
     )
     assert not [e for e in events if "Luis Diaz" in e.people.names]
+
+
+def test_intelligence_officers_are_counted_people() -> None:
+    events = run(
+        "Burkina Faso's military authorities released four French intelligence officers "
+        "on Thursday, Morocco said."
+    )
+    find(events, dict(type="release", value=4, holder="Burkina Faso", nationality={"French"}))
+
+
+def test_people_once_held_who_arrive_home_are_no_holding() -> None:
+    events = run(
+        "Five Thai farm workers who were held hostage in Gaza for more than a year arrived at "
+        "Bangkok's airport on Sunday. The five were released by Hamas on Thursday. Thailand "
+        "says one Thai national is still held in Gaza."
+    )
+    assert [e.count.value for e in events if e.type == "holding" and e.count] == [1]
+    release = find(events, dict(type="release", value=5, holder="Hamas"))
+    assert release.location.place is None  # where they landed days later is not where freed
+
+
+def test_a_scene_of_the_same_day_still_gives_its_place() -> None:
+    events = run(
+        "Israel freed 90 Palestinian prisoners on Sunday, the prison service said. "
+        "Buses carrying the freed prisoners arrived in Ramallah on Sunday night, where "
+        "crowds waited."
+    )
+    find(events, dict(type="release", value=90, place="Ramallah"))

@@ -359,6 +359,8 @@ def _fill(
 ) -> None:
     slots = cues.slots[r.type] & only if only is not None else cues.slots[r.type]
     text = sent.text
+    if _another_day(r, text):
+        return  # 'The five were released on Thursday' and 'arrived home on Sunday'
     where = f"scene:sentence {sent.index + 1}"
     anchor_m = cues.anchor.search(text)
     anchor = anchor_m.start() if anchor_m else 0
@@ -401,6 +403,33 @@ def _fill(
         if brokers:
             r.mediators = brokers
             r.rules["mediators"] = f"{where}: mediation"
+
+
+_WEEKDAY_RE = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+
+
+def _another_day(r: Mention, text: str) -> bool:
+    """The scene's sentence names a weekday and the record's own sentences only others:
+    a happening of another day (the freed arriving home days later)."""
+    days = _happening_days(text)
+    if not days:
+        return False
+    own = {d for e in r.evidence for d in _happening_days(e.text)}
+    return bool(own) and not (own & days)
+
+
+def _happening_days(text: str) -> set[str]:
+    """The weekdays a sentence names, but the day a source spoke ('confirmed Monday')."""
+    return {
+        m.group(0)
+        for m in _WEEKDAY_RE.finditer(text)
+        if not _SAID_BEFORE_RE.search(text, max(0, m.start() - 16), m.start())
+    }
+
+
+_SAID_BEFORE_RE = re.compile(
+    r"\b(?:said|says|confirmed|announced|insisted|told|reported|stated|added|denied)\s+(?:on\s+)?$"
+)
 
 
 _AND_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)")
