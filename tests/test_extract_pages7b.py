@@ -106,3 +106,61 @@ def test_a_later_item_after_a_long_first_one_is_part_of_the_batch() -> None:
         "sentences for deadly attacks and 111 Palestinians who were rounded up during the war."
     )
     assert 111 not in {e.count.value for e in reportable(events) if e.count}
+
+
+# ---------------------------------------------------------------- transfers
+
+
+def test_a_state_that_has_now_transferred_n_gives_a_running_total() -> None:
+    events = run(
+        "Four detainees left the base for Kuwait on Monday, the Pentagon said. The United "
+        "States has now transferred about 530 prisoners to their home countries."
+    )
+    totals = [e for e in _of_type(events, "transfer") if e.count and e.count.value == 530]
+    assert totals and totals[0].aggregate
+
+
+def test_the_transfers_of_named_detainees_name_them() -> None:
+    events = run(
+        "Three detainees leave Guantanamo. On Thursday, the Department of Defense announced "
+        "the transfers of Salim Ahmed Haddad, Omar Khalil Nasser, and Abdul Rahman Saeed."
+    )
+    named = {n for e in _of_type(events, "transfer") for n in e.people.names}
+    assert {"Salim Ahmed Haddad", "Omar Khalil Nasser", "Abdul Rahman Saeed"} <= named
+
+
+# ---------------------------------------------------------------- named people
+
+
+def test_named_person_also_in_a_partys_captivity_is_held() -> None:
+    events = run(
+        "The kibbutz said on Friday that one of its members had died in the tunnels. Their "
+        "neighbour David Levi is also in Hamas captivity, his family said."
+    )
+    assert "holding" in {e.type for e in reportable(events) if "David Levi" in e.people.names}
+
+
+def test_named_person_summoned_and_detained() -> None:
+    events = run(
+        "Press groups condemned the arrests in Herat. Omid Rahimi was summoned and detained "
+        "by the intelligence office on Thursday."
+    )
+    assert "detention" in {e.type for e in reportable(events) if "Omid Rahimi" in e.people.names}
+
+
+def test_two_named_before_an_appositive_are_both_detained() -> None:
+    events = run(
+        "Press groups condemned the arrests in Herat. Ahmad Karim Sadeqi and Omid Rahimi, "
+        "the editor and owner of the Herat Times, were detained by the intelligence office."
+    )
+    names = {n for e in _of_type(events, "detention") for n in e.people.names}
+    assert {"Ahmad Karim Sadeqi", "Omid Rahimi"} <= names
+
+
+def test_named_person_among_n_confirmed_dead_joins_their_record() -> None:
+    events = run(
+        "Families of the captives rallied on Friday. 84-year-old Rina Cohen is among five "
+        "hostages confirmed dead by the army."
+    )
+    deaths = [e for e in _of_type(events, "death_in_custody") if e.count and e.count.value == 5]
+    assert deaths and "Rina Cohen" in deaths[0].people.names

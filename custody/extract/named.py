@@ -49,8 +49,10 @@ _AMONG_THOSE_RE = compile_fast(
 _IS_AMONG_THOSE_RE = re.compile(
     r"[^.;]{0,80}?\b(?:is|was|are|were)\s+(?:also\s+|reportedly\s+)?among\s+(?:those|the"
     # 'X was among 90 Palestinian prisoners released by Israel': one of the batch counted
-    r"|(?:the\s+)?(?:(?:more than|over|some|about|around|nearly|almost|at least)\s+)?\d[\d,]*)\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:released|freed|returned|liberated|rescued|detained|arrested|held)\b",
+    r"|(?:the\s+)?(?:(?:more than|over|some|about|around|nearly|almost|at least)\s+)?(?:\d[\d,]*"
+    r"|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty))\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:released|freed|returned|liberated|rescued|detained|arrested|held"
+    r"|(?:confirmed|declared)\s+dead)\b",  # 'X is among six hostages confirmed dead'
     re.I,
 )
 
@@ -394,7 +396,9 @@ def _batch_for(
     if among:  # 'Among those freed was X', 'X, a journalist, is among those detained'
         word = among.group(0).lower()
         types = (
-            ("detention",)
+            ("death_in_custody",)
+            if word.endswith(" dead")
+            else ("detention",)
             if re.search(r"detained|arrested", word)
             else ("holding", "detention")  # 'Among those held was X' after an arrest: its people
             if "held" in word

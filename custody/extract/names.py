@@ -73,7 +73,7 @@ def person_cues(lex: Lexicon) -> _Cues:
     witness = alternation([w for w in words["roles"] if w not in words["official_roles"]])
     intro = alternation(words["introducers"])
     before = re.compile(
-        rf"(?:\b(?:{role}|{intro})\b\.?[\s,]*(?:\d{{1,3}}-year-old\s+)?|\b(?:{role})(?:s|es)\s+|\b(?:(?:in |an |the |a |[\w-]+-brokered |[\w-]+-mediated )?exchange for|in return for|traded for|swapped for|(?:a |the )?swap for|exchanged for|the release of|the return of|the executions? of|freed|released|handed over|handed back|rescued|liberated|repatriated|arrested|detained|abducted|kidnapped|seized|captured|jailed|imprisoned|deported|pardoned|transferred|held|[\w]+-held|bring(?:s|ing)?|brought)\s+|\b(?i:among them|among whom|including|include|includes|included|comprises|comprised|comprising|such as|among those \w+(?: [\w-]+){{0,4}}? (?:was|were|is|are))\s+(?:(?:the|a|an|{role}|[a-z-]+|[A-Z][a-z]+)\s+){{0,3}}|\b(?:identified|named)\s+(?:by\s+[^,.;]{{1,40}}?\s+|(?:the|them|those|these|all)\s+(?:[\w-]+\s+){{0,3}})as\s+)$"
+        rf"(?:\b(?:{role}|{intro})\b\.?[\s,]*(?:\d{{1,3}}-year-old\s+)?|\b(?:{role})(?:s|es)\s+|\b(?:(?:in |an |the |a |[\w-]+-brokered |[\w-]+-mediated )?exchange for|in return for|traded for|swapped for|(?:a |the )?swap for|exchanged for|the release of|the return of|the transfers? of|the executions? of|freed|released|handed over|handed back|rescued|liberated|repatriated|arrested|detained|abducted|kidnapped|seized|captured|jailed|imprisoned|deported|pardoned|transferred|held|[\w]+-held|bring(?:s|ing)?|brought)\s+|\b(?i:among them|among whom|including|include|includes|included|comprises|comprised|comprising|such as|among those \w+(?: [\w-]+){{0,4}}? (?:was|were|is|are))\s+(?:(?:the|a|an|{role}|[a-z-]+|[A-Z][a-z]+)\s+){{0,3}}|\b(?:identified|named)\s+(?:by\s+[^,.;]{{1,40}}?\s+|(?:the|them|those|these|all)\s+(?:[\w-]+\s+){{0,3}})as\s+)$"
     )
     subject_verb, possessed, official_after, role_after = _around_cues(words, role)
     after = re.compile(
@@ -101,7 +101,8 @@ def person_cues(lex: Lexicon) -> _Cues:
         *(kin_gate, kin_gap, subject_verb, possessed, official_after, role_after),
         possessor_of,
         re.compile(
-            r"(?:,\s+from\s+[^,;:.()]{1,60}?(?:,\s+[a-z]+\s+of\s+[^,;:.()]{1,40}?)?)?,"
+            r"(?:,\s+from\s+[^,;:.()]{1,60}?(?:,\s+[a-z]+\s+of\s+[^,;:.()]{1,40}?)?"
+            r"|,\s+(?:the|a|an)\s+[^,;:.()]{1,60}?)?,"  # 'X, the owner of Y, was detained'
             rf"(?:{subject_verb.pattern})"
         ),
         re.compile(
@@ -160,10 +161,11 @@ def _around_cues(
     """The cues of ``_Cues.subject_verb``, ``possessed``, ``official_after`` and
     ``role_after``."""
     subject_verb = re.compile(
-        r"\s+(?:was|were|has been|have been|had been|is being|are being|is|are)\s+(?:\w+\s+)?(?:being\s+)?"
+        r"\s+(?:was|were|has been|have been|had been|is being|are being|is|are)\s+(?:\w+\s+)?"
+        r"(?:[a-z]+(?:ed|en)\s+and\s+)?(?:being\s+)?"  # 'X was summoned and detained'
         r"(?:detained|arrested|abducted|kidnapped|released|freed|held(?!\s+to\s+a\b)|jailed|sentenced|taken|"
         r"seized|captured|pardoned|transferred|moved|deported|expelled|exchanged|swapped|handed|"
-        r"returned|repatriated|rescued|imprisoned|extradited|shuttled|among\s+(?:those|the|them|\d[\d,]*)\b"
+        r"returned|repatriated|rescued|imprisoned|extradited|shuttled|among\s+(?:those|the|them|\d[\d,]*|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty)(?=\s+[a-z]))\b"
         # ('X was killed in captivity': a death in custody only where its clause tells of
         # custody: sense.not_custody)
         r"|(?:killed|murdered|executed|hanged|beheaded)(?=\s+(?:\w+\s+){0,2}?(?:in|by)\s+(?:his\s+|her\s+|their\s+)?(?:captivity|custody|detention|prison|jail|captors|kidnappers))"
@@ -182,6 +184,8 @@ def _around_cues(
         r"|,\s+(?:freed|released|rescued)\s+(?:on|last|in|by|from|after|earlier)\b"
         r"|\s+(?:remains|remained|is\s+still|was\s+still)\s+(?:in\s+(?:detention|custody|jail|"
         r"prison|captivity)|held|detained|jailed|imprisoned|behind\s+bars|(?:a\s+)?(?:hostage|captive))\b"
+        # 'X is also in Hamas captivity'
+        r"|\s+(?:is|was)\s+(?:also\s+|now\s+)?in\s+(?:[A-Z][\w-]+\s+)?(?:detention|custody|captivity)\b"
     )
     possessed = re.compile(
         r"\s+(?:(?:own|latest|initial|recent|sudden|wrongful|arbitrary|continued|early|"
@@ -326,8 +330,8 @@ def _listed_before(
     before a name that is the subject of a custody verb are its fellow subjects."""
     found = list(out)
     for h in sorted(out, key=lambda h: h.start, reverse=True):
-        if not cues.subject_verb.match(text, h.end):
-            continue
+        if not (cues.subject_verb.match(text, h.end) or cues.closed_after.match(text, h.end)):
+            continue  # ('A and B, the editor and owner of Y, were detained')
         end = h.start
         for b in reversed([b for b in bare if b.end <= end]):
             if not (
