@@ -139,3 +139,16 @@ def test_a_scene_of_the_same_day_still_gives_its_place() -> None:
         "crowds waited."
     )
     find(events, dict(type="release", value=90, place="Ramallah"))
+
+
+def test_a_hanging_of_a_named_person_is_a_death_in_custody() -> None:
+    events = run(
+        "Iran executed three men on Tuesday over the protests, the judiciary said. "
+        "Reza Karimi, 23, was hanged at dawn despite appeals from rights groups."
+    )
+    find(events, dict(type="death_in_custody", value=3, holder="Iran", names={"Reza Karimi"}))
+
+
+def test_a_brief_of_one_person_executed_is_read() -> None:
+    events = run("Iran executed a protester on Tuesday, the judiciary said.")
+    find(events, dict(type="death_in_custody", value=1, holder="Iran"))

@@ -118,3 +118,5 @@ def test_a_brief_of_people_held_by_name_or_put_to_death_is_read() -> None:
     assert may_be_custody("Iran hanged two men on Saturday over last year's protests.")
     assert not may_be_custody("The summit has been held in Paris every year since 2019.")
     assert not may_be_custody("The firm executed 3 trades before noon, the exchange said.")
+    assert may_be_custody("Iran hanged a Kurdish prisoner on Thursday, rights groups said.")
+    assert not may_be_custody("The firm executed a trade before noon, the exchange said.")

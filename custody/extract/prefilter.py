@@ -52,7 +52,13 @@ _NAME_FREED_RE = compile_fast(  # 'Evan Gershkovich was freed'
 _NAME_HELD_RE = re.compile(
     r"[A-Z][a-z]+\s+(?:has|have|had)\s+been\s+held\s+(?:captive\s+|hostage\s+)?(?:in|by|since|without)\b"
 )
-_EXECUTED_RE = re.compile(rf"\b(?:executed|hanged)\s+(?:at least\s+)?{_COUNTED}\b")
+_EXECUTED_RE = re.compile(
+    rf"\b(?:executed|hanged)\s+(?:at least\s+)?{_COUNTED}\b"
+    # 'executed a man convicted of ...', 'hanged a Kurdish prisoner'
+    r"|\b(?:executed|hanged)\s+(?:an?|two|three)\s+(?:[a-z-]+\s+){0,2}?(?:man|woman|men|women|"
+    r"protester|protesters|prisoner|prisoners|dissident|activist|detainee|rapper|journalist|"
+    r"wrestler|national|citizen|teenager|juvenile)\b"
+)
 _AUX_BEFORE_RE = compile_fast(r"\b(?:was|were|been|being|is|are)\s+$")
 _PEOPLE_FREED_RE = re.compile(
     rf"\b{_PEOPLE}\s+(?:[a-z]+\s+){{0,5}}(?:was|were|been|being|is|are)\s+(?:released|freed|set free|captured|returned)\b"

@@ -62,7 +62,7 @@ _CUSTODY_WORDS = (
     *("custody", "captiv", "detain", "detention", "prison", "jail", "captive", "hostage"),
     *("abduct", "kidnap", "torture", "martyr", "in the hands of", "held by", "penal colon"),
     *("in its cells", "in its dungeons", "in their cells", "in their dungeons", "behead"),
-    *("executed", "execution", "captors", "kidnappers", "abductors"),
+    *("executed", "execution", "captors", "kidnappers", "abductors", "hanged", "put to death"),
 )
 
 
