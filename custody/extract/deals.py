@@ -118,19 +118,37 @@ def _agreed_release(
         text = r.sentence.text
         if t is None:
             continue
+        agreed: Sentence | None = r.sentence
         if not _AGREEMENT_BEFORE_RE.search(text[max(0, t.start - 160) : t.start]):
-            # 'X and Y have agreed to a truce. Under its first phase, X will free 33'
-            i = r.sentence.index
-            text = sents[i - 1].text if 0 < i <= len(sents) else ""
-            if not (_UNDER_ITS_TERMS_RE.match(r.sentence.text) and _AGREEMENT_MADE_RE.search(text)):
-                continue
-        status = "planned" if _PROPOSAL_RE.search(text) else "occurred"
+            agreed = _agreement_told_before(r, sents)
+        if agreed is None:
+            continue
+        status = "planned" if _PROPOSAL_RE.search(agreed.text) else "occurred"
         deal = _deal(r, None, status, None)
         deal.rules["type"] = "deal:a release an agreement provides"
         _deal_date(deal, sents, published)
         _deal_mediators(deal, mediation)
+        for actor in mediation.get(agreed.index, ()):  # who brokered the agreement told
+            if actor not in deal.mediators:
+                deal.mediators.append(actor)
         return [deal]
     return []
+
+
+def _agreement_told_before(r: Mention, sents: list[Sentence]) -> Sentence | None:
+    """'X and Y have agreed to a truce. Under its first phase, X will free 33', 'reached an
+    agreement ... The USA will monitor it. In the first phase, X will release 33', '33
+    hostages will be released in the first phase of the agreement': a release told as a
+    phase or the terms of an agreement made in one of the three sentences before; that
+    sentence, or None."""
+    own, after = r.sentence.text, r.trigger.end if r.trigger else 0
+    if not (_UNDER_ITS_TERMS_RE.match(own) or _PHASE_OF_RE.search(own, after)):
+        return None
+    i = r.sentence.index
+    for before in sents[max(0, i - 3) : i][::-1]:
+        if _AGREEMENT_MADE_RE.search(before.text):
+            return before
+    return None
 
 
 def _two_sided(releases: list[Mention], sents: list[Sentence]) -> list[Mention]:
@@ -274,12 +292,6 @@ def _brokered_exchange(
         ):
             continue  # (an exchange under a truce, or a phase of an accord, is told by the
             # accord's deal, if at all)
-        if not (
-            _OWN_DEAL_RE.search(sent.text)
-            or mediation.get(sent.index)
-            or _broker_told_next(sents, sent.index, mediation)
-        ):
-            continue
         near = [
             r
             for r in records
@@ -290,6 +302,13 @@ def _brokered_exchange(
         ]
         sides = [r for r in near if not r.aggregate][:2] or near[:1]
         if not sides:
+            continue
+        if not (
+            _OWN_DEAL_RE.search(sent.text)
+            or mediation.get(sent.index)
+            or _broker_told_next(sents, sent.index, mediation)
+            or any(r.mediators for r in sides)  # 'As a result of talks brokered by the UAE, 75 ...'
+        ):
             continue
         deal = _deal(sides[0], sides[1] if len(sides) > 1 else None, "occurred", None)
         deal.rules["type"] = "deal:an exchange told with its broker"
