@@ -14,7 +14,7 @@ from custody.extract.lexicon import Lexicon
 from custody.extract.objects import EACH_SIDE, OBJECT_RULE
 from custody.extract.phrases import Counted, Hit, SentenceFacts, sentence_facts
 from custody.extract.regex import compile_fast, lowered
-from custody.extract.sense import Where, held_before, not_custody, where
+from custody.extract.sense import Where, a_rate, held_before, not_custody, where
 from custody.extract.slots import (
     COUNTERPART_RULE,
     NO_HOLDER,
@@ -241,6 +241,8 @@ def mention_for(
     if not_custody(lex, w):
         return None
     mention = _with_status(lex, w)
+    if mention.type == "release" and mention.status != "occurred" and c and a_rate(w.text, c):
+        return None  # 'will free 30 for each hostage', 'three a week': a rate, no batch
     mention.held_before = t.type == "holding" and held_before(w.text, t)
     if (
         mention.type == "holding"

@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from custody.extract.lexicon import Lexicon
 from custody.extract.phrases import Counted, Hit, SentenceFacts
 from custody.extract.regex import compile_fast, may_hold
 from custody.extract.slots import clause_span
 from custody.extract.told_before import EQUAL_NUMBER_RULE
+from custody.lexicon_files import read_json
 
 _FIRST_TO_BE_RE = compile_fast(
     r"\b(?:first|last|only|latest)\s+(?:[\w-]+\s+){0,3}to be\s+(?:released|freed|set free|handed over)$",
@@ -243,6 +245,31 @@ def not_custody(lex: Lexicon, w: Where) -> bool:
         return True  # 'This batch included 333 prisoners arrested during the war': who the
         # freed are, parts of the batch told before, not an arrest the report tells
     return t.type == "transfer" and _no_custody_transfer(w)
+
+
+_NUMBER_RE = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen)\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _rate_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    rate = read_json("cues.json")["rate"]
+    return re.compile("|".join(rate["after"])), re.compile("|".join(rate["before"]))
+
+
+def a_rate(text: str, c: Counted) -> bool:
+    """A count told as a rate (cues.json ``rate``): '30 Palestinians will be freed for each
+    hostage', 'for every hostage freed, 30 prisoners will be too', 'three a week'."""
+    if not may_hold(text, ("each", "every", "per", "day", "week", "month", "daily", "weekly")):
+        return False
+    after_re, before_re = _rate_res()
+    nxt = _NUMBER_RE.search(text, c.end)
+    after = text[c.end : min(nxt.start() if nxt else len(text), c.end + 80)]
+    after = re.split(r"[.;]|,\s+(?:and|but|while|as)\b", after, maxsplit=1)[0]
+    if after_re.search(after):
+        return True
+    before = text[max(0, c.start - 100) : c.start]
+    numbers = list(_NUMBER_RE.finditer(before))
+    return before_re.search(before[numbers[-1].end() :] if numbers else before) is not None
 
 
 _BATCH_INCLUDED_RE = re.compile(
