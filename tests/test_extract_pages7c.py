@@ -51,3 +51,73 @@ def test_a_first_phase_with_no_agreement_told_makes_no_deal() -> None:
         "phase, Hamas would release 40 Israeli hostages, a newspaper speculated."
     )
     assert not [e for e in events if e.type == "deal"]
+
+
+# ---------------------------------------------------- false records: a rate or a ratio is no batch
+
+
+def test_a_ratio_of_a_deal_is_no_planned_release() -> None:
+    events = run(
+        "The ceasefire took hold on Sunday, the mediators said. Under its terms, 30 "
+        "Palestinian prisoners will be freed for each civilian hostage, and 50 for each "
+        "soldier. In exchange for each soldier released, Israel will also free 50 prisoners."
+    )
+    counts = {e.count.value for e in events if e.type == "release" and e.count}
+    assert not counts & {30, 50}
+
+
+def test_a_ratio_told_before_the_count_is_no_planned_release() -> None:
+    events = run(
+        "Hamas said it was waiting for a list of prisoners on Sunday. For every hostage freed, "
+        "30 Palestinian prisoners will be released too, it said."
+    )
+    assert not [e for e in events if e.type == "release" and e.count and e.count.value == 30]
+
+
+def test_a_rate_of_releases_is_no_planned_release_but_the_batch_is() -> None:
+    events = run(
+        "The truce deal was agreed on Tuesday, officials said. Hamas will release 33 hostages "
+        "over six weeks, with three hostages freed each week."
+    )
+    find(events, dict(type="release", status="planned", value=33))
+    assert not [e for e in events if e.type == "release" and e.count and e.count.value == 3]
+
+
+# ------------------------------------------------------------ place: forms of the happening's place
+
+
+def test_a_place_after_its_countrys_possessive_is_the_place() -> None:
+    events = run(
+        "The air force said its troops rescued 31 travellers on Wednesday on a highway in "
+        "north Nigeria's Kaduna state."
+    )
+    freed = find(events, dict(type="release", status="occurred", value=31))
+    assert freed.location.place == "Kaduna"
+
+
+def test_where_the_freed_were_carried_from_is_where_they_were_freed() -> None:
+    events = run(
+        "The Red Cross said on Monday it had facilitated the release of 48 soldiers held by "
+        "the paramilitary force. The released soldiers were transported from Khartoum to Wad "
+        "Madani by bus."
+    )
+    freed = find(events, dict(type="release", status="occurred", value=48))
+    assert freed.location.place == "Khartoum"
+
+
+def test_the_group_carried_from_one_place_to_another_tells_the_same_release() -> None:
+    events = run(
+        "Rebels released 52 soldiers on Tuesday, the Red Cross said. The group was taken from "
+        "Khartoum to Wad Madani, south of the capital."
+    )
+    freed = find(events, dict(type="release", status="occurred", value=52))
+    assert freed.location.place == "Khartoum"
+
+
+def test_a_place_carried_to_alone_is_not_the_place_of_a_release() -> None:
+    events = run(
+        "Rebels released 52 soldiers on Tuesday, the Red Cross said. The released soldiers "
+        "were later flown to Wad Madani."
+    )
+    freed = find(events, dict(type="release", status="occurred", value=52))
+    assert freed.location.place != "Wad Madani"

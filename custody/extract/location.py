@@ -64,6 +64,7 @@ def _location_patterns(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str], 
             r"(?:(?:[A-Z]\w+\s+)?capital,?\s+)?"  # 'in the capital Sanaa', 'the Yemeni capital, Sanaa'
             # 'in the northern town of', 'in the flashpoint region of Darfur'
             r"(?:(?:[a-z]+\s+){0,2}(?:town|city|village|municipality|province|region|district|state|governorate|airport|port|outskirts) of\s+(?:the\s+)?)?"
+            rf"(?:(?:(?:{directions})\s+)?[A-Z][a-z]+['’]s\s+)?"  # "in north Nigeria's Kaduna"
             # 'from Government Science Secondary School, Kankara': a place after a named site
             rf"(?:(?:[A-Z][\w'’-]*\s+){{0,4}}(?:{sites}),\s+)?"
             # a listed place, or a capitalised run that may start with a capital town

@@ -18,6 +18,7 @@ from functools import cached_property, lru_cache
 from typing import Any
 
 from custody.errors import LexiconError
+from custody.extract.conveyed import conveyed_from
 from custody.extract.counts import find_counted
 from custody.extract.lexicon import Lexicon
 from custody.extract.location import phrase_place
@@ -265,6 +266,7 @@ def _place_of_own_sentences(
             continue
         text = sents[index].text
         found = phrase_place(lex, text, 0, len(text), 0, r.type == "transfer")
+        found = found or (r.type == "release" and conveyed_from(lex, text)) or None
         if found:
             r.place, r.location_rule = found[0], f"own sentence {index + 1}: {found[1]}"
             return
@@ -385,6 +387,8 @@ def _fill(
         rules = [rule.split("; ")[0]] if facility else []
         found = (
             phrase_place(lex, text, 0, len(text), anchor, r.type == "transfer")
+            or (r.type == "release" and conveyed_from(lex, text))
+            or None
             if "place" in slots
             else None
         )
