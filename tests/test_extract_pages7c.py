@@ -121,3 +121,26 @@ def test_a_place_carried_to_alone_is_not_the_place_of_a_release() -> None:
     )
     freed = find(events, dict(type="release", status="occurred", value=52))
     assert freed.location.place != "Wad Madani"
+
+
+# ------------------------------------------- false records and statuses: refusals and 'as planned'
+
+
+def test_a_release_ruled_out_tells_no_release() -> None:
+    text = (
+        "Hikers Josh Walker and Sam Fuller freed after two years in jail\n\nIran freed two "
+        "American hikers on Wednesday after bail was paid, witnesses said. But last week the "
+        "judiciary publicly humiliated the president by ruling out any imminent release of "
+        "Josh Walker and Sam Fuller, highlighting his weakness."
+    )
+    for e in run(text):
+        assert not any("ruling out" in ev.text for ev in e.evidence), e
+
+
+def test_people_released_as_planned_were_released() -> None:
+    events = run(
+        "The prison service confirmed on Saturday that all 200 Palestinian prisoners had been "
+        "released as planned, in exchange for four Israeli soldiers freed by Hamas that day."
+    )
+    four = find(events, dict(type="release", value=4))
+    assert four.status == "occurred"
