@@ -58,7 +58,7 @@ def document_holder(mentions: list[Mention], lex: Lexicon | None = None) -> None
             and not m.holder_ruled_out()
             and not (m.count and (m.type, m.count.value) in ruled)
             and not _other_party_in_clause(lex, m, holder)
-            and not (len(its_sides) == 1 and _side(lex, m) not in (None, *its_sides))
+            and not (len(its_sides) == 1 and _side(lex, m) not in {None} | its_sides)
             and not _of_the_holder(lex, m, holder)
             and not (m.aggregate and _BOTH_SIDES_RE.search(m.sentence.text))
         ):

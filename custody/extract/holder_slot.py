@@ -129,7 +129,7 @@ def _agent_at(text: str, actors: list[ActorHit], start: int) -> ActorHit | None:
     """The agent named at ``start``, or after a few words describing it ('by the
     notorious street gang 400 Mawozo', 'by suspected rebels of the ADF'); of a
     possessive, the actor it owns ('by Yemen's Houthi rebels': the Houthis)."""
-    a = actor_at(actors, start)
+    a: ActorHit | None = actor_at(actors, start)
     at = start
     while a is None and (word := _DESCRIBING_WORD_RE.match(text, at)) and word.end() - start < 45:
         at = word.end()

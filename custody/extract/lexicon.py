@@ -312,13 +312,13 @@ def _load_people(lex: Lexicon) -> None:
         lex.headline_verb_re = re.compile(
             r"(?<![\w-])(?:" + "|".join(re.escape(v) for v in verbs) + r")\s+(?=[A-Za-z])"
         )
-    for mod, cats in data.get("modifiers", {}).items():
-        bad = [c for c in cats if c not in CATEGORIES]
+    for mod, mod_cats in data.get("modifiers", {}).items():
+        bad = [c for c in mod_cats if c not in CATEGORIES]
         if bad:
             raise LexiconError(
                 f"lexicons/people.json: modifier {mod!r}: unknown category {bad[0]!r}"
             )
-        lex.modifiers[mod.lower()] = tuple(cats)
+        lex.modifiers[mod.lower()] = tuple(mod_cats)
     lex.noun_heads = frozenset(f.split()[0].lower() for f in forms)
     plural_demonyms = [d for d in lex.demonym if d.endswith(("s", "is")) or d.endswith("men")]
     lex.noun_re = re.compile(

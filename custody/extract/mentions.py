@@ -505,6 +505,8 @@ def _destination(lex: Lexicon, w: Where, mention: Mention) -> None:
 
 def _holder(lex: Lexicon, w: Where, mention: Mention) -> None:
     """Who holds (or took) the people, as the mention's own clause tells it."""
+    holder: str | None
+    rule: str
     holder, rule = holder_for(lex, w.facts, w.c, w.t, w.lo, w.hi, (w.p_start, w.p_end))
     if holder is None and w.t.text.endswith(" out of") and w.p_end <= w.t.start:
         left = next((a for a in w.facts.actors if 0 < a.start - w.t.end <= 5), None)
