@@ -13,6 +13,10 @@ from custody.record import Document, Event
 # follows it is on the same line (the scan runs over the whole text at once); its first
 # item takes one character, so that `re` gives it a first-character scan (not "[.!?]+")
 _END_RE = re.compile(r"[.!?][.!?]*[\"'”’)\]]*(?=(\s+[\"“‘'(\[]?[A-Z0-9]))")
+_DOT_END_RE = re.compile(r"\.[.!?]*[\"'”’)\]]*(?=(\s+[\"“‘'(\[]?[A-Z0-9]))")
+"""``_END_RE`` for a text with no '!' and no '?' (most reports): the same matches, found
+by ``re``'s scan for one literal character, twice as fast as its test of a character
+class at every character."""
 
 
 @dataclass(unsafe_hash=True)
@@ -76,7 +80,8 @@ def sentences(text: str) -> list[Sentence]:
 def _sentence_ends(text: str) -> list[tuple[int, int, int]]:
     """(start, end, end of what follows) of each place where a sentence may end: the
     one scan of the text for all its lines."""
-    return [(m.start(), m.end(), m.end(1)) for m in _END_RE.finditer(text)]
+    scan = _END_RE if "!" in text or "?" in text else _DOT_END_RE
+    return [(m.start(), m.end(), m.end(1)) for m in scan.finditer(text)]
 
 
 _LAST_WORD_RE = re.compile(r"([\w.]+)\W*$")
@@ -114,7 +119,8 @@ _CLAUSE_RE = re.compile(
     # ', after 23 more were arrested on Friday': the happening that made the total before it
     r"|after\s(?=(?:[\w-]+\s){0,3}?(?:\d[\d,]*|more|another|some|about|at least)\b)"
     r")"
-    r"|\s(?:\.\.\s|[–—]\s|(?=(?:while|whereas|in return|in exchange)\b|as\s+(?:the|a|an|its|their|his|her)\s(?!(?:result|consequence|gesture|sign)\b)"
+    # (after a space, the first letters of its branches: most spaces are refused at once)
+    r"|\s(?=[.–—wia])(?:\.\.\s|[–—]\s|(?=(?:while|whereas|in return|in exchange)\b|as\s+(?:the|a|an|its|their|his|her)\s(?!(?:result|consequence|gesture|sign)\b)"
     # '... freed as 200 prisoners walk out': a counted subject of its own (not 'as many as 200')
     r"|(?<!many )(?<!much )(?<!such )(?<!few )(?<!high )(?<!same )as\s+\d))"
 )
