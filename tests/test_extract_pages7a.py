@@ -97,3 +97,27 @@ def test_a_movements_group_named_after_a_country_is_the_movement() -> None:
         "Yemen's Houthi rebel group released 41 detainees in Sanaa on Sunday, the ICRC said."
     )
     find(events, dict(type="release", value=41, holder="Houthis"))
+
+
+# ------------------------------------------------------------ named people of a batch
+
+
+def test_also_released_after_years_behind_bars_was_x_is_one_of_the_batch() -> None:
+    events = run(
+        "Belarus has released 31 political prisoners, the president of Lithuania announced "
+        "on Thursday. Also released after spending four years behind bars was blogger "
+        "Anton Petrov."
+    )
+    find(events, dict(type="release", value=31, names_include={"Anton Petrov"}))
+    assert not [e for e in reportable(events) if e.type == "holding"]
+
+
+def test_efforts_to_secure_the_release_of_one_now_freed_are_no_demand() -> None:
+    events = run(
+        "Belarus has released 31 political prisoners, the president of Lithuania announced "
+        "on Thursday. Among those released is Polish citizen Jan Kowalski, who was "
+        "sentenced last year for espionage. The president said he had worked hard to "
+        "secure his release."
+    )
+    find(events, dict(type="release", value=31, names_include={"Jan Kowalski"}))
+    assert not [e for e in _releases(events) if e.status == "demanded"]

@@ -45,7 +45,8 @@ _NTH_GROUP_RE = re.compile(
 
 def freed_after(records: list[Mention]) -> list[Mention]:
     """'X had been held in Iran since April 2022' in a report of X's release: a holding
-    told in the pluperfect of someone the report frees is no holding now."""
+    told in the pluperfect of someone the report frees is no holding now; efforts 'to
+    secure her release' told of someone the report frees are no demand now."""
     freed = {
         n.lower()
         for r in records
@@ -56,12 +57,25 @@ def freed_after(records: list[Mention]) -> list[Mention]:
         r
         for r in records
         if not (
-            r.type == "holding"
-            and r.held_before
+            (r.type == "holding" and r.held_before or _demanded_of_one(r))
             and r.names
             and {n.lower() for n in r.names} <= freed
         )
     ]
+
+
+def _demanded_of_one(r: Mention) -> bool:
+    """An effort for one person's release ('worked hard to secure her release'), not a
+    call on the holder ('demanded the return of X's body' stays a demand)."""
+    return (
+        r.type == "release"
+        and r.status == "demanded"
+        and r.count is None
+        and _EFFORT_RE.search(r.rules.get("status", "")) is not None
+    )
+
+
+_EFFORT_RE = re.compile(r"\b(?:secure|work\w*|striv\w*|fight\w*|do\w*)\b", re.I)
 
 
 def carried_after_release(records: list[Mention]) -> list[Mention]:

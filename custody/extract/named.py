@@ -41,7 +41,9 @@ _ONE_IDENTIFIED_RE = compile_fast(
 _AMONG_THOSE_RE = compile_fast(
     r"\b(?:among|from|one of) (?:those|the|(?:(?:more than|over|some|about|around|nearly|almost|at least) )?\d[\d,]*) (?:\w+\s+){0,3}?(?:released|freed|returned|liberated|rescued|detained|arrested|held)\b|\bfrom the liberated\b|\bamong (?:those|the) (?:released|freed|returned)\b"
     # 'The first to be freed was X', 'the last to disembark was X': one of a batch
-    r"|\b(?:first|last|next|second|third|youngest|oldest)\s+(?:of them\s+|one\s+)?to\s+(?:be\s+(?:released|freed|handed over|returned|set free)|disembark|step off|walk free|emerge|cross)\b[^.;]{0,60}?\b(?:was|were|is|came)\s+(?:[\w-]+\s+){0,5}$",
+    r"|\b(?:first|last|next|second|third|youngest|oldest)\s+(?:of them\s+|one\s+)?to\s+(?:be\s+(?:released|freed|handed over|returned|set free)|disembark|step off|walk free|emerge|cross)\b[^.;]{0,60}?\b(?:was|were|is|came)\s+(?:[\w-]+\s+){0,5}$"
+    # 'Also released after five years behind bars was blogger X': one of the batch told
+    r"|^\W*also\s+(?:released|freed|pardoned|set free)\b[^.;]{0,100}?\b(?:was|were|is|are)\s+(?:[\w'’/-]+\s+){0,6}$",
     re.I,
 )
 
@@ -398,6 +400,8 @@ def _batch_for(
         types = (
             ("death_in_custody",)
             if word.endswith(" dead")
+            else ("release",)
+            if word.lstrip(" \"'“").startswith("also")
             else ("detention",)
             if re.search(r"detained|arrested", word)
             else ("holding", "detention")  # 'Among those held was X' after an arrest: its people
