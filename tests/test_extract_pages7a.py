@@ -121,3 +121,27 @@ def test_efforts_to_secure_the_release_of_one_now_freed_are_no_demand() -> None:
     )
     find(events, dict(type="release", value=31, names_include={"Jan Kowalski"}))
     assert not [e for e in _releases(events) if e.status == "demanded"]
+
+
+# ------------------------------------------------------------------- bodies brought home
+
+
+def test_a_state_that_returns_bodies_of_fallen_soldiers_brought_its_own_home() -> None:
+    events = run(
+        "Ukraine returns bodies of 96 fallen soldiers\n\n"
+        "The bodies of 96 fallen defenders were returned to Ukraine on Friday, the "
+        "coordination headquarters said."
+    )
+    bodies = [e for e in _releases(events) if e.count and e.count.value == 96]
+    assert len(bodies) == 1 and bodies[0].holder != "Ukraine", bodies
+
+
+def test_an_earlier_month_after_an_attribution_tells_another_batch() -> None:
+    events = run(
+        "The bodies of 96 fallen defenders were returned to Ukraine, officials said. As "
+        "the agency reported, in March, the bodies of 57 fallen defenders were returned to "
+        "Ukraine.",
+        published=None,  # no year: the month alone tells another batch
+    )
+    find(events, dict(type="release", value=96))
+    find(events, dict(type="release", value=57))

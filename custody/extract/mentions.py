@@ -547,7 +547,23 @@ def _own_forces_back(lex: Lexicon, w: Where, holder: str) -> bool:
     c = w.c
     if w.t.type != "release" or c is None or not (c.deceased or _OWN_FORCES & set(c.categories)):
         return False
+    if (  # 'Ukraine returns bodies of 212 fallen soldiers': its own dead, brought home
+        c.deceased
+        and not c.nationality
+        and _FALLEN_RE.search(w.text, c.start, c.end)
+        and _BRINGS_BACK_RE.match(w.t.text)
+        and not _TO_SOMEONE_RE.match(w.text, c.end)
+    ):
+        return True
     return any(lex.demonym_country.get(n) == holder for n in c.nationality)
+
+
+_FALLEN_RE = re.compile(r"\bfallen\b", re.I)
+_BRINGS_BACK_RE = re.compile(r"(?:return|repatriat|br(?:ing|ought)\w*\s+(?:back|home))", re.I)
+_TO_SOMEONE_RE = re.compile(
+    r"[^.;]{0,40}?\bto\s+(?!(?:their|its|our|the)\s+(?:homeland|home|families|relatives|native))",
+    re.I,
+)
 
 
 def _slots(lex: Lexicon, w: Where, mention: Mention, published: str | None) -> None:
