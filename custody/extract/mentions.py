@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from custody.extract.gate import compile_gated
 from custody.extract.lexicon import Lexicon
 from custody.extract.objects import EACH_SIDE, OBJECT_RULE
+from custody.extract.own_forces import own_forces_back
 from custody.extract.phrases import Counted, Hit, SentenceFacts, sentence_facts
 from custody.extract.regex import compile_fast, lowered
 from custody.extract.sense import Where, a_rate, held_before, not_custody, where
@@ -517,7 +518,7 @@ def _holder(lex: Lexicon, w: Where, mention: Mention) -> None:
             None,
             "",
         )  # 'Kyiv brought 6 children back to Ukraine': Ukraine did not hold them
-    elif holder and rule.startswith("holder:subject") and _own_forces_back(lex, w, holder):
+    elif holder and rule.startswith("holder:subject") and own_forces_back(lex, w, holder):
         holder, rule = None, f"recipient:its own soldiers or dead:{holder}"
     if (
         w.status == "demanded"
@@ -536,34 +537,6 @@ def _holder(lex: Lexicon, w: Where, mention: Mention) -> None:
         # '12 were handed over to Azerbaijan and 44 to Armenia': no subject holds the 44
         holder, rule = None, f"{NO_HOLDER}gapped-passive"
     mention.holder, mention.holder_rule = holder, rule
-
-
-_OWN_FORCES = frozenset(("soldiers", "prisoners_of_war"))
-
-
-def _own_forces_back(lex: Lexicon, w: Where, holder: str) -> bool:
-    """'Ukraine has repatriated 757 fallen Ukrainian soldiers': a state freeing soldiers or dead
-    of its own got them back (it holds its own political prisoners: 'Belarus freed 52 ...')."""
-    c = w.c
-    if w.t.type != "release" or c is None or not (c.deceased or _OWN_FORCES & set(c.categories)):
-        return False
-    if (  # 'Ukraine returns bodies of 212 fallen soldiers': its own dead, brought home
-        c.deceased
-        and not c.nationality
-        and _FALLEN_RE.search(w.text, c.start, c.end)
-        and _BRINGS_BACK_RE.match(w.t.text)
-        and not _TO_SOMEONE_RE.match(w.text, c.end)
-    ):
-        return True
-    return any(lex.demonym_country.get(n) == holder for n in c.nationality)
-
-
-_FALLEN_RE = re.compile(r"\bfallen\b", re.I)
-_BRINGS_BACK_RE = re.compile(r"(?:return|repatriat|br(?:ing|ought)\w*\s+(?:back|home))", re.I)
-_TO_SOMEONE_RE = re.compile(
-    r"[^.;]{0,40}?\bto\s+(?!(?:their|its|our|the)\s+(?:homeland|home|families|relatives|native))",
-    re.I,
-)
 
 
 def _slots(lex: Lexicon, w: Where, mention: Mention, published: str | None) -> None:
