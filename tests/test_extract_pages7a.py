@@ -145,3 +145,11 @@ def test_an_earlier_month_after_an_attribution_tells_another_batch() -> None:
     )
     find(events, dict(type="release", value=96))
     find(events, dict(type="release", value=57))
+
+
+def test_war_detainees_are_counted_people() -> None:
+    events = run(
+        "The rebel movement unilaterally released 64 war detainees in the capital on "
+        "Saturday, the ICRC said."
+    )
+    find(events, dict(type="release", status="occurred", value=64))
