@@ -153,3 +153,11 @@ def test_war_detainees_are_counted_people() -> None:
         "Saturday, the ICRC said."
     )
     find(events, dict(type="release", status="occurred", value=64))
+
+
+def test_a_relative_clause_about_the_freed_tells_no_running_total() -> None:
+    events = run(
+        "Rebels from the northern movement have unilaterally released 64 war detainees who "
+        "took part in military operations on the government's side, the ICRC said."
+    )
+    find(events, dict(type="release", value=64, aggregate=False))

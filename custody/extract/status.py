@@ -171,6 +171,9 @@ def _no_total_here(
     if _OWN_SINCE_RE.match(m.group(0)) and not t.start <= at + m.start() < t.end:
         return True  # '52 pardoned on Thursday join 314 others released since July': the
         # running total of the participle before 'since', not of another custody word
+    if _RELATIVE_WORD_RE.search(sentence_part, max(t.end, at), at + m.start()):
+        return True  # 'released 153 detainees who took part in military operations': the
+        # relative clause tells who they are, not a running total of the release
     if _TIME_CLAUSE_BEFORE_RE.search(sentence_part, at + m.end(), t.start):
         return True  # 'has now freed seven in the last three days after the rebels released
         # three on Friday': the custody word tells the batch of its own time clause
@@ -206,6 +209,7 @@ _TAKEN_JUST_BEFORE_RE = compile_fast(
     r"\s+(?:[\w-]+\s+){0,3}$",
     re.I,
 )
+_RELATIVE_WORD_RE = re.compile(r"\b(?:who|whom|whose)\b", re.I)
 _OWN_SINCE_RE = re.compile(r"[a-z]+ed\s+since\b", re.I)
 """An aggregate cue of a custody participle and 'since' ('released since July'): the
 running total of that participle only (cues.json aggregate)."""
