@@ -161,3 +161,16 @@ def test_a_relative_clause_about_the_freed_tells_no_running_total() -> None:
         "took part in military operations on the government's side, the ICRC said."
     )
     find(events, dict(type="release", value=64, aggregate=False))
+
+
+def test_names_listed_with_appositions_before_among_those_freed_join_the_batch() -> None:
+    events = run(
+        "In April 2023, nearly 700 prisoners were released after talks between the two "
+        "sides. Well-known figures, including Karim Haddad, the son of a former prime "
+        "minister, and Yusuf Nasser, the country's former interior minister, were among "
+        "those who were freed."
+    )
+    find(
+        events,
+        dict(type="release", value=700, names_include={"Karim Haddad", "Yusuf Nasser"}),
+    )

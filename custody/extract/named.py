@@ -49,7 +49,7 @@ _AMONG_THOSE_RE = compile_fast(
 
 
 _IS_AMONG_THOSE_RE = re.compile(
-    r"[^.;]{0,80}?\b(?:is|was|are|were)\s+(?:also\s+|reportedly\s+)?among\s+(?:those|the"
+    r"[^.;]{0,180}?\b(?:is|was|are|were)\s+(?:also\s+|reportedly\s+)?among\s+(?:those|the"
     # 'X was among 90 Palestinian prisoners released by Israel': one of the batch counted
     r"|(?:the\s+)?(?:(?:more than|over|some|about|around|nearly|almost|at least)\s+)?(?:\d[\d,]*"
     r"|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty))\s+"

@@ -205,6 +205,9 @@ _COMPANION_GAP_RE = re.compile(
     r"(?:,\s*\d{1,3})?(?:,\s+(?:a|an|the)\s+[^,;]{1,60})?,?\s+"
     r"(?:along with|together with|alongside|as well as)\s+"
 )
+# 'including A, the brother of a former president, and B, ...': the next name of a list
+# after the first one's apposition
+_APPOSITIVE_LIST_GAP_RE = re.compile(r"(?:,\s*\d{1,3})?,\s+(?:a|an|the)\s+[^,;()]{1,80},\s+and\s+")
 # 'freed two Americans, Ryan Corbett and ...', 'the three detainees - A and B': names
 # set beside the group of people just counted
 _NUMBER_WORDS = r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
@@ -479,6 +482,7 @@ def _cue_rule(
     if out and (
         _LIST_GAP_RE.fullmatch(text[out[-1].end : start])
         or _COMPANION_GAP_RE.fullmatch(text[out[-1].end : start])
+        or _APPOSITIVE_LIST_GAP_RE.fullmatch(text[out[-1].end : start])
     ):
         return "names:list-after-name"
     if _GROUP_APPOSITION_RE.search(before) and lex.noun_re.search(before[-40:]):
