@@ -174,3 +174,22 @@ def test_names_listed_with_appositions_before_among_those_freed_join_the_batch()
         events,
         dict(type="release", value=700, names_include={"Karim Haddad", "Yusuf Nasser"}),
     )
+
+
+def test_troops_that_recovered_some_of_the_abducted_rescued_them() -> None:
+    events = run(
+        "Gunmen seized 27 pupils from a boarding school in March. Soldiers recovered 8 of "
+        "them in the weeks after the attack, the state government said."
+    )
+    find(events, dict(type="release", status="occurred", value=8))
+
+
+def test_a_batch_told_as_more_and_the_one_before_in_the_pluperfect_are_two() -> None:
+    events = run(
+        "Azerbaijan has freed 12 more Armenian soldiers captured last month, the commission "
+        "said on Sunday. Azerbaijan had already handed over 12 prisoners to Yerevan on "
+        "December 4, following talks in Moscow.",
+        published=None,
+    )
+    twelve = [e for e in _releases(events) if e.count and e.count.value == 12]
+    assert len(twelve) == 2 and not [e for e in twelve if e.aggregate], twelve

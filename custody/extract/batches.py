@@ -19,11 +19,28 @@ def another_batch(before: Mention, m: Mention, first: int) -> bool:
     sentence that tells a record (a headline or a lead sums up; 'two additional' may
     count from a batch it does not tell) or is itself told so ('frees two more
     hostages' over 'two more hostages were freed')."""
+    if before.sentence.index == m.sentence.index:
+        return False
+    if _counted_as_another(before) and _told_before_it(m):
+        return True  # 'freed 10 more soldiers ... It had already handed over 10 on 4 May'
     return (
-        before.sentence.index not in (m.sentence.index, first)
+        before.sentence.index != first
         and _counted_as_another(m)
         and not _counted_as_another(before)
     )
+
+
+def _told_before_it(m: Mention) -> bool:
+    """A release told in the pluperfect ('had already handed over 10 prisoners'): the
+    batch before the one counted as 'more'."""
+    t = m.trigger
+    return (
+        t is not None
+        and _PLUPERFECT_BEFORE_RE.search(m.sentence.text, max(0, t.start - 24), t.start) is not None
+    )
+
+
+_PLUPERFECT_BEFORE_RE = re.compile(r"\bhad\s+(?:already\s+|earlier\s+|previously\s+)?$", re.I)
 
 
 def _counted_as_another(m: Mention) -> bool:

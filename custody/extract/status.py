@@ -171,6 +171,8 @@ def _no_total_here(
     if _OWN_SINCE_RE.match(m.group(0)) and not t.start <= at + m.start() < t.end:
         return True  # '52 pardoned on Thursday join 314 others released since July': the
         # running total of the participle before 'since', not of another custody word
+    if m.group(0).lower() == "already" and _ON_A_DAY_RE.search(sentence_part, t.end):
+        return True  # 'had already handed over 10 prisoners on December 4': a batch of its day
     if _RELATIVE_WORD_RE.search(sentence_part, max(t.end, at), at + m.start()):
         return True  # 'released 153 detainees who took part in military operations': the
         # relative clause tells who they are, not a running total of the release
@@ -209,6 +211,13 @@ _TAKEN_JUST_BEFORE_RE = compile_fast(
     r"\s+(?:[\w-]+\s+){0,3}$",
     re.I,
 )
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_ON_A_DAY_RE = re.compile(
+    rf"\bon\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:{_MONTHS})\s+\d{{1,2}}\b"
+    rf"|\d{{1,2}}\s+(?:{_MONTHS}))|\bearlier\s+in\s+(?:{_MONTHS})\b"
+)
+"""One day or month told after the custody word ('on December 4', 'on Friday', 'earlier in
+December')."""
 _RELATIVE_WORD_RE = re.compile(r"\b(?:who|whom|whose)\b", re.I)
 _OWN_SINCE_RE = re.compile(r"[a-z]+ed\s+since\b", re.I)
 """An aggregate cue of a custody participle and 'since' ('released since July'): the
