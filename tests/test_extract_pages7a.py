@@ -193,3 +193,12 @@ def test_a_batch_told_as_more_and_the_one_before_in_the_pluperfect_are_two() -> 
     )
     twelve = [e for e in _releases(events) if e.count and e.count.value == 12]
     assert len(twelve) == 2 and not [e for e in twelve if e.aggregate], twelve
+
+
+def test_the_one_party_freeing_dozens_frees_the_counted_ones_told_after() -> None:
+    events = run(
+        "A monitor said on Monday that the government of Syria released dozens of prisoners "
+        "under the new amnesty. \u201c45 detainees, some of whom had been in jail for a decade, "
+        "were released,\u201d the monitor said."
+    )
+    find(events, dict(type="release", value=45, holder="Syria"))

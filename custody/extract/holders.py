@@ -29,6 +29,7 @@ def holders_from_document(lex: Lexicon, mentions: list[Mention], text: str) -> N
         if m.holder is None and not m.holder_ruled_out():
             _own_political_prisoners(lex, m)
     _the_one_captor(lex, mentions, text)
+    _the_one_releaser(lex, mentions, text)
 
 
 def _own_political_prisoners(lex: Lexicon, m: Mention) -> None:
@@ -72,6 +73,40 @@ def _the_one_captor(lex: Lexicon, mentions: list[Mention], text: str) -> None:
     captor = captors.pop()
     for m in todo:
         m.holder, m.holder_rule = captor, f"holder:the-one-captor-in-document:{captor}"
+
+
+def _the_one_releaser(lex: Lexicon, mentions: list[Mention], text: str) -> None:
+    """'Syria released dozens of prisoners under the amnesty. 60 detainees were freed,
+    the monitor said': when no record has a holder and the text names one party as the
+    subject of a release with no count, that party freed the counted ones too."""
+    if any(m.holder for m in mentions):
+        return
+    todo = [
+        m
+        for m in mentions
+        if m.type == "release"
+        and not m.holder_ruled_out()
+        and not m.holder_rule.startswith("recipient:")
+    ]
+    if not todo or not _FREED_MANY_RE.search(text):
+        return
+    releasers = {
+        a.actor
+        for a in find_actors(lex, text, {})
+        if a.actor not in lex.mediation_only and _FREED_MANY_RE.match(text, a.end)
+    }
+    if len(releasers) != 1:
+        return
+    releaser = releasers.pop()
+    for m in todo:
+        m.holder, m.holder_rule = releaser, f"holder:the-one-releaser-in-document:{releaser}"
+
+
+_FREED_MANY_RE = re.compile(
+    r"\s+(?:has\s+|have\s+|had\s+)?(?:freed|released|pardoned|frees|releases|pardons)\s+"
+    r"(?:dozens|hundreds|scores|thousands|several|a number)\s+of\b",
+    re.I,
+)
 
 
 _TOOK = r"(?:kidnapped|abducted|seized|captured|taken (?:hostage|captive|prisoner)|held (?:hostage|captive))"
