@@ -202,3 +202,12 @@ def test_the_one_party_freeing_dozens_frees_the_counted_ones_told_after() -> Non
         "were released,\u201d the monitor said."
     )
     find(events, dict(type="release", value=45, holder="Syria"))
+
+
+def test_the_general_who_pardoned_the_prisoners_is_none_of_them() -> None:
+    events = run(
+        "State television reported that the head of the council, Senior Gen. Tun Myat, had "
+        "pardoned 1,200 prisoners on the holy day."
+    )
+    find(events, dict(type="release", value=1200, names=set()))
+    assert not [e for e in reportable(events) if "Tun Myat" in e.people.names]

@@ -132,7 +132,15 @@ def _not_of_the_held(lex: Lexicon, text: str, h: NameHit) -> bool:
         is_speaker(lex, text, h)
         or _INSTEAD_OF_RE.search(text, max(0, h.start - 60), h.start) is not None
         or _BY_AGENT_RE.search(text, max(0, h.start - 50), h.start) is not None
+        or _FREES_A_COUNT_RE.match(text, h.end) is not None
     )
+
+
+_FREES_A_COUNT_RE = re.compile(
+    r",?\s+(?:has\s+|had\s+|have\s+)?(?:also\s+)?(?:pardoned|freed|released|ordered\s+the"
+    r"\s+release\s+of)\s+(?:(?:about|some|more\s+than|over|nearly|at\s+least)\s+)?\d"
+)
+"""'the head of the council, General X, had pardoned 1,200 prisoners': X frees them."""
 
 
 def _listing(lex: Lexicon, text: str, prev: NameHit | None, h: NameHit) -> tuple[bool, bool]:
