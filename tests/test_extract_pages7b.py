@@ -164,3 +164,32 @@ def test_named_person_among_n_confirmed_dead_joins_their_record() -> None:
     )
     deaths = [e for e in _of_type(events, "death_in_custody") if e.count and e.count.value == 5]
     assert deaths and "Rina Cohen" in deaths[0].people.names
+
+
+# ---------------------------------------------------------------- holders and names
+
+
+def test_who_said_that_others_detained_people_holds_none_of_them() -> None:
+    events = run(
+        "The UN asked for the release of its staff. Two officials from Yemen's government "
+        "said that in a series of raids, armed Houthi Intelligence officers detained nine "
+        "UN staff."
+    )
+    held = [e for e in _of_type(events, "detention") if e.count and e.count.value == 9]
+    assert held and held[0].holder == "Houthis"
+
+
+def test_a_countrys_possessive_is_no_part_of_a_name() -> None:
+    events = run(
+        "Gunmen abducted at least 40 people in Nigeria's Zamfara state, residents said. "
+        "Zamfara is one of the states worst hit by kidnappings."
+    )
+    assert not [n for e in reportable(events) for n in e.people.names if "Zamfara" in n]
+
+
+def test_a_countrys_possessive_before_a_persons_name_is_dropped() -> None:
+    events = run(
+        "The opposition mourned on Friday. Russia's Alexei Navalny died in a penal colony in "
+        "the Arctic, the prison service said."
+    )
+    assert {n for e in reportable(events) for n in e.people.names} == {"Alexei Navalny"}

@@ -237,7 +237,7 @@ def _under_control(
 _AUTHORITY_RE = re.compile(
     r"\b([A-Z][\w-]+)\s+(?:government|regime|authorities|army|military|forces|police|"
     r"security forces|troops|junta|courts?|President|Prime Minister|leader|prison service|"
-    r"intelligence(?:\s+(?:agents|services?|officers|ministry))?|security services|border guards|"
+    r"[Ii]ntelligence(?:\s+(?:[Aa]gents|[Ss]ervices?|[Oo]fficers|[Mm]inistry))?|security services|border guards|"
     r"coast guard|navy)\b"
 )
 
@@ -299,6 +299,8 @@ def _subject_actor(
             continue
         if _OBJECT_BEFORE_RE.search(before) or _TOWN_COMMA_BEFORE_RE.search(before):
             continue  # ('a visit to Baku, Azerbaijan that ...': where, not who)
+        if _SAID_THAT_RE.search(text, a.end, trig.start):
+            continue  # ('officials from X's government said that Y's officers detained'): who tells
         best = a
     if best:
         before = text[max(0, best.start - 30) : best.start]
@@ -467,6 +469,7 @@ _SURRENDERED_TO_RE = re.compile(r"\s+to\s+(?:the\s+|a\s+|an\s+)?")
 # a few words, then the custody word's agent; not a participle's ('returned to territory
 # controlled by Ukraine': where they went)
 _NUM = re.compile(r"\d")
+_SAID_THAT_RE = re.compile(r"\b(?:said|says|say|told\s+\w+|reported|added)\s+that\b")
 _TOLD_DEAD_RE = re.compile(r"(?:reported|pronounced|declared|confirmed)\s+dead", re.I)
 _BY_AFTER_RE = re.compile(r"(?:\s+(?!controlled\b)[\w'’-]+){0,4}?\s+by\s+(?:the\s+)?")
 

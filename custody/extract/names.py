@@ -450,6 +450,10 @@ def _candidate(
     elif cues.role_after.match(text, m.end()):
         return None  # 'Nobel Peace Prize laureate X': what the role is of, not a name
     words = name.split()
+    if len(words) > 1 and _POSSESSIVE_END_RE.sub("", words[0]) in lex.country_names:
+        # 'Russia's Alexei Navalny': the person; 'Nigeria's Zamfara': a place
+        name, words = " ".join(words[1:]), words[1:]
+        start = m.end() - len(name)
     if any(w in lex.not_name_words or w.rstrip("'’s") in lex.not_name_words for w in words):
         return None
     if words[-1].lower() in cues.role_set or re.search(
@@ -460,6 +464,9 @@ def _candidate(
         return None  # (a party, or a run ending on one: 'Masked Hamas fighters'; a place)
     country = any(w.lower() in lex.demonym or w in lex.country_names for w in words)
     return None if country else (name, start, titled)
+
+
+_POSSESSIVE_END_RE = re.compile(r"['’]s$")
 
 
 def _cue_rule(
