@@ -144,3 +144,33 @@ def test_people_released_as_planned_were_released() -> None:
     )
     four = find(events, dict(type="release", value=4))
     assert four.status == "occurred"
+
+
+# ------------------------------------ place: a time told by where someone else was at that time
+
+
+def test_a_time_told_by_where_an_official_was_gives_no_place() -> None:
+    events = run(
+        "Hostages freed\n\nThe two Thai hostages were freed on June 4, when the US secretary "
+        "of state was in Cairo."
+    )
+    freed = find(events, dict(type="release", value=2))
+    assert freed.location.place != "Cairo"
+
+
+def test_the_happenings_own_place_before_such_a_time_is_kept() -> None:
+    events = run(
+        "Hostages freed\n\nHamas freed two Thai hostages in Rafah on June 4, when the US "
+        "secretary of state was in Cairo."
+    )
+    freed = find(events, dict(type="release", value=2))
+    assert freed.location.place == "Rafah"
+
+
+def test_where_the_people_themselves_were_is_still_the_place() -> None:
+    events = run(
+        "Aid workers abducted\n\nThree aid workers were abducted as they were travelling in "
+        "Borno state, the UN said."
+    )
+    taken = find(events, dict(type="detention", value=3))
+    assert taken.location.place == "Borno"

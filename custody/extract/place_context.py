@@ -51,6 +51,13 @@ _SPEAKER_BEFORE_RE = compile_fast(
     # 'the Ministry of Foreign Affairs in Kabul said': where the telling office sits
     r"|\b(?:[Mm]inistry|Affairs|[Ee]mbassy|[Hh]eadquarters|[Pp]residency)\s+$"
 )
+# a time told by where someone else was: 'on June 4, when the US secretary of state was in
+# Cairo' (not the people's own whereabouts: 'as they were travelling in Borno', 'as many as 40
+# who were in Evin')
+_WHEN_THERE_RE = compile_fast(
+    r"\b(?:when|while|as)\s+(?:(?!(?:who|which|that|they|he|she|we|I)\b)[\w.'’-]+\s+){1,5}?"
+    r"(?:was|were|is|are)\s+$"
+)
 # where the freed live: 'returning to his home in Texas' (an arrest may happen there)
 _HOME_BEFORE_RE = compile_fast(r"\b(?:home|homes|hometown|house)\s+$", re.I)
 # the clause of another happening: 'freed three in Gaza, prompting Israel to free 369'
@@ -100,6 +107,7 @@ def not_the_happenings_place(
         )
         or (not arrest and _HOME_BEFORE_RE.search(text, max(0, at - 20), at))
         or _SPEAKER_BEFORE_RE.search(text, max(0, at - 25), at)
+        or _WHEN_THERE_RE.search(text, max(0, at - 60), at)
         or (
             text.startswith("from", at)
             and (
