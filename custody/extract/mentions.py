@@ -198,6 +198,8 @@ _TO_A_SIDE_RE = re.compile(
     r"[^;.]{0,40}?\bto (?:the )?(?:[A-Z][\w-]+\s+){1,2}"
     r"(?:forces|authorities|side|army|troops|military|officials|delegation)\b"
 )
+_IN_RETURN_RE = re.compile(r"\s+in (?:return|exchange)\b(?!\s+for\b)")  # a swap's other side
+IN_RETURN = " (given in return: a release)"
 _SENTENCE_RE = re.compile(
     r"^[\s,]*(?:(?:a|an)\s+(?:[\w-]+\s+){0,4}?)?(?:(?:who|that)\s+(?:is|are|was|were)\s+|each\s+|all\s+)?serving\s+"
     r"(?:a\s+|their\s+|his\s+|her\s+)?(?:life|lengthy|long|\d+-year|[a-z]+-year)\s+sentences?\b"
@@ -378,7 +380,9 @@ def _people(lex: Lexicon, w: Where, mention: Mention) -> None:
             mention.categories.append(cat)
             mention.rules.setdefault("categories", why)
     handover = mention.type == "transfer" and (
-        _TO_RED_CROSS_RE.match(w.text, w.t.end, w.hi) or _TO_A_SIDE_RE.match(w.text, w.t.end, w.hi)
+        _TO_RED_CROSS_RE.match(w.text, w.t.end, w.hi)
+        or _TO_A_SIDE_RE.match(w.text, w.t.end, w.hi)
+        or _IN_RETURN_RE.match(w.text, w.t.end)  # ('were transferred in return')
     )
     if handover:
         # 'Hamas transferred three Israeli prisoners to the Red Cross', '... before being
@@ -387,6 +391,8 @@ def _people(lex: Lexicon, w: Where, mention: Mention) -> None:
         mention.rules["type"] = mention.rules.get("type", w.t.rule) + (
             " (to the Red Cross: a release)"
             if "Red Cross" in handover.group(0) or "ICRC" in handover.group(0)
+            else IN_RETURN
+            if handover.re is _IN_RETURN_RE
             else " (to a side's forces: a release)"
         )
     if (

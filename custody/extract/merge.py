@@ -35,6 +35,8 @@ def compatible(a: Mention, b: Mention) -> bool:
         return False  # 'a man in Hebron ...', 'a girl in Enugu ...': two happenings
     if a.one_side_of_two() and b.one_side_of_two() and a.trigger is b.trigger:
         return False  # 'the two countries swapped 95 POWs each': one release a side
+    if _two_sides_of_one_sentence(a, b):
+        return False  # 'X got back 120 soldiers and 120 POWs were handed over in return'
     if (
         (a.holder is None) != (b.holder is None)
         # (the unnamed batch is the one told 'in return': a named one is that party's)
@@ -48,6 +50,18 @@ def compatible(a: Mention, b: Mention) -> bool:
     ):
         return False  # 'In return, 115 prisoners of war...' is the other side of the swap
     return True
+
+
+def _two_sides_of_one_sentence(a: Mention, b: Mention) -> bool:
+    """Two counts of one sentence, each with a custody word of its own, one of them told
+    'in return' or 'in exchange': the two sides of a swap."""
+    return (
+        a.sentence.index == b.sentence.index
+        and a.trigger is not None
+        and b.trigger is not None
+        and a.trigger.start != b.trigger.start
+        and _EXCHANGE_SIDE_RE.search(a.sentence.text) is not None
+    )
 
 
 def _given_for(m: Mention) -> bool:

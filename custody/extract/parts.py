@@ -186,9 +186,28 @@ def breakdowns(
             _RUN_AND_RE.search(text[run[0].end : run[-1].start]) or run[-1].noun.lower() == "others"
         ):
             before = counted[i - 1] if i > 0 else None
-            _joined_run(lex, run, before, text, skip, by_nationality)
+            if not _two_clauses(run, pairs, text):
+                _joined_run(lex, run, before, text, skip, by_nationality)
         i = j
     return skip
+
+
+def _two_clauses(run: list[Counted], pairs: list[tuple[Counted, Hit]], text: str) -> bool:
+    """'Russia returned 300 soldiers and 300 POWs were transferred in return': the first
+    count is the object of a verb before it, the last the subject of another verb after
+    it: two clauses, two batches, not one batch told in parts."""
+    verb = {id(c): t for c, t in pairs}
+    first, last = verb.get(id(run[0])), verb.get(id(run[-1]))
+    return (
+        first is not None
+        and last is not None
+        and first.end <= run[0].start
+        and _RIGHT_AFTER_VERB_RE.fullmatch(text, first.end, run[0].start) is not None
+        and last.start >= run[-1].end
+    )
+
+
+_RIGHT_AFTER_VERB_RE = re.compile(r"\s*(?:(?:at least|about|some|nearly|more than|over)\s+)?")
 
 
 def _total_then_parts(

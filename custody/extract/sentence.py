@@ -54,6 +54,7 @@ from custody.extract.regex import compile_fast, contains_any
 from custody.extract.sense import capture_clause
 from custody.extract.slots import NO_HOLDER
 from custody.extract.status import is_each
+from custody.extract.swapsides import given_in_return
 from custody.extract.text import Sentence, sentences
 from custody.record import Document
 
@@ -205,10 +206,18 @@ def _sentence_mentions(
         _counted_with_others(text, c, t, m, names)
         _after_previous(lex, facts, c, t, m, out)
         half = _half_each(text, c, m)
-        if half or is_each(text, t) or _EACH_AFTER_RE.match(text, c.end) or _both_released(text, t):
+        if (
+            half
+            or is_each(text, t)
+            or _EACH_AFTER_RE.match(text, c.end)
+            # ('the two sides freed a combined total of 300': both sides' sum, no split)
+            or (_both_released(text, t) and not m.aggregate)
+        ):
             # (a swap's total stays a record of its own beside its halves)
             out.extend(([m] if half else []) + _each_split(lex, facts, half or m))
             continue
+        if m.aggregate and _both_released(text, t):  # (neither side held them all)
+            m.holder, m.holder_rule = None, f"{NO_HOLDER}both-sides-total"
         out.extend([m, *then_verb(lex, facts, c, t, pairs, published)])  # ('and later freed')
     out.extend(_capture_clauses(lex, facts, pairs, skip, published))
     out.extend(_still_held(lex, facts, skip, out, published))
@@ -314,6 +323,7 @@ def _after_previous(
         m.aggregate, m.rules["aggregate"] = True, "aggregate:total-of-parts-by-nationality"
     exchange_receiver(lex, m, out[-1] if out else None)
     prev = out[-1] if out else None
+    given_in_return(lex, text, [a.actor for a in facts.actors], m, prev)
     if (
         m.holder is None
         and prev

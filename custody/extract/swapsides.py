@@ -18,9 +18,10 @@ from __future__ import annotations
 import re
 
 from custody.extract.lexicon import Lexicon
-from custody.extract.mentions import Mention
+from custody.extract.mentions import IN_RETURN, Mention
 from custody.extract.objects import EACH_SIDE
 from custody.extract.phrases import find_actors
+from custody.extract.slots import NO_HOLDER
 from custody.extract.text import Sentence
 
 RULE = "holder:the-report's-two-sides"
@@ -115,3 +116,32 @@ def _share_dates(records: list[Mention]) -> None:
         if len(pair) == 2 and len(dated) == 1:
             other = next(r for r in pair if not r.date)
             other.date, other.date_rule = dated[0].date, "date:the-other-side-of-the-swap"
+
+
+_IN_RETURN_AFTER_RE = re.compile(r"[^,;.]{0,60}?\bin (?:return|exchange)\b(?!\s+for\b)", re.I)
+
+
+def given_in_return(
+    lex: Lexicon, text: str, actors: list[str], m: Mention, prev: Mention | None
+) -> None:
+    """'Russia got back 120 soldiers, and 120 POWs were handed over in return': people
+    given in return for a batch told just before in the sentence are held by the other
+    of the two sides the sentence names (with the first batch's holder); failing that,
+    by no one the sentence tells (not by that batch's holder)."""
+    t = m.trigger
+    if (
+        prev is None
+        or t is None
+        or prev.type != "release"
+        or m.type != "release"
+        or not prev.holder
+        or m.holder not in (None, prev.holder)
+        or (IN_RETURN not in m.rules.get("type", "") and not _IN_RETURN_AFTER_RE.match(text, t.end))
+    ):
+        return
+    sides = {a for a in actors if a not in lex.mediation_only} | {prev.holder}
+    if len(sides) == 2:
+        m.holder = next(s for s in sides if s != prev.holder)
+        m.holder_rule = "holder:the-other-side-of-the-swap"
+    else:
+        m.holder, m.holder_rule = None, NO_HOLDER + "given-in-return-for-the-batch-before"

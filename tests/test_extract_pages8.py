@@ -1,0 +1,75 @@
+"""Releases and named people told the way unseen pages tell them (docs/accuracy-unseen.md,
+"Eighth round (thirteenth session), pages8: releases and named people"): the two sides of a
+swap told in one sentence, a swap's combined total, people given in return. Each fixed by a
+general mechanism and tested here on sentences written for this project (never a page's).
+
+Shares the helpers of test_extract.py (``run``, ``find``, ``reportable``).
+"""
+
+from __future__ import annotations
+
+from test_extract import find, reportable, run
+
+
+def _releases(events: list) -> list:
+    return [e for e in reportable(events) if e.type == "release"]
+
+
+# ------------------------------------------------------ a swap's two sides in one sentence
+
+
+def test_combined_total_of_the_two_sides_is_an_aggregate_not_each_sides_batch() -> None:
+    events = run(
+        "Russia and Ukraine swapped prisoners of war on Tuesday, with the two sides "
+        "bringing home a combined total of more than 200 captives. Kyiv brought home "
+        "112 former captives, its army said."
+    )
+    total = find(events, dict(type="release", value=200, aggregate=True))
+    assert total.holder is None
+    find(events, dict(type="release", value=112, aggregate=False, holder="Russia"))
+    assert not [
+        e for e in _releases(events) if e.count and e.count.value == 200 and not e.aggregate
+    ]
+
+
+def test_the_two_sides_freeing_one_count_each_is_still_split() -> None:
+    events = run(
+        "The exchange took place at the border on Friday, officials said. Both sides released "
+        "64 prisoners of war, the ministry said."
+    )
+    assert len([e for e in _releases(events) if e.count and e.count.value == 64]) == 2
+
+
+def test_one_side_returned_and_the_other_side_transferred_in_return() -> None:
+    events = run(
+        "The two countries carried out a prisoner exchange on Friday, the ministry said. "
+        "Moscow returned 120 soldiers from Ukrainian captivity and 120 prisoners of war "
+        "were transferred in return."
+    )
+    releases = [e for e in _releases(events) if e.count and e.count.value == 120]
+    assert len(releases) == 2
+    assert {e.holder for e in releases} == {"Ukraine", "Russia"}
+    assert not [e for e in reportable(events) if e.type == "transfer"]
+    assert not [e for e in reportable(events) if e.count and e.count.value == 240]
+
+
+def test_coordinated_counts_of_one_verb_are_still_summed() -> None:
+    events = run(
+        "Gunmen freed the captives on Monday, police said. The kidnappers released four "
+        "teachers and two pupils near the school."
+    )
+    find(events, dict(type="release", value=6))
+
+
+def test_people_handed_over_in_exchange_take_not_the_batch_befores_holder() -> None:
+    events = run(
+        "The exchange took place on Sunday, the ministry said. The ministry said that 95 of "
+        "its soldiers had come back after months in Ukrainian captivity, and that it had "
+        "handed over 95 Ukrainian troops in exchange."
+    )
+    given = [
+        e
+        for e in _releases(events)
+        if e.count and e.count.value == 95 and "Ukrainian" in e.people.nationality
+    ]
+    assert given and all(e.holder != "Ukraine" for e in given)
