@@ -73,3 +73,20 @@ def test_people_handed_over_in_exchange_take_not_the_batch_befores_holder() -> N
         if e.count and e.count.value == 95 and "Ukrainian" in e.people.nationality
     ]
     assert given and all(e.holder != "Ukraine" for e in given)
+
+
+# ------------------------------------------------------ names listed between semicolons
+
+
+def test_names_of_a_semicolon_list_are_read_as_names() -> None:
+    import importlib
+
+    from custody.extract.lexicon import load_lexicon
+
+    names = importlib.import_module("custody.extract.names")
+    text = (
+        "Also freed was Tin Maung Oo, a former deputy minister; Khin Lay Nwe, a former "
+        "election official; and Thura Soe, a student leader jailed in 2021."
+    )
+    found = {h.name for h in names.find_names(load_lexicon(), text, {})}
+    assert {"Tin Maung Oo", "Khin Lay Nwe", "Thura Soe"} <= found

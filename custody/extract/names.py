@@ -280,6 +280,8 @@ def find_names(lex: Lexicon, text: str, known: dict[str, str]) -> list[NameHit]:
             bare.append(NameHit(name, start, m.end(), ""))
     if bare and out:
         out = _listed_before(cues, text, bare, out)
+        if ";" in text:
+            out = _semicolon_list(text, bare, out)
     if " and " in text:
         out = _couples(lex, text, out)
         if bare:
@@ -324,6 +326,23 @@ def _listed_after_couple(text: str, bare: list[NameHit], out: list[NameHit]) -> 
             out.append(NameHit(b.name, b.start, b.end, "names:list-after-couple"))
             out.sort(key=lambda h: h.start)
     return out
+
+
+def _semicolon_list(text: str, bare: list[NameHit], out: list[NameHit]) -> list[NameHit]:
+    """'Also freed were A, a former minister; B, an election official; and C, a student
+    leader': each item of a list set apart by semicolons opens on a name, told of as the
+    name opening the list is."""
+    out = sorted(out, key=lambda h: h.start)
+    for b in bare:
+        last = [o for o in out if o.end <= b.start]
+        if last and SEMICOLON_ITEM_RE.fullmatch(text, last[-1].end, b.start):
+            out.append(NameHit(b.name, b.start, b.end, "names:semicolon-list"))
+            out.sort(key=lambda h: h.start)
+    return out
+
+
+# the rest of a list's item after its name ('A, a former minister;'), up to the next name
+SEMICOLON_ITEM_RE = re.compile(r",\s+[^;:.()]{1,120};\s*(?:and\s+)?")
 
 
 def _listed_before(
