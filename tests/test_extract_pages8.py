@@ -90,3 +90,30 @@ def test_names_of_a_semicolon_list_are_read_as_names() -> None:
     )
     found = {h.name for h in names.find_names(load_lexicon(), text, {})}
     assert {"Tin Maung Oo", "Khin Lay Nwe", "Thura Soe"} <= found
+
+
+# ------------------------------------------------ a named person told as one of those freed
+
+
+def test_a_brief_naming_one_of_those_freed_is_read() -> None:
+    events = run(
+        "Authorities freed several activists on Monday, their lawyers said. Among those "
+        "freed was Ahmad Saleh, a teacher from the north."
+    )
+    find(events, dict(type="release", status="occurred", names={"Ahmad Saleh"}))
+
+
+def test_a_person_said_to_be_among_those_released_is_read() -> None:
+    events = run(
+        "Authorities freed several activists on Monday, their lawyers said. Mona Khalil, a "
+        "nurse at the city hospital, was among those released."
+    )
+    find(events, dict(type="release", status="occurred", names={"Mona Khalil"}))
+
+
+def test_prefilter_reads_among_those_freed_with_a_name() -> None:
+    from custody.extract.prefilter import may_be_custody
+
+    assert may_be_custody("Among those released was Ahmad Saleh, a teacher from the north.")
+    assert may_be_custody("Mona Khalil, a nurse, was among those freed on Monday.")
+    assert not may_be_custody("Among those who freed up time for the match was the coach.")

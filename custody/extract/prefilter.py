@@ -78,6 +78,15 @@ _FREED_SOMEONE_RE = re.compile(
     r"|\b(?:released|freed)\s+(?:by|from)\s+(?:the\s+)?[A-Z]"
     r"|\b(?:released|freed|frees)\s+[A-Z][a-z]+\s+(?:and\s+[A-Z][a-z]+\s+)?(?:(?:al|bin|de|van)[-\s])?[A-Z][a-z]"  # 'freed Romi Gonen'
 )
+# a named person told as one of those freed: 'Among those released were A and B', 'A, a
+# lawyer, was among those freed'
+_AMONG_FREED_RE = re.compile(
+    r"\b(?:[Aa]mong|[Oo]ne of) (?:those|the (?:people|prisoners|detainees|hostages|captives))"
+    r" (?:released|freed|set free)\b(?: [a-z]+){0,3}? (?:was|were|is|are) (?:[a-z-]+ ){0,3}"
+    r"(?:[A-Z][a-z]+ )+[A-Z]"
+    r"|\b(?:was|were|is|are) (?:also )?among (?:those|the (?:people|prisoners|detainees|hostages"
+    r"|captives)) (?:released|freed|set free)\b"
+)
 # words worth reading only after a counted group of people
 _AFTER_PEOPLE_WORDS = (
     "came home",
@@ -260,6 +269,8 @@ def _freed_after(text: str, low: str, freed: list[tuple[int, int]]) -> bool:
             return True
         if _FREED_SOMEONE_RE.match(text, at):
             return True
+        if _AMONG_FREED_RE.search(text, max(0, at - 40), end + 60):
+            return True  # 'Among those freed was X', 'X was among those released'
         if at < _LEAD and _ONE_FREED_RE.search(text, max(0, at - 40), end + 1):
             return True  # 'German priest freed in Mali', 'the journalist was released'
         if at < _LEAD and any(  # (in a headline or lead only: 'released' is everywhere)
