@@ -117,3 +117,24 @@ def test_prefilter_reads_among_those_freed_with_a_name() -> None:
     assert may_be_custody("Among those released was Ahmad Saleh, a teacher from the north.")
     assert may_be_custody("Mona Khalil, a nurse, was among those freed on Monday.")
     assert not may_be_custody("Among those who freed up time for the match was the coach.")
+
+
+# -------------------------------------------------- the group a counted part is taken from
+
+
+def test_two_of_seventeen_kidnapped_freed_is_a_release_of_two() -> None:
+    events = run(
+        "Gunmen freed the captives on Sunday, police said. Two of 17 members of a church "
+        "group who were kidnapped in May have been freed near the capital."
+    )
+    find(events, dict(type="release", status="occurred", value=2))
+    assert not [e for e in _releases(events) if e.count and e.count.value == 17]
+
+
+def test_nine_of_ten_fishermen_freed_still_counts_nine() -> None:
+    events = run(
+        "The navy confirmed the news on Friday. 9 of 10 fishermen seized at sea last week "
+        "were released on Thursday."
+    )
+    find(events, dict(type="release", status="occurred", value=9))
+    assert not [e for e in _releases(events) if e.count and e.count.value == 10]

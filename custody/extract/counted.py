@@ -140,10 +140,23 @@ def inner_group(text: str, c: Counted) -> bool:
     """Whether counted phrase ``c`` is the M of 'N (out) of the M people' ('four more of
     the 27 farmers', '18 of the remaining 40 pupils'): the group the N are taken from,
     not people a custody word tells."""
-    return bool(
-        _DIGIT_OR_LOWER_RE.match(text, c.start)
-        and _INNER_GROUP_BEFORE_RE.search(text, max(0, c.start - 45), c.start)
+    return (
+        bool(
+            _DIGIT_OR_LOWER_RE.match(text, c.start)
+            and _INNER_GROUP_BEFORE_RE.search(text, max(0, c.start - 45), c.start)
+        )
+        or bool(  # 'Two of 17 missionaries': a count in words, then a bare 'of' and digits
+            text[c.start : c.start + 1].isdigit()
+            and _WORD_OF_BEFORE_RE.search(text, max(0, c.start - 20), c.start)
+        )
     )
+
+
+_WORD_OF_BEFORE_RE = re.compile(
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty)"
+    r"(?:\s+(?:more|other|additional|further))?\s+of\s+$",
+    re.I,
+)
 
 
 _DIGIT_OR_LOWER_RE = re.compile(r"\d|[a-z]")

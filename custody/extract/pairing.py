@@ -325,7 +325,8 @@ def _not_its_subject(text: str, c: Counted, gap: str) -> bool:
         return True  # 'Of the 180 hostages seized, fewer than half have been freed': the group
     if (
         _inner_total(text, c)
-        and not _CLAUSE_OF_ITS_OWN_RE.search(gap)
+        # ('... who were kidnapped in May have been freed': the group's clause ends before)
+        and (not _CLAUSE_OF_ITS_OWN_RE.search(gap) or _RELATIVE_DONE_RE.search(gap))
         and not freed_then_told(text, c.end)
     ):
         return True  # 'seven out of the 317 students escaped': seven did (but 'eight of
@@ -353,6 +354,9 @@ _KILLED_RE = re.compile(r"killed|executed|beheaded", re.I)
 """Death words that are participles: after bodies, without an auxiliary, 'the bodies of
 300 soldiers killed fighting' describes the dead (a reduced relative), as a passive would."""
 _CLAUSE_OF_ITS_OWN_RE = re.compile(r"\b(?:who|whom|that|which|it|they|he|she)\b", re.I)
+_RELATIVE_DONE_RE = re.compile(
+    r"\b(?:who|that)\s+(?:were|was|had been|have been|has been)\s+[a-z]+ed\b[^,;]*\S\s+$"
+)
 _CONTACT_RELATIVE_RE = re.compile(
     r"\s+(?:they|it|he|she|we|you)\s+(?:had|have|has|were|was|are|is)?\s*(?:been\s+)?", re.I
 )
