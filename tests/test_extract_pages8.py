@@ -138,3 +138,18 @@ def test_nine_of_ten_fishermen_freed_still_counts_nine() -> None:
     )
     find(events, dict(type="release", status="occurred", value=9))
     assert not [e for e in _releases(events) if e.count and e.count.value == 10]
+
+
+# ------------------------------------------------------------ running totals, not batches
+
+
+def test_bringing_its_count_to_is_a_running_total() -> None:
+    events = run(
+        "A rights group confirmed 14 more prisoner releases on Tuesday, bringing its count "
+        "to 260 people freed since March. The 14 detainees were released from two prisons."
+    )
+    find(events, dict(type="release", value=260, aggregate=True))
+    find(events, dict(type="release", value=14, aggregate=False))
+    assert not [
+        e for e in _releases(events) if e.count and e.count.value == 260 and not e.aggregate
+    ]
