@@ -153,3 +153,11 @@ def test_bringing_its_count_to_is_a_running_total() -> None:
     assert not [
         e for e in _releases(events) if e.count and e.count.value == 260 and not e.aggregate
     ]
+
+
+def test_in_the_days_that_followed_a_decree_is_a_period_total() -> None:
+    events = run(
+        "The president pardoned detainees held on protest charges on Monday. In the three "
+        "days that followed the decree, about 240 detainees were released, a monitor said."
+    )
+    find(events, dict(type="release", value=240, aggregate=True))
