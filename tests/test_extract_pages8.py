@@ -161,3 +161,17 @@ def test_in_the_days_that_followed_a_decree_is_a_period_total() -> None:
         "days that followed the decree, about 240 detainees were released, a monitor said."
     )
     find(events, dict(type="release", value=240, aggregate=True))
+
+
+# ------------------------------------------------ named people 'also released' with a batch
+
+
+def test_a_person_also_released_joins_the_batch_told_before() -> None:
+    events = run(
+        "Hamas released 11 hostages on Monday, the army said. Their grandmother, "
+        "72-year-old Rina Avital, was also released. Also released were brothers Noam "
+        "and Eyal Shaked."
+    )
+    batch = find(events, dict(type="release", value=11))
+    assert {"Rina Avital", "Noam Shaked", "Eyal Shaked"} <= set(batch.people.names)
+    assert not [e for e in _releases(events) if e.count is None]

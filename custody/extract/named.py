@@ -43,7 +43,7 @@ _AMONG_THOSE_RE = compile_fast(
     # 'The first to be freed was X', 'the last to disembark was X': one of a batch
     r"|\b(?:first|last|next|second|third|youngest|oldest)\s+(?:of them\s+|one\s+)?to\s+(?:be\s+(?:released|freed|handed over|returned|set free)|disembark|step off|walk free|emerge|cross)\b[^.;]{0,60}?\b(?:was|were|is|came)\s+(?:[\w-]+\s+){0,5}$"
     # 'Also released after five years behind bars was blogger X': one of the batch told
-    r"|^\W*also\s+(?:released|freed|pardoned|set free)\b[^.;]{0,100}?\b(?:was|were|is|are)\s+(?:[\w'’/-]+\s+){0,6}$",
+    r"|^\W*also\s+(?:released|freed|pardoned|set free|handed over)\b[^.;]{0,100}?\b(?:was|were|is|are)\s+(?:[\w'’/-]+\s+){0,6}$",
     re.I,
 )
 
@@ -54,7 +54,9 @@ _IS_AMONG_THOSE_RE = re.compile(
     r"|(?:the\s+)?(?:(?:more than|over|some|about|around|nearly|almost|at least)\s+)?(?:\d[\d,]*"
     r"|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty))\s+"
     r"(?:[\w-]+\s+){0,3}?(?:released|freed|returned|liberated|rescued|detained|arrested|held"
-    r"|(?:confirmed|declared)\s+dead)\b",  # 'X is among six hostages confirmed dead'
+    r"|(?:confirmed|declared)\s+dead)\b"  # 'X is among six hostages confirmed dead'
+    # 'Their mother, 40-year-old X, was also released': more of the batch told before
+    r"|[^.;]{0,60}?\b(?:was|were)\s+also\s+(?:released|freed|set free|handed over)\b",
     re.I,
 )
 
