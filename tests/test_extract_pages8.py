@@ -175,3 +175,23 @@ def test_a_person_also_released_joins_the_batch_told_before() -> None:
     batch = find(events, dict(type="release", value=11))
     assert {"Rina Avital", "Noam Shaked", "Eyal Shaked"} <= set(batch.people.names)
     assert not [e for e in _releases(events) if e.count is None]
+
+
+def test_the_captivity_told_of_the_first_batch_is_not_the_second_batchs_holder() -> None:
+    events = run(
+        "Russia and Ukraine carried out a prisoner exchange on Wednesday. Moscow's defence "
+        "ministry said that 140 of its servicemen had come back from Ukrainian captivity, "
+        "and that it had handed over 140 Ukrainian troops in return."
+    )
+    given = find(events, dict(type="release", value=140, nationality={"Ukrainian"}))
+    assert given.holder != "Ukraine"
+
+
+def test_a_figure_that_is_not_round_is_another_sources_count_not_a_rounding() -> None:
+    events = run(
+        "Russia and Ukraine exchanged prisoners of war on Wednesday, officials said. The "
+        "defence ministry said that 195 of its servicemen had returned home. The president "
+        "announced the return of some 207 Ukrainians."
+    )
+    find(events, dict(type="release", value=195))
+    find(events, dict(type="release", value=207))

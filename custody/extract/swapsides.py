@@ -134,10 +134,11 @@ def given_in_return(
         or t is None
         or prev.type != "release"
         or m.type != "release"
-        or not prev.holder
-        or m.holder not in (None, prev.holder)
         or (IN_RETURN not in m.rules.get("type", "") and not _IN_RETURN_AFTER_RE.match(text, t.end))
     ):
+        return
+    _captivity_of_the_batch_before(text, m, prev, t.start)
+    if not prev.holder or m.holder not in (None, prev.holder):
         return
     sides = {a for a in actors if a not in lex.mediation_only} | {prev.holder}
     if len(sides) == 2:
@@ -145,3 +146,17 @@ def given_in_return(
         m.holder_rule = "holder:the-other-side-of-the-swap"
     else:
         m.holder, m.holder_rule = None, NO_HOLDER + "given-in-return-for-the-batch-before"
+
+
+def _captivity_of_the_batch_before(text: str, m: Mention, prev: Mention, end: int) -> None:
+    """'95 of its soldiers came back from Ukrainian captivity, and it handed over 95
+    Ukrainian troops in return': the captivity told in the batch before's clause is that
+    batch's holder, not the holder of the people given in return."""
+    rule = "holder:captivity-adjective:"
+    if prev.holder or prev.count is None or not m.holder_rule.startswith(rule):
+        return
+    adjective = m.holder_rule[len(rule) :]
+    at = text.find(f"{adjective} captivity", prev.count.end, end)
+    if at >= 0:
+        prev.holder, prev.holder_rule = m.holder, m.holder_rule
+        m.holder, m.holder_rule = None, ""
