@@ -195,3 +195,11 @@ def test_a_figure_that_is_not_round_is_another_sources_count_not_a_rounding() ->
     )
     find(events, dict(type="release", value=195))
     find(events, dict(type="release", value=207))
+
+
+def test_five_of_the_dozens_of_students_kidnapped_reunited_is_a_release_of_five() -> None:
+    events = run(
+        "Gunmen attacked the college last month, police said. Five of the dozens of "
+        "students kidnapped from the college were reunited with their families on Wednesday."
+    )
+    find(events, dict(type="release", status="occurred", value=5))

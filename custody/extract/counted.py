@@ -117,6 +117,7 @@ OF_THE_TAKEN_RE = re.compile(
     r"\s+(?:the|those)\s+(?:remaining\s+)?(kidnapped|abducted|detained|captured|arrested)\b"
     r"(?!\s+(?:[\w-]+\s+)?[a-z]+s\b)"
 )
+_OF_THE_MANY_RE = re.compile(r"\s+the\s+(?:dozens|hundreds|scores|thousands)\s+of\b")
 _CAPITALISED_RE = re.compile(r"(?:[a-z]{1,3}-)?[A-Z][\w'’.-]*")  # 'United Nations', 'al-Jazeera'
 _GROUP_WORDS = r"(?:remaining|original|initial|abducted|kidnapped|captured)\s+"
 """Words between 'of the' and the group's number: '18 of the remaining 40 pupils'."""
@@ -321,6 +322,9 @@ def _after_of(text: str, at: int, words: int) -> tuple[int, str] | None:
         return (pron.end(), "them") if words == 0 and pron else (-1, "")
     if words:
         return None
+    many = _OF_THE_MANY_RE.match(text, at)
+    if many:  # 'five of the dozens of students kidnapped': five students
+        return many.end(), ""
     bare = _OF_ITS_OWN_END_RE.match(text, at)
     if bare:
         return bare.end(), "own"
