@@ -203,3 +203,16 @@ def test_five_of_the_dozens_of_students_kidnapped_reunited_is_a_release_of_five(
         "students kidnapped from the college were reunited with their families on Wednesday."
     )
     find(events, dict(type="release", status="occurred", value=5))
+
+
+# ------------------------------------------- a count standing for people named just before
+
+
+def test_another_n_managed_to_escape_and_n_died_in_captivity() -> None:
+    events = run(
+        "The kidnappers freed the last pupils on Friday, officials said. Gunmen seized 120 "
+        "pupils from the school on May 3. Four died in captivity and another 11 managed to "
+        "escape in June, the school said."
+    )
+    find(events, dict(type="release", status="occurred", value=11))
+    find(events, dict(type="death_in_custody", status="occurred", value=4))

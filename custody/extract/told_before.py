@@ -98,7 +98,8 @@ def _taken_after_and(text: str, found: list[Counted]) -> list[Counted]:
 _ELLIPTIC_HINT = (
     r"\b(?:remain(?:s|ed)?|(?:been|were|was) (?:released|freed|returned|repatriated|handed over|brought back|captured|arrested|detained|abducted|"
     r"kidnapped|taken prisoner|recaptured|re-arrested)|leaving (?:the )?(?:jail|prison)|(?:are|is|was|were) still (?:being )?(?:held|detained|jailed|imprisoned)"
-    r"|(?:are|is) still (?:in|inside)|still (?:in|inside|held)|(?:been|were|was) rescued|escaped"
+    r"|(?:are|is) still (?:in|inside)|still (?:in|inside|held)|(?:been|were|was) rescued|escaped|managed to escape"
+    r"|died in (?:captivity|custody|detention)"
     r"|disappeared|(?:captured|arrested|detained|abducted|kidnapped)(?=\s*[,;.]|\s+and\b))\b"
 )
 _ELLIPTIC_HINT_RE = compile_fast(_ELLIPTIC_HINT, re.I)
@@ -125,7 +126,9 @@ _ELLIPTIC_RE = compile_scan(
     r"|returned|repatriated|handed\s+over)\b"
     r"|(?:were|have\s+been|has\s+been|had\s+been)\s+brought\s+back\b"
     # 'Of those abducted, three escaped': an escape is a release
-    r"|(?:(?:have|has|had)\s+)?(?:managed\s+to\s+)?escaped\b"
+    r"|(?:(?:have|has|had)\s+)?(?:managed\s+to\s+)?escaped\b|managed\s+to\s+escape\b"
+    # 'six died in captivity and another 15 managed to escape'
+    r"|(?:have\s+|has\s+|had\s+)?died\s+in\s+(?:captivity|custody|detention)\b"
     # 'two militants were killed and three were captured'
     # 'with at least 30 leaving jail on Wednesday'
     r"|leaving\s+(?:the\s+)?(?:jail|prison)\b"
@@ -143,7 +146,8 @@ ELLIPTIC_RULE = "people:elliptic (noun told before)"
 _AGES_BEFORE_RE = re.compile(r"\b(?:aged|ages)\s+(?:\d{1,3}\s*(?:,|and|&)\s*)+$", re.I)
 _ELLIPSIS_BEFORE_RE = re.compile(
     r"(?:^|[,;:—–]|\b(?:while|and|but|whereas|of whom|which|where|leaving|after|when|once|with|"
-    r"(?:said|says|say|told|announced|reported|added)(?:\s+that)?))(?:\s*(?:only|just))?\s*$",
+    r"(?:said|says|say|told|announced|reported|added)(?:\s+that)?))"
+    r"(?:\s*(?:only|just|another|a further))?\s*$",
     re.I,
 )
 
