@@ -216,3 +216,18 @@ def test_another_n_managed_to_escape_and_n_died_in_captivity() -> None:
     )
     find(events, dict(type="release", status="occurred", value=11))
     find(events, dict(type="death_in_custody", status="occurred", value=4))
+
+
+def test_the_rest_of_a_bodys_name_after_to_is_no_persons_name() -> None:
+    import importlib
+
+    from custody.extract.lexicon import load_lexicon
+
+    names = importlib.import_module("custody.extract.names")
+    text = (
+        "Rights groups, including the Committee to Protect Journalists, called for the "
+        "release of Reza Karimi."
+    )
+    found = {h.name for h in names.find_names(load_lexicon(), text, {})}
+    assert "Protect Journalists" not in found
+    assert "Reza Karimi" in found

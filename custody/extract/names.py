@@ -475,6 +475,8 @@ def _candidate(
         start = m.end() - len(name)
     if any(w in lex.not_name_words or w.rstrip("'’s") in lex.not_name_words for w in words):
         return None
+    if _NAME_OF_A_BODY_BEFORE_RE.search(text, max(0, start - 30), start):
+        return None  # 'the Committee to Protect Journalists': the rest of a body's name
     if words[-1].lower() in cues.role_set or re.search(
         r"[A-Z]\.$", text[max(0, start - 2) : start]
     ):
@@ -486,6 +488,7 @@ def _candidate(
 
 
 _POSSESSIVE_END_RE = re.compile(r"['’]s$")
+_NAME_OF_A_BODY_BEFORE_RE = re.compile(r"\b[A-Z][a-z]+ to $")
 
 
 def _cue_rule(
