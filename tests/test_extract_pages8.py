@@ -231,3 +231,14 @@ def test_the_rest_of_a_bodys_name_after_to_is_no_persons_name() -> None:
     found = {h.name for h in names.find_names(load_lexicon(), text, {})}
     assert "Protect Journalists" not in found
     assert "Reza Karimi" in found
+
+
+def test_two_of_the_seventeen_were_released_counts_two() -> None:
+    events = run(
+        "The last hostages were freed on Thursday, police said. Gunmen kidnapped 17 "
+        "missionaries in October. Two of the 17 were released in November, and another "
+        "three were freed earlier this month."
+    )
+    find(events, dict(type="release", status="occurred", value=2))
+    find(events, dict(type="release", status="occurred", value=3))
+    assert not [e for e in _releases(events) if e.count and e.count.value == 17]

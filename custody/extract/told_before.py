@@ -114,7 +114,7 @@ _COUNT_FIRST = "".join(sorted({w[0] for w in [*UNITS, *TENS]}))
 # of these letters
 _ELLIPTIC_RE = compile_scan(
     rf"(?=[\d{_COUNT_FIRST}])(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+|{WORD_COUNT})(?:\s+more)?"
-    r"(?:\s+of\s+(?:those|them|whom|which|these))?\s+"
+    r"(?:\s+of\s+(?:those|them|whom|which|these|the\s+\d[\d,]*))?\s+"
     r"(?=(?:still\s+)?(?:remain(?:s|ed)?\s+(?:detained|held|jailed|imprisoned|missing|behind bars|"
     r"in (?:custody|detention|jail|prison|captivity)|in (?:the )?(?-i:[A-Z])[\w-]+)"
     r"|(?:are|is|was|were)\s+still\s+(?:being\s+)?(?:held|detained|jailed|imprisoned)\b"
@@ -160,8 +160,8 @@ def _elliptic_counts(text: str, taken: list[Counted]) -> list[Counted]:
     for m in _ELLIPTIC_RE.finditer(text):
         n = NUMBER_RE.match(text, m.start("n"))
         vq = match_value(n) if n else None
-        if vq is None or any(c.start <= m.start() < c.end for c in taken):
-            continue
+        if vq is None or any(c.start <= m.start() < c.end for c in [*taken, *out]):
+            continue  # ('Two of the 17 were released': the 17 is in the two's phrase)
         if n and is_year(n.group("digits")):
             continue  # a year
         qualifier, qstart = _qualifier(text[: m.start()])
