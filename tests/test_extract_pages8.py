@@ -242,3 +242,16 @@ def test_two_of_the_seventeen_were_released_counts_two() -> None:
     find(events, dict(type="release", status="occurred", value=2))
     find(events, dict(type="release", status="occurred", value=3))
     assert not [e for e in _releases(events) if e.count and e.count.value == 17]
+
+
+# --------------------------------------- a pronoun standing for the other side's people
+
+
+def test_their_after_the_other_sides_people_is_not_the_counted_group() -> None:
+    events = run(
+        "Hamas handed over four bodies to the Red Cross on Thursday. Israel had delayed the "
+        "release of more than 600 Palestinian prisoners to protest over the treatment of "
+        "hostages during their handover by Hamas."
+    )
+    planned = [e for e in _releases(events) if e.count and e.count.value == 600]
+    assert [e.holder for e in planned] == ["Israel"]

@@ -371,12 +371,28 @@ def _of_group(
     if not pool:
         return None
     ante = pool[-1]
+    if _other_side_between(lex, facts.sentence.text, ante, idx, t.start):
+        return None
     m = mention_for(lex, facts, None, t, published)
     if m is None:
         return None
     _take_people(m, ante, ante.count, "pronoun-antecedent")
     m.rules["count"] = "count:pronoun-antecedent"
     return m
+
+
+def _other_side_between(lex: Lexicon, text: str, ante: Mention, idx: int, end: int) -> bool:
+    """'the release of 600 prisoners ... the treatment of hostages during their handover':
+    people of the other side of a swap named in the sentence after the group counted last,
+    before the pronoun, are whom it stands for."""
+    assert ante.count is not None
+    side = lex.noun_side.get(ante.count.noun.lower())
+    if ante.sentence.index != idx:
+        return False  # (a side's own words for the other's people may differ: 'its prisoners')
+    words = re.findall(r"[A-Za-z]+", text[ante.count.end : end])[:-1]  # (not 'prisoner swap')
+    return side in ("prisoners", "captives") and any(
+        lex.noun_side.get(w.lower()) not in (None, side, "combatants") for w in words
+    )
 
 
 # the people of a transfer told by a pronoun: after a time or manner phrase, and in
