@@ -255,3 +255,13 @@ def test_their_after_the_other_sides_people_is_not_the_counted_group() -> None:
     )
     planned = [e for e in _releases(events) if e.count and e.count.value == 600]
     assert [e.holder for e in planned] == ["Israel"]
+
+
+def test_names_before_a_plural_appositive_and_the_custody_verb_are_read() -> None:
+    events = run(
+        "The militants freed two Filipino captives in Sulu on Sunday, the army said. The "
+        "spokesman said Maria Lopez and Jose Reyes, workers of a telecom contractor, were "
+        "freed and later found by a villager."
+    )
+    batch = find(events, dict(type="release", value=2))
+    assert {"Maria Lopez", "Jose Reyes"} <= set(batch.people.names)

@@ -102,7 +102,9 @@ def person_cues(lex: Lexicon) -> _Cues:
         possessor_of,
         re.compile(
             r"(?:,\s+from\s+[^,;:.()]{1,60}?(?:,\s+[a-z]+\s+of\s+[^,;:.()]{1,40}?)?"
-            r"|,\s+(?:the|a|an)\s+[^,;:.()]{1,60}?)?,"  # 'X, the owner of Y, was detained'
+            r"|,\s+(?:the|a|an)\s+[^,;:.()]{1,60}?"  # 'X, the owner of Y, was detained'
+            # 'A and B, (two) workers of a telecom firm, were freed'
+            r"|,\s+(?:(?:two|three|four|both)\s+)?[a-z]+s\s+(?:of|at|for|with|from)\s+[^,;:.()]{1,60}?)?,"
             rf"(?:{subject_verb.pattern})"
         ),
         re.compile(
