@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 
 from custody.extract.context import counterpart_holder, place_holder, receiver_counterpart
+from custody.extract.gate import compile_gated
 from custody.extract.lexicon import Lexicon
 from custody.extract.mentions import Mention
 from custody.extract.phrases import find_actors
@@ -88,7 +89,7 @@ def _the_one_releaser(lex: Lexicon, mentions: list[Mention], text: str) -> None:
         and not m.holder_ruled_out()
         and not m.holder_rule.startswith("recipient:")
     ]
-    if not todo or not _FREED_MANY_RE.search(text):
+    if not todo or not _FREED_MANY_SCAN.search(text):
         return
     releasers = {
         a.actor
@@ -105,6 +106,12 @@ def _the_one_releaser(lex: Lexicon, mentions: list[Mention], text: str) -> None:
 _FREED_MANY_RE = re.compile(
     r"\s+(?:has\s+|have\s+|had\s+)?(?:freed|released|pardoned|frees|releases|pardons)\s+"
     r"(?:dozens|hundreds|scores|thousands|several|a number)\s+of\b",
+    re.I,
+)
+# the same, searched in the text only when it holds one of the words it needs
+_FREED_MANY_SCAN = compile_gated(
+    r"\b(?:freed|released|pardoned|frees|releases|pardons)\s+"
+    r"(?:dozens|hundreds|scores|thousands|several|a\s+number)\s+of\b",
     re.I,
 )
 

@@ -58,6 +58,7 @@ _WHEN_THERE_RE = compile_fast(
     r"\b(?:when|while|as)\s+(?:(?!(?:who|which|that|they|he|she|we|I)\b)[\w.'’-]+\s+){1,5}?"
     r"(?:was|were|is|are)\s+$"
 )
+_BE_ENDS = ("was", "were", "is", "are")  # (a cheap test before the search)
 # where the freed live: 'returning to his home in Texas' (an arrest may happen there)
 _HOME_BEFORE_RE = compile_fast(r"\b(?:home|homes|hometown|house)\s+$", re.I)
 # the clause of another happening: 'freed three in Gaza, prompting Israel to free 369'
@@ -107,7 +108,10 @@ def not_the_happenings_place(
         )
         or (not arrest and _HOME_BEFORE_RE.search(text, max(0, at - 20), at))
         or _SPEAKER_BEFORE_RE.search(text, max(0, at - 25), at)
-        or _WHEN_THERE_RE.search(text, max(0, at - 60), at)
+        or (
+            text[max(0, at - 6) : at].rstrip().endswith(_BE_ENDS)
+            and _WHEN_THERE_RE.search(text, max(0, at - 60), at) is not None
+        )
         or (
             text.startswith("from", at)
             and (
