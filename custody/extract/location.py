@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from custody.extract.country_place import country_after_verb, transferred_to
 from custody.extract.gate import compile_gated
 from custody.extract.lexicon import Lexicon
 from custody.extract.place_context import TOLD_AFTER_RE, not_the_happenings_place
@@ -63,7 +64,10 @@ def _location_patterns(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str], 
             r"(?:(?:north|south|east|west|centre|center)\s+of\s+(?:the\s+)?)?"
             r"(?:(?:[A-Z]\w+\s+)?capital,?\s+)?"  # 'in the capital Sanaa', 'the Yemeni capital, Sanaa'
             # 'in the northern town of', 'in the flashpoint region of Darfur'
-            r"(?:(?:[a-z]+\s+){0,2}(?:town|city|village|municipality|province|region|district|state|governorate|airport|port|outskirts) of\s+(?:the\s+)?)?"
+            r"(?:(?:[a-z]+\s+){0,2}(?:town|city|village|municipality|province|region|district|state|governorate|airport|port|outskirts) of\s+(?:the\s+)?"
+            # 'in a remote area of Choco', 'in a rural zone of the province of Cauca'
+            r"|an?\s+(?:[a-z]+\s+){0,2}(?:area|zone|part|corner|region|town|village) of\s+(?:the\s+)?"
+            r"(?:(?:province|region|department|state|district) of\s+)?)?"
             rf"(?:(?:(?:{directions})\s+)?[A-Z][a-z]+['’]s\s+)?"  # "in north Nigeria's Kaduna"
             # 'from Government Science Secondary School, Kankara': a place after a named site
             rf"(?:(?:[A-Z][\w'’-]*\s+){{0,4}}(?:{sites}),\s+)?"
@@ -78,62 +82,9 @@ def _location_patterns(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str], 
 _UNLISTED_PLACE_RE = re.compile(
     # up to eight words after the custody word, not into another act ('and conducted raids')
     r"[\w'’-]*\s+(?:(?!(?:and|but|then)\s+\w+ed\b)[\w'’-]+\s+){0,8}?"
-    r"(?:in|near|from|outside|off)\s+(?:the\s+(?:\w+ern\s+)?(?:town|village|city|district|region|province|area|state|governorate|coast)\s+of\s+)?"
+    r"(?:in|near|from|outside|off)\s+(?:(?:the|an?)\s+(?:\w+\s+)?(?:town|village|city|district|region|province|area|zone|state|governorate|coast)\s+of\s+)?"
     r"((?:[A-Z][a-z][\w'’-]*)(?:\s+[A-Z][a-z][\w'’-]*){0,2})(?=\s*(?:[,.;]|$|\s+(?:on|in|after|before|at|near|and|last|this|early|late)\b))"
 )
-
-
-@lru_cache(maxsize=4)
-def _country_after_verb_re(lex: Lexicon) -> re.Pattern[str]:
-    """'detained in Cyprus', 'abducted off eastern Malaysia', 'seized off the coast of
-    Somalia'."""
-    directions = "|".join(d for d in lex.places["direction"] if d.islower())  # 'South Sudan'
-    return re.compile(
-        r"\S+(?:\s+(?:over|back|home|out|on|later|then|first))?\s+(?P<prep>in|to|into|at|off)\s+"
-        rf"(?:the\s+)?(?:coast\s+of\s+)?(?:(?:{directions})\s+)?"
-        r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})"
-    )
-
-
-_TO_COUNTRY_RE = re.compile(r"\bto\s+(?:the\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})")
-
-
-def _country_name(lex: Lexicon, words: str) -> str:
-    """The longest start of ``words`` that names a country ('Egypt on Saturday' -> 'Egypt')."""
-    while words and words not in lex.country_names:
-        words = words.rsplit(" ", 1)[0] if " " in words else ""
-    return words
-
-
-def _going_home(lex: Lexicon, name: str, text: str) -> bool:
-    """'transferred to Ukraine 1,200 bodies of Ukrainian soldiers': sent home, no place."""
-    country = lex.country_names[name]
-    return any(d in text for d, c in lex.demonym_country.items() if c == country)
-
-
-def _transferred_to(lex: Lexicon, text: str, anchor: int, hi: int) -> tuple[str, int] | None:
-    """A transfer's destination told after its people: the first country 'to' names."""
-    m = _TO_COUNTRY_RE.search(text, anchor, hi)
-    name = _country_name(lex, m.group(1)) if m else ""
-    if not m or not name or _going_home(lex, name, text[anchor:hi]):
-        return None
-    return name, m.start() - anchor
-
-
-def _country_after_verb(
-    lex: Lexicon, text: str, anchor: int, hi: int, to_destination: bool
-) -> tuple[str, int] | None:
-    """A country right after the custody word: 'detained in Cyprus', 'transferred to
-    Egypt' (the gazetteer holds towns and regions, not states), with how far from the
-    custody word its preposition stands. 'Handed over to Ukraine' names who received the
-    people, not where: only a transfer goes 'to'."""
-    m = _country_after_verb_re(lex).match(text, anchor, hi)
-    if not m or (m.group("prep") in ("to", "into") and not to_destination):
-        return None
-    name = _country_name(lex, m.group("name"))
-    if name and m.group("prep") in ("to", "into") and _going_home(lex, name, text[anchor:hi]):
-        return None
-    return (name, m.start("prep") - anchor) if name else None
 
 
 @lru_cache(maxsize=4)
@@ -294,9 +245,9 @@ def location_for(
     best = _listed_place(
         lex, text, lo, hi, anchor, to_destination, release_place, release_or_arrest
     )
-    country = _country_after_verb(lex, text, anchor, hi, to_destination) if not facility else None
+    country = country_after_verb(lex, text, anchor, hi, to_destination) if not facility else None
     if to_destination and country is None and not facility:
-        country = _transferred_to(lex, text, anchor, hi)  # 'moved 23 prisoners ... to Egypt'
+        country = transferred_to(lex, text, anchor, hi)  # 'moved 23 prisoners ... to Egypt'
     if best and not (country and best[2] > country[1]):
         place = best[0]
         rule = (rule + "; " if rule else "") + best[1]
@@ -430,7 +381,8 @@ def _phrase_patterns(lex: Lexicon) -> tuple[re.Pattern[str], ...]:
 
     verb = re.compile(  # the verb and the words of its phrase, up to a clause word
         rf"\b(?i:{words('place_verbs')})\b"
-        r"(?:\s+(?!(?:and|but|who|which|while|after|before|when|where|as)\b)[\w'’-]+){0,12}"
+        # ('and' may join the receivers: 'to the Red Cross and the Church in Arauca')
+        r"(?:\s+(?!(?:and(?!\s+the\s)|but|who|which|while|after|before|when|where|as)\b)[\w'’-]+){0,12}"
     )
     where = re.compile(  # 'in Gaza City's main square, where they were handed over'
         r"\b(?P<prep>in|at)\s+(?:the\s+)?(?=[A-Z][^,;.]{0,60},\s+where\s+(?:they|he|she)\s+"
@@ -483,7 +435,11 @@ def phrase_place(
     return (best[1], best[2]) if best else None
 
 
-_PREP_RE = re.compile(r"\s(?P<prep>in|at|into|to|via|through|on)\s+(?:the\s+)?")
+_PREP_RE = re.compile(
+    r"\s(?P<prep>in|at|into|to|via|through|on)\s+(?:the\s+(?:\w+ern\s+(?=(?:region|province) of\s))?"
+    # 'handed over in a rural area of Arauca province': where in the place
+    r"|an?\s+(?:[a-z]+\s+){0,2}(?:area|zone|part|corner) of\s+(?:the\s+)?)?"
+)
 
 
 def _place_preps(
@@ -518,6 +474,9 @@ def _place_named_at(lex: Lexicon, text: str, at: int, prep: str) -> tuple[str, s
         if soil and country in lex.country_names:
             return country, f"place-phrase:land:{soil.group('adj')}", soil.end()
         return None
+    owner = _COUNTRY_OWNS_RE.match(text, at)  # "in Colombia's Cauca province": Cauca
+    if owner and owner.group(1) in lex.country_names:
+        at = owner.end()
     m = listed.match(text, at)
     within = _TOWN_OF_REGION_RE.match(text, m.end()) if m else None
     if m and within and _may_be_place(lex, within.group("name"), ""):
@@ -544,6 +503,9 @@ def _place_named_at(lex: Lexicon, text: str, at: int, prep: str) -> tuple[str, s
     if noun and _may_be_place(lex, run.group(0), ""):
         return text[at : noun.end()], "place-phrase:places.json:place_heads", noun.end()
     return None
+
+
+_COUNTRY_OWNS_RE = re.compile(r"([A-Z][\w-]*(?:\s[A-Z][\w-]*)?)['’]s\s+(?=[A-Z])")
 
 
 def place_named_at(lex: Lexicon, text: str, at: int) -> tuple[str, str, int] | None:

@@ -35,7 +35,19 @@ def in_related_lists(sentences: list[Sentence]) -> set[int]:
             titles = False
             continue
         out.add(s.index)
-    return out
+    return out | _video_items(sentences)
+
+
+def _video_items(sentences: list[Sentence]) -> set[int]:
+    """A list of videos: each title on the line after its length ('01:07'), one title
+    between two lengths (a live blog's clock times have an entry's sentences between
+    them). The lengths' lines and the titles of such a list."""
+    lengths = [s.index for s in sentences if ":" in s.text and _DURATION_RE.match(s.text)]
+    out: set[int] = set()
+    for a, b in zip(lengths, lengths[1:], strict=False):
+        if b - a == 2:  # a length, a title, the next length (and its title)
+            out.update(i for i in (a, a + 1, b, b + 1) if i < len(sentences))
+    return {i for i in out if i in lengths or not _ENDS_A_SENTENCE_RE.search(sentences[i].text)}
 
 
 def link_to_another_article(text: str) -> bool:
@@ -56,6 +68,7 @@ def without(text: str, sentences: list[Sentence], indexes: set[int]) -> str:
     return "".join(chars)
 
 
+_DURATION_RE = re.compile(r"\s*(?:\d{1,2}:)?\d{1,2}:\d\d\s*$")
 _ENDS_A_SENTENCE_RE = re.compile(r"[.!][\"'”’)]*\s*$")  # (a title may ask: "Why are ...?")
 
 

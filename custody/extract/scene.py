@@ -44,6 +44,7 @@ class SceneCues:
     earlier_happening: Alternatives
     listed_categories: dict[str, tuple[str, ...]]
     caption: Alternatives
+    type_words: dict[str, re.Pattern[str]]
 
 
 @lru_cache(maxsize=1)
@@ -81,6 +82,7 @@ def parse_scene_cues(data: Any, where: str) -> SceneCues:
         window_before = int(data.get("window_before", 0))
         intermediary = tuple((k, str(v)) for k, v in data["intermediary"].items())
         listed = {k: tuple(v) for k, v in data["listed_categories"].items()}
+        types = {k: re.compile(v, re.I) for k, v in data.get("type_words", {}).items()}
     except (KeyError, TypeError, ValueError, AttributeError, re.error) as exc:
         raise LexiconError(f"{where}: {type(exc).__name__}: {exc}") from None
     earlier = patterns("earlier_happening")
@@ -100,6 +102,7 @@ def parse_scene_cues(data: Any, where: str) -> SceneCues:
         one(earlier),
         listed,
         one(caption),
+        types,
     )
 
 
@@ -216,9 +219,19 @@ def _told_of(
         return []
     best = max(s for s, _ in scored)
     chosen = [r for s, r in scored if s == best]
+    if len(chosen) > 1:  # 'the students were found after being released': the release
+        chosen = _of_the_told_kind(cues, sent.text, chosen)
     if len(chosen) > 1:  # 'They were released ...': the group told nearest, if only one
         chosen = _nearest(chosen, ahead=min(r.sentence.index for r in chosen) > index)
     return chosen if len(chosen) == 1 else []  # told of two alike: neither for sure
+
+
+def _of_the_told_kind(cues: SceneCues, text: str, records: list[Mention]) -> list[Mention]:
+    """Of records the sentence may tell alike, those of the one kind of happening its
+    words tell (scene.json type_words), when it tells one kind only."""
+    told = {t for t, p in cues.type_words.items() if p.search(text)}
+    kept = [r for r in records if r.type in told]
+    return kept if len(told) == 1 and kept else records
 
 
 def _nearest(records: list[Mention], ahead: bool) -> list[Mention]:

@@ -1,0 +1,64 @@
+"""A country told right after the custody word as where a happening took place
+('detained in Cyprus', 'seized off the coast of Somalia') or, for a transfer, where the
+people went ('moved 23 prisoners ... to Egypt'): the gazetteer of ``location`` holds towns
+and regions, not states."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from custody.extract.lexicon import Lexicon
+
+
+@lru_cache(maxsize=4)
+def _country_after_verb_re(lex: Lexicon) -> re.Pattern[str]:
+    """'detained in Cyprus', 'abducted off eastern Malaysia', 'seized off the coast of
+    Somalia'."""
+    directions = "|".join(d for d in lex.places["direction"] if d.islower())  # 'South Sudan'
+    return re.compile(
+        r"\S+(?:\s+(?:over|back|home|out|on|later|then|first))?\s+(?P<prep>in|to|into|at|off)\s+"
+        rf"(?:the\s+)?(?:coast\s+of\s+)?(?:(?:{directions})\s+)?"
+        r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})"
+    )
+
+
+_TO_COUNTRY_RE = re.compile(r"\bto\s+(?:the\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})")
+
+
+def _country_name(lex: Lexicon, words: str) -> str:
+    """The longest start of ``words`` that names a country ('Egypt on Saturday' -> 'Egypt')."""
+    while words and words not in lex.country_names:
+        words = words.rsplit(" ", 1)[0] if " " in words else ""
+    return words
+
+
+def _going_home(lex: Lexicon, name: str, text: str) -> bool:
+    """'transferred to Ukraine 1,200 bodies of Ukrainian soldiers': sent home, no place."""
+    country = lex.country_names[name]
+    return any(d in text for d, c in lex.demonym_country.items() if c == country)
+
+
+def transferred_to(lex: Lexicon, text: str, anchor: int, hi: int) -> tuple[str, int] | None:
+    """A transfer's destination told after its people: the first country 'to' names."""
+    m = _TO_COUNTRY_RE.search(text, anchor, hi)
+    name = _country_name(lex, m.group(1)) if m else ""
+    if not m or not name or _going_home(lex, name, text[anchor:hi]):
+        return None
+    return name, m.start() - anchor
+
+
+def country_after_verb(
+    lex: Lexicon, text: str, anchor: int, hi: int, to_destination: bool
+) -> tuple[str, int] | None:
+    """A country right after the custody word: 'detained in Cyprus', 'transferred to
+    Egypt' (the gazetteer holds towns and regions, not states), with how far from the
+    custody word its preposition stands. 'Handed over to Ukraine' names who received the
+    people, not where: only a transfer goes 'to'."""
+    m = _country_after_verb_re(lex).match(text, anchor, hi)
+    if not m or (m.group("prep") in ("to", "into") and not to_destination):
+        return None
+    name = _country_name(lex, m.group("name"))
+    if name and m.group("prep") in ("to", "into") and _going_home(lex, name, text[anchor:hi]):
+        return None
+    return (name, m.start("prep") - anchor) if name else None

@@ -1,0 +1,116 @@
+"""Page forms and slots of the seventh round's continuation (docs/accuracy-unseen.md,
+"Seventh round (twelfth session): pages7a, pages7b, pages7c", land7): where a release
+took place told by its handover ('turned them over to ... in a rural area of X
+province'), a day told by a later sentence about the release, a list of videos under an
+article, arrangements begun. Each fixed by a general mechanism and tested here on
+sentences written for this project (never a page's).
+
+Shares the helpers of test_extract.py (``run``, ``find``).
+"""
+
+from __future__ import annotations
+
+from test_extract import find, run
+
+# ------------------------------------------------ place: 'in a remote area of X'
+
+
+def test_a_place_told_as_an_area_of_it_is_the_place() -> None:
+    events = run(
+        "Rebels free six hostages\n\nLeftist rebels freed six hostages on Sunday in a "
+        "remote area of Cauca province, the Red Cross said."
+    )
+    assert find(events, dict(type="release", value=6)).location.place == "Cauca"
+
+
+def test_an_article_before_no_area_names_no_place() -> None:
+    events = run(
+        "Rebels free six hostages\n\nLeftist rebels freed six hostages on Sunday in a "
+        "Reuters interview, the Red Cross said."
+    )
+    assert find(events, dict(type="release", value=6)).location.place is None
+
+
+# --------------------------------- place: a later sentence about the handover
+
+
+def test_rebels_that_turned_them_over_in_a_province_give_its_place() -> None:
+    events = run(
+        "Rebels free two soldiers\n\nColombian rebels have released two soldiers they "
+        "kidnapped three weeks ago. They were seized on 26 October in an ambush. The "
+        "rebels turned them over to a delegation of the Red Cross and the Church in "
+        "Arauca province."
+    )
+    freed = find(events, dict(type="release", value=2))
+    assert freed.location.place == "Arauca"
+
+
+def test_a_handover_in_a_rural_area_of_a_countrys_province_gives_the_province() -> None:
+    events = run(
+        "Rebels free six hostages\n\nLeftist rebels freed six hostages on Sunday, the "
+        "Red Cross said. The hostages were handed over to a Red Cross team in a rural "
+        "area of Colombia's Cauca province."
+    )
+    place = find(events, dict(type="release", value=6)).location.place or ""
+    assert place.startswith("Cauca")
+
+
+def test_a_later_sentence_tells_the_release_not_the_abduction() -> None:
+    events = run(
+        "Police confirm release of 12 kidnapped students\n\nPolice have confirmed the "
+        "release of 12 students kidnapped last month in Kaduna state. Some 20 students "
+        "were abducted by gunmen on April 20. The police said the students were found "
+        "after being released by their captors on Saturday evening.",
+        published="2021-05-30",
+    )
+    freed = find(events, dict(type="release", value=12))
+    assert freed.date == "2021-05-29"
+
+
+# --------------------------------------------- date: 'the release, which occurred on'
+
+
+def test_the_day_a_later_sentence_says_the_release_occurred_is_its_date() -> None:
+    events = run(
+        "Red Cross says 40 soldiers held by rebels freed\n\nThe International Committee "
+        "of the Red Cross said on Thursday it had helped with the release of 40 soldiers "
+        "held by the rebels.\n\nThe soldiers' release, which occurred on Wednesday, "
+        "followed a request by both sides, the ICRC said.",
+        published="2024-03-14",
+    )
+    assert find(events, dict(type="release", value=40)).date == "2024-03-13"
+
+
+# ------------------------------------------------ status: arrangements begun
+
+
+def test_arrangements_that_have_started_to_release_people_are_a_plan() -> None:
+    events = run(
+        "Detainees freed in Darfur\n\nLawyers said on Sunday that 30 detainees were "
+        "released in El Geneina. They said arrangements have started to release the 80 "
+        "detainees held in another prison."
+    )
+    assert find(events, dict(type="release", value=80)).status == "planned"
+
+
+# -------------------------------------- page forms: a list of videos after the article
+
+
+def test_a_list_of_videos_after_the_article_tells_none_of_its_records() -> None:
+    events = run(
+        "Thirty kidnapped students freed\n\nGunmen freed 30 students in Kaduna on "
+        "Wednesday, the police said. The students had been held for two months.\n"
+        "01:05\nFloods sweep away homes in the delta\n02:37\nMilitants abduct 40 "
+        "villagers in the north, group says\n01:09\nHeat wave closes schools"
+    )
+    assert all(e.holder is None for e in events), events
+    assert not [e for e in events if e.count is not None and e.count.value == 40]
+
+
+def test_clock_times_of_a_live_blog_keep_its_entries() -> None:
+    events = run(
+        "Live: prisoners freed\n\n10:30\nRebels free 12 soldiers\nRebels freed 12 "
+        "soldiers on Sunday, the Red Cross said. The soldiers are in good health.\n11:15\n"
+        "Talks to continue\nBoth sides said the talks would go on."
+    )
+    assert find(events, dict(type="release", value=12))
