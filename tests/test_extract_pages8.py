@@ -265,3 +265,12 @@ def test_names_before_a_plural_appositive_and_the_custody_verb_are_read() -> Non
     )
     batch = find(events, dict(type="release", value=2))
     assert {"Maria Lopez", "Jose Reyes"} <= set(batch.people.names)
+
+
+def test_people_granted_bail_are_released() -> None:
+    events = run(
+        "Iran freed two reporters on Sunday, their lawyer said. After 16 months in prison, "
+        "reporters Sara Karimi and Leila Amini were granted bail in January."
+    )
+    freed = [e for e in _releases(events) if "Sara Karimi" in e.people.names]
+    assert freed and all(e.status == "occurred" for e in freed)

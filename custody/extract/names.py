@@ -171,7 +171,7 @@ def _around_cues(
         # ('X was killed in captivity': a death in custody only where its clause tells of
         # custody: sense.not_custody)
         r"|(?:killed|murdered|executed|hanged|beheaded)(?=\s+(?:\w+\s+){0,2}?(?:in|by)\s+(?:his\s+|her\s+|their\s+)?(?:captivity|custody|detention|prison|jail|captors|kidnappers))"
-        r"|found\s+(?:alive|safe|unharmed)|set\s+free|let\s+go)\b"
+        r"|found\s+(?:alive|safe|unharmed)|set\s+free|let\s+go|granted\s+bail)\b"
         # 'X took back / regained / won his freedom'
         r"|\s+(?:took\s+back|regained|won|snatched|gained|attained|recovered)\s+(?:his|her)"
         r"\s+freedom\b"
