@@ -274,3 +274,16 @@ def test_people_granted_bail_are_released() -> None:
     )
     freed = [e for e in _releases(events) if "Sara Karimi" in e.people.names]
     assert freed and all(e.status == "occurred" for e in freed)
+
+
+def test_a_share_of_a_running_total_told_before_is_a_total_too() -> None:
+    events = run(
+        "The two sides have swapped prisoners several times, the minister said. A total of "
+        "140 prisoners of war have been returned since January 2021. 120 of them have been "
+        "repatriated to Armenia, he said."
+    )
+    find(events, dict(type="release", value=140, aggregate=True))
+    find(events, dict(type="release", value=120, aggregate=True))
+    assert not [
+        e for e in _releases(events) if e.count and e.count.value == 120 and not e.aggregate
+    ]

@@ -150,7 +150,8 @@ def _mark_shares_of_groups(records: list[Mention]) -> None:
 
 def _group_before(r: Mention, records: list[Mention]) -> Mention | None:
     """The group taken or held that 'of them' refers to: the last counted record told in
-    the two sentences before, if a detention or holding larger than the share."""
+    the two sentences before, if a detention, holding or running total of the same kind
+    larger than the share."""
     assert r.count is not None
     before = [
         o for o in records if o.count is not None and 0 < r.sentence.index - o.sentence.index <= 2
@@ -158,6 +159,9 @@ def _group_before(r: Mention, records: list[Mention]) -> Mention | None:
     last = max(
         before, key=lambda o: (o.sentence.index, o.count.start if o.count else 0), default=None
     )
-    if last is None or last.type not in _GROUP_TAKEN or last.count is None:
+    if last is None or last.count is None:
+        return None
+    # ('A total of 122 have been returned since 2020. 105 of them ...': a share of a total)
+    if last.type not in _GROUP_TAKEN and not (last.aggregate and last.type == r.type):
         return None
     return last if last.count.value > r.count.value else None
