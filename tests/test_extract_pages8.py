@@ -287,3 +287,12 @@ def test_a_share_of_a_running_total_told_before_is_a_total_too() -> None:
     assert not [
         e for e in _releases(events) if e.count and e.count.value == 120 and not e.aggregate
     ]
+
+
+def test_a_title_of_military_personnel_freed_counts_no_one_person() -> None:
+    events = run(
+        "Rebels Release Three Kidnapped Soldiers\n\nMilitary Personnel Freed After Long "
+        "Ordeal\n\nThe rebels released three soldiers on Tuesday, the army said."
+    )
+    find(events, dict(type="release", value=3))
+    assert not [e for e in _releases(events) if e.count and e.count.value == 1]

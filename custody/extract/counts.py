@@ -453,10 +453,11 @@ def _article_counts(lex: Lexicon, text: str, taken: list[Counted]) -> list[Count
             # 'Palestinian Freed from Prison': a title's demonym may stand for many;
             # 'Hundreds of prisoners of war freed': many
             continue
+        head = low.split()[-1]  # ('Military Personnel Freed': the head word tells)
         plural = (
-            low.endswith("s")
-            and not low.endswith("ss")
-            or low
+            head.endswith("s")
+            and not head.endswith("ss")
+            or head
             in ("people", "men", "women", "children", "staff", "personnel", "remains", "elderly")
         )
         if plural or end - opened > 40:
