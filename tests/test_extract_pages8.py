@@ -296,3 +296,12 @@ def test_a_title_of_military_personnel_freed_counts_no_one_person() -> None:
     )
     find(events, dict(type="release", value=3))
     assert not [e for e in _releases(events) if e.count and e.count.value == 1]
+
+
+def test_their_release_of_uncounted_hostages_is_not_the_one_counted_before() -> None:
+    events = run(
+        "The army said it rescued a hostage from a tunnel on Tuesday. Dozens of hostages "
+        "remain in captivity despite efforts to broker a truce and secure their release."
+    )
+    find(events, dict(type="release", status="occurred", value=1))
+    assert not [e for e in _releases(events) if e.status == "demanded" and e.count]

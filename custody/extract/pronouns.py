@@ -384,11 +384,14 @@ def _of_group(
 def _other_side_between(lex: Lexicon, text: str, ante: Mention, idx: int, end: int) -> bool:
     """'the release of 600 prisoners ... the treatment of hostages during their handover':
     people of the other side of a swap named in the sentence after the group counted last,
-    before the pronoun, are whom it stands for."""
+    before the pronoun, are whom it stands for; so are people the sentence tells with no
+    count ('dozens of hostages') before a pronoun for a group counted in an earlier one."""
     assert ante.count is not None
     side = lex.noun_side.get(ante.count.noun.lower())
     if ante.sentence.index != idx:
-        return False  # (a side's own words for the other's people may differ: 'its prisoners')
+        # 'Dozens of hostages remain held despite efforts to secure their release': the
+        # uncounted people of the sentence, not a group counted before
+        return lex.vague_group_re.search(text, 0, end) is not None
     words = re.findall(r"[A-Za-z]+", text[ante.count.end : end])[:-1]  # (not 'prisoner swap')
     return side in ("prisoners", "captives") and any(
         lex.noun_side.get(w.lower()) not in (None, side, "combatants") for w in words
