@@ -305,3 +305,13 @@ def test_their_release_of_uncounted_hostages_is_not_the_one_counted_before() -> 
     )
     find(events, dict(type="release", status="occurred", value=1))
     assert not [e for e in _releases(events) if e.status == "demanded" and e.count]
+
+
+def test_where_the_leaders_met_is_not_where_people_were_freed() -> None:
+    events = run(
+        "Baku handed over four Armenian soldiers on Tuesday, officials said. The envoy "
+        "welcomed the release of four Armenian detainees following the meeting of the "
+        "leaders in Brussels last week."
+    )
+    freed = find(events, dict(type="release", value=4))
+    assert freed.location.place != "Brussels"

@@ -22,6 +22,12 @@ _EVENT_BEFORE_PLACE_RE = compile_fast(
 _DEAL_MADE_BEFORE_RE = compile_fast(
     r"\b(?:agreements?|deals?|accords?|memorandum)\s+(?:reached|signed|struck|concluded)\s+$", re.I
 )
+# 'following the meeting of the leaders in Brussels': where the talks were held
+_MEETING_BEFORE_RE = compile_fast(
+    r"\b(?:meeting|meetings|talks|summit|conference|negotiations)"
+    r"(?:\s+(?:of|between|with)\s+[^,;.]{1,40}?)?(?:\s+(?:in|at))?\s+$",
+    re.I,
+)
 # a party named by where it is ('militants in Gaza'), people by where they come from
 _PARTY_BEFORE_PLACE_RE = compile_fast(r"\b(?:militants|fighters|gunmen|factions)\s+$", re.I)
 _PEOPLE_FROM_RE = compile_gated(
@@ -92,6 +98,7 @@ def not_the_happenings_place(
     if (
         _EVENT_BEFORE_PLACE_RE.search(text, max(0, at - 30), at)
         or (not deal and _DEAL_MADE_BEFORE_RE.search(text, max(0, at - 40), at))
+        or (not deal and _MEETING_BEFORE_RE.search(text, max(0, at - 70), at))
         # 'seized by gunmen in Patikul': where the gunmen seized them
         or (
             not (arrest and anchor < at)
