@@ -315,3 +315,13 @@ def test_where_the_leaders_met_is_not_where_people_were_freed() -> None:
     )
     freed = find(events, dict(type="release", value=4))
     assert freed.location.place != "Brussels"
+
+
+def test_a_party_inside_the_subjects_relative_clause_is_not_the_holder() -> None:
+    events = run(
+        "The Rapid Support Forces freed 90 soldiers on Saturday, a spokesman said. The "
+        "paramilitary group, which has been fighting the SAF since April, also plans to "
+        "release 120 members of the police."
+    )
+    planned = find(events, dict(type="release", value=120))
+    assert planned.holder != "Sudan"

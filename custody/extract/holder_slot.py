@@ -269,6 +269,9 @@ def _held_adjective(text: str, actors: list[ActorHit], lo: int, hi: int) -> tupl
     return None
 
 
+_RELATIVE_OPEN_RE = re.compile(r"\b(?:that|which|who)\s[^,;]*$")
+
+
 def _subject_actor(
     lex: Lexicon, text: str, actors: list[ActorHit], lo: int, trig: Hit
 ) -> tuple[str, str] | None:
@@ -301,6 +304,11 @@ def _subject_actor(
             continue  # ('a visit to Baku, Azerbaijan that ...': where, not who)
         if _SAID_THAT_RE.search(text, a.end, trig.start):
             continue  # ('officials from X's government said that Y's officers detained'): who tells
+        if (
+            _RELATIVE_OPEN_RE.search(text, max(0, a.start - 60), a.start)
+            and "," in text[a.end : trig.start]
+        ):
+            continue  # ('The group, which has been fighting the SAF, intends to free'): its object
         best = a
     if best:
         before = text[max(0, best.start - 30) : best.start]
