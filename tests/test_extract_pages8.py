@@ -325,3 +325,12 @@ def test_a_party_inside_the_subjects_relative_clause_is_not_the_holder() -> None
     )
     planned = find(events, dict(type="release", value=120))
     assert planned.holder != "Sudan"
+
+
+def test_a_group_that_still_has_n_hostages_holds_them() -> None:
+    events = run(
+        "Militants freed two hostages on Monday, the army said. The group still has about "
+        "18 foreign hostages, military sources said."
+    )
+    find(events, dict(type="holding", status="occurred", value=18))
+    assert not [e for e in reportable(events) if e.type == "detention"]
