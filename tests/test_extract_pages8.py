@@ -334,3 +334,23 @@ def test_a_group_that_still_has_n_hostages_holds_them() -> None:
     )
     find(events, dict(type="holding", status="occurred", value=18))
     assert not [e for e in reportable(events) if e.type == "detention"]
+
+
+def test_a_name_before_one_of_the_leaders_and_was_released_is_read() -> None:
+    events = run(
+        "The junta released almost 6,000 prisoners in an amnesty on Thursday, state media "
+        "said. Ko Mya Aye, one of the leaders of the student group, was released from the "
+        "central prison."
+    )
+    batch = find(events, dict(type="release", value=6000))
+    assert "Ko Mya Aye" in batch.people.names
+
+
+def test_also_released_was_names_the_person_after_it() -> None:
+    import importlib
+
+    from custody.extract.lexicon import load_lexicon
+
+    names = importlib.import_module("custody.extract.names")
+    text = "Also released was Tin Maung Oo on Thursday."
+    assert "Tin Maung Oo" in {h.name for h in names.find_names(load_lexicon(), text, {})}

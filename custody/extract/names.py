@@ -73,7 +73,7 @@ def person_cues(lex: Lexicon) -> _Cues:
     witness = alternation([w for w in words["roles"] if w not in words["official_roles"]])
     intro = alternation(words["introducers"])
     before = re.compile(
-        rf"(?:\b(?:{role}|{intro})\b\.?[\s,]*(?:\d{{1,3}}-year-old\s+)?|\b(?:{role})(?:s|es)\s+|\b(?:(?:in |an |the |a |[\w-]+-brokered |[\w-]+-mediated )?exchange for|in return for|traded for|swapped for|(?:a |the )?swap for|exchanged for|the release of|the return of|the transfers? of|the executions? of|freed|released|handed over|handed back|rescued|liberated|repatriated|arrested|detained|abducted|kidnapped|seized|captured|jailed|imprisoned|deported|pardoned|transferred|held|[\w]+-held|bring(?:s|ing)?|brought)\s+|\b(?i:among them|among whom|including|include|includes|included|comprises|comprised|comprising|such as|among those \w+(?: [\w-]+){{0,4}}? (?:was|were|is|are))\s+(?:(?:the|a|an|{role}|[a-z-]+|[A-Z][a-z]+)\s+){{0,3}}|\b(?:identified|named)\s+(?:by\s+[^,.;]{{1,40}}?\s+|(?:the|them|those|these|all)\s+(?:[\w-]+\s+){{0,3}})as\s+)$"
+        rf"(?:\b(?:{role}|{intro})\b\.?[\s,]*(?:\d{{1,3}}-year-old\s+)?|\b(?:{role})(?:s|es)\s+|\b(?:(?:in |an |the |a |[\w-]+-brokered |[\w-]+-mediated )?exchange for|in return for|traded for|swapped for|(?:a |the )?swap for|exchanged for|the release of|the return of|the transfers? of|the executions? of|freed|released|handed over|handed back|rescued|liberated|repatriated|arrested|detained|abducted|kidnapped|seized|captured|jailed|imprisoned|deported|pardoned|transferred|held|[\w]+-held|bring(?:s|ing)?|brought)\s+|\b(?i:among them|among whom|including|include|includes|included|comprises|comprised|comprising|such as|among those \w+(?: [\w-]+){{0,4}}? (?:was|were|is|are)|also (?:released|freed|pardoned|set free) (?:was|were|is|are))\s+(?:(?:the|a|an|{role}|[a-z-]+|[A-Z][a-z]+)\s+){{0,3}}|\b(?:identified|named)\s+(?:by\s+[^,.;]{{1,40}}?\s+|(?:the|them|those|these|all)\s+(?:[\w-]+\s+){{0,3}})as\s+)$"
     )
     subject_verb, possessed, official_after, role_after = _around_cues(words, role)
     after = re.compile(
@@ -102,7 +102,7 @@ def person_cues(lex: Lexicon) -> _Cues:
         possessor_of,
         re.compile(
             r"(?:,\s+from\s+[^,;:.()]{1,60}?(?:,\s+[a-z]+\s+of\s+[^,;:.()]{1,40}?)?"
-            r"|,\s+(?:the|a|an)\s+[^,;:.()]{1,60}?"  # 'X, the owner of Y, was detained'
+            r"|,\s+(?:the|a|an|one of the)\s+[^,;:.()]{1,60}?"  # 'X, the owner of Y, was detained'
             # 'A and B, (two) workers of a telecom firm, were freed'
             r"|,\s+(?:(?:two|three|four|both)\s+)?[a-z]+s\s+(?:of|at|for|with|from)\s+[^,;:.()]{1,60}?)?,"
             rf"(?:{subject_verb.pattern})"
