@@ -354,3 +354,14 @@ def test_also_released_was_names_the_person_after_it() -> None:
     names = importlib.import_module("custody.extract.names")
     text = "Also released was Tin Maung Oo on Thursday."
     assert "Tin Maung Oo" in {h.name for h in names.find_names(load_lexicon(), text, {})}
+
+
+def test_a_lead_naming_another_year_takes_no_publication_day() -> None:
+    events = run(
+        "Aid worker Mark Ellis, who worked in Niger for 20 years, was kidnapped by jihadists "
+        "in the Sahel in 2016\n\nMark Ellis was released on Monday after seven years in "
+        "captivity, officials said.",
+        published="2023-03-20",
+    )
+    taken = find(events, dict(type="detention", names={"Mark Ellis"}))
+    assert taken.date is None

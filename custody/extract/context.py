@@ -512,8 +512,8 @@ def news_of_the_day(records: list[Mention], published: str | None) -> None:
         ):
             continue
         why = _news_form(r.sentence.text, t.start, t.text)
-        if why is None:
-            continue
+        if why is None or _another_year(r.sentence.text, published):
+            continue  # ('... was kidnapped in the Sahel in 2016': that year's, not today's)
         told = dates.resolve(r.sentence.text, published)
         if not told:
             r.date, r.date_rule = published, f"date:{why}:publication-day"
@@ -524,6 +524,14 @@ def news_of_the_day(records: list[Mention], published: str | None) -> None:
         ):
             # 'Hamas announced on Thursday that it has released 45': the day it was told
             r.date, r.date_rule = told[0].value, f"date:{why}:told-on:{told[0].rule}"
+
+
+def _another_year(text: str, published: str) -> bool:
+    """Whether the sentence names a year other than the publication's."""
+    return any(y != published[:4] for y in _YEAR_RE.findall(text))
+
+
+_YEAR_RE = re.compile(r"\b((?:19|20)\d\d)\b")
 
 
 def _fresh(value: str, published: str) -> bool:
