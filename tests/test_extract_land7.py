@@ -114,3 +114,35 @@ def test_clock_times_of_a_live_blog_keep_its_entries() -> None:
         "Talks to continue\nBoth sides said the talks would go on."
     )
     assert find(events, dict(type="release", value=12))
+
+
+# ------------------------------------- false records: a compound headline, a crowd waiting
+
+
+def test_a_prisoner_amnesty_in_a_headline_is_no_prisoner() -> None:
+    events = run(
+        "Junta's Prisoner Amnesty: No Dissidents Released\n\nThe talks on the fate of "
+        "detainees went on on Saturday, a monitoring group said."
+    )
+    assert not [e for e in events if e.type == "release"], events
+
+
+def test_people_waiting_outside_a_prison_are_not_the_freed() -> None:
+    events = run(
+        "Junta frees 2,100 prisoners\n\nThe junta freed 2,100 prisoners on Monday to mark "
+        "the new year. At least 150 people were seen at the gates after hoping that their "
+        "sons would be in the amnesty and released."
+    )
+    assert not [e for e in events if e.count is not None and e.count.value == 150], events
+
+
+# ------------------------------------- holders: another release's party is no holder
+
+
+def test_an_earlier_release_by_a_party_gives_no_holder_to_the_news() -> None:
+    events = run(
+        "Freed prisoners return home\n\nThe Red Cross says 128 prisoners released by the "
+        "coalition have returned to Sanaa. In September, the Houthis freed dozens of "
+        "captives held since the war began."
+    )
+    assert find(events, dict(type="release", value=128)).holder is None

@@ -91,10 +91,16 @@ def _the_one_releaser(lex: Lexicon, mentions: list[Mention], text: str) -> None:
     ]
     if not todo or not _FREED_MANY_SCAN.search(text):
         return
+    # told by the first release's sentence at the latest: 'In September, the rebels freed
+    # scores' after the release the report is about tells an earlier one, not its holder
+    first = min(m.sentence.end for m in todo)
     releasers = {
         a.actor
         for a in find_actors(lex, text, {})
-        if a.actor not in lex.mediation_only and _FREED_MANY_RE.match(text, a.end)
+        if a.actor not in lex.mediation_only
+        and a.start < first
+        and _FREED_MANY_RE.match(text, a.end)
+        and not _TIME_BEFORE_RE.search(text, max(0, a.start - 40), a.start)
     }
     if len(releasers) != 1:
         return
@@ -107,6 +113,12 @@ _FREED_MANY_RE = re.compile(
     r"\s+(?:has\s+|have\s+|had\s+)?(?:freed|released|pardoned|frees|releases|pardons)\s+"
     r"(?:dozens|hundreds|scores|thousands|several|a number)\s+of\b",
     re.I,
+)
+# a time of its own before the party: 'In September, the rebels freed scores of' (another release)
+_TIME_BEFORE_RE = re.compile(
+    r"\b(?:[Ii]n|[Ll]ast|[Ee]arlier(?:\s+this)?|[Ss]ince)\s+(?:\w+\s+)?(?:January|February|March"
+    r"|April|May|June|July|August|September|October|November|December|year|month|week|\d{4}),?"
+    r"\s+(?:the\s+)?$"
 )
 # the same, searched in the text only when it holds one of the words it needs
 _FREED_MANY_SCAN = compile_gated(

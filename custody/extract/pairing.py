@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 
 from custody.extract.counted import freed_then_told, inner_group, of_a_group
+from custody.extract.crowd import a_crowd
 from custody.extract.gate import compile_gated
 from custody.extract.lexicon import load_lexicon
 from custody.extract.mentions import SUBSET_RE
@@ -333,6 +334,8 @@ def _not_its_subject(text: str, c: Counted, gap: str) -> bool:
         # the 28 bodies it is required to give back': the 28 are what is owed)
     if len(gap) > limit or ";" in gap or _SENTENCE_END_IN_GAP_RE.search(gap):
         return True
+    if a_crowd(text, c):
+        return True  # '100 people were seen outside the prison hoping ... released'
     if _OF_THE_GROUP_WHO_RE.match(gap) or (of_a_group(text, c) and _RELATIVE_OPEN_RE.match(gap)):
         return True  # 'the cases of 225 of the 2,400 people who were detained': the 2,400 were
     # '... guarded by a man who was arrested': the man was, not the people
