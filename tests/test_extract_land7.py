@@ -146,3 +146,16 @@ def test_an_earlier_release_by_a_party_gives_no_holder_to_the_news() -> None:
         "captives held since the war began."
     )
     assert find(events, dict(type="release", value=128)).holder is None
+
+
+# --------------------------- date: a participle after a main verb in the present perfect
+
+
+def test_a_participle_after_a_perfect_main_verb_is_the_days_news() -> None:
+    events = run(
+        "Prisoner exchange held\n\nThe two countries have carried out a prisoner of war "
+        "exchange, releasing 30 soldiers each, the ministry said.",
+        published="2025-01-15",
+    )
+    freed = [e for e in events if e.type == "release" and e.status == "occurred"]
+    assert freed and all(e.date == "2025-01-15" for e in freed), events

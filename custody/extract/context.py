@@ -480,6 +480,9 @@ def exchange_receiver(lex: Lexicon, m: Mention, freed: Mention | None) -> None:
 
 _PERFECT_RE = re.compile(r"\b(?:has|have)\s+(?:now\s+|just\s+|finally\s+|also\s+)?(?:been\s+)?$")
 _PERFECT_WORD_RE = re.compile(r"(?:has|have)\b", re.I)
+_PERFECT_MAIN_BEFORE_RE = re.compile(
+    r"\b(?:has|have)\s+(?:now\s+|just\s+)?[a-z]+(?:ed|en|ne)\b[^.;:,]{0,80},\s*$"
+)
 _PERFECT_SAID_RE = re.compile(
     r"\b(?:has|have)\s+(?:now\s+)?(?:said|announced|confirmed|reported|stated|told)\b"
 )
@@ -548,6 +551,8 @@ def _news_form(text: str, start: int, trigger: str) -> str | None:
         _PERFECT_RE.search(text, max(0, start - 30), start)
         or _PERFECT_WORD_RE.match(trigger)
         or _PERFECT_SAID_RE.search(text)
+        # 'have conducted an exchange, releasing 25 each': the participle's main verb
+        or (trigger.endswith("ing") and _PERFECT_MAIN_BEFORE_RE.search(text, 0, start))
     ):
         return "perfect-tense-in-the-lead"
     return "headline" if _HEADLINE_END_RE.search(text) else None
