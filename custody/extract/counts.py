@@ -457,8 +457,8 @@ def _article_counts(lex: Lexicon, text: str, taken: list[Counted]) -> list[Count
         plural = (
             head.endswith("s")
             and not head.endswith("ss")
-            or head
-            in ("people", "men", "women", "children", "staff", "personnel", "remains", "elderly")
+            or head.endswith("men")  # 'fishermen', 'gunmen', 'servicemen'
+            or head in ("people", "children", "staff", "personnel", "remains", "elderly", "crew")
         )
         if plural or end - opened > 40:
             continue

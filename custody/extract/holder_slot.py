@@ -80,7 +80,7 @@ _HELD_BY_SOMEONE_RE = re.compile(
     r"\s+(?:who\s+(?:were|had been|have been)\s+)?(?:held|kept|abducted|kidnapped|captured|seized)\s+(?:\w+\s+){0,2}?by\b"
 )
 _HELD_IN_RE = compile_fast(
-    r"\b(?:held|detained|arrested|jailed|imprisoned|locked up)\s+(?:\w+\s+)?in\s+(?=[A-Z])"
+    r"\b(?:held|detained|arrested|jailed|imprisoned|locked up)\s+(?:\w+\s+){0,2}?in\s+(?=[A-Z])"
 )
 _AGENT_AFTER_RE = re.compile(
     r"\s+(?:who\s+(?:were|are|had been|have been)\s+)?(?:still\s+)?(?:freed|released|held|kept|"
@@ -119,9 +119,11 @@ POSSESSIVE_RE = re.compile(r"['’]s\b\s*")
 
 
 _DESCRIBING_WORD_RE = re.compile(
-    r"(?!(?:in|at|near|from|outside|inside|on|across|during|after"
+    r"(?!(?:in|at|near|off|from|outside|inside|on|across|along|during|after|for|since|until"
     # nor past the clause's verb ('held by the militants were confirmed dead by the army')
-    r"|were|was|is|are|been|have|has|had|will|would)\s)(?:[a-z][\w-]*|of the)\s+"
+    r"|were|was|is|are|been|have|has|had|will|would)\s)(?:[a-z][\w-]*|of the"
+    # 'by the Iran-backed militia X': its backers name no holder
+    r"|[A-Z][\w.]*-(?:backed|led|linked|allied|aligned|affiliated|based|supported|sponsored))\s+"
 )
 
 
@@ -154,7 +156,8 @@ _NAMED_CAPTIVITY_RE = re.compile(
 
 
 _HELD_BY_RE = compile_fast(
-    r"\b(?:held|controlled|kept|captured|abducted|kidnapped|detained|seized|imprisoned|jailed)(?:\s+(?!by\b)[\w'’-]+){0,4}?\s+by\s+(?:the\s+)?"
+    r"\b(?:held|controlled|kept|captured|abducted|kidnapped|detained|seized|imprisoned|jailed)(?:\s+(?!by\b|after\b|following\b|through\b|thanks\b|with\b|and\b)[\w'’-]+){0,4}?"
+    r"\s+by\s+(?:the\s+)?"
 )
 _TO_TERRITORY_RE = re.compile(
     r"\b(?:to|into)\s+(?:the\s+)?(?:territory|territories|areas?|land|parts?)\s+$"
@@ -409,6 +412,9 @@ def holder_for(
     if phrase:
         return phrase
     if t.type == "release" and _rescue(text, t, lo, hi):
+        if _HELD_BY_SOMEONE_RE.match(text, span[1]):
+            # 'police rescued 14 passengers abducted by gunmen': captors left unnamed
+            return None, NO_HOLDER + "held-by-an-unnamed-group"
         return None, "holder:rescuer-is-no-holder"  # (the document may name the captor)
     found = _not_the_subject(lex, text, actors, t, lo, span) or _subject_holder(
         lex, text, actors, t, lo, span

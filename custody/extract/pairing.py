@@ -108,6 +108,16 @@ _MAIN_VERB_AFTER_RE = re.compile(
     r"(?:\S+\s+){3,}(?:were|was|are|is|have|has|had)\s+(?:(?:now|still|also|then|later|finally)\s+)?$"
 )
 _AUX_WORD_RE = compile_fast(r"(?:were|was|are|is|have|has|had)\b", re.I)
+
+
+def _finite_after_relative(rest: str) -> bool:
+    """Whether an intransitive custody verb after a relative clause of three words or
+    more is the sentence's own ('42 fishermen who had been held in Indian jails returned
+    home on Friday'), not a second verb of the clause ('who were held and returned')."""
+    words = rest.split()
+    return len(words) >= 3 and words[-1].lower() not in ("and", "or", "who", "that", "which")
+
+
 _HAVE_AT_START_RE = re.compile(r"(?:have|has|had)\s", re.I)
 
 
@@ -258,6 +268,7 @@ def _people_then_word(text: str, c: Counted, t: Hit) -> float | None:
     main_after_relative = relative_open and (
         _MAIN_VERB_AFTER_RE.search(gap[relative_open.end() :])
         or (_AUX_WORD_RE.match(t.text) and len(gap[relative_open.end() :].split()) >= 2)
+        or (t.voice == "intrans" and _finite_after_relative(gap[relative_open.end() :]))
     )
     if (
         relative_open

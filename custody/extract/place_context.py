@@ -20,7 +20,10 @@ _EVENT_BEFORE_PLACE_RE = compile_fast(
 )
 # 'under the agreements reached in Istanbul': where the deal was made (the deal's place)
 _DEAL_MADE_BEFORE_RE = compile_fast(
-    r"\b(?:agreements?|deals?|accords?|memorandum)\s+(?:reached|signed|struck|concluded)\s+$", re.I
+    r"\b(?:agreements?|deals?|accords?|memorandum|exchanges?|swaps?|truce|ceasefire)\s+"
+    r"(?:(?:was|were|had been|has been)\s+)?(?:first\s+)?"
+    r"(?:reached|signed|struck|concluded|agreed|brokered|negotiated)\s+$",
+    re.I,
 )
 # 'following the meeting of the leaders in Brussels': where the talks were held
 _MEETING_BEFORE_RE = compile_fast(
@@ -65,6 +68,10 @@ _WHEN_THERE_RE = compile_fast(
     r"(?:was|were|is|are)\s+$"
 )
 _BE_ENDS = ("was", "were", "is", "are")  # (a cheap test before the search)
+# where the freed are after it: 'has been freed and is now in Israel', 'are back in France'
+_NOW_THERE_BEFORE_RE = compile_fast(
+    r"\b(?:is|are|was|were)\s+(?:(?:now|back|safe|safely|already|finally)\s+){1,2}$", re.I
+)
 # where the freed live: 'returning to his home in Texas' (an arrest may happen there)
 _HOME_BEFORE_RE = compile_fast(r"\b(?:home|homes|hometown|house)\s+$", re.I)
 # the clause of another happening: 'freed three in Gaza, prompting Israel to free 369'
@@ -114,6 +121,7 @@ def not_the_happenings_place(
             and _CUSTODY_VERB_RE.search(text, max(0, at - 25), at) is not None
         )
         or (not arrest and _HOME_BEFORE_RE.search(text, max(0, at - 20), at))
+        or (release and _NOW_THERE_BEFORE_RE.search(text, max(0, at - 30), at))
         or _SPEAKER_BEFORE_RE.search(text, max(0, at - 25), at)
         or (
             text[max(0, at - 6) : at].rstrip().endswith(_BE_ENDS)

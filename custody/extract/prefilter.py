@@ -50,8 +50,10 @@ _NAME_FREED_RE = compile_fast(  # 'Evan Gershkovich was freed'
     r"[A-Z][a-z]+(?:,[^,.;]{3,80},)?\s+(?:was|has been|had been)\s+(?:released|freed|set free|captured)\b"
 )
 _NAME_HELD_RE = re.compile(
-    r"[A-Z][a-z]+\s+(?:has|have|had)\s+been\s+held\s+(?:captive\s+|hostage\s+)?(?:in|by|since|without)\b"
+    r"[A-Z][a-z]+\s+(?:has|have|had)\s+(?:now\s+|already\s+|still\s+)?been\s+held\s+(?:captive\s+|hostage\s+)?(?:in|by|since|without)\b"
 )
+# '42 fishermen who had been held in Indian jails returned home': people once held
+_COUNTED_HELD_RE = re.compile(rf"{_COUNTED}\s+(?:who|that)\s+(?:had|have|has)\s+been\s+held\b")
 _EXECUTED_RE = re.compile(
     rf"\b(?:executed|hanged)\s+(?:at least\s+)?{_COUNTED}\b"
     # 'executed a man convicted of ...', 'hanged a Kurdish prisoner'
@@ -145,7 +147,7 @@ def _held_or_executed(text: str, low: str) -> bool:
     """'A and B have been held in Iran since May 2022', 'Iran hanged two men on
     Saturday': a named person held, or counted people put to death (one substring
     test of the lower-cased text each, a pattern only where it stands)."""
-    if "been held" in low and _NAME_HELD_RE.search(text):
+    if "been held" in low and (_NAME_HELD_RE.search(text) or _COUNTED_HELD_RE.search(low)):
         return True
     return ("executed" in low or "hanged" in low) and _EXECUTED_RE.search(low) is not None
 

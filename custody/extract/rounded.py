@@ -19,9 +19,12 @@ def rounded_headlines(
     first = min((r.sentence.index for r in records), default=0)
     for r in records:
         body = None
-        if r.count is not None and r.count.qualifier != "exact":
-            # (a body sentence's 'almost 2,000' over its own exact 1,968 is that figure too)
-            lead = r.sentence.index == first
+        lead = r.sentence.index == first
+        if r.count is not None and (
+            r.count.qualifier != "exact" or (lead and _rounded_headline(records, r))
+        ):
+            # (a body sentence's 'almost 2,000' over its own exact 1,968 is that figure too;
+            # a headline's bare '3,000' over the body's 3,015 is the body's figure rounded)
             body = next(
                 (
                     b
@@ -98,10 +101,30 @@ def _rounded_in_body(r: Mention, b: Mention) -> bool:
     )
 
 
+def _rounded_headline(records: list[Mention], r: Mention) -> bool:
+    """A headline's bare round figure that no other record tells as it is: it may be
+    rounded ('Junta frees 3,000' over the body's 3,015; not '1,200 bodies' the body
+    tells again as 1,200)."""
+    value = r.count.value if r.count else 0
+    return (
+        _round_figure(value)
+        and len(r.evidence) == 1  # (a body sentence telling it again was merged into it)
+        and not any(b is not r and b.count is not None and b.count.value == value for b in records)
+    )
+
+
+def _round_figure(value: int) -> bool:
+    """A figure in hundreds ('3,000', '1,200'): one a headline may have rounded."""
+    return value >= 100 and value % 100 == 0
+
+
 def _rounds_to(headline: int, qualifier: str, value: int) -> bool:
-    """Whether a headline's 'nearly 900' / 'more than 50' / 'about 1,000' is ``value`` rounded."""
+    """Whether a headline's 'nearly 900' / 'more than 50' / 'about 1,000' (or a bare
+    '3,000' over a figure that is not round) is ``value`` rounded."""
     if value == headline or (headline > 12 and headline % 5):
         return False  # ('some 207' beside 195: no rounding, another source's own figure)
+    if qualifier == "exact":
+        return not _round_figure(value) and abs(value - headline) <= headline // 20
     if qualifier in ("more_than", "at_least"):
         # a headline rounds down to a round figure: 'more than 100' over a body's 112
         return headline < value <= headline + max(2, headline // 3)

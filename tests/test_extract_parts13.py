@@ -1,0 +1,122 @@
+"""Shapes met while probing real-news wording in the thirteenth session: general
+mechanisms, on sentences written for this project (never an article's).
+
+Shares the helpers of test_extract.py (``run``, ``find``, ``reportable``).
+"""
+
+from __future__ import annotations
+
+from test_extract import find, run
+
+
+def test_captives_rescued_from_unnamed_abductors_get_no_other_party_as_holder() -> None:
+    events = run(
+        "Nigerian troops arrested 20 suspected militants in raids on Monday, the army "
+        "said. Police in Katsina said they had rescued nine travellers abducted by gunmen on "
+        "a highway."
+    )
+    find(events, dict(type="detention", value=20, holder="Nigeria"))
+    rescued = find(events, dict(type="release", value=9))
+    assert rescued.holder is None
+
+
+def test_a_plural_in_men_is_no_one_person_in_a_headline() -> None:
+    events = run(
+        "Fishermen freed\n\nTwenty Sri Lankan fishermen held in Indian jails were repatriated "
+        "on Tuesday, officials said."
+    )
+    assert [e.count.value for e in events if e.count] == [20]
+
+
+def test_a_freed_group_described_by_a_relative_clause_then_returning_home() -> None:
+    events = run(
+        "Thirty-one Bangladeshi sailors who had been held by pirates off Somalia for two "
+        "months returned home on Friday, the shipping ministry said."
+    )
+    find(events, dict(type="release", value=31, nationality={"Bangladeshi"}))
+
+
+def test_a_verb_of_the_relative_clause_tells_no_release_of_its_own() -> None:
+    events = run(
+        "Police detained 12 protesters on Monday. Four activists who walked free last year "
+        "were arrested again, a rights group said."
+    )
+    assert not [e for e in events if e.type == "release"]
+
+
+def test_a_headline_rounds_the_body_figure() -> None:
+    events = run(
+        "Junta frees 2,000 prisoners to mark holiday\n\nThe military government said on "
+        "Friday it had pardoned 2,043 prisoners to mark a Buddhist holiday."
+    )
+    assert [e.count.value for e in events if e.type == "release" and e.count] == [2043]
+
+
+def test_a_round_headline_figure_told_again_in_the_body_is_exact() -> None:
+    events = run(
+        "Russia hands over 1,000 bodies of soldiers\n\nRussia handed over 1,000 bodies of "
+        "Ukrainian soldiers on Friday. Ukraine returned 24 bodies of Russian soldiers."
+    )
+    counts = sorted(e.count.value for e in events if e.count)
+    assert 1000 in counts and 24 in counts
+
+
+def test_an_agreement_on_a_release_tells_a_planned_release() -> None:
+    events = run(
+        "Sides agree on release of 20 hostages\n\nThe government and the rebels have agreed "
+        "on a truce under which 20 hostages will be released next week, mediators said."
+    )
+    releases = [e for e in events if e.type == "release"]
+    assert releases and all(e.status == "planned" for e in releases)
+
+
+def test_where_an_exchange_was_agreed_is_no_place_of_its_releases() -> None:
+    events = run(
+        "Swap\n\nKYIV - Ukraine said on Friday that 250 Ukrainians had been freed on the "
+        "first day of a three-day exchange agreed in Istanbul."
+    )
+    freed = find(events, dict(type="release", value=250))
+    assert freed.location.place is None
+
+
+def test_where_the_freed_are_now_is_no_place_of_their_release() -> None:
+    events = run(
+        "Aid worker Ana Silva, an Argentine kidnapped in Mali in 2022, has been freed and is "
+        "now in Spain, the foreign ministry said on Monday."
+    )
+    freed = find(events, dict(type="release", names={"Ana Silva"}))
+    assert freed.location.place != "Spain"
+
+
+def test_a_backed_group_after_by_is_the_holder_not_its_backer() -> None:
+    events = run(
+        "Aid worker Ana Silva has been freed, officials said on Monday. She was abducted in "
+        "Mosul by the Iran-backed militia Kataib Hezbollah, according to officials."
+    )
+    taken = find(events, dict(type="detention", names={"Ana Silva"}))
+    assert taken.holder == "Kataib Hezbollah"
+
+
+def test_held_without_charge_in_a_state() -> None:
+    events = run(
+        "British aid worker Sara Ahmadi has now been held without charge in Iran for 300 "
+        "days, her family said on Monday."
+    )
+    find(events, dict(type="holding", holder="Iran", names={"Sara Ahmadi"}))
+
+
+def test_opposition_leaders_are_counted_people() -> None:
+    events = run(
+        "Police in Tbilisi detained two opposition leaders during a protest outside "
+        "parliament on Thursday, their parties said."
+    )
+    find(events, dict(type="detention", value=2))
+
+
+def test_a_mediator_after_by_is_no_holder() -> None:
+    events = run(
+        "Mali's military government has released 46 Ivorian soldiers detained since July "
+        "after mediation by Togo, the Togolese presidency said on Saturday."
+    )
+    freed = find(events, dict(type="release", value=46))
+    assert freed.holder == "Mali"
