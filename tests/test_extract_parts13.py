@@ -120,3 +120,25 @@ def test_a_mediator_after_by_is_no_holder() -> None:
     )
     freed = find(events, dict(type="release", value=46))
     assert freed.holder == "Mali"
+
+
+def test_the_red_cross_taking_custody_of_hostages_takes_no_one_hostage() -> None:
+    events = run(
+        "Hamas released three hostages in Khan Younis on Saturday. The ICRC said it had taken "
+        "custody of the three Israeli hostages and was driving them to Israeli forces."
+    )
+    assert not [e for e in events if e.type == "detention"]
+    find(events, dict(type="release", value=3, holder="Hamas"))
+
+
+def test_bail_granted_is_a_release() -> None:
+    events = run(
+        "A high court on Wednesday granted bail to 40 protesters arrested in August, ordering "
+        "their release from detention, their lawyer said."
+    )
+    find(events, dict(type="release", value=40))
+    events = run(
+        "Protesters freed\n\nForty protesters arrested in August were granted bail by a high "
+        "court on Wednesday, their lawyer said."
+    )
+    find(events, dict(type="release", value=40))
