@@ -142,3 +142,30 @@ def test_bail_granted_is_a_release() -> None:
         "court on Wednesday, their lawyer said."
     )
     find(events, dict(type="release", value=40))
+
+
+def test_the_date_of_a_kidnapping_told_in_a_relative_clause_is_not_the_releases() -> None:
+    events = run(
+        "French journalist Marc Durand, who was kidnapped by armed men in northern Mali in "
+        "April 2021, has been freed, officials said on Monday."
+    )
+    freed = find(events, dict(type="release", names={"Marc Durand"}))
+    assert freed.date is None
+    taken = find(events, dict(type="detention", names={"Marc Durand"}))
+    assert taken.date == "2021-04"
+
+
+def test_hostages_believed_to_still_be_in_a_place_are_held() -> None:
+    events = run(
+        "Hostages' families rallied on Monday. Some 120 hostages are believed to still be in "
+        "Gaza, officials said."
+    )
+    find(events, dict(type="holding", value=120))
+
+
+def test_a_romanised_given_name_with_a_hyphen_is_a_name() -> None:
+    events = run(
+        "Police have arrested six people, including veteran activist Lee Cheuk-yan, on "
+        "suspicion of sedition, the force said on Tuesday."
+    )
+    find(events, dict(type="detention", value=6, names={"Lee Cheuk-yan"}))

@@ -15,8 +15,17 @@ _HEADS = ("Al", "al", "El", "el", "Abu", "Abou", "Bin", "bin", "Ibn", "ibn", "Be
 _PARTICLE = r"(?:Abu|Abou|bin|Bin|ibn|Ibn|de|De|del|Del|da|van|von|al|Al|el|El)"
 
 
+# a romanised given name's second syllable ('Chow Hang-tung', 'Lee Cheuk-yan'), not a
+# compound's second word ('Iran-backed', 'Kremlin-linked', 'Gaza-based')
+_SMALL_AFTER_HYPHEN = (
+    r"-(?!(?:backed|led|linked|based|born|run|controlled|held|affiliated|aligned|allied|owned"
+    r"|style|era|old|year|made|speaking|dominated|funded|sponsored|supported|occupied|bound"
+    r"|appointed|installed|friendly|leaning|majority|wide|level|class|type)\b)[a-z]{2,}"
+)
+
+
 def _name_source(heads: tuple[str, ...]) -> str:  # (heads: what opens a part before '-')
-    part = rf"(?:(?:Mc|Mac|O['’]|D['’])?[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?|(?:{'|'.join(heads)})-[{_UP}][{_LOW}]+|[A-Z]\.)"
+    part = rf"(?:(?:Mc|Mac|O['’]|D['’])?[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+|{_SMALL_AFTER_HYPHEN})?|(?:{'|'.join(heads)})-[{_UP}][{_LOW}]+|[A-Z]\.)"
     return rf"(?<![\w-])({part}(?:\s+(?:{_PARTICLE}\s+)?{part}){{1,3}})(?![\w-])"
 
 

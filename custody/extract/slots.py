@@ -191,13 +191,32 @@ def date_for(
         and not (  # 'a woman abducted in Niamey in January remains missing', 'hostages
             # taken in the October 7 attack were freed': the capture's date
             type_ in ("holding", "release", "aggregate")
-            and _CAPTURED_BEFORE_RE.search(text, max(0, lo + h.start - 45), lo + h.start)
+            and (
+                _CAPTURED_BEFORE_RE.search(text, max(0, lo + h.start - 45), lo + h.start)
+                or (type_ != "aggregate" and _taking_told_before(facts, lo + h.start))
+            )
         )
     ]
     if not usable:
         return _entry_date(text, published, planned, lo)
     best = min(usable, key=lambda h: abs(lo + h.start - anchor))
     return best.value, best.rule
+
+
+def _taking_told_before(facts: SentenceFacts, at: int) -> bool:
+    """Whether the custody word nearest before the date at ``at``, with no comma or
+    semicolon between, is a taking: 'X, who was kidnapped by militants in Mali in April
+    2021, has been freed' (the kidnapping's date, not the release's)."""
+    before = [t for t in facts.triggers if t.end <= at and at - t.start <= 90]
+    if not before:
+        return False
+    nearest = max(before, key=lambda t: t.start)
+    text = facts.sentence.text
+    return (
+        nearest.type == "detention"
+        and nearest.voice != "noun"
+        and not any(ch in text[nearest.end : at] for ch in ",;")
+    )
 
 
 def _in_since_clause(text: str, start: int, end: int, anchor: int, type_: str) -> bool:
