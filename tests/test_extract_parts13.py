@@ -169,3 +169,14 @@ def test_a_romanised_given_name_with_a_hyphen_is_a_name() -> None:
         "suspicion of sedition, the force said on Tuesday."
     )
     find(events, dict(type="detention", value=6, names={"Lee Cheuk-yan"}))
+
+
+def test_a_country_after_a_direction_is_the_place_of_a_release() -> None:
+    for clause in (
+        "were released in central Mali on Tuesday",
+        "were released by jihadists in central Mali on Tuesday",
+        "were freed in the north of Mali on Tuesday",
+    ):
+        events = run(f"Two Italian hostages {clause}, the foreign ministry said.")
+        freed = find(events, dict(type="release", value=2))
+        assert freed.location.place == "Mali", clause

@@ -17,8 +17,13 @@ def _country_after_verb_re(lex: Lexicon) -> re.Pattern[str]:
     Somalia'."""
     directions = "|".join(d for d in lex.places["direction"] if d.islower())  # 'South Sudan'
     return re.compile(
-        r"\S+(?:\s+(?:over|back|home|out|on|later|then|first))?\s+(?P<prep>in|to|into|at|off)\s+"
-        rf"(?:the\s+)?(?:coast\s+of\s+)?(?:(?:{directions})\s+)?"
+        # (the custody word may open on its auxiliaries: 'were released in central Mali')
+        r"(?:(?:were|was|been|being|is|are|have|has|had)\s+){0,2}"
+        r"\S+(?:\s+(?:over|back|home|out|on|later|then|first))?"
+        # an unnamed agent between: 'released by jihadists in central Mali'
+        r"(?:\s+by\s+(?:the\s+)?(?:suspected\s+)?[a-z][\w-]*)?"
+        r"\s+(?P<prep>in|to|into|at|off)\s+"
+        rf"(?:the\s+)?(?:(?:coast|{directions})\s+of\s+(?:the\s+)?)?(?:(?:{directions})\s+)?"
         r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})"
     )
 
