@@ -180,3 +180,11 @@ def test_a_country_after_a_direction_is_the_place_of_a_release() -> None:
         events = run(f"Two Italian hostages {clause}, the foreign ministry said.")
         freed = find(events, dict(type="release", value=2))
         assert freed.location.place == "Mali", clause
+
+
+def test_people_who_regain_their_liberty_are_freed() -> None:
+    events = run(
+        "Five farmers kidnapped in Cauca regained their liberty on Sunday after 40 days in "
+        "the hands of their kidnappers, the army said."
+    )
+    find(events, dict(type="release", value=5))
