@@ -525,7 +525,9 @@ def _holder(lex: Lexicon, w: Where, mention: Mention) -> None:
             "",
         )  # 'Kyiv brought 6 children back to Ukraine': Ukraine did not hold them
     elif holder and rule.startswith("holder:subject") and own_forces_back(lex, w, holder):
-        holder, rule = None, f"recipient:its own soldiers or dead:{holder}"
+        # (in two steps: as a pair it raised a TypeError in a mypyc build)
+        rule = f"recipient:its own soldiers or dead:{holder}"
+        holder = None
     if (
         w.status == "demanded"
         and rule.startswith("holder:subject")

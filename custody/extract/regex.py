@@ -32,7 +32,7 @@ _CODE_UNIT = "I"
 
 
 @memo
-def alternation(words: list[str], ignore_case: bool = False) -> str:
+def alternation(words: Iterable[str], ignore_case: bool = False) -> str:
     """One pattern matching any of ``words``, the longest first, as a trie.
 
     A plain 'a|b|c' alternation makes the regular expression engine try every
