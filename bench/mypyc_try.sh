@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
 # The extractor compiled with mypyc, in a scratch copy of the committed tree, for
-# measuring only (docs/benchmark.md, twelfth session): custody itself never imports
-# compiled modules. Needs gcc, the Python headers and mypy (the [dev] extra).
+# measuring only (docs/benchmark.md, "thirteenth session (fast6)"): custody itself never
+# imports compiled modules. Needs gcc, the Python headers and mypy (the [dev] extra).
 #
-#     bash bench/mypyc_try.sh [OUT]      # default /tmp/custody-mypyc; ~2.5 min
+#     bash bench/mypyc_try.sh [OUT]      # default /tmp/custody-mypyc; 2.5-4 min
 #     .venv/bin/python -I bench/extract_only.py --root OUT extract LIST
-#     .venv/bin/python bench/identity.py --base OUT --new .
+#     .venv/bin/python bench/identity.py --base . --new OUT
+#     cd OUT && PYTHONPATH=$PWD REPO/.venv/bin/python -m pytest -q   # (OUT/../shared must be
+#                                          # the shared folder: a link to it)
 #
+# PYTHON names another interpreter (with mypy and setuptools importable) to build for.
 # Compiles custody/extract/*.py and custody/calendar.py into one shared library beside
 # the copies (custody/record.py is left out: its Document sets its fields through
 # __dict__, which a compiled class has not).
@@ -23,4 +26,5 @@ rm "$out/pyproject.toml"
 cd "$out"
 "$python" -m mypyc custody/extract/*.py custody/calendar.py >"$out/mypyc.log" 2>&1 \
   || { tail -30 "$out/mypyc.log" >&2; exit 1; }
+git -C "$OLDPWD" show HEAD:pyproject.toml >pyproject.toml # (pytest's settings, for the suite)
 echo "compiled: $(find custody -name '*.so' | wc -l) modules in $out (log: $out/mypyc.log)"
