@@ -159,3 +159,26 @@ def test_a_participle_after_a_perfect_main_verb_is_the_days_news() -> None:
     )
     freed = [e for e in events if e.type == "release" and e.status == "occurred"]
     assert freed and all(e.date == "2025-01-15" for e in freed), events
+
+
+# ----------------------------------------- page forms: a photo's caption with its credit
+
+
+def test_a_captions_older_happening_gives_no_record() -> None:
+    events = run(
+        "Freed prisoners reach Ramallah\n\nA freed detainee waves from a bus in Ramallah on "
+        "March 3, 2021. The prison service said 25 detainees were freed that day. (Photo by "
+        "Jane Roe / AFP)\n\nRamallah - A total of 40 prisoners freed from Israeli jails "
+        "arrived in Ramallah on Thursday, officials said."
+    )
+    assert [e.count.value for e in events if e.count is not None] == [40], events
+
+
+def test_a_credit_inside_a_text_run_together_keeps_the_text() -> None:
+    events = run(
+        "Freed prisoners reach Ramallah\nA freed detainee waves from a bus. (Photo by Jane "
+        "Roe / AFP)\nRamallah - A total of 40 prisoners freed from Israeli jails arrived in "
+        "Ramallah on Thursday, officials said.\nThe prisoners were greeted by crowds.\n"
+        "Relatives had waited for hours.\nThe release was part of a truce."
+    )
+    assert find(events, dict(type="release", value=40))

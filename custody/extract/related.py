@@ -35,7 +35,27 @@ def in_related_lists(sentences: list[Sentence]) -> set[int]:
             titles = False
             continue
         out.add(s.index)
-    return out | _video_items(sentences)
+    return out | _video_items(sentences) | _captions(sentences)
+
+
+def _captions(sentences: list[Sentence]) -> set[int]:
+    """A photo's caption: a paragraph that ends on its credit ('... on November 28. (Photo
+    by A B / AFP)'). It tells when and where the picture was taken, often another day's
+    happening (a file photo), not the article's news."""
+    credited = {
+        s.paragraph for s in sentences if s.text.endswith(")") and _CREDIT_RE.search(s.text)
+    }
+    if not credited:
+        return set()
+    lasts: dict[int, Sentence] = {}
+    sizes: dict[int, int] = {}
+    for s in sentences:
+        lasts[s.paragraph] = s
+        sizes[s.paragraph] = sizes.get(s.paragraph, 0) + 1
+    captions = {
+        p for p in credited if _CREDIT_RE.search(lasts[p].text) and sizes[p] <= 4 and len(sizes) > 1
+    }  # (the credit closes a short paragraph of its own, not a whole text run together)
+    return {s.index for s in sentences if s.paragraph in captions}
 
 
 def _video_items(sentences: list[Sentence]) -> set[int]:
@@ -68,6 +88,7 @@ def without(text: str, sentences: list[Sentence], indexes: set[int]) -> str:
     return "".join(chars)
 
 
+_CREDIT_RE = re.compile(r"\((?:File\s+)?[Pp]hoto(?:\s+by|:)\s[^()]{1,80}\)$")
 _DURATION_RE = re.compile(r"\s*(?:\d{1,2}:)?\d{1,2}:\d\d\s*$")
 _ENDS_A_SENTENCE_RE = re.compile(r"[.!][\"'”’)]*\s*$")  # (a title may ask: "Why are ...?")
 
