@@ -188,3 +188,23 @@ def test_people_who_regain_their_liberty_are_freed() -> None:
         "the hands of their kidnappers, the army said."
     )
     find(events, dict(type="release", value=5))
+
+
+def test_a_name_among_a_batch_handed_over_is_one_of_the_batch() -> None:
+    events = run(
+        "Hostage Daniel Levi was among three hostages handed over to the Red Cross in Gaza "
+        "City on Saturday, the army said."
+    )
+    releases = [e for e in events if e.type == "release"]
+    assert len(releases) == 1
+    assert releases[0].count is not None and releases[0].count.value == 3
+    assert list(releases[0].people.names) == ["Daniel Levi"]
+
+
+def test_names_told_as_among_them_join_the_batch_before() -> None:
+    events = run(
+        "Police arrested 12 protesters in the capital on Monday. Journalist Anna Kovacs and "
+        "student Marta Nagy were among them."
+    )
+    held = find(events, dict(type="detention", value=12))
+    assert set(held.people.names) == {"Anna Kovacs", "Marta Nagy"}

@@ -155,6 +155,8 @@ def list_item(
 
 _AMONG_THEM_RE = re.compile(
     r"Among them(?:,[^,]{1,40},)?\s+(?:is|was|are|were)\b|Among them(?:,[^,]{1,40},)?\s+[A-Z]"
+    # 'X, a British-Israeli, was among them', 'A and B were also among them'
+    r"|[A-Z][^.;]{0,160}?\b(?:is|was|are|were)\s+(?:also\s+)?(?:among|one of|two of)\s+them\b"
 )
 
 
@@ -167,7 +169,8 @@ def among_them(
     name_log: list[tuple[int, int, str]],
     document: Document,
 ) -> list[Mention]:
-    """'Other Americans are still held there. Among them, officials say, is X': the
+    """'Other Americans are still held there. Among them, officials say, is X' (or 'X was
+    among them'): the
     people named are some of those the sentence before tells of (named in its counted
     record, or a record of their own told by its custody word), and a later 'his' is
     one of them."""

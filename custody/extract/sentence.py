@@ -100,7 +100,7 @@ def read_sentences(lex: Lexicon, document: Document) -> Reading:
         if not triggers:
             new = _without_custody_word(lex, sent, reading, prev, known, document)
             mentions.extend(new + _figures(lex, sent, new, mentions) if figures else new)
-            if prev is not None and sent.text.startswith("Among them"):
+            if prev is not None and (sent.text.startswith("Among them") or " them" in sent.text):
                 mentions.extend(among_them(lex, sent, prev, mentions, known, name_log, document))
             if sent.text.startswith(("The ", "They ")):
                 named_as_many(lex, sent, mentions, known)
