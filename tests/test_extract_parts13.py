@@ -208,3 +208,11 @@ def test_names_told_as_among_them_join_the_batch_before() -> None:
     )
     held = find(events, dict(type="detention", value=12))
     assert set(held.people.names) == {"Anna Kovacs", "Marta Nagy"}
+
+
+def test_a_states_security_agents_hold_whom_they_seize() -> None:
+    events = run(
+        "Opposition figure detained\n\nVenezuelan security agents seized opposition figure "
+        "Freddy Superlano from his car in Caracas on Tuesday, his party said."
+    )
+    find(events, dict(type="detention", holder="Venezuela", names={"Freddy Superlano"}))

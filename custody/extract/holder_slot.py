@@ -241,6 +241,7 @@ _AUTHORITY_RE = re.compile(
     r"\b([A-Z][\w-]+)\s+(?:government|regime|authorities|army|military|forces|police|"
     r"security forces|troops|junta|courts?|President|Prime Minister|leader|prison service|"
     r"[Ii]ntelligence(?:\s+(?:[Aa]gents|[Ss]ervices?|[Oo]fficers|[Mm]inistry))?|security services|border guards|"
+    r"security agents|security officers|police officers|policemen|soldiers|"
     r"coast guard|navy)\b"
 )
 
