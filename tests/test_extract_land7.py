@@ -182,3 +182,57 @@ def test_a_credit_inside_a_text_run_together_keeps_the_text() -> None:
         "Relatives had waited for hours.\nThe release was part of a truce."
     )
     assert find(events, dict(type="release", value=40))
+
+
+# ----------------------------------- named people: a teller with an auxiliary or a role
+
+
+def test_a_chairman_who_has_confirmed_the_release_is_not_named_in_it() -> None:
+    events = run(
+        "Worshippers freed in Kaduna\n\nGunmen freed 12 worshippers kidnapped from a church "
+        "on Friday. The chairman of the group, Rev John Okafor, has confirmed that 14 of the "
+        "40 worshippers kidnapped last Sunday have regained freedom."
+    )
+    assert not [e for e in events if "John Okafor" in e.people.names], events
+
+
+def test_one_who_had_raised_the_alarm_over_an_abduction_is_not_abducted() -> None:
+    events = run(
+        "Worshippers freed in Kaduna\n\nGunmen freed 12 worshippers kidnapped from a church "
+        "on Friday. The chairman of the group, Rev John Okafor, had on Sunday raised the "
+        "alarm over the mass abduction."
+    )
+    assert not [e for e in events if "John Okafor" in e.people.names], events
+
+
+def test_a_name_with_a_capitalised_role_and_a_confirming_verb_is_the_teller() -> None:
+    events = run(
+        "Worshippers freed in Kaduna\n\nGunmen freed 12 worshippers kidnapped from a church "
+        "on Friday. Rev John Okafor, Chairman of the Christian Council (CCN) in the state, "
+        "confirmed their liberation."
+    )
+    assert not [e for e in events if "John Okafor" in e.people.names], events
+
+
+# ------------------------------ pairing: the verb of a fronted participle clause
+
+
+def test_a_fronted_participle_clause_does_not_take_the_main_clauses_count() -> None:
+    events = run(
+        "Worshippers freed\n\nAfter being kidnapped by armed men, 60 members of a church "
+        "have been released after a month in captivity."
+    )
+    freed = find(events, dict(value=60))
+    assert freed.type == "release"
+
+
+# ------------------------------------------- dates: a weekday before its day and month
+
+
+def test_a_weekday_before_a_day_and_month_is_that_day() -> None:
+    events = run(
+        "Worshippers kidnapped\n\nGunmen kidnapped 30 worshippers on Sunday, 3 October, "
+        "the police said.",
+        published="2021-10-20",
+    )
+    assert find(events, dict(type="detention", value=30)).date == "2021-10-03"

@@ -51,7 +51,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "day-month",
         re.compile(
-            rf"\b(?i:on|from|since|until|by)\s+(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON}\b(?!,?\s+(?:19|20)\d\d)"
+            # ('on 31 October', 'Sunday, 31 October': the weekday names the same day)
+            rf"\b(?:(?i:on|from|since|until|by)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?)\s+"
+            rf"(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON}\b(?!,?\s+(?:19|20)\d\d)"
         ),
     ),
     (

@@ -92,8 +92,12 @@ def person_cues(lex: Lexicon) -> _Cues:
     )
     speaker_after = re.compile(
         # ('X, a publisher, said', 'X, who negotiated their release, confirmed')
-        rf"(?:,\s+(?:a|an|the)\s+[^,;.()]{{1,80}}?,|,\s+who\s+[^,;.()]{{1,120}}?,|,)?\s+"
-        rf"(?:{alternation(words['speech_verbs'])})\b"
+        rf"(?:,\s+(?:a|an|the)\s+[^,;.()]{{1,80}}?,|,\s+who\s+[^,;.()]{{1,120}}?,"
+        rf"|,\s+[A-Z][a-z]+\s+of\s+[^,;.]{{1,100}}?,|,)?\s+"  # 'X, Chairman of Y (Z), said'
+        rf"(?:{alternation(words['speech_verbs'])}"
+        # ('X has confirmed that', 'X had on Sunday raised the alarm'; not 'X had criticised')
+        r"|(?:has|have|had)\s+(?:(?:also|earlier|already|on\s+[A-Z][a-z]+day)\s+)?"
+        r"(?:confirmed|said|told|announced|stated|disclosed|revealed|raised the alarm))\b"
     )
     bystander_before, kin, kin_gate, kin_gap, possessor_of = _kin_and_bystander_cues(words)
     cues = _Cues(

@@ -107,6 +107,9 @@ _MODAL_AT_END_RE = compile_fast(r"\b(?:to|will|would|must|can|could|shall)\s+(?:
 _MAIN_VERB_AFTER_RE = re.compile(
     r"(?:\S+\s+){3,}(?:were|was|are|is|have|has|had)\s+(?:(?:now|still|also|then|later|finally)\s+)?$"
 )
+_FRONTED_PARTICIPLE_RE = re.compile(
+    r"\s*(?:(?:After|Before|Since|Upon)\s+)?(?:being|having\s+been|Having\s+been)\s+"
+)
 _AUX_WORD_RE = compile_fast(r"(?:were|was|are|is|have|has|had)\b", re.I)
 
 
@@ -200,6 +203,8 @@ def _word_then_people(text: str, c: Counted, t: Hit) -> float | None:
         )
     ):
         return None
+    if "," in gap and _FRONTED_PARTICIPLE_RE.fullmatch(text, 0, t.start):
+        return None  # 'After being kidnapped by bandits, 60 members ... have been released'
     if _SAID_RE.search(gap) or _ANOTHER_CLAUSE_IN_GAP_RE.search(gap):
         return None  # '... the release of all prisoners while recalling that only 90 ...'
     if SUBSET_RE.search(text[: c.start]) and _uncounted_group(gap):
