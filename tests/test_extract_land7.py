@@ -236,3 +236,22 @@ def test_a_weekday_before_a_day_and_month_is_that_day() -> None:
         published="2021-10-20",
     )
     assert find(events, dict(type="detention", value=30)).date == "2021-10-03"
+
+
+# --------------------------- counts: 'along with N other' after a counted group
+
+
+def test_others_freed_along_with_a_counted_group_are_not_one_more() -> None:
+    events = run(
+        "Worshippers freed in Kaduna\n\nTwelve worshippers of a Baptist church along with 3 "
+        "other victims have regained their freedom from their captors, a church leader said."
+    )
+    assert not [e for e in events if e.count is not None and e.count.value == 4], events
+
+
+def test_one_person_freed_with_others_is_still_counted_with_them() -> None:
+    events = run(
+        "Journalist freed\n\nJohn Doe, who spent 20 years in jail, was freed along with 13 "
+        "other prisoners on Monday."
+    )
+    assert find(events, dict(type="release", value=14))

@@ -277,7 +277,8 @@ def _counted_with_others(
         m.count is not None
         and _TOGETHER_WITH_RE.search(text[max(0, c.start - 30) : c.start])
         and _OTHERS_RE.search(text[c.start : c.end + 8])
-    ):
+        and not _GROUP_BEFORE_RE.search(text, 0, max(0, c.start - 12))
+    ):  # (not after a counted group: '61 worshippers along with 9 other victims')
         m.count = dc_replace(m.count, value=m.count.value + 1)
         m.count.rules.append("count:plus-the-subject")
         subject = [
@@ -488,6 +489,11 @@ _TOGETHER_WITH_RE = compile_fast(
     r"\b(?:together|along)\s+with\s+$|\balongside\s+$"
     r"|\b(?:freed|released|rescued|abducted|kidnapped|arrested|detained|seized)\s+with\s+$",
     re.I,
+)
+_GROUP_BEFORE_RE = re.compile(
+    r"(?i:\b(?:\d{1,3}(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen"
+    r"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?))\s+(?:[\w-]+\s+)?"
+    r"(?!(?:years|months|weeks|days|hours|minutes|miles|kilometres|kilometers)\b)[a-z]+s\b"
 )
 _OTHERS_RE = re.compile(r"\b(?:others?|compatriots|colleagues|companions|comrades|fellow)\b")
 
