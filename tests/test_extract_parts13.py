@@ -216,3 +216,12 @@ def test_a_states_security_agents_hold_whom_they_seize() -> None:
         "Freddy Superlano from his car in Caracas on Tuesday, his party said."
     )
     find(events, dict(type="detention", holder="Venezuela", names={"Freddy Superlano"}))
+
+
+def test_inmates_who_take_guards_hostage_are_no_state() -> None:
+    events = run(
+        "Ecuadorian soldiers regained control of a prison in Guayaquil on Sunday, where "
+        "rioting inmates had held 40 guards hostage for two days."
+    )
+    held = [e for e in events if e.count and e.count.value == 40]
+    assert held and all(e.holder is None for e in held)
