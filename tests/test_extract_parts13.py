@@ -225,3 +225,10 @@ def test_inmates_who_take_guards_hostage_are_no_state() -> None:
     )
     held = [e for e in events if e.count and e.count.value == 40]
     assert held and all(e.holder is None for e in held)
+
+
+def test_close_to_and_a_maximum_of_are_at_most() -> None:
+    for qualifier in ("close to", "a maximum of", "not more than"):
+        events = run(f"Israel released {qualifier} 90 Palestinian prisoners on Sunday.")
+        freed = find(events, dict(type="release", value=90))
+        assert freed.count is not None and freed.count.qualifier == "at_most", qualifier

@@ -31,7 +31,8 @@ QUALIFIERS: list[tuple[re.Pattern[str], str]] = [
             "about",
         ),
         (
-            r"\b(?:nearly|almost|up to|fewer than|less than|as many as|at most|no more than|under)",
+            r"\b(?:nearly|almost|close to|up to|fewer than|less than|as many as|at most|no more than"
+            r"|not more than|a maximum of|under)",
             "at_most",
         ),
     ]
