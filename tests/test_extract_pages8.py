@@ -365,3 +365,22 @@ def test_a_lead_naming_another_year_takes_no_publication_day() -> None:
     )
     taken = find(events, dict(type="detention", names={"Mark Ellis"}))
     assert taken.date is None
+
+
+# ------------------------------------------------------------- named releases in briefs
+
+
+def test_a_headline_present_frees_a_named_person() -> None:
+    events = run("Rebel group frees Omar Haddad after two years in captivity.")
+    find(events, dict(type="release", status="occurred", names={"Omar Haddad"}))
+
+
+def test_troops_rescued_a_schoolgirl_named_after_her_role() -> None:
+    events = run("Troops rescued schoolgirl Amina Musa in the forest on Monday, the army said.")
+    find(events, dict(type="release", status="occurred", names={"Amina Musa"}))
+
+
+def test_a_brief_freeing_a_dual_national_doctor_is_read() -> None:
+    from custody.extract.prefilter import may_be_custody
+
+    assert may_be_custody("Tehran has released Swedish-Iranian doctor Reza Karimi, officials said.")

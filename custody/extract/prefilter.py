@@ -75,7 +75,7 @@ _ONE_FREED_RE = re.compile(
     rf"\b{_ONE_ROLE}\s+(?:(?:was|has been|had been)\s+)?(?:released|freed|set free|rescued)\b"
 )
 _FREED_SOMEONE_RE = re.compile(
-    r"\b(?:released|releases|freed|frees)\s+(?:the\s+|an?\s+)?(?:[a-z]+\s+)?(?:(?:U\.S\.|US|UK|[A-Z][a-z]+(?:an|sh|ch|ese|i))\s+)?"
+    r"\b(?:released|releases|freed|frees)\s+(?:the\s+|an?\s+)?(?:[a-z]+\s+)?(?:(?:U\.S\.|US|UK|(?:[A-Z][a-z]+-)?[A-Z][a-z]+(?:an|sh|ch|ese|i))\s+)?"
     rf"{_ONE_ROLE}\b"
     r"|\b(?:released|freed)\s+(?:by|from)\s+(?:the\s+)?[A-Z]"
     r"|\b(?:released|freed|frees)\s+[A-Z][a-z]+\s+(?:and\s+[A-Z][a-z]+\s+)?(?:(?:al|bin|de|van)[-\s])?[A-Z][a-z]"  # 'freed Romi Gonen'
