@@ -384,3 +384,12 @@ def test_a_brief_freeing_a_dual_national_doctor_is_read() -> None:
     from custody.extract.prefilter import may_be_custody
 
     assert may_be_custody("Tehran has released Swedish-Iranian doctor Reza Karimi, officials said.")
+
+
+def test_a_surname_of_two_words_told_again_is_the_person_named_before() -> None:
+    events = run(
+        "Caracas releases opposition activist Rocio San Miguel. San Miguel was freed late on "
+        "Sunday, a rights group said."
+    )
+    named = [e for e in _releases(events) if e.people.names]
+    assert len(named) == 1 and list(named[0].people.names) == ["Rocio San Miguel"]

@@ -279,6 +279,8 @@ def find_names(lex: Lexicon, text: str, known: dict[str, str]) -> list[NameHit]:
         name, start, titled = got
         if " " not in name:
             name = known.get(name) or name  # 'Mr Tahbaz': Morad Tahbaz, named before
+        elif known:  # 'San Miguel was freed' after 'Rocio San Miguel': the surname of two words
+            name = next((f for f in known.values() if f.endswith(" " + name)), name)
         rule = "names:title-before" if titled else _cue_rule(lex, cues, text, start, m.end(), out)
         if rule:
             out.append(NameHit(name, start, m.end(), rule))
