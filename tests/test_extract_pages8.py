@@ -393,3 +393,12 @@ def test_a_surname_of_two_words_told_again_is_the_person_named_before() -> None:
     )
     named = [e for e in _releases(events) if e.people.names]
     assert len(named) == 1 and list(named[0].people.names) == ["Rocio San Miguel"]
+
+
+def test_that_takes_to_n_the_number_freed_is_a_running_total_of_releases() -> None:
+    events = run(
+        "Hamas handed over three hostages on Saturday. That takes to 33 the number of "
+        "Israeli hostages released during the first phase."
+    )
+    find(events, dict(type="release", value=33, aggregate=True))
+    assert not [e for e in reportable(events) if e.type == "detention"]

@@ -104,7 +104,8 @@ _NUMBER_OF_WORDS = words_of(_NUMBER_OF_HINT, re.I)
 
 _BRINGING_RE = compile_fast(
     r"\b(?:bringing|brings|brought|bring|raising|raises|raised|rise|rises|rose|risen|rising|"
-    r"increase|increases|increased|increasing|climb|climbs|climbed)\s+(?:the\s+total\s+)?to\s+$",
+    r"increase|increases|increased|increasing|climb|climbs|climbed|taking|takes|took|pushing|"
+    r"pushes|pushed)\s+(?:the\s+total\s+)?to\s+$",
     re.I,
 )
 
