@@ -402,3 +402,10 @@ def test_that_takes_to_n_the_number_freed_is_a_running_total_of_releases() -> No
     )
     find(events, dict(type="release", value=33, aggregate=True))
     assert not [e for e in reportable(events) if e.type == "detention"]
+
+
+def test_prefilter_reads_headlines_of_a_laureate_freed_and_a_body_returned() -> None:
+    from custody.extract.prefilter import may_be_custody
+
+    assert may_be_custody("Minsk frees Nobel laureate Petr Sokal in deal with Washington")
+    assert may_be_custody("Reporter Anna Koval's body returned by Russia in exchange")

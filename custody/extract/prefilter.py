@@ -68,17 +68,21 @@ _PEOPLE_FREED_RE = re.compile(
 _ONE_ROLE = (
     r"(?:journalist|activist|blogger|businessman|aid worker|reporter|photographer|filmmaker|"
     r"academic|researcher|writer|soldier|sailor|pilot|student|tourist|priest|pastor|nun|doctor|"
-    r"dissident|opposition|lawyer|teacher|citizen|national|American|British|French|German|couple)"
+    r"dissident|opposition|lawyer|teacher|citizen|national|American|British|French|German|couple|"
+    r"laureate)"
 )
 # 'The priest was released', and a headline's 'German priest freed in Mali'
 _ONE_FREED_RE = re.compile(
     rf"\b{_ONE_ROLE}\s+(?:(?:was|has been|had been)\s+)?(?:released|freed|set free|rescued)\b"
 )
 _FREED_SOMEONE_RE = re.compile(
-    r"\b(?:released|releases|freed|frees)\s+(?:the\s+|an?\s+)?(?:[a-z]+\s+)?(?:(?:U\.S\.|US|UK|(?:[A-Z][a-z]+-)?[A-Z][a-z]+(?:an|sh|ch|ese|i))\s+)?"
+    r"\b(?:released|releases|freed|frees)\s+(?:the\s+|an?\s+)?(?:[a-z]+\s+)?(?:(?:U\.S\.|US|UK|(?:[A-Z][a-z]+-)?[A-Z][a-z]+)\s+)?"
     rf"{_ONE_ROLE}\b"
     r"|\b(?:released|freed)\s+(?:by|from)\s+(?:the\s+)?[A-Z]"
     r"|\b(?:released|freed|frees)\s+[A-Z][a-z]+\s+(?:and\s+[A-Z][a-z]+\s+)?(?:(?:al|bin|de|van)[-\s])?[A-Z][a-z]"  # 'freed Romi Gonen'
+)
+_BODY_BEFORE_RE = re.compile(
+    r"(?:['’]s bod(?:y|ies)|\bremains)\s+(?:(?:was|were|has been|have been)\s+)?$"
 )
 # a named person told as one of those freed: 'Among those released were A and B', 'A, a
 # lawyer, was among those freed'
@@ -271,6 +275,8 @@ def _freed_after(text: str, low: str, freed: list[tuple[int, int]]) -> bool:
             return True
         if _FREED_SOMEONE_RE.match(text, at):
             return True
+        if low.startswith("returned", at) and _BODY_BEFORE_RE.search(low, max(0, at - 30), at):
+            return True  # "X's body returned by Russia", 'the remains of X were returned'
         if _AMONG_FREED_RE.search(text, max(0, at - 40), end + 60):
             return True  # 'Among those freed was X', 'X was among those released'
         if at < _LEAD and _ONE_FREED_RE.search(text, max(0, at - 40), end + 1):
