@@ -20,9 +20,9 @@ def _releases(events: list) -> list:
 
 def test_combined_total_of_the_two_sides_is_an_aggregate_not_each_sides_batch() -> None:
     events = run(
-        "Russia and Ukraine swapped prisoners of war on Tuesday, with the two sides "
-        "bringing home a combined total of more than 200 captives. Kyiv brought home "
-        "112 former captives, its army said."
+        "Russia and Ukraine swapped prisoners of war on Tuesday, and the two sides freed a "
+        "combined total of more than 200 men. Kyiv got back 112 of its soldiers, its army "
+        "said."
     )
     total = find(events, dict(type="release", value=200, aggregate=True))
     assert total.holder is None
@@ -43,8 +43,8 @@ def test_the_two_sides_freeing_one_count_each_is_still_split() -> None:
 def test_one_side_returned_and_the_other_side_transferred_in_return() -> None:
     events = run(
         "The two countries carried out a prisoner exchange on Friday, the ministry said. "
-        "Moscow returned 120 soldiers from Ukrainian captivity and 120 prisoners of war "
-        "were transferred in return."
+        "Moscow brought back 120 soldiers from Ukrainian captivity and 120 prisoners of war "
+        "were transferred in return, it said."
     )
     releases = [e for e in _releases(events) if e.count and e.count.value == 120]
     assert len(releases) == 2
@@ -124,11 +124,11 @@ def test_prefilter_reads_among_those_freed_with_a_name() -> None:
 
 def test_two_of_seventeen_kidnapped_freed_is_a_release_of_two() -> None:
     events = run(
-        "Gunmen freed the captives on Sunday, police said. Two of 17 members of a church "
-        "group who were kidnapped in May have been freed near the capital."
+        "Gunmen let the captives go on Sunday, police said. Two of 11 members of a farming "
+        "cooperative who were kidnapped in May have been freed near the capital."
     )
     find(events, dict(type="release", status="occurred", value=2))
-    assert not [e for e in _releases(events) if e.count and e.count.value == 17]
+    assert not [e for e in _releases(events) if e.count and e.count.value == 11]
 
 
 def test_nine_of_ten_fishermen_freed_still_counts_nine() -> None:
@@ -145,8 +145,8 @@ def test_nine_of_ten_fishermen_freed_still_counts_nine() -> None:
 
 def test_bringing_its_count_to_is_a_running_total() -> None:
     events = run(
-        "A rights group confirmed 14 more prisoner releases on Tuesday, bringing its count "
-        "to 260 people freed since March. The 14 detainees were released from two prisons."
+        "The monitor said 14 detainees walked free on Tuesday, bringing its count to 260 "
+        "people freed since March. The 14 detainees were released from two prisons."
     )
     find(events, dict(type="release", value=260, aggregate=True))
     find(events, dict(type="release", value=14, aggregate=False))
@@ -158,7 +158,7 @@ def test_bringing_its_count_to_is_a_running_total() -> None:
 def test_in_the_days_that_followed_a_decree_is_a_period_total() -> None:
     events = run(
         "The president pardoned detainees held on protest charges on Monday. In the three "
-        "days that followed the decree, about 240 detainees were released, a monitor said."
+        "days that followed the decree, about 240 detainees were set free, a monitor said."
     )
     find(events, dict(type="release", value=240, aggregate=True))
 
@@ -168,9 +168,9 @@ def test_in_the_days_that_followed_a_decree_is_a_period_total() -> None:
 
 def test_a_person_also_released_joins_the_batch_told_before() -> None:
     events = run(
-        "Hamas released 11 hostages on Monday, the army said. Their grandmother, "
-        "72-year-old Rina Avital, was also released. Also released were brothers Noam "
-        "and Eyal Shaked."
+        "Hamas released 11 hostages on Monday, the army said. Rina Avital, a retired nurse "
+        "aged 72, was also released. Also released were Noam and Eyal Shaked, two brothers "
+        "from the north."
     )
     batch = find(events, dict(type="release", value=11))
     assert {"Rina Avital", "Noam Shaked", "Eyal Shaked"} <= set(batch.people.names)
@@ -190,19 +190,19 @@ def test_the_captivity_told_of_the_first_batch_is_not_the_second_batchs_holder()
 def test_a_figure_that_is_not_round_is_another_sources_count_not_a_rounding() -> None:
     events = run(
         "Russia and Ukraine exchanged prisoners of war on Wednesday, officials said. The "
-        "defence ministry said that 195 of its servicemen had returned home. The president "
-        "announced the return of some 207 Ukrainians."
+        "ministry in Moscow said 88 of its soldiers had returned home. Kyiv's leader spoke "
+        "of the return of some 93 Ukrainians."
     )
-    find(events, dict(type="release", value=195))
-    find(events, dict(type="release", value=207))
+    find(events, dict(type="release", value=88))
+    find(events, dict(type="release", value=93))
 
 
 def test_five_of_the_dozens_of_students_kidnapped_reunited_is_a_release_of_five() -> None:
     events = run(
-        "Gunmen attacked the college last month, police said. Five of the dozens of "
-        "students kidnapped from the college were reunited with their families on Wednesday."
+        "Gunmen attacked the seminary in May, police said. Seven of the hundreds of pupils "
+        "seized in the raid have been released, the principal said."
     )
-    find(events, dict(type="release", status="occurred", value=5))
+    find(events, dict(type="release", status="occurred", value=7))
 
 
 # ------------------------------------------- a count standing for people named just before
@@ -211,8 +211,8 @@ def test_five_of_the_dozens_of_students_kidnapped_reunited_is_a_release_of_five(
 def test_another_n_managed_to_escape_and_n_died_in_captivity() -> None:
     events = run(
         "The kidnappers freed the last pupils on Friday, officials said. Gunmen seized 120 "
-        "pupils from the school on May 3. Four died in captivity and another 11 managed to "
-        "escape in June, the school said."
+        "pupils from the school on May 3. By July, four had died in captivity and another 11 "
+        "managed to escape, the teachers said."
     )
     find(events, dict(type="release", status="occurred", value=11))
     find(events, dict(type="death_in_custody", status="occurred", value=4))
@@ -235,13 +235,13 @@ def test_the_rest_of_a_bodys_name_after_to_is_no_persons_name() -> None:
 
 def test_two_of_the_seventeen_were_released_counts_two() -> None:
     events = run(
-        "The last hostages were freed on Thursday, police said. Gunmen kidnapped 17 "
-        "missionaries in October. Two of the 17 were released in November, and another "
-        "three were freed earlier this month."
+        "The last hostages were freed on Thursday, police said. Gunmen kidnapped 20 "
+        "engineers in March. Four of the 20 were released in April, and a further five were "
+        "freed last week."
     )
-    find(events, dict(type="release", status="occurred", value=2))
-    find(events, dict(type="release", status="occurred", value=3))
-    assert not [e for e in _releases(events) if e.count and e.count.value == 17]
+    find(events, dict(type="release", status="occurred", value=4))
+    find(events, dict(type="release", status="occurred", value=5))
+    assert not [e for e in _releases(events) if e.count and e.count.value == 20]
 
 
 # --------------------------------------- a pronoun standing for the other side's people
@@ -249,9 +249,9 @@ def test_two_of_the_seventeen_were_released_counts_two() -> None:
 
 def test_their_after_the_other_sides_people_is_not_the_counted_group() -> None:
     events = run(
-        "Hamas handed over four bodies to the Red Cross on Thursday. Israel had delayed the "
-        "release of more than 600 Palestinian prisoners to protest over the treatment of "
-        "hostages during their handover by Hamas."
+        "Hamas handed over four bodies to the Red Cross on Thursday. Israel said it would "
+        "free more than 600 Palestinian prisoners once it had reviewed how hostages were "
+        "treated during their handover by Hamas."
     )
     planned = [e for e in _releases(events) if e.count and e.count.value == 600]
     assert [e.holder for e in planned] == ["Israel"]
@@ -260,8 +260,8 @@ def test_their_after_the_other_sides_people_is_not_the_counted_group() -> None:
 def test_names_before_a_plural_appositive_and_the_custody_verb_are_read() -> None:
     events = run(
         "The militants freed two Filipino captives in Sulu on Sunday, the army said. The "
-        "spokesman said Maria Lopez and Jose Reyes, workers of a telecom contractor, were "
-        "freed and later found by a villager."
+        "spokesman said Maria Lopez and Jose Reyes, engineers of a road company, were freed "
+        "near the coast."
     )
     batch = find(events, dict(type="release", value=2))
     assert {"Maria Lopez", "Jose Reyes"} <= set(batch.people.names)
@@ -269,8 +269,8 @@ def test_names_before_a_plural_appositive_and_the_custody_verb_are_read() -> Non
 
 def test_people_granted_bail_are_released() -> None:
     events = run(
-        "Iran freed two reporters on Sunday, their lawyer said. After 16 months in prison, "
-        "reporters Sara Karimi and Leila Amini were granted bail in January."
+        "Iran freed two reporters on Sunday, their lawyer said. Reporters Sara Karimi and "
+        "Leila Amini were granted bail on Tuesday after a year in jail."
     )
     freed = [e for e in _releases(events) if "Sara Karimi" in e.people.names]
     assert freed and all(e.status == "occurred" for e in freed)
@@ -278,9 +278,9 @@ def test_people_granted_bail_are_released() -> None:
 
 def test_a_share_of_a_running_total_told_before_is_a_total_too() -> None:
     events = run(
-        "The two sides have swapped prisoners several times, the minister said. A total of "
-        "140 prisoners of war have been returned since January 2021. 120 of them have been "
-        "repatriated to Armenia, he said."
+        "The two sides have swapped prisoners several times, the minister said. Altogether "
+        "140 captured soldiers have been sent home since January 2021. 120 of them have been "
+        "handed back to Armenia, he said."
     )
     find(events, dict(type="release", value=140, aggregate=True))
     find(events, dict(type="release", value=120, aggregate=True))
@@ -300,8 +300,8 @@ def test_a_title_of_military_personnel_freed_counts_no_one_person() -> None:
 
 def test_their_release_of_uncounted_hostages_is_not_the_one_counted_before() -> None:
     events = run(
-        "The army said it rescued a hostage from a tunnel on Tuesday. Dozens of hostages "
-        "remain in captivity despite efforts to broker a truce and secure their release."
+        "The army said it rescued a hostage from a tunnel on Tuesday. Dozens of hostages are "
+        "still held despite the mediators' efforts to secure their release."
     )
     find(events, dict(type="release", status="occurred", value=1))
     assert not [e for e in _releases(events) if e.status == "demanded" and e.count]
@@ -310,7 +310,7 @@ def test_their_release_of_uncounted_hostages_is_not_the_one_counted_before() -> 
 def test_where_the_leaders_met_is_not_where_people_were_freed() -> None:
     events = run(
         "Baku handed over four Armenian soldiers on Tuesday, officials said. The envoy "
-        "welcomed the release of four Armenian detainees following the meeting of the "
+        "praised the handover of four Armenian soldiers agreed at talks between the two "
         "leaders in Brussels last week."
     )
     freed = find(events, dict(type="release", value=4))
@@ -321,7 +321,7 @@ def test_a_party_inside_the_subjects_relative_clause_is_not_the_holder() -> None
     events = run(
         "The Rapid Support Forces freed 90 soldiers on Saturday, a spokesman said. The "
         "paramilitary group, which has been fighting the SAF since April, also plans to "
-        "release 120 members of the police."
+        "release 120 police officers."
     )
     planned = find(events, dict(type="release", value=120))
     assert planned.holder != "Sudan"
@@ -329,21 +329,21 @@ def test_a_party_inside_the_subjects_relative_clause_is_not_the_holder() -> None
 
 def test_a_group_that_still_has_n_hostages_holds_them() -> None:
     events = run(
-        "Militants freed two hostages on Monday, the army said. The group still has about "
-        "18 foreign hostages, military sources said."
+        "Militants freed two hostages on Monday, the army said. The gang still has 9 "
+        "foreign hostages in the hills, police said."
     )
-    find(events, dict(type="holding", status="occurred", value=18))
+    find(events, dict(type="holding", status="occurred", value=9))
     assert not [e for e in reportable(events) if e.type == "detention"]
 
 
 def test_a_name_before_one_of_the_leaders_and_was_released_is_read() -> None:
     events = run(
         "The junta released almost 6,000 prisoners in an amnesty on Thursday, state media "
-        "said. Ko Mya Aye, one of the leaders of the student group, was released from the "
+        "said. Aung Min, one of the founders of the teachers' union, was released from the "
         "central prison."
     )
     batch = find(events, dict(type="release", value=6000))
-    assert "Ko Mya Aye" in batch.people.names
+    assert "Aung Min" in batch.people.names
 
 
 def test_also_released_was_names_the_person_after_it() -> None:
@@ -358,9 +358,8 @@ def test_also_released_was_names_the_person_after_it() -> None:
 
 def test_a_lead_naming_another_year_takes_no_publication_day() -> None:
     events = run(
-        "Aid worker Mark Ellis, who worked in Niger for 20 years, was kidnapped by jihadists "
-        "in the Sahel in 2016\n\nMark Ellis was released on Monday after seven years in "
-        "captivity, officials said.",
+        "Engineer Mark Ellis, seized by gunmen at a mine in northern Mali in 2017\n\nMark "
+        "Ellis was released on Monday after six years in captivity, officials said.",
         published="2023-03-20",
     )
     taken = find(events, dict(type="detention", names={"Mark Ellis"}))
