@@ -255,3 +255,20 @@ def test_one_person_freed_with_others_is_still_counted_with_them() -> None:
         "other prisoners on Monday."
     )
     assert find(events, dict(type="release", value=14))
+
+
+# ------------------------------- triggers: 'set free' as a headline's participle
+
+
+def test_people_set_free_in_a_place_in_a_headline_are_freed_there() -> None:
+    events = run(
+        "12 worshippers set free in Kaduna\n\nThe worshippers of a Baptist church have "
+        "regained their freedom from their captors, a church leader said on Saturday."
+    )
+    freed = find(events, dict(type="release", value=12))
+    assert freed.location.place == "Kaduna"
+
+
+def test_gunmen_who_set_free_people_free_them() -> None:
+    events = run("Hostages freed\n\nGunmen set free 12 worshippers on Friday, police said.")
+    assert find(events, dict(type="release", value=12))

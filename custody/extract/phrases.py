@@ -84,6 +84,11 @@ def triggers_by_sentence(lex: Lexicon, text: str, sents: list[Sentence]) -> list
     return out
 
 
+_NO_OBJECT_AFTER_RE = re.compile(
+    r"\s*(?:$|[,.;:]|(?:in|on|at|after|by|from|near|as|when|following|over|overnight)\b)"
+)
+
+
 def find_triggers(lex: Lexicon, text: str, starts: list[int] | None = None) -> list[Hit]:
     """Custody words in ``text``; ``starts`` are sentence starts when ``text`` is a
     whole document (a word's context then stops at its sentence)."""
@@ -115,7 +120,13 @@ def find_triggers(lex: Lexicon, text: str, starts: list[int] | None = None) -> l
             and _CAPITAL_AFTER_RE.match(text, h.end)
         ):
             continue  # a name's first word mid-sentence: 'the Bring Back Our Girls campaign'
-        if h.voice == "active" and _DETERMINER_RE.search(before):
+        if (
+            h.voice == "active"
+            and h.text.lower() in ("set free", "let go")
+            and _NO_OBJECT_AFTER_RE.match(text, h.end)
+        ):
+            h.voice = "passive"  # '12 worshippers set free in Kaduna': its participle
+        elif h.voice == "active" and _DETERMINER_RE.search(before):
             h.voice = "noun"  # 'the releases came as ...', 'their release'
         elif (
             h.type == "release"
