@@ -232,3 +232,13 @@ def test_close_to_and_a_maximum_of_are_at_most() -> None:
         events = run(f"Israel released {qualifier} 90 Palestinian prisoners on Sunday.")
         freed = find(events, dict(type="release", value=90))
         assert freed.count is not None and freed.count.qualifier == "at_most", qualifier
+
+
+def test_the_other_sides_people_told_in_the_same_sentence_keep_their_own_holder() -> None:
+    events = run(
+        "Israel released 110 Palestinian prisoners on Thursday, hours after three Israeli "
+        "hostages were handed over in Gaza, a prisoners' group said."
+    )
+    find(events, dict(type="release", value=110, holder="Israel"))
+    hostages = find(events, dict(type="release", value=3))
+    assert hostages.holder != "Israel"

@@ -95,6 +95,13 @@ def _side(lex: Lexicon, m: Mention) -> str | None:
     return lex.noun_side.get(noun.lower())
 
 
+def sides_differ(lex: Lexicon, a: Mention, b: Mention) -> bool:
+    """Whether two mentions' people are of the two sides of a swap ('released 110
+    prisoners, hours after three hostages were handed over')."""
+    sa, sb = _side(lex, a), _side(lex, b)
+    return sa is not None and sb is not None and sa != sb
+
+
 def _other_sides_captor(lex: Lexicon, m: Mention) -> bool:
     """The holder was found as the captor of the people's nationality, and that
     nationality's country holds others in turn: one side of a two-sided swap ('the

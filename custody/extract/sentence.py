@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 from dataclasses import replace as dc_replace
 
-from custody.extract.context import Scene, exchange_receiver, scenes_of
+from custody.extract.context import Scene, exchange_receiver, scenes_of, sides_differ
 from custody.extract.continued import CONTINUATION_RE, continuation
 from custody.extract.coordinated import then_verb
 from custody.extract.counted import of_a_group
@@ -333,6 +333,7 @@ def _after_previous(
         and not m.holder_ruled_out()
         and not m.holder_rule.startswith("recipient:")
         and t.voice != "recipient"  # '... and received 19 bodies': the other side's people
+        and not sides_differ(lex, prev, m)  # ('freed 110 prisoners, after three hostages ...')
     ):
         if _CONTRAST_SUBJECT_RE.search(text, _end_of(prev), t.start):
             # 'the army released 127 ..., while the paramilitary group freed 98': a contrast
