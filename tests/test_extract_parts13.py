@@ -242,3 +242,12 @@ def test_the_other_sides_people_told_in_the_same_sentence_keep_their_own_holder(
     find(events, dict(type="release", value=110, holder="Israel"))
     hostages = find(events, dict(type="release", value=3))
     assert hostages.holder != "Israel"
+
+
+def test_arrests_a_crackdown_has_led_to_are_a_running_total() -> None:
+    events = run(
+        "The state of emergency has led to the arrest of at least 600 people in the capital, "
+        "the rights commission said on Friday."
+    )
+    tally = find(events, dict(type="detention", value=600))
+    assert tally.aggregate
