@@ -246,8 +246,8 @@ def test_the_other_sides_people_told_in_the_same_sentence_keep_their_own_holder(
 
 def test_arrests_a_crackdown_has_led_to_are_a_running_total() -> None:
     events = run(
-        "The state of emergency has led to the arrest of at least 600 people in the capital, "
-        "the rights commission said on Friday."
+        "A rights group said on Friday that the crackdown on the protests has so far led to "
+        "the arrest of 600 people across the country."
     )
     tally = find(events, dict(type="detention", value=600))
     assert tally.aggregate
