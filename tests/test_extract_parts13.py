@@ -251,3 +251,13 @@ def test_arrests_a_crackdown_has_led_to_are_a_running_total() -> None:
     )
     tally = find(events, dict(type="detention", value=600))
     assert tally.aggregate
+
+
+def test_a_deal_for_a_truce_and_a_release_makes_the_release_planned() -> None:
+    events = run(
+        "The government and the rebels reached a deal on Monday for a week-long truce and the "
+        "release of 40 soldiers in exchange for 120 rebel prisoners, mediators said."
+    )
+    releases = [e for e in events if e.type == "release"]
+    assert releases and all(e.status == "planned" for e in releases)
+    find(events, dict(type="deal"))
