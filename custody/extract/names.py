@@ -13,6 +13,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from custody.extract.lexicon import Lexicon
+from custody.extract.name_lists import (
+    LIST_GAP_RE,
+    couples,
+    listed_after_couple,
+    listed_before,
+    semicolon_list,
+)
+from custody.extract.name_lists import NameHit as NameHit  # (read from here by others)
 from custody.extract.name_runs import NAME_RE as NAME_RE  # (read from here by others)
 from custody.extract.name_runs import NAME_SOURCE as NAME_SOURCE
 from custody.extract.name_runs import name_runs as name_runs
@@ -204,8 +212,6 @@ def _around_cues(
     return subject_verb, possessed, official_after, re.compile(rf"\s+(?:{role})\s+[A-Z]")
 
 
-# 'Romi Gonen, Emily Damari and Doron Steinbrecher', 'X, 24, Y': a name of a list after a name
-_LIST_GAP_RE = re.compile(r"(?:,\s*\d{1,3})?(?:[,;]\s*(?:and\s+)?|,?\s+and\s+)")
 # 'A, a dual citizen, along with B': someone named with the person just named
 _COMPANION_GAP_RE = re.compile(
     r"(?:,\s*\d{1,3})?(?:,\s+(?:a|an|the)\s+[^,;]{1,60})?,?\s+"
@@ -213,7 +219,7 @@ _COMPANION_GAP_RE = re.compile(
 )
 # 'including A, the brother of a former president, and B, ...': the next name of a list
 # after the first one's apposition
-_APPOSITIVE_LIST_GAP_RE = re.compile(r"(?:,\s*\d{1,3})?,\s+(?:a|an|the)\s+[^,;()]{1,80},\s+and\s+")
+_APPOSITIVELIST_GAP_RE = re.compile(r"(?:,\s*\d{1,3})?,\s+(?:a|an|the)\s+[^,;()]{1,80},\s+and\s+")
 # 'freed two Americans, Ryan Corbett and ...', 'the three detainees - A and B': names
 # set beside the group of people just counted
 _NUMBER_WORDS = r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
@@ -225,10 +231,6 @@ _GROUP_APPOSITION_RE = re.compile(
     # 'a French couple, A and B': a word that stands for two people
     r"|\b(?i:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:couple|pair)\s*(?:,|:|[–—]|\s-)\s*$"
 )
-# people of one family named in apposition: 'a couple, A and B Surname'
-_KIN_APPOSITION_RE = re.compile(
-    r"\b(?:couple|pair|brothers|sisters|siblings|spouses|husband and wife)\s*(?:,|:|[–—])\s*$"
-)
 # a sentence's plural subject and its verb, then a list of names ('They were A, B and C')
 _THEY_WERE_RE = re.compile(
     r"^\s*(?:They|These|Those|The\s+(?:[\w-]+\s+){0,2}[\w-]+s)\s+(?:were|are|included|include|"
@@ -238,21 +240,9 @@ _THEY_WERE_RE = re.compile(
 _NEXT_IN_LIST_RE = re.compile(
     r"(?:,\s*\d{1,3})?(?:[,;]\s*(?:and\s+)?|,?\s+and\s+)[A-Z][\w'’-]+\s+[A-Z]"
 )
-# no look-behind in front, so the engine can skip to capitals; the start is checked per match
-_COUPLE_RE = compile_fast(
-    r"([A-Z][a-z]+) and ([A-Z][a-z]+) ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w-])"
-)
 
 
 _NICKNAME_RE = re.compile(r"(?<=[a-z]) [\"“‘][A-Z][a-z]+[\"”’](?= [A-Z])")
-
-
-@dataclass(frozen=True)
-class NameHit:
-    name: str
-    start: int
-    end: int
-    rule: str
 
 
 _PLACES_LISTED_RE = re.compile(
@@ -287,13 +277,13 @@ def find_names(lex: Lexicon, text: str, known: dict[str, str]) -> list[NameHit]:
         else:
             bare.append(NameHit(name, start, m.end(), ""))
     if bare and out:
-        out = _listed_before(cues, text, bare, out)
+        out = listed_before(cues, text, bare, out)
         if ";" in text:
-            out = _semicolon_list(text, bare, out)
+            out = semicolon_list(text, bare, out)
     if " and " in text:
-        out = _couples(lex, text, out)
+        out = couples(lex, cues, text, out)
         if bare:
-            out = _listed_after_couple(text, bare, out)
+            out = listed_after_couple(text, bare, out)
     out.sort(key=lambda h: h.start)
     taken = [(h.start, h.end) for h in out]
     for short, full in known.items():
@@ -316,61 +306,6 @@ def find_names(lex: Lexicon, text: str, known: dict[str, str]) -> list[NameHit]:
     if cues.kin_gate.search(text) and cues.kin.search(text):
         out = sorted(out + _kin_names(lex, cues, text, out, known), key=lambda h: h.start)
     return out
-
-
-def _listed_after_couple(text: str, bare: list[NameHit], out: list[NameHit]) -> list[NameHit]:
-    """'comprises Gali and Ziv Berman, Matan Angrest and Alon Ohel': the names listed after
-    a couple found once the sentence was read are of the same list."""
-    out = sorted(out, key=lambda h: h.start)
-    for b in bare:
-        if any(o.start <= b.start < o.end for o in out):
-            continue
-        last = [o for o in out if o.end <= b.start]
-        if (
-            last
-            and last[-1].rule in ("names:couple", "names:list-after-couple")
-            and _LIST_GAP_RE.fullmatch(text, last[-1].end, b.start)
-        ):
-            out.append(NameHit(b.name, b.start, b.end, "names:list-after-couple"))
-            out.sort(key=lambda h: h.start)
-    return out
-
-
-def _semicolon_list(text: str, bare: list[NameHit], out: list[NameHit]) -> list[NameHit]:
-    """'Also freed were A, a former minister; B, an election official; and C, a student
-    leader': each item of a list set apart by semicolons opens on a name, told of as the
-    name opening the list is."""
-    out = sorted(out, key=lambda h: h.start)
-    for b in bare:
-        last = [o for o in out if o.end <= b.start]
-        if last and SEMICOLON_ITEM_RE.fullmatch(text, last[-1].end, b.start):
-            out.append(NameHit(b.name, b.start, b.end, "names:semicolon-list"))
-            out.sort(key=lambda h: h.start)
-    return out
-
-
-# the rest of a list's item after its name ('A, a former minister;'), up to the next name
-SEMICOLON_ITEM_RE = re.compile(r",\s+[^;:.()]{1,120};\s*(?:and\s+)?")
-
-
-def _listed_before(
-    cues: _Cues, text: str, bare: list[NameHit], out: list[NameHit]
-) -> list[NameHit]:
-    """'Dana Levi, Yoni Ashkenazi and Tal Ben-Ami were handed over': the names listed
-    before a name that is the subject of a custody verb are its fellow subjects."""
-    found = list(out)
-    for h in sorted(out, key=lambda h: h.start, reverse=True):
-        if not (cues.subject_verb.match(text, h.end) or cues.closed_after.match(text, h.end)):
-            continue  # ('A and B, the editor and owner of Y, were detained')
-        end = h.start
-        for b in reversed([b for b in bare if b.end <= end]):
-            if not (
-                _LIST_GAP_RE.fullmatch(text, b.end, end) or cues.kin_gap.fullmatch(text, b.end, end)
-            ) or any(o.start == b.start for o in found):
-                break
-            found.append(NameHit(b.name, b.start, b.end, "names:listed-before-name"))
-            end = b.start
-    return sorted(found, key=lambda h: h.start)
 
 
 def _kin_names(
@@ -517,9 +452,9 @@ def _cue_rule(
     if cues.after.match(text[end : end + 45]):
         return "names:age-after"
     if out and (
-        _LIST_GAP_RE.fullmatch(text[out[-1].end : start])
+        LIST_GAP_RE.fullmatch(text[out[-1].end : start])
         or _COMPANION_GAP_RE.fullmatch(text[out[-1].end : start])
-        or _APPOSITIVE_LIST_GAP_RE.fullmatch(text[out[-1].end : start])
+        or _APPOSITIVELIST_GAP_RE.fullmatch(text[out[-1].end : start])
     ):
         return "names:list-after-name"
     if _GROUP_APPOSITION_RE.search(before) and lex.noun_re.search(before[-40:]):
@@ -547,38 +482,6 @@ def _cue_rule(
 
 
 _RELATIVE_BEFORE_RE = re.compile(r"\b(?:that|which|who|whom|whose)\b[^,;]*$")
-
-
-def _couples(lex: Lexicon, text: str, out: list[NameHit]) -> list[NameHit]:
-    """'released Peter and Barbie Reynolds': two people of one family name."""
-    cues = person_cues(lex)
-    for m in _COUPLE_RE.finditer(text):
-        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_-"):
-            continue
-        first, second, surname = m.group(1), m.group(2), m.group(3)
-        if re.search(r"[A-Z][\w'’.-]*\s+$", text[max(0, m.start() - 30) : m.start()]):
-            continue  # 'Luke Denman and Eyvin Hernandez': two full names, not a couple
-        if {first, second, surname} & lex.not_name_words or any(
-            lex.actor_re.fullmatch(w) or w.lower() in lex.demonym for w in (first, second, surname)
-        ):
-            continue
-        before = text[max(0, m.start() - 60) : m.start()]
-        cue = (
-            cues.before.search(before)
-            or cues.after.match(text[m.end() : m.end() + 25])
-            # 'a British couple, Craig and Lindsay Foreman' (but 'two hostages, Ofer and
-            # Yarden Bibas' may be two family names)
-            or _KIN_APPOSITION_RE.search(before)
-        )
-        if not cue:
-            continue
-        # 'released Peter and Barbie Reynolds': two people of one family name
-        out = [h for h in out if not (m.start() <= h.start < m.end())]
-        out.append(
-            NameHit(f"{first} {surname}", m.start(), m.start(1) + len(first), "names:couple")
-        )
-        out.append(NameHit(f"{second} {surname}", m.start(2), m.end(), "names:couple"))
-    return out
 
 
 @lru_cache(maxsize=1024)
