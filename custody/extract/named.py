@@ -15,7 +15,7 @@ from custody.extract.name_triggers import APPOSITIVE_GAP_RE, RELATIVE_TRIGGER_RE
 from custody.extract.named_doc import by_nationality, told_nationality
 from custody.extract.named_held import held_by, taken_before
 from custody.extract.names import NameHit, is_speaking, person_cues
-from custody.extract.pairing import relative_of_counted
+from custody.extract.pairing_lists import relative_of_counted
 from custody.extract.phrases import Counted, Hit
 from custody.extract.regex import compile_fast
 from custody.extract.slots import swapped_for

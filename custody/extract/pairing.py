@@ -16,12 +16,12 @@ from custody.extract.gate import compile_gated
 from custody.extract.lexicon import load_lexicon
 from custody.extract.mentions import SUBSET_RE
 from custody.extract.objects import EACH_SIDE, OBJECT_RULE
+from custody.extract.pairing_lists import COORD_RE, listed_with
 from custody.extract.phrases import Counted, Hit, SentenceFacts
 from custody.extract.regex import compile_fast
 from custody.extract.told_before import ELLIPTIC_RULE
 
 _RELATIVE_RE = compile_fast(r"\b(?:who|which|that|whom)\b(?:\s+\w+){0,4}\s*$", re.I)
-_COORD_RE = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|as well as\s+|plus\s+|&\s+)$", re.I)
 _OTHER_VERB_RE = compile_gated(
     r"\b(?:killed|kill|kills|killing|neutrali[sz]ed?|neutrali[sz]ing|eliminated|eliminating|wounded|wounding|injured|injuring|"
     r"displaced|evacuated|treated|employed|registered|trained|recruited|feeding|fed|vaccinated|housed|sheltering|"
@@ -541,13 +541,13 @@ def pair(facts: SentenceFacts) -> list[tuple[Counted, Hit]]:
                 and not _AUX_WORD_RE.match(best[1].text)  # ('..., 120 are still held': a verb)
             )
         )
-        if previous and not own_verb and _coordinated(facts, previous, c):
+        if previous and not own_verb and listed_with(facts, previous, c):
             # 'freed 13 Israelis and four Thais': coordinated people share the custody word,
             # unless one has its own ('..., and 78 prisoners have walked free')
             pairs.append((c, previous[1]))
             previous = (c, previous[1])
             continue
-        if waiting and not _COORD_RE.match(text[waiting[-1].end : c.start]):
+        if waiting and not COORD_RE.match(text[waiting[-1].end : c.start]):
             waiting = []
         if c.article and _REMAINS_BEFORE_RE.search(text, max(0, c.start - 12), c.start):
             continue  # 'X remains a hostage': who X is, no count (the name tells the record)
@@ -577,33 +577,6 @@ def pair(facts: SentenceFacts) -> list[tuple[Counted, Hit]]:
 _REMAINS_BEFORE_RE = re.compile(r"\bremain(?:s|ed)?\s+$")
 
 
-def _coordinated(facts: SentenceFacts, previous: tuple[Counted, Hit], c: Counted) -> bool:
-    """Whether people ``c`` are listed with the ones before them: 'and', a comma, 'as well
-    as' between them, or only a participle phrase of the ones before ('freed 250 prisoners,
-    1,700 Palestinians detained in Gaza and 22 minors': the 22 were freed too)."""
-    gap = facts.sentence.text[previous[0].end : c.start]
-    if _COORD_RE.match(gap) or _COORD_BODIES_RE.fullmatch(gap):
-        return True
-    inside = [t for t in facts.triggers if previous[0].end < t.start and t.end <= c.start]
-    if not inside and _PHRASE_THEN_AS_WELL_AS_RE.fullmatch(gap):
-        return True  # '250 Palestinians serving life terms, as well as 1,700 ...'
-    return (
-        len(inside) == 1
-        and inside[0].voice == "passive"
-        and inside[0] is not previous[1]
-        and not gap[: inside[0].start - previous[0].end].strip()
-        and _PARTICIPLE_PHRASE_THEN_COORD_RE.fullmatch(gap, inside[0].end - previous[0].end)
-        is not None
-    )
-
-
-_PARTICIPLE_PHRASE_THEN_COORD_RE = re.compile(
-    r"(?:\s+[^.;,]{1,60}?)?(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:the\s+)?(?:bodies|remains)\s+of\s+)?"
-)
-_PHRASE_THEN_AS_WELL_AS_RE = re.compile(r"\s+[^.;,]{1,80}?,?\s+as well as\s+", re.I)
-_COORD_BODIES_RE = re.compile(
-    r"\s*(?:,\s*(?:and\s+)?|and\s+|as well as\s+)(?:the\s+)?(?:bodies|remains)\s+of\s+", re.I
-)
 _INSERTION_THEN_VERB_RE = re.compile(
     r"\s*(?:,|\s[–—-])\s+(?:including|among them|mostly|many of them|all of them)\b[^.;:]{0,120}?"
     r"(?:,|\s[–—-])\s*(?:(?:have|has|had)\s+(?:also\s+)?been\s+|were\s+|was\s+|are\s+|is\s+)?"
@@ -611,14 +584,3 @@ _INSERTION_THEN_VERB_RE = re.compile(
 """'70 others – including those serving life terms – have been released': the people's
 own verb after an insertion about them."""
 _ONE_OF_THE_RE = re.compile(r"(?:one|some|two|three|several|many)\s+of\s+the\s+[a-z]+\b", re.I)
-_GROUPS_RELATIVE_RE = re.compile(r",?\s*(?:who|that)\s+(?:were|are|have been|had been)\s+$")
-
-
-def relative_of_counted(text: str, start: int, t: Hit, counted: list[Counted]) -> bool:
-    """'X was kidnapped in 2015 alongside two Canadians who were beheaded': the custody
-    word of a relative clause tells of the people counted just before it, not of X
-    (named before ``start``)."""
-    return t.start > start and any(
-        start <= c.start and _GROUPS_RELATIVE_RE.fullmatch(text, c.end, t.start) is not None
-        for c in counted
-    )
