@@ -16,6 +16,7 @@ from custody.extract.counterpart import (
     counterpart,
 )
 from custody.extract.gate import compile_gated
+from custody.extract.holder_cases import brought_home, rescue
 from custody.extract.lexicon import Lexicon
 from custody.extract.phrases import ActorHit, Counted, Hit, SentenceFacts, may_stand_for
 from custody.extract.phrases import authority_of as authority_of
@@ -412,7 +413,7 @@ def holder_for(
         phrase = _holder_phrase(lex, text, actors, _subject_clause_start(text, actors, t, lo), end)
     if phrase:
         return phrase
-    if t.type == "release" and _rescue(text, t, lo, hi):
+    if t.type == "release" and rescue(text, t, lo, hi):
         if _HELD_BY_SOMEONE_RE.match(text, span[1]):
             # 'police rescued 14 passengers abducted by gunmen': captors left unnamed
             return None, NO_HOLDER + "held-by-an-unnamed-group"
@@ -429,32 +430,6 @@ def holder_for(
         # captivity named before is another batch's; this one's names no holder
         return None, NO_HOLDER + "own-captivity-of-no-named-holder"
     return found
-
-
-# a state's arm acting before the custody word: 'Mexican troops have rescued', 'an
-# operation by the French armed forces freed'
-_ARM_BEFORE_RE = re.compile(
-    r"\b(?i:forces|troops|army|military|soldiers|police|policemen|commandos|marines|"
-    r"navy|security services)\b(?:\s+(?:have|has|had|on\s+\w+|\w+ly|confirmed|announced|the))*\s*$"
-)
-# the people were taken by someone: 'freed five aid workers who were taken hostage'
-_TAKEN_RE = re.compile(r"\b(?:kidnapp\w*|abduct\w*|taken hostage|hostages?|captives?)\b", re.I)
-
-
-def _rescue(text: str, t: Hit, lo: int, hi: int) -> bool:
-    """A rescue: who rescues holds no one ('Mexican troops have rescued 165 migrants'),
-    nor a state's arm right before a release word that frees hostages or kidnapped people
-    ('French forces freed five hostages'), nor who reunites them with their families."""
-    told = t.voice == "noun" and _TOLD_BEFORE_RE.search(text, max(lo, t.start - 30), t.start)
-    return t.text.lower().startswith(("rescu", "reunit")) or (
-        (told or _ARM_BEFORE_RE.search(text, max(lo, t.start - 60), t.start) is not None)
-        and _TAKEN_RE.search(text, t.end, hi) is not None
-    )  # ('Mali confirms release of four kidnapped people': who tells it holds no one)
-
-
-_TOLD_BEFORE_RE = re.compile(
-    r"\b(?:confirm|confirms|confirmed|announc\w+|welcom\w+|hail\w*|report\w*)\s+(?:the\s+)?$"
-)
 
 
 _OWN_CAPTIVITY_RE = re.compile(
@@ -522,8 +497,6 @@ def _agent_holder(
 
 
 _FROM_ACTOR_RE = re.compile(r"\s+from\s+(?:the\s+)?")
-# 'repatriated eight women and children from a camp', '... from Syria'
-_FROM_AFTER_RE = re.compile(r"(?:,[^,.;]{1,40},)?\s+(?:[\w'’-]+\s+){0,3}?from\b")
 
 
 def _not_the_subject(
@@ -558,7 +531,7 @@ def _not_the_subject(
         return a.actor, f"holder:received-from:{a.rule}"  # 'received five detainees from Israel'
     if (
         t.voice == "recipient"
-        or _brought_home(text, t, lo, span)
+        or brought_home(text, t, lo, span)
         or (t.voice == "noun" and _OBTAINED_BEFORE_RE.search(text, max(lo, t.start - 40), t.start))
     ):
         # 'Ukraine received 757 bodies', 'Ukraine gained the release of five commanders':
@@ -566,26 +539,6 @@ def _not_the_subject(
         found = _subject_actor(lex, text, actors, lo, t)
         return None, f"recipient:{found[0]}" if found else ""
     return None
-
-
-_LET_BEFORE_RE = re.compile(r"\b(?:let|lets|allow|allows|allowed|permit|permits)\b[^.;]*$")
-_FROM_CAPTIVITY_RE = re.compile(r"\s+(?:home\s+)?from\s+(?:enemy\s+)?captivity\b")
-
-
-def _brought_home(text: str, t: Hit, lo: int, span: tuple[int, int]) -> bool:
-    """'the US repatriated eight women from a camp in Syria', 'Russia returns 103
-    servicemen from captivity', 'Ukraine announced the return home of 230': the subject
-    brings its people home (unless it lets them go home: 'urged Moscow to let X come home')."""
-    word = t.text.lower()
-    if t.end <= span[0] and word.startswith(("repatriat", "return")):
-        after = _FROM_AFTER_RE if word.startswith("repatriat") else _FROM_CAPTIVITY_RE
-        if after.match(text, span[1]):
-            return True
-    return (
-        t.voice == "intrans"
-        and "home" in word
-        and not _LET_BEFORE_RE.search(text, max(lo, t.start - 50), t.start)
-    )
 
 
 def _subject_holder(
