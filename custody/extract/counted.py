@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass, field
 from re import _parser as _sre_parser  # type: ignore[attr-defined]
 
+from custody.extract.counted_after import told_after
+from custody.extract.counted_after import uniq as _uniq
 from custody.extract.lexicon import Lexicon, word_lists
 from custody.extract.numbers import NUMBER_RE, is_year, match_value
 from custody.extract.regex import compile_fast
@@ -483,7 +485,7 @@ def _counted_at(
         return None  # 'a day's truce for every ten hostages freed': a rate, no batch
     if _REMAINS_BEFORE_RE.search(before):
         deceased = True
-    nats, cats = _told_after(lex, text, end, nats, cats)
+    nats, cats = told_after(lex, text, end, nats, cats)
     qualifier, qstart = _qualifier(before)
     qstart += base
     if dozen and qualifier == "exact":
@@ -508,76 +510,14 @@ def _counted_at(
     )
 
 
-_OF_DEMONYM_RE = re.compile(
-    r"\s+of\s+(?:the\s+)?(?:(?:fallen|dead|slain|killed|late)\s+)?([A-Z][a-z]+)\s+(?:[a-z]+\s+)?"
-)
-
-
-def _of_their_people(lex: Lexicon, text: str, end: int) -> str | None:
-    """'1,000 bodies of (fallen) Ukrainian soldiers': the demonym of the people after 'of'."""
-    m = _OF_DEMONYM_RE.match(text, end)
-    if m is None or m.group(1).lower() not in lex.demonym:
-        return None
-    noun = lex.noun_re.match(text, m.end()) or lex.noun_re.match(text, m.end(1) + 1)
-    return lex.demonym[m.group(1).lower()] if noun else None
-
-
-def _told_after(
-    lex: Lexicon, text: str, end: int, nats: list[str], cats: list[str]
-) -> tuple[list[str], list[str]]:
-    """Nationality and categories told right after the people: 'two civilians with
-    Israeli citizenship', 'servicemen of the Armenian armed forces', ', all of them women'."""
-    citizenship = _CITIZENSHIP_RE.match(text, end)
-    if citizenship and citizenship.group(1).lower() in lex.demonym:
-        nats = _uniq([*nats, lex.demonym[citizenship.group(1).lower()]])
-    of_country = _CITIZENS_OF_RE.match(text, end) if not nats else None
-    if of_country and _NATIONALS_RE.search(text, max(0, end - 12), end):
-        words = of_country.group(1).split()  # 'two citizens of the United Arab Emirates'
-        for n in range(len(words), 0, -1):
-            country = lex.country_names.get(" ".join(words[:n]))
-            if country:
-                nats = [d for d, c in lex.demonym_country.items() if c == country][:1]
-                break
-    of_people = _of_their_people(lex, text, end) if not nats else None
-    if of_people:
-        nats = [of_people]
-    forces_adj = _FORCES_OF_DEMONYM_RE.match(text, end)
-    if forces_adj and forces_adj.group(1).lower() in lex.demonym and not nats:
-        # 'two servicemen of the Armenian armed forces'
-        nats = [lex.demonym[forces_adj.group(1).lower()]]
-        cats = _uniq([*cats, "soldiers"])
-    forces = _FORCES_OF_RE.match(text, end)
-    if forces and forces.group(1) in lex.country_names:
-        country = lex.country_names[forces.group(1)]
-        nats = _uniq(
-            [*nats, *(d for d, c in lex.demonym_country.items() if c == country)][:1]
-            if not nats
-            else nats
-        )
-        cats = _uniq([*cats, "soldiers"])
-    apposition = _ALL_OF_THEM_RE.match(text, end)
-    if apposition:
-        for noun_m in lex.noun_re.finditer(apposition.group(1)):
-            cats.extend(lex.noun_categories.get(noun_m.group(0).lower(), ()))
-        for w in re.findall(r"[\w-]+", apposition.group(1)):
-            cats.extend(lex.modifiers.get(w.lower(), ()))
-        cats = _uniq(cats)
-    return nats, cats
-
-
 _REMAINS_BEFORE_RE = compile_fast(
     r"\b(?:bodies|remains|body|coffins|corpses)\s+of\s+(?:the\s+)?(?:\w+\s+)?$", re.I
-)
-_CITIZENSHIP_RE = re.compile(
-    r"\s+(?:holding|with|who holds?|who had|having)\s+(?:dual\s+)?([A-Z][\w-]+)\s+(?:citizenship|nationality|passports?)\b"
 )
 _ONE_AND_RE = re.compile(
     r"(?:\b(?:him|her)|\b(?i:head|chief|ruler|emir|imam|pastor|priest|commander|leader)"
     # 'the district head, Musa Bello, and six others': one person named, then the others
     r"|\b[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+)+,)\s+and\s+$"
 )
-_CITIZENS_OF_RE = re.compile(r"\s+of\s+(?:the\s+)?((?:[A-Z][\w-]*\s?){1,4})")
-_NATIONALS_RE = re.compile(r"\b(?:citizens?|nationals?|subjects?)$")
 TALLY_PARTICIPLES = (
     "freed",
     "released",
@@ -598,20 +538,3 @@ _NUMBER_OF_RE = compile_fast(
     r"risen|reaching|rising to|stands at|stood at|standing at|exceeds|exceeded|exceeding|climbed to|increased to|jumped to|totals|totaled|totalled|totaling|totalling|is now|is|to|at)(?:\s+(?:a\s+)?(?:staggering|record|whopping|total\s+of))?\s+$",
     re.I,
 )
-
-
-_FORCES_OF_DEMONYM_RE = re.compile(
-    r"\s+of\s+the\s+([A-Z][\w-]+)\s+(?:armed forces|Armed Forces|army|Army|military|navy|Navy|forces)\b"
-)
-_FORCES_OF_RE = re.compile(
-    r"\s+of the (?:Armed Forces|armed forces|army|Army|military|National Guard|navy|Navy) of ([A-Z][\w ]+?)\b(?=[\s,.;]|$)"
-)
-_ALL_OF_THEM_RE = re.compile(r",?\s+(?:all|all of them|all of whom)\s+([^,;.]{3,60})")
-
-
-def _uniq(items: list[str]) -> list[str]:
-    seen: list[str] = []
-    for item in items:
-        if item not in seen:
-            seen.append(item)
-    return seen

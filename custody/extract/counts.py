@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 
 from custody.extract.counted import (
-    _CITIZENSHIP_RE,
     _NUMBER_OF_RE,
     _REMAINS_BEFORE_RE,
     OF_THE_TAKEN_RE,
@@ -20,8 +19,9 @@ from custody.extract.counted import (
     _not_a_count,
     _qualifier,
     _scan_people,
-    _uniq,
 )
+from custody.extract.counted_after import CITIZENSHIP_RE as _CITIZENSHIP_RE
+from custody.extract.counted_after import uniq as _uniq
 from custody.extract.gate import words_of
 from custody.extract.lexicon import Lexicon
 from custody.extract.names import person_cues
