@@ -261,3 +261,20 @@ def test_a_deal_for_a_truce_and_a_release_makes_the_release_planned() -> None:
     releases = [e for e in events if e.type == "release"]
     assert releases and all(e.status == "planned" for e in releases)
     find(events, dict(type="deal"))
+
+
+def test_a_party_leading_others_holds_whom_they_take() -> None:
+    events = run(
+        "Rebels seized a town in the north on Tuesday. HTS-led fighters arrested 12 men "
+        "accused of serving in the old army near Hama, a commander said."
+    )
+    find(events, dict(type="detention", value=12, holder="HTS"))
+
+
+def test_a_party_backing_others_is_no_holder() -> None:
+    events = run(
+        "Villagers said on Monday that an Iran-backed militia had freed three hostages near "
+        "the border."
+    )
+    freed = find(events, dict(type="release", value=3))
+    assert freed.holder != "Iran"

@@ -266,7 +266,8 @@ def _load_actors(lex: Lexicon, extra: list[tuple[str, bool]]) -> None:
             )
         lex.captors[demonym] = tuple(holders)
     lex.actor_re = compile_fast(
-        rf"(?<![\w-])(?:(?P<cs>{alternation(sensitive)})|(?i:(?P<ci>{alternation(insensitive, ignore_case=True)})))(?![\w-])"
+        # (an actor leading others is that actor: 'Hamas-led militants took 250 hostages')
+        rf"(?<![\w-])(?:(?P<cs>{alternation(sensitive)})|(?i:(?P<ci>{alternation(insensitive, ignore_case=True)})))(?![\w]|-(?!led\b))"
     )
 
 
