@@ -11,8 +11,7 @@ import re
 from dataclasses import dataclass, field
 from re import _parser as _sre_parser  # type: ignore[attr-defined]
 
-from custody.extract.counted_after import told_after
-from custody.extract.counted_after import uniq as _uniq
+from custody.extract.counted_after import told_after, uniq
 from custody.extract.lexicon import Lexicon, word_lists
 from custody.extract.numbers import NUMBER_RE, is_year, match_value
 from custody.extract.regex import compile_fast
@@ -506,7 +505,7 @@ def _counted_at(
         rules.append("count:one person and the others")
     start = min(qstart, m.start())
     return Counted(
-        value, qualifier, start, end, noun, _uniq(nats), _uniq(cats), deceased, alive, False, rules
+        value, qualifier, start, end, noun, uniq(nats), uniq(cats), deceased, alive, False, rules
     )
 
 

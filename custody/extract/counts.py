@@ -20,8 +20,7 @@ from custody.extract.counted import (
     _qualifier,
     _scan_people,
 )
-from custody.extract.counted_after import CITIZENSHIP_RE as _CITIZENSHIP_RE
-from custody.extract.counted_after import uniq as _uniq
+from custody.extract.counted_after import CITIZENSHIP_RE, uniq
 from custody.extract.gate import words_of
 from custody.extract.lexicon import Lexicon
 from custody.extract.names import person_cues
@@ -304,8 +303,8 @@ def _number_of(lex: Lexicon, text: str, taken: list[Counted]) -> list[Counted]:
                 min(qstart, m.start()),
                 m.end(),
                 word,
-                _uniq(nats),
-                _uniq(cats),
+                uniq(nats),
+                uniq(cats),
                 word.lower() in lex.deceased_nouns,
                 False,
                 False,
@@ -442,9 +441,9 @@ def _article_counts(lex: Lexicon, text: str, taken: list[Counted]) -> list[Count
         if scan is None:
             continue
         end, noun, nats, cats, deceased, alive = scan
-        citizenship = _CITIZENSHIP_RE.match(text, end)
+        citizenship = CITIZENSHIP_RE.match(text, end)
         if citizenship and citizenship.group(1).lower() in lex.demonym:
-            nats = _uniq([*nats, lex.demonym[citizenship.group(1).lower()]])
+            nats = uniq([*nats, lex.demonym[citizenship.group(1).lower()]])
         low = noun.lower()
         if rule.startswith("headline") and (
             low in lex.demonym
@@ -481,8 +480,8 @@ def _article_counts(lex: Lexicon, text: str, taken: list[Counted]) -> list[Count
                 start if rule.startswith("article") else begin,
                 end,
                 noun,
-                _uniq(nats),
-                _uniq(cats),
+                uniq(nats),
+                uniq(cats),
                 deceased,
                 alive,
                 True,

@@ -38,8 +38,15 @@ _ONE_IDENTIFIED_RE = compile_fast(
     r"(?:identified|named)\s+as\s+$",
     re.I,
 )
+# what the people of a batch went through, after the batch's count ('among 90 prisoners
+# released', 'among three hostages handed over')
+_BATCH_PARTICIPLE = (
+    r"(?:released|freed|returned|liberated|rescued|detained|arrested|held"
+    r"|handed\s+over|handed\s+back|exchanged|swapped|repatriated|pardoned|set\s+free)"
+)
 _AMONG_THOSE_RE = compile_fast(
-    r"\b(?:among|from|one of) (?:those|the|(?:(?:more than|over|some|about|around|nearly|almost|at least) )?\d[\d,]*) (?:\w+\s+){0,3}?(?:released|freed|returned|liberated|rescued|detained|arrested|held|handed over|handed back|exchanged|swapped|repatriated|pardoned|set free)\b|\bfrom the liberated\b|\bamong (?:those|the) (?:released|freed|returned)\b"
+    r"\b(?:among|from|one of) (?:those|the|(?:(?:more than|over|some|about|around|nearly|almost|at least) )?\d[\d,]*) (?:\w+\s+){0,3}?"
+    rf"{_BATCH_PARTICIPLE}\b|\bfrom the liberated\b|\bamong (?:those|the) (?:released|freed|returned)\b"
     # 'The first to be freed was X', 'the last to disembark was X': one of a batch
     r"|\b(?:first|last|next|second|third|youngest|oldest)\s+(?:of them\s+|one\s+)?to\s+(?:be\s+(?:released|freed|handed over|returned|set free)|disembark|step off|walk free|emerge|cross)\b[^.;]{0,60}?\b(?:was|were|is|came)\s+(?:[\w-]+\s+){0,5}$"
     # 'Also released after five years behind bars was blogger X': one of the batch told
@@ -53,9 +60,7 @@ _IS_AMONG_THOSE_RE = re.compile(
     # 'X was among 90 Palestinian prisoners released by Israel': one of the batch counted
     r"|(?:the\s+)?(?:(?:more than|over|some|about|around|nearly|almost|at least)\s+)?(?:\d[\d,]*"
     r"|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty))\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:released|freed|returned|liberated|rescued|detained|arrested|held"
-    r"|handed\s+over|handed\s+back|exchanged|swapped|repatriated|pardoned|set\s+free"
-    r"|(?:confirmed|declared)\s+dead)\b"  # 'X is among six hostages confirmed dead'
+    rf"(?:[\w-]+\s+){{0,3}}?(?:{_BATCH_PARTICIPLE}|(?:confirmed|declared)\s+dead)\b"  # 'X is among six hostages confirmed dead'
     # 'Their mother, 40-year-old X, was also released': more of the batch told before
     r"|[^.;]{0,60}?\b(?:was|were)\s+also\s+(?:released|freed|set free|handed over)\b",
     re.I,
