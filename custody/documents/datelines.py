@@ -103,11 +103,25 @@ def _dateline(paragraph: str) -> _Dateline | None:
     return _Dateline(day=day, partial=partial, outlet=outlet, end=dash.end())
 
 
+# A dateline of a place alone, its first word in capitals: 'KADUNA, Nigeria - ',
+# 'GAZA/JERUSALEM -- ' (no date to keep, but no party to the story either).
+_BARE_DATELINE = re.compile(
+    r"[A-Z][A-Z'’./-]{2,}(?:\s[A-Z][A-Z'’./-]+){0,2}"
+    r"(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})?\s*(?:--|[–—]|-(?=\s))\s*"
+)
+
+
 def dateline_end(paragraph: str) -> int:
     """Where a wire dateline opening ``paragraph`` ends ('PORT-AU-PRINCE, Haiti, Aug 2,
-    2023 - '), or 0: the place the story was filed from is no party to it."""
-    found = _dateline(paragraph) if paragraph[:1].isupper() else None
-    return found.end if found else 0
+    2023 - ', 'KADUNA, Nigeria - '), or 0: the place the story was filed from is no
+    party to it."""
+    if not paragraph[:1].isupper():
+        return 0
+    found = _dateline(paragraph)
+    if found:
+        return found.end
+    bare = _BARE_DATELINE.match(paragraph)
+    return bare.end() if bare else 0
 
 
 def _place_after_outlet(place: str) -> bool:
