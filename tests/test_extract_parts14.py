@@ -28,3 +28,32 @@ def test_bare_datelines_end_at_their_dash() -> None:
         assert text[dateline_end(text) :] == rest
     for text in ("Hamas - the group said", "UN-backed talks - a source", "Kyiv said"):
         assert dateline_end(text) == 0
+
+
+def test_a_place_in_the_first_sides_clause_is_not_the_other_sides() -> None:
+    events = run(
+        "Swap goes ahead\n\nThe Houthis freed three Saudi soldiers in Sanaa on Sunday, and "
+        "Saudi Arabia released 40 Yemeni prisoners in return, officials said."
+    )
+    assert find(events, dict(type="release", value=3)).location.place == "Sanaa"
+    assert find(events, dict(type="release", value=40)).location.place is None
+
+
+def test_a_headline_naming_one_of_the_people_the_body_counts_is_no_other_release() -> None:
+    events = run(
+        "Kidnappers free teacher\n\nA teacher and two pupils who were abducted from a school "
+        "near Kaduna last week have been released, police said on Monday."
+    )
+    releases = [e for e in events if e.type == "release"]
+    assert [e.count.value for e in releases if e.count] == [3]
+
+
+def test_a_running_total_brought_home_by_now() -> None:
+    events = run(
+        "Ukraine brings home 90 soldiers\n\nUkraine got back 90 of its soldiers on Friday in "
+        "an exchange of prisoners with Russia. More than 4,000 Ukrainians have now been "
+        "brought home, officials said."
+    )
+    find(events, dict(type="release", value=90, aggregate=False))
+    total = find(events, dict(type="release", value=4000))
+    assert total.aggregate

@@ -94,6 +94,14 @@ _CUSTODY_VERB_RE = re.compile(
 )
 
 
+def _stretch_start(text: str, at: int) -> int:
+    """Where the stretch of words before ``at`` with no comma begins (at most 60
+    characters back): 'freed four women soldiers in Gaza City' is one."""
+    lo = max(0, at - 60)
+    comma = text.rfind(",", lo, at)
+    return comma + 1 if comma >= 0 else lo
+
+
 def not_the_happenings_place(
     text: str, at: int, anchor: int, release: bool, arrest: bool = False, deal: bool = False
 ) -> bool:
@@ -118,7 +126,7 @@ def not_the_happenings_place(
         or (
             at < anchor
             and "," in text[at:anchor]
-            and _CUSTODY_VERB_RE.search(text, max(0, at - 25), at) is not None
+            and _CUSTODY_VERB_RE.search(text, _stretch_start(text, at), at) is not None
         )
         or (not arrest and _HOME_BEFORE_RE.search(text, max(0, at - 20), at))
         or (release and _NOW_THERE_BEFORE_RE.search(text, max(0, at - 30), at))

@@ -45,7 +45,7 @@ def rounded_headlines(
                 None,
             )
         if body is None and r.sentence.index == first:
-            body = _running_total_told(records, r, first)
+            body = _running_total_told(records, r, first) or _singular_told(records, r, first)
         if body is None:
             out.append(r)
             continue
@@ -76,6 +76,34 @@ def _running_total_told(records: list[Mention], r: Mention, first: int) -> Menti
         ),
         None,
     )
+
+
+_BARE_SINGULAR = "headline:bare singular"
+
+
+def _singular_told(records: list[Mention], r: Mention, first: int) -> Mention | None:
+    """'Gang frees kidnapped nurse' over a body whose first record of that kind frees 'a
+    nurse and a child': the headline names one of the people the body counts, not a
+    release of one more."""
+    if r.count is None or _BARE_SINGULAR not in r.count.rules:
+        return None
+    body = next(
+        (
+            b
+            for b in records
+            if b.sentence.index > first and (b.type, b.status) == (r.type, r.status)
+        ),
+        None,
+    )
+    if (
+        body is None
+        or body.count is None
+        or body.aggregate
+        or body.count.noun != r.count.noun
+        or (r.holder and body.holder and r.holder != body.holder)
+    ):
+        return None
+    return body
 
 
 def _cue_before_count(m: Mention) -> bool:
