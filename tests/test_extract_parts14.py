@@ -57,3 +57,40 @@ def test_a_running_total_brought_home_by_now() -> None:
     find(events, dict(type="release", value=90, aggregate=False))
     total = find(events, dict(type="release", value=4000))
     assert total.aggregate
+
+
+def test_a_broker_after_by_is_no_holder() -> None:
+    events = run(
+        "Three Swiss aid workers kidnapped in Niger last year were freed after mediation by "
+        "Algeria, the Swiss foreign ministry said."
+    )
+    assert find(events, dict(type="release", value=3)).holder != "Algeria"
+
+
+def test_an_armed_groups_own_fighters_are_not_held_by_it() -> None:
+    events = run(
+        "The Sudanese army and the Rapid Support Forces exchanged prisoners on Monday. The "
+        "army released 40 RSF fighters, while the paramilitary group freed 52 soldiers."
+    )
+    assert find(events, dict(type="release", value=40)).holder != "Rapid Support Forces"
+    assert find(events, dict(type="release", value=52)).holder == "Rapid Support Forces"
+
+
+def test_names_join_the_batch_of_as_many_people_not_the_latest() -> None:
+    events = run(
+        "Two hostages were released from Gaza on Saturday in exchange for 90 Palestinian "
+        "prisoners, officials said. Dana Levin and Tomer Gal were handed to the Red Cross."
+    )
+    assert set(find(events, dict(type="release", value=2)).people.names) == {
+        "Dana Levin",
+        "Tomer Gal",
+    }
+    assert not find(events, dict(type="release", value=90)).people.names
+
+
+def test_people_given_in_exchange_are_not_freed_where_the_others_were() -> None:
+    events = run(
+        "Two hostages were released from Gaza on Saturday in exchange for 90 Palestinian "
+        "prisoners, officials said."
+    )
+    assert find(events, dict(type="release", value=90)).location.place is None

@@ -75,7 +75,7 @@ def _of_the_holder(lex: Lexicon, m: Mention, holder: str) -> bool:
     phrase = m.sentence.text[m.count.start : m.count.end]
     return any(
         len(w) >= 4 and low.startswith(w.lower()) for w in _CAPITALISED_WORD_RE.findall(phrase)
-    )
+    ) or any(a.actor == holder for a in find_actors(lex, phrase, {}))  # '63 RSF fighters'
 
 
 _CAPITALISED_WORD_RE = re.compile(r"\b[A-Z][\w'’]+")

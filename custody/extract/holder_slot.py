@@ -461,7 +461,11 @@ _SURRENDERED_TO_RE = re.compile(r"\s+to\s+(?:the\s+|a\s+|an\s+)?")
 _NUM = re.compile(r"\d")
 _SAID_THAT_RE = re.compile(r"\b(?:said|says|say|told\s+\w+|reported|added)\s+that\b")
 _TOLD_DEAD_RE = re.compile(r"(?:reported|pronounced|declared|confirmed)\s+dead", re.I)
-_BY_AFTER_RE = re.compile(r"(?:\s+(?!controlled\b)[\w'’-]+){0,4}?\s+by\s+(?:the\s+)?")
+# (not past a broker: 'freed after mediation by Morocco', 'released in talks brokered by')
+_BY_AFTER_RE = re.compile(
+    r"(?:\s+(?!controlled\b|mediat|brokered\b|facilitated\b|coordinated\b|efforts\b|help\b)"
+    r"[\w'’-]+){0,4}?\s+by\s+(?:the\s+)?"
+)
 
 
 def _agent_holder(

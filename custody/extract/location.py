@@ -254,7 +254,9 @@ def location_for(
     elif country:  # nearer than any listed place: 'arrested in Iran ..., landed in Stockholm'
         place, rule = country[0], "place:country-right-after-the-custody-word"
     elif facility is None and release_or_arrest:
-        place = _unlisted_place(lex, text, anchor, hi, release_place)
+        # (from the clause's start when it begins after the custody word: the people given
+        # 'in exchange for' others were not freed where those were)
+        place = _unlisted_place(lex, text, max(anchor, lo), hi, release_place)
         if place:
             rule = "place:capitalised-name-after-preposition"
     if place is None and facility is None:

@@ -125,7 +125,9 @@ def name_mentions(
             ]
             head = (swapped, triggers)
         for t in triggers:
-            _name_record(lex, facts, h, t, (swapped, sides), here, earlier, out, published)
+            _name_record(
+                lex, facts, h, t, (swapped, sides), here, earlier, out, published, len(names)
+            )
     out = [m for m in out if not _joins_as_many(lex, m, earlier, facts.sentence.index)]
     starts = {h.name: h.start for h in names}
     for m in out:
@@ -289,10 +291,12 @@ def _name_record(
     earlier: list[Mention],
     out: list[Mention],
     published: str | None,
+    listed: int,
 ) -> None:
     """The record of named person ``h`` told by custody word ``t``: one of the sentence's
     own named records, a batch just told before, or a record of its own in ``out``.
-    ``side``: whether the person is given in exchange, and that of each record of ``out``."""
+    ``side``: whether the person is given in exchange, and that of each record of ``out``;
+    ``listed``: how many people the sentence names."""
     text = facts.sentence.text
     swapped, sides = side
     same = next(
@@ -307,18 +311,20 @@ def _name_record(
     freed = [o for o in here if o.type == "release" and o.count is not None]
     exchange_receiver(lex, m, freed[-1] if freed else None)
     told_nationality(lex, m, h.start)  # ('Israeli citizen X': not of a Palestinian batch)
-    recent = next(
-        (
-            e
-            for e in reversed(earlier[-8:])
-            if e.count
-            and e.count.value > 1
-            and not e.aggregate
-            and (e.type, e.status) == (m.type, m.status)
-            and 0 < facts.sentence.index - e.sentence.index <= 2
-            and _may_join(m, e)
-        ),
-        None,
+    near = [
+        e
+        for e in reversed(earlier[-8:])
+        if e.count
+        and e.count.value > 1
+        and not e.aggregate
+        and (e.type, e.status) == (m.type, m.status)
+        and 0 < facts.sentence.index - e.sentence.index <= 2
+        and _may_join(m, e)
+    ]
+    # the latest, unless another counts as many people as the sentence names ('three
+    # hostages freed in exchange for 183 prisoners. A, B and C were handed over')
+    recent = next((e for e in near if e.count and e.count.value == listed), None) or (
+        near[0] if near else None
     )
     if (
         recent is not None
