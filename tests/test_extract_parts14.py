@@ -94,3 +94,16 @@ def test_people_given_in_exchange_are_not_freed_where_the_others_were() -> None:
         "prisoners, officials said."
     )
     assert find(events, dict(type="release", value=90)).location.place is None
+
+
+def test_names_told_among_a_counted_batch_join_that_batch() -> None:
+    events = run(
+        "Prisoner swap completed\n\nAnna Berg and Lukas Stein were among 12 people freed by "
+        "Belarus in return for five Belarusians held in Poland, including army officer Ivan "
+        "Petrov."
+    )
+    assert set(find(events, dict(type="release", value=12)).people.names) == {
+        "Anna Berg",
+        "Lukas Stein",
+    }
+    assert "Anna Berg" not in find(events, dict(type="release", value=5)).people.names

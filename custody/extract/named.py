@@ -15,6 +15,7 @@ from custody.extract.name_triggers import APPOSITIVE_GAP_RE, RELATIVE_TRIGGER_RE
 from custody.extract.named_doc import by_nationality, told_nationality
 from custody.extract.named_held import held_by, taken_before
 from custody.extract.names import NameHit, is_speaking, person_cues
+from custody.extract.numbers import word_value
 from custody.extract.pairing_lists import relative_of_counted
 from custody.extract.phrases import Counted, Hit
 from custody.extract.regex import compile_fast
@@ -55,6 +56,11 @@ _AMONG_THOSE_RE = compile_fast(
 )
 
 
+_AMONG_SIZE_RE = re.compile(  # the size of the batch a name is told among
+    r"\b(?:among|from|one of)\s+(?:the\s+)?(?:(?:more than|over|some|about|around|nearly|almost"
+    r"|at least)\s+)?(?P<n>\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|[a-z]+teen|[a-z]+ty)\b"
+)
 _IS_AMONG_THOSE_RE = re.compile(
     r"[^.;]{0,180}?\b(?:is|was|are|were)\s+(?:also\s+|reportedly\s+)?among\s+(?:those|the"
     # 'X was among 90 Palestinian prisoners released by Israel': one of the batch counted
@@ -431,8 +437,15 @@ def _batch_for(
             else ("release",)
         )
         pool = [m for m in earlier[-8:] + here if m.type in types and m.count]
+        size = _AMONG_SIZE_RE.search(among.group(0))  # 'among 16 people freed': that batch
+        n = _size(size["n"]) if size else None
+        pool = [m for m in pool if n is not None and m.count and m.count.value == n] or pool
         return _of_their_nationality(lex, text[among.start() : h.start], pool)
     return None
+
+
+def _size(word: str) -> int | None:
+    return int(word.replace(",", "")) if word[0].isdigit() else word_value(word)
 
 
 def _included_batch(
