@@ -107,3 +107,30 @@ def test_names_told_among_a_counted_batch_join_that_batch() -> None:
         "Lukas Stein",
     }
     assert "Anna Berg" not in find(events, dict(type="release", value=5)).people.names
+
+
+def test_a_pluperfect_hold_is_no_holding_now() -> None:
+    events = run(
+        "Rebels free soldiers\n\nRebels who had held 14 soldiers for three days released "
+        "them on Friday, the army said."
+    )
+    assert not [e for e in events if e.type == "holding"]
+    find(events, dict(type="release", value=14))
+
+
+def test_people_taken_then_released_by_a_pronoun_are_a_release() -> None:
+    events = run(
+        "Farmers freed\n\nGunmen kidnapped 12 farmers on Monday before releasing them on "
+        "Wednesday, police said."
+    )
+    find(events, dict(type="detention", value=12))
+    find(events, dict(type="release", value=12))
+    assert len([e for e in events if e.type == "release"]) == 1
+
+
+def test_a_release_told_again_by_a_pronoun_is_not_a_second_one() -> None:
+    events = run(
+        "Prisoners freed\n\nIsrael freed 90 prisoners on Sunday, handing them to the Red "
+        "Cross in Ramallah."
+    )
+    assert len([e for e in events if e.type == "release"]) == 1

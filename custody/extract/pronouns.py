@@ -120,7 +120,14 @@ def _told_by_pronoun(
     if re.search(r"\bbod(?:y|ies)\b", pm.group(0), re.I):
         m.condition = "deceased"
     if m.status == "occurred" and m.count is not None and m.type != "transfer":
-        return None  # 'handing them to the Red Cross' tells more of a release already recorded
+        # 'handing them to the Red Cross' tells more of a release already recorded; not
+        # 'kidnapped 12 farmers before releasing them': their release is news of its own
+        value = m.count.value
+        if t.voice == "noun" or any(
+            e.type == m.type and e.count is not None and e.count.value == value
+            for e in earlier[-6:] + here
+        ):
+            return None
     return m
 
 
