@@ -6,8 +6,9 @@ Shares the helpers of test_extract.py (``run``, ``find``, ``reportable``).
 
 from __future__ import annotations
 
-from custody.documents.datelines import dateline_end
 from test_extract import find, run
+
+from custody.documents.datelines import dateline_end
 
 
 def test_a_dateline_of_a_place_alone_is_no_party_to_the_story() -> None:
