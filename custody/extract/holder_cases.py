@@ -8,10 +8,11 @@ import re
 from custody.extract.phrases import Hit
 
 # a state's arm acting before the custody word: 'Mexican troops have rescued', 'an
-# operation by the French armed forces freed'
+# operation by the French armed forces freed', 'the army said it had freed'
 _ARM_BEFORE_RE = re.compile(
     r"\b(?i:forces|troops|army|military|soldiers|police|policemen|commandos|marines|"
-    r"navy|security services)\b(?:\s+(?:have|has|had|on\s+\w+|\w+ly|confirmed|announced|the))*\s*$"
+    r"navy|security services)\b(?:\s+(?:have|has|had|on\s+\w+|\w+ly|confirmed|announced|the|"
+    r"says|said|claims|claimed|it|they))*\s*$"
 )
 # the people were taken by someone: 'freed five aid workers who were taken hostage'
 _TAKEN_RE = re.compile(r"\b(?:kidnapp\w*|abduct\w*|taken hostage|hostages?|captives?)\b", re.I)

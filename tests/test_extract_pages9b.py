@@ -1,0 +1,45 @@
+"""Releases, rescues and named people told the way unseen pages of the Middle East and Asia
+tell them (docs/accuracy-unseen.md, "Ninth round (fourteenth session), pages9b: the Middle
+East and Asia"). Each fixed by a general mechanism and tested here on sentences written for
+this project (never a page's).
+
+Shares the helpers of test_extract.py (``run``, ``find``, ``reportable``).
+"""
+
+from __future__ import annotations
+
+from test_extract import find, reportable, run
+
+
+def _releases(events: list) -> list:
+    return [e for e in reportable(events) if e.type == "release"]
+
+
+# ------------------------------------------------------ rescues and the vehicles people ride
+
+
+def test_a_passenger_train_is_no_passenger() -> None:
+    events = run(
+        "Troops rescue hostages held on a hijacked train. The army says it has freed more "
+        "than 150 hostages from a passenger train seized by separatist militants on Monday."
+    )
+    assert not [e for e in reportable(events) if e.count and e.count.value == 1]
+    find(events, dict(type="release", count=(150, "more_than")))
+
+
+def test_a_prisoner_bus_counts_no_prisoner() -> None:
+    events = run(
+        "Israel released 39 Palestinian prisoners on Friday. A prisoner bus left the jail "
+        "at dawn, escorted by police."
+    )
+    assert [e.count.value for e in reportable(events) if e.count] == [39]
+
+
+def test_an_army_saying_it_freed_hostages_holds_none_of_them() -> None:
+    events = run(
+        "Separatist fighters of the Baloch Liberation Army seized the convoy on Tuesday and "
+        "took dozens of hostages, officials said. Pakistan's army said it had freed 40 "
+        "hostages after a two-day operation."
+    )
+    freed = find(events, dict(type="release", value=40))
+    assert freed.holder == "Baloch Liberation Army"
