@@ -43,3 +43,24 @@ def test_an_army_saying_it_freed_hostages_holds_none_of_them() -> None:
     )
     freed = find(events, dict(type="release", value=40))
     assert freed.holder == "Baloch Liberation Army"
+
+
+# ------------------------------------------------------ a count freed, its noun told before
+
+
+def test_detained_twenty_staff_later_releasing_eleven() -> None:
+    events = run(
+        "Rebels free aid workers after raid. The rebels stormed an aid office on Sunday and "
+        "detained 20 local staff, later releasing 11 after questioning."
+    )
+    find(events, dict(type="detention", value=20))
+    find(events, dict(type="release", value=11))
+
+
+def test_arrested_thirty_and_freed_twelve_a_day_later() -> None:
+    events = run(
+        "Police detain protesters in the capital. Security forces arrested 30 students on "
+        "Tuesday and freed 12 on Wednesday, a lawyer said."
+    )
+    find(events, dict(type="release", value=12))
+    assert not [e for e in _releases(events) if e.count and e.count.value == 30]

@@ -39,6 +39,7 @@ from custody.extract.told_before import (
 )
 
 _TAKEN_WORDS = ("abduct", "kidnapp", "seiz", "captur", "took", "taking")
+_FREED_WORDS = ("releasing", "freeing", "released", "freed")
 
 _OF_THEM_HINT_RE = re.compile(r"\bof\s+(?:them|whom|(?:its|their|our)\s+own)\b")
 
@@ -78,7 +79,11 @@ def find_counted(lex: Lexicon, text: str) -> list[Counted]:
     found.extend(object_counts(text, any_low, found, numbers))
     if people:
         found.extend(_article_counts(lex, text, found))
-    if found and " and " in text and may_hold(text, _TAKEN_WORDS, any_low):
+    if found and (
+        " and " in text
+        and may_hold(text, _TAKEN_WORDS, any_low)
+        or may_hold(text, _FREED_WORDS, any_low)
+    ):
         found.extend(_taken_after_and(text, found))
     if found and " in " in text:
         found.extend(_more_by_place(text, found))

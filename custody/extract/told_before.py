@@ -73,11 +73,22 @@ _TAKEN_AFTER_AND_RE = re.compile(
 )
 
 
+# 'detained 20 staff, later releasing 11 after questioning', 'arrested 30 and freed 12
+# of them': the people freed, their noun told with the count before
+_FREED_AFTER_RE = re.compile(
+    r"(?:\band|,)\s+(?:later\s+|then\s+|subsequently\s+|eventually\s+)?(?:releas(?:ed|ing)|"
+    rf"free(?:d|ing))\s+(?P<n>{_SMALL_COUNT})(?=\s*(?:[,.;)]|$)|\s+(?:others|more|of\s+them"
+    r"|after|on|within|following|later|shortly)\b)",
+    re.I,
+)
+
+
 def _taken_after_and(text: str, found: list[Counted]) -> list[Counted]:
-    """'killing 1,200 people and abducting 251', 'killed five and kidnapped 12 others':
-    the people taken, their noun told with the count before 'and'."""
+    """'killing 1,200 people and abducting 251', 'killed five and kidnapped 12 others',
+    'detained 20 staff, later releasing 11': the people taken or freed, their noun told
+    with the count before."""
     out: list[Counted] = []
-    for m in _TAKEN_AFTER_AND_RE.finditer(text):
+    for m in [*_TAKEN_AFTER_AND_RE.finditer(text), *_FREED_AFTER_RE.finditer(text)]:
         n = NUMBER_RE.match(text, m.start("n"))
         vq = match_value(n) if n else None
         if vq is None or is_year(n.group("digits") if n else "") or n is None:
