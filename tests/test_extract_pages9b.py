@@ -64,3 +64,16 @@ def test_arrested_thirty_and_freed_twelve_a_day_later() -> None:
     )
     find(events, dict(type="release", value=12))
     assert not [e for e in _releases(events) if e.count and e.count.value == 30]
+
+
+# ------------------------------------------------------ who is urged to free people
+
+
+def test_who_is_urged_to_free_people_holds_them_not_who_urges() -> None:
+    events = run(
+        "Japan welcomes release of fisherman. Japan on Monday welcomed North Korea's release "
+        "of a Japanese fisherman, but urged it to free three other Japanese nationals held "
+        "in the country."
+    )
+    demanded = find(events, dict(type="release", status="demanded", value=3))
+    assert demanded.holder == "North Korea"

@@ -559,10 +559,21 @@ def _subject_holder(
     # handed over')
     pm = _PRONOUN_SUBJ_RE.search(text[lo : t.start]) if t.voice in ("active", "noun") else None
     if pm:
-        first = next(
-            (a for a in actors if a.start < lo + pm.start() and may_stand_for(lex, text, a)),
-            None,
-        )
-        if first:
-            return first.actor, f"holder:pronoun:{first.rule}"
+        told = [a for a in actors if a.start < lo + pm.start() and may_stand_for(lex, text, a)]
+        if told and _URGED_BEFORE_RE.search(text, max(0, lo + pm.start() - 30), lo + pm.start()):
+            # 'South Korea welcomed North Korea's release of X, but urged it to free two
+            # others': who is urged is not who urges (the party told first)
+            urged = [a for a in told if a.actor != told[0].actor]
+            return (
+                (urged[-1].actor, f"holder:pronoun-urged:{urged[-1].rule}") if urged else (None, "")
+            )
+        if told:
+            return told[0].actor, f"holder:pronoun:{told[0].rule}"
     return None, ""
+
+
+_URGED_BEFORE_RE = re.compile(
+    r"\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+on|ask(?:s|ed|ing)?|press(?:es|ed|ing)?|"
+    r"implor(?:e|es|ed|ing)|appeal(?:s|ed|ing)?\s+to)\s+(?:\w+\s+)?$",
+    re.I,
+)
