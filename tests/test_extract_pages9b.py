@@ -77,3 +77,23 @@ def test_who_is_urged_to_free_people_holds_them_not_who_urges() -> None:
     )
     demanded = find(events, dict(type="release", status="demanded", value=3))
     assert demanded.holder == "North Korea"
+
+
+# ------------------------------------------------------ where people were held, who held them
+
+
+def test_a_group_freeing_someone_from_a_prison_of_its_country_holds_him() -> None:
+    events = run(
+        "Taliban free Australian teacher. The Taliban on Friday freed an Australian teacher "
+        "from an Afghan prison after talks mediated by Qatar, officials said."
+    )
+    freed = [e for e in _releases(events) if e.status == "occurred"]
+    assert freed and {e.holder for e in freed} == {"Taliban"}
+
+
+def test_freed_from_the_captivity_of_a_named_state_is_still_that_states() -> None:
+    events = run(
+        "Ukraine brings soldiers home. Ukraine freed 90 soldiers from Russian captivity on "
+        "Saturday, its president said."
+    )
+    assert find(events, dict(type="release", value=90)).holder == "Russia"

@@ -411,7 +411,7 @@ def holder_for(
         # in Marib'), nor across the subject ('While most are held by Hamas, Islamic
         # Jihad holds 30')
         phrase = _holder_phrase(lex, text, actors, _subject_clause_start(text, actors, t, lo), end)
-    if phrase:
+    if phrase and not _place_of_the_subject(lex, text, actors, t, lo, phrase):
         return phrase
     if t.type == "release" and rescue(text, t, lo, hi):
         if _HELD_BY_SOMEONE_RE.match(text, span[1]):
@@ -430,6 +430,20 @@ def holder_for(
         # captivity named before is another batch's; this one's names no holder
         return None, NO_HOLDER + "own-captivity-of-no-named-holder"
     return found
+
+
+def _place_of_the_subject(
+    lex: Lexicon, text: str, actors: list[ActorHit], t: Hit, lo: int, phrase: Holder
+) -> bool:
+    """'The Taliban freed a U.S. citizen from an Afghan prison': the adjective of a country
+    whose rulers are no named actor (actors.json) tells where the people were held, and the
+    subject holds them (as 'held in Afghanistan' names no holder)."""
+    return (
+        phrase[1].startswith("holder:captivity-adjective:")
+        and phrase[0] in lex.country_names.values()
+        and phrase[0] not in lex.named_actors
+        and _subject_actor(lex, text, actors, lo, t) is not None
+    )
 
 
 _OWN_CAPTIVITY_RE = re.compile(
