@@ -97,3 +97,27 @@ def test_freed_from_the_captivity_of_a_named_state_is_still_that_states() -> Non
         "Saturday, its president said."
     )
     assert find(events, dict(type="release", value=90)).holder == "Russia"
+
+
+# ------------------------------------------------------ a headline's names counted again
+
+
+def test_two_named_in_the_headline_and_two_counted_in_the_lead_are_one_release() -> None:
+    events = run(
+        "Australians Jane Doyle and Peter Marsh freed from Chinese detention\n\n"
+        "Two Australian citizens have been released from Chinese detention and are flying "
+        "home, the prime minister said on Friday."
+    )
+    freed = _releases(events)
+    assert len(freed) == 1
+    assert freed[0].count is not None and freed[0].count.value == 2
+    assert set(freed[0].people.names) == {"Jane Doyle", "Peter Marsh"}
+
+
+def test_three_counted_after_two_named_stay_apart() -> None:
+    events = run(
+        "Australians Jane Doyle and Peter Marsh freed from Chinese detention\n\n"
+        "Three Australian citizens have been released from Chinese detention, the prime "
+        "minister said on Friday."
+    )
+    assert len(_releases(events)) == 2

@@ -245,6 +245,8 @@ def merge_mentions(mentions: list[Mention]) -> list[Mention]:
         if target is None and m.count is None and m.names:
             target = _the_batch_told_again(merged, m)
         named = _named_before(merged, m, first) if target is None and m.count and m.names else None
+        if named is None and target is None and m.count and not m.names:
+            named = _named_then_counted(merged, m, first)
         if named is not None:  # 'Hostages A, B, C return' over 'The three freed were A, B, C'
             absorb(m, merged[named])
             merged[named] = m
@@ -269,6 +271,28 @@ def _named_before(merged: list[Mention], m: Mention, first: int) -> int | None:
             and names & {n.lower() for n in r.names}
             and not (r.holder and m.holder and r.holder != m.holder)
             and not _once_before(r, m)
+        ),
+        None,
+    )
+
+
+def _named_then_counted(merged: list[Mention], m: Mention, first: int) -> int | None:
+    """The index of a headline's record of people told by their names only ('A and B
+    released from Chinese detention') that a lead counts as many again, unnamed ('Two
+    Canadian nationals have been released from Chinese detention')."""
+    c = m.count
+    if c is None or c.qualifier != "exact" or c.value < 2 or m.aggregate or first != 0:
+        return None
+    return next(
+        (
+            i
+            for i, r in enumerate(merged)
+            if r.count is None
+            and r.sentence_indexes() == {first}
+            and len(r.names) == c.value
+            and (r.type, r.status, r.aggregate) == (m.type, m.status, m.aggregate)
+            and not (r.holder and m.holder and r.holder != m.holder)
+            and not (r.nationality and m.nationality and set(r.nationality) != set(m.nationality))
         ),
         None,
     )
