@@ -121,3 +121,24 @@ def test_three_counted_after_two_named_stay_apart() -> None:
         "minister said on Friday."
     )
     assert len(_releases(events)) == 2
+
+
+# ------------------------------------------------------ people still held, people freed
+
+
+def test_colleagues_remaining_arbitrarily_detained_are_held() -> None:
+    events = run(
+        "Rebels free UN staff. The rebels released 12 UN staff on Wednesday, but 40 UN "
+        "colleagues remain arbitrarily detained by the rebels, the envoy said."
+    )
+    find(events, dict(type="release", value=12))
+    find(events, dict(type="holding", value=40))
+
+
+def test_the_freedom_of_n_people_is_their_release() -> None:
+    events = run(
+        "Hamas frees Thai hostages. Hamas freed ten Thai hostages on Friday. The truce has so "
+        "far led to the freedom of 24 hostages, officials said."
+    )
+    find(events, dict(type="release", value=10))
+    find(events, dict(type="release", value=24))
