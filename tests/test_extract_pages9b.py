@@ -142,3 +142,25 @@ def test_the_freedom_of_n_people_is_their_release() -> None:
     )
     find(events, dict(type="release", value=10))
     find(events, dict(type="release", value=24))
+
+
+# ------------------------------------------------------ the agent's demonym is not the person's
+
+
+def test_the_demonym_of_the_arresting_forces_is_not_the_persons() -> None:
+    events = run(
+        "Israeli forces detain Palestinians in raids. Earlier on Monday, Israeli forces "
+        "arrested Khalil Nasser, a senior member of the group, in Jenin, his family said."
+    )
+    held = find(events, dict(type="detention", names={"Khalil Nasser"}))
+    assert held.people.nationality == ()
+    assert held.holder == "Israel"
+
+
+def test_a_demonym_before_the_persons_role_is_still_the_persons() -> None:
+    events = run(
+        "Iran frees detained Frenchman. Iran on Friday released French teacher Luc Marchand "
+        "after two years in prison, the ministry said."
+    )
+    freed = find(events, dict(type="release", names={"Luc Marchand"}))
+    assert list(freed.people.nationality) == ["French"]

@@ -314,6 +314,13 @@ _DEMONYM_BEFORE_RE = re.compile(
 )  # ('Swedish EU diplomat X', 'French-Israeli X')
 
 
+_AGENT_OR_VERB_RE = re.compile(
+    r"\b(?:forces|troops|army|military|police|authorities|soldiers|security|government|"
+    r"officials|regime|court|judiciary|intelligence|agents|militants|gunmen|fighters|"
+    r"arrested|detained|freed|released|abducted|kidnapped|seized|captured|jailed|held)\b"
+)
+
+
 def told_nationality(lex: Lexicon, m: Mention, start: int) -> None:
     """A named record's nationality when the words right before its first name
     (``start``) give one: 'Iran released French citizens A and B'. Of demonyms joined
@@ -322,8 +329,8 @@ def told_nationality(lex: Lexicon, m: Mention, start: int) -> None:
     if m.nationality or m.count is not None or not m.names:
         return
     found = _DEMONYM_BEFORE_RE.search(m.sentence.text, max(0, start - 60), start)
-    if found is None:
-        return
+    if found is None or _AGENT_OR_VERB_RE.search(m.sentence.text, found.end(1), start):
+        return  # 'Israeli forces arrested X', 'Iranian authorities released X': the agent's
     said = [lex.demonym.get(w.lower()) for w in found.group(1).split("-")]
     if all(said) and said[-1]:
         m.nationality = [said[-1]]
