@@ -164,3 +164,26 @@ def test_a_demonym_before_the_persons_role_is_still_the_persons() -> None:
     )
     freed = find(events, dict(type="release", names={"Luc Marchand"}))
     assert list(freed.people.nationality) == ["French"]
+
+
+# ------------------------------------------------------ a named release on a day of its own
+
+
+def test_a_person_freed_on_a_day_of_his_own_after_a_batch_is_a_record_of_his_own() -> None:
+    events = run(
+        "Kashmir frees detainees. The government has released six people held since August "
+        "under the security law, a newspaper reported on Sunday. Rafiq Bhat was released "
+        "after eight months of house arrest on March 11."
+    )
+    find(events, dict(type="release", value=6))
+    alone = find(events, dict(type="release", names={"Rafiq Bhat"}))
+    assert alone.count is None
+
+
+def test_a_person_named_after_a_batch_of_the_same_day_joins_it() -> None:
+    events = run(
+        "Gunmen free abducted villagers. Gunmen released six villagers on Sunday, police said. "
+        "Rafiq Bhat was released with them, his brother said."
+    )
+    six = find(events, dict(type="release", value=6))
+    assert "Rafiq Bhat" in six.people.names

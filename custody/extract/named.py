@@ -388,7 +388,21 @@ def _may_join(m: Mention, batch: Mention) -> bool:
         return False  # its own agent, and the batch has none or another
     if m.nationality and batch.nationality and set(m.nationality) != set(batch.nationality):
         return False  # 'Israeli citizen X was handed over' after '183 Palestinians freed'
+    if _own_day(m.sentence.text) and not _own_day(batch.sentence.text):
+        return False  # 'X was released ... on March 13' after a batch told with no such day
     return not (m.date and batch.date and m.date[:7] != batch.date[:7])
+
+
+_MONTHS = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+)
+_DAY_OF_MONTH_RE = re.compile(rf"\b(?:{_MONTHS}\s+\d{{1,2}}\b|\d{{1,2}}\s+{_MONTHS}(?!\w))")
+
+
+def _own_day(text: str) -> bool:
+    """Whether a sentence tells a calendar day ('on March 13', 'on 5 May')."""
+    return _DAY_OF_MONTH_RE.search(text) is not None
 
 
 def _batch_for(
