@@ -187,3 +187,19 @@ def test_a_person_named_after_a_batch_of_the_same_day_joins_it() -> None:
     )
     six = find(events, dict(type="release", value=6))
     assert "Rafiq Bhat" in six.people.names
+
+
+def test_there_are_n_hostages_already_released_holds_no_one() -> None:
+    events = run(
+        "Thai hostages freed. Thailand's foreign ministry said on Friday that there are 12 "
+        "Thai hostages already released from Gaza."
+    )
+    assert not [e for e in reportable(events) if e.type == "holding"]
+    find(events, dict(type="release", value=12))
+
+
+def test_there_are_n_hostages_in_gaza_is_still_a_holding() -> None:
+    events = run(
+        "Hostages still held. There are 59 hostages still in Gaza, the army said on Friday."
+    )
+    find(events, dict(type="holding", value=59))
