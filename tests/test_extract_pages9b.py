@@ -203,3 +203,11 @@ def test_there_are_n_hostages_in_gaza_is_still_a_holding() -> None:
         "Hostages still held. There are 59 hostages still in Gaza, the army said on Friday."
     )
     find(events, dict(type="holding", value=59))
+
+
+def test_a_leader_called_on_to_free_prisoners_is_not_one_of_them() -> None:
+    events = run(
+        "Activist freed. The activist was released on Friday. He had carried a letter to "
+        "North Korean leader Omar Haddad, calling on him to free political prisoners and resign."
+    )
+    assert not [e for e in reportable(events) if "Omar Haddad" in e.people.names]

@@ -169,6 +169,8 @@ def _near_name(text: str, h: NameHit, t: Hit, counterpart: bool) -> bool:
             and not _OTHER_CLAUSE_RE.search(gap)
         )
     gap = text[h.end : t.start]
+    if _URGED_TO_RE.search(gap):
+        return False  # 'a letter to leader X, calling on him to free prisoners': the one urged
     if t.voice != "intrans" and _OTHER_VERBS_OBJECT_RE.fullmatch(gap):
         return False  # 'Mamu identified the released hostages as ...': not a hostage
     rel = _RELATIVE_RE.search(gap)
@@ -178,6 +180,10 @@ def _near_name(text: str, h: NameHit, t: Hit, counterpart: bool) -> bool:
 
 
 _RELATIVE_RE = re.compile(r"\b(?:who|whom|whose)\b")
+_URGED_TO_RE = re.compile(
+    r"\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+on|ask(?:s|ed|ing)?|press(?:es|ed|ing)?)"
+    r"\s+(?:him|her)\s+to\s+$"
+)
 # 'a detention center': a place named by the custody word, not a happening
 _FACILITY_AFTER_RE = re.compile(
     r"\s+(?:center|centre|facility|camp|cell|ward|block|wing)s?\b|(?:-run)?\s+facilities\b"
