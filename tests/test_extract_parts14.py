@@ -135,3 +135,16 @@ def test_a_release_told_again_by_a_pronoun_is_not_a_second_one() -> None:
         "Cross in Ramallah."
     )
     assert len([e for e in events if e.type == "release"]) == 1
+
+
+def test_a_third_hostage_named_after_two_is_one_more_not_one_of_them() -> None:
+    events = run(
+        "Hostages handed over\n\nThe Red Cross received two hostages in Rafah on Thursday. "
+        "A third hostage, Noa Shani, was handed over to the Red Cross in Gaza City. Israel "
+        "said it would free 110 Palestinian prisoners."
+    )
+    two = find(events, dict(type="release", value=2))
+    assert "Noa Shani" not in two.people.names
+    named = [e for e in events if "Noa Shani" in e.people.names]
+    assert len(named) == 1 and named[0].type == "release"
+    assert named[0].holder != "Israel"  # a hostage: not held by the state freeing prisoners

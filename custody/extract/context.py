@@ -87,12 +87,27 @@ def _side(lex: Lexicon, m: Mention) -> str | None:
     """The side of a swap the people's noun names (people.json 'side'), if any; for a
     number told without its noun ('Of the hostages, 59 remain'), the noun before it."""
     if m.count is None:
-        return None
+        return _named_side(lex, m)
     noun = m.count.noun
     if ELLIPTIC_RULE in m.count.rules:
         told = list(lex.noun_re.finditer(m.sentence.text, 0, m.count.start))
         noun = told[-1].group(0) if told else noun
     return lex.noun_side.get(noun.lower())
+
+
+def _named_side(lex: Lexicon, m: Mention) -> str | None:
+    """'A third hostage, X': a named person told as an armed group's captive is of that
+    side of a swap (the captives'; a 'prisoner X' may be told beside fighters held by
+    the same state, so that side is left to the counted)."""
+    text = m.sentence.text
+    at = text.find(m.names[0]) if m.names else -1
+    if at < 0:
+        return None
+    nouns = list(lex.noun_re.finditer(text, max(0, at - 30), at))
+    if not nouns or text[nouns[-1].end() : at].strip(" ,") not in ("", "of"):
+        return None
+    side = lex.noun_side.get(nouns[-1].group(0).lower())
+    return side if side == "captives" else None
 
 
 def sides_differ(lex: Lexicon, a: Mention, b: Mention) -> bool:

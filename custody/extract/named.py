@@ -338,6 +338,8 @@ def _name_record(
         and not m.given_in_exchange()
         # ('X was also kidnapped along with her husband': one more, not one of the batch)
         and not (h.end <= t.start and _ALSO_RE.search(text[h.end : t.start]))
+        # ('A third hostage, X, was handed over' after 'two hostages were freed')
+        and not _ONE_MORE_RE.search(text, max(0, h.start - 40), h.start)
     ):  # (a man swapped for that batch is not one of them)
         recent.names.append(h.name)
         return
@@ -346,6 +348,10 @@ def _name_record(
 
 
 _ALSO_RE = re.compile(r"\balso\s+(?:been\s+)?$")
+_ONE_MORE_RE = re.compile(
+    r"\b(?:(?:[Aa]n?|[Tt]he)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+    r"|[Aa]nother|[Oo]ne more)\s+(?:[\w-]+\s+){0,2}?[a-z]+,?\s+$"
+)
 
 
 def is_speaker(lex: Lexicon, text: str, h: NameHit) -> bool:
