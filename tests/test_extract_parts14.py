@@ -148,3 +148,23 @@ def test_a_third_hostage_named_after_two_is_one_more_not_one_of_them() -> None:
     named = [e for e in events if "Noa Shani" in e.people.names]
     assert len(named) == 1 and named[0].type == "release"
     assert named[0].holder != "Israel"  # a hostage: not held by the state freeing prisoners
+
+
+def test_officials_from_both_sides_make_no_total_of_a_swap() -> None:
+    events = run(
+        "Kyiv and Moscow swap 75 each\n\nUkraine and Russia exchanged 75 prisoners of war "
+        "each on Tuesday, officials from both sides said."
+    )
+    releases = [e for e in events if e.type == "release"]
+    assert len(releases) == 2
+    assert not any(e.aggregate for e in releases)
+
+
+def test_the_people_told_before_in_exchange_for_are_the_headlines_batch() -> None:
+    events = run(
+        "Israel and Hamas agree release of 40 hostages\n\nThe two sides agreed on Tuesday to "
+        "a truce during which 40 hostages held in Gaza would be freed in exchange for 120 "
+        "Palestinian prisoners, the mediators said."
+    )
+    forty = [e for e in events if e.type == "release" and e.count and e.count.value == 40]
+    assert [e.status for e in forty] == ["planned"]  # (a headline's 'agree release of')

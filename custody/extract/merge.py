@@ -40,11 +40,7 @@ def compatible(a: Mention, b: Mention) -> bool:
     if (
         (a.holder is None) != (b.holder is None)
         # (the unnamed batch is the one told 'in return': a named one is that party's)
-        and any(
-            _EXCHANGE_SIDE_RE.search(m.sentence.text) and not _told_again(m)
-            for m in (a, b)
-            if m.holder is None
-        )
+        and any(_told_in_return(m) and not _told_again(m) for m in (a, b) if m.holder is None)
         and a.sentence.index != b.sentence.index
         and not (_given_for(a) and _given_for(b))  # both given 'in exchange for': one side
     ):
@@ -62,6 +58,14 @@ def _two_sides_of_one_sentence(a: Mention, b: Mention) -> bool:
         and a.trigger.start != b.trigger.start
         and _EXCHANGE_SIDE_RE.search(a.sentence.text) is not None
     )
+
+
+def _told_in_return(m: Mention) -> bool:
+    """People told after 'in return' or 'in exchange' ('In return, 115 prisoners of war
+    were handed over'): the other side of a swap; not those told before it ('50 hostages
+    would be freed in exchange for 150 prisoners')."""
+    cue = _EXCHANGE_SIDE_RE.search(m.sentence.text)
+    return cue is not None and (m.count is None or cue.start() < m.count.start)
 
 
 def _given_for(m: Mention) -> bool:
