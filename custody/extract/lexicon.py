@@ -87,6 +87,8 @@ class Lexicon:
     """The gazetteer of places.json and the capital towns."""
     noun_categories: dict[str, tuple[str, ...]] = field(default_factory=dict)
     deceased_nouns: frozenset[str] = frozenset()
+    taker_nouns: frozenset[str] = frozenset()
+    """people.json 'takes': nouns of those who take people ('kidnappers'), lower-case."""
     noun_side: dict[str, str] = field(default_factory=dict)
     noun_size: dict[str, int] = field(default_factory=dict)
     """people.json 'size': how many people one of them is ('a couple': 2), by lower-case form."""
@@ -302,6 +304,8 @@ def _load_people(lex: Lexicon) -> None:
             forms.append(form)
             if entry.get("deceased"):
                 lex.deceased_nouns = lex.deceased_nouns | {form.lower()}
+            if entry.get("takes"):
+                lex.taker_nouns = lex.taker_nouns | {form.lower()}
             if "side" in entry:
                 lex.noun_side[form.lower()] = _side(key, entry["side"])
             if "size" in entry:

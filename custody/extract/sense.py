@@ -14,7 +14,7 @@ from custody.extract.lexicon import Lexicon
 from custody.extract.phrases import Counted, Hit, SentenceFacts
 from custody.extract.regex import compile_fast, may_hold
 from custody.extract.slots import clause_span
-from custody.extract.told_before import EQUAL_NUMBER_RULE
+from custody.extract.told_before import ELLIPTIC_RULE, EQUAL_NUMBER_RULE
 from custody.lexicon_files import read_json
 
 _FIRST_TO_BE_RE = compile_fast(
@@ -201,6 +201,8 @@ def not_custody(lex: Lexicon, w: Where) -> bool:
     text, t, c = w.text, w.t, w.c
     # a tally's own words: 'the number of martyrs of the prisoners movement rises to 77'
     tally = c.rules[0] if c is not None and c.rules and c.rules[0].startswith("number-of") else ""
+    if _takers_not_held(lex, w):
+        return True  # 'Four kidnappers were killed and two escaped': the captors, not held
     if (
         t.type == "death_in_custody"
         and not (
@@ -331,6 +333,27 @@ def _no_custody_transfer(w: Where) -> bool:
         and not _CUSTODY_CONTEXT_RE.search(w.clause)
         and not re.match(r"\s+(?:to|from|into|out of|back)\b", text[t.end : t.end + 10])
     )  # 'to move seven points clear': not people moved from one place to another
+
+
+def _takers_not_held(lex: Lexicon, w: Where) -> bool:
+    """Those who take people, killed or fled ('Four kidnappers were killed and two
+    escaped', 'three bandits escaped with wounds'), unless the words after say they were
+    held ('escaped from jail', 'died in police custody')."""
+    t, c = w.t, w.c
+    if c is None or t.type not in ("death_in_custody", "release"):
+        return False
+    noun = c.noun
+    if c.rules[1:2] == [ELLIPTIC_RULE]:  # 'and two escaped': the noun counted before it
+        before = [o for o in w.facts.counted if o.end <= c.start]
+        noun = before[-1].noun if before else ""
+    if noun.lower() not in lex.taker_nouns:
+        return False
+    if t.type == "release" and not _FLED_RE.match(t.text):
+        return False  # 'police released the 12 bandits': freed from custody
+    return not _CUSTODY_CONTEXT_RE.search(_death_context_after(w.text, t.end))
+
+
+_FLED_RE = re.compile(r"(?:managed to )?(?:escap|fled|flee)", re.I)
 
 
 def _no_release(lex: Lexicon, w: Where) -> bool:

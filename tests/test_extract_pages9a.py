@@ -1,0 +1,45 @@
+"""Releases, detentions and named people told the way unseen pages from Europe, the former
+Soviet Union, the Americas and Africa tell them (docs/accuracy-unseen.md, "Ninth round
+(fourteenth session), pages9a"). Each fixed by a general mechanism and tested here on
+sentences written for this project (never a page's).
+
+Shares the helpers of test_extract.py (``run``, ``find``, ``reportable``).
+"""
+
+from __future__ import annotations
+
+from test_extract import find, reportable, run
+
+# --------------------------------------------------- the captors killed or fled in a raid
+
+
+def test_kidnappers_killed_and_fled_in_a_rescue_are_not_people_held() -> None:
+    events = run(
+        "Police rescued eight hostages from a forest camp in Kaduna on Sunday. Four "
+        "kidnappers were killed and two escaped, the police spokesman said."
+    )
+    find(events, dict(type="release", value=8))
+    assert not [e for e in reportable(events) if e.type == "death_in_custody"]
+    assert [e.count.value for e in reportable(events) if e.count] == [8]
+
+
+def test_bandits_who_escaped_a_raid_freed_no_one() -> None:
+    events = run(
+        "Troops rescued 20 kidnapped villagers in Zamfara state on Monday. Five bandits were "
+        "killed and three escaped during the raid, the army said."
+    )
+    find(events, dict(type="release", value=20))
+    assert [e.count.value for e in reportable(events) if e.count] == [20]
+
+
+def test_kidnappers_who_escaped_from_custody_or_died_there_are_still_read() -> None:
+    escaped = run(
+        "Police arrested 12 kidnappers in Kaduna last week. Two kidnappers escaped from "
+        "police custody on Tuesday, police said."
+    )
+    find(escaped, dict(type="release", value=2))
+    died = run(
+        "Police arrested 12 kidnappers in Kaduna last week. Two of the kidnappers died in "
+        "police custody on Tuesday, police said."
+    )
+    find(died, dict(type="death_in_custody", value=2))
