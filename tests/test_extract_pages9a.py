@@ -43,3 +43,24 @@ def test_kidnappers_who_escaped_from_custody_or_died_there_are_still_read() -> N
         "police custody on Tuesday, police said."
     )
     find(died, dict(type="death_in_custody", value=2))
+
+
+def test_the_bandits_counted_as_those_who_kidnap_are_not_taken() -> None:
+    events = run(
+        "Around 100 armed bandits kidnapped 40 villagers in Katsina state on Tuesday, "
+        "residents said."
+    )
+    assert [e.count.value for e in reportable(events) if e.count] == [40]
+    told = run(
+        "Gunmen abducted 30 students in Kebbi on Friday. During the kidnapping, about 50 "
+        "gunmen on motorcycles stormed the school, a teacher said."
+    )
+    assert [e.count.value for e in reportable(told) if e.count] == [30]
+
+
+def test_kidnappers_arrested_are_still_detained() -> None:
+    events = run(
+        "Police said 15 kidnappers were arrested in Kaduna on Monday and 20 hostages freed."
+    )
+    find(events, dict(type="detention", value=15))
+    find(events, dict(type="release", value=20))

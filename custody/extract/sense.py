@@ -338,9 +338,10 @@ def _no_custody_transfer(w: Where) -> bool:
 def _takers_not_held(lex: Lexicon, w: Where) -> bool:
     """Those who take people, killed or fled ('Four kidnappers were killed and two
     escaped', 'three bandits escaped with wounds'), unless the words after say they were
-    held ('escaped from jail', 'died in police custody')."""
+    held ('escaped from jail', 'died in police custody'), or counted as those who kidnap
+    ('some 100 bandits kidnapped 40 villagers', 'the kidnapping by 30 gunmen')."""
     t, c = w.t, w.c
-    if c is None or t.type not in ("death_in_custody", "release"):
+    if c is None or t.type not in ("death_in_custody", "release", "detention"):
         return False
     noun = c.noun
     if c.rules[1:2] == [ELLIPTIC_RULE]:  # 'and two escaped': the noun counted before it
@@ -348,12 +349,21 @@ def _takers_not_held(lex: Lexicon, w: Where) -> bool:
         noun = before[-1].noun if before else ""
     if noun.lower() not in lex.taker_nouns:
         return False
+    if t.type == "detention":  # 'some 100 bandits kidnapped 40 villagers': the takers
+        return bool(
+            _TAKING_RE.match(t.text)
+            or (c.end <= t.start and not _PASSIVE_AUX_RE.match(w.text, c.end, t.start))
+        )  # (not 'arrested 12 kidnappers', '15 kidnappers were arrested')
     if t.type == "release" and not _FLED_RE.match(t.text):
         return False  # 'police released the 12 bandits': freed from custody
     return not _CUSTODY_CONTEXT_RE.search(_death_context_after(w.text, t.end))
 
 
 _FLED_RE = re.compile(r"(?:managed to )?(?:escap|fled|flee)", re.I)
+_TAKING_RE = re.compile(r"(?:kidnap|abduct)", re.I)
+_PASSIVE_AUX_RE = re.compile(
+    r"(?:[^.;]*?\b(?:were|was|are|is|been|being|get|got)\s+)(?:[\w-]+ly\s+)?", re.I
+)
 
 
 def _no_release(lex: Lexicon, w: Where) -> bool:
