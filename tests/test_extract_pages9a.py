@@ -64,3 +64,16 @@ def test_kidnappers_arrested_are_still_detained() -> None:
     )
     find(events, dict(type="detention", value=15))
     find(events, dict(type="release", value=20))
+
+
+# ----------------------------------------------------------- a total's words in other senses
+
+
+def test_a_conflict_hit_region_tells_no_running_total() -> None:
+    events = run(
+        "Four aid workers recently abducted in the conflict-hit north of the country have been "
+        "released, the agency said."
+    )
+    assert find(events, dict(type="release", value=4)).aggregate is False
+    total = run("The number of hostages released so far hit 50 on Friday, officials said.")
+    assert find(total, dict(type="release", value=50)).aggregate is True
