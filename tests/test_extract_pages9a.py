@@ -77,3 +77,19 @@ def test_a_conflict_hit_region_tells_no_running_total() -> None:
     assert find(events, dict(type="release", value=4)).aggregate is False
     total = run("The number of hostages released so far hit 50 on Friday, officials said.")
     assert find(total, dict(type="release", value=50)).aggregate is True
+
+
+# ------------------------------------------------------------------ who tells is not freed
+
+
+def test_a_teller_with_words_of_its_own_before_said_is_not_the_person_freed() -> None:
+    events = run(
+        "Ethiopia has released several former officials from prison, a lawyer working with "
+        "them said on Tuesday."
+    )
+    assert not [e for e in reportable(events) if e.count and e.count.value == 1]
+    soldier = run(
+        "The rebels released a soldier captured in March, a spokesman for the army said on "
+        "Monday."
+    )
+    find(soldier, dict(type="release", value=1))

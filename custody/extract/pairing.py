@@ -126,8 +126,15 @@ _HAVE_AT_START_RE = re.compile(r"(?:have|has|had)\s", re.I)
 
 def _pair_score(text: str, c: Counted, t: Hit) -> float | None:
     """How well trigger ``t`` governs counted phrase ``c`` (lower is better; None: not at all)."""
-    if c.article and _SPEAKS_AFTER_RE.match(text, c.end):
-        return None  # 'released 14 of the victims, a resident said': who tells it
+    if c.article and (
+        _SPEAKS_AFTER_RE.match(text, c.end)
+        or (
+            text[max(0, c.start - 2) : c.start].startswith(",")
+            and _SPEAKS_LATER_RE.match(text, c.end)
+        )
+    ):
+        return None  # 'released 14 of the victims, a resident said': who tells it (', a
+        # lawyer working with them said' too)
     if c.article and _ACCORDING_TO_RE.search(text, max(0, c.start - 16), c.start):
         return None  # 'According to a resident, the gunmen kidnapped ...': who tells it
     if _INSTEAD_OF_RE.search(text[max(0, c.start - 25) : c.start]):
@@ -149,6 +156,10 @@ def _pair_score(text: str, c: Counted, t: Hit) -> float | None:
 
 
 _SPEAKS_AFTER_RE = re.compile(r"\s+(?:said|says|told|added|recalled|explained)\b")
+_SPEAKS_LATER_RE = re.compile(
+    r"(?:\s+(?!(?:who|that|which|and|or|was|were|is|are|had|has|have)\b)[\w'’-]+){1,5}"
+    r"\s+(?:said|says|told|added|recalled|explained)\b"
+)
 _AMONG_OPENING_RE = re.compile(r"\s*Among\s+(?:the|those)\s+$", re.I)
 _AMONG_GROUP_RE = re.compile(
     r"\b(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the\s+|those\s+)?"
