@@ -93,3 +93,35 @@ def test_a_teller_with_words_of_its_own_before_said_is_not_the_person_freed() ->
         "Monday."
     )
     find(soldier, dict(type="release", value=1))
+
+
+# ------------------------------------------------------- a count's own non-restrictive clause
+
+
+def test_some_of_the_kidnapped_then_a_relative_clause_of_their_rescue_is_a_release() -> None:
+    events = run(
+        "Bandits kidnapped 30 students from a university in Kogi state on Thursday. The "
+        "kidnappers abandoned nine of the kidnapped students, who were later rescued, the "
+        "army said."
+    )
+    find(events, dict(type="release", value=9))
+    find(events, dict(type="detention", value=30))
+
+
+def test_n_of_the_m_taken_then_the_main_verb_frees_the_n_and_the_m_were_taken() -> None:
+    events = run(
+        "Five of the 40 villagers who were abducted in March have been freed, police said."
+    )
+    find(events, dict(type="release", value=5))
+    find(events, dict(type="detention", value=40))
+    counts = sorted((e.type, e.count.value) for e in reportable(events) if e.count)
+    assert counts == [("detention", 40), ("release", 5)]
+
+
+def test_freeing_some_of_a_group_captured_in_a_relative_clause_takes_only_the_group() -> None:
+    events = run(
+        "Hamas freed three of the 17 Thai hostages who were captured in the October 7 attack, "
+        "officials said."
+    )
+    find(events, dict(type="release", value=3))
+    assert [e.count.value for e in reportable(events) if e.type == "detention"] == [17]

@@ -265,7 +265,7 @@ _COUNT_AFTER_RE = re.compile(
 def _people_then_word(text: str, c: Counted, t: Hit) -> float | None:
     """People, then custody word: '39 prisoners were released'."""
     gap = text[c.end : t.start]
-    if t.voice == "noun" or _not_its_subject(text, c, gap) or _perfect_with_object(text, t, gap):
+    if t.voice == "noun" or _not_its_subject(text, c, t, gap) or _perfect_with_object(text, t, gap):
         return None
     absolute = not gap.strip() and _WITH_BEFORE_RE.search(text[max(0, c.start - 25) : c.start])
     if t.voice == "recipient" and (
@@ -341,7 +341,7 @@ _OTHER_ANTECEDENT_RE = re.compile(
 )
 
 
-def _not_its_subject(text: str, c: Counted, gap: str) -> bool:
+def _not_its_subject(text: str, c: Counted, t: Hit, gap: str) -> bool:
     """Whether people told before a custody word cannot be what it tells: too far, another
     clause or sentence between, the agent, or another group the word is about."""
     limit = 220 if _AUX_AT_END_RE.search(gap) else 130
@@ -363,10 +363,27 @@ def _not_its_subject(text: str, c: Counted, gap: str) -> bool:
         return True
     if a_crowd(text, c):
         return True  # '100 people were seen outside the prison hoping ... released'
-    if _OF_THE_GROUP_WHO_RE.match(gap) or (of_a_group(text, c) and _RELATIVE_OPEN_RE.match(gap)):
+    if _OF_THE_GROUP_WHO_RE.match(gap) or (
+        of_a_group(text, c)
+        and _RELATIVE_OPEN_RE.match(gap)
+        and not gap.lstrip().startswith(",")
+        and not _main_verb_after_group_clause(t, gap)
+    ):
         return True  # 'the cases of 225 of the 2,400 people who were detained': the 2,400 were
+        # (but 'nine of the kidnapped students, who were later rescued': the nine were)
     # '... guarded by a man who was arrested': the man was, not the people
     return bool(_AND_THAT_RE.search(gap) or _OTHER_ANTECEDENT_RE.search(gap))
+
+
+def _main_verb_after_group_clause(t: Hit, gap: str) -> bool:
+    """'Five of the 40 villagers who were abducted in March have been freed': the group's
+    relative clause is done, and the custody word with its own auxiliary is the main verb,
+    the N's."""
+    return bool(
+        _RELATIVE_DONE_RE.search(gap)
+        and (_AUX_WORD_RE.match(t.text) or _PASSIVE_AUX_AT_END_RE.search(gap))
+        and not re.search(r"\b(?:and|or)\s+(?:\w+\s+)?$", gap)
+    )
 
 
 _OF_GROUP_OPENING_RE = re.compile(
@@ -451,8 +468,8 @@ def _reported_later(
     relative); the finite release later in the clause is the news."""
     if t.type not in ("detention", "holding") or t.voice != "passive" or t.start < c.end:
         return t
-    if not _REDUCED_GAP_RE.fullmatch(text[c.end : t.start]):
-        return t
+    if not _REDUCED_GAP_RE.fullmatch(text[c.end : t.start]) or _inner_total(text, c):
+        return t  # ('Five of the 40 villagers who were abducted ... have been freed': the five)
     of_group = _OF_GROUP_OPENING_RE.match(text[: c.start]) is not None
     for r in triggers:
         if r.start <= t.end:
@@ -552,7 +569,12 @@ def pair(facts: SentenceFacts) -> list[tuple[Counted, Hit]]:
                 and not _AUX_WORD_RE.match(best[1].text)  # ('..., 120 are still held': a verb)
             )
         )
-        if previous and not own_verb and listed_with(facts, previous, c):
+        if (
+            previous
+            and not own_verb
+            and c.end > previous[0].end  # (not the M inside 'Five of the 40 villagers')
+            and listed_with(facts, previous, c)
+        ):
             # 'freed 13 Israelis and four Thais': coordinated people share the custody word,
             # unless one has its own ('..., and 78 prisoners have walked free')
             pairs.append((c, previous[1]))

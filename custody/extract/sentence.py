@@ -383,8 +383,8 @@ def _capture_clauses(
     text = facts.sentence.text
     out: list[Mention] = []
     for c, t in pairs:
-        if t.type == "detention" or id(c) in skip:
-            continue
+        if t.type == "detention" or id(c) in skip or of_a_group(text, c):
+            continue  # ('five of the 40 villagers who were abducted': the 40 were)
         capture = next(
             (
                 h
