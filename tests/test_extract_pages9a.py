@@ -125,3 +125,11 @@ def test_freeing_some_of_a_group_captured_in_a_relative_clause_takes_only_the_gr
     )
     find(events, dict(type="release", value=3))
     assert [e.count.value for e in reportable(events) if e.type == "detention"] == [17]
+
+
+def test_more_of_the_gunmen_arrested_in_a_gapped_clause_are_still_detained() -> None:
+    events = run(
+        "Troops raided a camp in Zamfara on Monday, the army said. Four gunmen were killed "
+        "and some 20 arrested, it said."
+    )
+    find(events, dict(type="detention", count=(20, "about")))

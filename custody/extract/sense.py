@@ -345,6 +345,8 @@ def _takers_not_held(lex: Lexicon, w: Where) -> bool:
         return False
     noun = c.noun
     if c.rules[1:2] == [ELLIPTIC_RULE]:  # 'and two escaped': the noun counted before it
+        if t.type == "detention":
+            return False  # 'three gunmen were killed, some 20 arrested': a gapped passive
         before = [o for o in w.facts.counted if o.end <= c.start]
         noun = before[-1].noun if before else ""
     if noun.lower() not in lex.taker_nouns:
