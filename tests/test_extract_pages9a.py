@@ -133,3 +133,28 @@ def test_more_of_the_gunmen_arrested_in_a_gapped_clause_are_still_detained() -> 
         "and some 20 arrested, it said."
     )
     find(events, dict(type="detention", count=(20, "about")))
+
+
+# ------------------------------------------------------------------ all of the N people
+
+
+def test_all_of_the_n_people_are_counted() -> None:
+    events = run("All of the 17 hostages have been released, the church group said.")
+    find(events, dict(type="release", value=17))
+    freed = run("The gang freed all of the 17 hostages on Thursday, the church group said.")
+    find(freed, dict(type="release", value=17))
+
+
+def test_finishing_to_free_all_of_those_agreed_is_a_release_that_occurred() -> None:
+    events = run(
+        "Cuba has finished freeing all of the 53 prisoners it agreed to release in its deal "
+        "with the United States, officials said."
+    )
+    find(events, dict(type="release", status="occurred", value=53))
+
+
+def test_nearly_all_of_a_group_still_counts_no_one() -> None:
+    events = run(
+        "Nearly all of the 39 students kidnapped last month have been released, police said."
+    )
+    assert not [e for e in reportable(events) if e.type == "release" and e.count]

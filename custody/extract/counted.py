@@ -131,7 +131,8 @@ _INNER_OF_RE = re.compile(
 )  # '33 of the nearly 100 remaining hostages', 'four more of the 27 farmers'
 _INNER_GROUP_BEFORE_RE = re.compile(
     r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen"
-    r"|\w+ty(?:-\w+)?|(?:almost |nearly |virtually )?all|most|many|some|half|none|several)"
+    # ('all of the 17 hostages' are the 17: no group some are taken from)
+    r"|\w+ty(?:-\w+)?|(?:almost |nearly |virtually )all|most|many|some|half|none|several)"
     r"(?:\s+(?:more|other|others|additional|further))?"
     r"\s+(?:out\s+of\s+(?:(?:the|its|their|our)\s+)?|of\s+(?:the|its|their|our)\s+|(?<=\d\s)of\s+)"
     rf"(?:{_GROUP_WORDS})?$",
