@@ -158,3 +158,27 @@ def test_nearly_all_of_a_group_still_counts_no_one() -> None:
         "Nearly all of the 39 students kidnapped last month have been released, police said."
     )
     assert not [e for e in reportable(events) if e.type == "release" and e.count]
+
+
+# -------------------------------------------------------------- named people of a batch
+
+
+def _names_of_the_batch(events: list, value: int) -> list:
+    return list(find(events, dict(type="release", value=value)).people.names)
+
+
+def test_several_of_the_freed_including_coordinated_roles_and_names() -> None:
+    events = run(
+        "Belarus freed 40 political prisoners on Thursday, officials said. Local media named "
+        "several of the freed, including opposition politician and former presidential "
+        "candidate Mikola Dzyadok and philosopher Uladzimir Matskevich."
+    )
+    assert _names_of_the_batch(events, 40) == ["Mikola Dzyadok", "Uladzimir Matskevich"]
+
+
+def test_a_presidential_hopeful_is_named_by_the_role() -> None:
+    events = run(
+        "Security forces arrested 12 opposition members in Minsk on Monday. Police also "
+        "detained presidential hopeful Mikola Dzyadok, his party said."
+    )
+    assert any("Mikola Dzyadok" in e.people.names for e in reportable(events))

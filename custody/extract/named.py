@@ -48,6 +48,9 @@ _BATCH_PARTICIPLE = (
 _AMONG_THOSE_RE = compile_fast(
     r"\b(?:among|from|one of) (?:those|the|(?:(?:more than|over|some|about|around|nearly|almost|at least) )?\d[\d,]*) (?:\w+\s+){0,3}?"
     rf"{_BATCH_PARTICIPLE}\b|\bfrom the liberated\b|\bamong (?:those|the) (?:released|freed|returned)\b"
+    # 'Local media named several of the freed, including A, B and C'
+    r"|\b(?:several|some|many|a few|most|dozens|scores) of (?:those|the) (?:\w+\s+){0,2}?"
+    rf"{_BATCH_PARTICIPLE}\b(?=[^.;]{{0,20}}\b(?:including|such as|among them|among whom)\b)"
     # 'The first to be freed was X', 'the last to disembark was X': one of a batch
     r"|\b(?:first|last|next|second|third|youngest|oldest)\s+(?:of them\s+|one\s+)?to\s+(?:be\s+(?:released|freed|handed over|returned|set free)|disembark|step off|walk free|emerge|cross)\b[^.;]{0,60}?\b(?:was|were|is|came)\s+(?:[\w-]+\s+){0,5}$"
     # 'Also released after five years behind bars was blogger X': one of the batch told
