@@ -182,3 +182,27 @@ def test_a_presidential_hopeful_is_named_by_the_role() -> None:
         "detained presidential hopeful Mikola Dzyadok, his party said."
     )
     assert any("Mikola Dzyadok" in e.people.names for e in reportable(events))
+
+
+def test_a_pardon_granted_to_a_named_person_names_them() -> None:
+    events = run(
+        "Ethiopia released 40 political detainees on Friday, state media said. The president "
+        "also granted a pardon to Eskinder Nega, it said."
+    )
+    assert any("Eskinder Nega" in e.people.names for e in reportable(events))
+
+
+# --------------------------------------------------------- a part told as among the batch
+
+
+def test_a_person_among_a_batch_counted_in_words_is_no_batch_of_one() -> None:
+    events = run(
+        "A French aid worker was among four hostages released by militants in Mali on "
+        "Thursday, the presidency said."
+    )
+    assert [e.count.value for e in reportable(events) if e.count] == [4]
+    both = run(
+        "An opposition leader and a French aid worker were among four hostages released by "
+        "militants in Mali, the presidency said."
+    )
+    assert [e.count.value for e in reportable(both) if e.count] == [4]

@@ -106,11 +106,13 @@ _AMONG_THOSE_RE = re.compile(
 )
 """'Among those released were ...': every count of the sentence is a part."""
 _GROUP_NOUNS = r"(?:prisoners|detainees|hostages|captives|inmates|people|soldiers|returnees)"
+_COUNT_WORD = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty)"
 _WERE_AMONG_RE = re.compile(
     r"\b(?:were|was|are|is)\s+(?:also\s+|reportedly\s+)?among\s+"
     rf"(?:them|those|the\s+(?:[\w,-]+\s+){{0,3}}?(?:{_FREED}|{_GROUP_NOUNS})"
     # 'The two were among 58 hostages still held': a group counted without 'the'
-    rf"|(?:(?:some|about|around|nearly|more than|over)\s+)?\d[\d,]*\s+(?:[\w-]+\s+){{0,2}}?{_GROUP_NOUNS})\b",
+    rf"|(?:(?:some|about|around|nearly|more than|over)\s+)?(?:\d[\d,]*|{_COUNT_WORD})\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?{_GROUP_NOUNS})\b",
     re.I,
 )
 _CLAUSE_BREAK_RE = re.compile(
