@@ -206,3 +206,16 @@ def test_a_person_among_a_batch_counted_in_words_is_no_batch_of_one() -> None:
         "militants in Mali, the presidency said."
     )
     assert [e.count.value for e in reportable(both) if e.count] == [4]
+
+
+def test_one_of_those_freed_who_speaks_is_still_one_of_the_batch() -> None:
+    events = run(
+        "Nicaragua released 50 more political prisoners on Monday. One of those freed, Hansel "
+        "Vasquez, said he was happy to be out."
+    )
+    assert _names_of_the_batch(events, 50) == ["Hansel Vasquez"]
+    told = run(
+        "Nicaragua released 50 more political prisoners on Monday. One of the freed "
+        "prisoners, Hansel Vasquez, told reporters he was happy."
+    )
+    assert _names_of_the_batch(told, 50) == ["Hansel Vasquez"]

@@ -81,7 +81,7 @@ def person_cues(lex: Lexicon) -> _Cues:
     witness = alternation([w for w in words["roles"] if w not in words["official_roles"]])
     intro = alternation(words["introducers"])
     before = re.compile(
-        rf"(?:\b(?:{role}|{intro})\b\.?[\s,]*(?:\d{{1,3}}-year-old\s+)?|\b(?:{role})(?:s|es)\s+|\b(?:(?:in |an |the |a |[\w-]+-brokered |[\w-]+-mediated )?exchange for|in return for|traded for|swapped for|(?:a |the )?swap for|exchanged for|the release of|the return of|the transfers? of|the executions? of|freed|frees|released|releases|handed over|handed back|rescued|liberated|repatriated|arrested|detained|abducted|kidnapped|seized|captured|jailed|imprisoned|deported|pardoned|(?:amnesty|pardons?|clemency)\s+to|transferred|held|[\w]+-held|bring(?:s|ing)?|brought)\s+|\b(?i:among them|among whom|including|include|includes|included|comprises|comprised|comprising|such as|among those \w+(?: [\w-]+){{0,4}}? (?:was|were|is|are)|also (?:released|freed|pardoned|set free) (?:was|were|is|are))\s+(?:(?:the|a|an|{role}|[a-z-]+|[A-Z][a-z]+)\s+){{0,3}}|\b(?:identified|named)\s+(?:by\s+[^,.;]{{1,40}}?\s+|(?:the|them|those|these|all)\s+(?:[\w-]+\s+){{0,3}})as\s+)$"
+        rf"(?:\b(?:{role}|{intro})\b\.?[\s,]*(?:\d{{1,3}}-year-old\s+)?|\b(?:{role})(?:s|es)\s+|\b(?:(?:in |an |the |a |[\w-]+-brokered |[\w-]+-mediated )?exchange for|in return for|traded for|swapped for|(?:a |the )?swap for|exchanged for|the release of|the return of|the transfers? of|the executions? of|freed|frees|released|releases|handed over|handed back|rescued|liberated|repatriated|arrested|detained|abducted|kidnapped|seized|captured|jailed|imprisoned|deported|pardoned|(?:amnesty|pardons?|clemency)\s+to|transferred|held|[\w]+-held|bring(?:s|ing)?|brought)\s+|\b(?i:among them|among whom|including|include|includes|included|comprises|comprised|comprising|such as|among those \w+(?: [\w-]+){{0,4}}? (?:was|were|is|are)|also (?:released|freed|pardoned|set free) (?:was|were|is|are))\s+(?:(?:the|a|an|{role}|[a-z-]+|[A-Z][a-z]+)\s+){{0,3}}|\b(?:identified|named)\s+(?:by\s+[^,.;]{{1,40}}?\s+|(?:the|them|those|these|all)\s+(?:[\w-]+\s+){{0,3}})as\s+|\b(?i:one) of (?:those|the) (?:[\w-]+\s+)?(?:freed|released|rescued|pardoned)(?:\s+[a-z]+)?,\s*)$"
     )
     subject_verb, possessed, official_after, role_after = _around_cues(words, role)
     after = re.compile(
@@ -350,6 +350,9 @@ _TAKEN_RIGHT_BEFORE_RE = re.compile(
 )
 _FREED_ROLE_RE = re.compile(
     r"\b(?i:freed|released|rescued)\s+(?:hostage|captive|prisoner|detainee|abductee)\s+$"
+    # 'One of those freed, X, said ...': one of the batch, who speaks of it
+    r"|\b(?i:one) of (?:those|the) (?:[\w-]+\s+)?(?:freed|released|rescued|pardoned)"
+    r"(?:\s+[a-z]+)?,\s*$"
 )
 
 
