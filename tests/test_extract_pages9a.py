@@ -89,8 +89,7 @@ def test_a_teller_with_words_of_its_own_before_said_is_not_the_person_freed() ->
     )
     assert not [e for e in reportable(events) if e.count and e.count.value == 1]
     soldier = run(
-        "The rebels released a soldier captured in March, a spokesman for the army said on "
-        "Monday."
+        "The rebels released a soldier captured in March, a spokesman for the army said on Monday."
     )
     find(soldier, dict(type="release", value=1))
 
@@ -219,3 +218,33 @@ def test_one_of_those_freed_who_speaks_is_still_one_of_the_batch() -> None:
         "prisoners, Hansel Vasquez, told reporters he was happy."
     )
     assert _names_of_the_batch(told, 50) == ["Hansel Vasquez"]
+
+
+# ------------------------------------------------------- 'our people' in a speaker's quote
+
+
+def test_our_people_back_in_a_presidents_quote_are_his_nationals_held_by_the_other_side() -> None:
+    events = run(
+        'Russia and Ukraine swapped prisoners of war on Wednesday. "Our people are back, 207 '
+        "of them,\" Ukraine's president wrote on Telegram."
+    )
+    freed = find(events, dict(type="release", value=207))
+    assert freed.holder == "Russia"
+    assert list(freed.people.nationality) == ["Ukrainian"]
+
+
+def test_our_people_in_a_quote_whose_teller_opens_the_next_sentence() -> None:
+    events = run(
+        'Russia and Ukraine swapped prisoners of war on Wednesday. "Two hundred and seven of '
+        'our people have returned home!" The Ukrainian ombudsman wrote on Telegram on '
+        "Wednesday."
+    )
+    assert find(events, dict(type="release", value=207)).holder == "Russia"
+
+
+def test_our_people_with_no_country_named_for_the_speaker_takes_no_holder() -> None:
+    events = run(
+        'Prisoners were swapped at the border on Wednesday. "Our people are back, 207 of '
+        'them," the commander told reporters.'
+    )
+    assert find(events, dict(type="release", value=207)).holder is None

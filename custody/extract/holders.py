@@ -11,6 +11,7 @@ from custody.extract.context import counterpart_holder, place_holder, receiver_c
 from custody.extract.gate import compile_gated
 from custody.extract.lexicon import Lexicon
 from custody.extract.mentions import Mention
+from custody.extract.our_people import our_people
 from custody.extract.phrases import find_actors
 
 
@@ -18,6 +19,7 @@ def holders_from_document(lex: Lexicon, mentions: list[Mention], text: str) -> N
     """Fill the holder of mentions that have none from what the document names."""
     doc_actors = _NamedIn(lex, text)
     for m in mentions:
+        our_people(lex, m, text)  # '"Our people are back," Ukraine's president wrote'
         if m.holder is None and m.destination:
             m.holder_rule = f"recipient:{m.destination}"
         if m.holder is None and m.holder_rule.startswith("recipient:"):
