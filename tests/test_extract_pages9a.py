@@ -248,3 +248,20 @@ def test_our_people_with_no_country_named_for_the_speaker_takes_no_holder() -> N
         'them," the commander told reporters.'
     )
     assert find(events, dict(type="release", value=207)).holder is None
+
+
+# ------------------------------------------------------------- whose people, not who acts
+
+
+def test_a_countrys_name_before_its_citizens_is_no_holder_and_along_with_is_a_part() -> None:
+    events = run(
+        "Gunmen kidnapped 17 missionaries near the capital on Saturday. Sixteen US citizens "
+        "were among those abducted, along with one Canadian."
+    )
+    taken = [e for e in reportable(events) if e.type == "detention"]
+    assert [(e.count.value, e.holder) for e in taken] == [(17, None)]
+
+
+def test_a_countrys_forces_before_the_verb_still_act() -> None:
+    events = run("US forces captured 12 militants in Syria on Monday, officials said.")
+    assert find(events, dict(type="detention", value=12)).holder == "United States"

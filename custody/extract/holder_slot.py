@@ -277,6 +277,19 @@ def _held_adjective(text: str, actors: list[ActorHit], lo: int, hi: int) -> tupl
 _RELATIVE_OPEN_RE = re.compile(r"\b(?:that|which|who)\s[^,;]*$")
 
 
+def _whose_people(lex: Lexicon, text: str, a: ActorHit) -> bool:
+    """'US citizens', 'UK nationals': a country's name right before people who are not its
+    forces or fighters is whose people they are, not who acts ('Hamas fighters', 'Russian
+    troops' act)."""
+    noun = lex.noun_re.match(text, a.end + 1) if text[a.end : a.end + 1] == " " else None
+    if noun is None or a.text.lower() in lex.demonym:
+        return False
+    low = noun.group(0).lower()
+    return "soldiers" not in lex.noun_categories.get(low, ()) and (
+        lex.noun_side.get(low) != "combatants"
+    )
+
+
 def _subject_actor(
     lex: Lexicon, text: str, actors: list[ActorHit], lo: int, trig: Hit
 ) -> tuple[str, str] | None:
@@ -307,6 +320,8 @@ def _subject_actor(
             continue
         if _OBJECT_BEFORE_RE.search(before) or _TOWN_COMMA_BEFORE_RE.search(before):
             continue  # ('a visit to Baku, Azerbaijan that ...': where, not who)
+        if _whose_people(lex, text, a):
+            continue  # ('Sixteen US citizens were among those abducted': their country)
         if _SAID_THAT_RE.search(text, a.end, trig.start):
             continue  # ('officials from X's government said that Y's officers detained'): who tells
         if (

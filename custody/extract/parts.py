@@ -41,6 +41,11 @@ def subsets(text: str, pairs: list[tuple[Counted, Hit]], counted: list[Counted])
                 and c.end <= among.start()
                 and not _CLAUSE_BREAK_RE.search(text, c.end, among.start())
             )
+            or (  # '16 Americans were among those abducted, along with one Canadian'
+                among is not None
+                and c.start >= among.end()
+                and _ALONG_WITH_RE.fullmatch(text, among.end(), c.start) is not None
+            )
             or c.start >= after
             # 'the last 12 members of a group of 17 missionaries': the group they are of
             or _GROUP_OF_BEFORE_RE.search(text, max(0, c.start - 40), c.start) is not None
@@ -115,6 +120,7 @@ _WERE_AMONG_RE = re.compile(
     rf"(?:[\w-]+\s+){{0,2}}?{_GROUP_NOUNS})\b",
     re.I,
 )
+_ALONG_WITH_RE = re.compile(r"[^.;,]{0,50},?\s+(?:along with|together with|as well as)\s+")
 _CLAUSE_BREAK_RE = re.compile(
     r";|\b(?:though|although|but|while|whereas|said|says|told|how many|unclear)\b", re.I
 )
