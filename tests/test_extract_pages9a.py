@@ -265,3 +265,13 @@ def test_a_countrys_name_before_its_citizens_is_no_holder_and_along_with_is_a_pa
 def test_a_countrys_forces_before_the_verb_still_act() -> None:
     events = run("US forces captured 12 militants in Syria on Monday, officials said.")
     assert find(events, dict(type="detention", value=12)).holder == "United States"
+
+
+# ------------------------------------------------------------------- a month's abbreviation
+
+
+def test_a_months_abbreviation_is_no_place() -> None:
+    events = run("Police arrested two activists in Dec. 2012, their lawyer said.")
+    taken = find(events, dict(type="detention", value=2))
+    assert taken.location.place is None
+    assert taken.date == "2012-12"
