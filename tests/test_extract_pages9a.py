@@ -275,3 +275,19 @@ def test_a_months_abbreviation_is_no_place() -> None:
     taken = find(events, dict(type="detention", value=2))
     assert taken.location.place is None
     assert taken.date == "2012-12"
+
+
+# ------------------------------------------------------------------------------- wishes
+
+
+def test_a_side_that_wanted_to_bring_people_home_tells_no_release_that_occurred() -> None:
+    events = run(
+        "Kyiv did not disclose how many prisoners of war were returned on Monday. Days "
+        "earlier, the president said Ukraine wanted to bring home 500 prisoners in a swap "
+        "on Saturday, which did not take place."
+    )
+    assert not [
+        e
+        for e in reportable(events)
+        if e.type == "release" and e.status == "occurred" and e.count and e.count.value == 500
+    ]
