@@ -211,3 +211,36 @@ def test_a_leader_called_on_to_free_prisoners_is_not_one_of_them() -> None:
         "North Korean leader Omar Haddad, calling on him to free political prisoners and resign."
     )
     assert not [e for e in reportable(events) if "Omar Haddad" in e.people.names]
+
+
+# ------------------------------------------------------ 'a second', 'a fifth': one person more
+
+
+def test_a_second_national_freed_after_the_first_is_a_record_of_its_own() -> None:
+    events = run(
+        "Iran frees Frenchman. Iran freed a French national on Monday. A second French citizen "
+        "was released on Wednesday, the ministry said."
+    )
+    ones = [e for e in _releases(events) if e.count and e.count.value == 1]
+    assert len(ones) == 2
+
+
+def test_a_fifth_detainee_to_be_freed_is_one_person_planned() -> None:
+    events = run(
+        "Israel frees Lebanese detainees. Israel freed four Lebanese men on Tuesday, the army "
+        "said. A fifth detainee will be released later this week."
+    )
+    find(events, dict(type="release", value=4))
+    find(events, dict(type="release", status="planned", value=1))
+
+
+def test_a_second_person_given_in_exchange_mid_sentence_is_not_counted_anew() -> None:
+    events = run(
+        "Swap frees diplomat. A former official was released in Norway in exchange for an "
+        "aid worker and a second Norwegian, the ministry said on Sunday."
+    )
+    assert not [
+        e
+        for e in reportable(events)
+        if e.location.place == "Norway" and e.people.nationality == ("Norwegian",)
+    ]

@@ -23,6 +23,8 @@ def another_batch(before: Mention, m: Mention, first: int) -> bool:
         return False
     if _counted_as_another(before) and _told_before_it(m):
         return True  # 'freed 10 more soldiers ... It had already handed over 10 on 4 May'
+    if _ordinal(m) and not _counted_as_another(before):
+        return True  # 'Iran freed a French national ... A second French citizen was freed'
     return (
         before.sentence.index != first
         and _counted_as_another(m)
@@ -43,6 +45,17 @@ def _told_before_it(m: Mention) -> bool:
 _PLUPERFECT_BEFORE_RE = re.compile(r"\bhad\s+(?:already\s+|earlier\s+|previously\s+)?$", re.I)
 
 
+def _ordinal(m: Mention) -> bool:
+    """One person counted by an ordinal ('a second hostage', 'a fifth detainee')."""
+    c = m.count
+    return c is not None and _ORDINAL_RE.match(m.sentence.text, c.start) is not None
+
+
+_ORDINAL_RE = re.compile(
+    r"(?:a|an)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b", re.I
+)
+
+
 def _counted_as_another(m: Mention) -> bool:
     c = m.count
     if c is None:
@@ -50,6 +63,7 @@ def _counted_as_another(m: Mention) -> bool:
     text = m.sentence.text
     return (
         _ANOTHER_RE.search(text, max(0, c.start - 12), min(len(text), c.end + 1)) is not None
+        or _ORDINAL_RE.match(text, c.start) is not None
         or _NTH_GROUP_RE.search(text, max(0, c.start - 30), c.start) is not None
     )
 

@@ -371,7 +371,11 @@ def _tally_phrase(text: str, m: re.Match[str], before: str, head: str) -> str | 
     return None
 
 
-_ARTICLE_RE = compile_fast(r"(?<![\w-])(?:a|an|another)\s+", re.I)
+_ARTICLE_RE = compile_fast(
+    r"^(?:A|An)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"
+    r"|(?<![\w-])(?:a|an|another)\s+",
+    re.I,
+)  # ('A fifth detainee will be freed': one more person, the sentence's subject)
 _OF_AFTER_RE = re.compile(r"\s+of\b")
 
 _AGE_WORD_RE = re.compile(r"\d{1,3}[- ]year[- ]old\s+(?!and\b)")
