@@ -244,3 +244,17 @@ def test_a_second_person_given_in_exchange_mid_sentence_is_not_counted_anew() ->
         for e in reportable(events)
         if e.location.place == "Norway" and e.people.nationality == ("Norwegian",)
     ]
+
+
+# ------------------------------------------------------ a deal's two sides have two holders
+
+
+def test_people_swapped_for_a_states_prisoners_are_not_held_by_that_state() -> None:
+    events = run(
+        "Swap deal agreed. The deal provides for the release of 40 women and children held in "
+        "Gaza in exchange for 120 Palestinian women and minors held in Israeli jails."
+    )
+    deal = next(e for e in reportable(events) if e.type == "deal")
+    holders = {t.count.value: t.holder for t in deal.terms if t.count}
+    assert holders.get(120) == "Israel"
+    assert holders.get(40) != "Israel"

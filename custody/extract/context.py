@@ -61,8 +61,28 @@ def document_holder(mentions: list[Mention], lex: Lexicon | None = None) -> None
             and not (len(its_sides) == 1 and _side(lex, m) not in {None} | its_sides)
             and not _of_the_holder(lex, m, holder)
             and not (m.aggregate and _BOTH_SIDES_RE.search(m.sentence.text))
+            and not _swapped_for_its_people(m, mentions, holder)
         ):
             m.holder, m.holder_rule = holder, f"holder:only-holder-in-document:{holder}"
+
+
+def _swapped_for_its_people(m: Mention, mentions: list[Mention], holder: str) -> bool:
+    """'the release of 50 held in Gaza in exchange for 150 held in Israeli jails': the
+    people swapped for those the holder holds are the other side's."""
+    if m.count is None:
+        return False
+    text = m.sentence.text
+    return any(
+        o is not m
+        and o.sentence.index == m.sentence.index
+        and o.holder == holder
+        and o.count is not None
+        and _SWAPPED_FOR_RE.search(text, m.count.end, o.count.start) is not None
+        for o in mentions
+    )
+
+
+_SWAPPED_FOR_RE = re.compile(r"\b(?:in exchange for|in return for|exchanged for|swapped for)\b")
 
 
 def _of_the_holder(lex: Lexicon, m: Mention, holder: str) -> bool:
