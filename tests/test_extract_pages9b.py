@@ -258,3 +258,23 @@ def test_people_swapped_for_a_states_prisoners_are_not_held_by_that_state() -> N
     holders = {t.count.value: t.holder for t in deal.terms if t.count}
     assert holders.get(120) == "Israel"
     assert holders.get(40) != "Israel"
+
+
+# ------------------------------------------------------ a day's batch inside a running total
+
+
+def test_a_days_batch_told_inside_a_running_total_is_a_batch() -> None:
+    events = run(
+        "Rebels free detainees. The rebels have released 900 detainees since the truce began "
+        "in March, including 35 on Sunday, their prisoner committee said."
+    )
+    find(events, dict(type="release", value=900, aggregate=True))
+    find(events, dict(type="release", value=35, aggregate=False))
+
+
+def test_a_part_by_category_of_a_running_total_stays_inside_it() -> None:
+    events = run(
+        "Rebels free detainees. The rebels have released 900 detainees since the truce began "
+        "in March, including 35 children, their prisoner committee said."
+    )
+    assert [e.count.value for e in _releases(events) if e.count] == [900]

@@ -39,7 +39,7 @@ from custody.extract.told_before import (
 )
 
 _TAKEN_WORDS = ("abduct", "kidnapp", "seiz", "captur", "took", "taking")
-_FREED_WORDS = ("releasing", "freeing", "released", "freed")
+_FREED_WORDS = ("releasing", "freeing", "released", "freed", "including")
 
 _OF_THEM_HINT_RE = re.compile(r"\bof\s+(?:them|whom|(?:its|their|our)\s+own)\b")
 

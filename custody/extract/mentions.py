@@ -29,7 +29,7 @@ from custody.extract.slots import (
 )
 from custody.extract.status import TOLL, detect_aggregate, detect_status, swap_total
 from custody.extract.text import Sentence
-from custody.extract.told_before import ELLIPTIC_RULE, EQUAL_NUMBER_RULE
+from custody.extract.told_before import DAY_PART_RULE, ELLIPTIC_RULE, EQUAL_NUMBER_RULE
 from custody.record import Evidence
 
 __all__ = [
@@ -461,8 +461,9 @@ def _aggregate(lex: Lexicon, w: Where, mention: Mention) -> None:
     c, t = w.c, w.t
     if t.type == "holding" or w.status not in ("occurred", "denied"):
         return
-    if c is None and w.name is not None:
-        return  # one named person is no total ('In the same period, the U.S. freed X')
+    if c is None and w.name is not None or c is not None and c.rules[1:2] == [DAY_PART_RULE]:
+        return  # one named person is no total ('In the same period, the U.S. freed X'), nor
+        # a day's batch told as a part of one ('... since April, including 42 on Saturday')
     agg = detect_aggregate(lex, w.text[: w.hi], w.clause, t)
     if agg == TOLL and c is not None and (c.article or _MORE_RE.search(w.text, c.start, c.end)):
         agg = None  # 'a prisoner has died in Ramon prison', 'two more hostages have died': deaths

@@ -313,6 +313,15 @@ _COUNTED_BEFORE_RE = re.compile(
 )
 
 
+# a part told with a day of its own, of a total over a period told before it
+_OWN_DAY_AFTER_RE = re.compile(
+    r"\s+(?:[a-z]+\s+){0,2}?(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\s+\d)|yesterday|today|last\s+(?:week|night))\b"
+)
+_TOTAL_BEFORE_RE = re.compile(r"\b(?:since|so far|to date|this year|in total|altogether)\b", re.I)
+
+
 _FREED_RIGHT_BEFORE_RE = re.compile(
     r"\b(?:released|freed|rescued|set free|let go)\s+(?:(?:at least|about|some|only)\s+)?$"
 )
@@ -322,6 +331,8 @@ _TAKEN_WORD_RE = re.compile(r"\b(?:abduct|kidnapp|seiz|captur|took|taken)\w*")
 def is_subset(text: str, c: Counted, counted: list[Counted]) -> bool:
     """'including 15 foreign nationals' after a counted batch is part of that batch;
     so is 'at least 35 of whom' / '16 of them' after one."""
+    if _OWN_DAY_AFTER_RE.match(text, c.end) and _TOTAL_BEFORE_RE.search(text, 0, c.start):
+        return False  # 'have freed 1,200 since April, including 42 on Saturday': a batch
     earlier = (
         any(o.end <= c.start for o in counted if o is not c)
         or bool(_BATCH_SUBJECT_RE.match(text))

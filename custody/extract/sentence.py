@@ -55,6 +55,7 @@ from custody.extract.slots import NO_HOLDER
 from custody.extract.status import is_each
 from custody.extract.swapsides import given_in_return
 from custody.extract.text import Sentence, sentences
+from custody.extract.told_before import DAY_PART_RULE
 from custody.record import Document
 
 # words that put a death in custody (not a casualty); looked for in lower-cased text
@@ -352,6 +353,7 @@ def _after_previous(
         and "total-of-parts" not in prev.rules.get("aggregate", "")
         and not _BATCH_AFTER_TOTAL_RE.search(text, _end_of(prev), c.start)
         and not _THE_REST_RE.match(text, c.start)
+        and c.rules[1:2] != [DAY_PART_RULE]  # ('..., including 42 on Saturday': that day's)
     ):
         m.aggregate = (
             True  # '41 hostages have now been freed since ..., and 78 prisoners have walked free'

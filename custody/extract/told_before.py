@@ -83,12 +83,24 @@ _FREED_AFTER_RE = re.compile(
 )
 
 
+DAY_PART_RULE = "people:a day's batch of a total told before"
+# 'have freed 1,200 since April, including 42 on Saturday': that day's batch of the total
+_INCLUDING_ON_A_DAY_RE = re.compile(
+    rf"\bincluding\s+(?P<n>{_SMALL_COUNT})(?=\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday"
+    r"|Friday|Saturday|Sunday)|yesterday|last\s+week)\b)"
+)
+
+
 def _taken_after_and(text: str, found: list[Counted]) -> list[Counted]:
     """'killing 1,200 people and abducting 251', 'killed five and kidnapped 12 others',
     'detained 20 staff, later releasing 11': the people taken or freed, their noun told
     with the count before."""
     out: list[Counted] = []
-    for m in [*_TAKEN_AFTER_AND_RE.finditer(text), *_FREED_AFTER_RE.finditer(text)]:
+    for m in [
+        *_TAKEN_AFTER_AND_RE.finditer(text),
+        *_FREED_AFTER_RE.finditer(text),
+        *_INCLUDING_ON_A_DAY_RE.finditer(text),
+    ]:
         n = NUMBER_RE.match(text, m.start("n"))
         vq = match_value(n) if n else None
         if vq is None or is_year(n.group("digits") if n else "") or n is None:
@@ -97,7 +109,12 @@ def _taken_after_and(text: str, found: list[Counted]) -> list[Counted]:
             continue
         if not any(c.end <= m.start() and m.start() - c.end < 60 for c in found):
             continue  # the noun is told with a count just before 'and'
-        rules = [f"number:{m.group('n')}", "people:taken after 'and' (noun told before)"]
+        rules = [
+            f"number:{m.group('n')}",
+            DAY_PART_RULE
+            if m.re is _INCLUDING_ON_A_DAY_RE
+            else "people:taken after 'and' (noun told before)",
+        ]
         out.append(
             Counted(
                 vq[0], "exact", m.start("n"), n.end(), "people", [], [], False, False, False, rules
