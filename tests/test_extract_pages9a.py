@@ -291,3 +291,20 @@ def test_a_side_that_wanted_to_bring_people_home_tells_no_release_that_occurred(
         for e in reportable(events)
         if e.type == "release" and e.status == "occurred" and e.count and e.count.value == 500
     ]
+
+
+# ------------------------------------------------------------ an aside after the people
+
+
+def test_an_aside_of_the_parts_after_the_people_keeps_their_own_main_verb() -> None:
+    events = run(
+        "A group of 21 people (15 women and six children), kidnapped by militants operating "
+        "in the north of the province, can now return to their homes on the island after "
+        "being rescued by the army, police said."
+    )
+    find(events, dict(type="release", value=21))
+    travellers = run(
+        "Police said 12 travellers (eight men and four women), abducted on the highway last "
+        "week, were freed on Sunday."
+    )
+    find(travellers, dict(type="release", value=12))

@@ -359,7 +359,11 @@ def _not_its_subject(text: str, c: Counted, t: Hit, gap: str) -> bool:
     ):
         return True  # 'seven out of the 317 students escaped': seven did (but 'eight of
         # the 28 bodies it is required to give back': the 28 are what is owed)
-    if len(gap) > limit or ";" in gap or _SENTENCE_END_IN_GAP_RE.search(gap):
+    # ('21 people (15 women and six children), kidnapped ...': the aside is theirs)
+    aside = _ASIDE_RE.match(gap)
+    if len(gap) - (aside.end() if aside else 0) > limit or ";" in gap:
+        return True
+    if _SENTENCE_END_IN_GAP_RE.search(gap):
         return True
     if a_crowd(text, c):
         return True  # '100 people were seen outside the prison hoping ... released'
@@ -373,6 +377,9 @@ def _not_its_subject(text: str, c: Counted, t: Hit, gap: str) -> bool:
         # (but 'nine of the kidnapped students, who were later rescued': the nine were)
     # '... guarded by a man who was arrested': the man was, not the people
     return bool(_AND_THAT_RE.search(gap) or _OTHER_ANTECEDENT_RE.search(gap))
+
+
+_ASIDE_RE = re.compile(r"\s*\([^()]{1,80}\)")
 
 
 def _main_verb_after_group_clause(t: Hit, gap: str) -> bool:
@@ -468,7 +475,9 @@ def _reported_later(
     relative); the finite release later in the clause is the news."""
     if t.type not in ("detention", "holding") or t.voice != "passive" or t.start < c.end:
         return t
-    if not _REDUCED_GAP_RE.fullmatch(text[c.end : t.start]) or _inner_total(text, c):
+    gap = text[c.end : t.start]
+    aside = _ASIDE_RE.match(gap)  # '21 people (15 women and six children), kidnapped ...'
+    if not _REDUCED_GAP_RE.fullmatch(gap[aside.end() if aside else 0 :]) or _inner_total(text, c):
         return t  # ('Five of the 40 villagers who were abducted ... have been freed': the five)
     of_group = _OF_GROUP_OPENING_RE.match(text[: c.start]) is not None
     for r in triggers:
