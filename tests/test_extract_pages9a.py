@@ -308,3 +308,12 @@ def test_an_aside_of_the_parts_after_the_people_keeps_their_own_main_verb() -> N
         "week, were freed on Sunday."
     )
     find(travellers, dict(type="release", value=12))
+
+
+def test_a_country_opening_the_line_after_a_kidnapping_told_by_its_captors_holds_no_one() -> None:
+    events = run(
+        "Villagers rescued after being abducted by militants\n\nMozambique: troops rescued "
+        "forty-seven people who had been kidnapped in the north of the country, officials "
+        "said."
+    )
+    assert find(events, dict(type="release", value=47)).holder is None

@@ -131,8 +131,8 @@ _FREED_MANY_SCAN = compile_gated(
 
 
 _TOOK = r"(?:kidnapped|abducted|seized|captured|taken (?:hostage|captive|prisoner)|held (?:hostage|captive))"
-_TOOK_BY_BEFORE_RE = re.compile(
-    rf"\b{_TOOK}\s+(?:[\w.,-]+\s+){{0,4}}?by\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I
+_TOOK_BY_BEFORE_RE = re.compile(  # (not across a line: 'abducted by Islamists\n\nMozambique:')
+    rf"\b{_TOOK}\s+(?:[\w.,-]+\s+){{0,4}}?by[ \t]+(?:the[ \t]+)?(?:[\w-]+[ \t]+)?$", re.I
 )
 _TOOK_AFTER_RE = re.compile(
     r"\s+(?:(?:gunmen|fighters|militants|members|rebels|insurgents|jihadists|gang|group|militia)\s+)?"
