@@ -317,3 +317,12 @@ def test_a_country_opening_the_line_after_a_kidnapping_told_by_its_captors_holds
         "said."
     )
     assert find(events, dict(type="release", value=47)).holder is None
+
+
+def test_people_sent_back_to_the_side_that_freed_the_batch_before_were_not_held_by_it() -> None:
+    events = run(
+        "The swap took place in Ankara on Thursday. A total of 16 people were released by "
+        "Russia while 8 people held in several western countries were sent back to Russia."
+    )
+    find(events, dict(type="release", value=16, holder="Russia"))
+    assert find(events, dict(type="release", value=8)).holder != "Russia"

@@ -334,6 +334,7 @@ def _after_previous(
         and not m.holder_rule.startswith("recipient:")
         and t.voice != "recipient"  # '... and received 19 bodies': the other side's people
         and not sides_differ(lex, prev, m)  # ('freed 110 prisoners, after three hostages ...')
+        and m.destination != prev.holder  # ('..., while 8 were sent back to Russia')
     ):
         if _CONTRAST_SUBJECT_RE.search(text, _end_of(prev), t.start):
             # 'the army released 127 ..., while the paramilitary group freed 98': a contrast
