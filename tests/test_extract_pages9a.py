@@ -326,3 +326,24 @@ def test_people_sent_back_to_the_side_that_freed_the_batch_before_were_not_held_
     )
     find(events, dict(type="release", value=16, holder="Russia"))
     assert find(events, dict(type="release", value=8)).holder != "Russia"
+
+
+# ------------------------------------------------------- also freed, with no batch counted
+
+
+def test_also_released_joins_the_named_release_told_before_when_no_batch_is_counted() -> None:
+    events = run(
+        "Russia released journalist Evan Gershkovich on Thursday in a swap with the West. "
+        "Also among those released was opposition politician Ilya Yashin."
+    )
+    freed = [e for e in reportable(events) if e.type == "release"]
+    assert [list(e.people.names) for e in freed] == [["Evan Gershkovich", "Ilya Yashin"]]
+
+
+def test_a_person_held_for_years_then_also_freed_joins_the_batch_freed_not_the_deal() -> None:
+    events = run(
+        "The government released three dissidents on Wednesday, part of a deal to free 53 "
+        "political prisoners, activists said. Enrique Moreno, who had been held since July "
+        "2012, was also freed, they said."
+    )
+    assert "Enrique Moreno" in find(events, dict(type="release", value=3)).people.names

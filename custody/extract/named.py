@@ -452,7 +452,8 @@ def _batch_for(
             ("death_in_custody",)
             if word.endswith(" dead")
             else ("release",)
-            if word.lstrip(" \"'“").startswith("also")
+            # ('X, who has been held since 2012, was also freed': the last verb tells)
+            if word.lstrip(" \"'“").startswith("also") or _ALSO_FREED_END_RE.search(word)
             else ("detention",)
             if re.search(r"detained|arrested", word)
             else ("holding", "detention")  # 'Among those held was X' after an arrest: its people
@@ -463,8 +464,17 @@ def _batch_for(
         size = _AMONG_SIZE_RE.search(among.group(0))  # 'among 16 people freed': that batch
         n = _size(size["n"]) if size else None
         pool = [m for m in pool if n is not None and m.count and m.count.value == n] or pool
+        # no batch counted: the named release told before ('Russia released X ... Also
+        # among those released was Y': one release of the two)
+        if types == ("release",) and n is None:
+            pool = pool or [m for m in earlier[-8:] if m.type == "release" and m.names]
+            # ('freed three ..., part of a deal to free 53. X was also freed': the three)
+            pool = [m for m in pool if m.status == "occurred"] or pool
         return _of_their_nationality(lex, text[among.start() : h.start], pool)
     return None
+
+
+_ALSO_FREED_END_RE = re.compile(r"\balso\s+(?:released|freed|set free|handed over)$")
 
 
 def _size(word: str) -> int | None:
