@@ -347,3 +347,13 @@ def test_a_person_held_for_years_then_also_freed_joins_the_batch_freed_not_the_d
         "2012, was also freed, they said."
     )
     assert "Enrique Moreno" in find(events, dict(type="release", value=3)).people.names
+
+
+def test_a_name_before_an_appositive_of_how_long_it_was_held_and_was_freed() -> None:
+    events = run(
+        "Mali's junta has freed a French journalist, officials said. Olivier Dubois, held "
+        "since 2021, was freed on Monday."
+    )
+    assert any(
+        "Olivier Dubois" in e.people.names for e in reportable(events) if e.type == "release"
+    )

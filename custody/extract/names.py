@@ -115,6 +115,9 @@ def person_cues(lex: Lexicon) -> _Cues:
         re.compile(
             r"(?:,\s+from\s+[^,;:.()]{1,60}?(?:,\s+[a-z]+\s+of\s+[^,;:.()]{1,40}?)?"
             r"|,\s+(?:the|a|an|one of the)\s+[^,;:.()]{1,60}?"  # 'X, the owner of Y, was detained'
+            # 'X, held since 2021, was freed': how long or where X was held
+            r"|,\s+(?:held|detained|jailed|imprisoned|kidnapped|abducted|arrested|captured)"
+            r"\s+(?:since|for|in|by|at)\s+[^,;:.()]{1,50}?"
             # 'A and B, (two) workers of a telecom firm, were freed'
             r"|,\s+(?:(?:two|three|four|both)\s+)?[a-z]+s\s+(?:of|at|for|with|from)\s+[^,;:.()]{1,60}?)?,"
             rf"(?:{subject_verb.pattern})"
