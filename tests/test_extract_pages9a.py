@@ -357,3 +357,12 @@ def test_a_name_before_an_appositive_of_how_long_it_was_held_and_was_freed() -> 
     assert any(
         "Olivier Dubois" in e.people.names for e in reportable(events) if e.type == "release"
     )
+
+
+def test_people_handed_over_with_their_names_between_verb_and_over_are_named() -> None:
+    events = run(
+        "Hamas freed three hostages on Sunday. Militants handed Emily Damari and Romi Gonen "
+        "over to the Red Cross in Gaza City, the army said."
+    )
+    names = [n for e in reportable(events) if e.type == "release" for n in e.people.names]
+    assert names == ["Emily Damari", "Romi Gonen"]

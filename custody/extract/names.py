@@ -437,6 +437,8 @@ def _candidate(
 
 
 _POSSESSIVE_END_RE = re.compile(r"['’]s$")
+_HANDED_BEFORE_RE = re.compile(r"\bhand(?:ed|s|ing)?\s+$")
+_OVER_TO_AFTER_RE = re.compile(r"(?:\s+and(?:\s+[A-Z][\w’'-]*){1,4})?\s+(?:over|back)\s+to\b")
 _NAME_OF_A_BODY_BEFORE_RE = re.compile(r"\b[A-Z][a-z]+ to $")
 
 
@@ -457,6 +459,8 @@ def _cue_rule(
         return "names:whose-people-speak"
     if cues.after.match(text[end : end + 45]):
         return "names:age-after"
+    if _HANDED_BEFORE_RE.search(before) and _OVER_TO_AFTER_RE.match(text, end):
+        return "names:handed-over"  # 'handed X over to the embassy'
     if out and (
         LIST_GAP_RE.fullmatch(text[out[-1].end : start])
         or _COMPANION_GAP_RE.fullmatch(text[out[-1].end : start])
