@@ -278,3 +278,12 @@ def test_a_part_by_category_of_a_running_total_stays_inside_it() -> None:
         "in March, including 35 children, their prisoner committee said."
     )
     assert [e.count.value for e in _releases(events) if e.count] == [900]
+
+
+def test_a_second_hostage_after_a_headline_and_lead_of_one_is_another_record() -> None:
+    events = run(
+        "Hamas frees hostage\n\nHamas released an Israeli hostage on Saturday. A second "
+        "hostage was freed hours later in Rafah, the army said."
+    )
+    ones = [e for e in _releases(events) if e.count and e.count.value == 1]
+    assert len(ones) == 2

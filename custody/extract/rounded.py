@@ -87,6 +87,9 @@ def _singular_told(records: list[Mention], r: Mention, first: int) -> Mention | 
     release of one more."""
     if r.count is None or _BARE_SINGULAR not in r.count.rules:
         return None
+    if any(i > first for i in r.sentence_indexes()):
+        return None  # the body already told it again ('... an Israeli hostage'); a later
+        # record of one person is another ('A second hostage was freed hours later')
     body = next(
         (
             b
