@@ -168,3 +168,22 @@ def test_the_people_told_before_in_exchange_for_are_the_headlines_batch() -> Non
     )
     forty = [e for e in events if e.type == "release" and e.count and e.count.value == 40]
     assert [e.status for e in forty] == ["planned"]  # (a headline's 'agree release of')
+
+
+def test_a_capture_told_in_a_clause_with_no_who_is_a_detention() -> None:
+    events = run(
+        "Hostages freed\n\nMilitants in Burkina Faso have freed two Austrians they kidnapped "
+        "in Niger in March 2024, the Austrian foreign ministry said."
+    )
+    find(events, dict(type="release", value=2))
+    taken = find(events, dict(type="detention", value=2))
+    assert taken.location.place == "Niger"
+    assert taken.date == "2024-03"
+
+
+def test_a_states_custody_told_in_such_a_clause_is_no_capture() -> None:
+    events = run(
+        "Handover at the crossing\n\nIsrael handed over three Lebanese citizens it had "
+        "detained near the border to the Red Cross on Thursday, the Lebanese army said."
+    )
+    assert not [e for e in events if e.type == "detention"]

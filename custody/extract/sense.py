@@ -395,6 +395,10 @@ _CAPTURE_CLAUSE_RE = re.compile(
     r"\s*(?:,|--|—|–)?\s*(?:who|that)\s+(?:have\s+|has\s+)?(?:also\s+|all\s+)?"
     r"(?:been\s+|were\s+|was\s+)(?:also\s+|all\s+|first\s+)?"
 )
+_CONTACT_CLAUSE_RE = re.compile(r"\s+(?:whom\s+|that\s+)?(?:they|it|he|she)\s+(?:had\s+)?")
+# (an armed group's or a gang's taking; 'two citizens it had detained in the border area'
+# tells a state's custody, not a capture of its own)
+_TAKEN_RE = re.compile(r"(?:kidnap|abduct|seiz|captur|took)", re.I)
 _REASON_AFTER_RE = re.compile(r"\s+for\s+(?:allegedly\s+|illegally\s+)?[a-z]+ing\b")
 
 
@@ -403,6 +407,13 @@ def capture_clause(text: str, people_end: int, h: Hit) -> bool:
     Thais who were captured in the October 7 attack') that tells more of the capture than
     its reason ('fishermen who were arrested for fishing illegally': why, not when)."""
     return bool(
-        _CAPTURE_CLAUSE_RE.fullmatch(text, people_end, h.start)
+        (
+            _CAPTURE_CLAUSE_RE.fullmatch(text, people_end, h.start)
+            # 'a German man they kidnapped in Niger in 2023': a clause with no 'who'
+            or (
+                _CONTACT_CLAUSE_RE.fullmatch(text, people_end, h.start)
+                and _TAKEN_RE.match(h.text) is not None
+            )
+        )
         and not _REASON_AFTER_RE.match(text, h.end)
     )

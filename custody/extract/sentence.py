@@ -393,7 +393,7 @@ def _capture_clauses(
                 h
                 for h in facts.triggers
                 if h.type in ("detention", "death_in_custody")
-                and h.voice == "passive"
+                and h.voice in ("passive", "active")
                 and 0 <= h.start - c.end <= 75
                 and capture_clause(text, c.end, h)
             ),
