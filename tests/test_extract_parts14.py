@@ -187,3 +187,13 @@ def test_a_states_custody_told_in_such_a_clause_is_no_capture() -> None:
         "detained near the border to the Red Cross on Thursday, the Lebanese army said."
     )
     assert not [e for e in events if e.type == "detention"]
+
+
+def test_a_state_freeing_after_another_clause_named_a_broker_holds_whom_it_frees() -> None:
+    events = run(
+        "Yemen swap\n\nUnder a deal mediated by Oman, the Houthis released 300 prisoners and "
+        "Saudi Arabia freed 120."
+    )
+    assert find(events, dict(type="release", value=300)).holder == "Houthis"
+    assert find(events, dict(type="release", value=120)).holder == "Saudi Arabia"
+

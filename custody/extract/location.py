@@ -10,6 +10,7 @@ from functools import lru_cache
 from custody.extract.country_place import country_after_verb, transferred_to
 from custody.extract.gate import compile_gated
 from custody.extract.lexicon import Lexicon
+from custody.extract.phrases import Counted
 from custody.extract.place_context import TOLD_AFTER_RE, not_the_happenings_place
 from custody.extract.regex import compile_fast, contains_any, fewest_words, may_hold
 
@@ -223,6 +224,25 @@ def _facility_of(lex: Lexicon, window: str, lo: int, anchor: int) -> tuple[str |
 _HELD_LATER_RE = compile_gated(
     r"\b(?:and|then|since|later)\b[^.;]{0,30}?\b(?:held|kept|jailed|imprisoned|transferred)\b"
 )
+
+
+_TAKEN_AFTER_PEOPLE_RE = compile_fast(
+    r"\s*(?:kidnapped|abducted|seized|captured|detained|taken hostage|taken captive)\b", re.I
+)
+
+
+def place_start(text: str, type_: str, c: Counted | None, lo: int, anchor: int) -> int:
+    """Where a release's place (and day) may start in its clause ``lo``: after its verb when
+    the people ``c`` before it are told by how they were taken ('137 pupils abducted from
+    Kuriga have been freed': Kuriga is the abduction's place)."""
+    if (
+        type_ == "release"
+        and c is not None
+        and lo <= c.end < anchor
+        and _TAKEN_AFTER_PEOPLE_RE.match(text, c.end)
+    ):
+        return anchor
+    return lo
 
 
 def location_for(

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from custody.extract.gate import compile_gated
 from custody.extract.lexicon import Lexicon
+from custody.extract.location import place_start
 from custody.extract.objects import EACH_SIDE, OBJECT_RULE
 from custody.extract.own_forces import own_forces_back
 from custody.extract.phrases import Counted, Hit, SentenceFacts, sentence_facts
@@ -155,26 +156,6 @@ _DESTINATION_RE = compile_fast(
 )
 _ANOTHER_COUNTRY_RE = re.compile(r"\s*(?:,|and|or)\s+(?:the\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
 _TO_AFTER_RE = re.compile(r"\s+to\s+(?:the\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
-_TAKEN_AFTER_PEOPLE_RE = compile_fast(
-    r"\s*(?:kidnapped|abducted|seized|captured|detained|taken hostage|taken captive)\b", re.I
-)
-
-
-def _place_from(text: str, mention: Mention, lo: int, anchor: int) -> int:
-    """Where a release's place may start: after its verb when the people before it are told
-    by how they were taken ('137 pupils abducted from Kuriga have been freed': Kuriga is
-    the abduction's place)."""
-    c = mention.count
-    if (
-        mention.type == "release"
-        and c is not None
-        and lo <= c.end < anchor
-        and _TAKEN_AFTER_PEOPLE_RE.match(text, c.end)
-    ):
-        return anchor
-    return lo
-
-
 _ICRC_NAMES = ("Red Cross", "ICRC")
 _POSSESSIVE_BEFORE_RE = re.compile(r"\b(?:his|her|their|its)\s+$", re.I)
 
@@ -511,6 +492,9 @@ def _destination(lex: Lexicon, w: Where, mention: Mention) -> None:
         mention.rules["nationality"] = f"nationality:returned-to:{dest.group(1)}"
 
 
+_BE_FIRST_RE = re.compile(r"(?:were|was|are|is|been|be|have been|has been|had been)\s", re.I)
+
+
 def _holder(lex: Lexicon, w: Where, mention: Mention) -> None:
     """Who holds (or took) the people, as the mention's own clause tells it."""
     holder: str | None
@@ -544,7 +528,9 @@ def _holder(lex: Lexicon, w: Where, mention: Mention) -> None:
         holder, rule = None, f"{NO_HOLDER}both-sides-of-a-swap"  # no one holder
     elif w.t.voice == "passive" and w.c is not None and OBJECT_RULE in w.c.rules:
         # '12 were handed over to Azerbaijan and 44 to Armenia': no subject holds the 44
-        holder, rule = None, f"{NO_HOLDER}gapped-passive"
+        # (but 'Saudi Arabia freed 181': a bare participle after its subject is active)
+        if _BE_FIRST_RE.match(w.t.text) or not rule.startswith("holder:subject"):
+            holder, rule = None, f"{NO_HOLDER}gapped-passive"
     mention.holder, mention.holder_rule = holder, rule
 
 
@@ -559,7 +545,7 @@ def _slots(lex: Lexicon, w: Where, mention: Mention, published: str | None) -> N
             # 'in protest against his arrest': the clause's day is another happening's;
             # the arrest's own is told right after it ('his arrest on 5 February')
             d_lo, d_hi = t.start, min(hi, t.end + 40)
-        elif _place_from(text, mention, lo, t.start) != lo:
+        elif place_start(text, type_, mention.count, lo, t.start) != lo:
             d_lo = t.start  # '66 women kidnapped last week have been freed': the taking's day
         elif w.c is not None and _gapped_after(w.c, t, text):
             d_lo = w.c.start  # '30 were freed on Monday and nine more on Tuesday': its own day
@@ -572,7 +558,7 @@ def _slots(lex: Lexicon, w: Where, mention: Mention, published: str | None) -> N
             t.start,
             "aggregate" if mention.aggregate else type_,
         )
-    place_lo = _place_from(text, mention, lo, t.start)
+    place_lo = place_start(text, type_, mention.count, lo, t.start)
     if mention.given_in_exchange() and mention.count is not None:
         # 'walked out of Ofer after Israel freed them in exchange for three hostages': the
         # other side's people were not freed where this clause's were
