@@ -9,6 +9,7 @@ from __future__ import annotations
 from test_extract import find, run
 
 from custody.documents.datelines import dateline_end
+from custody.extract.prefilter import may_be_custody
 
 
 def test_a_dateline_of_a_place_alone_is_no_party_to_the_story() -> None:
@@ -197,3 +198,14 @@ def test_a_state_freeing_after_another_clause_named_a_broker_holds_whom_it_frees
     assert find(events, dict(type="release", value=300)).holder == "Houthis"
     assert find(events, dict(type="release", value=120)).holder == "Saudi Arabia"
 
+
+
+def test_navy_personnel_described_by_several_words_are_counted() -> None:
+    text = (
+        "Officers freed\n\nQatar has released eight former Indian navy personnel, India's "
+        "foreign ministry said on Monday."
+    )
+    assert may_be_custody(text)
+    freed = find(run(text), dict(type="release", value=8))
+    assert freed.holder == "Qatar"
+    assert "soldiers" in freed.people.categories

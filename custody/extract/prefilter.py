@@ -28,7 +28,7 @@ _PEOPLE_NOUNS = (
     "children men journalists workers nationals citizens students pupils sailors crew members "
     "officers activists fishermen villagers residents girls boys schoolgirls schoolboys "
     "schoolchildren inmates abductees victims priests nuns migrants refugees tourists pilgrims "
-    "youths troops militants employees staff families"
+    "youths troops militants employees staff personnel seamen families"
 ).split()
 _PEOPLE_ENDINGS = ("ans", "is", "ese", "ers")  # 'Ukrainians', 'Israelis', 'Chinese', 'farmers'
 # the nouns as a trie ('p(?:eople|ersons|...)'): 're' tries a plain alternation word by
@@ -42,7 +42,7 @@ _NUM = r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|[a-z]+teen
 # opening with a character class lets the engine skip at one test a character to the
 # next non-word character, instead of trying the whole pattern at each.
 _NUM_AFTER_RE = re.compile(rf"\W(?=[\dotfsenad])(?:{_NUM})\b")
-_COUNTED = rf"\b{_NUM}\s+(?:[a-z-]+\s+){{0,2}}{_PEOPLE}"
+_COUNTED = rf"\b{_NUM}\s+(?:[A-Za-z-]+\s+){{0,3}}{_PEOPLE}"
 _COUNTED_PEOPLE_RE = re.compile(rf"{_COUNTED}\b(?!\s+trapped)")
 _COUNTED_BEFORE_RE = re.compile(rf"{_COUNTED}\s+$")  # people right before the word
 _NAME_FREED_RE = compile_fast(  # 'Evan Gershkovich was freed'
