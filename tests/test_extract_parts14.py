@@ -209,3 +209,13 @@ def test_navy_personnel_described_by_several_words_are_counted() -> None:
     freed = find(run(text), dict(type="release", value=8))
     assert freed.holder == "Qatar"
     assert "soldiers" in freed.people.categories
+
+
+def test_people_left_with_their_kidnappers_are_held() -> None:
+    events = run(
+        "Villagers freed\n\nBandits released 40 villagers in Katsina on Sunday after a ransom "
+        "was paid. Two died in captivity, a community leader said, and about 15 remain with "
+        "the kidnappers."
+    )
+    held = find(events, dict(type="holding", value=15))
+    assert held.count.qualifier == "about"

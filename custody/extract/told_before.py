@@ -144,7 +144,8 @@ _ELLIPTIC_RE = compile_scan(
     rf"(?=[\d{_COUNT_FIRST}])(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+|{WORD_COUNT})(?:\s+more)?"
     r"(?:\s+of\s+(?:those|them|whom|which|these|the\s+\d[\d,]*))?\s+"
     r"(?=(?:still\s+)?(?:remain(?:s|ed)?\s+(?:detained|held|jailed|imprisoned|missing|behind bars|"
-    r"in (?:custody|detention|jail|prison|captivity)|in (?:the )?(?-i:[A-Z])[\w-]+)"
+    r"in (?:custody|detention|jail|prison|captivity)|in (?:the )?(?-i:[A-Z])[\w-]+"
+    r"|with (?:the|their) (?:kidnappers|abductors|captors|bandits|gunmen)|in the hands of)"
     r"|(?:are|is|was|were)\s+still\s+(?:being\s+)?(?:held|detained|jailed|imprisoned)\b"
     # '17 are still inside occupation jails'
     r"|(?:are|is)\s+still\s+(?:in|inside)\s+(?:[\w-]+\s+)?(?:custody|detention|jails?|prisons?|captivity)\b"
