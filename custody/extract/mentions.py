@@ -492,7 +492,7 @@ def _destination(lex: Lexicon, w: Where, mention: Mention) -> None:
         mention.rules["nationality"] = f"nationality:returned-to:{dest.group(1)}"
 
 
-_BE_FIRST_RE = re.compile(r"(?:were|was|are|is|been|be|have been|has been|had been)\s", re.I)
+_BE_RE = re.compile(r"\b(?:were|was|are|is|been|be)\s", re.I)
 
 
 def _holder(lex: Lexicon, w: Where, mention: Mention) -> None:
@@ -529,7 +529,8 @@ def _holder(lex: Lexicon, w: Where, mention: Mention) -> None:
     elif w.t.voice == "passive" and w.c is not None and OBJECT_RULE in w.c.rules:
         # '12 were handed over to Azerbaijan and 44 to Armenia': no subject holds the 44
         # (but 'Saudi Arabia freed 181': a bare participle after its subject is active)
-        if _BE_FIRST_RE.match(w.t.text) or not rule.startswith("holder:subject"):
+        told = w.text[max(0, w.t.start - 25) : w.t.start] + w.t.text
+        if _BE_RE.search(told) or not rule.startswith("holder:subject"):
             holder, rule = None, f"{NO_HOLDER}gapped-passive"
     mention.holder, mention.holder_rule = holder, rule
 
