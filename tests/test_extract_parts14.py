@@ -219,3 +219,12 @@ def test_people_left_with_their_kidnappers_are_held() -> None:
     )
     held = find(events, dict(type="holding", value=15))
     assert held.count.qualifier == "about"
+
+
+def test_has_been_in_detention_since_is_a_holding_with_no_date_of_its_start() -> None:
+    events = run(
+        "Activist still jailed\n\nOpposition activist Lina Petrova has been in detention "
+        "since September 2021, her lawyer said on Monday."
+    )
+    held = find(events, dict(type="holding", names={"Lina Petrova"}))
+    assert held.date is None  # (when the detention began, not a day the holding is told of)

@@ -202,7 +202,7 @@ def _around_cues(
         r"|\s+(?:remains|remained|is\s+still|was\s+still)\s+(?:in\s+(?:detention|custody|jail|"
         r"prison|captivity)|held|detained|jailed|imprisoned|behind\s+bars|(?:a\s+)?(?:hostage|captive))\b"
         # 'X is also in Hamas captivity'
-        r"|\s+(?:is|was)\s+(?:also\s+|now\s+)?in\s+(?:[A-Z][\w-]+\s+)?(?:detention|custody|captivity)\b"
+        r"|\s+(?:is|was|has\s+been)\s+(?:also\s+|now\s+)?in\s+(?:[A-Z][\w-]+\s+)?(?:detention|custody|captivity)\b"
     )
     possessed = re.compile(
         r"\s+(?:(?:own|latest|initial|recent|sudden|wrongful|arbitrary|continued|early|"

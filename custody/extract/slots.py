@@ -177,7 +177,8 @@ def date_for(
             and not _possessive_date(text, lo + h.start, lo + h.end)
         )
         and not (  # a running total 'since July 2024': where its period starts, not its date
-            type_ == "aggregate"
+            # (nor a holding's: 'held since September 2020' is held now)
+            type_ in ("aggregate", "holding")
             and text[lo + h.start : lo + h.end].lower().startswith("since")
             and not re.match(r",?\s+when\b", text[lo + h.end :])  # 'since April 2023, when ...'
         )
