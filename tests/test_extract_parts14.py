@@ -228,3 +228,22 @@ def test_has_been_in_detention_since_is_a_holding_with_no_date_of_its_start() ->
     )
     held = find(events, dict(type="holding", names={"Lina Petrova"}))
     assert held.date is None  # (when the detention began, not a day the holding is told of)
+
+
+def test_a_headlines_topic_before_a_colon_is_no_happening() -> None:
+    events = run(
+        "Zamfara kidnapping: 15 students freed\n\nPolice said on Tuesday that 15 students "
+        "abducted from a college in Zamfara had been freed."
+    )
+    assert [e.type for e in events] == ["release"]
+    assert events[0].holder is None
+
+
+def test_later_in_the_day_is_the_day_told_before_not_the_publication_day() -> None:
+    events = run(
+        "Hamas released two hostages on Saturday, the fifth exchange under the truce. "
+        "Israel freed 180 prisoners later in the day.",
+        published="2025-03-03",
+    )
+    freed = find(events, dict(type="release", value=180))
+    assert freed.date in (None, "2025-03-01")

@@ -80,7 +80,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "today",
         re.compile(
-            r"\b(?:today|tonight|this morning|this afternoon|this evening|overnight|hours ago|earlier today|tonight's|(?:earlier|later) in the day)\b",
+            r"\b(?:today|tonight|this morning|this afternoon|this evening|overnight|hours ago|earlier today|tonight's)\b",
             re.I,
         ),
     ),

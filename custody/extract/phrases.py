@@ -112,6 +112,12 @@ def find_triggers(lex: Lexicon, text: str, starts: list[int] | None = None) -> l
         before = text[max(floor, h.start - 40) : h.start]
         if before.endswith(("in ", "In ")) and h.text.lower().startswith(("exchange", "return")):
             continue  # 'in exchange', 'in return'
+        if (
+            (h.voice == "noun" or h.text.endswith(("ing", "ings")))
+            and text.startswith(":", h.end)
+            and h.start - floor <= 40
+        ):
+            continue  # a headline's topic before a colon: 'Nigeria kidnapping: 20 freed'
         if h.text[:1].isupper() and h.start > floor and _CAPITAL_BEFORE_RE.search(before):
             continue  # inside a proper name: 'National Liberation Army
         if (
