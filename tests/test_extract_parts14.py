@@ -247,3 +247,13 @@ def test_later_in_the_day_is_the_day_told_before_not_the_publication_day() -> No
     )
     freed = find(events, dict(type="release", value=180))
     assert freed.date in (None, "2025-03-01")
+
+
+def test_a_timelines_present_tense_arrest_names_the_person() -> None:
+    events = run(
+        "Timeline\n\nMarch 4, 2024 - Belarusian police detain journalist Ihar Losik in Minsk.\n"
+        "May 2, 2025 - Losik is released in exchange for two Lithuanian spies."
+    )
+    taken = find(events, dict(type="detention", names={"Ihar Losik"}))
+    assert taken.date == "2024-03-04"
+    find(events, dict(type="release", names={"Ihar Losik"}))
