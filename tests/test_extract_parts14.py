@@ -251,7 +251,7 @@ def test_later_in_the_day_is_the_day_told_before_not_the_publication_day() -> No
 
 def test_a_timelines_present_tense_arrest_names_the_person() -> None:
     events = run(
-        "Timeline\n\nMarch 4, 2024 - Belarusian police detain journalist Ihar Losik in Minsk.\n"
+        "Timeline\n\nMarch 4, 2024 - Belarusian police detain Ihar Losik in Minsk.\n"
         "May 2, 2025 - Losik is released in exchange for two Lithuanian spies."
     )
     taken = find(events, dict(type="detention", names={"Ihar Losik"}))
