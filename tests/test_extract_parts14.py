@@ -257,3 +257,13 @@ def test_a_timelines_present_tense_arrest_names_the_person() -> None:
     taken = find(events, dict(type="detention", names={"Ihar Losik"}))
     assert taken.date == "2024-03-04"
     find(events, dict(type="release", names={"Ihar Losik"}))
+
+
+def test_a_release_after_a_list_of_things_done_frees_people() -> None:
+    events = run(
+        "Swap completed\n\nFour Americans were flown out of Tehran on Monday under a deal in "
+        "which the United States unfroze funds and released four Iranians, officials said."
+    )
+    assert find(events, dict(type="release", value=4, nationality={"Iranian"})).holder == (
+        "United States"
+    )

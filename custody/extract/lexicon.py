@@ -429,7 +429,8 @@ def _load_cues(lex: Lexicon) -> None:
     lex.released_thing_before = _compile(
         "cues.json",
         "released_things",  # 'a handout picture taken and released by the ministry'
-        rf"\b(?:{things})\s+(?:\w+\s+)?(?:(?:taken|shot|filmed|obtained) and\s+)?$",
+        # (not a list's 'and': 'unfroze funds and released five Iranians')
+        rf"\b(?:{things})\s+(?:(?!and\s|or\s)\w+\s+)?(?:(?:taken|shot|filmed|obtained) and\s+)?$",
         fast=True,
     )
     lex.released_thing_after = _compile(
