@@ -199,7 +199,6 @@ def test_a_state_freeing_after_another_clause_named_a_broker_holds_whom_it_frees
     assert find(events, dict(type="release", value=120)).holder == "Saudi Arabia"
 
 
-
 def test_navy_personnel_described_by_several_words_are_counted() -> None:
     text = (
         "Officers freed\n\nQatar has released eight former Indian navy personnel, India's "
