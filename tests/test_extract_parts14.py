@@ -266,3 +266,15 @@ def test_a_release_after_a_list_of_things_done_frees_people() -> None:
     assert find(events, dict(type="release", value=4, nationality={"Iranian"})).holder == (
         "United States"
     )
+
+
+def test_a_captor_of_another_happening_holds_none_told_as_taken_by_gunmen() -> None:
+    events = run(
+        "Gunmen free abducted pupils\n\nGunmen have freed 80 pupils they kidnapped from a "
+        "school in Kebbi two weeks ago, the state governor said on Sunday. Governor Musa "
+        "Idris did not say how their release was secured. In 2014, Boko Haram took 276 "
+        "girls from a school in Chibok."
+    )
+    freed = find(events, dict(type="release", value=80))
+    assert freed.holder is None
+    assert "Musa Idris" not in freed.people.names

@@ -47,12 +47,15 @@ def _own_political_prisoners(lex: Lexicon, m: Mention) -> None:
         m.holder, m.holder_rule = country, f"holder:own-political-prisoners:{m.nationality[0]}"
 
 
+_UNNAMED = "by-an-unnamed-group"
+
+
 def _the_one_captor(lex: Lexicon, mentions: list[Mention], text: str) -> None:
     """'On Oct. 16, the missionaries were kidnapped by the 400 Mawozo gang': when the text
     names one party as the one that took people, and no record has a holder yet, that
     party holds those it frees or keeps (the record's own clause may name another)."""
-    if any(m.holder for m in mentions):
-        return
+    if any(m.holder for m in mentions) or any(_UNNAMED in m.holder_rule for m in mentions):
+        return  # (a report that tells its own captors as 'gunmen' names another's elsewhere)
     todo = [
         m
         for m in mentions
@@ -82,8 +85,8 @@ def _the_one_releaser(lex: Lexicon, mentions: list[Mention], text: str) -> None:
     """'Syria released dozens of prisoners under the amnesty. 60 detainees were freed,
     the monitor said': when no record has a holder and the text names one party as the
     subject of a release with no count, that party freed the counted ones too."""
-    if any(m.holder for m in mentions):
-        return
+    if any(m.holder for m in mentions) or any(_UNNAMED in m.holder_rule for m in mentions):
+        return  # (a report that tells its own captors as 'gunmen' names another's elsewhere)
     todo = [
         m
         for m in mentions
