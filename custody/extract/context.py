@@ -322,6 +322,9 @@ read sets, none of the 4 records given one was right; a bare month was right onc
 and is kept)."""
 
 
+SAME_DAY = "same-day"
+
+
 def inherit_dates(
     mentions: list[Mention], scenes: list[Scene], live_days: tuple[tuple[int, str], ...] | None
 ) -> None:
@@ -329,7 +332,7 @@ def inherit_dates(
     about the same kind of happening, shares its day ('the prison service said soon afterwards')."""
     for m in mentions:
         if (
-            m.date
+            (m.date and not m.date_rule.endswith(SAME_DAY))  # ('later in the day': of the day told)
             or m.status != "occurred"
             or m.aggregate
             or m.type not in ("release", "detention", "transfer")
@@ -341,6 +344,7 @@ def inherit_dates(
             s
             for s in scenes
             if (s.type == m.type or (m.type == "transfer" and s.type in ("detention", "release")))
+            and not s.rule.endswith(SAME_DAY)
             and (
                 0 <= m.sentence.index - s.index <= 3
                 or (0 < s.index - m.sentence.index <= 3 and s.back_reference)

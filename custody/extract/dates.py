@@ -84,6 +84,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    # the day of the happening told before it, else the publication day (context.py)
+    ("same-day", re.compile(r"\b(?:earlier|later) in the day\b", re.I)),
     ("yesterday", re.compile(r"\byesterday\b", re.I)),
     ("this-week", re.compile(r"\b(?:earlier|later) this week\b|\bthis week\b", re.I)),
     (
@@ -141,8 +143,8 @@ _NEEDS: dict[str, str | tuple[str, ...]] = {
         "evening",
         "overnight",
         "hours ago",
-        "in the day",
     ),
+    "same-day": ("in the day",),
     "yesterday": ("yesterday",),
     "this-week": ("this week",),
     "last-weekend": ("weekend",),
@@ -359,7 +361,7 @@ def _weekday(rule: str, m: re.Match[str], wd: int, pub: dt.date, planned: bool) 
 
 def _relative(rule: str, pub: dt.date) -> str | None:
     """'today', 'yesterday', 'this week', 'last weekend', 'last week', 'last month'."""
-    if rule == "today":
+    if rule in ("today", "same-day"):
         return _iso(pub)
     if rule == "yesterday":
         return _iso(pub - dt.timedelta(days=1))
