@@ -278,3 +278,11 @@ def test_a_captor_of_another_happening_holds_none_told_as_taken_by_gunmen() -> N
     freed = find(events, dict(type="release", value=80))
     assert freed.holder is None
     assert "Musa Idris" not in freed.people.names
+
+
+def test_the_agent_of_a_later_verb_is_not_the_holder() -> None:
+    events = run(
+        "Body recovered\n\nThe body of a hostage killed in captivity was recovered by Israeli "
+        "troops in Rafah on Friday, the army said."
+    )
+    assert all(e.holder != "Israel" for e in events)

@@ -492,9 +492,11 @@ _SURRENDERED_TO_RE = re.compile(r"\s+to\s+(?:the\s+|a\s+|an\s+)?")
 _NUM = re.compile(r"\d")
 _SAID_THAT_RE = re.compile(r"\b(?:said|says|say|told\s+\w+|reported|added)\s+that\b")
 _TOLD_DEAD_RE = re.compile(r"(?:reported|pronounced|declared|confirmed)\s+dead", re.I)
-# (not past a broker: 'freed after mediation by Morocco', 'released in talks brokered by')
+# (not past a broker: 'freed after mediation by Morocco', 'released in talks brokered by';
 _BY_AFTER_RE = re.compile(
-    r"(?:\s+(?!controlled\b|mediat|brokered\b|facilitated\b|coordinated\b|efforts\b|help\b)"
+    # nor past another verb's auxiliary: 'killed in captivity was recovered by the army')
+    r"(?:\s+(?!controlled\b|mediat|brokered\b|facilitated\b|coordinated\b|efforts\b|help\b"
+    r"|was\b|were\b|is\b|are\b|been\b)"
     r"[\w'’-]+){0,4}?\s+by\s+(?:the\s+)?"
 )
 
