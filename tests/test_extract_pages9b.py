@@ -287,3 +287,18 @@ def test_a_second_hostage_after_a_headline_and_lead_of_one_is_another_record() -
     )
     ones = [e for e in _releases(events) if e.count and e.count.value == 1]
     assert len(ones) == 2
+
+
+# ------------------------------------------------------ the prefilter: demonyms in '-ons'
+
+
+def test_prefilter_reads_a_brief_freeing_two_britons() -> None:
+    from custody.extract.prefilter import may_be_custody
+
+    assert may_be_custody("Taliban free two Britons\n\nThe two men were flown to Doha.")
+    events = run(
+        "Taliban free two Britons\n\nTwo British men held by the Taliban for eight months, "
+        "Alan Hale and a companion, were freed on Monday, the Foreign Office said."
+    )
+    freed = find(events, dict(type="release", value=2))
+    assert freed.holder == "Taliban"

@@ -30,7 +30,8 @@ _PEOPLE_NOUNS = (
     "schoolchildren inmates abductees victims priests nuns migrants refugees tourists pilgrims "
     "youths troops militants employees staff personnel seamen families"
 ).split()
-_PEOPLE_ENDINGS = ("ans", "is", "ese", "ers")  # 'Ukrainians', 'Israelis', 'Chinese', 'farmers'
+# 'Ukrainians', 'Israelis', 'Chinese', 'farmers', 'Britons'
+_PEOPLE_ENDINGS = ("ans", "is", "ese", "ers", "ons")
 # the nouns as a trie ('p(?:eople|ersons|...)'): 're' tries a plain alternation word by
 # word at every place; the patterns below only ask whether a match exists, so the order
 # of the words does not matter
