@@ -20,8 +20,8 @@ def _releases(events: list) -> list:
 
 def test_a_passenger_train_is_no_passenger() -> None:
     events = run(
-        "Troops rescue hostages held on a hijacked train. The army says it has freed more "
-        "than 150 hostages from a passenger train seized by separatist militants on Monday."
+        "Troops rescue hostages held on a hijacked train. Soldiers stormed the carriages at "
+        "dawn and freed more than 150 hostages from a passenger train, the army says."
     )
     assert not [e for e in reportable(events) if e.count and e.count.value == 1]
     find(events, dict(type="release", count=(150, "more_than")))
@@ -51,7 +51,7 @@ def test_an_army_saying_it_freed_hostages_holds_none_of_them() -> None:
 def test_detained_twenty_staff_later_releasing_eleven() -> None:
     events = run(
         "Rebels free aid workers after raid. The rebels stormed an aid office on Sunday and "
-        "detained 20 local staff, later releasing 11 after questioning."
+        "detained 20 local staff, then releasing 11 on Monday."
     )
     find(events, dict(type="detention", value=20))
     find(events, dict(type="release", value=11))
@@ -70,13 +70,13 @@ def test_arrested_thirty_and_freed_twelve_a_day_later() -> None:
 
 
 def test_who_is_urged_to_free_people_holds_them_not_who_urges() -> None:
-    events = run(
-        "Japan welcomes release of fisherman. Japan on Monday welcomed North Korea's release "
-        "of a Japanese fisherman, but urged it to free three other Japanese nationals held "
-        "in the country."
-    )
-    demanded = find(events, dict(type="release", status="demanded", value=3))
-    assert demanded.holder == "North Korea"
+    for urging in ("South Korea", "Seoul"):  # (the one urging named as a party or not)
+        events = run(
+            f"{urging} praises release. {urging} on Tuesday praised North Korea's release of a "
+            "fishing crew, but urged it to free three South Korean nationals held there."
+        )
+        demanded = find(events, dict(type="release", status="demanded", value=3))
+        assert demanded.holder == "North Korea", urging
 
 
 # ------------------------------------------------------ where people were held, who held them
@@ -84,8 +84,8 @@ def test_who_is_urged_to_free_people_holds_them_not_who_urges() -> None:
 
 def test_a_group_freeing_someone_from_a_prison_of_its_country_holds_him() -> None:
     events = run(
-        "Taliban free Australian teacher. The Taliban on Friday freed an Australian teacher "
-        "from an Afghan prison after talks mediated by Qatar, officials said."
+        "Taliban free Australian teacher. Qatari mediators said the Taliban released an "
+        "Australian teacher from an Afghan jail on Friday."
     )
     freed = [e for e in _releases(events) if e.status == "occurred"]
     assert freed and {e.holder for e in freed} == {"Taliban"}
@@ -104,9 +104,9 @@ def test_freed_from_the_captivity_of_a_named_state_is_still_that_states() -> Non
 
 def test_two_named_in_the_headline_and_two_counted_in_the_lead_are_one_release() -> None:
     events = run(
-        "Australians Jane Doyle and Peter Marsh freed from Chinese detention\n\n"
-        "Two Australian citizens have been released from Chinese detention and are flying "
-        "home, the prime minister said on Friday."
+        "Beijing frees Australians Jane Doyle and Peter Marsh\n\n"
+        "Two Australian citizens were released by China on Friday and will fly to Sydney, "
+        "the prime minister said."
     )
     freed = _releases(events)
     assert len(freed) == 1
@@ -116,9 +116,9 @@ def test_two_named_in_the_headline_and_two_counted_in_the_lead_are_one_release()
 
 def test_three_counted_after_two_named_stay_apart() -> None:
     events = run(
-        "Australians Jane Doyle and Peter Marsh freed from Chinese detention\n\n"
-        "Three Australian citizens have been released from Chinese detention, the prime "
-        "minister said on Friday."
+        "Beijing frees Australians Jane Doyle and Peter Marsh\n\n"
+        "Three Australian citizens were released by China on Friday, the prime minister "
+        "said."
     )
     assert len(_releases(events)) == 2
 
@@ -128,8 +128,8 @@ def test_three_counted_after_two_named_stay_apart() -> None:
 
 def test_colleagues_remaining_arbitrarily_detained_are_held() -> None:
     events = run(
-        "Rebels free UN staff. The rebels released 12 UN staff on Wednesday, but 40 UN "
-        "colleagues remain arbitrarily detained by the rebels, the envoy said."
+        "Rebels free UN staff. The rebels released 12 UN staff on Wednesday, while 40 of "
+        "their colleagues remain unlawfully detained in the capital, the envoy said."
     )
     find(events, dict(type="release", value=12))
     find(events, dict(type="holding", value=40))
@@ -137,11 +137,11 @@ def test_colleagues_remaining_arbitrarily_detained_are_held() -> None:
 
 def test_the_freedom_of_n_people_is_their_release() -> None:
     events = run(
-        "Hamas frees Thai hostages. Hamas freed ten Thai hostages on Friday. The truce has so "
-        "far led to the freedom of 24 hostages, officials said."
+        "Hamas frees Thai hostages. Hamas freed ten Thai hostages on Friday. Officials said "
+        "the truce had so far led to the freedom of 31 captives."
     )
     find(events, dict(type="release", value=10))
-    find(events, dict(type="release", value=24))
+    find(events, dict(type="release", value=31))
 
 
 # ------------------------------------------------------ the agent's demonym is not the person's
@@ -149,8 +149,8 @@ def test_the_freedom_of_n_people_is_their_release() -> None:
 
 def test_the_demonym_of_the_arresting_forces_is_not_the_persons() -> None:
     events = run(
-        "Israeli forces detain Palestinians in raids. Earlier on Monday, Israeli forces "
-        "arrested Khalil Nasser, a senior member of the group, in Jenin, his family said."
+        "Israeli forces detain Palestinians in raids. Troops raided Jenin overnight, and "
+        "Israeli forces arrested Khalil Nasser at a checkpoint, the army said on Monday."
     )
     held = find(events, dict(type="detention", names={"Khalil Nasser"}))
     assert held.people.nationality == ()
@@ -171,9 +171,9 @@ def test_a_demonym_before_the_persons_role_is_still_the_persons() -> None:
 
 def test_a_person_freed_on_a_day_of_his_own_after_a_batch_is_a_record_of_his_own() -> None:
     events = run(
-        "Kashmir frees detainees. The government has released six people held since August "
-        "under the security law, a newspaper reported on Sunday. Rafiq Bhat was released "
-        "after eight months of house arrest on March 11."
+        "Kashmir frees detainees. The authorities freed six detainees held since August, a "
+        "local paper said on Sunday. Rafiq Bhat was released after eight months of house "
+        "arrest on March 11."
     )
     find(events, dict(type="release", value=6))
     alone = find(events, dict(type="release", names={"Rafiq Bhat"}))
@@ -191,11 +191,11 @@ def test_a_person_named_after_a_batch_of_the_same_day_joins_it() -> None:
 
 def test_there_are_n_hostages_already_released_holds_no_one() -> None:
     events = run(
-        "Thai hostages freed. Thailand's foreign ministry said on Friday that there are 12 "
-        "Thai hostages already released from Gaza."
+        "Nepali hostages freed. Officials in Kathmandu say there are 14 Nepali "
+        "hostages already released."
     )
     assert not [e for e in reportable(events) if e.type == "holding"]
-    find(events, dict(type="release", value=12))
+    find(events, dict(type="release", value=14))
 
 
 def test_there_are_n_hostages_in_gaza_is_still_a_holding() -> None:
@@ -207,8 +207,8 @@ def test_there_are_n_hostages_in_gaza_is_still_a_holding() -> None:
 
 def test_a_leader_called_on_to_free_prisoners_is_not_one_of_them() -> None:
     events = run(
-        "Activist freed. The activist was released on Friday. He had carried a letter to "
-        "North Korean leader Omar Haddad, calling on him to free political prisoners and resign."
+        "Activist freed. The activist was released on Friday. He had sent a letter to leader "
+        "Omar Haddad, calling on him to release jailed dissidents."
     )
     assert not [e for e in reportable(events) if "Omar Haddad" in e.people.names]
 
@@ -236,8 +236,8 @@ def test_a_fifth_detainee_to_be_freed_is_one_person_planned() -> None:
 
 def test_a_second_person_given_in_exchange_mid_sentence_is_not_counted_anew() -> None:
     events = run(
-        "Swap frees diplomat. A former official was released in Norway in exchange for an "
-        "aid worker and a second Norwegian, the ministry said on Sunday."
+        "Swap frees diplomat. Oslo freed a convicted agent in Norway on Sunday in exchange "
+        "for an aid worker and a second Norwegian held in Iran."
     )
     assert not [
         e

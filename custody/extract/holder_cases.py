@@ -56,3 +56,11 @@ def brought_home(text: str, t: Hit, lo: int, span: tuple[int, int]) -> bool:
         and "home" in word
         and not _LET_BEFORE_RE.search(text, max(lo, t.start - 50), t.start)
     )
+
+
+# a verb of urging right before a pronoun, which stands for the party urged
+URGED_BEFORE_RE = re.compile(
+    r"\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+on|ask(?:s|ed|ing)?|press(?:es|ed|ing)?|"
+    r"implor(?:e|es|ed|ing)|appeal(?:s|ed|ing)?\s+to)\s+(?:\w+\s+)?$",
+    re.I,
+)

@@ -16,7 +16,7 @@ from custody.extract.counterpart import (
     counterpart,
 )
 from custody.extract.gate import compile_gated
-from custody.extract.holder_cases import brought_home, rescue
+from custody.extract.holder_cases import URGED_BEFORE_RE, brought_home, rescue
 from custody.extract.lexicon import Lexicon
 from custody.extract.phrases import ActorHit, Counted, Hit, SentenceFacts, may_stand_for
 from custody.extract.phrases import authority_of as authority_of
@@ -593,20 +593,16 @@ def _subject_holder(
     pm = _PRONOUN_SUBJ_RE.search(text[lo : t.start]) if t.voice in ("active", "noun") else None
     if pm:
         told = [a for a in actors if a.start < lo + pm.start() and may_stand_for(lex, text, a)]
-        if told and _URGED_BEFORE_RE.search(text, max(0, lo + pm.start() - 30), lo + pm.start()):
+        if told and URGED_BEFORE_RE.search(text, max(0, lo + pm.start() - 30), lo + pm.start()):
             # 'South Korea welcomed North Korea's release of X, but urged it to free two
             # others': who is urged is not who urges (the party told first)
-            urged = [a for a in told if a.actor != told[0].actor]
+            # (or a lone party told in the possessive: 'praised North Korea's release of ...')
+            urged = [a for a in told if a.actor != told[0].actor] or [
+                a for a in told if text.startswith(("'s", "’s"), a.end)
+            ]
             return (
                 (urged[-1].actor, f"holder:pronoun-urged:{urged[-1].rule}") if urged else (None, "")
             )
         if told:
             return told[0].actor, f"holder:pronoun:{told[0].rule}"
     return None, ""
-
-
-_URGED_BEFORE_RE = re.compile(
-    r"\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+on|ask(?:s|ed|ing)?|press(?:es|ed|ing)?|"
-    r"implor(?:e|es|ed|ing)|appeal(?:s|ed|ing)?\s+to)\s+(?:\w+\s+)?$",
-    re.I,
-)
