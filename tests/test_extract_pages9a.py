@@ -366,3 +366,16 @@ def test_people_handed_over_with_their_names_between_verb_and_over_are_named() -
     )
     names = [n for e in reportable(events) if e.type == "release" for n in e.people.names]
     assert names == ["Emily Damari", "Romi Gonen"]
+
+
+# -------------------------------------------------------------------- briefs the prefilter read
+
+
+def test_prefilter_reads_a_headline_of_some_of_a_group_freed_and_one_handing_over() -> None:
+    from custody.extract.prefilter import may_be_custody
+
+    assert may_be_custody("Haiti gang frees three of 17 missionaries")
+    assert may_be_custody("A gang freed three of the 17 missionaries on Sunday.")
+    assert may_be_custody("Azerbaijan hands over five Armenian soldiers to Yerevan")
+    events = run("Azerbaijan hands over five Armenian soldiers to Yerevan")
+    find(events, dict(type="release", value=5))

@@ -21,14 +21,14 @@ _HANDS_RE = compile_fast(r"\bin \w+ hands\b")
 # (twice as fast); the word boundary before is checked on each match instead
 _WEAK_VERB_RE = re.compile(
     r"(?:releas\w*|freed|frees|free|holds|holding|held|returned|returns?|returning|handed|"
-    r"captur(?:ed|es|ing)|seiz(?:ed|es|ing)|round(?:s|ed|ing)? up)\b(?! up| talks)"
+    r"captur(?:ed|es|ing)|seiz(?:ed|es|ing)|round(?:s|ed|ing)? up|hands over)\b(?! up| talks)"
 )
 _PEOPLE_NOUNS = (
     "people persons prisoners detainees hostages captives soldiers servicemen civilians women "
     "children men journalists workers nationals citizens students pupils sailors crew members "
     "officers activists fishermen villagers residents girls boys schoolgirls schoolboys "
     "schoolchildren inmates abductees victims priests nuns migrants refugees tourists pilgrims "
-    "youths troops militants employees staff personnel seamen families"
+    "youths troops militants employees staff personnel seamen families missionaries"
 ).split()
 # 'Ukrainians', 'Israelis', 'Chinese', 'farmers', 'Britons'
 _PEOPLE_ENDINGS = ("ans", "is", "ese", "ers", "ons")
@@ -43,7 +43,8 @@ _NUM = r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|[a-z]+teen
 # opening with a character class lets the engine skip at one test a character to the
 # next non-word character, instead of trying the whole pattern at each.
 _NUM_AFTER_RE = re.compile(rf"\W(?=[\dotfsenad])(?:{_NUM})\b")
-_COUNTED = rf"\b{_NUM}\s+(?:[A-Za-z-]+\s+){{0,3}}{_PEOPLE}"
+# ('three of 17 missionaries', 'two of the 17 hostages': some of a group)
+_COUNTED = rf"\b{_NUM}\s+(?:of\s+(?:the\s+)?\d[\d,]*\s+)?(?:[A-Za-z-]+\s+){{0,3}}{_PEOPLE}"
 _COUNTED_PEOPLE_RE = re.compile(rf"{_COUNTED}\b(?!\s+trapped)")
 _COUNTED_BEFORE_RE = re.compile(rf"{_COUNTED}\s+$")  # people right before the word
 _NAME_FREED_RE = compile_fast(  # 'Evan Gershkovich was freed'
@@ -116,7 +117,10 @@ _FREED_WORDS = (
     "returned",
     *_AFTER_PEOPLE_WORDS,
 )
-_WEAK_STEMS = ("releas", "free", "hold", "held", "return", "handed", "captur", "seiz", "round")
+_WEAK_STEMS = (
+    *("releas", "free", "hold", "held", "return", "handed", "captur", "seiz", "round"),
+    "hands over",  # a headline's present: 'X hands over five soldiers'
+)
 
 
 class _Scan(NamedTuple):
