@@ -379,3 +379,16 @@ def test_prefilter_reads_a_headline_of_some_of_a_group_freed_and_one_handing_ove
     assert may_be_custody("Azerbaijan hands over five Armenian soldiers to Yerevan")
     events = run("Azerbaijan hands over five Armenian soldiers to Yerevan")
     find(events, dict(type="release", value=5))
+
+
+# ---------------------------------------------------------------- a deal with no holder named
+
+
+def test_a_release_in_a_brokered_deal_whose_holder_is_unnamed_still_makes_the_deal() -> None:
+    events = run(
+        "The government freed 222 prisoners and flew them to the United States in a deal "
+        "brokered by Washington, officials said."
+    )
+    deal = find(events, dict(type="deal"))
+    assert [t.count.value for t in deal.terms if t.count] == [222]
+    assert "United States" in deal.mediators

@@ -67,8 +67,18 @@ def deals(
     for deal in out:
         _deal_date(deal, sents, published)
         _deal_mediators(deal, mediation or {})
-    if not out:
-        out.extend(_under_an_accord(releases, sents, published, mediation or {}))
+    if not out:  # (a release in a deal's own words needs no holder: 'The government freed
+        # 222 prisoners in a deal brokered by Washington')
+        unheld = [
+            r
+            for r in records
+            if r.type == "release"
+            and r.count
+            and not r.aggregate
+            and r.holder is None
+            and r.status in ("occurred", "planned")
+        ]
+        out.extend(_under_an_accord(releases or unheld, sents, published, mediation or {}))
     if not out:
         out.extend(_agreed_release(records, sents, published, mediation or {}))
     if not out:
