@@ -392,3 +392,11 @@ def test_a_release_in_a_brokered_deal_whose_holder_is_unnamed_still_makes_the_de
     deal = find(events, dict(type="deal"))
     assert [t.count.value for t in deal.terms if t.count] == [222]
     assert "United States" in deal.mediators
+
+
+def test_a_side_that_did_not_agree_to_return_people_plans_no_release() -> None:
+    events = run(
+        "Armenia handed over 15 people to Azerbaijan on Monday. Before the war, the Armenian "
+        "side did not agree to return them under any pretext."
+    )
+    assert [e.status for e in reportable(events) if e.type == "release"] == ["occurred"]
