@@ -400,3 +400,13 @@ def test_a_side_that_did_not_agree_to_return_people_plans_no_release() -> None:
         "side did not agree to return them under any pretext."
     )
     assert [e.status for e in reportable(events) if e.type == "release"] == ["occurred"]
+
+
+def test_one_of_those_freed_who_had_been_held_for_months_is_no_holding_now() -> None:
+    events = run(
+        "The ELN released six hostages on Sunday, the Red Cross said. One of them, a woman, "
+        "had been held by the ELN for four months."
+    )
+    assert [e.type for e in reportable(events)] == ["release"]
+    held = run("Israel still holds 9,000 Palestinians, a rights group said.")
+    find(held, dict(type="holding", value=9000))

@@ -295,6 +295,8 @@ def _no_holding_now(w: Where) -> bool:
         text
     ):  # 'X, who was held for 471 days, returned home': how long, of one freed now
         return True
+    if _HAD_BEEN_HELD_FOR_RE.search(text, max(0, t.start - 20), t.end + 60):
+        return True  # 'one of them had been held for four months': a captivity that ended
     return held_before(text, t) and bool(
         _WHO_HAD_BEEN_RE.search(text, max(0, t.start - 30), t.start + 9)
         or _FREED_WORD_RE.search(text)
@@ -306,6 +308,14 @@ _WAS_HELD_FOR_RE = re.compile(
     r"(?:more\s+than\s+|nearly\s+|almost\s+|about\s+|over\s+)?(?:\d[\d,]*|a|an|two|three|four|"
     r"five|six|seven|eight|nine|ten|several|many)\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?)\b)"
     r"|\s+(?:in|at|by)\b)",
+    re.I,
+)
+
+
+_HAD_BEEN_HELD_FOR_RE = re.compile(
+    r"\bhad\s+been\s+(?:\w+\s+)?held\b(?:\s+(?!since\b)[\w-]+){0,4}?\s+for\s+(?:more\s+than\s+|"
+    r"nearly\s+|almost\s+|about\s+|over\s+)?(?:\d[\d,]*|a|an|two|three|four|five|six|seven|eight"
+    r"|nine|ten|eleven|twelve|several|many)\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?)\b",
     re.I,
 )
 
