@@ -410,3 +410,12 @@ def test_one_of_those_freed_who_had_been_held_for_months_is_no_holding_now() -> 
     assert [e.type for e in reportable(events)] == ["release"]
     held = run("Israel still holds 9,000 Palestinians, a rights group said.")
     find(held, dict(type="holding", value=9000))
+
+
+def test_n_more_freed_with_the_noun_left_out_counts_more_of_those_told_before() -> None:
+    events = run(
+        "Gunmen kidnapped 40 worshippers from a church in Kaduna state last month. The "
+        "kidnappers freed 12 more on Sunday, police said."
+    )
+    find(events, dict(type="release", value=12))
+    find(events, dict(type="detention", value=40))
