@@ -419,3 +419,19 @@ def test_n_more_freed_with_the_noun_left_out_counts_more_of_those_told_before() 
     )
     find(events, dict(type="release", value=12))
     find(events, dict(type="detention", value=40))
+
+
+# ------------------------------------------------------------------------- more people nouns
+
+
+def test_supporters_and_marines_taken_are_counted() -> None:
+    events = run(
+        "Security forces arrested more than 200 opposition supporters in Caracas on Monday, "
+        "rights groups said."
+    )
+    find(events, dict(type="detention", count=(200, "more_than")))
+    marines = run(
+        "Russian forces have captured 15 Ukrainian marines near Krynky, the defence ministry "
+        "said."
+    )
+    find(marines, dict(type="detention", value=15, holder="Russia"))
