@@ -435,3 +435,8 @@ def test_supporters_and_marines_taken_are_counted() -> None:
         "said."
     )
     find(marines, dict(type="detention", value=15, holder="Russia"))
+
+
+def test_political_prisoners_held_in_a_country_are_held_by_it() -> None:
+    events = run("Foro Penal says 800 political prisoners remain behind bars in Venezuela.")
+    assert find(events, dict(type="holding", value=800)).holder == "Venezuela"

@@ -38,9 +38,20 @@ def holders_from_document(lex: Lexicon, mentions: list[Mention], text: str) -> N
 def _own_political_prisoners(lex: Lexicon, m: Mention) -> None:
     """'the release of 135 Nicaraguan political prisoners': a country's political
     prisoners are held by that country's own state."""
-    if m.type not in ("release", "holding", "transfer") or len(m.nationality) != 1:
+    if m.type not in ("release", "holding", "transfer") or len(m.nationality) > 1:
         return
     if "political_detainees" not in m.categories:
+        return
+    if not m.nationality:  # '800 political prisoners remain behind bars in Venezuela'
+        where = {
+            a.actor
+            for a in find_actors(lex, m.sentence.text, {})
+            if a.actor in lex.country_names.values()
+            and _IN_BEFORE_RE.search(m.sentence.text, max(0, a.start - 8), a.start)
+        }
+        if len(where) == 1:
+            country = where.pop()
+            m.holder, m.holder_rule = country, f"holder:political-prisoners-in:{country}"
         return
     country = lex.demonym_country.get(m.nationality[0])
     if country:
@@ -48,6 +59,7 @@ def _own_political_prisoners(lex: Lexicon, m: Mention) -> None:
 
 
 _UNNAMED = "by-an-unnamed-group"
+_IN_BEFORE_RE = re.compile(r"\b(?:in|inside)\s+(?:the\s+)?$")
 
 
 def _the_one_captor(lex: Lexicon, mentions: list[Mention], text: str) -> None:
