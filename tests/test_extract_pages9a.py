@@ -440,3 +440,11 @@ def test_supporters_and_marines_taken_are_counted() -> None:
 def test_political_prisoners_held_in_a_country_are_held_by_it() -> None:
     events = run("Foro Penal says 800 political prisoners remain behind bars in Venezuela.")
     assert find(events, dict(type="holding", value=800)).holder == "Venezuela"
+
+
+def test_bishops_priests_and_seminarians_freed_are_one_batch_summed() -> None:
+    events = run(
+        "Nicaragua released two Catholic bishops, 13 priests and three seminarians on Sunday, "
+        "officials said."
+    )
+    find(events, dict(type="release", value=18, holder="Nicaragua"))

@@ -28,7 +28,8 @@ _PEOPLE_NOUNS = (
     "children men journalists workers nationals citizens students pupils sailors crew members "
     "officers activists fishermen villagers residents girls boys schoolgirls schoolboys "
     "schoolchildren inmates abductees victims priests nuns migrants refugees tourists pilgrims "
-    "youths troops militants employees staff personnel seamen families missionaries marines"
+    "youths troops militants employees staff personnel seamen families missionaries marines "
+    "bishops clerics clergymen pastors"
 ).split()
 # 'Ukrainians', 'Israelis', 'Chinese', 'farmers', 'Britons'
 _PEOPLE_ENDINGS = ("ans", "is", "ese", "ers", "ons")
