@@ -431,8 +431,7 @@ def test_supporters_and_marines_taken_are_counted() -> None:
     )
     find(events, dict(type="detention", count=(200, "more_than")))
     marines = run(
-        "Russian forces have captured 15 Ukrainian marines near Krynky, the defence ministry "
-        "said."
+        "Russian forces have captured 15 Ukrainian marines near Krynky, the defence ministry said."
     )
     find(marines, dict(type="detention", value=15, holder="Russia"))
 
@@ -448,3 +447,11 @@ def test_bishops_priests_and_seminarians_freed_are_one_batch_summed() -> None:
         "officials said."
     )
     find(events, dict(type="release", value=18, holder="Nicaragua"))
+
+
+def test_a_named_person_who_left_prison_is_freed() -> None:
+    events = run(
+        "Belarus freed several political prisoners this week, rights groups said. Ihar Rabko "
+        "left prison on Friday after serving four years."
+    )
+    assert any("Ihar Rabko" in e.people.names for e in reportable(events) if e.type == "release")

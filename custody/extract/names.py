@@ -195,6 +195,8 @@ def _around_cues(
         r"|\s+(?:died|passed\s+away|breathed\s+(?:his|her|their)\s+last)\b"
         # 'X walked free', 'X walked out of Evin prison', 'X escaped from ...', 'X came home'
         r"|\s+(?:walked|walks)\s+(?:free|out\s+of)\b|\s+escaped\s+from\b"
+        # 'X left prison on Friday'
+        r"|\s+(?:left|leaves|has\s+left)\s+(?:the\s+)?(?:[A-Z][\w-]+\s+)?(?:prison|jail|penal\s+colony)\b"
         r"|\s+(?:returned|came|arrived|is|was)\s+(?:back\s+)?home\b"
         # 'X, freed on Saturday, ...' ('X is finally free' was tried: the blind quarter's
         # place and date floors fell below theirs with the record it gained)
