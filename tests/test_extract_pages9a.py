@@ -455,3 +455,17 @@ def test_a_named_person_who_left_prison_is_freed() -> None:
         "left prison on Friday after serving four years."
     )
     assert any("Ihar Rabko" in e.people.names for e in reportable(events) if e.type == "release")
+
+
+def test_people_believed_to_have_been_held_on_their_way_after_their_release_are_not_held() -> None:
+    events = run(
+        "Militants in Mali freed four hostages on Thursday, the presidency said. Soumaila "
+        "Cisse, 70, and Sophie Petronin, 75, who were believed to have been held by jihadists, "
+        "were on their way to the capital following their release."
+    )
+    assert not [e for e in reportable(events) if e.type == "holding"]
+    still = run(
+        "Hamas freed four hostages on Sunday. Two Israelis, who are believed to have been held "
+        "by Hamas since October, remain in Gaza, and their families called for their release."
+    )
+    find(still, dict(type="holding", value=2))

@@ -34,8 +34,8 @@ _REFUSED_RE = compile_fast(
 )
 _UNTIL_RE = re.compile(r"\s+(?:\w+\s+){0,3}?until\b")
 
-_HAD_BEEN_RE = re.compile(
-    r"\bhad\s+(?:\w+ly\s+)?been\s+(?:\w+ly\s+)?(?:held|kept|detained|jailed|imprisoned)\b"
+_HAD_BEEN_RE = re.compile(  # ('who were believed to have been held by ...')
+    r"\b(?:had|to\s+have)\s+(?:\w+ly\s+)?been\s+(?:\w+ly\s+)?(?:held|kept|detained|jailed|imprisoned)\b"
 )
 
 
@@ -53,7 +53,8 @@ def held_before(text: str, t: Hit) -> bool:
 _WHO_HAD_BEEN_RE = re.compile(r"\b(?:who|whom|which|that)\s+had\b", re.I)
 _FREED_WORD_RE = compile_fast(
     r"\b(?:released|freed|swapped|exchanged|returned home|walked free|arrived (?:home|back|at|in)|"
-    r"landed (?:at|in)|reunited with|came home|back home)\b",
+    r"landed (?:at|in)|reunited with|came home|back home"
+    r"|(?:after|following|upon|since) (?:their|his|her) release)\b",
     re.I,
 )
 
