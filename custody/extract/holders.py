@@ -50,8 +50,8 @@ def _own_political_prisoners(lex: Lexicon, m: Mention) -> None:
             and _IN_BEFORE_RE.search(m.sentence.text, max(0, a.start - 8), a.start)
         }
         if len(where) == 1:
-            country = where.pop()
-            m.holder, m.holder_rule = country, f"holder:political-prisoners-in:{country}"
+            state = where.pop()
+            m.holder, m.holder_rule = state, f"holder:political-prisoners-in:{state}"
         return
     country = lex.demonym_country.get(m.nationality[0])
     if country:
