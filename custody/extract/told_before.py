@@ -17,7 +17,7 @@ _SMALL_COUNT = rf"\d{{1,3}}(?:,\d{{3}})*|{WORD_COUNT}"
 _THE_N_RE = compile_scan(
     # the look-ahead names every letter a match can start with: with it as the scan, the
     # engine skips, at one test a character, the places where none can start
-    r"(?=[TtAariwfrksdFRKSD])"
+    r"(?=[TtAariw])"
     rf"(?:\b(?:[Tt]he|[Aa]nother|[Aa] further)\s+(?:(?:remaining|other|last|first)\s+)?(?P<n>{_SMALL_COUNT})\s+"
     r"(?=(?:had|have|has|were|was|are|is|will|would|remain|remained)\b)"
     # 'All three were abducted from the festival': the people just counted, taken before
@@ -28,19 +28,25 @@ _THE_N_RE = compile_scan(
     # 'while Hamas said it held 125': another source's figure for the group just counted
     r"|\b(?:(?:it|they)\s+(?:still\s+)?(?:held|holds|had freed|freed|released|had released|detained|arrested)"
     r"|(?:is|are|was|were)\s+(?:still\s+)?holding)\s+"  # '..., but the group is still holding nine'
-    rf"(?P<n3>{_SMALL_COUNT})(?=\s*(?:[,.;]|$))"
-    # 'the kidnappers freed 12 more on Sunday': more of the people told before
-    r"|\b(?:freed|released|rescued|abducted|kidnapped|seized|arrested|detained)\s+(?:another\s+)?"
+    rf"(?P<n3>{_SMALL_COUNT})(?=\s*(?:[,.;]|$)))"
+)
+# 'the kidnappers freed 12 more on Sunday': more of the people told before (searched only
+# in a sentence with ' more')
+_N_MORE_RE = re.compile(
+    r"\b(?:freed|released|rescued|abducted|kidnapped|seized|arrested|detained)\s+(?:another\s+)?"
     rf"(?P<n5>{_SMALL_COUNT})\s+more(?=\s*(?:[,.;]|$)|\s+(?:on|in|at|after|last|this|overnight"
-    r"|late|early|earlier|later|since|from|during|yesterday|today)\b))"
+    r"|late|early|earlier|later|since|from|during|yesterday|today)\b)"
 )
 
 
 def _bare_the_n(text: str, taken: list[Counted]) -> list[Counted]:
     """'the 11 had been detained', 'The seven have now arrived': people already counted."""
     out: list[Counted] = []
-    for m in _THE_N_RE.finditer(text):
-        group = next(g for g in ("n", "n4", "n2", "n3", "n5") if m.group(g))
+    more = list(_N_MORE_RE.finditer(text)) if " more" in text else []
+    for m in [*_THE_N_RE.finditer(text), *more]:
+        group = next(
+            g for g in ("n", "n4", "n2", "n3", "n5") if g in m.re.groupindex and m.group(g)
+        )
         if any(c.start <= m.start(group) < c.end for c in taken) or (
             group in ("n", "n4") and re.search(r"\bof\s+$", text[: m.start()])
         ):
