@@ -7,6 +7,11 @@ from custody import recache
 
 recache.install()  # before any of custody's modules compiles a pattern
 
+from custody import compiled  # noqa: E402
+
+compiled.install()  # before the extractor is imported: its compiled build, if fresh
+compiled.guard()  # imports it; a TypeError of the compiled build: the pure modules
+
 from custody.extract import extract  # noqa: E402
 from custody.record import Document, Event, document_line, parse_document_line  # noqa: E402
 from custody.settings import Settings, load_settings  # noqa: E402

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
+from custody import compiled
 from custody.errors import CustodyError
 from custody.settings import Settings, load_settings
 
@@ -48,7 +49,10 @@ pass_ctx = click.make_pass_decorator(Context)
     default=None,
     help="Settings file (default: ./custody.toml, or $CUSTODY_CONFIG).",
 )
-@click.version_option(package_name="custody")
+@click.version_option(
+    package_name="custody",
+    message="%(prog)s, version %(version)s; " + compiled.describe().replace("%", "%%"),
+)
 @click.pass_context
 def main(ctx: click.Context, db: str | None, config: str | None) -> None:
     """custody: verifiable records of people released, detained or held in

@@ -141,10 +141,28 @@ def _compile_code(pattern: str, flags: int) -> _ENTRY:
     )
 
 
+_COMPILED_BODIES = [0]
+"""How many of custody's compiled modules (custody/compiled.py) are running their body."""
+
+
+class compiling_for_custody:  # noqa: N801 - used as a function, in a with statement
+    """While custody/compiled.py's loader imports a compiled module of custody: that
+    module's body, and the bodies of the compiled modules it imports, call ``re`` from C
+    code, which has no Python frame for :func:`_from_custody` to read."""
+
+    def __enter__(self) -> None:
+        _COMPILED_BODIES[0] += 1
+
+    def __exit__(self, *exc: object) -> None:
+        _COMPILED_BODIES[0] -= 1
+
+
 def _from_custody() -> bool:
     """Is the pattern being compiled for one of custody's modules? (The caller of
     ``re.compile``/``re.search``/...: above this function, ``PatternCache.compile``,
-    ``re._compile`` and ``re.compile``.)"""
+    ``re._compile`` and ``re.compile``; or a compiled module of custody being imported.)"""
+    if _COMPILED_BODIES[0]:
+        return True
     try:
         frame = sys._getframe(4)
     except ValueError:
@@ -229,10 +247,15 @@ def _marshals(value: Any) -> bool:
 
 
 def _source_hash(fn: Callable[..., Any]) -> bytes:
-    """The hash Python gives a module's source for hash-based bytecode files."""
-    module = sys.modules[fn.__module__]
+    """The hash Python gives a module's source for hash-based bytecode files (of the
+    ``.py`` file also for a compiled module of custody, which custody/compiled.py uses
+    only while its source is the one it was built from)."""
+    path = Path(sys.modules[fn.__module__].__file__ or "")
+    if path.suffix != ".py" and fn.__module__.startswith("custody."):
+        path = Path(__file__).parent.parent.joinpath(*fn.__module__.split("."))
+        path = path / "__init__.py" if path.is_dir() else path.with_suffix(".py")
     try:
-        return importlib.util.source_hash(Path(module.__file__ or "").read_bytes())
+        return importlib.util.source_hash(path.read_bytes())
     except OSError:
         return b"%d" % id(fn)  # unreadable source: kept for this process only
 
