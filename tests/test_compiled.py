@@ -209,3 +209,47 @@ def test_the_cache_flag_is_off_outside_a_compiled_import() -> None:
     with recache.compiling_for_custody():
         assert recache._from_custody()
     assert recache._COMPILED_BODIES == [0]
+
+
+_RECORDS = """
+import pickle, sys
+from custody import compiled
+from custody.extract import extract
+from custody.ingest import read_paths
+from custody.settings import load_settings
+docs = [d for d in read_paths(sys.argv[1:], load_settings()) if hasattr(d, "text")]
+pickle.dump((compiled.in_use(), [(d.id, extract(d)) for d in docs]), sys.stdout.buffer)
+"""
+
+
+def _read_texts() -> list[str]:
+    """Every annotated text that may be read (not the real articles' blind quarter)."""
+    blind_file = ROOT / "tests" / "gold" / "real-blind.txt"
+    blind = {line.strip() for line in blind_file.read_text(encoding="utf-8").splitlines()}
+    folders = [p for p in sorted((ROOT / "tests" / "gold").iterdir()) if p.is_dir()]
+    shared = ROOT.parent / "shared" / "gold"
+    folders += [shared / "real", shared / "dev", ROOT / "examples"]
+    return [
+        str(p) for folder in folders for p in sorted(folder.glob("*.txt")) if p.stem not in blind
+    ]
+
+
+@pytest.mark.skipif(not FRESH, reason="no fresh compiled build (scripts/build_compiled.py)")
+def test_the_compiled_build_gives_the_pure_records_on_every_read_set() -> None:
+    import pickle
+
+    paths = _read_texts()
+    assert len(paths) > 300
+    runs = []
+    for pure in ("0", "1"):
+        environ = {**os.environ, "CUSTODY_PURE": pure, "PYTHONPATH": str(ROOT)}
+        done = subprocess.run(
+            [sys.executable, "-c", _RECORDS, *paths], env=environ, capture_output=True, check=False
+        )
+        assert done.returncode == 0, done.stderr.decode()[-2000:]
+        runs.append(pickle.loads(done.stdout))
+    (compiled_in_use, compiled_records), (pure_in_use, pure_records) = runs
+    assert compiled_in_use and not pure_in_use
+    assert len(compiled_records) == len(pure_records) == len(paths)
+    differ = [a[0] for a, b in zip(compiled_records, pure_records, strict=True) if a != b]
+    assert not differ, f"{len(differ)} documents differ, the first: {differ[:5]}"
