@@ -11,12 +11,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-python="${PYTHON:-python3}"
-if ! "$python" -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; then
-  echo "custody needs Python 3.11 or newer; '$python' is not (set PYTHON=/path/to/python3.11)" >&2
-  exit 1
-fi
-[ -x .venv/bin/python ] || "$python" -m venv .venv
+source scripts/venv.sh
+make_venv # $PYTHON, else Debian's python3 (3.11 or newer), else python3 on PATH
 # pip's output is shown only when an install fails.
 log="$(mktemp)"
 trap 'rm -f "$log"' EXIT

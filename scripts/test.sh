@@ -3,7 +3,8 @@
 # the whole test suite (PostgreSQL tests start their own server; see tests/conftest.py).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-python3 -m venv .venv
+source scripts/venv.sh
+make_venv # $PYTHON, else Debian's python3 (3.11 or newer), else python3 on PATH
 .venv/bin/python -m pip install --quiet --upgrade pip
 .venv/bin/python -m pip install --quiet -c constraints.txt -e '.[test,compiled]'
 # The extractor compiled with mypyc when a C compiler and the Python headers are there
