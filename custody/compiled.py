@@ -9,8 +9,10 @@ a finder in front of Python's own that serves those modules from ``custody/_comp
 and only if every source still has the hash it was built from, the set of sources is the
 same and the Python is the same; otherwise none of them is used (the compiled modules call
 each other directly, so they are used all together or not at all), the ``.py`` files are
-imported as always, and one warning says why on standard error. The compiled libraries are
-never beside the sources, where Python would import them before an edited ``.py``.
+imported as always, and one warning says why on standard error (so too when a library cannot
+be loaded: :func:`guard` forgets the finder and imports the ``.py`` files). The compiled
+libraries are never beside the sources, where Python would import them before an edited
+``.py``.
 
 ``CUSTODY_PURE`` set to anything but ``0`` or the empty string turns the compiled modules off;
 ``custody --version`` says which is in use (:func:`describe`).
@@ -157,12 +159,28 @@ def install() -> None:
     _STATE.update(in_use=files is not None, why=why)
     if files is None:
         if why.startswith("stale"):
-            sys.stderr.write(
-                f"custody: warning: the compiled extractor in {BUILD} is {why}; running the "
-                "pure Python modules (python scripts/build_compiled.py builds it again)\n"
-            )
+            _warn(why)
         return
     sys.meta_path.insert(0, _Finder(files))
+
+
+def _warn(why: str) -> None:
+    sys.stderr.write(
+        f"custody: warning: the compiled extractor in {BUILD} is {why}; running the "
+        "pure Python modules (python scripts/build_compiled.py builds it again)\n"
+    )
+
+
+def _fall_back(exc: ImportError) -> None:
+    """The compiled modules could not be loaded: forget them, and the finder."""
+    finders = [f for f in sys.meta_path if isinstance(f, _Finder)]
+    for finder in finders:
+        sys.meta_path.remove(finder)
+        for name in finder.files:
+            sys.modules.pop(name, None)
+    why = f"stale: it could not be loaded ({exc})"
+    _STATE.update(in_use=False, why=why)
+    _warn(why)
 
 
 def in_use() -> bool:
@@ -183,7 +201,13 @@ Extract = Callable[[Any], Any]
 
 def guard() -> None:
     """Import the extractor; if compiled, wrap its ``extract`` with :func:`_guarded`."""
-    module: Any = importlib.import_module("custody.extract")
+    try:
+        module: Any = importlib.import_module("custody.extract")
+    except ImportError as exc:
+        if not any(isinstance(f, _Finder) for f in sys.meta_path):
+            raise
+        _fall_back(exc)
+        module = importlib.import_module("custody.extract")
     if in_use() and not getattr(module.extract, "_guarded", False):
         module.extract = _guarded(module.extract)
 

@@ -253,3 +253,17 @@ def test_the_compiled_build_gives_the_pure_records_on_every_read_set() -> None:
     assert len(compiled_records) == len(pure_records) == len(paths)
     differ = [a[0] for a, b in zip(compiled_records, pure_records, strict=True) if a != b]
     assert not differ, f"{len(differ)} documents differ, the first: {differ[:5]}"
+
+
+def test_a_build_that_cannot_be_loaded_warns_once_and_the_pure_modules_run(
+    tmp_path: Path,
+) -> None:
+    root = _copy_tree(tmp_path, with_build=False)
+    _fake_build(root / "custody")  # the sources' hashes, but empty libraries
+    done = _run(PROBE, root)
+    assert done.returncode == 0, done.stderr
+    assert done.stderr.count("warning") == 1
+    assert "it could not be loaded" in done.stderr
+    in_use, records = json.loads(done.stdout)
+    assert not in_use
+    assert records == _pure_records()
