@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Set-up command 1: install custody into ./.venv, ingest the bundled examples
 # into the embedded SQLite store (custody.db, or $CUSTODY_DB) and print its
-# events table. Needs only Python 3.11+ (python3, or $PYTHON) and PyPI.
+# events table. Needs only Python 3.11+ (scripts/venv.sh: $PYTHON, Debian's python3 or
+# python3) and PyPI; with a C compiler and the Python headers the extractor is compiled.
 #
 # examples/ holds good documents; examples/bad/ holds inputs that must be
 # refused. The good ones are ingested and must all succeed (any failure
