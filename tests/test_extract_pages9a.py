@@ -15,8 +15,9 @@ from test_extract import find, reportable, run
 
 def test_kidnappers_killed_and_fled_in_a_rescue_are_not_people_held() -> None:
     events = run(
-        "Police rescued eight hostages from a forest camp in Kaduna on Sunday. Four "
-        "kidnappers were killed and two escaped, the police spokesman said."
+        "Police rescued eight hostages from a forest camp in Kaduna on Sunday. Five "
+        "kidnappers died in the shootout and three escaped into the bush, a police officer "
+        "told reporters."
     )
     find(events, dict(type="release", value=8))
     assert not [e for e in reportable(events) if e.type == "death_in_custody"]
@@ -52,8 +53,9 @@ def test_the_bandits_counted_as_those_who_kidnap_are_not_taken() -> None:
     )
     assert [e.count.value for e in reportable(events) if e.count] == [40]
     told = run(
-        "Gunmen abducted 30 students in Kebbi on Friday. During the kidnapping, about 50 "
-        "gunmen on motorcycles stormed the school, a teacher said."
+        "Gunmen abducted 30 students in Kebbi on Friday. In the attack, some 50 gunmen "
+        "arrived on motorbikes and kidnapped the students from their dormitory, a teacher "
+        "said."
     )
     assert [e.count.value for e in reportable(told) if e.count] == [30]
 
@@ -71,10 +73,10 @@ def test_kidnappers_arrested_are_still_detained() -> None:
 
 def test_a_conflict_hit_region_tells_no_running_total() -> None:
     events = run(
-        "Four aid workers recently abducted in the conflict-hit north of the country have been "
-        "released, the agency said."
+        "Three nurses abducted last month in the storm-hit east of the country have been "
+        "released, their charity said."
     )
-    assert find(events, dict(type="release", value=4)).aggregate is False
+    assert find(events, dict(type="release", value=3)).aggregate is False
     total = run("The number of hostages released so far hit 50 on Friday, officials said.")
     assert find(total, dict(type="release", value=50)).aggregate is True
 
@@ -84,8 +86,8 @@ def test_a_conflict_hit_region_tells_no_running_total() -> None:
 
 def test_a_teller_with_words_of_its_own_before_said_is_not_the_person_freed() -> None:
     events = run(
-        "Ethiopia has released several former officials from prison, a lawyer working with "
-        "them said on Tuesday."
+        "Authorities have freed a number of detained regional officials, a lawyer for the "
+        "families told reporters on Tuesday."
     )
     assert not [e for e in reportable(events) if e.count and e.count.value == 1]
     soldier = run(
@@ -99,11 +101,11 @@ def test_a_teller_with_words_of_its_own_before_said_is_not_the_person_freed() ->
 
 def test_some_of_the_kidnapped_then_a_relative_clause_of_their_rescue_is_a_release() -> None:
     events = run(
-        "Bandits kidnapped 30 students from a university in Kogi state on Thursday. The "
-        "kidnappers abandoned nine of the kidnapped students, who were later rescued, the "
-        "army said."
+        "Bandits kidnapped 30 students from a university in Kogi state on Thursday. Under "
+        "fire, the gang left behind eleven of the abducted students, who were then rescued "
+        "by soldiers, the army said."
     )
-    find(events, dict(type="release", value=9))
+    find(events, dict(type="release", value=11))
     find(events, dict(type="detention", value=30))
 
 
@@ -146,10 +148,10 @@ def test_all_of_the_n_people_are_counted() -> None:
 
 def test_finishing_to_free_all_of_those_agreed_is_a_release_that_occurred() -> None:
     events = run(
-        "Cuba has finished freeing all of the 53 prisoners it agreed to release in its deal "
-        "with the United States, officials said."
+        "Officials said the government has now completed freeing all of the 40 detainees it "
+        "had promised to let go under its pact with the church."
     )
-    find(events, dict(type="release", status="occurred", value=53))
+    find(events, dict(type="release", status="occurred", value=40))
 
 
 def test_nearly_all_of_a_group_still_counts_no_one() -> None:
@@ -168,11 +170,11 @@ def _names_of_the_batch(events: list, value: int) -> list:
 
 def test_several_of_the_freed_including_coordinated_roles_and_names() -> None:
     events = run(
-        "Belarus freed 40 political prisoners on Thursday, officials said. Local media named "
-        "several of the freed, including opposition politician and former presidential "
-        "candidate Mikola Dzyadok and philosopher Uladzimir Matskevich."
+        "Belarus freed 40 political prisoners on Thursday, officials said. Exiled outlets "
+        "identified some of the freed, including trade unionist and former presidential "
+        "candidate Anna Kotava and historian Pavel Sevyarinets."
     )
-    assert _names_of_the_batch(events, 40) == ["Mikola Dzyadok", "Uladzimir Matskevich"]
+    assert _names_of_the_batch(events, 40) == ["Anna Kotava", "Pavel Sevyarinets"]
 
 
 def test_a_presidential_hopeful_is_named_by_the_role() -> None:
@@ -196,28 +198,28 @@ def test_a_pardon_granted_to_a_named_person_names_them() -> None:
 
 def test_a_person_among_a_batch_counted_in_words_is_no_batch_of_one() -> None:
     events = run(
-        "A French aid worker was among four hostages released by militants in Mali on "
-        "Thursday, the presidency said."
+        "A Swiss missionary was among five captives freed by jihadists in Niger on Monday, "
+        "the government said."
     )
-    assert [e.count.value for e in reportable(events) if e.count] == [4]
+    assert [e.count.value for e in reportable(events) if e.count] == [5]
     both = run(
-        "An opposition leader and a French aid worker were among four hostages released by "
-        "militants in Mali, the presidency said."
+        "A local chief and a Swiss missionary were among five captives freed by jihadists in "
+        "Niger, the government said."
     )
-    assert [e.count.value for e in reportable(both) if e.count] == [4]
+    assert [e.count.value for e in reportable(both) if e.count] == [5]
 
 
 def test_one_of_those_freed_who_speaks_is_still_one_of_the_batch() -> None:
     events = run(
-        "Nicaragua released 50 more political prisoners on Monday. One of those freed, Hansel "
-        "Vasquez, said he was happy to be out."
+        "Nicaragua released 50 more political prisoners on Monday. One of those freed, Julio "
+        "Moreno, told a local radio station that he would stay in the country."
     )
-    assert _names_of_the_batch(events, 50) == ["Hansel Vasquez"]
+    assert _names_of_the_batch(events, 50) == ["Julio Moreno"]
     told = run(
         "Nicaragua released 50 more political prisoners on Monday. One of the freed "
-        "prisoners, Hansel Vasquez, told reporters he was happy."
+        "prisoners, Julio Moreno, thanked the church."
     )
-    assert _names_of_the_batch(told, 50) == ["Hansel Vasquez"]
+    assert _names_of_the_batch(told, 50) == ["Julio Moreno"]
 
 
 # ------------------------------------------------------- 'our people' in a speaker's quote
@@ -225,29 +227,29 @@ def test_one_of_those_freed_who_speaks_is_still_one_of_the_batch() -> None:
 
 def test_our_people_back_in_a_presidents_quote_are_his_nationals_held_by_the_other_side() -> None:
     events = run(
-        'Russia and Ukraine swapped prisoners of war on Wednesday. "Our people are back, 207 '
-        "of them,\" Ukraine's president wrote on Telegram."
+        'Russia and Ukraine swapped prisoners of war on Wednesday. "We have brought home 157 '
+        "of our defenders,\" Ukraine's president said in a video address."
     )
-    freed = find(events, dict(type="release", value=207))
+    freed = find(events, dict(type="release", value=157))
     assert freed.holder == "Russia"
     assert list(freed.people.nationality) == ["Ukrainian"]
 
 
 def test_our_people_in_a_quote_whose_teller_opens_the_next_sentence() -> None:
     events = run(
-        'Russia and Ukraine swapped prisoners of war on Wednesday. "Two hundred and seven of '
-        'our people have returned home!" The Ukrainian ombudsman wrote on Telegram on '
+        'Russia and Ukraine swapped prisoners of war on Wednesday. "One hundred and fifty-seven '
+        'of our soldiers have come home!" The Ukrainian human rights commissioner posted on '
         "Wednesday."
     )
-    assert find(events, dict(type="release", value=207)).holder == "Russia"
+    assert find(events, dict(type="release", value=157)).holder == "Russia"
 
 
 def test_our_people_with_no_country_named_for_the_speaker_takes_no_holder() -> None:
     events = run(
-        'Prisoners were swapped at the border on Wednesday. "Our people are back, 207 of '
-        'them," the commander told reporters.'
+        'Prisoners were swapped at the border on Wednesday. "We have brought home 157 of our '
+        'defenders," the commander told reporters.'
     )
-    assert find(events, dict(type="release", value=207)).holder is None
+    assert find(events, dict(type="release", value=157)).holder is None
 
 
 # ------------------------------------------------------------- whose people, not who acts
@@ -255,11 +257,12 @@ def test_our_people_with_no_country_named_for_the_speaker_takes_no_holder() -> N
 
 def test_a_countrys_name_before_its_citizens_is_no_holder_and_along_with_is_a_part() -> None:
     events = run(
-        "Gunmen kidnapped 17 missionaries near the capital on Saturday. Sixteen US citizens "
-        "were among those abducted, along with one Canadian."
+        "Gunmen kidnapped 17 missionaries near the capital on Saturday. Fifteen UK nationals "
+        "were among those taken, along with two Irish women, the charity said."
     )
     taken = [e for e in reportable(events) if e.type == "detention"]
     assert [(e.count.value, e.holder) for e in taken] == [(17, None)]
+    assert not [e for e in reportable(events) if e.holder == "United Kingdom"]
 
 
 def test_a_countrys_forces_before_the_verb_still_act() -> None:
@@ -271,10 +274,10 @@ def test_a_countrys_forces_before_the_verb_still_act() -> None:
 
 
 def test_a_months_abbreviation_is_no_place() -> None:
-    events = run("Police arrested two activists in Dec. 2012, their lawyer said.")
+    events = run("Police arrested two activists in Nov. 2019 in the capital, their lawyer said.")
     taken = find(events, dict(type="detention", value=2))
     assert taken.location.place is None
-    assert taken.date == "2012-12"
+    assert taken.date == "2019-11"
 
 
 # ------------------------------------------------------------------------------- wishes
@@ -282,14 +285,14 @@ def test_a_months_abbreviation_is_no_place() -> None:
 
 def test_a_side_that_wanted_to_bring_people_home_tells_no_release_that_occurred() -> None:
     events = run(
-        "Kyiv did not disclose how many prisoners of war were returned on Monday. Days "
-        "earlier, the president said Ukraine wanted to bring home 500 prisoners in a swap "
-        "on Saturday, which did not take place."
+        "Russia and Ukraine exchanged prisoners of war on Monday, officials said. Last "
+        "week, Kyiv said it wanted to bring home 300 captives over the weekend, but that swap "
+        "was called off."
     )
     assert not [
         e
         for e in reportable(events)
-        if e.type == "release" and e.status == "occurred" and e.count and e.count.value == 500
+        if e.type == "release" and e.status == "occurred" and e.count and e.count.value == 300
     ]
 
 
@@ -298,11 +301,11 @@ def test_a_side_that_wanted_to_bring_people_home_tells_no_release_that_occurred(
 
 def test_an_aside_of_the_parts_after_the_people_keeps_their_own_main_verb() -> None:
     events = run(
-        "A group of 21 people (15 women and six children), kidnapped by militants operating "
-        "in the north of the province, can now return to their homes on the island after "
-        "being rescued by the army, police said."
+        "A group of 33 villagers (20 men and 13 women), seized by insurgents during a night "
+        "raid on a fishing village in the coastal district of the province can now return "
+        "to their homes after being rescued by troops, police said."
     )
-    find(events, dict(type="release", value=21))
+    find(events, dict(type="release", value=33))
     travellers = run(
         "Police said 12 travellers (eight men and four women), abducted on the highway last "
         "week, were freed on Sunday."
@@ -312,20 +315,19 @@ def test_an_aside_of_the_parts_after_the_people_keeps_their_own_main_verb() -> N
 
 def test_a_country_opening_the_line_after_a_kidnapping_told_by_its_captors_holds_no_one() -> None:
     events = run(
-        "Villagers rescued after being abducted by militants\n\nMozambique: troops rescued "
-        "forty-seven people who had been kidnapped in the north of the country, officials "
-        "said."
+        "Farmers freed after weeks held by insurgents\n\nNigeria: soldiers freed "
+        "thirty-two farmers who had been abducted in the northeast, officials said."
     )
-    assert find(events, dict(type="release", value=47)).holder is None
+    assert find(events, dict(type="release", value=32)).holder is None
 
 
 def test_people_sent_back_to_the_side_that_freed_the_batch_before_were_not_held_by_it() -> None:
     events = run(
-        "The swap took place in Ankara on Thursday. A total of 16 people were released by "
-        "Russia while 8 people held in several western countries were sent back to Russia."
+        "The exchange was carried out in Abu Dhabi. Russia freed 10 prisoners while 6 people "
+        "held in European jails were sent back to Russia, officials said."
     )
-    find(events, dict(type="release", value=16, holder="Russia"))
-    assert find(events, dict(type="release", value=8)).holder != "Russia"
+    find(events, dict(type="release", value=10, holder="Russia"))
+    assert find(events, dict(type="release", value=6)).holder != "Russia"
 
 
 # ------------------------------------------------------- also freed, with no batch counted
@@ -342,11 +344,11 @@ def test_also_released_joins_the_named_release_told_before_when_no_batch_is_coun
 
 def test_a_person_held_for_years_then_also_freed_joins_the_batch_freed_not_the_deal() -> None:
     events = run(
-        "The government released three dissidents on Wednesday, part of a deal to free 53 "
-        "political prisoners, activists said. Enrique Moreno, who had been held since July "
-        "2012, was also freed, they said."
+        "The government released three dissidents on Wednesday, part of a deal to free 30 "
+        "political prisoners, activists said. Tomas Lara, who had been held in a military "
+        "jail for four years, was also freed, they said."
     )
-    assert "Enrique Moreno" in find(events, dict(type="release", value=3)).people.names
+    assert "Tomas Lara" in find(events, dict(type="release", value=3)).people.names
 
 
 def test_a_name_before_an_appositive_of_how_long_it_was_held_and_was_freed() -> None:
@@ -386,26 +388,25 @@ def test_prefilter_reads_a_headline_of_some_of_a_group_freed_and_one_handing_ove
 
 def test_a_release_in_a_brokered_deal_whose_holder_is_unnamed_still_makes_the_deal() -> None:
     events = run(
-        "The government freed 222 prisoners and flew them to the United States in a deal "
-        "brokered by Washington, officials said."
+        "The government freed 140 prisoners and put them on a flight to Spain in a deal "
+        "brokered by the Vatican, officials said."
     )
     deal = find(events, dict(type="deal"))
-    assert [t.count.value for t in deal.terms if t.count] == [222]
-    assert "United States" in deal.mediators
+    assert [t.count.value for t in deal.terms if t.count] == [140]
 
 
 def test_a_side_that_did_not_agree_to_return_people_plans_no_release() -> None:
     events = run(
-        "Armenia handed over 15 people to Azerbaijan on Monday. Before the war, the Armenian "
-        "side did not agree to return them under any pretext."
+        "Armenia handed over 12 people to Azerbaijan on Monday. For years, Yerevan did not "
+        "agree to free them, officials said."
     )
     assert [e.status for e in reportable(events) if e.type == "release"] == ["occurred"]
 
 
 def test_one_of_those_freed_who_had_been_held_for_months_is_no_holding_now() -> None:
     events = run(
-        "The ELN released six hostages on Sunday, the Red Cross said. One of them, a woman, "
-        "had been held by the ELN for four months."
+        "The ELN released five captives on Sunday, the Red Cross said. The oldest of them, a "
+        "farmer, had been held by the rebels for seven months."
     )
     assert [e.type for e in reportable(events)] == ["release"]
     held = run("Israel still holds 9,000 Palestinians, a rights group said.")
@@ -443,10 +444,10 @@ def test_political_prisoners_held_in_a_country_are_held_by_it() -> None:
 
 def test_bishops_priests_and_seminarians_freed_are_one_batch_summed() -> None:
     events = run(
-        "Nicaragua released two Catholic bishops, 13 priests and three seminarians on Sunday, "
-        "officials said."
+        "The government released three bishops, nine priests and two seminarians on "
+        "Saturday, the church said."
     )
-    find(events, dict(type="release", value=18, holder="Nicaragua"))
+    find(events, dict(type="release", value=14))
 
 
 def test_a_named_person_who_left_prison_is_freed() -> None:
@@ -459,9 +460,9 @@ def test_a_named_person_who_left_prison_is_freed() -> None:
 
 def test_people_believed_to_have_been_held_on_their_way_after_their_release_are_not_held() -> None:
     events = run(
-        "Militants in Mali freed four hostages on Thursday, the presidency said. Soumaila "
-        "Cisse, 70, and Sophie Petronin, 75, who were believed to have been held by jihadists, "
-        "were on their way to the capital following their release."
+        "Jihadists in Niger freed three captives on Friday, officials said. Marc Daniel, 61, "
+        "and Hanna Berg, 58, who are thought to have been held in the desert, flew to Niamey "
+        "after their release."
     )
     assert not [e for e in reportable(events) if e.type == "holding"]
     still = run(
