@@ -286,3 +286,12 @@ def test_the_agent_of_a_later_verb_is_not_the_holder() -> None:
         "troops in Rafah on Friday, the army said."
     )
     assert all(e.holder != "Israel" for e in events)
+
+
+def test_a_person_among_a_list_of_parts_is_no_record_of_their_own() -> None:
+    events = run(
+        "Raids in the West Bank\n\nIsraeli forces arrested at least 15 Palestinians, among "
+        "them former prisoners and a student, in raids across the West Bank on Tuesday, a "
+        "prisoners' group said."
+    )
+    assert [e.count.value for e in events if e.type == "detention" and e.count] == [15]

@@ -66,8 +66,8 @@ SUBSET_RE = compile_gated(
     r"|\beach group including|\bsuch as)\s*(?:\w+\s+){0,2}$"
     # 'including several former prisoners and a minor': the last of a list of parts
     # (an uncounted group first: not 'including 13 Israelis, 10 Thais and 78 ...')
-    r"|\bincluding\s+(?:several|some|many|dozens\s+of|scores\s+of|hundreds\s+of)\s+"
-    r"(?:[a-z][\w-]*\s+){1,3}?(?:and|as\s+well\s+as)\s+$",
+    r"|\b(?:including|among\s+them|among\s+whom)\s+(?:(?:several|some|many|dozens\s+of|scores"
+    r"\s+of|hundreds\s+of)\s+)?(?:[a-z][\w-]*\s+){1,3}?(?:and|as\s+well\s+as)\s+$",
     re.I,
 )
 _FREED_PEOPLE_RE = re.compile(r"\b(?:released|freed|liberated)\s+(?!by\b|from\b|in\b|on\b)")
