@@ -295,3 +295,12 @@ def test_a_person_among_a_list_of_parts_is_no_record_of_their_own() -> None:
         "prisoners' group said."
     )
     assert [e.count.value for e in events if e.type == "detention" and e.count] == [15]
+
+
+def test_a_demonym_of_two_words_inside_a_people_phrase() -> None:
+    events = run(
+        "Soldiers captured\n\nUkrainian forces captured two North Korean soldiers in the Kursk "
+        "region, and gunmen freed three South Sudanese aid workers near Pibor."
+    )
+    assert find(events, dict(type="detention", value=2)).people.nationality == ["North Korean"]
+    assert find(events, dict(type="release", value=3)).people.nationality == ["South Sudanese"]

@@ -249,6 +249,21 @@ class _Phrase:
         return end, noun, self.nats, self.cats, self.deceased, self.alive
 
 
+_NEXT_WORD_RE = re.compile(r" ([A-Z][a-z]+)\b")
+
+
+def _two_word_demonym(lex: Lexicon, text: str, tok: str, tok_end: int) -> tuple[str, int] | None:
+    """A demonym of two capitalised words starting at ``tok`` ('North Korean'): (its lower
+    case, where it ends)."""
+    if not tok[:1].isupper():
+        return None
+    nxt = _NEXT_WORD_RE.match(text, tok_end)
+    if nxt is None:
+        return None
+    low = f"{tok.lower()} {nxt.group(1).lower()}"
+    return (low, nxt.end()) if low in lex.demonym else None
+
+
 def _scan_people(
     lex: Lexicon, text: str, pos: int
 ) -> tuple[int, str, list[str], list[str], bool, bool] | None:
@@ -283,6 +298,9 @@ def _scan_people(
         low = tok.lower().strip("“”\"'‘’")
         if tok in openers:
             break
+        two = _two_word_demonym(lex, text, tok, tok_end)  # 'North Korean', 'South Sudanese'
+        if two is not None:
+            low, tok_end = two
         if (
             "-" in low
             and low not in lex.demonym
@@ -303,7 +321,7 @@ def _scan_people(
                 continue
         elif not _inside_phrase(tok, st):
             break
-        i = t.end()
+        i = tok_end if two is not None else t.end()
         words += tok not in _BRACKETS  # ('group (IS) members': an acronym in brackets)
     for last in (st.demonym, st.standalone):  # 'a Filipino', '14 wounded were freed'
         if last and _phrase_ends(lex, text, last[0]):
