@@ -302,5 +302,5 @@ def test_a_demonym_of_two_words_inside_a_people_phrase() -> None:
         "Soldiers captured\n\nUkrainian forces captured two North Korean soldiers in the Kursk "
         "region, and gunmen freed three South Sudanese aid workers near Pibor."
     )
-    assert find(events, dict(type="detention", value=2)).people.nationality == ["North Korean"]
-    assert find(events, dict(type="release", value=3)).people.nationality == ["South Sudanese"]
+    assert find(events, dict(type="detention", value=2)).people.nationality == ("North Korean",)
+    assert find(events, dict(type="release", value=3)).people.nationality == ("South Sudanese",)
