@@ -304,3 +304,8 @@ def test_a_demonym_of_two_words_inside_a_people_phrase() -> None:
     )
     assert find(events, dict(type="detention", value=2)).people.nationality == ("North Korean",)
     assert find(events, dict(type="release", value=3)).people.nationality == ("South Sudanese",)
+
+
+def test_underage_prisoners_are_children() -> None:
+    events = run("Prisoners freed\n\nThe authorities released 12 underage prisoners on Monday.")
+    assert find(events, dict(type="release", value=12)).people.categories == ("children",)
