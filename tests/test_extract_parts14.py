@@ -309,3 +309,11 @@ def test_a_demonym_of_two_words_inside_a_people_phrase() -> None:
 def test_underage_prisoners_are_children() -> None:
     events = run("Prisoners freed\n\nThe authorities released 12 underage prisoners on Monday.")
     assert find(events, dict(type="release", value=12)).people.categories == ("children",)
+
+
+def test_a_place_in_an_as_clause_after_the_release_is_not_its_place() -> None:
+    events = run(
+        "Pardons in Minsk\n\nBelarus pardoned 14 political prisoners on Thursday, as a US "
+        "delegation arrived in Minsk for talks, the presidential office said."
+    )
+    assert find(events, dict(type="release", value=14)).location.place is None

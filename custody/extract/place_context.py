@@ -89,6 +89,7 @@ _EARLIER_ACT_RE = re.compile(
 # a part of the people told after them: 'detained 141 journalists, including 33 journalists
 # from Gaza' (where the part comes from, not where the happening took place)
 _SUBSET_BEFORE_RE = re.compile(r"\b(?:including|included|includes|among them|of whom|of them)\b")
+_AS_CLAUSE_RE = re.compile(r",\s+as\s+(?:a|an|the|(?-i:[A-Z]))\b(?!\s+(?:part|result|gesture)\b)")
 _CUSTODY_VERB_RE = re.compile(
     r"\b(?:abduct|kidnapp|detain|arrest|captur|seiz|held|hold|freed|releas|rescu|jail|imprison)"
 )
@@ -121,6 +122,8 @@ def not_the_happenings_place(
         )
         or _PEOPLE_FROM_RE.search(text, max(0, at - 30), at + 6)
         or (at < anchor and _ANOTHER_CLAUSE_RE.search(text, at, anchor))
+        # 'pardoned 18 on Wednesday, as a US envoy arrived in Minsk': the as-clause's place
+        or (anchor < at and _AS_CLAUSE_RE.search(text, anchor, at))
         # 'seized in Mali, 27 women freed near Djibo, army frees 76': another custody
         # word's place, told before a comma
         or (
