@@ -317,3 +317,13 @@ def test_a_place_in_an_as_clause_after_the_release_is_not_its_place() -> None:
         "delegation arrived in Minsk for talks, the presidential office said."
     )
     assert find(events, dict(type="release", value=14)).location.place is None
+
+
+def test_the_total_a_batch_brings_to_takes_no_place_of_the_batch() -> None:
+    events = run(
+        "Death in custody\n\nA detainee from Nablus was martyred in the Ofer prison, bringing "
+        "the number of martyrs among the prisoners since the start of the war to 61, the "
+        "Prisoners Society said."
+    )
+    total = find(events, dict(type="death_in_custody", value=61))
+    assert total.aggregate and total.location.facility is None

@@ -492,6 +492,7 @@ def _destination(lex: Lexicon, w: Where, mention: Mention) -> None:
         mention.rules["nationality"] = f"nationality:returned-to:{dest.group(1)}"
 
 
+_ING_CLAUSE_RE = re.compile(r",\s+(?!including\b|according\b)[a-z]+ing\s")
 _BE_RE = re.compile(r"\b(?:were|was|are|is|been|be)\s", re.I)
 
 
@@ -560,10 +561,13 @@ def _slots(lex: Lexicon, w: Where, mention: Mention, published: str | None) -> N
             "aggregate" if mention.aggregate else type_,
         )
     place_lo = place_start(text, type_, mention.count, lo, t.start)
-    if mention.given_in_exchange() and mention.count is not None:
-        # 'walked out of Ofer after Israel freed them in exchange for three hostages': the
-        # other side's people were not freed where this clause's were
-        place_lo = max(place_lo, mention.count.start)
+    c = mention.count
+    if c is not None and (
+        mention.given_in_exchange()  # (not freed where the people they were swapped for were)
+        # nor a total the batch brings to ('died in the Negev prison, bringing the number ...')
+        or (mention.aggregate and _ING_CLAUSE_RE.search(text, t.end, c.start))
+    ):
+        place_lo = max(place_lo, c.start)
     mention.place, mention.facility, mention.location_rule = location_for(
         lex,
         text,
