@@ -327,3 +327,11 @@ def test_the_total_a_batch_brings_to_takes_no_place_of_the_batch() -> None:
     )
     total = find(events, dict(type="death_in_custody", value=61))
     assert total.aggregate and total.location.facility is None
+
+
+def test_people_of_how_many_are_not_the_count_told_before() -> None:
+    events = run(
+        "Attack on village\n\nSome 300 people are still missing after the raid on the village, "
+        "and it is unclear how many were taken captive, officials said."
+    )
+    assert not [e for e in events if e.count and e.count.value == 300]

@@ -146,6 +146,8 @@ def _pair_score(text: str, c: Counted, t: Hit) -> float | None:
         return (
             None  # 'neutralised 181 terrorists', 'killing 270 Palestinians': another verb's object
         )
+    if _HOW_MANY_RE.search(text, min(c.end, t.end), max(c.start, t.start)):
+        return None  # 'some 300 are missing, and it is unclear how many were taken': no count
     if t.end <= c.start:
         if _OWN_OTHER_VERB_AFTER_RE.match(text, c.end):
             return None  # '..., some 20 arrested and one officer was wounded': its own verb
@@ -155,6 +157,7 @@ def _pair_score(text: str, c: Counted, t: Hit) -> float | None:
     return None
 
 
+_HOW_MANY_RE = re.compile(r"\bhow many\b", re.I)
 _SPEAKS_AFTER_RE = re.compile(r"\s+(?:said|says|told|added|recalled|explained)\b")
 _SPEAKS_LATER_RE = re.compile(
     r"(?:\s+(?!(?:who|that|which|and|or|was|were|is|are|had|has|have)\b)[\w'’-]+){1,5}"
