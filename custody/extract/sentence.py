@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 from dataclasses import replace as dc_replace
 
-from custody.extract.context import Scene, exchange_receiver, scenes_of, sides_differ
+from custody.extract.context import Scene, exchange_receiver, scenes_of
 from custody.extract.continued import CONTINUATION_RE, continuation
 from custody.extract.coordinated import then_verb
 from custody.extract.counted import of_a_group
@@ -51,6 +51,7 @@ from custody.extract.phrases import Counted, Hit, resolve_context, triggers_by_s
 from custody.extract.pronouns import pronoun_mentions
 from custody.extract.regex import compile_fast, contains_any
 from custody.extract.sense import capture_clause
+from custody.extract.sides import sides_differ
 from custody.extract.slots import NO_HOLDER
 from custody.extract.status import is_each
 from custody.extract.swapsides import given_in_return
