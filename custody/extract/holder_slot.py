@@ -16,6 +16,7 @@ from custody.extract.counterpart import (
     counterpart,
 )
 from custody.extract.gate import compile_gated
+from custody.extract.holder_agent import Holder, actor_at, agent_at, agent_holder
 from custody.extract.holder_cases import URGED_BEFORE_RE, brought_home, rescue
 from custody.extract.lexicon import Lexicon
 from custody.extract.phrases import ActorHit, Counted, Hit, SentenceFacts, may_stand_for
@@ -57,12 +58,6 @@ _EVENTS_IN_JAIL_RE = compile_fast(
 _THANKED_FOR_RE = compile_fast(
     r"\bthank(?:s|ed|ing)?\b[^.;]{0,70}?\bfor\s+(?:his|her|their|the|its|our|my)\s+$", re.I
 )
-_IN_ITS_ATTACK_RE = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+(?:in|during)\s+(?:the\s+)?")
-_ATTACK_AFTER_RE = re.compile(
-    r"['’]s?\s+(?:[\w,'’-]+\s+){0,5}?(?:attack|raid|assault|incursion|offensive|ambush|"
-    r"cross-border attack|rampage)\b"
-)
-_NOUN_AGENT_RE = re.compile(r"\s+by\s+(?:the\s+|a\s+|an\s+)?")
 _OBTAINED_BEFORE_RE = compile_fast(
     r"\b(?:gain(?:s|ed)?|secur(?:es|ed|e|ing)|w(?:on|ins|in)|obtain(?:s|ed)?|achiev(?:es|ed)|"
     r"celebrat(?:es|ed)|welcom(?:es|ed)|hail(?:s|ed))\s+(?:the\s+)?(?:\w+\s+)?$",
@@ -108,43 +103,6 @@ def clause_span(sent: Sentence, start: int, end: int) -> tuple[int, int]:
     return starts[i] if i >= 0 else 0, ends[j] if j < len(ends) else len(sent.text)
 
 
-def actor_at(actors: list[ActorHit], start: int) -> ActorHit | None:
-    """The actor named at ``start`` ('the regime' also starts at 'regime')."""
-    for a in actors:
-        if a.start <= start < a.end:
-            return a
-    return None
-
-
-POSSESSIVE_RE = re.compile(r"['’]s\b\s*")
-
-
-_DESCRIBING_WORD_RE = re.compile(
-    r"(?!(?:in|at|near|off|from|outside|inside|on|across|along|during|after|for|since|until"
-    # nor past the clause's verb ('held by the militants were confirmed dead by the army')
-    r"|were|was|is|are|been|have|has|had|will|would)\s)(?:[a-z][\w-]*|of the"
-    # 'by the Iran-backed militia X': its backers name no holder
-    r"|[A-Z][\w.]*-(?:backed|led|linked|allied|aligned|affiliated|based|supported|sponsored))\s+"
-)
-
-
-def _agent_at(text: str, actors: list[ActorHit], start: int) -> ActorHit | None:
-    """The agent named at ``start``, or after a few words describing it ('by the
-    notorious street gang 400 Mawozo', 'by suspected rebels of the ADF'); of a
-    possessive, the actor it owns ('by Yemen's Houthi rebels': the Houthis)."""
-    a: ActorHit | None = actor_at(actors, start)
-    at = start
-    while a is None and (word := _DESCRIBING_WORD_RE.match(text, at)) and word.end() - start < 45:
-        at = word.end()
-        a = actor_at(actors, at)
-    owns = POSSESSIVE_RE.match(text, a.end) if a else None
-    if owns:
-        return next((b for b in actors if b.start == owns.end()), a)
-    if a is not None:  # 'by the Philippines Abu Sayyaf militants': the place names the group
-        return next((b for b in actors if b.start > a.end and not text[a.end : b.start].strip()), a)
-    return a
-
-
 _HOLDER_PREP_RE = re.compile(r"\b(?:from|in|of|out of|inside|into|under)\s+")
 _ADJ_CAPTIVITY_RE = re.compile(
     rf"(?:(?:the|a|an)\s+)?(?P<adj>[A-Z][\w-]+)(?:'s|’s)?\s+(?:\w+\s+)?{_HOLDER_NOUN_RE}\b"
@@ -182,7 +140,7 @@ def _holder_phrase(
     for m in _HELD_BY_RE.finditer(window):
         if _TO_TERRITORY_RE.search(window, max(0, m.start() - 40), m.start()):
             continue  # 'brought back to the territory controlled by Ukraine': where they went
-        a = _agent_at(text, actors, lo + m.end())
+        a = agent_at(text, actors, lo + m.end())
         if a is None and _ITS_ARM_RE.match(text, lo + m.end()):
             # 'Israel confirmed the release of five detainees held by its military'
             a = next((b for b in actors if b.end <= lo + m.start()), None)
@@ -366,10 +324,6 @@ def _acts_itself(text: str, a: ActorHit, trig: Hit) -> bool:
     )
 
 
-Holder = tuple[str | None, str]
-"""A holder (or None) and the rule that decided it ('' when nothing did)."""
-
-
 _GAP_BEFORE_RE = re.compile(r"(?:, |,? and |,? while |,? whereas )$")
 
 
@@ -410,7 +364,7 @@ def holder_for(
         for a in facts.actors
         if not (span[0] <= a.start < span[1] and text[a.start : a.end] in lex.actor_adj)
     ]
-    found = _agent_holder(lex, text, actors, t, span) or _gapped_subject(lex, text, actors, t, span)
+    found = agent_holder(lex, text, actors, t, span) or _gapped_subject(lex, text, actors, t, span)
     if found:
         return found
     # the phrase right after the people first: '1,348 Russians in Ukrainian captivity
@@ -485,52 +439,7 @@ def _subject_clause_start(text: str, actors: list[ActorHit], t: Hit, lo: int) ->
 _AND_THAT_RE = compile_gated(r"\band\s+that\b")
 
 
-# whom people surrendered to: their captor ('surrendered to a Ukrainian brigade')
-_SURRENDERED_TO_RE = re.compile(r"\s+to\s+(?:the\s+|a\s+|an\s+)?")
-# a few words, then the custody word's agent; not a participle's ('returned to territory
-# controlled by Ukraine': where they went)
-_NUM = re.compile(r"\d")
 _SAID_THAT_RE = re.compile(r"\b(?:said|says|say|told\s+\w+|reported|added)\s+that\b")
-_TOLD_DEAD_RE = re.compile(r"(?:reported|pronounced|declared|confirmed)\s+dead", re.I)
-# (not past a broker: 'freed after mediation by Morocco', 'released in talks brokered by';
-_BY_AFTER_RE = re.compile(
-    # nor past another verb's auxiliary: 'killed in captivity was recovered by the army')
-    r"(?:\s+(?!controlled\b|mediat|brokered\b|facilitated\b|coordinated\b|efforts\b|help\b"
-    r"|was\b|were\b|is\b|are\b|been\b)"
-    r"[\w'’-]+){0,4}?\s+by\s+(?:the\s+)?"
-)
-
-
-def _agent_holder(
-    lex: Lexicon, text: str, actors: list[ActorHit], t: Hit, span: tuple[int, int]
-) -> Holder | None:
-    """'freed by the Houthis', 'the release of 4,208 prisoners by a rebel force'."""
-    m = _BY_AFTER_RE.match(text[t.end : t.end + 80])
-    if m and _TOLD_DEAD_RE.fullmatch(t.text):
-        m = None  # 'confirmed dead by the Israeli army': who tells it, not who held them
-    surrendered = m is None and t.text.startswith("surrender")
-    if surrendered:  # 'surrendered to a Ukrainian brigade'
-        m = _SURRENDERED_TO_RE.match(text[t.end : t.end + 80])
-    if m and not (t.end + m.end() <= span[0] and (counterpart(text, t, span) or _NUM.search(m[0]))):
-        # (not the other side's people, told after: 'released by Hamas in exchange for 183',
-        # nor others': 'the release of 32 ... by Azerbaijan and 2 ... by Armenia')
-        a = _agent_at(text, actors, t.end + m.end())
-        if a and a.actor not in lex.mediation_only:
-            return a.actor, f"holder:agent:{a.rule}"
-    if surrendered:  # the other side, which the document's one holder need not be
-        side = m and lex.demonym_country.get(text[t.end + m.end() :].split(" ", 1)[0])
-        return (side, f"holder:surrendered:{side}") if side else (None, NO_HOLDER + "surrendered")
-    raid = _IN_ITS_ATTACK_RE.match(text, t.end) if t.type == "detention" else None
-    a = actor_at(actors, raid.end()) if raid else None
-    if a and raid and _ATTACK_AFTER_RE.match(text, a.end) and a.actor not in lex.mediation_only:
-        return a.actor, f"holder:in-its-attack:{a.rule}"  # 'captured in Hamas's October 7 attack'
-    by = _NOUN_AGENT_RE.match(text, span[1]) if t.voice == "noun" and t.end <= span[0] else None
-    if by:
-        a = _agent_at(text, actors, by.end())
-        if a is None or a.actor in lex.mediation_only:
-            return None, NO_HOLDER + "agent-of-the-release-named-otherwise"
-        return a.actor, f"holder:agent:{a.rule}"
-    return None
 
 
 _FROM_ACTOR_RE = re.compile(r"\s+from\s+(?:the\s+)?")

@@ -14,13 +14,8 @@ from custody.extract.counterpart import COUNTERPART_RULE as COUNTERPART_RULE
 from custody.extract.counterpart import NO_HOLDER as NO_HOLDER
 from custody.extract.counterpart import swapped_for as swapped_for
 from custody.extract.gate import compile_gated
-from custody.extract.holder_slot import (
-    POSSESSIVE_RE,
-    actor_at,
-    adjective_subject,
-    clause_span,
-    holder_for,
-)
+from custody.extract.holder_agent import POSSESSIVE_RE, actor_at
+from custody.extract.holder_slot import adjective_subject, clause_span, holder_for
 from custody.extract.lexicon import Lexicon
 from custody.extract.location import location_for as location_for
 from custody.extract.phrases import SentenceFacts
