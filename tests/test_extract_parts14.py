@@ -335,3 +335,12 @@ def test_people_of_how_many_are_not_the_count_told_before() -> None:
         "and it is unclear how many were taken captive, officials said."
     )
     assert not [e for e in events if e.count and e.count.value == 300]
+
+
+def test_a_number_held_told_after_adding_that() -> None:
+    events = run(
+        "UN staff detained\n\nThe Houthis have detained at least 20 UN staff members in Sanaa, "
+        "the UN said on Sunday. A UN spokesman said some had been freed, adding that nine "
+        "remained in custody."
+    )
+    find(events, dict(type="holding", value=9))

@@ -185,7 +185,7 @@ ELLIPTIC_RULE = "people:elliptic (noun told before)"
 _AGES_BEFORE_RE = re.compile(r"\b(?:aged|ages)\s+(?:\d{1,3}\s*(?:,|and|&)\s*)+$", re.I)
 _ELLIPSIS_BEFORE_RE = re.compile(
     r"(?:^|[,;:—–]|\b(?:while|and|but|whereas|of whom|which|where|leaving|after|when|once|with|"
-    r"(?:said|says|say|told|announced|reported|added)(?:\s+that)?))"
+    r"(?:said|says|say|told|announced|reported|added|adding|saying)(?:\s+that)?))"
     r"(?:\s*(?:only|just|another|a further))?\s*$",
     re.I,
 )
