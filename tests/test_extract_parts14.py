@@ -344,3 +344,14 @@ def test_a_number_held_told_after_adding_that() -> None:
         "remained in custody."
     )
     find(events, dict(type="holding", value=9))
+
+
+def test_batches_of_two_days_with_the_second_verb_left_out() -> None:
+    events = run(
+        "Missionaries freed\n\nA gang in Haiti freed 12 missionaries on Thursday. Three others "
+        "were released on Monday and two on Tuesday, the group said.",
+        published="2021-12-17",
+    )
+    three = find(events, dict(type="release", value=3))
+    two = find(events, dict(type="release", value=2))
+    assert (three.date, two.date) == ("2021-12-13", "2021-12-14")

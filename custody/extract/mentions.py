@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from custody.extract.gate import compile_gated
 from custody.extract.lexicon import Lexicon
 from custody.extract.location import place_start
-from custody.extract.objects import EACH_SIDE, OBJECT_RULE
+from custody.extract.objects import DAY_AFTER_RE, EACH_SIDE, OBJECT_RULE
 from custody.extract.own_forces import own_forces_back
 from custody.extract.phrases import Counted, Hit, SentenceFacts, sentence_facts
 from custody.extract.regex import compile_fast, lowered
@@ -168,7 +168,10 @@ def _gapped_after(c: Counted | None, t: Hit, text: str) -> bool:
         and OBJECT_RULE in c.rules
         and c.start > t.end
         and re.search(r"\band\s+$", text[t.end : c.start]) is not None
-        and text[c.end : c.end + 6].lstrip().startswith("more")
+        and (
+            text[c.end : c.end + 6].lstrip().startswith("more")
+            or DAY_AFTER_RE.match(text, c.end) is not None  # ('... and two on Tuesday')
+        )
     )
 
 

@@ -95,7 +95,24 @@ def object_counts(
             # '30 were freed on Monday and nine more on Tuesday': another batch, its noun
             # and verb left out
             _add(out, taken, text, m.start(), m.end(), None, OBJECT_RULE)
+        elif (
+            DAY_AFTER_RE.match(text, m.end())
+            and _AND_BEFORE_RE.search(text, max(0, m.start() - 20), m.start())
+            and _RELEASED_BEFORE_RE.search(text, 0, m.start())
+            and DAY_AFTER_RE.search(text, 0, m.start())
+        ):
+            # 'five were released on Monday and two on Tuesday': a batch of each day
+            _add(out, taken, text, m.start(), m.end(), None, OBJECT_RULE)
     return out
+
+
+_DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+DAY_AFTER_RE = re.compile(
+    rf"\s+(?:on\s+(?:{_DAYS})|in\s+(?:{_MONTHS})|last\s+(?:week|month)|earlier|later"
+    r"|the\s+(?:next|following)\s+day)\b"
+)
+"""A day told right after a batch ('on Tuesday', 'in November', 'earlier')."""
 
 
 _MORE_AFTER_RE = re.compile(rf"\s+more{_AFTER}", re.I)
