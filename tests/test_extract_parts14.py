@@ -355,3 +355,12 @@ def test_batches_of_two_days_with_the_second_verb_left_out() -> None:
     three = find(events, dict(type="release", value=3))
     two = find(events, dict(type="release", value=2))
     assert (three.date, two.date) == ("2021-12-13", "2021-12-14")
+
+
+def test_a_headline_opening_on_a_number_and_a_custody_participle() -> None:
+    events = run(
+        "At least 40 abducted in Zamfara village attack\n\nGunmen stormed the village of Kaura "
+        "on Sunday night, residents said."
+    )
+    taken = find(events, dict(type="detention", value=40))
+    assert taken.count.qualifier == "at_least"

@@ -36,12 +36,17 @@ from custody.extract.told_before import (
     _elliptic_counts,
     _taken_after_and,
     equal_number_counts,
+    opening_count,
 )
 
 _TAKEN_WORDS = ("abduct", "kidnapp", "seiz", "captur", "took", "taking")
 _FREED_WORDS = ("releasing", "freeing", "released", "freed", "including")
 
 _OF_THEM_HINT_RE = re.compile(r"\bof\s+(?:them|whom|(?:its|their|our)\s+own)\b")
+
+
+_OPENING_LETTERS = frozenset("AMOSNatmosnTFEtfeDd")
+"""The first letters of a qualifier or a number in words ('At least 50', 'Twelve')."""
 
 
 def find_counted(lex: Lexicon, text: str) -> list[Counted]:
@@ -76,6 +81,8 @@ def find_counted(lex: Lexicon, text: str) -> list[Counted]:
         found.extend(_event_counts(lex, text, found))
     if may_hold(text, _ELLIPTIC_WORDS, any_low) and _ELLIPTIC_HINT_RE.search(text):
         found.extend(_elliptic_counts(text, found))
+    if text[:1].isdigit() or text[:1] in _OPENING_LETTERS:
+        found.extend(opening_count(text, found))
     found.extend(object_counts(text, any_low, found, numbers))
     if people:
         found.extend(_article_counts(lex, text, found))

@@ -181,6 +181,14 @@ _ELLIPTIC_RE = compile_scan(
 )
 
 ELLIPTIC_RULE = "people:elliptic (noun told before)"
+# a headline (or a sentence) opening on a bare number and a custody participle, its noun
+# and auxiliary left out: 'At least 50 abducted in Zamfara attack', '12 freed in swap'
+_OPENING_PARTICIPLE_RE = re.compile(
+    rf"(?:(?:at least|more than|over|about|some|nearly|around)\s+)?\b(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+"
+    rf"|{WORD_COUNT})\s+(?=(?:abducted|kidnapped|detained|arrested|freed|released|rescued"
+    r"|seized|captured)\s+(?:in|from|near|by|after|during|as|at|on|over)\b)",
+    re.I,
+)
 
 _AGES_BEFORE_RE = re.compile(r"\b(?:aged|ages)\s+(?:\d{1,3}\s*(?:,|and|&)\s*)+$", re.I)
 _ELLIPSIS_BEFORE_RE = re.compile(
@@ -217,6 +225,26 @@ def _elliptic_counts(text: str, taken: list[Counted]) -> list[Counted]:
             )
         )
     return out
+
+
+def opening_count(text: str, taken: list[Counted]) -> list[Counted]:
+    """'At least 50 abducted in Zamfara attack', '12 freed in swap': a headline (or a
+    sentence) opening on a bare number and a custody participle, its noun and auxiliary
+    left out."""
+    m = _OPENING_PARTICIPLE_RE.match(text)
+    n = NUMBER_RE.match(text, m.start("n")) if m else None
+    vq = match_value(n) if n else None
+    if m is None or vq is None or any(c.start <= m.start("n") < c.end for c in taken):
+        return []
+    if n and is_year(n.group("digits")):
+        return []
+    qualifier, qstart = _qualifier(text[: m.start("n")])
+    rules = [f"number:{m.group('n')}", ELLIPTIC_RULE]
+    if qualifier != "exact":
+        rules.append(f"qualifier:{text[qstart : m.start('n')].strip()}")
+    return [
+        Counted(vq[0], qualifier, qstart, m.end("n"), "people", [], [], False, False, False, rules)
+    ]
 
 
 _EQUAL_NUMBER_RE = re.compile(
