@@ -364,3 +364,11 @@ def test_a_headline_opening_on_a_number_and_a_custody_participle() -> None:
     )
     taken = find(events, dict(type="detention", value=40))
     assert taken.count.qualifier == "at_least"
+
+
+def test_pardons_with_a_bare_number() -> None:
+    events = run(
+        "Belarus pardons 30, including journalists\n\nThe pardons were announced by the "
+        "presidential office on Friday."
+    )
+    assert find(events, dict(type="release", value=30)).holder == "Belarus"

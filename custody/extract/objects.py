@@ -31,7 +31,8 @@ _AFTER = (
 )
 _VERB = (
     r"(?:freed|released|handed\s+(?:over|back)|returned|repatriated|swapped|exchanged|traded"
-    r"|frees|releases|hands\s+(?:over|back)|returns|repatriates|swaps|exchanges|trades)"
+    r"|pardoned|frees|releases|hands\s+(?:over|back)|returns|repatriates|swaps|exchanges|trades"
+    r"|pardons)"
 )
 _VERB_BEFORE_RE = re.compile(
     rf"\b{_VERB}\s+(?:(?P<q>another|a further|about|around|some|at least|more than|nearly|over)\s+)?$",
@@ -50,7 +51,7 @@ _HANDED_TO_RE = compile_fast(
     r"|flown)\s+(?:back\s+)?to\s+(?-i:[A-Z])[\w-]*",
     re.I,
 )
-_HINT = r"\b(?:freed|released|handed|returned|repatriated|swapped|exchanged|traded|frees|releases|hands|returns|repatriates|swaps|exchanges|trades)\b"
+_HINT = r"\b(?:freed|released|handed|returned|repatriated|swapped|exchanged|traded|frees|releases|hands|returns|repatriates|swaps|exchanges|trades|pardoned|pardons)\b"
 _WORDS = words_of(_HINT, re.I)
 
 
