@@ -1,0 +1,67 @@
+"""Counted people a custody word does not govern, whatever the distance: who tells of
+them ('..., a resident said'), what was not done ('instead of 28 bodies'), the agent
+('surrounded by some 600 people'), another verb's object ('killing 270'), a number of
+people left unknown ('it is unclear how many were taken'); the first tests of
+``pairing._pair_score``."""
+
+from __future__ import annotations
+
+import re
+
+from custody.extract.gate import compile_gated
+from custody.extract.phrases import Counted, Hit
+from custody.extract.regex import compile_fast
+
+_OTHER_VERB_RE = compile_gated(
+    r"\b(?:killed|kill|kills|killing|neutrali[sz]ed?|neutrali[sz]ing|eliminated|eliminating|wounded|wounding|injured|injuring|"
+    r"displaced|evacuated|treated|employed|registered|trained|recruited|feeding|fed|vaccinated|housed|sheltering|"
+    # the victims of a crime someone is jailed for: 'life imprisonment for the murder of an officer'
+    r"(?:murder|killing|killings|assassination|stabbing|shooting|attacks?|assault)\s+(?:of|on)(?:\s+the)?)\s+"
+    r"(?:(?:at least|more than|about|around|some|nearly|over|up to)\s+)?$",
+    re.I,
+)
+# a count that its own verb of harm follows ('one officer was wounded'): not the people
+# of a custody word before it
+OWN_OTHER_VERB_AFTER_RE = re.compile(
+    r"\s+(?:was|were|had been|has been|have been)\s+(?:\w+\s+)?(?:killed|wounded|injured|hurt|"
+    r"shot dead|shot)\b"
+)
+_ACCORDING_TO_RE = re.compile(r"\baccording\s+to\s+$", re.I)
+_INSTEAD_OF_RE = compile_gated(
+    r"\b(?:[Ii]nstead of|rather than|in place of)\s+(?:the\s+)?(?:some\s+|about\s+|at least\s+)?$"
+)
+_BY_AGENT_RE = compile_fast(
+    r"\bby\s+(?:an?\s+(?:[\w-]+\s+)?(?:group|crowd|mob|band)\s+of\s+)?[\"“]?"
+    r"(?:some\s+|about\s+|around\s+|at least\s+|more than\s+|nearly\s+|up to\s+)?$"
+)
+_HOW_MANY_RE = re.compile(r"\bhow many\b", re.I)
+_SPEAKS_AFTER_RE = re.compile(r"\s+(?:said|says|told|added|recalled|explained)\b")
+_SPEAKS_LATER_RE = re.compile(
+    r"(?:\s+(?!(?:who|that|which|and|or|was|were|is|are|had|has|have)\b)[\w'’-]+){1,5}"
+    r"\s+(?:said|says|told|added|recalled|explained)\b"
+)
+
+
+def not_its_people(text: str, c: Counted, t: Hit) -> bool:
+    """Whether counted people ``c`` cannot be the people of custody word ``t``."""
+    if c.article and (
+        _SPEAKS_AFTER_RE.match(text, c.end)
+        or (
+            text[max(0, c.start - 2) : c.start].startswith(",")
+            and _SPEAKS_LATER_RE.match(text, c.end)
+        )
+    ):
+        return True  # 'released 14 of the victims, a resident said': who tells it (', a
+        # lawyer working with them said' too)
+    if c.article and _ACCORDING_TO_RE.search(text, max(0, c.start - 16), c.start):
+        return True  # 'According to a resident, the gunmen kidnapped ...': who tells it
+    if _INSTEAD_OF_RE.search(text[max(0, c.start - 25) : c.start]):
+        return True  # 'instead of 28 bodies, it handed over four coffins': not what was done
+    if t.type != "hunger_strike" and _BY_AGENT_RE.search(text[max(0, c.start - 25) : c.start]):
+        return True  # 'surrounded by some 600 people': the agent, not the people held ('a
+        # hunger strike by five prisoners': the strikers)
+    if _OTHER_VERB_RE.search(text[max(0, c.start - 25) : c.start]):
+        return True  # 'neutralised 181 terrorists', 'killing 270': another verb's object
+    if _HOW_MANY_RE.search(text, min(c.end, t.end), max(c.start, t.start)):
+        return True  # 'some 300 are missing, and it is unclear how many were taken': no count
+    return False
