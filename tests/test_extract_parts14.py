@@ -372,3 +372,11 @@ def test_pardons_with_a_bare_number() -> None:
         "presidential office on Friday."
     )
     assert find(events, dict(type="release", value=30)).holder == "Belarus"
+
+
+def test_a_state_repatriating_people_from_a_camp_holds_none() -> None:
+    events = run(
+        "Families brought home\n\nIraq repatriated 120 families, about 500 people, from the "
+        "al-Hol camp in northeast Syria on Tuesday, the migration ministry said."
+    )
+    assert find(events, dict(type="release", value=500)).holder != "Iraq"

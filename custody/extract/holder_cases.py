@@ -35,7 +35,7 @@ _TOLD_BEFORE_RE = re.compile(
 
 
 # 'repatriated eight women and children from a camp', '... from Syria'
-_FROM_AFTER_RE = re.compile(r"(?:,[^,.;]{1,40},)?\s+(?:[\w'’-]+\s+){0,3}?from\b")
+_FROM_AFTER_RE = re.compile(r"(?:,[^,.;]{1,40},)?,?\s+(?:[\w'’-]+\s+){0,3}?from\b")
 
 
 _LET_BEFORE_RE = re.compile(r"\b(?:let|lets|allow|allows|allowed|permit|permits)\b[^.;]*$")
