@@ -380,3 +380,11 @@ def test_a_state_repatriating_people_from_a_camp_holds_none() -> None:
         "al-Hol camp in northeast Syria on Tuesday, the migration ministry said."
     )
     assert find(events, dict(type="release", value=500)).holder != "Iraq"
+
+
+def test_a_state_returning_children_deported_abroad_is_their_recipient() -> None:
+    events = run(
+        "Children brought back\n\nUkraine has returned nine children who had been deported "
+        "to Russia, the presidential office said on Tuesday."
+    )
+    assert find(events, dict(type="release", value=9)).holder != "Ukraine"

@@ -38,15 +38,20 @@ _TOLD_BEFORE_RE = re.compile(
 _FROM_AFTER_RE = re.compile(r"(?:,[^,.;]{1,40},)?,?\s+(?:[\w'’-]+\s+){0,3}?from\b")
 
 
+_AUX_RE = re.compile(r"^(?:has|have|had)\s+")
 _LET_BEFORE_RE = re.compile(r"\b(?:let|lets|allow|allows|allowed|permit|permits)\b[^.;]*$")
-_FROM_CAPTIVITY_RE = re.compile(r"\s+(?:home\s+)?from\s+(?:enemy\s+)?captivity\b")
+_FROM_CAPTIVITY_RE = re.compile(
+    r"\s+(?:home\s+)?from\s+(?:enemy\s+)?captivity\b"
+    # 'returned 11 children who had been deported to Russia': taken abroad, brought back
+    r"|,?\s+who\s+(?:had|have)\s+been\s+(?:illegally\s+|forcibly\s+)?(?:deported|taken|abducted)\s+to\b"
+)
 
 
 def brought_home(text: str, t: Hit, lo: int, span: tuple[int, int]) -> bool:
     """'the US repatriated eight women from a camp in Syria', 'Russia returns 103
     servicemen from captivity', 'Ukraine announced the return home of 230': the subject
     brings its people home (unless it lets them go home: 'urged Moscow to let X come home')."""
-    word = t.text.lower()
+    word = _AUX_RE.sub("", t.text.lower())  # ('has returned 11 children who had been ...')
     if t.end <= span[0] and word.startswith(("repatriat", "return")):
         after = _FROM_AFTER_RE if word.startswith("repatriat") else _FROM_CAPTIVITY_RE
         if after.match(text, span[1]):
