@@ -302,3 +302,11 @@ def test_prefilter_reads_a_brief_freeing_two_britons() -> None:
     )
     freed = find(events, dict(type="release", value=2))
     assert freed.holder == "Taliban"
+
+
+def test_people_held_without_trial_who_were_freed_are_a_release() -> None:
+    events = run(
+        "Kashmir frees detainees. Six men held without trial were freed from a jail in the "
+        "south, officials said on Sunday."
+    )
+    find(events, dict(type="release", value=6))

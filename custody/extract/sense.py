@@ -26,8 +26,10 @@ _REFUSED_RE = compile_fast(
     # a negated act did not happen: 'has not freed', 'by not freeing', 'has yet to release'
     # ('the 40 will not be released if ...' is what may happen: the status cues' call)
     r"|(?<!will )(?<!would )(?<!could )(?<!might )(?<!may )(?<!shall )"
-    # ('did not agree to return them')
-    r"\b(?:not|never|yet\s+to|without)(?!\s+(?:only|just|least)\b)|(?<!wo)n't)\s+(?:\w+\s+)?(?:to\s+)?$"
+    # ('did not agree to return them'; 'held without trial were freed': how they were held,
+    # no negation)
+    r"\b(?:not|never|yet\s+to|without)(?!\s+(?:only|just|least|charges?|trial)\b)"
+    r"|(?<!wo)n't)\s+(?:\w+\s+)?(?:to\s+)?$"
     # 'ruling out any imminent release of': a release refused, none told
     r"|\brul(?:e|es|ed|ing)\s+out\s+(?:[\w-]+\s+){0,2}$",
     re.I,
