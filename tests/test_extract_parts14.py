@@ -388,3 +388,12 @@ def test_a_state_returning_children_deported_abroad_is_their_recipient() -> None
         "to Russia, the presidential office said on Tuesday."
     )
     assert find(events, dict(type="release", value=9)).holder != "Ukraine"
+
+
+def test_no_word_that_people_were_freed_is_no_release() -> None:
+    events = run(
+        "Fate unknown\n\nThe family of jailed journalist Amanuel Asrat said on Monday it had "
+        "received no word that he had been freed. Officials said there was no confirmation "
+        "that the 12 hostages had been released."
+    )
+    assert not [e for e in events if e.type == "release"]

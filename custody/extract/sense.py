@@ -34,6 +34,11 @@ _REFUSED_RE = compile_fast(
     r"|\brul(?:e|es|ed|ing)\s+out\s+(?:[\w-]+\s+){0,2}$",
     re.I,
 )
+_NO_WORD_RE = re.compile(
+    r"\bno\s+(?:word|sign|confirmation|evidence|indication|news|proof)\s+(?:that|of)\s+"
+    r"(?:[\w'’-]+\s+){0,5}$",
+    re.I,
+)
 _UNTIL_RE = re.compile(r"\s+(?:\w+\s+){0,3}?until\b")
 
 _HAD_BEEN_RE = re.compile(  # ('who were believed to have been held by ...')
@@ -228,6 +233,8 @@ def not_custody(lex: Lexicon, w: Where) -> bool:
             _REFUSED_RE.search(text[max(w.lo, t.start - 30) : t.start])
             and not _UNTIL_RE.match(text, t.end)  # 'were not freed until Monday': they were
         )
+        # 'had received no word that he had been freed': not told done
+        or _NO_WORD_RE.search(text, max(0, t.start - 60), t.start)
         or re.match(r"\s+operations?\b", text[t.end : t.end + 12])
     ):
         return True  # 'refused to transfer him', 'release and transfer operation of 887'
