@@ -387,3 +387,27 @@ def test_explain_tells_where_the_publication_date_came_from(tmp_path: Path) -> N
     undated.write_text("Hamas freed 3 hostages on Sunday.\n", encoding="utf-8")
     explained = run("extract", "--explain", str(undated)).stdout
     assert "published -  <- nothing" in explained
+
+
+def test_python_dash_m_custody_runs_the_cli(tmp_path: Path) -> None:
+    """`python -m custody` runs the same commands as the `custody` script."""
+    import os
+    import subprocess
+    import sys
+
+    doc = tmp_path / "brief.txt"
+    doc.write_text(
+        "Rebels free soldiers\n\nRebels freed 14 soldiers in the north on Monday, the army said.\n",
+        encoding="utf-8",
+    )
+    root = str(Path(cli.__file__).resolve().parent.parent)
+    env = {**os.environ, "PYTHONPATH": root}
+    out = subprocess.run(
+        [sys.executable, "-m", "custody", "extract", str(doc)],
+        capture_output=True,
+        text=True,
+        check=True,
+        env=env,
+    ).stdout
+    events = json.loads(out.splitlines()[0])["events"]
+    assert [e["count"]["value"] for e in events if e["type"] == "release"] == [14]
