@@ -11,14 +11,15 @@ from dataclasses import dataclass
 
 from custody.calendar import CALENDAR
 from custody.extract import dates
+from custody.extract.counterpart import HELD_BY_UNNAMED
 from custody.extract.gate import compile_gated
 from custody.extract.lexicon import Lexicon, load_lexicon
 from custody.extract.mentions import Mention, SentenceFacts, clause_span, date_for
 from custody.extract.phrases import Hit, find_actors
 from custody.extract.regex import compile_fast
 from custody.extract.scene import scene_cues
-from custody.extract.sides import side_of as _side
-from custody.extract.slots import COUNTERPART_RULE, NO_HOLDER, told_on
+from custody.extract.sides import side_of
+from custody.extract.slots import COUNTERPART_RULE, told_on
 
 
 def document_holder(mentions: list[Mention], lex: Lexicon | None = None) -> None:
@@ -40,17 +41,13 @@ def document_holder(mentions: list[Mention], lex: Lexicon | None = None) -> None
     # armed insurgents') is not given a state the document names when another sentence
     # tells it again (the group may be the non-state party the document names)
     ruled = (
-        {
-            (m.type, m.count.value)
-            for m in mentions
-            if m.count and m.holder_rule == NO_HOLDER + "held-by-an-unnamed-group"
-        }
+        {(m.type, m.count.value) for m in mentions if m.count and m.holder_rule == HELD_BY_UNNAMED}
         if holder in lex.country_names.values()
         else set()
     )
     # the holder's people are of one side of a swap: people called by the other side's
     # noun are not its ('Israel freed 369 prisoners' ... '59 hostages remain in Gaza')
-    its_sides = {_side(lex, m) for m in mentions if m.holder == holder} - {None}
+    its_sides = {side_of(lex, m) for m in mentions if m.holder == holder} - {None}
     for m in mentions:
         if (
             m.holder is None
@@ -58,7 +55,7 @@ def document_holder(mentions: list[Mention], lex: Lexicon | None = None) -> None
             and not m.holder_ruled_out()
             and not (m.count and (m.type, m.count.value) in ruled)
             and not _other_party_in_clause(lex, m, holder)
-            and not (len(its_sides) == 1 and _side(lex, m) not in {None} | its_sides)
+            and not (len(its_sides) == 1 and side_of(lex, m) not in {None} | its_sides)
             and not _of_the_holder(lex, m, holder)
             and not (m.aggregate and _BOTH_SIDES_RE.search(m.sentence.text))
             and not _swapped_for_its_people(m, mentions, holder)

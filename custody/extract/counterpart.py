@@ -28,6 +28,10 @@ _COUNTERPART_BEFORE_RE = compile_fast(
 
 # holder rules that say the holder is known NOT to be the one the text names nearby
 NO_HOLDER = "holder:none:"
+HELD_BY_UNNAMED = NO_HOLDER + "held-by-an-unnamed-group"
+"""'14 passengers abducted by gunmen': people held by a party the text does not name."""
+TAKEN_BY_UNNAMED = NO_HOLDER + "taken-by-an-unnamed-group"
+"""'Gunmen kidnapped 12 villagers': people taken by a party the text does not name."""
 COUNTERPART_RULE = NO_HOLDER + "counterpart-of-exchange"
 
 

@@ -45,10 +45,6 @@ _FREED_WORDS = ("releasing", "freeing", "released", "freed", "including")
 _OF_THEM_HINT_RE = re.compile(r"\bof\s+(?:them|whom|(?:its|their|our)\s+own)\b")
 
 
-_OPENING_LETTERS = frozenset("AMOSNatmosnTFEtfeDd")
-"""The first letters of a qualifier or a number in words ('At least 50', 'Twelve')."""
-
-
 def find_counted(lex: Lexicon, text: str) -> list[Counted]:
     """Numbers that count people, with qualifier, nationality and categories."""
     found: list[Counted] = []
@@ -81,8 +77,7 @@ def find_counted(lex: Lexicon, text: str) -> list[Counted]:
         found.extend(_event_counts(lex, text, found))
     if may_hold(text, _ELLIPTIC_WORDS, any_low) and _ELLIPTIC_HINT_RE.search(text):
         found.extend(_elliptic_counts(text, found))
-    if text[:1].isdigit() or text[:1] in _OPENING_LETTERS:
-        found.extend(opening_count(text, found))
+    found.extend(opening_count(text, found))
     found.extend(object_counts(text, any_low, found, numbers))
     if people:
         found.extend(_article_counts(lex, text, found))

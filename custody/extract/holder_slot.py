@@ -12,7 +12,9 @@ from bisect import bisect_left, bisect_right
 from custody.extract.counterpart import (
     COUNTERPART_RULE,
     GIVEN_FOR_RE,
+    HELD_BY_UNNAMED,
     NO_HOLDER,
+    TAKEN_BY_UNNAMED,
     counterpart,
 )
 from custody.extract.gate import compile_gated
@@ -387,7 +389,7 @@ def holder_for(
     if t.type == "release" and rescue(text, t, lo, hi):
         if _HELD_BY_SOMEONE_RE.match(text, span[1]):
             # 'police rescued 14 passengers abducted by gunmen': captors left unnamed
-            return None, NO_HOLDER + "held-by-an-unnamed-group"
+            return None, HELD_BY_UNNAMED
         return None, "holder:rescuer-is-no-holder"  # (the document may name the captor)
     found = _not_the_subject(lex, text, actors, t, lo, span) or _subject_holder(
         lex, text, actors, t, lo, span
@@ -464,10 +466,10 @@ def _not_the_subject(
         return None, COUNTERPART_RULE
     if t.end <= span[0] and _unnamed_subject(lex, text, actors, lo, t):
         # 'Gunmen kidnapped 12 villagers': no party named, none to be given
-        return None, NO_HOLDER + "taken-by-an-unnamed-group"
+        return None, TAKEN_BY_UNNAMED
     if _HELD_BY_SOMEONE_RE.match(text, span[1]):
         # 'the army freed 200 civilians held by the paramilitary group': not the rescuer
-        return None, NO_HOLDER + "held-by-an-unnamed-group"
+        return None, HELD_BY_UNNAMED
     if t.voice == "noun" and _THANKED_FOR_RE.search(text, max(lo, t.start - 80), t.start):
         # 'He thanked the people of Iran for his release': those thanked helped, held not
         return None, NO_HOLDER + "thanked-for-the-release"

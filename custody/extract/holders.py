@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 
 from custody.extract.context import counterpart_holder, place_holder, receiver_counterpart
+from custody.extract.counterpart import HELD_BY_UNNAMED, TAKEN_BY_UNNAMED
 from custody.extract.gate import compile_gated
 from custody.extract.lexicon import Lexicon
 from custody.extract.mentions import Mention
@@ -58,7 +59,16 @@ def _own_political_prisoners(lex: Lexicon, m: Mention) -> None:
         m.holder, m.holder_rule = country, f"holder:own-political-prisoners:{m.nationality[0]}"
 
 
-_UNNAMED = "by-an-unnamed-group"
+_UNNAMED = (HELD_BY_UNNAMED, TAKEN_BY_UNNAMED)
+
+
+def _holder_told(mentions: list[Mention]) -> bool:
+    """Whether a record has a holder, or is told taken or held by an unnamed group: then no
+    party the text names elsewhere fills the others (a report that tells its own captors as
+    'gunmen' names another happening's captor elsewhere)."""
+    return any(m.holder or m.holder_rule in _UNNAMED for m in mentions)
+
+
 _IN_BEFORE_RE = re.compile(r"\b(?:in|inside)\s+(?:the\s+)?$")
 
 
@@ -66,8 +76,8 @@ def _the_one_captor(lex: Lexicon, mentions: list[Mention], text: str) -> None:
     """'On Oct. 16, the missionaries were kidnapped by the 400 Mawozo gang': when the text
     names one party as the one that took people, and no record has a holder yet, that
     party holds those it frees or keeps (the record's own clause may name another)."""
-    if any(m.holder for m in mentions) or any(_UNNAMED in m.holder_rule for m in mentions):
-        return  # (a report that tells its own captors as 'gunmen' names another's elsewhere)
+    if _holder_told(mentions):
+        return
     todo = [
         m
         for m in mentions
@@ -97,8 +107,8 @@ def _the_one_releaser(lex: Lexicon, mentions: list[Mention], text: str) -> None:
     """'Syria released dozens of prisoners under the amnesty. 60 detainees were freed,
     the monitor said': when no record has a holder and the text names one party as the
     subject of a release with no count, that party freed the counted ones too."""
-    if any(m.holder for m in mentions) or any(_UNNAMED in m.holder_rule for m in mentions):
-        return  # (a report that tells its own captors as 'gunmen' names another's elsewhere)
+    if _holder_told(mentions):
+        return
     todo = [
         m
         for m in mentions

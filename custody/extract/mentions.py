@@ -15,6 +15,7 @@ from custody.extract.location import place_start
 from custody.extract.objects import DAY_AFTER_RE, EACH_SIDE, OBJECT_RULE
 from custody.extract.own_forces import own_forces_back
 from custody.extract.phrases import Counted, Hit, SentenceFacts, sentence_facts
+from custody.extract.place_context import ANOTHER_CLAUSE_RE
 from custody.extract.regex import compile_fast, lowered
 from custody.extract.sense import Where, a_rate, held_before, not_custody, where
 from custody.extract.slots import (
@@ -495,7 +496,6 @@ def _destination(lex: Lexicon, w: Where, mention: Mention) -> None:
         mention.rules["nationality"] = f"nationality:returned-to:{dest.group(1)}"
 
 
-_ING_CLAUSE_RE = re.compile(r",\s+(?!including\b|according\b)[a-z]+ing\s")
 _BE_RE = re.compile(r"\b(?:were|was|are|is|been|be)\s", re.I)
 
 
@@ -568,7 +568,7 @@ def _slots(lex: Lexicon, w: Where, mention: Mention, published: str | None) -> N
     if c is not None and (
         mention.given_in_exchange()  # (not freed where the people they were swapped for were)
         # nor a total the batch brings to ('died in the Negev prison, bringing the number ...')
-        or (mention.aggregate and _ING_CLAUSE_RE.search(text, t.end, c.start))
+        or (mention.aggregate and ANOTHER_CLAUSE_RE.search(text, t.end, c.start))
     ):
         place_lo = max(place_lo, c.start)
     mention.place, mention.facility, mention.location_rule = location_for(

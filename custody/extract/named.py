@@ -15,7 +15,7 @@ from custody.extract.name_triggers import APPOSITIVE_GAP_RE, RELATIVE_TRIGGER_RE
 from custody.extract.named_doc import by_nationality, told_nationality
 from custody.extract.named_held import held_by, taken_before
 from custody.extract.names import NameHit, is_speaking, person_cues
-from custody.extract.numbers import word_value
+from custody.extract.numbers import NUMBER_RE, match_value
 from custody.extract.pairing_lists import relative_of_counted
 from custody.extract.phrases import Counted, Hit
 from custody.extract.regex import compile_fast
@@ -59,10 +59,9 @@ _AMONG_THOSE_RE = compile_fast(
 )
 
 
-_AMONG_SIZE_RE = re.compile(  # the size of the batch a name is told among
+_AMONG_SIZE_RE = re.compile(  # where the size of the batch a name is told among starts
     r"\b(?:among|from|one of)\s+(?:the\s+)?(?:(?:more than|over|some|about|around|nearly|almost"
-    r"|at least)\s+)?(?P<n>\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-    r"|[a-z]+teen|[a-z]+ty)\b"
+    r"|at least)\s+)?(?=[\da-z])"
 )
 _IS_AMONG_THOSE_RE = re.compile(
     r"[^.;]{0,180}?\b(?:is|was|are|were)\s+(?:also\s+|reportedly\s+)?among\s+(?:those|the"
@@ -461,8 +460,7 @@ def _batch_for(
             else ("release",)
         )
         pool = [m for m in earlier[-8:] + here if m.type in types and m.count]
-        size = _AMONG_SIZE_RE.search(among.group(0))  # 'among 16 people freed': that batch
-        n = _size(size["n"]) if size else None
+        n = _among_size(among.group(0))  # 'among 16 people freed': that batch
         pool = [m for m in pool if n is not None and m.count and m.count.value == n] or pool
         # no batch counted: the named release told before ('Russia released X ... Also
         # among those released was Y': one release of the two)
@@ -477,8 +475,12 @@ def _batch_for(
 _ALSO_FREED_END_RE = re.compile(r"\balso\s+(?:released|freed|set free|handed over)$")
 
 
-def _size(word: str) -> int | None:
-    return int(word.replace(",", "")) if word[0].isdigit() else word_value(word)
+def _among_size(told: str) -> int | None:
+    """The number of people a name is told among ('among 16 people freed': 16)."""
+    at = _AMONG_SIZE_RE.search(told)
+    n = NUMBER_RE.match(told, at.end()) if at else None
+    vq = match_value(n) if n else None
+    return vq[0] if vq else None
 
 
 def _included_batch(

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from custody.calendar import CALENDAR
 from custody.extract.counted import Counted
 from custody.extract.gate import words_of
 from custody.extract.numbers import NUMBER_RE, WORD_COUNT, find_numbers, is_year, match_value
@@ -107,10 +108,8 @@ def object_counts(
     return out
 
 
-_DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 DAY_AFTER_RE = re.compile(
-    rf"\s+(?:on\s+(?:{_DAYS})|in\s+(?:{_MONTHS})|last\s+(?:week|month)|earlier|later"
+    rf"\s+(?:on\s+(?:{'|'.join(CALENDAR['weekdays'])})|in\s+(?:{'|'.join(CALENDAR['months'])})|last\s+(?:week|month)|earlier|later"
     r"|the\s+(?:next|following)\s+day)\b"
 )
 """A day told right after a batch ('on Tuesday', 'in November', 'earlier')."""

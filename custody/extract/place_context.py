@@ -75,7 +75,7 @@ _NOW_THERE_BEFORE_RE = compile_fast(
 # where the freed live: 'returning to his home in Texas' (an arrest may happen there)
 _HOME_BEFORE_RE = compile_fast(r"\b(?:home|homes|hometown|house)\s+$", re.I)
 # the clause of another happening: 'freed three in Gaza, prompting Israel to free 369'
-_ANOTHER_CLAUSE_RE = re.compile(r",\s+(?!including\b|according\b)[a-z]+ing\s")
+ANOTHER_CLAUSE_RE = re.compile(r",\s+(?!including\b|according\b)[a-z]+ing\s")
 # a clause about the people, not their custody: 'commanders who led the defence of Mariupol'
 _RELATIVE_RE = re.compile(r"\b(?:who|whom|which|whose)\b[^,;]*$")
 # the people's taking told in a relative clause: 'freed two men whom they had kidnapped
@@ -121,7 +121,7 @@ def not_the_happenings_place(
             and _PARTY_BEFORE_PLACE_RE.search(text, max(0, at - 30), at)
         )
         or _PEOPLE_FROM_RE.search(text, max(0, at - 30), at + 6)
-        or (at < anchor and _ANOTHER_CLAUSE_RE.search(text, at, anchor))
+        or (at < anchor and ANOTHER_CLAUSE_RE.search(text, at, anchor))
         # 'pardoned 18 on Wednesday, as a US envoy arrived in Minsk': the as-clause's place
         or (anchor < at and _AS_CLAUSE_RE.search(text, anchor, at))
         # 'seized in Mali, 27 women freed near Djibo, army frees 76': another custody

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from custody.calendar import CALENDAR
 from custody.extract.gate import compile_gated
 from custody.extract.lexicon import Lexicon
 from custody.extract.objects import EACH_SIDE
@@ -211,7 +212,7 @@ _TAKEN_JUST_BEFORE_RE = compile_fast(
     r"\s+(?:[\w-]+\s+){0,3}$",
     re.I,
 )
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_MONTHS = "|".join(CALENDAR["months"])
 _ON_A_DAY_RE = re.compile(
     rf"\bon\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:{_MONTHS})\s+\d{{1,2}}\b"
     rf"|\d{{1,2}}\s+(?:{_MONTHS}))|\bearlier\s+in\s+(?:{_MONTHS})\b"

@@ -205,25 +205,14 @@ def _elliptic_counts(text: str, taken: list[Counted]) -> list[Counted]:
     noun left out, with a custody verb right after it."""
     out: list[Counted] = []
     for m in _ELLIPTIC_RE.finditer(text):
-        n = NUMBER_RE.match(text, m.start("n"))
-        vq = match_value(n) if n else None
-        if vq is None or any(c.start <= m.start() < c.end for c in [*taken, *out]):
-            continue  # ('Two of the 17 were released': the 17 is in the two's phrase)
-        if n and is_year(n.group("digits")):
-            continue  # a year
-        qualifier, qstart = _qualifier(text[: m.start()])
-        if _AGES_BEFORE_RE.search(text, max(0, qstart - 40), qstart):
+        c = _bare_people(text, m, [*taken, *out])
+        if c is None:
+            continue  # ('Two of the 17 were released': the 17 is in the two's phrase; a year)
+        if _AGES_BEFORE_RE.search(text, max(0, c.start - 40), c.start):
             continue  # 'two women aged 21 and 26 were rescued': an age, not people
-        if not _ELLIPSIS_BEFORE_RE.search(text[:qstart]):
+        if not _ELLIPSIS_BEFORE_RE.search(text[: c.start]):
             continue  # '... 2,000 prisoners remain': the noun is there; 'aged 25 were freed'
-        rules = [f"number:{m.group('n')}", ELLIPTIC_RULE]
-        if qualifier != "exact":
-            rules.append(f"qualifier:{text[qstart : m.start()].strip()}")
-        out.append(
-            Counted(
-                vq[0], qualifier, qstart, m.end("n"), "people", [], [], False, False, False, rules
-            )
-        )
+        out.append(c)
     return out
 
 
@@ -232,19 +221,26 @@ def opening_count(text: str, taken: list[Counted]) -> list[Counted]:
     sentence) opening on a bare number and a custody participle, its noun and auxiliary
     left out."""
     m = _OPENING_PARTICIPLE_RE.match(text)
-    n = NUMBER_RE.match(text, m.start("n")) if m else None
+    c = _bare_people(text, m, taken) if m else None
+    return [c] if c else []
+
+
+def _bare_people(text: str, m: re.Match[str], taken: list[Counted]) -> Counted | None:
+    """The people a bare number (group 'n' of ``m``) stands for, with the qualifier before
+    it; None for no number, a year, or a number inside people counted already."""
+    n = NUMBER_RE.match(text, m.start("n"))
     vq = match_value(n) if n else None
-    if m is None or vq is None or any(c.start <= m.start("n") < c.end for c in taken):
-        return []
-    if n and is_year(n.group("digits")):
-        return []
+    if n is None or vq is None or is_year(n.group("digits") or ""):
+        return None
+    if any(c.start <= m.start("n") < c.end for c in taken):
+        return None
     qualifier, qstart = _qualifier(text[: m.start("n")])
     rules = [f"number:{m.group('n')}", ELLIPTIC_RULE]
     if qualifier != "exact":
         rules.append(f"qualifier:{text[qstart : m.start('n')].strip()}")
-    return [
-        Counted(vq[0], qualifier, qstart, m.end("n"), "people", [], [], False, False, False, rules)
-    ]
+    return Counted(
+        vq[0], qualifier, qstart, m.end("n"), "people", [], [], False, False, False, rules
+    )
 
 
 _EQUAL_NUMBER_RE = re.compile(
