@@ -15,6 +15,7 @@ from custody.extract.regex import compile_fast
 
 APPOSITIVE_GAP_RE = re.compile(r",\s*(?:\d{1,3},\s*)?(?:a|an|the)\s+[^,;()]{0,60}?\s")
 RELATIVE_TRIGGER_RE = compile_fast(r"\b(?:who|whom)\s+(?:\w+\s+){0,3}$", re.I)
+_BARE_APPOSITIVE_RE = re.compile(r",\s*(?:\d{1,3},\s*)?")
 _OF_FOR_GAP_RE = re.compile(r"\s*(?:of|for)\b", re.I)
 
 
@@ -51,6 +52,8 @@ def name_triggers(facts: SentenceFacts, h: NameHit, in_batch: bool, counterpart:
             RELATIVE_TRIGGER_RE.search(text[h.end : t.start])
             # 'X, the student abducted from Y': a participle in the name's appositive
             or (t.voice == "passive" and APPOSITIVE_GAP_RE.fullmatch(text, h.end, t.start))
+            # 'released X, kidnapped in Gao in 2021, on Monday': the bare participle too
+            or (t.voice == "passive" and _BARE_APPOSITIVE_RE.fullmatch(text, h.end, t.start))
         )
     ]
     if in_batch:
