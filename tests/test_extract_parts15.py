@@ -20,3 +20,32 @@ def test_a_bare_participle_after_the_name_tells_the_background_not_the_news() ->
         )
         find(events, dict(type="release", names={"Pieter Claes"}))
         find(events, dict(type="detention", names={"Pieter Claes"}, place="Gao"))
+
+
+def test_he_was_freed_takes_the_person_named_before() -> None:
+    # the auxiliary is part of the custody word ('was freed'); the pronoun is its subject
+    for verb in ("freed", "released"):
+        events = run(
+            "Reporter home after three years\n\n"
+            "Radio reporter Olena Marchuk spent three years in prisons in occupied Crimea. "
+            f"She was {verb} on Saturday in an exchange, her editor said."
+        )
+        find(events, dict(type="release", names={"Olena Marchuk"}))
+
+
+def test_the_person_told_by_age_is_the_one_named_before() -> None:
+    events = run(
+        "Reporter home after three years\n\n"
+        "Radio reporter Olena Marchuk spent three years in prisons in occupied Crimea. "
+        "The 41-year-old was freed on Saturday in an exchange, her editor said."
+    )
+    find(events, dict(type="release", names={"Olena Marchuk"}))
+
+
+def test_an_age_names_no_one_when_two_were_named() -> None:
+    events = run(
+        "Two engineers kidnapped\n\n"
+        "Gunmen kidnapped engineers Tomas Berg and Karl Lind near Kidal in May. "
+        "The 34-year-old was released on Monday, the company said."
+    )
+    assert not [e for e in events if e.type == "release" and e.people.names]

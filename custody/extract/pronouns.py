@@ -103,14 +103,18 @@ def _told_by_pronoun(
     """Custody word ``t`` told of a pronoun ``pm`` ('his release', 'they were moved');
     ``co``: the pronoun is the subject of an earlier verb of the clause."""
     pron = (pm.group(1) or pm.group(2) or "").lower() if pm.lastindex else ""
-    if pron.startswith(("the ", "all ")):
+    if pm.re is _AGED_SUBJECT_RE:
+        pron = "he"  # 'The 48-year-old was freed': one person, as 'he' is
+    elif pron.startswith(("the ", "all ")):
         pron = "they"  # (_MOVED_SUBJECT_RE: 'the detainees were transferred')
     if t.type == "transfer" and pron == "they":
         pass  # 'they were transferred to Sennar prison': the group just counted
     elif t.type != "release" and pron not in _ONE_PERSON:
         return None
     if pron in _ONE_PERSON:
-        m = _of_person(lex, facts, t, name_log, published, before)
+        # (the one told by age: only when a single person was named before)
+        only = pm.re is _AGED_SUBJECT_RE
+        m = _of_person(lex, facts, t, name_log, published, before, only)
         if m is not None and co and m.holder_rule.startswith("holder:subject"):
             m.holder, m.holder_rule = None, ""  # 'He joined the army, was detained': he is held
     else:
@@ -139,7 +143,10 @@ def _pronoun_of(text: str, t: Hit) -> tuple[re.Match[str] | None, bool]:
     if t.type in ("release", "transfer"):
         pm = pm or _OBJECT_PRONOUN_RE.match(text[t.end :])  # 'transferred him to'
         pm = pm or _INNER_PRONOUN_RE.search(t.text)  # 'bring him home'
-    pm = pm or _SUBJECT_PRONOUN_RE.search(text[max(0, t.start - 40) : t.start])
+    # ('He was freed': the auxiliary may be part of the custody word)
+    aux = _AUX_WORD_RE.match(t.text) if t.voice == "intrans" else None
+    told = text[max(0, t.start - 40) : t.start] + (aux.group(0) if aux else "")
+    pm = pm or _SUBJECT_PRONOUN_RE.search(told) or _AGED_SUBJECT_RE.search(told)
     if t.type == "death_in_custody" and t.voice == "intrans":  # 'He died in custody'
         pm = pm or _DIED_SUBJECT_RE.search(text, max(0, t.start - 40), t.start)
     if not pm and t.voice == "passive" and t.type in ("detention", "release", "transfer"):
@@ -302,6 +309,7 @@ _THE_GROUP_SUBJECT_RE = re.compile(
 )
 _PERFECT_BEFORE_RE = re.compile(r"\b(?:had|has|have)\s+$")
 _AUX_START_RE = re.compile(r"(?:were|had been|have been)\s+", re.I)
+_AUX_WORD_RE = re.compile(r"(?:was|were|has been|had been|have been)\s+", re.I)
 _GROUP_OBJECT_RE = re.compile(
     r"\s+(?:the|these|those)\s+(?P<np>(?:[\w-]+\s+)?[\w-]+s)\b(?!\s+(?:of|who|whom|that)\b)"
 )
@@ -324,6 +332,7 @@ def _of_person(
     name_log: list[tuple[int, int, str]],
     published: str | None,
     before: Sequence[Sentence] = (),
+    only: bool = False,
 ) -> Mention | None:
     """'his release': the person named last, in this sentence or the four before (or, when
     none is logged, the subject of one of the two sentences before: 'Pavel Rusu spoke at
@@ -345,7 +354,7 @@ def _of_person(
             names = [h.name for h in subject_names(lex, sent.text, {})]
             if names:
                 break
-    if not names:
+    if not names or (only and len(set(names)) > 1):
         return None
     return mention_for(
         lex, facts, None, t, published, (names[-1], t.start, t.end, "names:pronoun-antecedent")
@@ -419,6 +428,11 @@ _SUBJECT_PRONOUN_RE = compile_fast(
     r"(?:^|[,;]\s*|\b(?:and|when|after|before|where|until|once|because|as)\s+)(he|she|they)\s+"
     r"(?:was|had been|has been|is|is being)\s+(?:\w+\s+)?$",
     re.I,
+)
+# 'the 48-year-old was freed': one person told by age, the one named just before
+_AGED_SUBJECT_RE = re.compile(
+    r"(?:^|[,;]\s*|\b(?:and|when|after|before|where|until|once|because|as)\s+)[Tt]he\s+"
+    r"(\d{1,3}-year-old)\s+(?:was|had been|has been|is|is being)\s+(?:\w+\s+)?$"
 )
 _DIED_SUBJECT_RE = re.compile(
     r"(?:^|[,;]\s*|\b(?:and|when|until|because)\s+)(he|she)\s+(?:later\s+)?$", re.I
