@@ -49,3 +49,30 @@ def test_an_age_names_no_one_when_two_were_named() -> None:
         "The 34-year-old was released on Monday, the company said."
     )
     assert not [e for e in events if e.type == "release" and e.people.names]
+
+
+def test_a_second_clause_with_a_subject_of_its_own_is_not_held_by_the_first() -> None:
+    events = run(
+        "Yemen prisoner exchange completed\n\n"
+        "In the exchange, the Houthis freed 512 prisoners and the government's forces freed "
+        "94, the Red Cross said on Sunday."
+    )
+    assert find(events, dict(type="release", value=512)).holder == "Houthis"
+    assert find(events, dict(type="release", value=94)).holder is None
+
+
+def test_saudi_led_forces_are_saudi_arabia() -> None:
+    events = run(
+        "Yemen prisoner exchange completed\n\n"
+        "The Houthis freed 512 prisoners and Saudi-led forces freed 94, the Red Cross said."
+    )
+    assert find(events, dict(type="release", value=94)).holder == "Saudi Arabia"
+
+
+def test_the_agent_of_the_peoples_own_participle_holds_them() -> None:
+    events = run(
+        "Soldiers home\n\n"
+        "The Sudanese army received 64 of its soldiers freed by the Rapid Support Forces on "
+        "Sunday, in an operation run by the Red Cross."
+    )
+    assert find(events, dict(type="release", value=64)).holder == "Rapid Support Forces"

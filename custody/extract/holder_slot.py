@@ -234,6 +234,12 @@ def _held_adjective(text: str, actors: list[ActorHit], lo: int, hi: int) -> tupl
     return None
 
 
+# a clause of its own before the custody word: a conjunction, then a subject of its own
+_NEW_SUBJECT_RE = re.compile(
+    r"\s(?:and|while|but|whereas)\s+(?!(?:then|later|also|subsequently|finally|on|in|at|after"
+    r"|before|has|have|had|was|were|is|are|it|they|he|she|its|their|his|her)\b)"
+    r"(?:the\s+)?[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,2}\s+$"
+)
 _RELATIVE_OPEN_RE = re.compile(r"\b(?:that|which|who)\s[^,;]*$")
 
 
@@ -284,6 +290,8 @@ def _subject_actor(
             continue  # ('Sixteen US citizens were among those abducted': their country)
         if _SAID_THAT_RE.search(text, a.end, trig.start):
             continue  # ('officials from X's government said that Y's officers detained'): who tells
+        if _NEW_SUBJECT_RE.search(text, a.end, trig.start):
+            continue  # ('X freed 706 prisoners and Saudi-led forces freed 181'): another's
         if (
             _RELATIVE_OPEN_RE.search(text, max(0, a.start - 60), a.start)
             and "," in text[a.end : trig.start]
@@ -366,7 +374,11 @@ def holder_for(
         for a in facts.actors
         if not (span[0] <= a.start < span[1] and text[a.start : a.end] in lex.actor_adj)
     ]
-    found = agent_holder(lex, text, actors, t, span) or _gapped_subject(lex, text, actors, t, span)
+    found = (
+        agent_holder(lex, text, actors, t, span)
+        or _participle_agent(lex, facts, actors, t, span)
+        or _gapped_subject(lex, text, actors, t, span)
+    )
     if found:
         return found
     # the phrase right after the people first: '1,348 Russians in Ukrainian captivity
@@ -403,6 +415,24 @@ def holder_for(
         # captivity named before is another batch's; this one's names no holder
         return None, NO_HOLDER + "own-captivity-of-no-named-holder"
     return found
+
+
+def _participle_agent(
+    lex: Lexicon, facts: SentenceFacts, actors: list[ActorHit], t: Hit, span: tuple[int, int]
+) -> Holder | None:
+    """'received 125 of its soldiers freed by the RSF': the agent of the people's own
+    participle, right after them, when the custody word is another before them."""
+    if t.end > span[0]:
+        return None
+    told = next(
+        (
+            p
+            for p in facts.triggers
+            if p.voice == "passive" and p.type == t.type and 0 < p.start - span[1] <= 1
+        ),
+        None,
+    )
+    return agent_holder(lex, facts.sentence.text, actors, told, span) if told else None
 
 
 def _place_of_the_subject(
