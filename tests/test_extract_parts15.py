@@ -76,3 +76,27 @@ def test_the_agent_of_the_peoples_own_participle_holds_them() -> None:
         "Sunday, in an operation run by the Red Cross."
     )
     assert find(events, dict(type="release", value=64)).holder == "Rapid Support Forces"
+
+
+def test_an_official_taken_or_freed_is_named_by_the_apposition() -> None:
+    # 'the mayor of X, Y' after a custody verb: the official is the one taken
+    events = run(
+        "Mayor abducted\n\n"
+        "Soldiers abducted the mayor of Kupiansk, Andriy Boiko, on Tuesday, regional "
+        "officials said."
+    )
+    find(events, dict(type="detention", names={"Andriy Boiko"}))
+    events = run(
+        "Kidnapped official released\n\n"
+        "Kidnappers freed the deputy governor of Kogi, Musa Bello, on Sunday, police said."
+    )
+    find(events, dict(type="release", names={"Musa Bello"}))
+
+
+def test_an_official_who_receives_the_freed_is_not_named_as_one() -> None:
+    events = run(
+        "Pupils freed\n\n"
+        "Gunmen freed 20 pupils on Sunday. The governor of Kogi, Musa Bello, received them "
+        "at the state house."
+    )
+    assert not [e for e in events if "Musa Bello" in e.people.names]

@@ -94,9 +94,12 @@ def person_cues(lex: Lexicon) -> _Cues:
     # 'the prisoner in X jails, ', 'the athlete, the winner of Z, ': a role, more of it, the name
     free = r"(?:(?!\b(?:said|says|was|were|is|are|has|have|had|who|which|that|when|and)\b)[^,;:.()\"“”])"
     role_apposition = re.compile(
-        rf"\b(?:{witness})(?:s|es)?(?:\s+and\s+(?:[\w-]+\s+){{0,2}}?[\w-]+)?"
+        rf"(?:\b(?:{witness})(?:s|es)?(?:\s+and\s+(?:[\w-]+\s+){{0,2}}?[\w-]+)?"
         rf"(?:\s+(?:of|in|at|from|for|with)\s+{free}{{1,50}}?(?:,\s+(?:the|a|an)\s+{free}{{1,60}}?)?"
-        rf"|,\s+(?:the|a|an)\s+{free}{{1,60}}?),\s*$"
+        rf"|,\s+(?:the|a|an)\s+{free}{{1,60}}?)"
+        # an official who is the object of a custody verb: 'abducted the mayor of X, Y'
+        rf"|\b{_TAKEN_OR_FREED}\s+(?:the|a|an)\s+(?:[\w-]+\s+)?(?:{officials})"
+        rf"(?:\s+of\s+{free}{{1,50}}?)?),\s*$"
     )
     speaker_after = re.compile(
         # ('X, a publisher, said', 'X, who negotiated their release, confirmed')
@@ -494,6 +497,10 @@ def _cue_rule(
 
 
 _RELATIVE_BEFORE_RE = re.compile(r"\b(?:that|which|who|whom|whose)\b[^,;]*$")
+_TAKEN_OR_FREED = (
+    r"(?:freed|released|rescued|abducted|kidnapped|seized|captured|arrested|detained|jailed"
+    r"|imprisoned|pardoned)"
+)
 
 
 @lru_cache(maxsize=1024)
