@@ -100,3 +100,69 @@ def test_an_official_who_receives_the_freed_is_not_named_as_one() -> None:
         "at the state house."
     )
     assert not [e for e in events if "Musa Bello" in e.people.names]
+
+
+def test_a_day_batch_among_a_running_total_told_with_a_bare_number() -> None:
+    # 'among more than N <participle> since ...': the total, its noun left out
+    events = run(
+        "Prisoner exchange\n\n"
+        "Moscow freed 84 Ukrainians on Friday, among more than 4,000 brought back since "
+        "the invasion began."
+    )
+    day = find(events, dict(type="release", value=84))
+    assert not day.aggregate
+    total = find(events, dict(type="release", value=4000))
+    assert total.aggregate and total.count is not None and total.count.qualifier == "more_than"
+
+
+def test_a_batch_with_its_own_verb_among_a_running_total_is_its_own() -> None:
+    events = run(
+        "Prisoner exchange\n\n"
+        "The 84 Ukrainians freed on Friday are among the more than 4,000 prisoners "
+        "brought back since the invasion began."
+    )
+    assert not find(events, dict(type="release", value=84)).aggregate
+    assert find(events, dict(type="release", value=4000)).aggregate
+
+
+def test_a_state_telling_of_its_own_nationals_freed_did_not_hold_them() -> None:
+    events = run(
+        "Prisoner exchange\n\n"
+        "Ukraine said 84 soldiers were freed on Friday, bringing to 4,318 the number of "
+        "Ukrainians returned from captivity."
+    )
+    assert find(events, dict(type="release", value=4318)).holder != "Ukraine"
+    assert find(events, dict(type="release", value=84)).holder != "Ukraine"
+
+
+def test_people_a_party_wants_freed_are_a_demand() -> None:
+    events = run(
+        "Talks in Doha\n\n"
+        "Kinshasa handed over a list of about 600 soldiers it wants freed, while the rebels "
+        "demanded the release of 300 of their fighters held in state prisons."
+    )
+    assert find(events, dict(type="release", value=600)).status == "demanded"
+    assert find(events, dict(type="release", value=300)).status == "demanded"
+
+
+def test_a_participle_after_people_with_no_object_tells_of_them() -> None:
+    events = run(
+        "Children home\n\nThree children brought back from occupied Kherson via Qatar are "
+        "now with their families, the ombudsman said."
+    )
+    find(events, dict(type="release", value=3))
+
+
+def test_a_scene_of_remains_tells_the_dead_not_the_living_told_beside_them() -> None:
+    events = run(
+        "Ukraine receives 212 bodies; four children brought home\n\n"
+        "KYIV - Ukraine received the bodies of 212 people on Friday that Russia says are "
+        "those of Ukrainian soldiers, officials said.\n\n"
+        "The remains were carried across the line in trucks escorted by the International "
+        "Committee of the Red Cross.\n\n"
+        "Separately, the ombudsman said four children had been brought back from occupied "
+        "areas with Qatar's mediation."
+    )
+    bodies = find(events, dict(type="release", value=212))
+    assert bodies.intermediary == "ICRC"
+    assert find(events, dict(type="release", value=4)).intermediary is None

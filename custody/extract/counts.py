@@ -35,6 +35,7 @@ from custody.extract.told_before import (
     _bare_the_n,
     _elliptic_counts,
     _taken_after_and,
+    among_counts,
     equal_number_counts,
     opening_count,
 )
@@ -78,6 +79,7 @@ def find_counted(lex: Lexicon, text: str) -> list[Counted]:
     if may_hold(text, _ELLIPTIC_WORDS, any_low) and _ELLIPTIC_HINT_RE.search(text):
         found.extend(_elliptic_counts(text, found))
     found.extend(opening_count(text, found))
+    found.extend(among_counts(text, found))
     found.extend(object_counts(text, any_low, found, numbers))
     if people:
         found.extend(_article_counts(lex, text, found))

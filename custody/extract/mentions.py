@@ -13,7 +13,7 @@ from custody.extract.gate import compile_gated
 from custody.extract.lexicon import Lexicon
 from custody.extract.location import place_start
 from custody.extract.objects import DAY_AFTER_RE, EACH_SIDE, OBJECT_RULE
-from custody.extract.own_forces import own_forces_back
+from custody.extract.own_forces import own_forces_back, own_people_told
 from custody.extract.phrases import Counted, Hit, SentenceFacts, sentence_facts
 from custody.extract.place_context import ANOTHER_CLAUSE_RE
 from custody.extract.regex import compile_fast, lowered
@@ -513,7 +513,11 @@ def _holder(lex: Lexicon, w: Where, mention: Mention) -> None:
             None,
             "",
         )  # 'Kyiv brought 6 children back to Ukraine': Ukraine did not hold them
-    elif holder and rule.startswith("holder:subject") and own_forces_back(lex, w, holder):
+    elif (
+        holder
+        and rule.startswith("holder:subject")
+        and (own_forces_back(lex, w, holder) or own_people_told(lex, w, holder))
+    ):
         # (in two steps: as a pair it raised a TypeError in a mypyc build)
         rule = f"recipient:its own soldiers or dead:{holder}"
         holder = None

@@ -11,6 +11,7 @@ import re
 from custody.extract.gate import compile_gated
 from custody.extract.phrases import Counted, Hit
 from custody.extract.regex import compile_fast
+from custody.extract.told_before import ELLIPTIC_RULE
 
 _OTHER_VERB_RE = compile_gated(
     r"\b(?:killed|kill|kills|killing|neutrali[sz]ed?|neutrali[sz]ing|eliminated|eliminating|wounded|wounding|injured|injuring|"
@@ -65,3 +66,28 @@ def not_its_people(text: str, c: Counted, t: Hit) -> bool:
     if _HOW_MANY_RE.search(text, min(c.end, t.end), max(c.start, t.start)):
         return True  # 'some 300 are missing, and it is unclear how many were taken': no count
     return False
+
+
+_NO_OBJECT_AFTER_RE = re.compile(
+    r"\s*(?:[,.;:]|$)|\s+(?:since|from|to|in|on|at|after|by|during|under|over|through|via)\b"
+)
+_AUX_AT_START_RE = re.compile(r"(?:were|was|are|is|have|has|had)\b", re.I)
+
+
+def participle_of(text: str, o: Counted, t: Hit) -> bool:
+    """A bare participle right after other people ('5,000 prisoners returned since') tells
+    of them only."""
+    return (
+        t.voice == "passive"
+        and not text[o.end : t.start].strip()
+        and not _AUX_AT_START_RE.match(t.text)
+    )
+
+
+def own_bare_participle(text: str, c: Counted, t: Hit, gap: str) -> bool:
+    """'among more than 4,000 brought back since 2022', '4,000 prisoners brought back from
+    Russia': a bare participle right after the people, with no object after it, describes
+    them (a recipient's word, 'Kyiv brought back 4,000', has its people after it)."""
+    return not gap.strip() and (
+        c.rules[1:2] == [ELLIPTIC_RULE] or _NO_OBJECT_AFTER_RE.match(text, t.end) is not None
+    )

@@ -15,7 +15,12 @@ from custody.extract.crowd import a_crowd
 from custody.extract.lexicon import load_lexicon
 from custody.extract.mentions import SUBSET_RE
 from custody.extract.objects import EACH_SIDE, OBJECT_RULE
-from custody.extract.pair_guards import OWN_OTHER_VERB_AFTER_RE, not_its_people
+from custody.extract.pair_guards import (
+    OWN_OTHER_VERB_AFTER_RE,
+    not_its_people,
+    own_bare_participle,
+    participle_of,
+)
 from custody.extract.pairing_lists import COORD_RE, listed_with
 from custody.extract.phrases import Counted, Hit, SentenceFacts
 from custody.extract.regex import compile_fast
@@ -224,7 +229,10 @@ def _people_then_word(text: str, c: Counted, t: Hit) -> float | None:
         return None
     absolute = not gap.strip() and _WITH_BEFORE_RE.search(text[max(0, c.start - 25) : c.start])
     if t.voice == "recipient" and (
-        _PASSIVE_AUX_AT_END_RE.search(gap) or absolute or _HAVE_AT_START_RE.match(t.text)
+        _PASSIVE_AUX_AT_END_RE.search(gap)
+        or absolute
+        or _HAVE_AT_START_RE.match(t.text)
+        or own_bare_participle(text, c, t, gap)  # '4,000 brought back since 2022'
     ):
         pass  # 'the five servicemen were received in Tame', 'with 112 soldiers brought home',
         # '120 soldiers have returned home' (people, then the word: they came home; _came_back)
@@ -492,11 +500,14 @@ def _best_trigger(facts: SentenceFacts, c: Counted) -> tuple[tuple[float, Hit] |
         if _reported_people_between(text, c, t, facts.counted):
             continue
         if any(
-            c.end <= o.start and o.end <= t.start and o.rules[1:2] == [ELLIPTIC_RULE]
+            c.end <= o.start
+            and o.end <= t.start
+            and (o.rules[1:2] == [ELLIPTIC_RULE] or participle_of(text, o, t))
             for o in facts.counted
         ):
             continue  # '20,000 were deported, and only 1,200 have been brought back'
-            # (not for '5 Palestinians, including 2 children, were arrested')
+            # (not for '5 Palestinians, including 2 children, were arrested'); 'the 49
+            # freed on Saturday are among 5,000 prisoners returned since 2022'
         score = _pair_score(text, c, t)
         if score is not None and (best is None or score < best[0]):
             best = (score, t)

@@ -40,6 +40,7 @@ def subsets(text: str, pairs: list[tuple[Counted, Hit]], counted: list[Counted])
                 among is not None
                 and c.end <= among.start()
                 and not _CLAUSE_BREAK_RE.search(text, c.end, among.start())
+                and not _own_batch_in_a_total(text, t, among)
             )
             or (  # '16 Americans were among those abducted, along with one Canadian'
                 among is not None
@@ -74,6 +75,16 @@ def subsets(text: str, pairs: list[tuple[Counted, Hit]], counted: list[Counted])
 _LIST_GAP_RE = re.compile(
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?\s*(?:,\s*)?(?:and\s+)?"
 )
+
+
+def _own_batch_in_a_total(text: str, t: Hit, among: re.Match[str]) -> bool:
+    """'The 49 freed on Saturday are among the 5,000 prisoners returned since 2022': people
+    with a custody word of their own before 'among' a running total are a batch of their
+    own, not a part of the total."""
+    return t.end <= among.start() and _RUNNING_RE.search(text, among.end()) is not None
+
+
+_RUNNING_RE = re.compile(r"\b(?:since|so far|to date|in total|altogether)\b", re.I)
 
 
 def _own_happening(c: Counted, t: Hit, pairs: list[tuple[Counted, Hit]]) -> bool:

@@ -329,6 +329,8 @@ def _refers_to(text: str, r: Mention, said: _Sentence) -> int:
         return 0
     if r.condition == "deceased" and said.of_the_dead is False:
         return 0  # 'a bus carrying Palestinian prisoners' does not tell bodies handed back
+    if r.condition == "deceased" and said.of_the_dead:
+        score += 1  # 'the remains were carried across': the dead, not the living told near
     demonyms = said.demonyms
     if r.nationality and demonyms and not demonyms & set(r.nationality):
         return 0  # 'the freed Palestinians' do not tell the release of Israelis

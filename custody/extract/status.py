@@ -220,7 +220,7 @@ _ON_A_DAY_RE = re.compile(
 """One day or month told after the custody word ('on December 4', 'on Friday', 'earlier in
 December')."""
 _RELATIVE_WORD_RE = re.compile(r"\b(?:who|whom|whose)\b", re.I)
-_OWN_SINCE_RE = re.compile(r"[a-z]+ed\s+since\b", re.I)
+_OWN_SINCE_RE = re.compile(r"(?:[a-z]+ed|brought\s+(?:back|home))\s+since\b", re.I)
 """An aggregate cue of a custody participle and 'since' ('released since July'): the
 running total of that participle only (cues.json aggregate)."""
 _TIME_CLAUSE_BEFORE_RE = re.compile(r"\b(?:after|once|before)\s+(?:[\w'-]+\s+){0,5}$", re.I)

@@ -190,6 +190,26 @@ _OPENING_PARTICIPLE_RE = re.compile(
     re.I,
 )
 
+# 'the 49 freed on Saturday are among more than 5,000 returned since 2022': the bare
+# number after 'among' and before a custody participle is the people of a larger group
+_AMONG_PARTICIPLE_RE = re.compile(
+    rf"\bamong\s+(?:the\s+)?(?:(?:more than|over|some|nearly|about|almost|at least|around)\s+)?"
+    rf"(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+|{WORD_COUNT})\s+(?=(?:released|freed|returned"
+    r"|repatriated|exchanged|swapped|rescued|abducted|kidnapped|arrested|detained|captured"
+    r"|brought\s+(?:back|home))\b)",
+    re.I,
+)
+
+
+def among_counts(text: str, taken: list[Counted]) -> list[Counted]:
+    """'... are among more than 5,000 returned since February 2022': a bare number after
+    'among', its noun left out, with a custody participle right after it."""
+    if "among" not in text:
+        return []
+    found = (_bare_people(text, m, taken) for m in _AMONG_PARTICIPLE_RE.finditer(text))
+    return [c for c in found if c is not None]
+
+
 _AGES_BEFORE_RE = re.compile(r"\b(?:aged|ages)\s+(?:\d{1,3}\s*(?:,|and|&)\s*)+$", re.I)
 _ELLIPSIS_BEFORE_RE = re.compile(
     r"(?:^|[,;:—–]|\b(?:while|and|but|whereas|of whom|which|where|leaving|after|when|once|with|"
