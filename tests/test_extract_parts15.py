@@ -166,3 +166,33 @@ def test_a_scene_of_remains_tells_the_dead_not_the_living_told_beside_them() -> 
     bodies = find(events, dict(type="release", value=212))
     assert bodies.intermediary == "ICRC"
     assert find(events, dict(type="release", value=4)).intermediary is None
+
+
+def test_people_believed_to_be_detained_are_held() -> None:
+    events = run(
+        "Americans held abroad\n\n"
+        "At least 12 Americans are believed to be detained in Iran, the State Department said."
+    )
+    held = find(events, dict(type="holding", value=12))
+    assert held.holder == "Iran"
+
+
+def test_people_sent_or_deported_to_a_prison_are_transferred() -> None:
+    for verb in ("sent", "deported"):
+        events = run(
+            "Deportations\n\n"
+            f"About 180 Colombian migrants were {verb} to a maximum-security prison in "
+            "March, officials said."
+        )
+        find(events, dict(type="transfer", value=180))
+
+
+def test_a_state_deports_no_nationals_of_its_own() -> None:
+    events = run(
+        "Deportations\n\n"
+        "Colombia has detained four smugglers. About 180 Colombian migrants were deported "
+        "to Panama's largest prison in March, officials said."
+    )
+    moved = find(events, dict(type="transfer", value=180))
+    assert moved.holder != "Colombia"
+    assert moved.location.place != "Panama"  # the prison's country, not a place of its own

@@ -59,6 +59,7 @@ def document_holder(mentions: list[Mention], lex: Lexicon | None = None) -> None
             and not _of_the_holder(lex, m, holder)
             and not (m.aggregate and _BOTH_SIDES_RE.search(m.sentence.text))
             and not _swapped_for_its_people(m, mentions, holder)
+            and not _deported_by_their_own_state(lex, m, holder)
         ):
             m.holder, m.holder_rule = holder, f"holder:only-holder-in-document:{holder}"
 
@@ -93,6 +94,17 @@ def _of_the_holder(lex: Lexicon, m: Mention, holder: str) -> bool:
     return any(
         len(w) >= 4 and low.startswith(w.lower()) for w in _CAPITALISED_WORD_RE.findall(phrase)
     ) or any(a.actor == holder for a in find_actors(lex, phrase, {}))  # '63 RSF fighters'
+
+
+def _deported_by_their_own_state(lex: Lexicon, m: Mention, holder: str) -> bool:
+    """'250 Venezuelan migrants deported to a prison in El Salvador': a state deports no
+    nationals of its own; the one the document names is not who moved them."""
+    return (
+        m.type == "transfer"
+        and m.trigger is not None
+        and m.trigger.text.lower().startswith("deported")
+        and any(lex.demonym_country.get(n) == holder for n in m.nationality)
+    )
 
 
 _CAPITALISED_WORD_RE = re.compile(r"\b[A-Z][\w'’]+")

@@ -47,10 +47,15 @@ def _going_home(lex: Lexicon, name: str, text: str) -> bool:
 def transferred_to(lex: Lexicon, text: str, anchor: int, hi: int) -> tuple[str, int] | None:
     """A transfer's destination told after its people: the first country 'to' names."""
     m = _TO_COUNTRY_RE.search(text, anchor, hi)
-    name = _country_name(lex, m.group(1)) if m else ""
+    name = _country_name(lex, m.group(1)) if m and not _possessive(text, m, 1) else ""
     if not m or not name or _going_home(lex, name, text[anchor:hi]):
         return None
     return name, m.start() - anchor
+
+
+def _possessive(text: str, m: re.Match[str], group: int | str) -> bool:
+    """The country is the possessor of what follows ('El Salvador's prison'): no place."""
+    return m.group(group).endswith(("'s", "’s")) or text.startswith(("'s", "’s"), m.end(group))
 
 
 def country_after_verb(
@@ -63,6 +68,8 @@ def country_after_verb(
     m = _country_after_verb_re(lex).match(text, anchor, hi)
     if not m or (m.group("prep") in ("to", "into") and not to_destination):
         return None
+    if _possessive(text, m, "name"):
+        return None  # 'deported to El Salvador's maximum-security prison': the prison's
     name = _country_name(lex, m.group("name"))
     if name and m.group("prep") in ("to", "into") and _going_home(lex, name, text[anchor:hi]):
         return None
