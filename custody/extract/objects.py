@@ -99,11 +99,15 @@ def object_counts(
             _add(out, taken, text, m.start(), m.end(), None, OBJECT_RULE)
         elif (
             DAY_AFTER_RE.match(text, m.end())
-            and _AND_BEFORE_RE.search(text, max(0, m.start() - 20), m.start())
+            and (
+                _AND_BEFORE_RE.search(text, max(0, m.start() - 20), m.start())
+                and DAY_AFTER_RE.search(text, 0, m.start())
+                or _DAY_COMMA_BEFORE_RE.search(text, max(0, m.start() - 20), m.start())
+            )
             and _RELEASED_BEFORE_RE.search(text, 0, m.start())
-            and DAY_AFTER_RE.search(text, 0, m.start())
         ):
-            # 'five were released on Monday and two on Tuesday': a batch of each day
+            # 'five were released on Monday and two on Tuesday': a batch of each day; so is
+            # a list's middle item ('freed 20 on Monday, 15 on Tuesday and 8 on Friday')
             _add(out, taken, text, m.start(), m.end(), None, OBJECT_RULE)
     return out
 
@@ -113,6 +117,11 @@ DAY_AFTER_RE = re.compile(
     r"|the\s+(?:next|following)\s+day)\b"
 )
 """A day told right after a batch ('on Tuesday', 'in November', 'earlier')."""
+_DAY_COMMA_BEFORE_RE = re.compile(
+    rf"\b(?:{'|'.join(CALENDAR['weekdays'])}|{'|'.join(CALENDAR['months'])}|week|month),\s+$"
+)
+"""A list's item after a comma that closes the day of the item before it ('on Monday, 15
+on Tuesday')."""
 
 
 _MORE_AFTER_RE = re.compile(rf"\s+more{_AFTER}", re.I)
