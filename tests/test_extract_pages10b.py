@@ -28,3 +28,45 @@ def test_a_count_after_a_comma_with_no_day_of_its_own_is_no_batch() -> None:
         "14 of them women, a negotiator said."
     )
     assert [e.count.value for e in reportable(events) if e.count] == [25]
+
+
+# ------------------------------------------------------ a truce's terms are no releases done
+
+
+def test_a_truce_that_promises_releases_tells_its_terms_not_releases_done() -> None:
+    events = run(
+        "Truce takes hold in the enclave. The truce, signed on Friday, promises the release "
+        "of about 1,500 detainees in exchange for 40 hostages, mediators said."
+    )
+    assert not [e for e in reportable(events) if e.type == "release"]
+    find(events, dict(type="deal"))
+
+
+def test_a_ceasefire_that_includes_releases_tells_its_terms_not_releases_done() -> None:
+    events = run(
+        "Ceasefire begins at dawn. The ceasefire, brokered by Egypt, includes the release of "
+        "25 hostages over four weeks and 800 prisoners held in jails."
+    )
+    assert not [e for e in reportable(events) if e.type == "release"]
+    find(events, dict(type="deal"))
+
+
+# ------------------------------------------------------ a commitment to free is no release done
+
+
+def test_a_commitment_to_securing_the_release_of_the_rest_is_a_demand() -> None:
+    events = run(
+        "Prisoners freed in first exchange. At least 60 prisoners were released on Sunday "
+        "night. The president renewed his commitment to securing the release of all 70 "
+        "remaining hostages."
+    )
+    find(events, dict(type="release", status="occurred", count=(60, "at_least")))
+    assert not _occurred_releases_of(events, 70)
+
+
+def _occurred_releases_of(events: list, value: int) -> list:
+    return [
+        e
+        for e in reportable(events)
+        if e.status == "occurred" and e.type == "release" and e.count and e.count.value == value
+    ]
