@@ -70,3 +70,28 @@ def _occurred_releases_of(events: list, value: int) -> list:
         for e in reportable(events)
         if e.status == "occurred" and e.type == "release" and e.count and e.count.value == value
     ]
+
+
+# ------------------------------------------------------ a group named again after some were freed
+
+
+def test_the_group_named_again_after_a_part_was_freed_is_not_all_freed() -> None:
+    events = run(
+        "Gunmen free some pupils. Gunmen who seized 80 pupils from a boarding school last "
+        "month have released four of them, the police said on Friday. The pupils had been "
+        "freed because they were ill, a spokesman said."
+    )
+    find(events, dict(type="detention", value=80))
+    find(events, dict(type="release", value=4))
+    assert not [
+        e for e in reportable(events) if e.type == "release" and e.count and e.count.value == 80
+    ]
+
+
+def test_the_group_named_again_with_no_part_freed_before_is_still_the_group() -> None:
+    events = run(
+        "Gunmen free pupils. Gunmen seized 80 pupils from a boarding school last month, "
+        "the police said. The pupils were released by their abductors on Friday, a "
+        "spokesman said."
+    )
+    find(events, dict(type="release", value=80))

@@ -274,6 +274,9 @@ def _group_taken(
     if not pool:
         return None
     ante = pool[-1]
+    if t.type == "release" and _part_freed_since(ante, earlier):
+        return None  # 'abducted 121 students and freed three of them ... The students had
+        # been freed on health grounds': those just freed, not all the 121
     m = mention_for(lex, facts, None, t, published)
     if m is None or m.status != "occurred" or m.aggregate or ante.count is None:
         return None
@@ -281,6 +284,19 @@ def _group_taken(
     _take_people(m, ante, count, "group-told-before")
     m.condition = None
     return m
+
+
+def _part_freed_since(ante: Mention, earlier: list[Mention]) -> bool:
+    """Whether a release of some of the group counted by ``ante`` is told since its
+    capture (in its sentence or after it): the group named again is then ambiguous."""
+    return any(
+        e.type == "release"
+        and e.count is not None
+        and ante.count is not None
+        and e.count.value < ante.count.value
+        and e.sentence.index >= ante.sentence.index
+        for e in earlier[-12:]
+    )
 
 
 def _take_people(m: Mention, ante: Mention, count: Counted | None, why: str) -> None:
