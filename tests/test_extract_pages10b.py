@@ -95,3 +95,23 @@ def test_the_group_named_again_with_no_part_freed_before_is_still_the_group() ->
         "spokesman said."
     )
     find(events, dict(type="release", value=80))
+
+
+# ------------------------------------------------------ people nouns and roles of the pages
+
+
+def test_municipal_counsellors_freed_are_counted() -> None:
+    events = run(
+        "Troops free hostages in the west. Soldiers freed 11 hostages on Monday, the army "
+        "said. Four local counsellors who were seized by gunmen were also freed, it said."
+    )
+    find(events, dict(type="release", value=4))
+
+
+def test_a_commando_freed_and_named_by_his_role() -> None:
+    events = run(
+        "Insurgents free abducted commando. A commando, who was abducted by insurgents "
+        "after a gunfight last week, was released on Friday, police said. With the release "
+        "of the jawan, Arjun Mehta, the district breathed again."
+    )
+    find(events, dict(type="release", status="occurred", names={"Arjun Mehta"}))
