@@ -115,3 +115,16 @@ def test_a_commando_freed_and_named_by_his_role() -> None:
         "of the jawan, Arjun Mehta, the district breathed again."
     )
     find(events, dict(type="release", status="occurred", names={"Arjun Mehta"}))
+
+
+# ------------------------------------------------------ one arrest round told twice
+
+
+def test_an_arrest_round_told_again_with_its_towns_is_one_record() -> None:
+    events = run(
+        "Troops detain 21 in overnight raids. Israeli troops arrested 21 Palestinians "
+        "overnight in the occupied West Bank. Soldiers raided villages near Nablus and "
+        "Hebron and arrested 21 Palestinians including two women, a prisoners' group said."
+    )
+    arrests = [e for e in reportable(events) if e.type == "detention"]
+    assert [e.count.value for e in arrests if e.count] == [21]

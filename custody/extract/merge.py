@@ -164,6 +164,9 @@ def _territory(place: str) -> bool:
     words = place.split()
     while words and words[0] in lex.places["direction"]:
         words = words[1:]
+        name = " ".join(words)  # ('occupied West Bank': 'West' opens the territory's name)
+        if name in lex.country_names or name in lex.places.get("territories", ()):
+            return True
     name = " ".join(words)
     return name in lex.country_names or name in lex.places.get("territories", ())
 
