@@ -128,3 +128,23 @@ def test_an_arrest_round_told_again_with_its_towns_is_one_record() -> None:
     )
     arrests = [e for e in reportable(events) if e.type == "detention"]
     assert [e.count.value for e in arrests if e.count] == [21]
+
+
+def test_a_batch_told_again_in_a_town_of_its_region_is_one_record() -> None:
+    events = run(
+        "Rebels free 12 captives. The rebels in Kachin State released 12 soldiers and "
+        "police on Sunday. All 12 men were handed over to the army in Myitkyina Township, "
+        "the group said; among them was a medic, Aung Min."
+    )
+    freed = [e for e in reportable(events) if e.type == "release"]
+    assert [e.count.value for e in freed if e.count] == [12]
+
+
+def test_batches_of_one_size_in_two_regions_stay_two() -> None:
+    events = run(
+        "Gunmen abduct villagers in two states. Gunmen abducted 12 villagers in Kaduna "
+        "State on Monday. In a separate attack, gunmen abducted 12 villagers in Zamfara "
+        "State, police said."
+    )
+    taken = [e for e in reportable(events) if e.type == "detention"]
+    assert [e.count.value for e in taken if e.count] == [12, 12]

@@ -31,7 +31,12 @@ def compatible(a: Mention, b: Mention) -> bool:
         return False
     if _own_date(a) and _own_date(b) and _days_apart(a.date or "", b.date or ""):
         return False  # two batches of one size on two days ('Jan. 19: three'; 'Feb. 1: three')
-    if a.place and b.place and _places_apart(a.place, b.place):
+    if (
+        a.place
+        and b.place
+        and _places_apart(a.place, b.place)
+        and not (a.sentence.index != b.sentence.index and (_all_n(a) or _all_n(b)))
+    ):
         return False  # 'a man in Hebron ...', 'a girl in Enugu ...': two happenings
     if a.one_side_of_two() and b.one_side_of_two() and a.trigger is b.trigger:
         return False  # 'the two countries swapped 95 POWs each': one release a side
@@ -46,6 +51,19 @@ def compatible(a: Mention, b: Mention) -> bool:
     ):
         return False  # 'In return, 115 prisoners of war...' is the other side of the swap
     return True
+
+
+_ALL_BEFORE_RE = re.compile(r"\b[Aa]ll\s+(?:of\s+)?(?:the\s+)?$")
+
+
+def _all_n(m: Mention) -> bool:
+    """Whether ``m`` counts its people as 'All 15 men', 'all the 12 hostages': the whole
+    of a batch told before, wherever the sentence says they went ('All 15 men were handed
+    over in Ponnagyun' after '15 soldiers were released in Rakhine State')."""
+    c = m.count
+    return c is not None and bool(
+        _ALL_BEFORE_RE.search(m.sentence.text, max(0, c.start - 12), c.start)
+    )
 
 
 def _two_sides_of_one_sentence(a: Mention, b: Mention) -> bool:
