@@ -58,8 +58,7 @@ _ALL_BEFORE_RE = re.compile(r"\b[Aa]ll\s+(?:of\s+)?(?:the\s+)?$")
 
 def _all_n(m: Mention) -> bool:
     """Whether ``m`` counts its people as 'All 15 men', 'all the 12 hostages': the whole
-    of a batch told before, wherever the sentence says they went ('All 15 men were handed
-    over in Ponnagyun' after '15 soldiers were released in Rakhine State')."""
+    of a batch told before, wherever the sentence says they went."""
     c = m.count
     return c is not None and bool(
         _ALL_BEFORE_RE.search(m.sentence.text, max(0, c.start - 12), c.start)
