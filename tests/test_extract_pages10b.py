@@ -148,3 +148,30 @@ def test_batches_of_one_size_in_two_regions_stay_two() -> None:
     )
     taken = [e for e in reportable(events) if e.type == "detention"]
     assert [e.count.value for e in taken if e.count] == [12, 12]
+
+
+# ------------------------------------------------------ people held once, free or on their way now
+
+
+def test_people_held_by_a_group_whose_ordeal_ended_with_their_release_are_not_held() -> None:
+    events = run(
+        "Gunmen free captives in the south. Four Malaysians held hostage by the gunmen "
+        "ended a two-month ordeal after their release on Sunday, the police said."
+    )
+    assert not [e for e in reportable(events) if e.type == "holding"]
+
+
+def test_a_plane_carrying_prisoners_held_abroad_holds_no_one() -> None:
+    events = run(
+        "Prisoner swap enters second day. A plane carrying 45 fighters held captive in "
+        "Riyadh took off for Sanaa on Sunday, the Red Cross said."
+    )
+    assert not [e for e in reportable(events) if e.type == "holding"]
+
+
+def test_prisoners_held_in_a_country_are_still_a_holding() -> None:
+    events = run(
+        "Rights group counts detainees. At least 45 fighters held captive in Riyadh have "
+        "had no visits for a year, the rights group said."
+    )
+    find(events, dict(type="holding", count=(45, "at_least")))

@@ -307,12 +307,21 @@ def _no_holding_now(w: Where) -> bool:
         return True
     if _HAD_BEEN_HELD_FOR_RE.search(text, max(0, t.start - 20), t.end + 60):
         return True  # 'one of them had been held for four months': a captivity that ended
+    if _AFTER_RELEASE_RE.search(text, t.end) or (
+        w.c is not None and _CARRYING_RE.search(text, max(0, w.c.start - 40), w.c.start)
+    ):  # 'Two sailors held by the pirates flew home after their release', 'a plane carrying
+        # 40 prisoners held in Riyadh landed': held once, free or on their way now
+        return True
     return held_before(text, t) and bool(
         _WHO_HAD_BEEN_RE.search(text, max(0, t.start - 30), t.start + 9)
         or _FREED_WORD_RE.search(text)
     )
 
 
+_CARRYING_RE = re.compile(
+    r"\b(?:carrying|transporting|ferrying|bringing)\s+(?:(?:some|about|around|at least|nearly"
+    r"|more than|over|another|the)\s+)?$"
+)
 _WAS_HELD_FOR_RE = re.compile(
     r"\b(?:who|whom|that)\s+(?:was|were)\s+(?:\w+\s+)?held\b(?:\s+(?:\w+\s+){0,3}?(?:since\b|for\s+"
     r"(?:more\s+than\s+|nearly\s+|almost\s+|about\s+|over\s+)?(?:\d[\d,]*|a|an|two|three|four|"
