@@ -175,3 +175,14 @@ def test_prisoners_held_in_a_country_are_still_a_holding() -> None:
         "had no visits for a year, the rights group said."
     )
     find(events, dict(type="holding", count=(45, "at_least")))
+
+
+# ------------------------------------------------------ a town's name is no person's
+
+
+def test_a_city_named_after_the_people_is_no_name() -> None:
+    events = run(
+        "Gunmen seize road workers. The workers, all residents of Marawi City, were "
+        "kidnapped in June in a village of the province, officials said."
+    )
+    assert not [n for e in events for n in e.people.names if "City" in n]
