@@ -192,3 +192,17 @@ def test_a_city_named_after_the_people_is_no_name() -> None:
         "kidnapped in June in a village of the province, officials said."
     )
     assert not [n for e in events for n in e.people.names if "City" in n]
+
+
+# ------------------------------------------------------ scraped pages that lose a space
+
+
+def test_a_full_stop_glued_to_the_next_sentence_still_ends_it() -> None:
+    events = run(
+        "Militants free abducted soldiers near the border. Militants on Monday released 12 "
+        "soldiers held in the hills bordering Afghanistan, officials said.Gunmen kidnapped "
+        "nine soldiers from a checkpoint on June 3, police said."
+    )
+    taken = find(events, dict(type="detention", value=9))
+    assert taken.holder != "Afghanistan"
+    assert taken.evidence[0].text.startswith("Gunmen kidnapped")

@@ -12,11 +12,17 @@ from custody.record import Document, Event
 # the look-ahead's span is captured: a full stop ends a sentence only when what
 # follows it is on the same line (the scan runs over the whole text at once); its first
 # item takes one character, so that `re` gives it a first-character scan (not "[.!?]+")
-_END_RE = re.compile(r"[.!?][.!?]*[\"'”’)\]]*(?=(\s+[\"“‘'(\[]?[A-Z0-9]))")
-_DOT_END_RE = re.compile(r"\.[.!?]*[\"'”’)\]]*(?=(\s+[\"“‘'(\[]?[A-Z0-9]))")
+_END_RE = re.compile(
+    r"[.!?][.!?]*[\"'”’)\]]*(?=(\s+[\"“‘'(\[]?[A-Z0-9]|(?<=[a-z]{3}\.)[A-Z][a-z]))"
+)
+_DOT_END_RE = re.compile(
+    r"\.[.!?]*[\"'”’)\]]*(?=(\s+[\"“‘'(\[]?[A-Z0-9]|(?<=[a-z]{3}\.)[A-Z][a-z]))"
+)
 """``_END_RE`` for a text with no '!' and no '?' (most reports): the same matches, found
 by ``re``'s scan for one literal character, twice as fast as its test of a character
-class at every character."""
+class at every character. (A full stop glued to the next sentence's first word after a
+word of three letters or more, 'officials said.Armed men ...', as scraped pages lose the
+space, ends a sentence too.)"""
 
 
 @dataclass(unsafe_hash=True)
