@@ -175,7 +175,8 @@ def _sentences_line_by_line(text: str) -> list[tuple[int, int, str, int, int]]:
     from custody.extract.lexicon import word_lists
     from custody.extract.text import last_word
 
-    end_re = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
+    # (a full stop glued to a capitalised word after a word of three letters ends one too)
+    end_re = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9]|(?<=[a-z]{3}\.)[A-Z][a-z])")
     out: list[tuple[int, int, str, int, int]] = []
     pos = para = 0
     for line in text.splitlines(keepends=True):
