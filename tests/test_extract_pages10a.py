@@ -1,0 +1,99 @@
+"""Releases, handovers, transfers and swaps told without the verbs the lexicon knew, the
+ways unseen pages tell them (docs/accuracy-unseen.md, "Tenth round (fifteenth session),
+pages10a"). Each fixed in the lexicon or a general mechanism and tested here on sentences
+written for this project (never a page's).
+
+Shares the helpers of test_extract.py (``run``, ``find``, ``reportable``).
+"""
+
+from __future__ import annotations
+
+from test_extract import find, reportable, run
+
+# ------------------------------------------------------------ crossing back, coming home
+
+
+def test_people_who_crossed_back_into_their_country_after_a_swap_are_freed() -> None:
+    events = run(
+        "Prisoner swap completed on the border\n\n"
+        "Thirty-six soldiers held by the separatists crossed back into Georgia on Tuesday "
+        "after a swap mediated by the church."
+    )
+    find(events, dict(type="release", status="occurred", value=36))
+    assert not [e for e in reportable(events) if e.type == "holding"]
+
+
+def test_children_who_crossed_the_border_from_one_country_into_another_are_returned() -> None:
+    events = run(
+        "Kyiv is working to repatriate the children Russia deported. Nine children taken to "
+        "Russia crossed the border from Belarus into Ukraine on Thursday night, the "
+        "ombudsman said."
+    )
+    find(events, dict(type="release", status="occurred", value=9))
+
+
+def test_people_detained_after_crossing_into_a_country_are_not_freed_by_crossing() -> None:
+    events = run(
+        "Border guards detained four men on Sunday after they crossed into Iran from Iraq, "
+        "state media said."
+    )
+    find(events, dict(type="detention", value=4))
+    assert not [e for e in reportable(events) if e.type == "release"]
+
+
+def test_a_leader_who_welcomed_soldiers_back_home_received_them_freed() -> None:
+    events = run(
+        "Prisoner exchange\n\nThe president welcomed 64 soldiers back home on Friday after "
+        "months in enemy captivity."
+    )
+    e = find(events, dict(type="release", status="occurred", value=64))
+    assert e.holder is None  # who welcomes them home did not hold them
+
+
+def test_a_side_that_got_some_of_its_men_back_did_not_hold_them() -> None:
+    events = run(
+        "Prisoner exchange\n\nArmenia got 17 of its servicemen back on Wednesday in the "
+        "exchange, the government said."
+    )
+    e = find(events, dict(type="release", status="occurred", value=17))
+    assert e.holder != "Armenia"
+
+
+# ------------------------------------------------------------ handovers and pardons
+
+
+def test_both_sides_that_each_handed_prisoners_to_the_other_side_free_them() -> None:
+    events = run(
+        "Prisoner exchange\n\nRussia and Ukraine each handed 84 prisoners of war to the "
+        "other side on Saturday."
+    )
+    assert len([e for e in reportable(events) if e.type == "release" and e.count]) == 2
+    find(events, dict(type="release", value=84, holder="Russia"))
+    find(events, dict(type="release", value=84, holder="Ukraine"))
+
+
+def test_inmates_granted_their_freedom_are_released() -> None:
+    events = run(
+        "The president pardoned hundreds of prisoners on Independence Day. About 450 "
+        "inmates have been granted their freedom under the amnesty, the justice ministry said."
+    )
+    find(events, dict(type="release", status="occurred", value=450))
+
+
+# ------------------------------------------------------------ transfers
+
+
+def test_captured_soldiers_brought_to_a_capital_are_transferred() -> None:
+    events = run(
+        "Captured soldiers\n\nThree captured enemy soldiers were brought to Kyiv on Monday "
+        "and are being questioned by the security service, officials said."
+    )
+    find(events, dict(type="transfer", status="occurred", value=3))
+
+
+def test_people_brought_to_justice_are_not_transferred() -> None:
+    events = run(
+        "Police arrested five kidnappers in Kano on Monday. The five were brought to "
+        "Justice Minister's attention the next day, police said."
+    )
+    assert not [e for e in reportable(events) if e.type == "transfer"]
