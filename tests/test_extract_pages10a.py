@@ -97,3 +97,23 @@ def test_people_brought_to_justice_are_not_transferred() -> None:
         "Justice Minister's attention the next day, police said."
     )
     assert not [e for e in reportable(events) if e.type == "transfer"]
+
+
+# ------------------------------------------------------------ a rank, not a plan
+
+
+def test_detainees_who_were_the_first_to_be_moved_were_moved() -> None:
+    events = run(
+        "The army began moving detainees from the camps on Monday. The 80 detainees who "
+        "were the first to be transferred on Tuesday included foreigners, an official said."
+    )
+    find(events, dict(type="transfer", status="occurred", value=80))
+    assert not [e for e in reportable(events) if e.status == "planned"]
+
+
+def test_detainees_still_to_be_moved_are_a_plan() -> None:
+    events = run(
+        "The army began moving detainees from the camps on Monday. Another 80 detainees are "
+        "to be transferred on Friday, an official said."
+    )
+    find(events, dict(type="transfer", status="planned", value=80))

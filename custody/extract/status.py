@@ -26,11 +26,19 @@ _BELIEF_RE = compile_gated(
 
 
 _WILL_HAVE_RE = compile_gated(r"\bwill have\b")
+# 'were the first to be freed', 'was among the last to be handed over': a rank among
+# those it happened to, no plan (the past verb before it tells the tense)
+_RANK_TO_BE_RE = compile_gated(
+    r"\b(was|were)\s+(?:among\s+)?the\s+(?:first|last|latest|only|final|second|third|"
+    r"fourth|fifth)\s+(?:[\w-]+\s+){0,2}?to\s+be\b",
+    re.I,
+)
 
 
 def detect_status(lex: Lexicon, window: str, full_clause: str) -> tuple[str, str]:
     window = _BELIEF_RE.sub(" ", window)  # 'are believed to be held' is a report, not a plan
     window = _WILL_HAVE_RE.sub("have", window)  # '15 hostages will have come home': a tally
+    window = _RANK_TO_BE_RE.sub(r"\1", window)  # 'were the first to be freed': they were
     low = lowered(window)
     for status in ("denied", "hypothetical", "demanded", "planned"):
         any_re = lex.status_before_any.get(status)
