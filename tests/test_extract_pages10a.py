@@ -41,6 +41,19 @@ def test_people_detained_after_crossing_into_a_country_are_not_freed_by_crossing
     assert not [e for e in reportable(events) if e.type == "release"]
 
 
+def test_migrants_or_troops_crossing_a_border_are_no_release() -> None:
+    migrants = run(
+        "Police detained 30 people in a raid on Monday. About 600 migrants crossed into "
+        "Hungary from Serbia on Tuesday, officials said."
+    )
+    assert not [e for e in reportable(migrants) if e.type == "release"]
+    troops = run(
+        "Troops captured 14 soldiers near the village. Some 400 enemy troops crossed into "
+        "the Kharkiv region on Friday, the general staff said."
+    )
+    assert not [e for e in reportable(troops) if e.type == "release"]
+
+
 def test_a_leader_who_welcomed_soldiers_back_home_received_them_freed() -> None:
     events = run(
         "Prisoner exchange\n\nThe president welcomed 64 soldiers back home on Friday after "

@@ -71,6 +71,15 @@ _RENEWED_RE = re.compile(
     r"\b(?:renew\w*|extend\w*|prolong\w*|renewal of|extension of)\s+(?:\w+\s+){0,3}$", re.I
 )
 
+# people crossing back are freed only when their clause tells they were held or swapped
+# ('soldiers held by the rebels crossed back', 'children taken to Russia crossed the border')
+_HELD_BEFORE_RE = compile_fast(
+    r"\b(?:held|detained|captive|captivity|captors|hostages?|prisoners?|POWs?|detainees|"
+    r"taken|deported|abducted|kidnapped|captured|freed|released|returns?|returned|"
+    r"repatriat\w*|swap\w*|exchange\w*|handed)\b",
+    re.I,
+)
+
 _RETURNED_FROM_RE = re.compile(r"returned\s+(?:home\s+)?from\s+(?:[A-Z]|the\s+[A-Z])")
 _SWAP_WORD_RE = compile_fast(
     r"\b(?:swap|exchange|release|freed|captivity|captors|abduct\w*|kidnap\w*"
@@ -408,6 +417,8 @@ def _no_release(lex: Lexicon, w: Where) -> bool:
         and not _SWAP_WORD_RE.search(w.clause)
     ):
         return True  # '1.1 million Afghans returned from Iran and Pakistan': migrants, not captives
+    if t.text[:5].lower() == "cross" and not _HELD_BEFORE_RE.search(w.clause):
+        return True  # '300 migrants crossed into Greece': a crossing, no one freed
     if lex.not_custody.search(
         text[min(w.lo, max(0, w.p_start - 30)) : min(w.hi, max(w.p_end, t.end) + 40)]
     ):
