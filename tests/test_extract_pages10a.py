@@ -130,3 +130,23 @@ def test_detainees_still_to_be_moved_are_a_plan() -> None:
         "to be transferred on Friday, an official said."
     )
     find(events, dict(type="transfer", status="planned", value=80))
+
+
+# ------------------------------------------------------------ a country of two words
+
+
+def test_a_two_word_countrys_place_is_no_persons_name() -> None:
+    events = run(
+        "Yemeni prisoners flown home\n\nThe prisoners are being flown on two planes from "
+        "Saudi Arabia's Jizan airport to Yemen's Aden airport, all Yemenis held in captivity "
+        "for reasons linked to the war, an ICRC spokesman said."
+    )
+    assert not [n for e in events for n in e.people.names]
+
+
+def test_a_demonym_before_a_persons_name_is_still_a_title() -> None:
+    events = run(
+        "Iran freed a Saudi journalist on Monday. Saudi journalist Ali Hassan Mahdi was "
+        "released from Evin prison, his family said."
+    )
+    find(events, dict(type="release", names={"Ali Hassan Mahdi"}))

@@ -392,12 +392,16 @@ def _candidate(
         name = name[len(first) :].lstrip()
         start = m.end() - len(name)
     while (
-        name.split()[0].rstrip(".") in lex.person_titles
-        or name.split()[0].lower() in cues.role_set
-        or name.split()[0].lower()[:-1] in cues.role_set  # 'Hostages A and B were ...'
-        # 'freed Norwegian Kjartan Sekkingstad', 'Israeli-American Keith Siegel'
-        or all(p.lower() in lex.demonym for p in name.split()[0].split("-"))
-    ) and len(name.split()) > 2:
+        (
+            name.split()[0].rstrip(".") in lex.person_titles
+            or name.split()[0].lower() in cues.role_set
+            or name.split()[0].lower()[:-1] in cues.role_set  # 'Hostages A and B were ...'
+            # 'freed Norwegian Kjartan Sekkingstad', 'Israeli-American Keith Siegel'
+            or all(p.lower() in lex.demonym for p in name.split()[0].split("-"))
+        )
+        and len(name.split()) > 2
+        and not _country_opens(lex, name)
+    ):
         first = name.split()[0]
         name = name[len(first) :].lstrip()
         start = m.end() - len(name)
@@ -427,6 +431,10 @@ def _candidate(
         # 'Russia's Alexei Navalny': the person; 'Nigeria's Zamfara': a place
         name, words = " ".join(words[1:]), words[1:]
         start = m.end() - len(name)
+    elif len(words) > 2 and _country_opens(lex, name):
+        # 'Saudi Arabia's Abha airport': a country of two words, then its place
+        name, words = " ".join(words[2:]), words[2:]
+        start = m.end() - len(name)
     if any(w in lex.not_name_words or w.rstrip("'’s") in lex.not_name_words for w in words):
         return None
     if _NAME_OF_A_BODY_BEFORE_RE.search(text, max(0, start - 30), start):
@@ -442,6 +450,15 @@ def _candidate(
 
 
 _POSSESSIVE_END_RE = re.compile(r"['’]s$")
+
+
+def _country_opens(lex: Lexicon, name: str) -> bool:
+    """Whether a country's name of two words opens the run ('Saudi Arabia's Abha',
+    'South Sudan's ...'): its first word is then no demonym before a person's name."""
+    words = name.split()
+    return len(words) > 2 and _POSSESSIVE_END_RE.sub("", " ".join(words[:2])) in lex.country_names
+
+
 _HANDED_BEFORE_RE = re.compile(r"\bhand(?:ed|s|ing)?\s+$")
 _OVER_TO_AFTER_RE = re.compile(r"(?:\s+and(?:\s+[A-Z][\w’'-]*){1,4})?\s+(?:over|back)\s+to\b")
 _NAME_OF_A_BODY_BEFORE_RE = re.compile(r"\b[A-Z][a-z]+ to $")
