@@ -150,3 +150,27 @@ def test_a_demonym_before_a_persons_name_is_still_a_title() -> None:
         "released from Evin prison, his family said."
     )
     find(events, dict(type="release", names={"Ali Hassan Mahdi"}))
+
+
+# ------------------------------------------------------------ coming home, reaching a place
+
+
+def test_soldiers_told_coming_home_are_freed_or_planned() -> None:
+    now = run(
+        "Prisoner swap\n\nComing home on Sunday were 52 Ukrainian servicemen, the president wrote."
+    )
+    find(now, dict(type="release", status="occurred", value=52))
+    later = run(
+        "Prisoner swap\n\nSome 52 Ukrainian servicemen will be coming home on Sunday, the "
+        "president wrote."
+    )
+    find(later, dict(type="release", status="planned", value=52))
+
+
+def test_freed_people_who_reached_a_town_are_no_running_total() -> None:
+    events = run(
+        "Gunmen freed the kidnapped workers on Tuesday. The freed, 23 workers and four "
+        "drivers, reached the state capital on Wednesday, police said."
+    )
+    e = find(events, dict(type="release", value=27))
+    assert not e.aggregate
