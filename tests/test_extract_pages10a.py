@@ -174,3 +174,17 @@ def test_freed_people_who_reached_a_town_are_no_running_total() -> None:
     )
     e = find(events, dict(type="release", value=27))
     assert not e.aggregate
+
+
+# ------------------------------------------------------------ one of the batch, named
+
+
+def test_one_of_the_n_freed_by_a_group_named_after_a_batch_with_no_agent_is_of_it() -> None:
+    events = run(
+        "Four Israeli hostages have been reunited with their families. One of the four "
+        "hostages released by Hamas was 30-year-old British-Israeli Dana Weiss, who was "
+        "taken to Gaza in the attack."
+    )
+    e = find(events, dict(type="release", value=4))
+    assert "Dana Weiss" in e.people.names
+    assert not [x for x in reportable(events) if x.type == "release" and x.count is None]

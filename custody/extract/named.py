@@ -326,7 +326,7 @@ def _name_record(
         and e.count.value > 1
         and not e.aggregate
         and (e.type, e.status) == (m.type, m.status)
-        and 0 < facts.sentence.index - e.sentence.index <= 2
+        and _near_enough(m, e, facts.sentence.index - e.sentence.index)
         and _may_join(m, e)
     ]
     # the latest, unless another counts as many people as the sentence names ('three
@@ -392,13 +392,40 @@ def _may_join(m: Mention, batch: Mention) -> bool:
     """A named person told just after a batch joins it unless the report gives the
     person's own happening another holder, nationality or day ('Hamas took 250 people on
     October 7 ... Colombian police detained Pedro Ruiz in June')."""
-    if m.holder and m.holder != batch.holder:
+    if (
+        m.holder
+        and m.holder != batch.holder
+        and not (batch.holder is None and _one_of_the_batch(m, batch))
+    ):
         return False  # its own agent, and the batch has none or another
     if m.nationality and batch.nationality and set(m.nationality) != set(batch.nationality):
         return False  # 'Israeli citizen X was handed over' after '183 Palestinians freed'
     if _own_day(m.sentence.text) and not _own_day(batch.sentence.text):
         return False  # 'X was released ... on March 13' after a batch told with no such day
     return not (m.date and batch.date and m.date[:7] != batch.date[:7])
+
+
+_ONE_OF_THE_RE = re.compile(r"\b(?:[Oo]ne|[Tt]wo|[Tt]hree) of (?:the|those) ")
+
+
+def _near_enough(m: Mention, batch: Mention, gap: int) -> bool:
+    """A batch told in the two sentences before, or up to eight before when the named
+    sentence gives the batch's own number ('One of the three hostages freed was X')."""
+    return 0 < gap <= 2 or (0 < gap <= 8 and _one_of_the_batch(m, batch))
+
+
+def _one_of_the_batch(m: Mention, batch: Mention) -> bool:
+    """'One of the three hostages released by Hamas was X' after 'Three hostages were
+    reunited with their families': the batch's own number, so its people (whichever agent
+    the words tell, when the batch has none yet)."""
+    if batch.count is None:
+        return False
+    found = _ONE_OF_THE_RE.search(m.sentence.text)
+    if found is None:
+        return False
+    number = NUMBER_RE.match(m.sentence.text, found.end())
+    got = match_value(number) if number else None
+    return got is not None and got[0] == batch.count.value
 
 
 _MONTHS = (
