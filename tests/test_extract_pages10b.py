@@ -206,3 +206,15 @@ def test_a_full_stop_glued_to_the_next_sentence_still_ends_it() -> None:
     taken = find(events, dict(type="detention", value=9))
     assert taken.holder != "Afghanistan"
     assert taken.evidence[0].text.startswith("Gunmen kidnapped")
+
+
+# ------------------------------------------------------ a deal's terms told some words after it
+
+
+def test_a_deal_of_a_month_that_called_for_releases_tells_its_terms() -> None:
+    events = run(
+        "Rebels await prisoner releases. The peace deal of March 2019 called for the release "
+        "of 2,000 rebel prisoners, officials recalled on Monday."
+    )
+    assert not [e for e in _releases(events) if e.status == "demanded"]
+    find(events, dict(type="deal"))
