@@ -218,3 +218,12 @@ def test_a_deal_of_a_month_that_called_for_releases_tells_its_terms() -> None:
     )
     assert not [e for e in _releases(events) if e.status == "demanded"]
     find(events, dict(type="deal"))
+
+
+def test_the_town_after_a_schools_name_is_no_person() -> None:
+    events = run(
+        "Kidnapped pupils freed. Forty pupils of the Federal Science College, Kagoro Ward "
+        "have been released, officials said on Sunday."
+    )
+    find(events, dict(type="release", value=40))
+    assert not [n for e in events for n in e.people.names]

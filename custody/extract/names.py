@@ -259,6 +259,11 @@ _PLACES_LISTED_RE = re.compile(
 )
 
 
+_SITE_COMMA_RE = re.compile(
+    r"\b(?:College|School|University|Academy|Institute|Seminary|Polytechnic|Hospital),\s+$"
+)
+
+
 def find_names(lex: Lexicon, text: str, known: dict[str, str]) -> list[NameHit]:
     """Person names in a sentence; ``known`` maps surnames seen before to full names."""
     out: list[NameHit] = []
@@ -274,6 +279,8 @@ def find_names(lex: Lexicon, text: str, known: dict[str, str]) -> list[NameHit]:
             listed and _PLACES_LISTED_RE.search(text, max(0, m.start() - 60), m.start())
         ):
             continue  # ('detention camps, including Sde Teiman': a place's name)
+        if _SITE_COMMA_RE.search(text, max(0, m.start() - 30), m.start()):
+            continue  # 'the Federal Government College, Birnin Yauri': the site's town
         name, start, titled = got
         if " " not in name:
             name = known.get(name) or name  # 'Mr Tahbaz': Morad Tahbaz, named before
