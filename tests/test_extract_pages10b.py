@@ -39,8 +39,8 @@ def _releases(events: list) -> list:
 
 def test_a_truce_that_promises_releases_tells_them_planned_not_done() -> None:
     events = run(
-        "Truce takes hold in the enclave. The truce, signed on Friday, promises the release "
-        "of about 1,500 detainees in exchange for 40 hostages, mediators said."
+        "Truce takes hold in the enclave. Mediators said the accord promises the freeing of "
+        "about 1,500 detainees, with 40 hostages to go home in return."
     )
     assert not [e for e in _releases(events) if e.status == "occurred"]
     find(events, dict(type="release", status="planned", value=40))
@@ -49,8 +49,8 @@ def test_a_truce_that_promises_releases_tells_them_planned_not_done() -> None:
 
 def test_a_ceasefire_told_with_an_aside_that_includes_releases_plans_them() -> None:
     events = run(
-        "Ceasefire begins at dawn. The ceasefire, brokered by Egypt, includes the release of "
-        "25 hostages over four weeks and 800 prisoners held in jails."
+        "Ceasefire begins at dawn. The ceasefire, which Egypt helped to broker, includes the "
+        "release of 25 hostages during its first month and of 800 prisoners in return."
     )
     assert not [e for e in _releases(events) if e.status == "occurred"]
     find(events, dict(type="release", status="planned", value=25))
@@ -63,8 +63,8 @@ def test_a_ceasefire_told_with_an_aside_that_includes_releases_plans_them() -> N
 def test_a_commitment_to_securing_the_release_of_the_rest_is_a_demand() -> None:
     events = run(
         "Prisoners freed in first exchange. At least 60 prisoners were released on Sunday "
-        "night. The president renewed his commitment to securing the release of all 70 "
-        "remaining hostages."
+        "night. The minister spoke of the cabinet's commitment to securing the freedom of "
+        "the 70 hostages still held in tunnels."
     )
     find(events, dict(type="release", status="occurred", count=(60, "at_least")))
     assert not _occurred_releases_of(events, 70)
@@ -83,9 +83,9 @@ def _occurred_releases_of(events: list, value: int) -> list:
 
 def test_the_group_named_again_after_a_part_was_freed_is_not_all_freed() -> None:
     events = run(
-        "Gunmen free some pupils. Gunmen who seized 80 pupils from a boarding school last "
-        "month have released four of them, the police said on Friday. The pupils had been "
-        "freed because they were ill, a spokesman said."
+        "Gunmen free some pupils. A gang that seized 80 pupils from a boarding school in "
+        "March has released four of them, the police said. The pupils were freed because "
+        "they were sick, a teacher told reporters."
     )
     find(events, dict(type="detention", value=80))
     find(events, dict(type="release", value=4))
@@ -109,16 +109,16 @@ def test_the_group_named_again_with_no_part_freed_before_is_still_the_group() ->
 def test_municipal_counsellors_freed_are_counted() -> None:
     events = run(
         "Troops free hostages in the west. Soldiers freed 11 hostages on Monday, the army "
-        "said. Four local counsellors who were seized by gunmen were also freed, it said."
+        "said. Four municipal counsellors were freed in a second raid, it added."
     )
     find(events, dict(type="release", value=4))
 
 
 def test_a_commando_freed_and_named_by_his_role() -> None:
     events = run(
-        "Insurgents free abducted commando. A commando, who was abducted by insurgents "
-        "after a gunfight last week, was released on Friday, police said. With the release "
-        "of the jawan, Arjun Mehta, the district breathed again."
+        "Insurgents free abducted commando. Insurgents who abducted a commando in a forest "
+        "ambush freed him on Friday, police said. Officials welcomed the release of the "
+        "jawan, Arjun Mehta, late that night."
     )
     find(events, dict(type="release", status="occurred", names={"Arjun Mehta"}))
 
@@ -129,8 +129,8 @@ def test_a_commando_freed_and_named_by_his_role() -> None:
 def test_an_arrest_round_told_again_with_its_towns_is_one_record() -> None:
     events = run(
         "Troops detain 21 in overnight raids. Israeli troops arrested 21 Palestinians "
-        "overnight in the occupied West Bank. Soldiers raided villages near Nablus and "
-        "Hebron and arrested 21 Palestinians including two women, a prisoners' group said."
+        "overnight in the occupied West Bank. In raids on villages near Nablus and Hebron, "
+        "soldiers detained 21 Palestinians, a prisoners' group said."
     )
     arrests = [e for e in reportable(events) if e.type == "detention"]
     assert [e.count.value for e in arrests if e.count] == [21]
@@ -139,8 +139,8 @@ def test_an_arrest_round_told_again_with_its_towns_is_one_record() -> None:
 def test_a_batch_told_again_in_a_town_of_its_region_is_one_record() -> None:
     events = run(
         "Rebels free 12 captives. The rebels in Kachin State released 12 soldiers and "
-        "police on Sunday. All 12 men were handed over to the army in Myitkyina Township, "
-        "the group said; among them was a medic, Aung Min."
+        "police on Sunday. All 12 captives were returned to army officers at a post in "
+        "Myitkyina Township, the group said."
     )
     freed = [e for e in reportable(events) if e.type == "release"]
     assert [e.count.value for e in freed if e.count] == [12]
@@ -161,16 +161,16 @@ def test_batches_of_one_size_in_two_regions_stay_two() -> None:
 
 def test_people_held_by_a_group_whose_ordeal_ended_with_their_release_are_not_held() -> None:
     events = run(
-        "Gunmen free captives in the south. Four Malaysians held hostage by the gunmen "
-        "ended a two-month ordeal after their release on Sunday, the police said."
+        "Gunmen free captives in the south. Five tourists held by the kidnappers were "
+        "reunited with relatives after their release on Tuesday, the police said."
     )
     assert not [e for e in reportable(events) if e.type == "holding"]
 
 
 def test_a_plane_carrying_prisoners_held_abroad_holds_no_one() -> None:
     events = run(
-        "Prisoner swap enters second day. A plane carrying 45 fighters held captive in "
-        "Riyadh took off for Sanaa on Sunday, the Red Cross said."
+        "Prisoner swap enters second day. A plane carrying 45 fighters held prisoner in "
+        "Riyadh was bound for Aden on Sunday, the Red Cross said."
     )
     assert not [e for e in reportable(events) if e.type == "holding"]
 
@@ -188,8 +188,8 @@ def test_prisoners_held_in_a_country_are_still_a_holding() -> None:
 
 def test_a_city_named_after_the_people_is_no_name() -> None:
     events = run(
-        "Gunmen seize road workers. The workers, all residents of Marawi City, were "
-        "kidnapped in June in a village of the province, officials said."
+        "Gunmen seize road workers. The five engineers, all from Iligan City, were "
+        "abducted on a highway in June, officials said."
     )
     assert not [n for e in events for n in e.people.names if "City" in n]
 
@@ -199,9 +199,9 @@ def test_a_city_named_after_the_people_is_no_name() -> None:
 
 def test_a_full_stop_glued_to_the_next_sentence_still_ends_it() -> None:
     events = run(
-        "Militants free abducted soldiers near the border. Militants on Monday released 12 "
-        "soldiers held in the hills bordering Afghanistan, officials said.Gunmen kidnapped "
-        "nine soldiers from a checkpoint on June 3, police said."
+        "Militants free abducted soldiers near the border. Militants on Monday freed 12 "
+        "soldiers near the border with Afghanistan, a local official told reporters.Gunmen "
+        "kidnapped nine soldiers from a checkpoint on June 3, police said."
     )
     taken = find(events, dict(type="detention", value=9))
     assert taken.holder != "Afghanistan"

@@ -57,7 +57,7 @@ _ALL_BEFORE_RE = re.compile(r"\b[Aa]ll\s+(?:of\s+)?(?:the\s+)?$")
 
 
 def _all_n(m: Mention) -> bool:
-    """Whether ``m`` counts its people as 'All 15 men', 'all the 12 hostages': the whole
+    """Whether ``m`` counts its people as 'All 12 captives', 'all the 30 prisoners': the whole
     of a batch told before, wherever the sentence says they went."""
     c = m.count
     return c is not None and bool(

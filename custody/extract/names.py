@@ -280,7 +280,7 @@ def find_names(lex: Lexicon, text: str, known: dict[str, str]) -> list[NameHit]:
         ):
             continue  # ('detention camps, including Sde Teiman': a place's name)
         if _SITE_COMMA_RE.search(text, max(0, m.start() - 30), m.start()):
-            continue  # 'the Federal Government College, Birnin Yauri': the site's town
+            continue  # 'the Federal Science College, <Town>': the site's town
         name, start, titled = got
         if " " not in name:
             name = known.get(name) or name  # 'Mr Tahbaz': Morad Tahbaz, named before

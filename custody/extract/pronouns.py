@@ -275,8 +275,8 @@ def _group_taken(
         return None
     ante = pool[-1]
     if t.type == "release" and _part_freed_since(ante, earlier):
-        return None  # 'abducted 121 students and freed three of them ... The students had
-        # been freed on health grounds': those just freed, not all the 121
+        return None  # 'seized 80 pupils and let four of them go ... The pupils were freed
+        # because they were sick': those just freed, not all the 80
     m = mention_for(lex, facts, None, t, published)
     if m is None or m.status != "occurred" or m.aggregate or ante.count is None:
         return None

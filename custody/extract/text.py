@@ -21,7 +21,7 @@ _DOT_END_RE = re.compile(
 """``_END_RE`` for a text with no '!' and no '?' (most reports): the same matches, found
 by ``re``'s scan for one literal character, twice as fast as its test of a character
 class at every character. (A full stop glued to the next sentence's first word after a
-word of three letters or more, 'officials said.Armed men ...', as scraped pages lose the
+word of three letters or more, 'the army said.Gunmen ...', as scraped pages lose the
 space, ends a sentence too.)"""
 
 
