@@ -227,3 +227,23 @@ def test_the_town_after_a_schools_name_is_no_person() -> None:
     )
     find(events, dict(type="release", value=40))
     assert not [n for e in events for n in e.people.names]
+
+
+# ------------------------------------------------------ how long someone was held is no arrest
+
+
+def test_a_freed_man_who_had_been_detained_for_years_tells_no_arrest() -> None:
+    events = run(
+        "American freed in Kabul. The envoy flew to Kabul in March and brought home another "
+        "American, mechanic John Ellis, who had been detained for more than two years."
+    )
+    find(events, dict(type="release", names={"John Ellis"}))
+    assert not [e for e in reportable(events) if e.type == "detention"]
+
+
+def test_a_man_detained_in_a_month_told_on_its_own_is_still_an_arrest() -> None:
+    events = run(
+        "Militia frees researcher. The militia freed Dana Levin on Tuesday. Levin was "
+        "detained by the militia in Baghdad in March 2023, officials said."
+    )
+    find(events, dict(type="detention", names={"Dana Levin"}))

@@ -261,6 +261,8 @@ def not_custody(lex: Lexicon, w: Where) -> bool:
         return True  # 'a photo circulating online captured X': a picture, not an arrest
     if t.type == "holding" and _no_holding_now(w):
         return True
+    if t.type == "detention" and t.voice == "passive" and _HELD_SPAN_AFTER_RE.match(text, t.end):
+        return True  # 'X, who had been detained for more than two years': how long, no arrest
     if t.type == "detention" and _DIED_AFTER_RE.search(text, max(0, t.start - 100), t.start):
         return True  # 'X passed away on Sunday after he was jailed': the death's background
     if t.type == "detention" and _RENEWED_RE.search(text, max(0, t.start - 40), t.start):
@@ -327,6 +329,12 @@ def _no_holding_now(w: Where) -> bool:
     )
 
 
+_HELD_SPAN_AFTER_RE = re.compile(
+    r"\s+for\s+(?:more\s+than\s+|nearly\s+|almost\s+|about\s+|over\s+|some\s+)?(?:\d[\d,]*|a|an|two"
+    r"|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many)\s+(?:\w+\s+)?"
+    r"(?:days?|weeks?|months?|years?)\b",
+    re.I,
+)
 _CARRYING_RE = re.compile(
     r"\b(?:carrying|transporting|ferrying|bringing)\s+(?:(?:some|about|around|at least|nearly"
     r"|more than|over|another|the)\s+)?$"
