@@ -10,12 +10,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from custody.documents.datelines import dateline_end
 from custody.extract.counted import QUALIFIERS, Counted
 from custody.extract.counts import find_counted
 from custody.extract.lexicon import Lexicon
 from custody.extract.regex import compile_fast, lowered
+from custody.extract.substrings import Substrings
 from custody.extract.text import Sentence
 
 __all__ = [
@@ -183,13 +185,19 @@ def find_actors(lex: Lexicon, text: str, context: dict[str, str]) -> list[ActorH
 def resolve_context(lex: Lexicon, doc_text: str) -> dict[str, str]:
     """Ambiguous aliases ('the regime', 'the militia') resolved for this document."""
     resolved: dict[str, str] = {}
-    # each cue looked for once ('Assad' is a cue of several aliases)
-    found = {cue for cue in {c for cues in lex.context.values() for c in cues} if cue in doc_text}
+    found = _context_cues(lex).found_in(doc_text)
     for alias, cues in lex.context.items():
         actors = {actor for cue, actor in cues.items() if cue in found}
         if len(actors) == 1:
             resolved[alias] = actors.pop()
     return resolved
+
+
+@lru_cache(maxsize=4)
+def _context_cues(lex: Lexicon) -> Substrings:
+    """Every cue of the ambiguous aliases, each looked for once ('Assad' is a cue of several
+    aliases), all in one pass over the document."""
+    return Substrings(c for cues in lex.context.values() for c in cues)
 
 
 @dataclass

@@ -411,13 +411,13 @@ class WordAutomaton:
     an Aho-Corasick automaton (ahocorasick_rs: its hits come as one list made in Rust,
     not one Python step each as pyahocorasick's do; the offsets are the text's
     characters). ``matches`` gives (word's index, start, end), in the order the words
-    end. A noncontiguous NFA: the fastest to build (each cue list has one, built at
-    start-up), and searching short texts no slower than the DFA."""
+    end. A DFA: a few milliseconds more to build at start-up than the noncontiguous NFA
+    for all the cue lists together, and a third fewer instructions a search (its calls
+    over the custody articles' sentences: docs/benchmark.md, fifteenth session)."""
 
     def __init__(self, module: Any, words: list[str]) -> None:
         self.words = words
-        nfa = module.Implementation.NoncontiguousNFA
-        self.automaton = module.AhoCorasick(words, implementation=nfa)
+        self.automaton = module.AhoCorasick(words, implementation=module.Implementation.DFA)
 
     @classmethod
     def of(cls, words: list[str]) -> WordAutomaton | None:

@@ -224,13 +224,25 @@ def bare_numbers(document: Document) -> Document:
             if m.group(1) in _BEFORE_A_NUMBER:
                 chars = chars or list(text)
                 chars[m.start(2) - 1] = chars[m.end(2)] = " "
-    for m in _SPACED_THOUSANDS_RE.finditer(text) if _SPACED_DIGITS_RE.search(text) else ():
+    for m in _SPACED_THOUSANDS_RE.finditer(text) if _spaced_digits(text) else ():
         chars = chars or list(text)
         chars[m.end(1)] = ","
     return document if chars is None else replace(document, text="".join(chars))
 
 
 _SPACED_DIGITS_RE = re.compile(r"\d[ \u00a0\u202f]\d\d\d(?![\d,.])")
+_SPACED_ASCII_DIGITS_RE = re.compile(r"[0-9] [0-9]{3}(?![0-9,.])")
+"""``_SPACED_DIGITS_RE`` for an ASCII text: a digit there is one of '0-9' (a range the
+engine's scan tests in a few instructions; '\\d' asks Unicode's tables at every character)."""
+
+
+def _spaced_digits(text: str) -> bool:
+    """Does ``text`` hold digits set apart by a space ('1 000')? (``_SPACED_DIGITS_RE``)"""
+    if text.isascii():
+        return _SPACED_ASCII_DIGITS_RE.search(text) is not None
+    return _SPACED_DIGITS_RE.search(text) is not None
+
+
 _SPACED_THOUSANDS_RE = re.compile(
     r"(?<![\d,.:/-])(\d{1,3})[ \u00a0\u202f]\d{3}(?![\d,.]\d|[\d/:-])"
 )

@@ -1,0 +1,83 @@
+"""Fast paths of the fifteenth session (docs/benchmark.md): each gives what the plain test
+or pattern gives, on the gold texts and on made-up ones."""
+
+from __future__ import annotations
+
+import importlib
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from custody.extract.lexicon import load_lexicon
+from custody.extract.substrings import LONG, Substrings
+
+text_module = importlib.import_module("custody.extract.text")
+phrases = importlib.import_module("custody.extract.phrases")
+
+HERE = Path(__file__).parent
+SETS = [HERE / "gold" / name for name in ("dev2", "holdout", "holdout2", "holdout3", "own")]
+TEXTS = [p.read_text(encoding="utf-8") for d in SETS for p in sorted(d.glob("*.txt"))]
+
+PIECES = ["Assad", "assad", "put the", "number is", "Gaza", "ELN", " ", "x", "é", "’", "1", "0"]
+
+
+def test_the_gold_texts_are_at_hand() -> None:
+    assert len(TEXTS) > 100 and any(len(t) >= LONG for t in TEXTS)
+
+
+@pytest.mark.parametrize("automaton", [True, False])
+def test_substrings_find_what_the_substring_tests_find(automaton: bool) -> None:
+    lex = load_lexicon()
+    cues = phrases._context_cues(lex)
+    if not automaton:
+        cues = Substrings(cues.words)
+        cues.automaton = None
+    else:
+        assert cues.automaton is not None
+    for text in TEXTS + [t.lower() for t in TEXTS]:
+        assert cues.found_in(text) == {w for w in cues.words if w in text}
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=200))
+def test_substrings_agree_on_made_up_texts(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    words = ["Assad", "put the", "number is", "Gaza", "ELN", "é", "’1", "s"]
+    found = Substrings(words)
+    assert found.found_in(text) == {w for w in words if w in text}
+
+
+def test_context_resolved_as_before() -> None:
+    lex = load_lexicon()
+    for text in TEXTS:
+        cues = {c for cues in lex.context.values() for c in cues if c in text}
+        plain: dict[str, str] = {}
+        for alias, by_cue in lex.context.items():
+            actors = {actor for cue, actor in by_cue.items() if cue in cues}
+            if len(actors) == 1:
+                plain[alias] = actors.pop()
+        assert phrases.resolve_context(lex, text) == plain
+
+
+DIGITS = ["1", "0", "9", " ", "\u00a0", "\u202f", ",", ".", "٣", "a", "\n"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(DIGITS), max_size=30))
+def test_spaced_digits_as_the_plain_pattern(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    plain = text_module._SPACED_DIGITS_RE.search(text) is not None
+    assert text_module._spaced_digits(text) == plain
+    assert text_module._spaced_digits(f"In all {text}.") == (
+        text_module._SPACED_DIGITS_RE.search(f"In all {text}.") is not None
+    )
+
+
+def test_spaced_digits_on_the_gold_texts() -> None:
+    made = ["the bodies of 1 000 dead", "in 2024 2025", "1 0000", "1 000,5", "1\u00a0000 ’"]
+    for text in TEXTS + made:
+        for t in (text, re.sub(r"[^\x00-\x7f]", " ", text)):  # (and the ASCII path)
+            assert text_module._spaced_digits(t) == bool(text_module._SPACED_DIGITS_RE.search(t))
