@@ -81,3 +81,26 @@ def test_spaced_digits_on_the_gold_texts() -> None:
     for text in TEXTS + made:
         for t in (text, re.sub(r"[^\x00-\x7f]", " ", text)):  # (and the ASCII path)
             assert text_module._spaced_digits(t) == bool(text_module._SPACED_DIGITS_RE.search(t))
+
+
+ACTOR_PIECES = ["Hamas", "hamas", "HAMAS", "Israel", "the Houthis", "houthi", "ELN", "eln"]
+ACTOR_PIECES += ["Taliban", "-led", "-", " ", ", ", "x", "ı", "’", "Gaza", "Russia", "İ", "é"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(ACTOR_PIECES), max_size=25), st.integers(0, 12))
+def test_actor_matches_as_finditer_on_made_up_texts(pieces: list[str], start: int) -> None:
+    lex = load_lexicon()
+    text = "".join(pieces)
+    want = [(m.span(), m.groupdict()) for m in lex.actor_re.finditer(text, start)]
+    got = [(m.span(), m.groupdict()) for m in phrases.actor_matches(lex, text, start)]
+    assert got == want
+
+
+def test_actor_matches_as_finditer_on_the_gold_texts() -> None:
+    lex = load_lexicon()
+    assert lex.actor_places is not None
+    for text in TEXTS:
+        for t in (text, text.replace("’", "'")):
+            want = [(m.span(), m.groupdict()) for m in lex.actor_re.finditer(t)]
+            assert [(m.span(), m.groupdict()) for m in phrases.actor_matches(lex, t)] == want

@@ -65,6 +65,9 @@ class Lexicon:
     actor_alias: dict[str, str] = field(default_factory=dict)
     """alias text (as written, or lowercased for case-insensitive ones) -> actor."""
     actor_re: re.Pattern[str] = re.compile(r"(?!)")
+    actor_places: PrefixIndex | None = None
+    """Where an alias of ``actor_re`` may start in lower-cased text (phrases.actor_matches);
+    None when an alias matched in any case has a letter beyond ASCII."""
     actor_adj: dict[str, str] = field(default_factory=dict)
     context: dict[str, dict[str, str]] = field(default_factory=dict)
     mediation_only: frozenset[str] = frozenset()
@@ -271,6 +274,8 @@ def _load_actors(lex: Lexicon, extra: list[tuple[str, bool]]) -> None:
         # (an actor leading others is that actor: 'Hamas-led militants took 250 hostages')
         rf"(?<![\w-])(?:(?P<cs>{alternation(sensitive)})|(?i:(?P<ci>{alternation(insensitive, ignore_case=True)})))(?![\w]|-(?!led\b))"
     )
+    if all(c.isascii() or not c.isalpha() for a in insensitive for c in a):
+        lex.actor_places = PrefixIndex([{a.lower() for a in [*sensitive, *insensitive]}], True)
 
 
 _GROUP_NOUNS = ("group", "rebel group", "rebel movement", "militant group")

@@ -16,7 +16,7 @@ from custody.documents.datelines import dateline_end
 from custody.extract.counted import QUALIFIERS, Counted
 from custody.extract.counts import find_counted
 from custody.extract.lexicon import Lexicon
-from custody.extract.regex import compile_fast, lowered
+from custody.extract.regex import _ODD_FOLDS, compile_fast, contains_any, lowered
 from custody.extract.substrings import Substrings
 from custody.extract.text import Sentence
 
@@ -167,7 +167,7 @@ def find_actors(lex: Lexicon, text: str, context: dict[str, str]) -> list[ActorH
     out: list[ActorHit] = []
     # the country of a wire dateline ('PORT-AU-PRINCE, Haiti, Aug 2, 2023 - A gang ...')
     # is where the story was filed, no party to it
-    for m in lex.actor_re.finditer(text, dateline_end(text)):
+    for m in actor_matches(lex, text, dateline_end(text)):
         if m.group("cs"):
             name = lex.actor_alias.get(m.group("cs"))
             rule = f"actors:{m.group('cs')}"
@@ -180,6 +180,27 @@ def find_actors(lex: Lexicon, text: str, context: dict[str, str]) -> list[ActorH
         ):  # 'a Haiti gang': where the gang is, not the state
             out.append(ActorHit(name, m.start(), m.end(), m.group(0), rule))
     return out
+
+
+def actor_matches(lex: Lexicon, text: str, start: int = 0) -> list[re.Match[str]]:
+    """``lex.actor_re.finditer(text, start)``: the pattern tried only where one of its
+    aliases starts in the lower-cased text (one automaton's pass, ``lex.actor_places``),
+    not at every capital and every letter an alias in any case may start with. A text
+    whose lower case moves its offsets, or holding a letter re.IGNORECASE matches to
+    another ASCII one ('ı'), is searched as written (tests/test_substrings.py)."""
+    index = lex.actor_places
+    low = lowered(text) if index is not None else None
+    if index is None or low is None or (not text.isascii() and contains_any(text, _ODD_FOLDS)):
+        return list(lex.actor_re.finditer(text, start))
+    found: list[re.Match[str]] = []
+    end = start
+    for pos, _ in index.places(low):
+        if pos >= end:
+            m = lex.actor_re.match(text, pos)
+            if m is not None:
+                found.append(m)
+                end = m.end()
+    return found
 
 
 def resolve_context(lex: Lexicon, doc_text: str) -> dict[str, str]:

@@ -88,10 +88,28 @@ def trie_pattern(node: dict[str, Any]) -> str:
     return f"(?:{body})?" if ends else body
 
 
+_LOWER: dict[str, str] = {}
+"""The lower case of short texts lowered before (each gate of a sentence's patterns asks for
+it again), forgotten all at once when ``_LOWER_KEPT`` are held."""
+_LOWER_KEPT = 512
+
+
+def lower_of(text: str) -> str:
+    """``text.lower()``, kept for a short text (a sentence) that is asked for again."""
+    if len(text) > 1000:
+        return text.lower()
+    low = _LOWER.get(text)
+    if low is None:
+        if len(_LOWER) >= _LOWER_KEPT:
+            _LOWER.clear()
+        low = _LOWER[text] = text.lower()
+    return low
+
+
 def lowered(text: str) -> str | None:
     """``text`` in lower case when that keeps every offset, else None
     (a few characters, such as 'İ', grow when lower-cased)."""
-    low = text.lower()
+    low = lower_of(text)
     return low if len(low) == len(text) else None
 
 
@@ -107,7 +125,7 @@ def may_hold(text: str, words: tuple[str, ...], low: str | None = None) -> bool:
     substring tests at C speed, before a pattern ``re`` would try at every character.
     A text with one of ``_ODD_FOLDS`` may match without the words: it is always searched."""
     if low is None:
-        low = text.lower()
+        low = lower_of(text)
     for word in words:
         if word in low:
             return True
