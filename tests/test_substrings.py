@@ -104,3 +104,21 @@ def test_actor_matches_as_finditer_on_the_gold_texts() -> None:
         for t in (text, text.replace("’", "'")):
             want = [(m.span(), m.groupdict()) for m in lex.actor_re.finditer(t)]
             assert [(m.span(), m.groupdict()) for m in phrases.actor_matches(lex, t)] == want
+
+
+def test_titled_surnames_as_without_the_gate() -> None:
+    name_subjects = importlib.import_module("custody.extract.name_subjects")
+    lex = load_lexicon()
+    titles = lex.person_words["honorifics"]
+    for text in TEXTS + ["Officials said Mr Ansari, 68, was freed; Sgt. Musa and Col Dia too."]:
+        for sentence in text.split(". "):
+            plain = [
+                m.group(1)
+                for m in name_subjects._SUBJECT_VERB_RE.finditer(sentence)
+                if name_subjects.opens_clause(sentence, m.start())
+            ] + [
+                m.group(2)
+                for m in name_subjects._TITLED_RE.finditer(sentence)
+                if m.group(1) in titles
+            ]
+            assert name_subjects.surname_subjects(sentence, lex) == plain

@@ -26,7 +26,7 @@ from custody.extract.lexicon import Lexicon
 from custody.extract.names import person_cues
 from custody.extract.numbers import NUMBER_RE, find_numbers, is_year, match_value
 from custody.extract.objects import object_counts
-from custody.extract.regex import compile_fast, lowered, may_hold
+from custody.extract.regex import compile_fast, lower_of, lowered, may_hold
 from custody.extract.told_before import (
     _ELLIPTIC_HINT_RE,
     _ELLIPTIC_WORDS,
@@ -157,7 +157,7 @@ def may_count_a_tally(text: str) -> bool:
     'number-of')? Every rule that makes one needs 'number of', 'total of', 'tally of',
     'toll of' or 'count of', or 'whose ... number': a cheap test that spares a sentence
     with no custody word the whole search (tests/test_numbers.py checks it)."""
-    low = text.lower()
+    low = lower_of(text)
     return (
         _holds_a_tally_phrase(low) or ("whose" in text and "number" in low) or may_count_events(low)
     )

@@ -275,7 +275,7 @@ def _load_actors(lex: Lexicon, extra: list[tuple[str, bool]]) -> None:
         rf"(?<![\w-])(?:(?P<cs>{alternation(sensitive)})|(?i:(?P<ci>{alternation(insensitive, ignore_case=True)})))(?![\w]|-(?!led\b))"
     )
     if all(c.isascii() or not c.isalpha() for a in insensitive for c in a):
-        lex.actor_places = PrefixIndex([{a.lower() for a in [*sensitive, *insensitive]}], True)
+        lex.actor_places = PrefixIndex([{a.lower()[:8] for a in [*sensitive, *insensitive]}], True)
 
 
 _GROUP_NOUNS = ("group", "rebel group", "rebel movement", "militant group")
@@ -406,7 +406,7 @@ def _load_triggers(lex: Lexicon) -> None:
         else:
             indexed.append(heads)
     lex.trigger_always = always
-    lex.trigger_index = PrefixIndex(indexed, word_start=True)
+    lex.trigger_index = PrefixIndex(indexed, word_start=True, dfa=True)  # (over every article)
 
 
 def _load_cues(lex: Lexicon) -> None:

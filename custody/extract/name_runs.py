@@ -4,7 +4,6 @@ al-Assad'): the pattern ``names`` reads every sentence with, and a faster scan f
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 from custody.extract.regex import compile_fast, contains_any
 
@@ -36,7 +35,21 @@ _LOWER_HEADS = tuple(f"{h}-" for h in _HEADS if h[0].islower())
 _CAPITALS_RE = compile_fast(_name_source(tuple(h for h in _HEADS if h[0].isupper())))
 
 
-def name_runs(text: str) -> Iterator[re.Match[str]]:
-    """``NAME_RE.finditer(text)``; a text with no part opening 'al-', 'bin-', ... is
-    searched without them (NAME_RE's scan also stops at every 'a', 'b', 'e' and 'i')."""
-    return (NAME_RE if contains_any(text, _LOWER_HEADS) else _CAPITALS_RE).finditer(text)
+def name_runs(text: str) -> list[re.Match[str]]:
+    """``list(NAME_RE.finditer(text))``; a text with no part opening 'al-', 'bin-', ... is
+    searched without them (NAME_RE's scan also stops at every 'a', 'b', 'e' and 'i').
+    Kept for a sentence asked for again (names, their subjects, the names introduced
+    before read the same sentence): forgotten all at once when ``_RUNS_KEPT`` are held."""
+    runs = _RUNS.get(text)
+    if runs is None:
+        pattern = NAME_RE if contains_any(text, _LOWER_HEADS) else _CAPITALS_RE
+        runs = list(pattern.finditer(text))
+        if len(_RUNS) >= _RUNS_KEPT:
+            _RUNS.clear()
+        if len(text) <= 2000:  # (a sentence, not a page's long line)
+            _RUNS[text] = runs
+    return runs
+
+
+_RUNS: dict[str, list[re.Match[str]]] = {}
+_RUNS_KEPT = 256

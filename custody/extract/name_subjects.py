@@ -17,7 +17,7 @@ from custody.extract.names import (
     opens_clause,
     person_cues,
 )
-from custody.extract.regex import compile_fast
+from custody.extract.regex import compile_fast, contains_any
 
 
 def name_at(lex: Lexicon, text: str, start: int) -> str | None:
@@ -85,5 +85,6 @@ def surname_subjects(text: str, lex: Lexicon | None = None) -> list[str]:
     out = [m.group(1) for m in _SUBJECT_VERB_RE.finditer(text) if opens_clause(text, m.start())]
     if lex is not None:
         titles = lex.person_words["honorifics"]
-        out += [m.group(2) for m in _TITLED_RE.finditer(text) if m.group(1) in titles]
+        if contains_any(text, titles):  # (most sentences hold none: no scan of their capitals)
+            out += [m.group(2) for m in _TITLED_RE.finditer(text) if m.group(1) in titles]
     return out

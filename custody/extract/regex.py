@@ -88,10 +88,7 @@ def trie_pattern(node: dict[str, Any]) -> str:
     return f"(?:{body})?" if ends else body
 
 
-_LOWER: dict[str, str] = {}
-"""The lower case of short texts lowered before (each gate of a sentence's patterns asks for
-it again), forgotten all at once when ``_LOWER_KEPT`` are held."""
-_LOWER_KEPT = 512
+_LOWER: dict[str, str] = {}  # short texts lowered before, forgotten when 512 are held
 
 
 def lower_of(text: str) -> str:
@@ -100,7 +97,7 @@ def lower_of(text: str) -> str:
         return text.lower()
     low = _LOWER.get(text)
     if low is None:
-        if len(_LOWER) >= _LOWER_KEPT:
+        if len(_LOWER) >= 512:
             _LOWER.clear()
         low = _LOWER[text] = text.lower()
     return low
@@ -304,7 +301,9 @@ class PrefixIndex:
     the start of a word (no letter, digit, '_' or '-' before) count.
     """
 
-    def __init__(self, prefixes: list[set[str]], word_start: bool = False) -> None:
+    def __init__(
+        self, prefixes: list[set[str]], word_start: bool = False, dfa: bool | None = None
+    ) -> None:
         by_prefix: dict[str, list[int]] = {}
         for index, heads in enumerate(prefixes):
             for head in heads:
@@ -321,7 +320,7 @@ class PrefixIndex:
         ordered = sorted(by_prefix)
         behind = r"(?<![\w-])" if word_start else ""
         self.source = rf"{behind}(?=({alternation(ordered, ignore_case=True)}))"
-        self.automaton: WordAutomaton | None = WordAutomaton.of(ordered)
+        self.automaton: WordAutomaton | None = WordAutomaton.of(ordered, dfa)
         self.by_head = [self.candidates[head] for head in ordered]
         """The patterns of each prefix, in the automaton's order of its words."""
 
@@ -424,27 +423,34 @@ class Alternatives:
         return None, -1
 
 
+DFA_WORDS = 300
+"""A word list up to this long gets a DFA (``WordAutomaton``): cheap to build."""
+
+
 class WordAutomaton:
     """Every place where one of ``words`` occurs, overlaps included, found by one pass of
     an Aho-Corasick automaton (ahocorasick_rs: its hits come as one list made in Rust,
     not one Python step each as pyahocorasick's do; the offsets are the text's
     characters). ``matches`` gives (word's index, start, end), in the order the words
-    end. A DFA: a few milliseconds more to build at start-up than the noncontiguous NFA
-    for all the cue lists together, and a third fewer instructions a search (its calls
-    over the custody articles' sentences: docs/benchmark.md, fifteenth session)."""
+    end. A DFA (a list of up to ``DFA_WORDS`` words, or ``dfa``) searches with a third
+    fewer instructions than the noncontiguous NFA, but costs 10-25 M more to build for
+    800 words (docs/benchmark.md, fifteenth session)."""
 
-    def __init__(self, module: Any, words: list[str]) -> None:
+    def __init__(self, module: Any, words: list[str], dfa: bool = False) -> None:
         self.words = words
-        self.automaton = module.AhoCorasick(words, implementation=module.Implementation.DFA)
+        kind = module.Implementation.DFA if dfa else module.Implementation.NoncontiguousNFA
+        self.automaton = module.AhoCorasick(words, implementation=kind)
 
     @classmethod
-    def of(cls, words: list[str]) -> WordAutomaton | None:
+    def of(cls, words: list[str], dfa: bool | None = None) -> WordAutomaton | None:
         """The automaton, or None when ahocorasick_rs is missing or there is no word."""
         try:
             import ahocorasick_rs
         except ImportError:
             return None
-        return cls(ahocorasick_rs, words) if words else None
+        if dfa is None:
+            dfa = len(words) <= DFA_WORDS
+        return cls(ahocorasick_rs, words, dfa) if words else None
 
     def matches(self, low: str) -> list[tuple[int, int, int]]:
         return self.automaton.find_matches_as_indexes(low, overlapping=True)  # type: ignore[no-any-return]

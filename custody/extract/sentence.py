@@ -49,7 +49,7 @@ from custody.extract.pairing import pair
 from custody.extract.parts import breakdowns, subsets
 from custody.extract.phrases import Counted, Hit, resolve_context, triggers_by_sentence
 from custody.extract.pronouns import pronoun_mentions
-from custody.extract.regex import compile_fast, contains_any
+from custody.extract.regex import compile_fast, contains_any, lower_of
 from custody.extract.sense import capture_clause
 from custody.extract.sides import sides_differ
 from custody.extract.slots import NO_HOLDER
@@ -140,7 +140,7 @@ def _figures(
     lex: Lexicon, sent: Sentence, new: list[Mention], earlier: list[Mention]
 ) -> list[Mention]:
     """'The rights group put the number at 206': another figure for the happening told last."""
-    if not may_give_a_figure(sent.text.lower()):
+    if not may_give_a_figure(lower_of(sent.text)):
         return []
     return other_figures(lex, sent, new, earlier)
 
@@ -169,7 +169,7 @@ def _without_custody_word(
     if _IDENTIFIED_RE.search(sent.text):
         names = find_names(lex, sent.text, known)
         identified_names(names, sent.text, reading.mentions, sent.index)
-    low = sent.text.lower()
+    low = lower_of(sent.text)
     if (_number_hint(low) and may_count_a_tally(sent.text)) or may_count_events(low):
         facts = sentence_facts(lex, sent, reading.context, [])
         return _snapshots(lex, facts, document.published)
@@ -420,7 +420,7 @@ def _number_hint(low: str) -> bool:
 
 
 def _custody_words(text: str) -> bool:
-    return contains_any(text.lower(), _CUSTODY_WORDS)
+    return contains_any(lower_of(text), _CUSTODY_WORDS)
 
 
 def _snapshots(lex: Lexicon, facts: SentenceFacts, published: str | None) -> list[Mention]:
