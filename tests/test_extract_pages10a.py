@@ -188,3 +188,28 @@ def test_one_of_the_n_freed_by_a_group_named_after_a_batch_with_no_agent_is_of_i
     e = find(events, dict(type="release", value=4))
     assert "Dana Weiss" in e.people.names
     assert not [x for x in reportable(events) if x.type == "release" and x.count is None]
+
+
+# ------------------------------------------------------------ a second exchange, brokered
+
+
+def test_a_second_exchange_told_with_its_own_broker_is_a_deal_of_its_own() -> None:
+    events = run(
+        "Armenia and Azerbaijan swapped prisoners on Tuesday. Azerbaijan freed 12 Armenian "
+        "soldiers and, in return, Armenia released 8 Azerbaijani servicemen, the two "
+        "governments said after talks.\n\n"
+        "The same day, rebels in the region released 6 foreign aid workers as part of an "
+        "exchange mediated by Qatar, the ICRC said."
+    )
+    deals = [e for e in reportable(events) if e.type == "deal"]
+    assert len(deals) == 2
+    assert sorted(list(d.mediators) for d in deals) == [[], ["Qatar"]]
+
+
+def test_one_exchange_told_again_with_its_broker_is_still_one_deal() -> None:
+    events = run(
+        "Russia and Ukraine swapped prisoners on Friday. Russia freed 90 Ukrainian soldiers "
+        "and Ukraine released 90 Russian servicemen in the swap, officials said. It was the "
+        "latest exchange mediated by the United Arab Emirates."
+    )
+    assert len([e for e in reportable(events) if e.type == "deal"]) == 1

@@ -83,7 +83,36 @@ def deals(
         out.extend(_agreed_release(records, sents, published, mediation or {}))
     if not out:
         out.extend(_brokered_exchange(records, sents, published, mediation or {}))
+    else:
+        out.extend(_another_brokered_exchange(out, records, sents, published, mediation or {}))
     return out
+
+
+def _another_brokered_exchange(
+    out: list[Mention],
+    records: list[Mention],
+    sents: list[Sentence],
+    published: str | None,
+    mediation: dict[int, list[str]],
+) -> list[Mention]:
+    """A second exchange of the document told with its own broker ('The complex swap also
+    freed 10 foreigners ... as part of an exchange mediated by Saudi Arabia'), whose
+    releases and sentence no deal found before holds."""
+    taken = {id(side) for deal in out for side in deal.sides}
+    told = {i for deal in out for side in deal.sides for i in side.sentence_indexes()}
+    rest = [r for r in records if id(r) not in taken]
+    found = _brokered_exchange(rest, sents, published, mediation, frozenset(told))
+    if found:
+        index = next(i for i, s in enumerate(sents) if s.start == found[0].evidence[0].start)
+        own = set(mediation.get(index, ()))
+        for deal in out:  # (the broker of the other exchange is not the first deal's)
+            deal.mediators = [m for m in deal.mediators if m not in own]
+    return found
+
+
+_BROKERED_IN_IT_RE = compile_gated(
+    r"\b(?:exchange|swap)\s+(?:mediated|brokered|facilitated|coordinated)\s+by\b", re.I
+)
 
 
 _AGREEMENT_BEFORE_RE = re.compile(
@@ -287,11 +316,16 @@ def _brokered_exchange(
     sents: list[Sentence],
     published: str | None,
     mediation: dict[int, list[str]],
+    skip: frozenset[int] | None = None,
 ) -> list[Mention]:
     """'The UAE said it mediated an exchange of 180 prisoners of war', 'there was an
     exchange, brokered by Turkey': an exchange told with its broker or as a deal of its
-    own is a deal, whose terms are the releases told around it (or the exchange's total)."""
+    own is a deal, whose terms are the releases told around it (or the exchange's total).
+    With ``skip`` (the sentences of the deals found before), only an exchange its own
+    sentence tells brokered ('as part of an exchange mediated by Saudi Arabia')."""
     for sent in sents:
+        if skip is not None and (sent.index in skip or not _BROKERED_IN_IT_RE.search(sent.text)):
+            continue
         low = sent.text.lower()
         if not ("exchang" in low or "swap" in low or "trade" in low or "in return" in low):
             continue  # (a cheap test first: most sentences tell no exchange)
@@ -324,7 +358,10 @@ def _brokered_exchange(
         deal.rules["type"] = "deal:an exchange told with its broker"
         deal.evidence.insert(0, Evidence(sent.start, sent.end, sent.text))
         _deal_date(deal, sents, published)
-        _deal_mediators(deal, mediation)
+        if skip is not None:  # (another exchange of the document: its own sentence's broker)
+            deal.mediators = list(mediation.get(sent.index, ()))
+        else:
+            _deal_mediators(deal, mediation)
         return [deal]
     return []
 
