@@ -95,9 +95,9 @@ def _another_brokered_exchange(
     published: str | None,
     mediation: dict[int, list[str]],
 ) -> list[Mention]:
-    """A second exchange of the document told with its own broker ('The complex swap also
-    freed 10 foreigners ... as part of an exchange mediated by Saudi Arabia'), whose
-    releases and sentence no deal found before holds."""
+    """A second exchange of the document told with its own broker ('... and six aid
+    workers were let go in an exchange brokered by Qatar'), whose releases and sentence no
+    deal found before holds."""
     taken = {id(side) for deal in out for side in deal.sides}
     told = {i for deal in out for side in deal.sides for i in side.sentence_indexes()}
     rest = [r for r in records if id(r) not in taken]
@@ -322,7 +322,7 @@ def _brokered_exchange(
     exchange, brokered by Turkey': an exchange told with its broker or as a deal of its
     own is a deal, whose terms are the releases told around it (or the exchange's total).
     With ``skip`` (the sentences of the deals found before), only an exchange its own
-    sentence tells brokered ('as part of an exchange mediated by Saudi Arabia')."""
+    sentence tells brokered ('in an exchange brokered by Qatar')."""
     for sent in sents:
         if skip is not None and (sent.index in skip or not _BROKERED_IN_IT_RE.search(sent.text)):
             continue

@@ -415,9 +415,9 @@ def _near_enough(m: Mention, batch: Mention, gap: int) -> bool:
 
 
 def _one_of_the_batch(m: Mention, batch: Mention) -> bool:
-    """'One of the three hostages released by Hamas was X' after 'Three hostages were
-    reunited with their families': the batch's own number, so its people (whichever agent
-    the words tell, when the batch has none yet)."""
+    """'Three captives are home ... One of the three freed by the rebels was X': the
+    batch's own number, so its people (whichever agent the words tell, when the batch has
+    none yet)."""
     if batch.count is None:
         return False
     found = _ONE_OF_THE_RE.search(m.sentence.text)

@@ -439,7 +439,7 @@ def _candidate(
         name, words = " ".join(words[1:]), words[1:]
         start = m.end() - len(name)
     elif len(words) > 2 and _country_opens(lex, name):
-        # 'Saudi Arabia's Abha airport': a country of two words, then its place
+        # 'Saudi Arabia's Najran airport': a country of two words, then its place
         name, words = " ".join(words[2:]), words[2:]
         start = m.end() - len(name)
     if any(w in lex.not_name_words or w.rstrip("'’s") in lex.not_name_words for w in words):
@@ -460,7 +460,7 @@ _POSSESSIVE_END_RE = re.compile(r"['’]s$")
 
 
 def _country_opens(lex: Lexicon, name: str) -> bool:
-    """Whether a country's name of two words opens the run ('Saudi Arabia's Abha',
+    """Whether a country's name of two words opens the run ('Saudi Arabia's Najran',
     'South Sudan's ...'): its first word is then no demonym before a person's name."""
     words = name.split()
     return len(words) > 2 and _POSSESSIVE_END_RE.sub("", " ".join(words[:2])) in lex.country_names
