@@ -196,3 +196,20 @@ def test_a_state_deports_no_nationals_of_its_own() -> None:
     moved = find(events, dict(type="transfer", value=180))
     assert moved.holder != "Colombia"
     assert moved.location.place != "Panama"  # the prison's country, not a place of its own
+
+
+def test_more_kinds_of_people_are_counted() -> None:
+    for noun in (
+        "peacekeepers",
+        "servicewomen",
+        "internees",
+        "asylum seekers",
+        "hikers",
+        "civil servants",
+        "loved ones",
+    ):
+        events = run(
+            f"Freed\n\nGunmen freed 14 {noun} on Monday after holding them for a week, "
+            "police said."
+        )
+        find(events, dict(type="release", value=14))
