@@ -209,7 +209,7 @@ def test_more_kinds_of_people_are_counted() -> None:
         "loved ones",
     ):
         events = run(
-            f"Freed\n\nGunmen freed 14 {noun} on Monday after holding them for a week, "
+            f"Hostages freed\n\nGunmen freed 14 {noun} on Monday after holding them for a week, "
             "police said."
         )
         find(events, dict(type="release", value=14))
