@@ -213,3 +213,15 @@ def test_more_kinds_of_people_are_counted() -> None:
             "police said."
         )
         find(events, dict(type="release", value=14))
+
+
+def test_the_prefilter_reads_counted_people_of_its_word_list() -> None:
+    # the prefilter's people nouns are in words.json ('prefilter_people')
+    from custody.extract.lexicon import word_lists
+    from custody.extract.prefilter import may_be_custody
+
+    assert {"internees", "servicewomen"} <= set(word_lists().prefilter_people)
+    for noun in ("internees", "servicewomen", "civil servants"):
+        text = f"Freed\n\nGunmen freed 14 {noun} on Monday after holding them for a week."
+        assert may_be_custody(text)
+        find(run(text), dict(type="release", value=14))

@@ -516,6 +516,8 @@ class WordLists:
     letter_names_after: frozenset[str]
     """After one of these, a single letter is a name ('on X'), not an initial."""
     custody_words: tuple[str, ...]
+    prefilter_people: tuple[str, ...]
+    """Plural nouns of people a counted group names ('14 hostages'), for the prefilter."""
     sentence_openers: frozenset[str]
     """Capitalised, they open a sentence: never inside a people phrase (as written, 'The')."""
 
@@ -547,6 +549,7 @@ def word_lists() -> WordLists:
             _pieces("words.json", data, "letter_names_after", single=True)
         ),
         custody_words=tuple(_pieces("words.json", data, "custody_words")),
+        prefilter_people=tuple(_pieces("words.json", data, "prefilter_people", single=True)),
         sentence_openers=frozenset(
             w.capitalize() for w in _pieces("words.json", data, "sentence_openers", single=True)
         ),

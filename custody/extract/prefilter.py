@@ -23,14 +23,7 @@ _WEAK_VERB_RE = re.compile(
     r"(?:releas\w*|freed|frees|free|holds|holding|held|returned|returns?|returning|handed|"
     r"captur(?:ed|es|ing)|seiz(?:ed|es|ing)|round(?:s|ed|ing)? up|hands over)\b(?! up| talks)"
 )
-_PEOPLE_NOUNS = (
-    "people persons prisoners detainees hostages captives soldiers servicemen civilians women "
-    "children men journalists workers nationals citizens students pupils sailors crew members "
-    "officers activists fishermen villagers residents girls boys schoolgirls schoolboys "
-    "schoolchildren inmates abductees victims priests nuns migrants refugees tourists pilgrims "
-    "youths troops militants employees staff personnel seamen families missionaries marines "
-    "bishops clerics clergymen pastors"
-).split()
+_PEOPLE_NOUNS = word_lists().prefilter_people  # (words.json)
 # 'Ukrainians', 'Israelis', 'Chinese', 'farmers', 'Britons'
 _PEOPLE_ENDINGS = ("ans", "is", "ese", "ers", "ons")
 # the nouns as a trie ('p(?:eople|ersons|...)'): 're' tries a plain alternation word by
