@@ -225,3 +225,25 @@ def test_the_prefilter_reads_counted_people_of_its_word_list() -> None:
         text = f"Freed\n\nGunmen freed 14 {noun} on Monday after holding them for a week."
         assert may_be_custody(text)
         find(run(text), dict(type="release", value=14))
+
+
+def test_among_the_people_freed_was_a_named_person() -> None:
+    events = run(
+        "Hostages freed\n\n"
+        "Among the hostages freed on Saturday was Tal Mizrahi, whose two brothers were "
+        "killed in the attack."
+    )
+    find(events, dict(type="release", names={"Tal Mizrahi"}))
+    # the relative clause of 'whose' tells of the brothers, not of him
+    assert not [e for e in events if e.type == "death_in_custody"]
+
+
+def test_a_named_person_back_from_captivity_is_freed() -> None:
+    for told in (
+        "returned from captivity on Saturday",
+        "returned to Israel on Saturday after 491 days in Hamas captivity",
+        "is back in Israel after 491 days in Hamas captivity",
+    ):
+        events = run(f"Hostage home\n\nTal Mizrahi {told}.")
+        freed = find(events, dict(type="release", names={"Tal Mizrahi"}))
+        assert freed.holder in (None, "Hamas")

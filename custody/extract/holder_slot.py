@@ -168,8 +168,8 @@ def _holder_phrase(
         if adj and adj.group("adj") in lex.actor_adj:
             return lex.actor_adj[adj.group("adj")], f"holder:captivity-adjective:{adj.group('adj')}"
         named = _NAMED_CAPTIVITY_RE.match(window, prep.end())
-        if named:
-            for a in actors:
+        if named:  # the actor nearest the noun: 'back in Israel after a year in Hamas captivity'
+            for a in reversed(actors):
                 if (
                     lo + prep.end() <= a.start < lo + named.end()
                     and a.actor not in lex.mediation_only

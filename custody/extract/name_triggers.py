@@ -177,6 +177,8 @@ def _near_name(text: str, h: NameHit, t: Hit, counterpart: bool) -> bool:
     if t.voice != "intrans" and _OTHER_VERBS_OBJECT_RE.fullmatch(gap):
         return False  # 'Mamu identified the released hostages as ...': not a hostage
     rel = _RELATIVE_RE.search(gap)
+    if rel and "," not in gap[rel.end() :] and rel.group(0) == "whose":
+        return False  # 'X, whose wife was killed': the wife's, not X's
     if rel and "," not in gap[rel.end() :] and not _OWN_RELATIVE_RE.fullmatch(gap, 0, rel.start()):
         return False  # 'the father of A and of B, who was released': B's, not the father's
     return len(gap) <= 110 and not re.search(r"[;]", gap) and not _OTHER_CLAUSE_RE.search(gap)

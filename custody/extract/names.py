@@ -81,7 +81,7 @@ def person_cues(lex: Lexicon) -> _Cues:
     witness = alternation([w for w in words["roles"] if w not in words["official_roles"]])
     intro = alternation(words["introducers"])
     before = re.compile(
-        rf"(?:\b(?:{role}|{intro})\b\.?[\s,]*(?:\d{{1,3}}-year-old\s+)?|\b(?:{role})(?:s|es)\s+|\b(?:(?:in |an |the |a |[\w-]+-brokered |[\w-]+-mediated )?exchange for|in return for|traded for|swapped for|(?:a |the )?swap for|exchanged for|the release of|the return of|the transfers? of|the executions? of|freed|frees|released|releases|handed over|handed back|rescued|liberated|repatriated|arrested|detained|arrests?|detains?|abducts?|kidnaps?|seizes?|captures?|jails?|pardons?|abducted|kidnapped|seized|captured|jailed|imprisoned|deported|pardoned|(?:amnesty|pardons?|clemency)\s+to|transferred|held|[\w]+-held|bring(?:s|ing)?|brought)\s+|\b(?i:among them|among whom|including|include|includes|included|comprises|comprised|comprising|such as|among those \w+(?: [\w-]+){{0,4}}? (?:was|were|is|are)|also (?:released|freed|pardoned|set free) (?:was|were|is|are))\s+(?:(?:the|a|an|{role}|[a-z-]+|[A-Z][a-z]+)\s+){{0,3}}|\b(?:identified|named)\s+(?:by\s+[^,.;]{{1,40}}?\s+|(?:the|them|those|these|all)\s+(?:[\w-]+\s+){{0,3}})as\s+|\b(?i:one) of (?:those|the) (?:[\w-]+\s+)?(?:freed|released|rescued|pardoned)(?:\s+[a-z]+)?,\s*)$"
+        rf"(?:\b(?:{role}|{intro})\b\.?[\s,]*(?:\d{{1,3}}-year-old\s+)?|\b(?:{role})(?:s|es)\s+|\b(?:(?:in |an |the |a |[\w-]+-brokered |[\w-]+-mediated )?exchange for|in return for|traded for|swapped for|(?:a |the )?swap for|exchanged for|the release of|the return of|the transfers? of|the executions? of|freed|frees|released|releases|handed over|handed back|rescued|liberated|repatriated|arrested|detained|arrests?|detains?|abducts?|kidnaps?|seizes?|captures?|jails?|pardons?|abducted|kidnapped|seized|captured|jailed|imprisoned|deported|pardoned|(?:amnesty|pardons?|clemency)\s+to|transferred|held|[\w]+-held|bring(?:s|ing)?|brought)\s+|\b(?i:among them|among whom|including|include|includes|included|comprises|comprised|comprising|such as|among (?:those|the [\w-]+) \w+(?: [\w-]+){{0,4}}? (?:was|were|is|are)|also (?:released|freed|pardoned|set free) (?:was|were|is|are))\s+(?:(?:the|a|an|{role}|[a-z-]+|[A-Z][a-z]+)\s+){{0,3}}|\b(?:identified|named)\s+(?:by\s+[^,.;]{{1,40}}?\s+|(?:the|them|those|these|all)\s+(?:[\w-]+\s+){{0,3}})as\s+|\b(?i:one) of (?:those|the) (?:[\w-]+\s+)?(?:freed|released|rescued|pardoned)(?:\s+[a-z]+)?,\s*)$"
     )
     subject_verb, possessed, official_after, role_after = _around_cues(words, role)
     after = re.compile(
@@ -201,6 +201,10 @@ def _around_cues(
         # 'X left prison on Friday'
         r"|\s+(?:left|leaves|has\s+left)\s+(?:the\s+)?(?:[A-Z][\w-]+\s+)?(?:prison|jail|penal\s+colony)\b"
         r"|\s+(?:returned|came|arrived|is|was)\s+(?:back\s+)?home\b"
+        # 'X returned from captivity', 'X is back in Israel after 491 days in captivity'
+        r"|\s+(?:returned|came\s+back|is\s+back|was\s+back)\b(?=\s+from\s+(?:[\w-]+\s+)?"
+        r"(?:captivity|custody|detention|prison|jail)\b|[^.;]{0,60}?\bafter\s+[^.;]{0,40}?"
+        r"\bin\s+(?:[\w-]+\s+)?(?:captivity|custody|detention|prison|jail)\b)"
         # 'X, freed on Saturday, ...' ('X is finally free' was tried: the blind quarter's
         # place and date floors fell below theirs with the record it gained)
         r"|,\s+(?:freed|released|rescued)\s+(?:on|last|in|by|from|after|earlier)\b"
@@ -486,7 +490,7 @@ def _cue_rule(
 
     if start < 60 and cues.kin_of_opening.fullmatch(text, 0, start):
         return "names:whose-people-speak"
-    if cues.after.match(text[end : end + 45]):
+    if cues.after.match(text[end : end + 100]):
         return "names:age-after"
     if _HANDED_BEFORE_RE.search(before) and _OVER_TO_AFTER_RE.match(text, end):
         return "names:handed-over"  # 'handed X over to the embassy'
