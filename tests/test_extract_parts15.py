@@ -247,3 +247,16 @@ def test_a_named_person_back_from_captivity_is_freed() -> None:
         events = run(f"Hostage home\n\nTal Mizrahi {told}.")
         freed = find(events, dict(type="release", names={"Tal Mizrahi"}))
         assert freed.holder in (None, "Hamas")
+
+
+def test_an_agent_named_by_a_movements_adjective_holds() -> None:
+    events = run(
+        "Journalists held\n\n"
+        "Two reporters were seized by Houthi gunmen in Hodeidah on Tuesday, their union said."
+    )
+    assert find(events, dict(type="detention", value=2)).holder == "Houthis"
+    # a country's demonym before the agent's noun is left to the aliases
+    events = run(
+        "Journalists held\n\nTwo reporters were seized by Somali gunmen near the border on Tuesday."
+    )
+    assert find(events, dict(type="detention", value=2)).holder is None

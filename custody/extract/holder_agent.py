@@ -51,6 +51,8 @@ def agent_at(text: str, actors: list[ActorHit], start: int) -> ActorHit | None:
     return a
 
 
+# 'arrested by Houthi militants': a movement's adjective (not a country's) and its men
+_GROUP_ADJECTIVE_RE = re.compile(r"([A-Z][\w-]+)\s+[a-z]+")
 _IN_ITS_ATTACK_RE = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+(?:in|during)\s+(?:the\s+)?")
 _ATTACK_AFTER_RE = re.compile(
     r"['’]s?\s+(?:[\w,'’-]+\s+){0,5}?(?:attack|raid|assault|incursion|offensive|ambush|"
@@ -90,6 +92,10 @@ def agent_holder(
         a = agent_at(text, actors, t.end + m.end())
         if a and a.actor not in lex.mediation_only:
             return a.actor, f"holder:agent:{a.rule}"
+        adj = _GROUP_ADJECTIVE_RE.match(text, t.end + m.end()) if a is None else None
+        named = lex.actor_adj.get(adj.group(1)) if adj else None
+        if adj and named and named not in lex.country_names.values():
+            return named, f"holder:agent:adjective:{adj.group(1)}"
     if surrendered:  # the other side, which the document's one holder need not be
         side = m and lex.demonym_country.get(text[t.end + m.end() :].split(" ", 1)[0])
         return (side, f"holder:surrendered:{side}") if side else (None, NO_HOLDER + "surrendered")
