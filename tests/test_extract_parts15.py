@@ -260,3 +260,23 @@ def test_an_agent_named_by_a_movements_adjective_holds() -> None:
         "Journalists held\n\nTwo reporters were seized by Somali gunmen near the border on Tuesday."
     )
     assert find(events, dict(type="detention", value=2)).holder is None
+
+
+def test_names_between_dashes_after_men_counted() -> None:
+    events = run(
+        "Hostages freed\n\n"
+        "The three men - Yossi Adler, Dan Kaplan and Avi Segal - were freed on Saturday."
+    )
+    freed = find(events, dict(type="release", value=3))
+    assert set(freed.people.names) == {"Yossi Adler", "Dan Kaplan", "Avi Segal"}
+
+
+def test_names_then_their_count_set_beside_them_are_one_batch() -> None:
+    events = run(
+        "Reporters detained\n\n"
+        "Samir Haddad and Karim Nassar, two reporters working for a Beirut daily, were "
+        "detained at a checkpoint on Tuesday."
+    )
+    held = find(events, dict(type="detention", value=2))
+    assert set(held.people.names) == {"Samir Haddad", "Karim Nassar"}
+    assert len([e for e in events if e.type == "detention"]) == 1

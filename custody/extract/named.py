@@ -453,6 +453,13 @@ def _batch_for(
             return last  # 'freed two Americans, Ryan Corbett and ...'
         if h.rule == "names:list-after-name" and last.names:
             return last  # '... Ryan Corbett and William McKenty'
+    after = next((m for m in here if m.count and m.count.start >= h.end), None)
+    if (
+        after is not None
+        and after.count
+        and _NAMES_THEN_APPOSED_COUNT_RE.fullmatch(text, h.end, after.count.start)
+    ):
+        return after  # 'A and B, two journalists working for X, were detained'
     if _IDENTIFIED_AS_RE.search(text[: h.start]):
         # 'arrested a Palestinian, identified as X'; 'The freed captives were identified
         # as A, B and C': the people just counted
@@ -499,6 +506,11 @@ def _batch_for(
     return None
 
 
+# from a name to the count set beside the list it ends: the list's other names, a comma
+_NAMES_THEN_APPOSED_COUNT_RE = re.compile(
+    r"(?:(?:,\s*|,?\s+and\s+)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:,\s*\d{1,3})?)*"
+    r"(?:,\s*\d{1,3})?,\s*(?:both\s+)?"
+)
 _ALSO_FREED_END_RE = re.compile(r"\balso\s+(?:released|freed|set free|handed over)$")
 
 

@@ -122,7 +122,8 @@ def person_cues(lex: Lexicon) -> _Cues:
             r"|,\s+(?:held|detained|jailed|imprisoned|kidnapped|abducted|arrested|captured)"
             r"\s+(?:since|for|in|by|at)\s+[^,;:.()]{1,50}?"
             # 'A and B, (two) workers of a telecom firm, were freed'
-            r"|,\s+(?:(?:two|three|four|both)\s+)?[a-z]+s\s+(?:of|at|for|with|from)\s+[^,;:.()]{1,60}?)?,"
+            r"|,\s+(?:(?:two|three|four|both)\s+)?[a-z]+s\s+(?:working\s+|serving\s+)?"
+            r"(?:of|at|for|with|from)\s+[^,;:.()]{1,60}?)?,"
             rf"(?:{subject_verb.pattern})"
         ),
         re.compile(
@@ -237,7 +238,8 @@ _APPOSITIVELIST_GAP_RE = re.compile(r"(?:,\s*\d{1,3})?,\s+(?:a|an|the)\s+[^,;()]
 _NUMBER_WORDS = r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _GROUP_APPOSITION_RE = re.compile(
     rf"\b(?i:{_NUMBER_WORDS}|both|the)\s+"
-    r"(?:[\w-]+\s+){0,2}[A-Za-z]+s(?:\s+on\s+\w+day)?\s*(?:,|:|[–—]|\s-)\s*(?:namely\s+)?$"
+    r"(?:[\w-]+\s+){0,2}(?:[A-Za-z]+s|men|women|children|people)(?:\s+on\s+\w+day)?"
+    r"\s*(?:,|:|[–—]|\s-)\s*(?:namely\s+)?$"
     # 'The three, A, B and C, were ...': the number alone stands for the people
     rf"|\b(?i:the)\s+(?i:{_NUMBER_WORDS})\s*(?:,|:|[–—]|\s-)\s*$"
     # 'a French couple, A and B': a word that stands for two people
