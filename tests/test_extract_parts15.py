@@ -280,3 +280,12 @@ def test_names_then_their_count_set_beside_them_are_one_batch() -> None:
     held = find(events, dict(type="detention", value=2))
     assert set(held.people.names) == {"Samir Haddad", "Karim Nassar"}
     assert len([e for e in events if e.type == "detention"]) == 1
+
+
+def test_an_abbreviated_title_is_no_sentence_stop_between_verb_and_name() -> None:
+    for title in ("Rev.", "Capt.", "Sgt.", "Dr."):
+        events = run(
+            "Pastor freed\n\n"
+            f"Kidnappers freed a pastor, {title} Emeka Obi, on Sunday, the church said."
+        )
+        find(events, dict(type="release", names={"Emeka Obi"}))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from custody.extract.lexicon import word_lists
 from custody.extract.mentions import SentenceFacts
 from custody.extract.names import NameHit
 from custody.extract.phrases import Hit
@@ -167,8 +168,8 @@ def _near_name(text: str, h: NameHit, t: Hit, counterpart: bool) -> bool:
         reach = 160 if counterpart and t.type == "release" else 60
         return (
             len(gap) <= reach
-            # (nor a title's: 'arrested Dr. X')
-            and not re.search(r";\s|(?<![A-Z])(?<!\b[DM]r)(?<!\bMrs)(?<!\bMs)\.\s", gap)
+            and ";" not in gap
+            and not _sentence_stop_in(gap)
             and not _OTHER_CLAUSE_RE.search(gap)
         )
     gap = text[h.end : t.start]
@@ -184,6 +185,17 @@ def _near_name(text: str, h: NameHit, t: Hit, counterpart: bool) -> bool:
     return len(gap) <= 110 and not re.search(r"[;]", gap) and not _OTHER_CLAUSE_RE.search(gap)
 
 
+def _sentence_stop_in(gap: str) -> bool:
+    """A full stop in the gap that ends a sentence: not an initial's or an abbreviation's
+    ('freed U.S. basketball star X', 'arrested Dr. X', 'freed a pastor, Rev. X')."""
+    for m in _STOP_RE.finditer(gap):
+        word = m.group(1)
+        if not (word[-1:].isupper() or word.lower() in word_lists().abbreviations):
+            return True
+    return False
+
+
+_STOP_RE = re.compile(r"(\w*)\.\s")
 _RELATIVE_RE = re.compile(r"\b(?:who|whom|whose)\b")
 _URGED_TO_RE = re.compile(
     r"\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+on|ask(?:s|ed|ing)?|press(?:es|ed|ing)?)"
