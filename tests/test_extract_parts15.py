@@ -289,3 +289,14 @@ def test_an_abbreviated_title_is_no_sentence_stop_between_verb_and_name() -> Non
             f"Kidnappers freed a pastor, {title} Emeka Obi, on Sunday, the church said."
         )
         find(events, dict(type="release", names={"Emeka Obi"}))
+
+
+def test_a_named_first_part_of_a_batch_told_in_parts() -> None:
+    events = run(
+        "Priest kidnapped\n\n"
+        "Gunmen kidnapped a Catholic priest, Father Peter Eze, and two seminarians near "
+        "Kafanchan on Sunday, the diocese said."
+    )
+    taken = find(events, dict(type="detention", value=3))
+    assert "Peter Eze" in taken.people.names
+    assert len([e for e in events if e.type == "detention"]) == 1

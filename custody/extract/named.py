@@ -443,6 +443,9 @@ def _own_day(text: str) -> bool:
 def _batch_for(
     lex: Lexicon, text: str, h: NameHit, here: list[Mention], earlier: list[Mention]
 ) -> Mention | None:
+    inside = [m for m in here if m.count and m.count.start <= h.start and h.end <= m.count.end]
+    if inside:
+        return inside[0]  # 'a priest, Father X, and two seminarians': one batch of three
     before = [m for m in here if m.count and m.count.end <= h.start]
     last = before[-1] if before else None
     if last is not None and last.count is not None:

@@ -143,6 +143,8 @@ among the 3,200 inmates freed': the counts before it are parts of a batch."""
 _RUN_GAP_RE = re.compile(
     # '21 prisoners of war (POWs) and 9 civilians': an abbreviation in brackets
     r"(?:\s+(?:of|from|in|with)\s+[^,;.\d]{0,40}?)?(?:\s*\([^()\d]{1,30}\))?"
+    # 'a Catholic priest, Father X, and two seminarians': the first one's name between
+    r"(?:,\s+(?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w'’-]*(?=,))?"
     r"\s*(?:,\s*|and\s+|,\s*and\s+|as well as\s+)"
 )
 _RUN_AND_RE = re.compile(r"\band\b|\bas well as\b")
