@@ -293,7 +293,7 @@ def test_an_abbreviated_title_is_no_sentence_stop_between_verb_and_name() -> Non
 
 def test_a_named_first_part_of_a_batch_told_in_parts() -> None:
     events = run(
-        "Priest kidnapped\n\n"
+        "Kidnapping near Kafanchan\n\n"
         "Gunmen kidnapped a Catholic priest, Father Peter Eze, and two seminarians near "
         "Kafanchan on Sunday, the diocese said."
     )
