@@ -300,3 +300,12 @@ def test_a_named_first_part_of_a_batch_told_in_parts() -> None:
     taken = find(events, dict(type="detention", value=3))
     assert "Peter Eze" in taken.people.names
     assert len([e for e in events if e.type == "detention"]) == 1
+
+
+def test_a_headlines_capitalised_singular_is_one_of_the_body_batch() -> None:
+    events = run(
+        "Priest kidnapped\n\n"
+        "Gunmen kidnapped a Catholic priest and two seminarians near Kafanchan on Sunday, "
+        "the diocese said."
+    )
+    assert [e.count.value for e in events if e.type == "detention" and e.count] == [3]

@@ -102,7 +102,7 @@ def _singular_told(records: list[Mention], r: Mention, first: int) -> Mention | 
         body is None
         or body.count is None
         or body.aggregate
-        or body.count.noun != r.count.noun
+        or body.count.noun.lower() != r.count.noun.lower()  # ('Priest kidnapped')
         or (r.holder and body.holder and r.holder != body.holder)
     ):
         return None
