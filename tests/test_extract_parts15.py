@@ -309,3 +309,15 @@ def test_a_headlines_capitalised_singular_is_one_of_the_body_batch() -> None:
         "the diocese said."
     )
     assert [e.count.value for e in events if e.type == "detention" and e.count] == [3]
+
+
+def test_an_aside_then_a_participle_describes_people_whose_handover_is_the_news() -> None:
+    events = run(
+        "Hostages handed over\n\n"
+        "The three men, all members of a border patrol unit seized from an outpost near the "
+        "border on October 7, 2023, were paraded on a stage in Rafah before being handed to "
+        "the Red Cross."
+    )
+    freed = find(events, dict(type="release", value=3))
+    assert freed.location.place == "Rafah"
+    assert not [e for e in events if e.type == "detention"]

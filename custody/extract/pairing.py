@@ -342,7 +342,11 @@ def _not_its_subject(text: str, c: Counted, t: Hit, gap: str) -> bool:
     return bool(_AND_THAT_RE.search(gap) or _OTHER_ANTECEDENT_RE.search(gap))
 
 
-_ASIDE_RE = re.compile(r"\s*\([^()]{1,80}\)")
+# '21 people (15 women and six children)', 'the four women, all members of a unit':
+# an aside on the people before the participle that describes them
+_ASIDE_RE = re.compile(
+    r"\s*\([^()]{1,80}\)|,\s+(?:all|both|mostly|most|many|some|each)\s+[^,;()]{1,80}\s$"
+)
 
 
 def _main_verb_after_group_clause(t: Hit, gap: str) -> bool:
@@ -477,7 +481,8 @@ _REDUCED_GAP_RE = re.compile(
 _FINITE_RE = re.compile(r"(?:have|has|had|were|was|are|is)\s", re.I)
 _FINITE_BEFORE_RE = re.compile(
     r"\b(?:have|has|had|were|was|are|is|now|would|will)\s+(?:(?:been|be|all|also|since|finally|later|now)\s+){0,2}$"
-    r"|\bafter\s+being\s+$",  # '... were on their way home after being freed'
+    # '... were on their way home after being freed', 'were paraded before being handed over'
+    r"|\b(?:after|before)\s+being\s+$",
     re.I,
 )
 
