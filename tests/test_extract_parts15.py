@@ -321,3 +321,13 @@ def test_an_aside_then_a_participle_describes_people_whose_handover_is_the_news(
     freed = find(events, dict(type="release", value=3))
     assert freed.location.place == "Rafah"
     assert not [e for e in events if e.type == "detention"]
+
+
+def test_a_reported_running_total_with_had_now_been() -> None:
+    events = run(
+        "Prisoner exchange\n\n"
+        "Russia freed 95 Ukrainian soldiers on Monday. The president said 4,110 Ukrainians "
+        "had now been brought back from captivity."
+    )
+    assert find(events, dict(type="release", value=4110)).aggregate
+    assert not find(events, dict(type="release", value=95)).aggregate
