@@ -331,3 +331,22 @@ def test_a_reported_running_total_with_had_now_been() -> None:
     )
     assert find(events, dict(type="release", value=4110)).aggregate
     assert not find(events, dict(type="release", value=95)).aggregate
+
+
+def test_a_toll_of_deaths_in_custody_is_a_death_toll() -> None:
+    events = run(
+        "Deaths in custody\n\n"
+        "Three detainees died in Saydnaya prison last month, a monitor said, bringing the toll "
+        "of deaths in custody this year to 19."
+    )
+    toll = find(events, dict(value=19))
+    assert toll.type == "death_in_custody" and toll.aggregate
+
+
+def test_a_named_hunger_striker() -> None:
+    for told in (
+        "Samer Issawi, held without charge, has been on hunger strike for 80 days",
+        "Samer Issawi began an open-ended hunger strike on Monday",
+    ):
+        events = run(f"Hunger strike\n\n{told}, his lawyer said.")
+        find(events, dict(type="hunger_strike", names={"Samer Issawi"}))

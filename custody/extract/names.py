@@ -120,7 +120,7 @@ def person_cues(lex: Lexicon) -> _Cues:
             r"|,\s+(?:the|a|an|one of the)\s+[^,;:.()]{1,60}?"  # 'X, the owner of Y, was detained'
             # 'X, held since 2021, was freed': how long or where X was held
             r"|,\s+(?:held|detained|jailed|imprisoned|kidnapped|abducted|arrested|captured)"
-            r"\s+(?:since|for|in|by|at)\s+[^,;:.()]{1,50}?"
+            r"\s+(?:since|for|in|by|at|without)\s+[^,;:.()]{1,50}?"
             # 'A and B, (two) workers of a telecom firm, were freed'
             r"|,\s+(?:(?:two|three|four|both)\s+)?[a-z]+s\s+(?:working\s+|serving\s+)?"
             r"(?:of|at|for|with|from)\s+[^,;:.()]{1,60}?)?,"
@@ -213,6 +213,9 @@ def _around_cues(
         r"prison|captivity)|held|detained|jailed|imprisoned|behind\s+bars|(?:a\s+)?(?:hostage|captive))\b"
         # 'X is also in Hamas captivity'
         r"|\s+(?:is|was|has\s+been)\s+(?:also\s+|now\s+)?in\s+(?:[A-Z][\w-]+\s+)?(?:detention|custody|captivity)\b"
+        # 'X has been on hunger strike for 80 days', 'X began an open-ended hunger strike'
+        r"|\s+(?:(?:has|had)\s+been|is|was|went|remains|remained|began|launched|started)"
+        r"\s+(?:on\s+)?(?:an?\s+)?(?:[\w-]+\s+)?hunger\s+strike\b"
     )
     possessed = re.compile(
         r"\s+(?:(?:own|latest|initial|recent|sudden|wrongful|arbitrary|continued|early|"

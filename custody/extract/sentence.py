@@ -484,7 +484,10 @@ def _tally_trigger(lex: Lexicon, c: Counted, t: Hit) -> Hit:
         # 'bringing to 23 the number of its employees held by the group': who is held now
         return Hit("holding", "passive", c.start, c.end, c.noun, "number-of:held")
     kind = lex.tally_types.get(c.noun.lower())
-    if kind in (None, "holding") or kind == t.type or t.text.lower() in np_text:
+    # (a custody word inside the phrase names the tally's kind, but 'deaths in custody'
+    # counts deaths whatever custody word it holds)
+    inside = t.text.lower() in np_text and kind != "death_in_custody"
+    if kind in (None, "holding") or kind == t.type or inside:
         return t
     return Hit(kind, "intrans", c.start, c.end, c.noun, f"number-of:{c.noun.lower()}")
 
