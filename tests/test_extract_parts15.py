@@ -350,3 +350,12 @@ def test_a_named_hunger_striker() -> None:
     ):
         events = run(f"Hunger strike\n\n{told}, his lawyer said.")
         find(events, dict(type="hunger_strike", names={"Samer Issawi"}))
+
+
+def test_the_prefilter_reads_counted_fighters_and_suspects() -> None:
+    from custody.extract.prefilter import may_be_custody
+
+    for noun in ("British mercenaries", "suspects", "rebels", "minors"):
+        text = f"Claims\n\nThe army said it had captured 12 {noun} near the border."
+        assert may_be_custody(text), noun
+        find(run(text), dict(type="detention", value=12))
