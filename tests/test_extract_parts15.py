@@ -359,3 +359,12 @@ def test_the_prefilter_reads_counted_fighters_and_suspects() -> None:
         text = f"Claims\n\nThe army said it had captured 12 {noun} near the border."
         assert may_be_custody(text), noun
         find(run(text), dict(type="detention", value=12))
+
+
+def test_a_surname_owning_a_relative_is_not_the_person_held() -> None:
+    events = run(
+        "Hostages freed\n\n"
+        "Hamas freed Avi Mizrahi and Dan Levin on Saturday. Levin's wife Noa and their two "
+        "sons are still held in Gaza."
+    )
+    assert not [e for e in events if e.type == "holding" and "Dan Levin" in e.people.names]

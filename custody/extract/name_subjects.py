@@ -14,10 +14,10 @@ from custody.extract.names import (
     find_names,
     is_speaking,
     name_runs,
-    opens_clause,
     person_cues,
 )
 from custody.extract.regex import compile_fast, contains_any
+from custody.extract.text import opens_clause
 
 
 def name_at(lex: Lexicon, text: str, start: int) -> str | None:

@@ -26,6 +26,7 @@ from custody.extract.name_runs import NAME_SOURCE as NAME_SOURCE
 from custody.extract.name_runs import name_runs as name_runs
 from custody.extract.regex import compile_fast
 from custody.extract.regex import phrase_alternation as alternation
+from custody.extract.text import opens_clause
 
 
 @dataclass(frozen=True)
@@ -322,8 +323,11 @@ def find_names(lex: Lexicon, text: str, known: dict[str, str]) -> list[NameHit]:
             ):
                 continue  # a first name alone is taken only as a clause's subject
             run = m.end() - len(full) if text.endswith(full, 0, m.end()) else m.start()
-            if cues.bystander_before.search(text, max(0, run - 120), run):
-                continue  # 'freed the father of striker Luis Diaz': told of, not held
+            if cues.bystander_before.search(text, max(0, run - 120), run) or (
+                text.startswith(("'s", "’s"), m.end())
+                and cues.possessor_of.match(text, m.end() + 2)
+            ):  # 'freed the father of striker Luis Diaz', 'Bibas's wife': told of, not held
+                continue
             rule = "first-name-of" if first else "surname-of"
             out.append(NameHit(full, m.start(), m.end(), f"names:{rule}:{full}"))
     out.sort(key=lambda h: h.start)
@@ -539,31 +543,6 @@ _TAKEN_OR_FREED = (
 @lru_cache(maxsize=1024)
 def _surname_re(surname: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-]){re.escape(surname)}(?![\w-])")
-
-
-_CLAUSE_WORDS = ("and", "but", "that", "while", "whereas", "when", "after", "before", "as")
-
-
-def opens_clause(text: str, start: int) -> bool:
-    r"""Does ``(?:^|[.;,]\s+|\b(?:and|but|that|while|...)\s+)`` end at ``start``?"""
-    if start == 0:
-        return True
-    j = start
-    while j and text[j - 1].isspace():
-        j -= 1
-    if j == start:
-        return False
-    if text[j - 1] in ".;,":
-        return True
-    for word in _CLAUSE_WORDS:
-        k = j - len(word)
-        if k >= 0 and text.startswith(word, k) and not (k and _is_word_char(text[k - 1])):
-            return True
-    return False
-
-
-def _is_word_char(ch: str) -> bool:
-    return ch.isalnum() or ch == "_"  # what '\w' matches
 
 
 _SUBJECT_AFTER_RE = re.compile(r"\s+(?:was|were|had been|has been|is|remains|remained)\b")

@@ -262,3 +262,28 @@ def quoted_as_written(event: Event, text: str) -> Event:
         for p in event.provenance
     )
     return replace(event, evidence=tuple(evidence), provenance=provenance)
+
+
+_CLAUSE_WORDS = ("and", "but", "that", "while", "whereas", "when", "after", "before", "as")
+
+
+def opens_clause(text: str, start: int) -> bool:
+    r"""Does ``(?:^|[.;,]\s+|\b(?:and|but|that|while|...)\s+)`` end at ``start``?"""
+    if start == 0:
+        return True
+    j = start
+    while j and text[j - 1].isspace():
+        j -= 1
+    if j == start:
+        return False
+    if text[j - 1] in ".;,":
+        return True
+    for word in _CLAUSE_WORDS:
+        k = j - len(word)
+        if k >= 0 and text.startswith(word, k) and not (k and _is_word_char(text[k - 1])):
+            return True
+    return False
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"  # what '\w' matches
