@@ -368,3 +368,19 @@ def test_a_surname_owning_a_relative_is_not_the_person_held() -> None:
         "sons are still held in Gaza."
     )
     assert not [e for e in events if e.type == "holding" and "Dan Levin" in e.people.names]
+
+
+def test_a_second_name_after_and_a_former_title_is_on_the_list() -> None:
+    events = run(
+        "Americans freed\n\n"
+        "Russia freed Wall Street Journal reporter Evan Gershkovich and former Marine Paul "
+        "Whelan on Thursday as part of a swap involving 24 people, the White House said."
+    )
+    freed = [e for e in events if e.type == "release" and e.people.names]
+    assert len(freed) == 1
+    assert set(freed[0].people.names) == {"Evan Gershkovich", "Paul Whelan"}
+
+
+def test_a_place_and_its_officials_role_before_a_name_are_no_part_of_it() -> None:
+    events = run("Mayor detained\n\nTurkish police detained Izmir Mayor Cemil Tugay on Friday.")
+    find(events, dict(type="detention", names={"Cemil Tugay"}))

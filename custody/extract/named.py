@@ -174,7 +174,9 @@ def _listing(lex: Lexicon, text: str, prev: NameHit | None, h: NameHit) -> tuple
 
 _LIST_GAP_RE = re.compile(
     # 'A and B', 'A, B', 'A and Swedish-Iranian dual national B' (not 'A and his lawyer B')
-    r",?\s+and\s+(?!(?:his|her|their|its)\b)(?:[A-Z][\w-]*\s+)?(?:[a-z-]+\s+){0,3}|,\s+"
+    # ('A and former Marine B')
+    r",?\s+and\s+(?!(?:his|her|their|its)\b)(?:[a-z-]+\s+){0,2}?(?:[A-Z][\w-]*\s+)?"
+    r"(?:[a-z-]+\s+){0,3}|,\s+"
 )
 # the same after an age and a word or two, or a relative clause ('freed three hostages,
 # A, a 29-year-old Russian-Israeli, B, 46, and C', 'include A, who ..., and B'): one

@@ -411,6 +411,11 @@ def _candidate(
         first = name.split()[0]  # 'former U.S. Marine Trevor Reed': the rest of 'U.S.'
         name = name[len(first) :].lstrip()
         start = m.end() - len(name)
+    words = name.split()
+    cut = max((i for i, w in enumerate(words[1:-2], 1) if w.lower() in cues.role_set), default=0)
+    if cut:  # 'Istanbul Mayor Ekrem Imamoglu': the name after the role inside the run
+        name, titled = " ".join(words[cut + 1 :]), True
+        start = m.end() - len(name)
     while (
         (
             name.split()[0].rstrip(".") in lex.person_titles
