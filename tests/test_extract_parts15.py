@@ -384,3 +384,19 @@ def test_a_second_name_after_and_a_former_title_is_on_the_list() -> None:
 def test_a_place_and_its_officials_role_before_a_name_are_no_part_of_it() -> None:
     events = run("Mayor detained\n\nTurkish police detained Izmir Mayor Cemil Tugay on Friday.")
     find(events, dict(type="detention", names={"Cemil Tugay"}))
+
+
+def test_people_still_being_held_make_a_document_worth_reading() -> None:
+    from custody.extract.prefilter import may_be_custody
+
+    text = "Tigray\n\nRegional officials said 1,800 Eritrean soldiers were still being held."
+    assert may_be_custody(text)
+    assert find(run(text), dict(type="holding", value=1800)).people.nationality == ("Eritrean",)
+
+
+def test_myanmars_junta_by_its_councils_name() -> None:
+    events = run(
+        "Amnesty\n\nThe State Administration Council granted amnesty to 3,015 prisoners on "
+        "Wednesday, state media reported."
+    )
+    assert find(events, dict(type="release", value=3015)).holder == "Myanmar"

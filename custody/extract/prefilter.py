@@ -49,7 +49,11 @@ _NAME_HELD_RE = re.compile(
     r"[A-Z][a-z]+\s+(?:has|have|had)\s+(?:now\s+|already\s+|still\s+)?been\s+held\s+(?:captive\s+|hostage\s+)?(?:in|by|since|without)\b"
 )
 # '42 fishermen who had been held in Indian jails returned home': people once held
-_COUNTED_HELD_RE = re.compile(rf"{_COUNTED}\s+(?:who|that)\s+(?:had|have|has)\s+been\s+held\b")
+# ('1,800 soldiers were still being held'): people held now
+_COUNTED_HELD_RE = re.compile(
+    rf"{_COUNTED}\s+(?:(?:who|that)\s+(?:had|have|has)\s+been\s+held"
+    r"|(?:are|were|is|was)\s+(?:still\s+)?being\s+held)\b"
+)
 _EXECUTED_RE = re.compile(
     rf"\b(?:executed|hanged)\s+(?:at least\s+)?{_COUNTED}\b"
     # 'executed a man convicted of ...', 'hanged a Kurdish prisoner'
@@ -125,7 +129,7 @@ class _Scan(NamedTuple):
     hands: bool  # ' hands'
     verbs: list[int]  # where each release/hold verb ends, in order
     freed: list[tuple[int, int]]  # (start, end) of each 'released', 'freed', 'set free'
-    held: bool = False  # 'been held', 'executed', 'hanged' (read by _held_or_executed)
+    held: bool = False  # 'been held', 'being held', 'executed', 'hanged' (_held_or_executed)
 
 
 def may_be_custody(text: str) -> bool:
@@ -150,7 +154,9 @@ def _held_or_executed(text: str, low: str) -> bool:
     """'A and B have been held in Iran since May 2022', 'Iran hanged two men on
     Saturday': a named person held, or counted people put to death (one substring
     test of the lower-cased text each, a pattern only where it stands)."""
-    if "been held" in low and (_NAME_HELD_RE.search(text) or _COUNTED_HELD_RE.search(low)):
+    if ("been held" in low and _NAME_HELD_RE.search(text)) or (
+        ("been held" in low or "being held" in low) and _COUNTED_HELD_RE.search(low)
+    ):
         return True
     return ("executed" in low or "hanged" in low) and _EXECUTED_RE.search(low) is not None
 
@@ -171,7 +177,7 @@ def _scan_by_substrings(low: str) -> _Scan:
 
 
 _STRONG, _PRISON, _HANDS, _WEAK, _FREED, _HELD = 1, 2, 4, 8, 16, 32
-_HELD_WORDS = ("been held", "executed", "hanged")
+_HELD_WORDS = ("been held", "being held", "executed", "hanged")
 
 
 class _Automaton(NamedTuple):
