@@ -400,3 +400,17 @@ def test_myanmars_junta_by_its_councils_name() -> None:
         "Wednesday, state media reported."
     )
     assert find(events, dict(type="release", value=3015)).holder == "Myanmar"
+
+
+def test_a_capitalised_disaster_word_inside_a_name_is_no_disaster() -> None:
+    events = run(
+        "Prisoners freed\n\n"
+        "Israel released 90 prisoners under the Flood of the Free deal on Sunday, the "
+        "prisoners' office said."
+    )
+    find(events, dict(type="release", value=90))
+    # a flood told as one still tells a rescue, not a release from custody
+    events = run(
+        "Prisoners freed\n\nRescuers freed 23 people trapped in cars after the flood on Sunday."
+    )
+    assert not [e for e in events if e.type == "release"]

@@ -427,8 +427,8 @@ def _no_release(lex: Lexicon, w: Where) -> bool:
         return True  # '1.1 million Afghans returned from Iran and Pakistan': migrants, not captives
     if t.text[:5].lower() == "cross" and not _HELD_BEFORE_RE.search(w.clause):
         return True  # '300 migrants crossed into Greece': a crossing, no one freed
-    if lex.not_custody.search(
-        text[min(w.lo, max(0, w.p_start - 30)) : min(w.hi, max(w.p_end, t.end) + 40)]
+    if _disaster_word(
+        lex, text, min(w.lo, max(0, w.p_start - 30)), min(w.hi, max(w.p_end, t.end) + 40)
     ):
         return True  # 'rescuers freed 23 people trapped in cars': a disaster, not custody
     if lex.released_thing_before.search(
@@ -437,6 +437,17 @@ def _no_release(lex: Lexicon, w: Where) -> bool:
         return True  # 'citing figures released by the prison service', 'released a video'
     # only a plane or bus that arrives with prisoners tells their release
     return t.text.lower() in ("arrived", "landed") and not _VEHICLE_RE.search(text, 0, t.start)
+
+
+def _disaster_word(lex: Lexicon, text: str, lo: int, hi: int) -> bool:
+    """A word of a disaster (cues.json not_custody) in ``text[lo:hi]``; not one capitalised
+    inside the sentence, a name's ('under the Flood of the Free deal', 'Al-Aqsa Flood')."""
+    at = lo
+    while (m := lex.not_custody.search(text[at:hi])) is not None:
+        if not (m.group(0)[:1].isupper() and at + m.start() > 0):
+            return True
+        at += max(m.end(), 1)
+    return False
 
 
 _CAPTURE_CLAUSE_RE = re.compile(
