@@ -414,3 +414,17 @@ def test_a_capitalised_disaster_word_inside_a_name_is_no_disaster() -> None:
         "Prisoners freed\n\nRescuers freed 23 people trapped in cars after the flood on Sunday."
     )
     assert not [e for e in events if e.type == "release"]
+
+
+def test_years_of_detention_tell_how_long_not_an_arrest() -> None:
+    events = run(
+        "Prisoner dies\n\nThe martyr Nasser Abu Hamid rose in the occupation's prisons after "
+        "21 years of detention, the prisoners' society said."
+    )
+    assert not [e for e in events if e.type == "detention"]
+    # 'three years after his abduction' still tells the abduction
+    events = run(
+        "Abductee dies\n\nThe association announced the death of the abductee Fuad Saleh "
+        "in prison, after three years of his abduction by the militia."
+    )
+    find(events, dict(type="detention", names={"Fuad Saleh"}))

@@ -265,6 +265,8 @@ def not_custody(lex: Lexicon, w: Where) -> bool:
         return True  # 'X, who had been detained for more than two years': how long, no arrest
     if t.type == "detention" and _DIED_AFTER_RE.search(text, max(0, t.start - 100), t.start):
         return True  # 'X passed away on Sunday after he was jailed': the death's background
+    if t.type == "detention" and _DURATION_OF_RE.search(text, max(0, t.start - 40), t.start):
+        return True  # 'after 38 years of detention': how long, not an arrest (event-record.md)
     if t.type == "detention" and _RENEWED_RE.search(text, max(0, t.start - 40), t.start):
         return True  # 'agreed not to renew his administrative detention': no new arrest
     if t.type == "detention" and c is not None and _BATCH_INCLUDED_RE.match(text):
@@ -437,6 +439,13 @@ def _no_release(lex: Lexicon, w: Where) -> bool:
         return True  # 'citing figures released by the prison service', 'released a video'
     # only a plane or bus that arrives with prisoners tells their release
     return t.text.lower() in ("arrived", "landed") and not _VEHICLE_RE.search(text, 0, t.start)
+
+
+_DURATION_OF_RE = re.compile(
+    r"\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|\w+teen|\w+ty)"
+    r"\s+(?:years?|months?|weeks?|days?|decades?)\s+(?:of|in)\s+(?:administrative\s+)?$",
+    re.I,
+)
 
 
 def _disaster_word(lex: Lexicon, text: str, lo: int, hi: int) -> bool:
