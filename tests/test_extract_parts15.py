@@ -428,3 +428,12 @@ def test_years_of_detention_tell_how_long_not_an_arrest() -> None:
         "in prison, after three years of his abduction by the militia."
     )
     find(events, dict(type="detention", names={"Fuad Saleh"}))
+
+
+def test_people_counted_by_numbering_after_them() -> None:
+    events = run(
+        "Prisoners\n\nThe resistance handed over the fifth batch of enemy prisoners, "
+        "numbering 11, to the Red Cross in Rafah."
+    )
+    freed = find(events, dict(type="release", value=11))
+    assert freed.holder == "Palestinian factions"

@@ -37,6 +37,7 @@ from custody.extract.told_before import (
     _taken_after_and,
     among_counts,
     equal_number_counts,
+    numbering_counts,
     opening_count,
 )
 
@@ -80,6 +81,7 @@ def find_counted(lex: Lexicon, text: str) -> list[Counted]:
         found.extend(_elliptic_counts(text, found))
     found.extend(opening_count(text, found))
     found.extend(among_counts(text, found))
+    found.extend(numbering_counts(lex, text, found))
     found.extend(object_counts(text, any_low, found, numbers))
     if people:
         found.extend(_article_counts(lex, text, found))

@@ -8,6 +8,7 @@ import re
 
 from custody.extract.counted import Counted, _qualifier
 from custody.extract.gate import words_of
+from custody.extract.lexicon import Lexicon
 from custody.extract.numbers import NUMBER_RE, TENS, UNITS, WORD_COUNT, is_year, match_value
 from custody.extract.regex import compile_fast, compile_scan
 
@@ -208,6 +209,32 @@ def among_counts(text: str, taken: list[Counted]) -> list[Counted]:
         return []
     found = (_bare_people(text, m, taken) for m in _AMONG_PARTICIPLE_RE.finditer(text))
     return [c for c in found if c is not None]
+
+
+# 'the fourth batch of enemy prisoners, numbering 13': the count told after its people
+_NUMBERING_RE = re.compile(
+    rf"\b(?P<noun>[a-z]+s)\s*,?\s+(?:numbering|totall?ing)\s+"
+    rf"(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+|{WORD_COUNT})\b",
+    re.I,
+)
+
+
+def numbering_counts(lex: Lexicon, text: str, taken: list[Counted]) -> list[Counted]:
+    """'... enemy prisoners, numbering 13': people counted by 'numbering' after them."""
+    if "numbering" not in text and "totalling" not in text and "totaling" not in text:
+        return []
+    out: list[Counted] = []
+    for m in _NUMBERING_RE.finditer(text):
+        n = NUMBER_RE.match(text, m.start("n"))
+        vq = match_value(n) if n else None
+        noun = m.group("noun")
+        if vq is None or not lex.noun_re.fullmatch(noun):
+            continue
+        if any(c.start <= m.start("n") < c.end for c in taken):
+            continue
+        rules = [f"number:{m.group('n')}", f"people:{noun.lower()} (numbering)"]
+        out.append(Counted(vq[0], "exact", m.start("noun"), m.end("n"), noun, rules=rules))
+    return out
 
 
 _AGES_BEFORE_RE = re.compile(r"\b(?:aged|ages)\s+(?:\d{1,3}\s*(?:,|and|&)\s*)+$", re.I)
