@@ -437,3 +437,11 @@ def test_people_counted_by_numbering_after_them() -> None:
     )
     freed = find(events, dict(type="release", value=11))
     assert freed.holder == "Palestinian factions"
+
+
+def test_the_remaining_n_who_escaped_were_freed() -> None:
+    events = run(
+        "Missionaries\n\nA gang abducted 17 missionaries in October. Five were freed in "
+        "November. The remaining 12 escaped on December 16, the group said."
+    )
+    find(events, dict(type="release", value=12))
