@@ -445,3 +445,13 @@ def test_the_remaining_n_who_escaped_were_freed() -> None:
         "November. The remaining 12 escaped on December 16, the group said."
     )
     find(events, dict(type="release", value=12))
+
+
+def test_people_locked_up_are_detained() -> None:
+    events = run("Crackdown\n\nAuthorities have locked up 120 activists since the vote.")
+    find(events, dict(type="detention", value=120))
+    events = run(
+        "Crackdown\n\nPolice detained a journalist on Monday. About 40 students were locked "
+        "up after the protest, their union said."
+    )
+    find(events, dict(type="detention", value=40))

@@ -21,7 +21,8 @@ _HANDS_RE = compile_fast(r"\bin \w+ hands\b")
 # (twice as fast); the word boundary before is checked on each match instead
 _WEAK_VERB_RE = re.compile(
     r"(?:releas\w*|freed|frees|free|holds|holding|held|returned|returns?|returning|handed|"
-    r"captur(?:ed|es|ing)|seiz(?:ed|es|ing)|round(?:s|ed|ing)? up|hands over)\b(?! up| talks)"
+    r"captur(?:ed|es|ing)|seiz(?:ed|es|ing)|round(?:s|ed|ing)? up|lock(?:s|ed|ing)? up|hands over)"
+    r"\b(?! up| talks)"
 )
 _PEOPLE_NOUNS = word_lists().prefilter_people  # (words.json)
 # 'Ukrainians', 'Israelis', 'Chinese', 'farmers', 'Britons'
@@ -116,7 +117,7 @@ _FREED_WORDS = (
     *_AFTER_PEOPLE_WORDS,
 )
 _WEAK_STEMS = (
-    *("releas", "free", "hold", "held", "return", "handed", "captur", "seiz", "round"),
+    *("releas", "free", "hold", "held", "return", "handed", "captur", "seiz", "round", "lock"),
     "hands over",  # a headline's present: 'X hands over five soldiers'
 )
 
