@@ -455,3 +455,23 @@ def test_people_locked_up_are_detained() -> None:
         "up after the protest, their union said."
     )
     find(events, dict(type="detention", value=40))
+
+
+def test_people_freed_after_an_appositive_make_a_document_worth_reading() -> None:
+    from custody.extract.prefilter import may_be_custody
+
+    text = (
+        "Crew home\n\nThe 25 crew members of the cargo ship, seized by pirates in March, were "
+        "released on Wednesday."
+    )
+    assert may_be_custody(text)
+    find(run(text), dict(type="release", value=25))
+
+
+def test_classmates_freed_a_day_before_are_a_batch_of_their_own() -> None:
+    events = run(
+        "Pupils freed\n\nThe kidnappers released the remaining 23 pupils on Sunday, a day "
+        "after freeing 14 of their classmates, police said."
+    )
+    find(events, dict(type="release", value=23))
+    find(events, dict(type="release", value=14))

@@ -66,6 +66,10 @@ _AUX_BEFORE_RE = compile_fast(r"\b(?:was|were|been|being|is|are)\s+$")
 _PEOPLE_FREED_RE = re.compile(
     rf"\b{_PEOPLE}\s+(?:[a-z]+\s+){{0,5}}(?:was|were|been|being|is|are)\s+(?:released|freed|set free|captured|returned)\b"
 )
+_PEOPLE_APPOSED_FREED_RE = re.compile(
+    rf"\b{_NUM}\s+(?:[a-z-]+\s+){{0,2}}{_PEOPLE}\b[^,.;]{{0,40}},[^.;]{{3,100}},\s+"
+    r"(?:was|were|have\s+been|has\s+been|had\s+been)\s+(?:released|freed|set free)\b"
+)
 _ONE_ROLE = (
     r"(?:journalist|activist|blogger|businessman|aid worker|reporter|photographer|filmmaker|"
     r"academic|researcher|writer|soldier|sailor|pilot|student|tourist|priest|pastor|nun|doctor|"
@@ -271,10 +275,14 @@ def _freed_after(text: str, low: str, freed: list[tuple[int, int]]) -> bool:
             and (
                 _PEOPLE_FREED_RE.search(low, max(0, at - 80), end + 1)
                 or _NAME_FREED_RE.search(text, max(0, at - 40), end + 1)
-                # (an appositive between: 'X, held in Iran for two years, has been released')
+                # (an appositive between: 'X, held in Iran for two years, has been released',
+                # 'the 21 crew members of a ship, seized by X in 2023, were released')
                 or (
                     "," in low[max(0, at - 16) : at]
-                    and _NAME_FREED_RE.search(text, max(0, at - 130), end + 1)
+                    and (
+                        _NAME_FREED_RE.search(text, max(0, at - 130), end + 1)
+                        or _PEOPLE_APPOSED_FREED_RE.search(low, max(0, at - 180), end + 1)
+                    )
                 )
             )
         ):
