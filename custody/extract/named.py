@@ -11,6 +11,7 @@ import re
 from custody.extract.context import exchange_receiver
 from custody.extract.lexicon import Lexicon
 from custody.extract.mentions import OF_THE_RE, Mention, SentenceFacts, mention_for
+from custody.extract.name_listing import listing
 from custody.extract.name_triggers import APPOSITIVE_GAP_RE, RELATIVE_TRIGGER_RE, name_triggers
 from custody.extract.named_doc import by_nationality, told_nationality
 from custody.extract.named_held import held_by, taken_before
@@ -111,7 +112,7 @@ def name_mentions(
                 continue
         swapped = swapped_for(text, h.start)  # 'in swap for Alex Saab': the other side's man
         batch = None if swapped else _batch_for(lex, text, h, here, earlier)
-        listed, aged = _listing(lex, text, prev, h)
+        listed, aged = listing(lex, text, prev, h)
         if batch is None and (listed or aged) and prev_batch is not None:
             batch = prev_batch  # 'including politician A, philosopher B and blogger C'
         if batch is not None:
@@ -159,40 +160,6 @@ _FREES_A_COUNT_RE = re.compile(
     r"\s+release\s+of)\s+(?:(?:about|some|more\s+than|over|nearly|at\s+least)\s+)?\d"
 )
 """'the head of the council, General X, had pardoned 1,200 prisoners': X frees them."""
-
-
-def _listing(lex: Lexicon, text: str, prev: NameHit | None, h: NameHit) -> tuple[bool, bool]:
-    """Whether ``h`` goes on the list of ``prev`` ('A and B', 'politician A, blogger B'),
-    and whether it does after an age ('A, a 29-year-old Russian-Israeli, B')."""
-    if prev is None:
-        return False, False
-    listed = _LIST_GAP_RE.fullmatch(text, prev.end, h.start) is not None or _role_listed(
-        lex, text, prev.end, h.start
-    )
-    return listed, _AGED_LIST_GAP_RE.fullmatch(text, prev.end, h.start) is not None
-
-
-_LIST_GAP_RE = re.compile(
-    # 'A and B', 'A, B', 'A and Swedish-Iranian dual national B' (not 'A and his lawyer B')
-    # ('A and former Marine B')
-    r",?\s+and\s+(?!(?:his|her|their|its)\b)(?:[a-z-]+\s+){0,2}?(?:[A-Z][\w-]*\s+)?"
-    r"(?:[a-z-]+\s+){0,3}|,\s+"
-)
-# the same after an age and a word or two, or a relative clause ('freed three hostages,
-# A, a 29-year-old Russian-Israeli, B, 46, and C', 'include A, who ..., and B'): one
-# batch's people
-_AGED_LIST_GAP_RE = re.compile(
-    r"(?:,\s*(?:(?:a|an)\s+)?\d{1,3}(?:-year-old)?(?:\s+[\w-]+){0,2}|,\s+who\s+[^;:()]{1,100}?)"
-    r"(?:" + _LIST_GAP_RE.pattern + ")"
-)
-_ROLE_GAP_RE = re.compile(r",?\s+(?:and\s+)?((?:[a-z-]+\s+){1,3})")
-
-
-def _role_listed(lex: Lexicon, text: str, start: int, end: int) -> bool:
-    """'A, philosopher B and blogger C': the next name of a list after its own role words
-    (names.json roles)."""
-    gap = _ROLE_GAP_RE.fullmatch(text, start, end)
-    return gap is not None and gap.group(1).split()[-1] in person_cues(lex).role_set
 
 
 _ONES_RELATIVE_RE = re.compile(r",\s*(?:\d{1,3},\s*)?who\s+(?:was|is|has|had)\s+(?:\w+\s+){0,2}")
