@@ -129,7 +129,8 @@ class Lexicon:
     """cues.json aggregate_arrests: running totals of arrests in a simple past."""
     released_thing_before: re.Pattern[str] = re.compile(r"(?!)")
     released_thing_after: re.Pattern[str] = re.compile(r"(?!)")
-    """cues.json released_things: 'figures released by', 'released a video': no person freed."""
+    """cues.json released_things: 'figures released by', 'released a video': no person freed;
+    after, liberated_places too ('aims to liberate the eastern regions')."""
     own_people: re.Pattern[str] = re.compile(r"(?!)")
     """cues.json own_people: after a release word, people the subject calls its own."""
     taken_role_nouns: frozenset[str] = frozenset()
@@ -438,10 +439,13 @@ def _load_cues(lex: Lexicon) -> None:
         rf"\b(?:{things})\s+(?:(?!and\s|or\s)\w+\s+)?(?:(?:taken|shot|filmed|obtained) and\s+)?$",
         fast=True,
     )
-    lex.released_thing_after = _compile(
+    places = alternation(data.get("liberated_places", []), ignore_case=True) or "(?!)"
+    lex.released_thing_after = _compile(  # (and 'liberate the eastern regions': a land)
         "cues.json",
         "released_things",
-        rf"\s+(?:(?:a|an|the|its|their|new|further)\s+)*(?:[\w-]+\s+)?(?:{things})\b",
+        rf"\s+(?:(?:a|an|the|its|their|new|further)\s+)*(?:[\w-]+\s+)?(?:{things})\b"
+        rf"|\s+(?:(?:the|its|their|our|all|of)\s+)*(?:[\w'-]+\s+){{0,2}}?(?:{places})"
+        r"(?=\s*[,.;:)]|\s*$|\s+(?:of|from|in|on|and|where|which|that|by|to|with|after)\b)",
     )
     lex.own_people = _compile(
         "cues.json",

@@ -1,0 +1,36 @@
+"""Partisan and state media wording: names of operations and deals, epithets for parties,
+honorifics and idioms, told the way unseen pages of partisan and state outlets of every
+side tell them (docs/accuracy-unseen.md, "Tenth round (fifteenth session), pages10c").
+Each fixed by a general mechanism and tested here on sentences written for this project
+(never a page's).
+
+Shares the helpers of test_extract.py (``run``, ``find``, ``reportable``).
+"""
+
+from __future__ import annotations
+
+from test_extract import find, reportable, run
+
+# ------------------------------------------------------ a land 'liberated' frees no one
+
+
+def test_a_war_aim_to_liberate_a_region_gives_no_date_to_a_swap() -> None:
+    events = run(
+        "On February 24, 2022, Moscow started its campaign, aiming to liberate the eastern "
+        "regions. Russia has secured the release of 40 of its troops held in Ukraine, the "
+        "defence ministry said on Monday. In return, 40 Ukrainian prisoners of war were "
+        "handed over.",
+        published="2024-06-10",
+    )
+    assert len([e for e in reportable(events) if e.type == "release"]) == 2
+    for e in reportable(events):
+        assert e.date is None or not e.date.startswith("2022"), e
+
+
+def test_a_swap_told_after_its_own_dated_sentence_still_takes_that_day() -> None:
+    events = run(
+        "On June 9 the two sides freed 40 prisoners each. As a result of talks, 40 Russian "
+        "soldiers were returned home, the ministry said.",
+        published="2024-06-10",
+    )
+    assert any(e.date == "2024-06-09" for e in reportable(events) if e.type == "release")
