@@ -34,3 +34,23 @@ def test_a_swap_told_after_its_own_dated_sentence_still_takes_that_day() -> None
         published="2024-06-10",
     )
     assert any(e.date == "2024-06-09" for e in reportable(events) if e.type == "release")
+
+
+# ------------------------------------------------------ 'rose as a martyr': a death told as an honour
+
+
+def test_a_prisoner_who_rose_as_a_martyr_in_his_cell_died_in_custody() -> None:
+    events = run(
+        "Prisoner dies in Israeli jail. The detainee Khaled Nasser, 61, rose as a martyr on "
+        "Sunday in his cell in Ramon prison after years of neglect, the Prisoners Club said."
+    )
+    find(events, dict(type="death_in_custody", status="occurred", names={"Khaled Nasser"}))
+
+
+def test_the_children_a_dead_prisoner_leaves_are_not_counted_dead() -> None:
+    events = run(
+        "Prisoner dies in Israeli jail. Amal Saleh, 70, a mother, with her six children, died "
+        "on Sunday in her cell in Damon prison, the Prisoners Club said."
+    )
+    deaths = [e for e in reportable(events) if e.type == "death_in_custody"]
+    assert deaths and all(e.count is None for e in deaths), deaths

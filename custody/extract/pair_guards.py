@@ -36,6 +36,7 @@ _BY_AGENT_RE = compile_fast(
     r"(?:some\s+|about\s+|around\s+|at least\s+|more than\s+|nearly\s+|up to\s+)?$"
 )
 _HOW_MANY_RE = re.compile(r"\bhow many\b", re.I)
+_WITH_KIN_RE = re.compile(r"\bwith\s+(?:his|her|their)\s+$", re.I)
 _SPEAKS_AFTER_RE = re.compile(r"\s+(?:said|says|told|added|recalled|explained)\b")
 _SPEAKS_LATER_RE = re.compile(
     r"(?:\s+(?!(?:who|that|which|and|or|was|were|is|are|had|has|have)\b)[\w'’-]+){1,5}"
@@ -61,6 +62,8 @@ def not_its_people(text: str, c: Counted, t: Hit) -> bool:
     if t.type != "hunger_strike" and _BY_AGENT_RE.search(text[max(0, c.start - 25) : c.start]):
         return True  # 'surrounded by some 600 people': the agent, not the people held ('a
         # hunger strike by five prisoners': the strikers)
+    if t.type == "death_in_custody" and _WITH_KIN_RE.search(text, max(0, c.start - 20), c.start):
+        return True  # 'X, 68, with her eight children, died in her cell': the dead one's kin
     if _OTHER_VERB_RE.search(text[max(0, c.start - 25) : c.start]):
         return True  # 'neutralised 181 terrorists', 'killing 270': another verb's object
     if _HOW_MANY_RE.search(text, min(c.end, t.end), max(c.start, t.start)):
