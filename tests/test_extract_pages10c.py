@@ -54,3 +54,59 @@ def test_the_children_a_dead_prisoner_leaves_are_not_counted_dead() -> None:
     )
     deaths = [e for e in reportable(events) if e.type == "death_in_custody"]
     assert deaths and all(e.count is None for e in deaths), deaths
+
+
+# ------------------------------------------------------ epithets that name one party
+
+
+def test_the_usurping_entity_and_the_israeli_enemy_are_israel() -> None:
+    for epithet in ("The usurping entity", "The Israeli enemy"):
+        events = run(
+            f"Prisoners come home. {epithet} released 20 Lebanese prisoners on Sunday at "
+            "the Naqoura crossing, a resistance statement said."
+        )
+        find(events, dict(type="release", holder="Israel", value=20))
+
+
+def test_the_aggression_coalition_of_sanaas_outlets_is_saudi_arabia() -> None:
+    events = run(
+        "Captives freed. The US-Saudi aggression released 30 prisoners in Marib on Sunday, "
+        "the captives committee said."
+    )
+    find(events, dict(type="release", holder="Saudi Arabia", value=30))
+
+
+def test_the_authorities_in_sanaa_are_the_houthis() -> None:
+    events = run(
+        "UN staff held. The authorities in Sanaa detained 11 UN staff on Sunday, the UN said."
+    )
+    find(events, dict(type="detention", holder="Houthis", value=11))
+
+
+def test_prisoners_of_the_army_and_popular_committees_freed_by_the_coalition() -> None:
+    events = run(
+        "Prisoners freed. The coalition released 60 prisoners of the army and popular "
+        "committees in Taiz on Sunday, the committee said."
+    )
+    find(events, dict(type="release", holder="Saudi Arabia", value=60))
+
+
+def test_hostages_given_for_palestinian_prisoners_are_not_held_by_palestine() -> None:
+    events = run(
+        "Deal reached. A Hamas official said Israel would free about 1,000 Palestinian "
+        "prisoners in exchange for some 20 hostages, as part of the agreement."
+    )
+    hostages = find(events, dict(type="release", value=20))
+    assert hostages.holder != "Palestine"
+
+
+# ------------------------------------------------------ a hero's welcome 'held' holds no one
+
+
+def test_a_ceremony_held_for_freed_men_holds_its_guests_nowhere() -> None:
+    events = run(
+        "Freed fighters welcomed home. Party chief Hassan Nour and security official Karim "
+        "Saad took part in a popular ceremony held in the border town of Hermel for the five "
+        "freed men."
+    )
+    assert not [e for e in reportable(events) if e.type == "holding"]

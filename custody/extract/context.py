@@ -494,6 +494,8 @@ def exchange_receiver(lex: Lexicon, m: Mention, freed: Mention | None) -> None:
             country in holders
             if m.nationality
             else freed.holder in lex.captors.get(freed.nationality[0], ())
+            # (and a known captor of someone: 'Palestine' holds none of the hostages)
+            and any(country in captors for captors in lex.captors.values())
         )
     ):
         m.holder, m.holder_rule = country, f"holder:counterpart:gets-back-{freed.nationality[0]}"
