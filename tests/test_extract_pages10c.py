@@ -36,7 +36,7 @@ def test_a_swap_told_after_its_own_dated_sentence_still_takes_that_day() -> None
     assert any(e.date == "2024-06-09" for e in reportable(events) if e.type == "release")
 
 
-# ------------------------------------------------------ 'rose as a martyr': a death told as an honour
+# ------------------------------------------------------ 'rose as a martyr': a death as an honour
 
 
 def test_a_prisoner_who_rose_as_a_martyr_in_his_cell_died_in_custody() -> None:
