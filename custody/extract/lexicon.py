@@ -444,7 +444,9 @@ def _load_cues(lex: Lexicon) -> None:
         "cues.json",
         "released_things",
         rf"\s+(?:(?:a|an|the|its|their|new|further)\s+)*(?:[\w-]+\s+)?(?:{things})\b"
-        rf"|\s+(?:(?:the|its|their|our|all|of)\s+)*(?:[\w'-]+\s+){{0,2}}?(?:{places})"
+        r"|(?:(?<=liberate)|(?<=liberates)|(?<=liberated)|(?<=liberating)|(?<=liberation)"
+        r"|(?<=liberation of))\s+(?:(?:the|its|their|our|all|of)\s+)*"  # (after 'liberate' only)
+        rf"(?:(?!(?:from|in|into|to|at|on)\b)[\w'-]+\s+){{0,2}}?(?:{places})"
         r"(?=\s*[,.;:)]|\s*$|\s+(?:of|from|in|on|and|where|which|that|by|to|with|after)\b)",
     )
     lex.own_people = _compile(
