@@ -110,3 +110,23 @@ def test_a_ceremony_held_for_freed_men_holds_its_guests_nowhere() -> None:
         "freed men."
     )
     assert not [e for e in reportable(events) if e.type == "holding"]
+
+
+# ------------------------------------------------------ 'a Hamas operative', 'a terrorist attack'
+
+
+def test_one_operative_arrested_is_one_person() -> None:
+    events = run(
+        "Suspect held after raid. Israeli forces arrested a Hamas operative wanted over a "
+        "shooting near Hebron, police said on Wednesday."
+    )
+    find(events, dict(type="detention", value=1, holder="Israel"))
+
+
+def test_a_terrorist_or_militant_attack_is_no_person() -> None:
+    for word in ("terrorist", "militant"):
+        events = run(
+            f"Arrests after attack. Police arrested two men after a {word} attack in the old "
+            "city on Wednesday."
+        )
+        assert [e.count.value for e in reportable(events) if e.count] == [2]
