@@ -130,3 +130,22 @@ def test_a_terrorist_or_militant_attack_is_no_person() -> None:
             "city on Wednesday."
         )
         assert [e.count.value for e in reportable(events) if e.count] == [2]
+
+
+# ------------------------------------------------------ the other side's fighters by their epithet
+
+
+def test_occupiers_captured_by_defenders_are_soldiers_taken() -> None:
+    events = run(
+        "Soldiers captured in the south. Ukrainian defenders captured 15 occupiers near the "
+        "village of Robotyne on Sunday, the brigade said."
+    )
+    find(events, dict(type="detention", value=15, categories={"soldiers"}))
+
+
+def test_rioters_arrested_by_state_media_are_people_detained() -> None:
+    events = run(
+        "Dozens held after unrest. Police arrested 40 rioters in Zahedan on Sunday, the "
+        "state news agency reported."
+    )
+    find(events, dict(type="detention", value=40))
