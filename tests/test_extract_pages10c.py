@@ -149,3 +149,33 @@ def test_rioters_arrested_by_state_media_are_people_detained() -> None:
         "state news agency reported."
     )
     find(events, dict(type="detention", value=40))
+
+
+# ------------------------------------------------------ a name two parties use, a clock's city
+
+
+def test_an_iraqi_islamic_resistance_movement_is_not_hamas() -> None:
+    events = run(
+        "Hostages freed in Iraq. Eight Chinese workers were released on Saturday by gunmen "
+        "who call themselves the Islamic Resistance Movement, the embassy said."
+    )
+    freed = find(events, dict(type="release", value=8))
+    assert freed.holder != "Hamas"
+
+
+def test_the_islamic_resistance_movement_in_gaza_is_hamas() -> None:
+    events = run(
+        "Hostages freed. The Islamic Resistance Movement released three Israeli captives in "
+        "Gaza on Saturday."
+    )
+    find(events, dict(type="release", value=3, holder="Hamas"))
+
+
+def test_a_citys_clock_is_no_place() -> None:
+    events = run(
+        "Freed workers safe. A ministry spokesman confirmed on Sunday that the eight "
+        "kidnapped Chinese citizens have returned to the embassy in Iraq at Beijing time "
+        "10:25 pm."
+    )
+    freed = find(events, dict(type="release", value=8))
+    assert freed.location.place != "Beijing"

@@ -50,6 +50,7 @@ _ARRIVED_BEFORE_RE = compile_fast(
 # a teller named by where they are: 'officials in Gaza said', 'sources in Kyiv have confirmed'
 TOLD_AFTER_RE = re.compile(
     r"\s*(?:,\s*)?(?:(?:have|has|had)\s+)?(?:said|says|told|reported|confirmed|announced|stated)\b"
+    r"|\s+time\b"  # 'at 10 pm Beijing time', 'Moscow time': a clock, not a place
 )
 # where someone speaks from: 'his brother told us from Chernihiv'
 _SPEAKER_BEFORE_RE = compile_fast(
