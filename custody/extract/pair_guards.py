@@ -63,7 +63,7 @@ def not_its_people(text: str, c: Counted, t: Hit) -> bool:
         return True  # 'surrounded by some 600 people': the agent, not the people held ('a
         # hunger strike by five prisoners': the strikers)
     if t.type == "death_in_custody" and _WITH_KIN_RE.search(text, max(0, c.start - 20), c.start):
-        return True  # 'X, 68, with her eight children, died in her cell': the dead one's kin
+        return True  # 'a mother, with her four sons, died in jail': the dead one's kin
     if _OTHER_VERB_RE.search(text[max(0, c.start - 25) : c.start]):
         return True  # 'neutralised 181 terrorists', 'killing 270': another verb's object
     if _HOW_MANY_RE.search(text, min(c.end, t.end), max(c.start, t.start)):
