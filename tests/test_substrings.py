@@ -122,3 +122,50 @@ def test_titled_surnames_as_without_the_gate() -> None:
                 if m.group(1) in titles
             ]
             assert name_subjects.surname_subjects(sentence, lex) == plain
+
+
+def _written_out() -> list[type]:
+    counted = importlib.import_module("custody.extract.counted")
+    sense = importlib.import_module("custody.extract.sense")
+    return [
+        counted.Counted,
+        counted._Phrase,
+        phrases.Hit,
+        phrases.ActorHit,
+        phrases.SentenceFacts,
+        text_module.Sentence,
+        sense.Where,
+    ]
+
+
+@pytest.mark.parametrize("cls", _written_out(), ids=lambda c: c.__name__)
+def test_written_out_inits_as_the_dataclass_ones(cls: type) -> None:
+    """Each ``__init__`` written out (for mypyc) takes the fields in their order, with
+    their defaults (a fresh list or dict for each instance), as the generated one would."""
+    import dataclasses
+    import inspect
+    import types
+
+    fields = [f for f in dataclasses.fields(cls) if f.init]
+    if not isinstance(cls.__init__, types.FunctionType):
+        pytest.skip("compiled: the same source, run natively")
+    params = list(inspect.signature(cls.__init__).parameters.values())[1:]
+    if cls.__name__ == "_Phrase":  # (made empty only)
+        assert params == []
+    else:
+        assert [p.name for p in params] == [f.name for f in fields]
+    required = [
+        object()
+        for f in fields[: len(params)]
+        if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING
+    ]
+    a, b = cls(*required), cls(*required)
+    for f in fields:
+        if f.default is not dataclasses.MISSING:
+            assert getattr(a, f.name) == f.default
+        elif f.default_factory is not dataclasses.MISSING:
+            assert getattr(a, f.name) == f.default_factory()
+            assert getattr(a, f.name) is not getattr(b, f.name)
+    values = [object() for _ in params]
+    made = cls(*values)
+    assert [getattr(made, f.name) for f in fields[: len(values)]] == values

@@ -70,6 +70,31 @@ class Counted:
     article: bool = False
     rules: list[str] = field(default_factory=list)
 
+    # (written out: mypyc compiles this one, where the one dataclasses writes is run as
+    # Python at every instance: docs/benchmark.md, fifteenth session)
+    def __init__(
+        self,
+        value: int,
+        qualifier: str,
+        start: int,
+        end: int,
+        noun: str,
+        nationality: list[str] | None = None,
+        categories: list[str] | None = None,
+        deceased: bool = False,
+        alive: bool = False,
+        article: bool = False,
+        rules: list[str] | None = None,
+    ) -> None:
+        self.value = value
+        self.qualifier = qualifier
+        self.start, self.end = start, end
+        self.noun = noun
+        self.nationality = [] if nationality is None else nationality
+        self.categories = [] if categories is None else categories
+        self.deceased, self.alive, self.article = deceased, alive, article
+        self.rules = [] if rules is None else rules
+
 
 _SUFFIX = r"\s*$"
 _ANY_QUALIFIER_RE = compile_fast(
@@ -244,6 +269,14 @@ class _Phrase:
     standalone: tuple[int, str] | None = None
     adjectives: int = 0
     capitalised: bool = False  # a capitalised word told (a name inside the phrase)
+
+    # (written out: mypyc compiles this one, where the one dataclasses writes is run as
+    # Python at each: docs/benchmark.md, fifteenth session)
+    def __init__(self) -> None:  # (made empty only)
+        self.nats, self.cats = [], []
+        self.alive = self.deceased = self.capitalised = False
+        self.demonym = self.standalone = None
+        self.adjectives = 0
 
     def found(self, end: int, noun: str) -> tuple[int, str, list[str], list[str], bool, bool]:
         return end, noun, self.nats, self.cats, self.deceased, self.alive

@@ -44,6 +44,16 @@ class Hit:
     text: str
     rule: str
 
+    # (written out: mypyc compiles this one, where the one dataclasses writes is run as
+    # Python at each: docs/benchmark.md, fifteenth session)
+    def __init__(self, type: str, voice: str, start: int, end: int, text: str, rule: str) -> None:
+        self.type = type
+        self.voice = voice
+        self.start = start
+        self.end = end
+        self.text = text
+        self.rule = rule
+
 
 @dataclass
 class ActorHit:
@@ -52,6 +62,9 @@ class ActorHit:
     end: int
     text: str
     rule: str
+
+    def __init__(self, actor: str, start: int, end: int, text: str, rule: str) -> None:
+        self.actor, self.start, self.end, self.text, self.rule = actor, start, end, text, rule
 
 
 _ARTICLE_BEFORE_RE = compile_fast(r"\b(?:the|their|his|her|its|our)\s+$", re.I)
@@ -231,6 +244,19 @@ class SentenceFacts:
     lex: Lexicon | None = None
     context: dict[str, str] = field(default_factory=dict)
     found_actors: list[ActorHit] | None = None
+
+    def __init__(
+        self,
+        sentence: Sentence,
+        counted: list[Counted],
+        triggers: list[Hit],
+        lex: Lexicon | None = None,
+        context: dict[str, str] | None = None,
+        found_actors: list[ActorHit] | None = None,
+    ) -> None:  # (written out, as Hit's is)
+        self.sentence, self.counted, self.triggers, self.lex = sentence, counted, triggers, lex
+        self.context = {} if context is None else context
+        self.found_actors = found_actors
 
     @property
     def actors(self) -> list[ActorHit]:

@@ -176,6 +176,27 @@ class Where:
     status: str = "occurred"
     """The status the clause's cues give (a deal's term is then marked planned)."""
 
+    def __init__(
+        self,
+        facts: SentenceFacts,
+        c: Counted | None,
+        t: Hit,
+        name: tuple[str, int, int, str] | None,
+        p_start: int,
+        p_end: int,
+        lo: int,
+        hi: int,
+        clause_lo: int,
+        status: str = "occurred",
+    ) -> None:  # (written out, as phrases.Hit's is)
+        self.facts = facts
+        self.c = c
+        self.t = t
+        self.name = name
+        self.p_start = p_start
+        self.p_end = p_end
+        self.lo, self.hi, self.clause_lo, self.status = lo, hi, clause_lo, status
+
     @property
     def text(self) -> str:
         return self.facts.sentence.text

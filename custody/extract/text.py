@@ -36,6 +36,15 @@ class Sentence:
     index: int
     paragraph: int
 
+    def __init__(self, start: int, end: int, text: str, index: int, paragraph: int) -> None:
+        # (written out: mypyc compiles this one, where the one dataclasses writes is run as
+        # Python at each sentence: docs/benchmark.md, fifteenth session)
+        self.start = start
+        self.end = end
+        self.text = text
+        self.index = index
+        self.paragraph = paragraph
+
 
 def sentences(text: str) -> list[Sentence]:
     """Split into sentences: every line is a unit, then split on full stops."""
