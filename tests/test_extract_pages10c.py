@@ -176,3 +176,16 @@ def test_a_citys_clock_is_no_place() -> None:
     )
     freed = find(events, dict(type="release", value=6))
     assert freed.location.place != "Beijing"
+
+
+# ------------------------------------------------------ 'seeks to liberate': a demand, not a batch
+
+
+def test_leaders_a_later_stage_seeks_to_liberate_are_not_named_in_a_batch_freed() -> None:
+    events = run(
+        "Prisoners freed on first day. Israel freed 90 Palestinian prisoners on Sunday, 70 "
+        "women and 20 youths. The next stage seeks to liberate the resistance leaders, "
+        "including Karim Younis and Nael Barghouti."
+    )
+    batch = find(events, dict(type="release", status="occurred", value=90))
+    assert not batch.people.names, batch.people.names
