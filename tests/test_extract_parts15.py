@@ -475,3 +475,18 @@ def test_classmates_freed_a_day_before_are_a_batch_of_their_own() -> None:
     )
     find(events, dict(type="release", value=23))
     find(events, dict(type="release", value=14))
+
+
+def test_a_countrys_prison_told_by_its_description_is_the_facility() -> None:
+    events = run(
+        "Deportations\n\nAbout 180 Colombian migrants were deported to Panama's largest "
+        "prison in March, officials said."
+    )
+    moved = find(events, dict(type="transfer", value=180))
+    assert moved.location.facility == "Panama's largest prison"
+    assert moved.location.place is None
+    # a prison service is no prison
+    events = run(
+        "Prisoners freed\n\nIsrael freed 90 prisoners on Sunday, Israel's prison service said."
+    )
+    assert find(events, dict(type="release", value=90)).location.facility is None

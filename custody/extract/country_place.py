@@ -74,3 +74,28 @@ def country_after_verb(
     if name and m.group("prep") in ("to", "into") and _going_home(lex, name, text[anchor:hi]):
         return None
     return (name, m.start("prep") - anchor) if name else None
+
+
+@lru_cache(maxsize=4)
+def _country_facility_re(lex: Lexicon) -> re.Pattern[str]:
+    countries = sorted(lex.country_names, key=len, reverse=True)
+    heads = sorted((h for h in lex.places["facility_heads"] if h.islower()), key=len, reverse=True)
+    return re.compile(
+        rf"\b(?:{'|'.join(re.escape(c) for c in countries)})['’]s\s+(?:[a-z][\w-]*\s+){{0,3}}"
+        rf"(?P<head>{'|'.join(re.escape(h) for h in heads)})\b"
+        # (not 'Israel's prison service': the head is a noun's modifier there)
+        r"(?!\s+(?:service|services|authority|authorities|system|officials?|administration"
+        r"|guards?|staff|chief|director|population|conditions)\b)"
+    )
+
+
+def country_facility(lex: Lexicon, window: str, lo: int, anchor: int) -> tuple[str, str] | None:
+    """A country's prison told by its description: 'deported to El Salvador's
+    maximum-security prison' (the facility is the whole phrase, its place none)."""
+    if "'s " not in window and "’s " not in window:
+        return None
+    found = [m for m in _country_facility_re(lex).finditer(window)]
+    if not found:
+        return None
+    m = min(found, key=lambda x: abs(lo + x.start() - anchor))
+    return m.group(0), f"places.json:facility_heads:{m.group('head')}-of-a-country"

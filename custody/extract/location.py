@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from custody.extract.country_place import country_after_verb, transferred_to
+from custody.extract.country_place import country_after_verb, country_facility, transferred_to
 from custody.extract.gate import compile_gated
 from custody.extract.lexicon import Lexicon
 from custody.extract.phrases import Counted
@@ -217,7 +217,7 @@ def _facility_of(lex: Lexicon, window: str, lo: int, anchor: int) -> tuple[str |
             best = (d, name, m.group("head"))
     if best:
         return best[1], f"places.json:facility_heads:{best[2]}-of"
-    return None, ""
+    return country_facility(lex, window, lo, anchor) or (None, "")
 
 
 # a later custody of the people arrested: 'arrested on May 6 and has since been held in'
