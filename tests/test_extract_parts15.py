@@ -490,3 +490,21 @@ def test_a_countrys_prison_told_by_its_description_is_the_facility() -> None:
         "Prisoners freed\n\nIsrael freed 90 prisoners on Sunday, Israel's prison service said."
     )
     assert find(events, dict(type="release", value=90)).location.facility is None
+
+
+def test_more_ways_of_telling_people_freed() -> None:
+    for told in (
+        "were let out of jail",
+        "were discharged from detention",
+        "were turned over to the Red Cross",
+        "came out of captivity",
+        "were bailed",
+        "were ransomed",
+        "were handed to their families",
+    ):
+        events = run(
+            "Kidnapped pupils\n\n"
+            f"Twenty-one pupils abducted from their school last month {told} on Sunday, "
+            "officials said."
+        )
+        find(events, dict(type="release", value=21))
