@@ -508,3 +508,25 @@ def test_more_ways_of_telling_people_freed() -> None:
             "officials said."
         )
         find(events, dict(type="release", value=21))
+
+
+def test_more_ways_of_telling_people_taken() -> None:
+    for told in (
+        "were whisked away",
+        "were dragged away",
+        "were bundled into unmarked vans",
+        "were remanded in custody",
+        "were placed in detention",
+        "were incarcerated",
+    ):
+        events = run(
+            "Crackdown\n\nRights groups condemned the wave of arrests. Twenty-one protesters "
+            f"{told} by security forces in the capital on Sunday, activists said."
+        )
+        find(events, dict(type="detention", value=21))
+    # sent to prison is a sentence, no transfer
+    events = run(
+        "Crackdown\n\nRights groups condemned the wave of arrests. Twenty-one protesters "
+        "were sent to prison on Sunday, activists said."
+    )
+    assert not [e for e in events if e.type == "transfer"]
