@@ -530,3 +530,22 @@ def test_more_ways_of_telling_people_taken() -> None:
         "were sent to prison on Sunday, activists said."
     )
     assert not [e for e in events if e.type == "transfer"]
+
+
+def test_a_name_after_as_well_as_goes_on_an_aged_list() -> None:
+    events = run(
+        "Hostages freed\n\nHamas on Saturday freed Israeli hostages Dan Levin, 35, and Avi "
+        "Mizrahi, 54, as well as American-Israeli Tom Baker, 65."
+    )
+    freed = [e for e in events if e.type == "release"]
+    assert len(freed) == 1
+    assert set(freed[0].people.names) == {"Dan Levin", "Avi Mizrahi", "Tom Baker"}
+
+
+def test_the_n_freed_were_identified_as() -> None:
+    events = run(
+        "Hostages freed\n\nThe three freed were identified as Dan Levin, Avi Mizrahi and Tom "
+        "Baker, the army said."
+    )
+    freed = find(events, dict(type="release", value=3))
+    assert set(freed.people.names) == {"Dan Levin", "Avi Mizrahi", "Tom Baker"}

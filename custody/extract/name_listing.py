@@ -23,7 +23,7 @@ def listing(lex: Lexicon, text: str, prev: NameHit | None, h: NameHit) -> tuple[
 _LIST_GAP_RE = re.compile(
     # 'A and B', 'A, B', 'A and Swedish-Iranian dual national B' (not 'A and his lawyer B')
     # ('A and former Marine B')
-    r",?\s+and\s+(?!(?:his|her|their|its)\b)(?:[a-z-]+\s+){0,2}?(?:[A-Z][\w-]*\s+)?"
+    r",?\s+(?:and|as\s+well\s+as)\s+(?!(?:his|her|their|its)\b)(?:[a-z-]+\s+){0,2}?(?:[A-Z][\w-]*\s+)?"
     r"(?:[a-z-]+\s+){0,3}|,\s+"
 )
 # the same after an age and a word or two, or a relative clause ('freed three hostages,

@@ -132,7 +132,10 @@ def name_mentions(
                 for t in name_triggers(facts, h, batch is not None, swapped)
                 if not _told_of_another(text, h, t, names, facts.counted)
             ]
-            head = (swapped, triggers)
+            if not triggers and aged and head is not None:
+                swapped, triggers = head  # 'freed A, 35, and B, 54, as well as C, 65': C too
+            else:
+                head = (swapped, triggers)
         for t in triggers:
             _name_record(
                 lex, facts, h, t, (swapped, sides), here, earlier, out, published, len(names)

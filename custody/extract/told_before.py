@@ -20,7 +20,9 @@ _THE_N_RE = compile_scan(
     # engine skips, at one test a character, the places where none can start
     r"(?=[TtAariw])"
     rf"(?:\b(?:[Tt]he|[Aa]nother|[Aa] further)\s+(?:(?:remaining|other|last|first)\s+)?(?P<n>{_SMALL_COUNT})\s+"
-    r"(?=(?:had|have|has|were|was|are|is|will|would|remain|remained|escaped)\b)"
+    # ('The three freed were identified as A, B and C': their participle between)
+    r"(?=(?:(?:freed|released|rescued|abducted|kidnapped|detained|arrested)\s+)?"
+    r"(?:had|have|has|were|was|are|is|will|would|remain|remained|escaped)\b)"
     # 'All three were abducted from the festival': the people just counted, taken before
     rf"|\b[Aa]ll(?: of the| the)?\s+(?P<n4>{_SMALL_COUNT})\s+(?=(?:were|had been|have been)\b)"
     # 'demanded the release of all 41': the group already counted, its noun left out
