@@ -549,3 +549,11 @@ def test_the_n_freed_were_identified_as() -> None:
     )
     freed = find(events, dict(type="release", value=3))
     assert set(freed.people.names) == {"Dan Levin", "Avi Mizrahi", "Tom Baker"}
+
+
+def test_names_after_an_inverted_freed_were() -> None:
+    events = run(
+        "Hostages freed\n\nHamas released hostages on Saturday. Freed on Saturday were Dan "
+        "Levin and Avi Mizrahi, officials said."
+    )
+    find(events, dict(type="release", names={"Dan Levin", "Avi Mizrahi"}))
