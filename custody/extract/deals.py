@@ -7,15 +7,12 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 
-from custody.extract import dates
+from custody.extract.deal_slots import deal_date, deal_place, earlier_told
 from custody.extract.gate import compile_gated
 from custody.extract.lexicon import Lexicon
-from custody.extract.location import place_named_at
 from custody.extract.mentions import Mention
 from custody.extract.phrases import SentenceFacts
-from custody.extract.place_context import not_the_happenings_place
-from custody.extract.regex import compile_fast, lowered, may_hold, occurrences
-from custody.extract.scene import scene_cues
+from custody.extract.regex import compile_fast, lowered, occurrences
 from custody.extract.slots import mediators_for
 from custody.extract.text import Sentence
 from custody.lexicon_files import read_json
@@ -65,7 +62,7 @@ def deals(
     ]
     out = _two_sided(releases, sents)
     for deal in out:
-        _deal_date(deal, sents, published)
+        deal_date(deal, sents, published)
         _deal_mediators(deal, mediation or {})
     if not out:  # (a release in a deal's own words needs no holder: 'The government freed
         # 222 prisoners in a deal brokered by Washington')
@@ -165,7 +162,7 @@ def _agreed_release(
         status = "planned" if _PROPOSAL_RE.search(agreed.text) else "occurred"
         deal = _deal(r, None, status, None)
         deal.rules["type"] = "deal:a release an agreement provides"
-        _deal_date(deal, sents, published)
+        deal_date(deal, sents, published)
         _deal_mediators(deal, mediation)
         for actor in mediation.get(agreed.index, ()):  # who brokered the agreement told
             if actor not in deal.mediators:
@@ -305,7 +302,7 @@ def _under_an_accord(
         status = "planned" if r.status == "planned" and _PROPOSAL_RE.search(accord) else "occurred"
         name = _DEAL_NAME_RE.search(accord)
         single = _deal(r, None, status, name.group(1) if name else None)
-        _deal_date(single, sents, published)
+        deal_date(single, sents, published)
         _deal_mediators(single, mediation)
         out.append(single)
     return out
@@ -357,7 +354,7 @@ def _brokered_exchange(
         deal = _deal(sides[0], sides[1] if len(sides) > 1 else None, "occurred", None)
         deal.rules["type"] = "deal:an exchange told with its broker"
         deal.evidence.insert(0, Evidence(sent.start, sent.end, sent.text))
-        _deal_date(deal, sents, published)
+        deal_date(deal, sents, published)
         if skip is not None:  # (another exchange of the document: its own sentence's broker)
             deal.mediators = list(mediation.get(sent.index, ()))
         else:
@@ -420,118 +417,6 @@ _ACCORD_RE = compile_gated(
 )
 
 
-_AGREED_RE = compile_fast(
-    r"\b(?:agreed|agreement|reached|brokered|signed|struck|understanding|truce|accord|negotiated|deal"
-    r"|approved|ratified"
-    r"|joint statement)\b",
-    re.I,
-)
-
-
-def _deal_date(deal: Mention, sents: list[Sentence], published: str | None) -> None:
-    """When the deal was made: a date next to 'agreed' / 'reached' near its releases; for
-    a named accord, next to 'reached' / 'signed' anywhere in the report ('the agreement
-    was reached in Istanbul on June 2', paragraphs below the releases it provides); else
-    the day its releases happened."""
-    sides = deal.sides or deal.terms
-    near = sorted({s.sentence.index for s in sides})
-    if not near or not deal.sentence.text:
-        return
-    lo, hi = max(0, near[0] - 2), min(len(sents), near[-1] + 3)
-    best = _agreed_date(sents[lo:hi], published, 100)
-    if best is None and deal.rules.get("deal"):
-        best = _agreed_date(sents, published, None)
-    if best:
-        deal.date, deal.date_rule = best[1], f"deal-date:{best[2]}"
-        return
-    dated = [s.date for s in sides if s.date and s.status == "occurred"]
-    if dated:
-        deal.date, deal.date_rule = min(dated), "deal-date:day of its releases"
-
-
-def _agreed_date(
-    sents: list[Sentence], published: str | None, weak: int | None
-) -> tuple[int, str, str] | None:
-    """The date told nearest a word of agreement in ``sents``: (distance, date, rule).
-    A weak word ('deal', 'truce') counts ``weak`` characters farther; ``None``: only a
-    strong one ('agreed', 'reached', 'signed') in a sentence that names an accord."""
-    best: tuple[int, str, str] | None = None
-    for sent in sents:
-        if _earlier(sent.text):
-            continue  # 'the last swap, in September, was also mediated by ...'
-        if weak is None and not _accord_word(sent.text):
-            continue
-        for cue in _AGREED_RE.finditer(sent.text):
-            strong = cue.group(0).lower() in _STRONG_AGREED
-            if not strong and weak is None:
-                continue
-            for h in dates.resolve(sent.text, published):
-                d = abs(h.start - cue.start()) + (0 if strong else weak or 0)
-                if d <= 160 and (best is None or d < best[0]):
-                    best = (d, h.value, f"{h.rule} near '{cue.group(0)}'")
-    return best
-
-
-_STRONG_AGREED = ("agreed", "reached", "signed", "struck", "negotiated", "approved", "ratified")
-_ACCORD_WORDS = ("agreement", "accord", "deal", "truce", "ceasefire")
-_ACCORD_WORD_RE = re.compile(rf"\b(?:{'|'.join(_ACCORD_WORDS)})s?\b", re.I)
-
-
-def _accord_word(text: str) -> bool:
-    return may_hold(text, _ACCORD_WORDS) and _ACCORD_WORD_RE.search(text) is not None
-
-
-_AGREED_AT_RE = compile_gated(
-    r"\b(?:agreed|reached|signed|struck|negotiated|talks|meeting|negotiations|summit)\b", re.I
-)
-# where the words after an agreement stop telling where it was made: a clause, or what
-# was agreed ('agreed to free 33 hostages in Gaza')
-_AGREED_AT_STOP_RE = re.compile(r"[;.:]|\bto\s|,\s*(?:which|who|where|while|and|but)\b")
-# a sentence telling how the report's deal was made: 'This agreement was reached at ...'
-_THE_DEAL_MADE_RE = compile_gated(
-    r"\b(?i:the|this|that)\s+(?:[\w-]+\s+){0,2}(?:agreement|deal|accord|arrangement)\s+"
-    r"(?:was|had been)\s+(?:\w+ly\s+)?(?:reached|signed|struck|agreed|negotiated|brokered)\b"
-)
-_IN_AT_RE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?")
-
-
-def _deal_place(lex: Lexicon, deal: Mention, sents: list[Sentence]) -> None:
-    """Where the deal was made: a place named after a word of agreement or talks ('the
-    agreement was reached at the meeting in Türkiye', 'agreed during talks in Istanbul'),
-    in the sentences around its releases; for a named accord, anywhere in the report.
-    Where its releases happened is theirs, not the deal's."""
-    near = sorted({i for s in deal.sides or deal.terms for i in s.sentence_indexes()})
-    if not near or deal.place or deal.facility:
-        return
-    lo, hi = max(0, near[0] - 2), min(len(sents), near[-1] + 3)
-    named = bool(deal.rules.get("deal"))
-    for sent in sents:
-        text = sent.text
-        told = lo <= sent.index < hi or (named and _accord_word(text))
-        if _earlier(text) or not (told or _THE_DEAL_MADE_RE.search(text)):
-            continue
-        for cue in _AGREED_AT_RE.finditer(text):
-            stop = _AGREED_AT_STOP_RE.search(text, cue.end(), cue.end() + 90)
-            end = stop.start() if stop else min(len(text), cue.end() + 90)
-            for prep in _IN_AT_RE.finditer(text, cue.end(), end):
-                found = place_named_at(lex, text, prep.end())
-                if found and not not_the_happenings_place(
-                    text, prep.start(), cue.start(), False, deal=True
-                ):
-                    deal.place = found[0]
-                    deal.location_rule = f"deal-place:{found[1]} after '{cue.group(0)}'"
-                    return
-
-
-@lru_cache(maxsize=256)
-def _earlier(text: str) -> bool:
-    """A sentence about earlier happenings of the kind (lexicons/scene.json
-    earlier_happening): 'the previous exchange took place in May', 'have swapped
-    hundreds of prisoners since the war began, often in deals brokered by ...'. Cached:
-    each deal asks it of every sentence."""
-    return scene_cues().earlier_happening.search(text) is not None
-
-
 def _deal_mediators(deal: Mention, mediation: dict[int, list[str]]) -> None:
     """'The humanitarian mediation was carried out by the UAE', a sentence or two from the
     releases: the deal's mediators, not each release's."""
@@ -574,7 +459,7 @@ def with_deals(
     deal's terms, not a record of its own."""
     found = deals(records, sents, published, _mediation(lex, text, sents, context))
     for deal in found:
-        _deal_place(lex, deal, sents)
+        deal_place(lex, deal, sents)
     for r in records:
         _own_deal(r)
     terms = {id(s) for d in found for s in d.terms if s.rules.get("status", "").startswith(_TERMS)}
@@ -624,7 +509,7 @@ def _mediation(
     cued = {bisect_right(starts, at) - 1 for at in found_at}
     for index in sorted(i for i in cued if i >= 0):
         sent = sents[index]
-        if _earlier(sent.text):
+        if earlier_told(sent.text):
             continue  # another happening's broker ('the last swap was mediated by Turkey')
         found = mediators_for(lex, SentenceFacts(sent, [], [], lex, context), with_icrc=True)
         if found:

@@ -404,33 +404,12 @@ def _candidate(
 ) -> tuple[str, int, bool] | None:
     """The person's name a capitalised run may be: (name, start, whether a title or role
     stood at its front), or None for the names of actors, places and things."""
-    name = " ".join(m.group(1).split())
-    start = m.start()
-    titled = False
+    name, start = " ".join(m.group(1).split()), m.start()
     while re.fullmatch(r"[A-Z]\.", name.split()[0]) and text[start - 1 : start] == ".":
         first = name.split()[0]  # 'former U.S. Marine Trevor Reed': the rest of 'U.S.'
         name = name[len(first) :].lstrip()
         start = m.end() - len(name)
-    words = name.split()
-    cut = max((i for i, w in enumerate(words[1:-2], 1) if w.lower() in cues.role_set), default=0)
-    if cut:  # 'Istanbul Mayor Ekrem Imamoglu': the name after the role inside the run
-        name, titled = " ".join(words[cut + 1 :]), True
-        start = m.end() - len(name)
-    while (
-        (
-            name.split()[0].rstrip(".") in lex.person_titles
-            or name.split()[0].lower() in cues.role_set
-            or name.split()[0].lower()[:-1] in cues.role_set  # 'Hostages A and B were ...'
-            # 'freed Norwegian Kjartan Sekkingstad', 'Israeli-American Keith Siegel'
-            or all(p.lower() in lex.demonym for p in name.split()[0].split("-"))
-        )
-        and len(name.split()) > 2
-        and not _country_opens(lex, name)
-    ):
-        first = name.split()[0]
-        name = name[len(first) :].lstrip()
-        start = m.end() - len(name)
-        titled = True  # 'Marine Trevor Reed', 'Malam Yusuf Danjuma', 'Sgt. ...'
+    name, start, titled = _without_titles(lex, cues, name, start, m.end())
     if (
         len(name.split()) > 2
         and name.split()[0] in lex.clause_openers
@@ -472,6 +451,36 @@ def _candidate(
         return None  # (a party, or a run ending on one: 'Masked Hamas fighters'; a place)
     country = any(w.lower() in lex.demonym or w in lex.country_names for w in words)
     return None if country else (name, start, titled)
+
+
+def _without_titles(
+    lex: Lexicon, cues: _Cues, name: str, start: int, end: int
+) -> tuple[str, int, bool]:
+    """A capitalised run without the titles, roles and demonyms at its front ('Marine
+    Trevor Reed', 'Istanbul Mayor Ekrem Imamoglu'): the name, where it starts, and whether
+    a title or role stood there."""
+    titled = False
+    words = name.split()
+    cut = max((i for i, w in enumerate(words[1:-2], 1) if w.lower() in cues.role_set), default=0)
+    if cut:  # 'Istanbul Mayor Ekrem Imamoglu': the name after the role inside the run
+        name, titled = " ".join(words[cut + 1 :]), True
+        start = end - len(name)
+    while (
+        (
+            name.split()[0].rstrip(".") in lex.person_titles
+            or name.split()[0].lower() in cues.role_set
+            or name.split()[0].lower()[:-1] in cues.role_set  # 'Hostages A and B were ...'
+            # 'freed Norwegian Kjartan Sekkingstad', 'Israeli-American Keith Siegel'
+            or all(p.lower() in lex.demonym for p in name.split()[0].split("-"))
+        )
+        and len(name.split()) > 2
+        and not _country_opens(lex, name)
+    ):
+        first = name.split()[0]
+        name = name[len(first) :].lstrip()
+        start = end - len(name)
+        titled = True  # 'Marine Trevor Reed', 'Malam Yusuf Danjuma', 'Sgt. ...'
+    return name, start, titled
 
 
 _POSSESSIVE_END_RE = re.compile(r"['’]s$")
