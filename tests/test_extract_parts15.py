@@ -557,3 +557,18 @@ def test_names_after_an_inverted_freed_were() -> None:
         "Levin and Avi Mizrahi, officials said."
     )
     find(events, dict(type="release", names={"Dan Levin", "Avi Mizrahi"}))
+
+
+def test_people_returned_into_detention_are_not_freed() -> None:
+    events = run(
+        "Migrants\n\nThe coast guard intercepted 300 migrants at sea and returned them to "
+        "detention centres in Tripoli, the agency said."
+    )
+    assert not [e for e in events if e.type == "release"]
+
+
+def test_a_states_arm_with_a_modifier_holds() -> None:
+    events = run(
+        "Arrests\n\nEthiopian federal police detained 17 officers at the airport on Sunday."
+    )
+    assert find(events, dict(type="detention", value=17)).holder == "Ethiopia"

@@ -199,7 +199,8 @@ def _under_control(
 
 
 _AUTHORITY_RE = re.compile(
-    r"\b([A-Z][\w-]+)\s+(?:government|regime|authorities|army|military|forces|police|"
+    r"\b([A-Z][\w-]+)\s+(?:(?:federal|national|state|secret|riot|special|regional)\s+)?"
+    r"(?:government|regime|authorities|army|military|forces|police|"
     r"security forces|troops|junta|courts?|President|Prime Minister|leader|prison service|"
     r"[Ii]ntelligence(?:\s+(?:[Aa]gents|[Ss]ervices?|[Oo]fficers|[Mm]inistry))?|security services|border guards|"
     r"security agents|security officers|police officers|policemen|soldiers|"

@@ -448,6 +448,8 @@ def _no_release(lex: Lexicon, w: Where) -> bool:
         and not _SWAP_WORD_RE.search(w.clause)
     ):
         return True  # '1.1 million Afghans returned from Iran and Pakistan': migrants, not captives
+    if _INTO_CUSTODY_RE.match(text, t.end):
+        return True  # 'returned them to detention centres in Tripoli': into custody, not out
     if t.text[:5].lower() == "cross" and not _HELD_BEFORE_RE.search(w.clause):
         return True  # '300 migrants crossed into Greece': a crossing, no one freed
     if _disaster_word(
@@ -466,6 +468,12 @@ _DURATION_OF_RE = re.compile(
     r"\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|\w+teen|\w+ty)"
     r"\s+(?:years?|months?|weeks?|days?|decades?)\s+(?:of|in)\s+(?:administrative\s+)?$",
     re.I,
+)
+
+
+_INTO_CUSTODY_RE = re.compile(
+    r"(?:\s+(?:them|him|her))?\s+to\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:detention\s+(?:centres?|centers?|camps?|facilit(?:y|ies))|prisons?|jails?|custody)\b"
 )
 
 
