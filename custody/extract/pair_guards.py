@@ -74,16 +74,14 @@ def not_its_people(text: str, c: Counted, t: Hit) -> bool:
 _NO_OBJECT_AFTER_RE = re.compile(
     r"\s*(?:[,.;:]|$)|\s+(?:since|from|to|in|on|at|after|by|during|under|over|through|via)\b"
 )
-_AUX_AT_START_RE = re.compile(r"(?:were|was|are|is|have|has|had)\b", re.I)
+AUX_WORD_RE = compile_fast(r"(?:were|was|are|is|have|has|had)\b", re.I)  # (pairing.py too)
 
 
 def participle_of(text: str, o: Counted, t: Hit) -> bool:
     """A bare participle right after other people ('5,000 prisoners returned since') tells
     of them only."""
     return (
-        t.voice == "passive"
-        and not text[o.end : t.start].strip()
-        and not _AUX_AT_START_RE.match(t.text)
+        t.voice == "passive" and not text[o.end : t.start].strip() and not AUX_WORD_RE.match(t.text)
     )
 
 

@@ -16,6 +16,7 @@ from custody.extract.lexicon import load_lexicon
 from custody.extract.mentions import SUBSET_RE
 from custody.extract.objects import EACH_SIDE, OBJECT_RULE
 from custody.extract.pair_guards import (
+    AUX_WORD_RE,
     OWN_OTHER_VERB_AFTER_RE,
     not_its_people,
     own_bare_participle,
@@ -93,7 +94,6 @@ _MAIN_VERB_AFTER_RE = re.compile(
 _FRONTED_PARTICIPLE_RE = re.compile(
     r"\s*(?:(?:After|Before|Since|Upon)\s+)?(?:being|having\s+been|Having\s+been)\s+"
 )
-_AUX_WORD_RE = compile_fast(r"(?:were|was|are|is|have|has|had)\b", re.I)
 
 
 def _finite_after_relative(rest: str) -> bool:
@@ -246,7 +246,7 @@ def _people_then_word(text: str, c: Counted, t: Hit) -> float | None:
     relative_open = _RELATIVE_OPEN_RE.match(gap) or _OF_PHRASE_RELATIVE_RE.match(gap)
     main_after_relative = relative_open and (
         _MAIN_VERB_AFTER_RE.search(gap[relative_open.end() :])
-        or (_AUX_WORD_RE.match(t.text) and len(gap[relative_open.end() :].split()) >= 2)
+        or (AUX_WORD_RE.match(t.text) and len(gap[relative_open.end() :].split()) >= 2)
         or (t.voice == "intrans" and _finite_after_relative(gap[relative_open.end() :]))
     )
     if (
@@ -355,7 +355,7 @@ def _main_verb_after_group_clause(t: Hit, gap: str) -> bool:
     the N's."""
     return bool(
         _RELATIVE_DONE_RE.search(gap)
-        and (_AUX_WORD_RE.match(t.text) or _PASSIVE_AUX_AT_END_RE.search(gap))
+        and (AUX_WORD_RE.match(t.text) or _PASSIVE_AUX_AT_END_RE.search(gap))
         and not re.search(r"\b(?:and|or)\s+(?:\w+\s+)?$", gap)
     )
 
@@ -546,7 +546,7 @@ def pair(facts: SentenceFacts) -> list[tuple[Counted, Hit]]:
             and not (
                 best[1].voice == "passive"
                 and not text[c.end : best[1].start].strip()
-                and not _AUX_WORD_RE.match(best[1].text)  # ('..., 120 are still held': a verb)
+                and not AUX_WORD_RE.match(best[1].text)  # ('..., 120 are still held': a verb)
             )
         )
         if (
