@@ -242,7 +242,7 @@ def _group_taken(
     counted, is the release of that group."""
     text = facts.sentence.text
     # 'were released': the auxiliary is in the release word
-    aux = _AUX_START_RE.match(t.text) if t.type == "release" else None
+    aux = _AUX_WORD_RE.match(t.text) if t.type == "release" else None
     before = text[max(0, t.start - 60) : t.start] + (aux.group(0) if aux else "")
     subject = _GROUP_SUBJECT_RE.search(before)
     if subject is None and (t.voice == "active" or _PERFECT_BEFORE_RE.search(text, 0, t.start)):
@@ -324,7 +324,7 @@ _THE_GROUP_SUBJECT_RE = re.compile(
     r"\s*(?:The|These|Those)\s+(?:[\w-]+\s+)?(?P<noun>[a-z][\w-]*s)\b"
 )
 _PERFECT_BEFORE_RE = re.compile(r"\b(?:had|has|have)\s+$")
-_AUX_START_RE = re.compile(r"(?:were|had been|have been)\s+", re.I)
+# an auxiliary the custody word opens on ("were released", "was freed")
 _AUX_WORD_RE = re.compile(r"(?:was|were|has been|had been|have been)\s+", re.I)
 _GROUP_OBJECT_RE = re.compile(
     r"\s+(?:the|these|those)\s+(?P<np>(?:[\w-]+\s+)?[\w-]+s)\b(?!\s+(?:of|who|whom|that)\b)"
