@@ -203,7 +203,7 @@ _AUTHORITY_RE = re.compile(
     r"(?:government|regime|authorities|army|military|forces|police|"
     r"security forces|troops|junta|courts?|President|Prime Minister|leader|prison service|"
     r"[Ii]ntelligence(?:\s+(?:[Aa]gents|[Ss]ervices?|[Oo]fficers|[Mm]inistry))?|security services|border guards|"
-    r"security agents|security officers|police officers|policemen|soldiers|"
+    r"security agents|security officers|security personnel|police officers|policemen|soldiers|"
     r"coast guard|navy)\b"
 )
 
@@ -241,7 +241,12 @@ _NEW_SUBJECT_RE = re.compile(
     r"|before|has|have|had|was|were|is|are|it|they|he|she|its|their|his|her)\b)"
     r"(?:the\s+)?[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,2}\s+$"
 )
-_RELATIVE_OPEN_RE = re.compile(r"\b(?:that|which|who)\s[^,;]*$")
+# (not a reported clause's 'that': 'the Society said that Hamas conducted raids, detaining')
+_RELATIVE_OPEN_RE = re.compile(
+    r"\b(?:(?<!said )(?<!says )(?<!added )(?<!stated )(?<!reported )(?<!announced )"
+    r"(?<!confirmed )(?<!noted )(?<!claimed )(?<!explained )(?<!stressed )that|which|who)"
+    r"\s[^,;]*$"
+)
 
 
 def _whose_people(lex: Lexicon, text: str, a: ActorHit) -> bool:
@@ -267,6 +272,7 @@ def _subject_actor(
         if (
             a.actor in lex.mediation_only
             and a.actor != "United States"
+            and a.text.lower() not in lex.party_aliases
             and not _acts_itself(text, a, trig)
         ):
             continue

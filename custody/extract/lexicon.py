@@ -71,8 +71,8 @@ class Lexicon:
     actor_adj: dict[str, str] = field(default_factory=dict)
     context: dict[str, dict[str, str]] = field(default_factory=dict)
     mediation_only: frozenset[str] = frozenset()
-    # 'a Haiti gang': a country's name before an armed group's noun is no actor
-    not_the_state_before: re.Pattern[str] = re.compile(r"(?!)")
+    party_aliases: frozenset[str] = frozenset()  # lower-case ('Saudi-led coalition': a party)
+    not_the_state_before: re.Pattern[str] = re.compile(r"(?!)")  # 'a Haiti gang': no actor
     unnamed_subject: re.Pattern[str] = re.compile(r"(?!)")
     """An unnamed captor as the subject right before a custody word ('Gunmen kidnapped')."""
     captors: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -254,6 +254,7 @@ def _load_actors(lex: Lexicon, extra: list[tuple[str, bool]]) -> None:
     lex.context = {k.lower(): v for k, v in data.get("context", {}).items()}
     insensitive.extend(lex.context)
     lex.mediation_only = frozenset(data.get("mediation_only", []))
+    lex.party_aliases = frozenset(a.lower() for a in data.get("party_aliases", []))
     groups = data.get("not_the_state_before", [])
     if groups:
         lex.not_the_state_before = re.compile(rf"(?:['’]s)?\s+(?:{alternation(groups)})\b")
