@@ -157,8 +157,10 @@ def _rounds_to(headline: int, qualifier: str, value: int) -> bool:
     if qualifier == "exact":
         return not _round_figure(value) and abs(value - headline) <= headline // 20
     if qualifier in ("more_than", "at_least"):
-        # a headline rounds down to a round figure: 'more than 100' over a body's 112
-        return headline < value <= headline + max(2, headline // 3)
+        # a headline rounds down to a round figure: 'more than 100' over a body's 112, or
+        # to its leading round number ('more than 100' over 183: not 'more than 180')
+        limit = 2 * headline - 1 if headline % 10 == 0 else headline + max(2, headline // 3)
+        return headline < value <= limit
     if abs(value - headline) > max(2, headline // 10):
         return False
     if qualifier == "at_most":

@@ -1,0 +1,21 @@
+"""Shapes met while probing news wording in the sixteenth session: general mechanisms,
+on sentences written for this project (never an article's).
+
+Shares the helpers of test_extract.py (``run``, ``find``).
+"""
+
+from __future__ import annotations
+
+from test_extract import find, run
+
+
+def test_a_headline_rounds_down_to_the_leading_round_figure() -> None:
+    # 'More than 100' over the body's 167: the headline's figure of the same batch
+    events = run(
+        "More than 100 detainees freed by Israel reach Khan Younis\n\n"
+        "Israel released 167 Palestinian detainees on Thursday under the ceasefire deal, "
+        "the prisoners' office in Gaza said. Buses brought them to a hospital in Khan Younis."
+    )
+    releases = [e for e in events if e.type == "release"]
+    assert [e.count.value for e in releases if e.count] == [167]
+    find(events, dict(type="release", count=(167, "exact"), holder="Israel"))
