@@ -19,3 +19,16 @@ def test_a_headline_rounds_down_to_the_leading_round_figure() -> None:
     releases = [e for e in events if e.type == "release"]
     assert [e.count.value for e in releases if e.count] == [167]
     find(events, dict(type="release", count=(167, "exact"), holder="Israel"))
+
+
+def test_a_demanded_release_does_not_make_the_capture_told_after_it_demanded() -> None:
+    # 'appealed for the release of X, abducted ...': the participle tells what happened to
+    # X; the demand is of the release only
+    events = run(
+        "Charity worker seized in Darfur\n\n"
+        "The charity appealed for the release of aid worker Jane Otieno, abducted by gunmen "
+        "in Nyala last week."
+    )
+    find(events, dict(type="release", status="demanded", names={"Jane Otieno"}))
+    assert not [e for e in events if e.type == "detention" and e.status == "demanded"]
+    find(events, dict(type="detention", status="occurred", names={"Jane Otieno"}))

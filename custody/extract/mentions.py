@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from custody.extract.gate import compile_gated
 from custody.extract.lexicon import Lexicon
 from custody.extract.location import place_start
+from custody.extract.mention_status import status_at
 from custody.extract.objects import DAY_AFTER_RE, EACH_SIDE, OBJECT_RULE
 from custody.extract.own_forces import own_forces_back, own_people_told
 from custody.extract.phrases import Counted, Hit, SentenceFacts, sentence_facts
@@ -29,9 +30,9 @@ from custody.extract.slots import (
     mediators_for,
     source_for,
 )
-from custody.extract.status import TOLL, detect_aggregate, detect_status, swap_total
+from custody.extract.status import TOLL, detect_aggregate, swap_total
 from custody.extract.text import Sentence
-from custody.extract.told_before import DAY_PART_RULE, ELLIPTIC_RULE, EQUAL_NUMBER_RULE
+from custody.extract.told_before import DAY_PART_RULE, EQUAL_NUMBER_RULE
 from custody.record import Evidence
 
 __all__ = [
@@ -78,11 +79,6 @@ _OF_THOSE_TAKEN_RE = compile_fast(
     r"\bof (?:those|the \w+) (?:detained|arrested|abducted|kidnapped|held|jailed)\b", re.I
 )
 _HEADLINE_PRESENT_RE = re.compile(r"(?:are|is) (?:detained|arrested|jailed|imprisoned)", re.I)
-_ENDING_STRIKE_RE = re.compile(
-    r"\b(?:end|ends|ended|ending|stop|stops|stopped|suspend|suspends|suspended|break|broke|"
-    r"halt|halted|call off|called off)\s+(?:(?:his|her|their|its|the)\s+)?(?:[\w-]+\s+){0,2}$",
-    re.I,
-)
 
 
 @dataclass
@@ -260,55 +256,11 @@ def mention_for(
     return mention
 
 
-_RELATIVE_PASSIVE_RE = re.compile(
-    r"\b(?:whose\s+[\w-]+|who|which)\s+(?:was|were|had been|has been|have been)\s+(?:\w+\s+)?\w+"
-)
-
-
-def _own_clause(clause: str, t: Hit) -> str:
-    """The clause without the relative clauses that tell of the people, not of the custody
-    word ('The 620 prisoners whose release was delayed were freed': freed, not delayed)."""
-    if "wh" not in clause:
-        return clause
-    return _RELATIVE_PASSIVE_RE.sub(
-        lambda m: m.group(0) if t.text in m.group(0) else " " * len(m.group(0)), clause
-    )
-
-
-_IN_EXCHANGE_FOR_RE = compile_fast(r"\b(?:in exchange for|in return for)\s+(?:the\s+)?$", re.I)
-
-
 def _with_status(lex: Lexicon, w: Where) -> Mention:
     """The mention with its status: what happened, or what is planned, demanded, denied,
     supposed; a proposal or a deal's term is marked as such."""
     t = w.t
-    window = w.text[w.lo : max(w.p_end, t.end)]
-    rel = _RELATIVE_PAST_RE.search(w.text, w.lo, t.start)
-    if rel:  # 'will review the cases of 2,400 people who were detained': what happened to them
-        window = w.text[rel.start() : max(w.p_end, t.end)]
-    elif w.c is not None and ELLIPTIC_RULE in w.c.rules and t.start >= w.c.end:
-        # 'Of the 1,000 prisoners Israel agreed to free, 390 were released': the number
-        # and its own verb tell what happened to them, not the group's clause before
-        window = w.text[w.c.start : max(w.p_end, t.end)]
-    elif t.voice == "noun" and _IN_EXCHANGE_FOR_RE.search(w.text, max(0, t.start - 30), t.start):
-        # 'will hand over 600 prisoners in exchange for the release of 300': the swap's
-        # other side, in the tense of the clause that tells the swap
-        window = w.text[: max(w.p_end, t.end)]
-    elif told := _told_from(w.text, w.lo, t.start):
-        # 'made the announcement on Tuesday, saying forces arrested 200': what was told
-        # has its own tense
-        window = w.text[told : max(w.p_end, t.end)]
-    status, status_rule = detect_status(lex, window, window if rel else _own_clause(w.clause, t))
-    if t.type == "holding" and status == "demanded":
-        # 'the court demanded a report on 23 prisoners held in Baku': the demand is about
-        # people held, not to hold them
-        status, status_rule = "occurred", "holding: a demand about people held is no demand"
-    if t.type == "hunger_strike" and _ENDING_STRIKE_RE.search(
-        w.text, max(0, t.start - 40), t.start
-    ):
-        # 'agreed to end his 140-day hunger strike': the strike is what happened; ending it
-        # is the plan
-        status, status_rule = "occurred", "hunger strike being ended: it was under way"
+    status, status_rule, window = status_at(lex, w)
     w.status = status
     mention = Mention(t.type, status, w.c, w.facts.sentence, t)
     mention.rules["type"] = f"{t.rule} '{t.text}'"
@@ -323,26 +275,6 @@ def _with_status(lex: Lexicon, w: Where) -> Mention:
         mention.status, mention.proposal = "planned", True
         mention.rules["status"] = f"cues.json:terms:{term.group(0)}"
     return mention
-
-
-_SAYING_RE = compile_fast(r",\s+(?:saying|adding|stating)\s+(?:that\s+)?", re.I)
-
-
-def _told_from(text: str, lo: int, at: int) -> int:
-    """Where the words a reporting participle tells start (', saying that ...'), when one
-    stands between ``lo`` and ``at``; else 0."""
-    found = 0
-    if text.find("ing", lo, at) >= 0:
-        for m in _SAYING_RE.finditer(text, lo, at):
-            found = m.end()
-    return found
-
-
-# a custody verb in the past of a relative clause: its own tense, not the main clause's
-_RELATIVE_PAST_RE = compile_fast(
-    r"\b(?:who|whom|which|that)\s+(?:had\s+|have\s+|has\s+)?(?:were|was|been)\s+(?:\w+ly\s+|also\s+)?$",
-    re.I,
-)
 
 
 def _people(lex: Lexicon, w: Where, mention: Mention) -> None:
