@@ -32,3 +32,15 @@ def test_a_demanded_release_does_not_make_the_capture_told_after_it_demanded() -
     find(events, dict(type="release", status="demanded", names={"Jane Otieno"}))
     assert not [e for e in events if e.type == "detention" and e.status == "demanded"]
     find(events, dict(type="detention", status="occurred", names={"Jane Otieno"}))
+
+
+def test_the_noun_whose_object_the_name_is_governs_it_before_an_appositive_participle() -> None:
+    # 'demanded the release of X, held in ... since ...': the demand is the news about X
+    events = run(
+        "Families of captives rally in Jerusalem\n\n"
+        "Hamas is still holding 48 hostages in Gaza. His brother demanded the release of "
+        "Tomer Galili, held in Gaza since the attack on the kibbutz."
+    )
+    find(events, dict(type="release", status="demanded", names={"Tomer Galili"}))
+    held = find(events, dict(type="holding", count=(48, "exact")))
+    assert "Tomer Galili" not in held.people.names

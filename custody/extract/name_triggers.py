@@ -73,6 +73,7 @@ def name_triggers(facts: SentenceFacts, h: NameHit, in_batch: bool, counterpart:
     verbs = [t for t in verbs if not _held_before(text, h, t)] or verbs
     nearest = min(verbs, key=lambda t: t.start - h.end if t.start >= h.end else h.start - t.end)
     nearest = _governing_verb(text, h, nearest, verbs)
+    nearest = _noun_before_appositive(text, h, nearest, own)
     main = next((t for t in found if t is not nearest and _main_verb_after(text, h, t)), None)
     if (
         main is not None
@@ -90,6 +91,30 @@ def name_triggers(facts: SentenceFacts, h: NameHit, in_batch: bool, counterpart:
     return [nearest] + extra + [t for t in relative if t is not nearest and t is not main][:1]
 
 
+def _noun_before_appositive(text: str, h: NameHit, nearest: Hit, own: list[Hit]) -> Hit:
+    """'demanded the release of X, held in Gaza since May': the noun whose object the
+    name is governs it; the bare participle after the comma tells more of the person."""
+    if not (
+        nearest.voice == "passive"
+        and nearest.start > h.end
+        and _BARE_APPOSITIVE_RE.fullmatch(text, h.end, nearest.start)
+    ):
+        return nearest
+    return next(
+        (
+            t
+            for t in own
+            if t.voice == "noun"
+            and t.text.lower().endswith(" of")
+            and t.end <= h.start
+            and _OBJECT_OF_NOUN_GAP_RE.fullmatch(text, t.end, h.start)
+        ),
+        nearest,
+    )
+
+
+# between 'the release of' and the name it governs: a role and a demonym at most
+_OBJECT_OF_NOUN_GAP_RE = re.compile(r"\s+(?:(?:[a-z][\w-]*|[A-Z][a-z]+)\s+){0,3}")
 # between an attributive participle and the name: a role and a demonym at most
 _ATTRIBUTIVE_GAP_RE = re.compile(r"\s+(?:(?:[a-z][\w-]*|[A-Z][a-z]+|U\.S\.)\s+){0,3}")
 # between a verb and the participle that describes its object
