@@ -124,6 +124,9 @@ REWRITES: dict[str, Callable[[str], str]] = {
         r"\bon (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", r"\1", t
     ),
     "straight quotes": lambda t: t.translate(str.maketrans("‘’“”", "''\"\"")),
+    # scraped pages keep '&nbsp;' around figures ('1,968\u00a0prisoners'), translated ones
+    # a thin space inside them
+    "no-break spaces": lambda t: re.sub(r"(?<=\d) | (?=\d)", "\u00a0", t),
     "em dashes": lambda t: re.sub(r" [-–] ", " — ", t),
     "headline in Title Case": _title_case,
     "lines cut at 72": _wrapped,

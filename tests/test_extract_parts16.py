@@ -44,3 +44,20 @@ def test_the_noun_whose_object_the_name_is_governs_it_before_an_appositive_parti
     find(events, dict(type="release", status="demanded", names={"Tomer Galili"}))
     held = find(events, dict(type="holding", count=(48, "exact")))
     assert "Tomer Galili" not in held.people.names
+
+
+def test_no_break_and_thin_spaces_read_as_plain_spaces() -> None:
+    # scraped pages keep '&nbsp;' between words and figures; translated pages set a thin
+    # space inside a figure; the evidence still quotes the text as written
+    plain = (
+        "Prisoners freed in exchange\n\n"
+        "Israel released 1,968 Palestinian prisoners on Monday, the prison service said."
+    )
+    for text in (
+        plain.replace(" ", "\u00a0"),
+        plain.replace("1,968", "1\u2009968").replace(" Palestinian", "\u00a0Palestinian"),
+        plain.replace("1,968", "1\u202f968"),
+    ):
+        events = run(text)
+        e = find(events, dict(type="release", count=(1968, "exact"), holder="Israel"))
+        assert all(text[s.start : s.end] == s.text for s in e.evidence)

@@ -2,8 +2,9 @@
 
 The pipeline, in order (each stage in its own module):
 
-1. ``prefilter``: is the document about custody at all? Then the document as read
-   (``text``, ``headcase``; the same length): lines cut inside a sentence joined, figures
+1. ``prefilter``: is the document about custody at all (its no-break and other Unicode
+   spaces read as plain ones)? Then the document as read (``text``, ``headcase``; the
+   same length): lines cut inside a sentence joined, figures
    in brackets bare, headlines in Title Case in sentence case.
 2. ``sentence``: the mentions of each sentence (``phrases``, ``counted``, ``pairing``,
    ``parts``, ``mentions``, ``sense``, ``status``, ``names``, ``named``, ``pronouns``): one
@@ -47,7 +48,13 @@ from custody.extract.related import in_related_lists, without
 from custody.extract.scene import fill_from_scenes, listed_categories
 from custody.extract.sentence import read_sentences
 from custody.extract.swapsides import name_unnamed_sides
-from custody.extract.text import bare_numbers, quoted_as_written, scare_quotes_off, unwrapped
+from custody.extract.text import (
+    bare_numbers,
+    plain_spaces,
+    quoted_as_written,
+    scare_quotes_off,
+    unwrapped,
+)
 from custody.extract.totals import mark_totals_of_parts
 from custody.record import Document, Event
 
@@ -56,12 +63,13 @@ EXTRACTOR_VERSION = "0.1.0"
 
 def extract(document: Document) -> list[Event]:
     """All custody records of one document, reportable or not."""
-    text = document.text
+    spaced = plain_spaces(document)
+    text = spaced.text
     if not text or not may_be_custody(text):
         return []
     lex = load_lexicon()
     published = document.published
-    read = sentence_cased(lex, bare_numbers(unwrapped(scare_quotes_off(lex, document))))
+    read = sentence_cased(lex, bare_numbers(unwrapped(scare_quotes_off(lex, spaced))))
     text = read.text
     reading = read_sentences(lex, read)
     related = in_related_lists(reading.sentences)  # other articles' headlines
