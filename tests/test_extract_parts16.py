@@ -61,3 +61,24 @@ def test_no_break_and_thin_spaces_read_as_plain_spaces() -> None:
         events = run(text)
         e = find(events, dict(type="release", count=(1968, "exact"), holder="Israel"))
         assert all(text[s.start : s.end] == s.text for s in e.evidence)
+
+
+def test_people_then_a_verb_of_their_number_count_them() -> None:
+    # 'the prisoners freed on Sunday numbered 153': the count comes last, after a verb of
+    # number; told of one day, it is that day's batch, not a running total
+    for verb in ("numbered", "totalled"):
+        events = run(
+            "Yemen's warring sides swap prisoners\n\n"
+            f"The prisoners freed by the Houthis on Sunday {verb} 153, the committee said."
+        )
+        e = find(events, dict(type="release", count=(153, "exact")))
+        assert not e.aggregate
+
+
+def test_the_number_of_people_was_n_is_a_tally() -> None:
+    events = run(
+        "Prisoner exchange completed in Marib\n\n"
+        "The number of detainees released since the truce began was 1,240, the committee said."
+    )
+    e = find(events, dict(type="release", count=(1240, "exact")))
+    assert e.aggregate

@@ -586,6 +586,6 @@ _NUMBER_OF_RE = compile_fast(
     rf"(?:of (?:the\s+)?|(?=(?:{'|'.join(TALLY_PARTICIPLES)})\b))"
     r"(?P<np>[^,;.]{2,80}?)"
     r"(?:\s+[^;.]{0,120}?)?\s+(?:hit|hits|reached|reaches|has reached|rose to|risen to|rise to|rises to|"
-    r"risen|reaching|rising to|stands at|stood at|standing at|exceeds|exceeded|exceeding|climbed to|increased to|jumped to|totals|totaled|totalled|totaling|totalling|is now|is|to|at)(?:\s+(?:a\s+)?(?:staggering|record|whopping|total\s+of))?\s+$",
+    r"risen|reaching|rising to|stands at|stood at|standing at|exceeds|exceeded|exceeding|climbed to|increased to|jumped to|totals|totaled|totalled|totaling|totalling|is now|is|was|to|at)(?:\s+(?:a\s+)?(?:staggering|record|whopping|total\s+of))?\s+$",
     re.I,
 )

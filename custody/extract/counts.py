@@ -105,9 +105,16 @@ _WHOSE_NUMBER_RE = re.compile(
 )
 
 
+# 'the prisoners freed on Sunday numbered 153': the people, then a verb of their number
+_NUMBERED_RE = re.compile(
+    r"\b(?P<np>(?:the|those)\s+[^,;.]{2,80}?)\s+(?:numbered|totall?ed|totals)\s+$", re.I
+)
+
 _TALLY_REACH = 400  # characters: longer than any match of the two patterns above
 
-_NUMBER_OF_HINT = r"\b(?:numbers?|total|tally|toll|count)\b|\bbring|\bbrought|\brais"
+_NUMBER_OF_HINT = (
+    r"\b(?:numbers?|numbered|total|totals|totall?ed|tally|toll|count)\b|\bbring|\bbrought|\brais"
+)
 _NUMBER_OF_HINT_RE = compile_fast(_NUMBER_OF_HINT, re.I)
 _NUMBER_OF_WORDS = words_of(_NUMBER_OF_HINT, re.I)
 """What every match of ``_NUMBER_OF_HINT_RE`` holds (a fast test before it)."""
@@ -365,6 +372,9 @@ def _tally_phrase(text: str, m: re.Match[str], before: str, head: str) -> str | 
     )
     if b:
         return b.group(0)[b.start("np") - b.start() :]
+    numbered = _NUMBERED_RE.search(head, max(0, len(head) - 120))
+    if numbered:  # 'the prisoners freed on Sunday numbered 153'
+        return numbered.group("np")
     total = _BRINGING_TOTAL_RE.search(head, max(0, len(head) - 160))
     if total:  # 'bringing the total number of villagers detained ... to 2,310'
         return total.group("np")

@@ -361,6 +361,11 @@ _PERIOD_RE = re.compile(
 )
 
 
+_ONE_DAY_RE = re.compile(
+    r"\b(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|yesterday"
+    r"|on\s+(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\s+\d)\b"
+)
 _MORE_RE = re.compile(r"\b(?:more|another|further|additional|other)\b")
 
 
@@ -391,6 +396,8 @@ def _aggregate(lex: Lexicon, w: Where, mention: Mention) -> None:
         and w.status == "occurred"
         and not _PUT_AT_RE.search(w.text, max(0, c.start - 90), c.start)
         and not one_operations_arrests(w.text, c.start)
+        # ('the number of prisoners freed on Sunday reached 153': one day's batch)
+        and not _ONE_DAY_RE.search(c.rules[0])
     ):  # ('put the number of abducted students at 333': one event's estimate)
         agg = "aggregate:the number of ... rose to"  # a tally of events is a running total
     if (
