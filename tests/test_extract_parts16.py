@@ -82,3 +82,14 @@ def test_the_number_of_people_was_n_is_a_tally() -> None:
     )
     e = find(events, dict(type="release", count=(1240, "exact")))
     assert e.aggregate
+
+
+def test_a_brief_telling_people_taken_away_is_read() -> None:
+    # a wire brief whose only custody words are 'took away' / 'led away' before a count
+    for verb in ("took away", "led away"):
+        events = run(
+            "Gunmen stop buses on highway\n\n"
+            f"Armed men stopped two buses near Turbat late on Friday and {verb} about 30 "
+            "passengers, officials said."
+        )
+        find(events, dict(type="detention", count=(30, "about")))

@@ -21,7 +21,8 @@ _HANDS_RE = compile_fast(r"\bin \w+ hands\b")
 # (twice as fast); the word boundary before is checked on each match instead
 _WEAK_VERB_RE = re.compile(
     r"(?:releas\w*|freed|frees|free|holds|holding|held|returned|returns?|returning|handed|"
-    r"captur(?:ed|es|ing)|seiz(?:ed|es|ing)|round(?:s|ed|ing)? up|lock(?:s|ed|ing)? up|hands over)"
+    r"captur(?:ed|es|ing)|seiz(?:ed|es|ing)|round(?:s|ed|ing)? up|lock(?:s|ed|ing)? up|hands over"
+    r"|(?:took|taken|led|carried|whisked) away)"
     r"\b(?! up| talks)"
 )
 _PEOPLE_NOUNS = word_lists().prefilter_people  # (words.json)
@@ -123,6 +124,8 @@ _FREED_WORDS = (
 _WEAK_STEMS = (
     *("releas", "free", "hold", "held", "return", "handed", "captur", "seiz", "round", "lock"),
     "hands over",  # a headline's present: 'X hands over five soldiers'
+    # 'gunmen stopped two buses and took away 30 passengers'
+    *("took away", "taken away", "led away", "carried away", "whisked away"),
 )
 
 
