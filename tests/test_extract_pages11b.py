@@ -67,3 +67,95 @@ def test_security_personnel_of_a_state_are_its_arm() -> None:
         "Tuesday night, apprehending 19 suspects in the West Bank."
     )
     find(events, dict(type="detention", status="occurred", holder="Israel", value=19))
+
+
+def test_bodies_listed_before_and_are_one_subject() -> None:
+    events = run(
+        "Overnight arrests. IDF, ISA and Border Police forces apprehended 17 wanted suspects "
+        "in Judea and Samaria overnight, the military said."
+    )
+    find(events, dict(type="detention", status="occurred", holder="Israel", value=17))
+
+
+def test_a_second_clause_with_its_own_subject_keeps_its_own_holder() -> None:
+    # a guard: 'X freed N and Y freed M' names two holders
+    events = run(
+        "Prisoner swap. The Houthis freed 706 prisoners and Saudi-led forces freed 181 on "
+        "Sunday, the Red Cross said."
+    )
+    find(events, dict(type="release", holder="Houthis", value=706))
+    find(events, dict(type="release", holder="Saudi Arabia", value=181))
+
+
+def test_a_states_defence_forces_are_its_arm() -> None:
+    events = run(
+        "Soldiers freed. The Eritrean Defence Forces freed 46 captured soldiers of the other "
+        "side on Monday, the information ministry said."
+    )
+    find(events, dict(type="release", status="occurred", holder="Eritrea", value=46))
+
+
+# ------------------------------------------------------ statuses of statements
+
+
+def test_a_concessive_clause_does_not_postpone_what_happened() -> None:
+    events = run(
+        "Prisoners come home. On May 31, 64 Ukrainians came home from Russian captivity, "
+        "although a week earlier Moscow said the exchange had been suspended."
+    )
+    find(events, dict(type="release", status="occurred", holder="Russia", value=64))
+
+
+def test_a_gerund_after_in_exchange_for_shares_the_plan() -> None:
+    events = run(
+        "Truce terms. Under the deal, Hamas is set to release 30 Israeli hostages in exchange "
+        "for Israel freeing 90 Palestinian prisoners."
+    )
+    find(events, dict(type="release", status="planned", holder="Israel", value=90))
+
+
+def test_people_were_unconditionally_released() -> None:
+    events = run(
+        "Dual nationals freed. Two Austrian-Iranian citizens held in Evin prison were "
+        "unconditionally released on 2 June and flew home to Vienna."
+    )
+    find(events, dict(type="release", status="occurred", value=2))
+
+
+def test_a_call_to_release_unconditionally_is_a_demand() -> None:
+    # a guard
+    events = run(
+        "Activists detained. Amnesty International called on the authorities to "
+        "unconditionally release the 14 detained activists."
+    )
+    find(events, dict(type="release", status="demanded", value=14))
+
+
+def test_contacting_the_red_cross_to_hand_over_prisoners_is_a_plan() -> None:
+    events = run(
+        "Army to hand over prisoners. The army said it had contacted the Red Cross to hand "
+        "over about 30 captured fighters of the militia."
+    )
+    find(events, dict(type="release", status="planned", value=30))
+    assert not [e for e in reportable(events) if e.status == "occurred"]
+
+
+def test_agreements_to_return_a_thousand_each_are_terms() -> None:
+    events = run(
+        "Swap begins. 307 Ukrainians came home on Friday as a result of agreements reached "
+        "in Istanbul to return 1,000 prisoners by each side."
+    )
+    find(events, dict(type="release", status="occurred", value=307))
+    assert not [
+        e
+        for e in reportable(events)
+        if e.status == "occurred" and e.count and e.count.value == 1000
+    ]
+
+
+def test_people_at_home_after_a_swap_were_freed() -> None:
+    events = run(
+        "Prisoner swap. 307 Ukrainians are at home! The state keeps working to bring back "
+        "the rest, the ombudsman said."
+    )
+    find(events, dict(type="release", status="occurred", value=307))

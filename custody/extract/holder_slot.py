@@ -199,8 +199,8 @@ def _under_control(
 
 
 _AUTHORITY_RE = re.compile(
-    r"\b([A-Z][\w-]+)\s+(?:(?:federal|national|state|secret|riot|special|regional)\s+)?"
-    r"(?:government|regime|authorities|army|military|forces|police|"
+    r"\b([A-Z][\w-]+)\s+(?:(?:federal|national|state|secret|riot|special|regional|[Dd]efen[cs]e|armed)\s+)?"
+    r"(?:government|regime|authorities|army|military|[Ff]orces|police|"
     r"security forces|troops|junta|courts?|President|Prime Minister|leader|prison service|"
     r"[Ii]ntelligence(?:\s+(?:[Aa]gents|[Ss]ervices?|[Oo]fficers|[Mm]inistry))?|security services|border guards|"
     r"security agents|security officers|security personnel|police officers|policemen|soldiers|"
@@ -241,6 +241,8 @@ _NEW_SUBJECT_RE = re.compile(
     r"|before|has|have|had|was|were|is|are|it|they|he|she|its|their|his|her)\b)"
     r"(?:the\s+)?[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,2}\s+$"
 )
+# names listed before the 'and' of one subject: 'IDF, ISA and Border Police forces arrested'
+_JOINT_SUBJECT_RE = re.compile(r"(?:,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})*,?")
 # (not a reported clause's 'that': 'the Society said that Hamas conducted raids, detaining')
 _RELATIVE_OPEN_RE = re.compile(
     r"\b(?:(?<!said )(?<!says )(?<!added )(?<!stated )(?<!reported )(?<!announced )"
@@ -297,7 +299,8 @@ def _subject_actor(
             continue  # ('Sixteen US citizens were among those abducted': their country)
         if _SAID_THAT_RE.search(text, a.end, trig.start):
             continue  # ('officials from X's government said that Y's officers detained'): who tells
-        if _NEW_SUBJECT_RE.search(text, a.end, trig.start):
+        new = _NEW_SUBJECT_RE.search(text, a.end, trig.start)
+        if new and not _JOINT_SUBJECT_RE.fullmatch(text, a.end, new.start()):
             continue  # ('X freed 706 prisoners and Saudi-led forces freed 181'): another's
         if (
             _RELATIVE_OPEN_RE.search(text, max(0, a.start - 60), a.start)

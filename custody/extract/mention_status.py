@@ -27,9 +27,11 @@ def status_at(lex: Lexicon, w: Where) -> tuple[str, str, str]:
         # 'Of the 1,000 prisoners Israel agreed to free, 390 were released': the number
         # and its own verb tell what happened to them, not the group's clause before
         window = w.text[w.c.start : max(w.p_end, t.end)]
-    elif t.voice == "noun" and _IN_EXCHANGE_FOR_RE.search(w.text, max(0, t.start - 30), t.start):
-        # 'will hand over 600 prisoners in exchange for the release of 300': the swap's
-        # other side, in the tense of the clause that tells the swap
+    elif (t.voice == "noun" or t.text.endswith("ing")) and _IN_EXCHANGE_FOR_RE.search(
+        w.text, max(0, t.start - 50), t.start
+    ):
+        # 'will hand over 600 prisoners in exchange for the release of 300' (or 'for Israel
+        # freeing 300'): the swap's other side, in the tense of the clause that tells the swap
         window = w.text[: max(w.p_end, t.end)]
     elif told := _told_from(w.text, w.lo, t.start):
         # 'made the announcement on Tuesday, saying forces arrested 200': what was told
@@ -94,4 +96,6 @@ def _own_clause(clause: str, t: Hit) -> str:
     )
 
 
-_IN_EXCHANGE_FOR_RE = compile_fast(r"\b(?:in exchange for|in return for)\s+(?:the\s+)?$", re.I)
+_IN_EXCHANGE_FOR_RE = compile_fast(  # (a gerund's subject: 'in exchange for Israel freeing')
+    r"\b(?:in exchange for|in return for)\s+(?:the\s+)?(?-i:[A-Z][\w'’-]*\s+){0,2}$", re.I
+)

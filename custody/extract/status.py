@@ -35,6 +35,11 @@ _RANK_TO_BE_RE = compile_gated(
 )
 
 
+# a concessive clause tells another fact, not the custody word's: '75 came home, although
+# days before the exchange had been suspended'
+_CONCEDED_RE = compile_fast(r"\b(?:although|though|despite|in spite of|whereas)\b[^;]*$", re.I)
+
+
 def detect_status(lex: Lexicon, window: str, full_clause: str) -> tuple[str, str]:
     window = _BELIEF_RE.sub(" ", window)  # 'are believed to be held' is a report, not a plan
     window = _WILL_HAVE_RE.sub("have", window)  # '15 hostages will have come home': a tally
@@ -56,7 +61,7 @@ def detect_status(lex: Lexicon, window: str, full_clause: str) -> tuple[str, str
             return status, f"cues.json:{status}:{m.group(0)}"
         for pattern in lex.status_around.get(status, []):
             m = pattern.search(full_clause)
-            if m:
+            if m and not _CONCEDED_RE.search(full_clause, 0, m.start()):
                 return status, f"cues.json:{status}:{m.group(0)}"
     return "occurred", ""
 
