@@ -159,3 +159,17 @@ def test_people_at_home_after_a_swap_were_freed() -> None:
         "the rest, the ombudsman said."
     )
     find(events, dict(type="release", status="occurred", value=307))
+
+
+# ------------------------------------------------------ an agency's name is no person's
+
+
+def test_an_intelligence_organisation_is_no_freed_person() -> None:
+    events = run(
+        "Hostages rescued. Turkey's National Intelligence Organisation (MIT) has since 2009 "
+        "helped to rescue 121 Turkish citizens held abroad, officials said."
+    )
+    find(events, dict(type="release", value=121))
+    for e in reportable(events):
+        assert not [n for n in e.people.names if "Organisation" in n], e
+    assert len(reportable(events)) == 1
