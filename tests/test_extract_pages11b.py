@@ -173,3 +173,20 @@ def test_an_intelligence_organisation_is_no_freed_person() -> None:
     for e in reportable(events):
         assert not [n for n in e.people.names if "Organisation" in n], e
     assert len(reportable(events)) == 1
+
+
+# ------------------------------------------------------ a defence ministry's daily surrender
+
+
+def test_soldiers_who_surrendered_in_a_brief_are_read() -> None:
+    events = run(
+        "Over the past day, 14 Ukrainian soldiers surrendered to Russian forces near "
+        "Kupiansk, the Russian Defence Ministry said."
+    )
+    find(events, dict(type="detention", status="occurred", holder="Russia", value=14))
+
+
+def test_a_side_that_surrendered_a_lead_is_no_custody_news() -> None:
+    # a guard: the prefilter still refuses a sports result
+    events = run("The visitors surrendered a two-goal lead in the last ten minutes on Sunday.")
+    assert not reportable(events)

@@ -109,6 +109,7 @@ _AFTER_PEOPLE_WORDS = (
     "taken away",
     "are home",
     "back home",
+    "surrendered",  # ('12 servicemen surrendered': a capture as a defence ministry tells it)
 )
 _FREED_WORDS = (
     "released",
