@@ -190,3 +190,22 @@ def test_a_side_that_surrendered_a_lead_is_no_custody_news() -> None:
     # a guard: the prefilter still refuses a sports result
     events = run("The visitors surrendered a two-goal lead in the last ten minutes on Sunday.")
     assert not reportable(events)
+
+
+# ------------------------------------------------------ freedom as partisan outlets tell it
+
+
+def test_a_prisoner_who_embraced_freedom_was_released() -> None:
+    events = run(
+        "Prisoner freed after two decades. The prisoner Yousef Darwish embraced freedom on "
+        "Sunday after 21 years in Israeli jails, the Prisoners' Society said."
+    )
+    find(events, dict(type="release", status="occurred", names={"Yousef Darwish"}))
+
+
+def test_prisoners_who_tasted_freedom_were_released() -> None:
+    events = run(
+        "Detainees freed. Thirty-one detainees tasted freedom on Saturday after the "
+        "government's amnesty, the ministry said."
+    )
+    find(events, dict(type="release", status="occurred", value=31))
