@@ -81,6 +81,7 @@ _WORD_AFTER_RE = re.compile(r"\s+[A-Za-z][\w-]*\s+(?!by\b|in\b|on\b|at\b|from\b|
 _CAPITAL_BEFORE_RE = re.compile(r"[A-Z][\w'’-]*\s+$")
 _LOWER_WORD_BEFORE_RE = re.compile(r"\b[a-z][\w'’-]*\s+$")
 _CAPITAL_AFTER_RE = re.compile(r"\s+[A-Z][a-z]")
+_IN_BEFORE_RE = re.compile(r"(?<![\w'’-])[Ii]n $")
 
 
 def triggers_by_sentence(lex: Lexicon, text: str, sents: list[Sentence]) -> list[list[Hit]]:
@@ -125,8 +126,8 @@ def find_triggers(lex: Lexicon, text: str, starts: list[int] | None = None) -> l
     for h in hits:
         floor = starts[bisect_right(starts, h.start) - 1] if starts else 0
         before = text[max(floor, h.start - 40) : h.start]
-        if before.endswith(("in ", "In ")) and h.text.lower().startswith(("exchange", "return")):
-            continue  # 'in exchange', 'in return'
+        if _IN_BEFORE_RE.search(before) and h.text.lower().startswith(("exchange", "return")):
+            continue  # 'in exchange', 'in return' (not a name's end: 'Aung Shin returned')
         if (
             (h.voice == "noun" or h.text.endswith(("ing", "ings")))
             and text.startswith(":", h.end)
