@@ -28,3 +28,21 @@ def test_in_return_still_tells_no_release_of_its_own() -> None:
     )
     find(events, dict(type="release", value=30, holder="Israel"))
     find(events, dict(type="release", value=8, holder="Hamas"))
+
+
+# ------------------------------------------------------------ kin counted as people
+
+
+def test_brothers_sisters_and_siblings_are_counted_people() -> None:
+    brothers = run(
+        "Islamic State militants freed two Kurdish brothers on Sunday after their family "
+        "paid a ransom."
+    )
+    find(brothers, dict(type="release", status="occurred", value=2, holder="Islamic State"))
+    sisters = run(
+        "Kidnapping in Zamfara. Three sisters abducted from their home last month were "
+        "released on Friday, police said."
+    )
+    find(sisters, dict(type="release", status="occurred", value=3))
+    siblings = run("Three siblings kidnapped in Abuja regained their freedom on Friday.")
+    find(siblings, dict(type="release", status="occurred", value=3))
