@@ -46,3 +46,15 @@ def test_brothers_sisters_and_siblings_are_counted_people() -> None:
     find(sisters, dict(type="release", status="occurred", value=3))
     siblings = run("Three siblings kidnapped in Abuja regained their freedom on Friday.")
     find(siblings, dict(type="release", status="occurred", value=3))
+
+
+# ------------------------------------------------------------ the Red Cross holds no one
+
+
+def test_the_red_cross_handing_freed_hostages_to_the_army_is_not_their_holder() -> None:
+    events = run(
+        "Hostages released in Gaza\n\nThe Red Cross has transferred four released Israeli "
+        "hostages to the army in the Gaza Strip, the military said on Sunday."
+    )
+    e = find(events, dict(type="release", status="occurred", value=4, intermediary="ICRC"))
+    assert e.holder != "ICRC"

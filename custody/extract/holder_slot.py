@@ -271,11 +271,13 @@ def _subject_actor(
     for a in actors:
         if a.end > trig.start or a.start < lo:
             continue
-        if (
-            a.actor in lex.mediation_only
-            and a.actor != "United States"
-            and a.text.lower() not in lex.party_aliases
-            and not _acts_itself(text, a, trig)
+        if a.actor in lex.mediation_only and (
+            a.actor == "ICRC"  # (it carries people between sides, never holds them)
+            or (
+                a.actor != "United States"
+                and a.text.lower() not in lex.party_aliases
+                and not _acts_itself(text, a, trig)
+            )
         ):
             continue
         before = text[max(0, a.start - 30) : a.start]
