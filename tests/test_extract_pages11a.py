@@ -58,3 +58,11 @@ def test_the_red_cross_handing_freed_hostages_to_the_army_is_not_their_holder() 
     )
     e = find(events, dict(type="release", status="occurred", value=4, intermediary="ICRC"))
     assert e.holder != "ICRC"
+
+
+def test_hunters_are_counted_people() -> None:
+    events = run(
+        "Kidnapped hunting party freed in Iraq\n\nNineteen Kuwaiti hunters seized in the "
+        "desert last year were handed over to the interior ministry on Friday, officials said."
+    )
+    find(events, dict(type="release", status="occurred", value=19, nationality={"Kuwaiti"}))
