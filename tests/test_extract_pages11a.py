@@ -66,3 +66,28 @@ def test_hunters_are_counted_people() -> None:
         "desert last year were handed over to the interior ministry on Friday, officials said."
     )
     find(events, dict(type="release", status="occurred", value=19, nationality={"Kuwaiti"}))
+
+
+# ------------------------------------------------------------ former prisoners flown home
+
+
+def test_former_detainees_ferried_or_transferred_are_released() -> None:
+    ferried = run(
+        "Prisoner swap in Yemen\n\nRed Cross planes ferried 214 former detainees between "
+        "Marib and Sanaa on Saturday, the ICRC said."
+    )
+    find(ferried, dict(type="release", status="occurred", value=214))
+    moved = run(
+        "Prisoner swap in Yemen\n\nThe ICRC said its planes had transferred 640 former "
+        "prisoners over two days."
+    )
+    find(moved, dict(type="release", status="occurred", value=640))
+
+
+def test_prisoners_ferried_to_a_jail_are_moved() -> None:
+    events = run(
+        "Inmates moved after riot\n\nBoats ferried 40 prisoners to the island jail on "
+        "Friday, the prison service said."
+    )
+    find(events, dict(type="transfer", status="occurred", value=40))
+    assert not [e for e in reportable(events) if e.type == "release"]

@@ -72,7 +72,9 @@ SUBSET_RE = compile_gated(
     r"\s+of|hundreds\s+of)\s+)?(?:[a-z][\w-]*\s+){1,3}?(?:and|as\s+well\s+as)\s+$",
     re.I,
 )
-_FREED_PEOPLE_RE = re.compile(r"\b(?:released|freed|liberated)\s+(?!by\b|from\b|in\b|on\b)")
+_FREED_PEOPLE_RE = re.compile(
+    r"\b(?:released|freed|liberated)\s+(?!by\b|from\b|in\b|on\b)|\bformer (?=(?:prisoners|detainees|captives|hostages)\b)"
+)
 _BODY_RE = compile_fast(r"\b(?:body|bodies|remains|coffin|corpse)\b", re.I)
 _PUT_AT_RE = re.compile(r"\b(?:put|puts|putting|placed|places|estimated)\b[^.;]*\bat\s+$", re.I)
 _OF_THOSE_TAKEN_RE = compile_fast(
