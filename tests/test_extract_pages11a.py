@@ -91,3 +91,43 @@ def test_prisoners_ferried_to_a_jail_are_moved() -> None:
     )
     find(events, dict(type="transfer", status="occurred", value=40))
     assert not [e for e in reportable(events) if e.type == "release"]
+
+
+# ------------------------------------------------------------ arriving after years held
+
+
+def test_people_who_landed_after_years_in_detention_are_freed() -> None:
+    events = run(
+        "Prisoner swap in Yemen\n\nThirty-eight Yemeni prisoners landed in Aden on Friday "
+        "after six years in Saudi detention, officials said."
+    )
+    find(events, dict(type="release", status="occurred", value=38))
+
+
+def test_fishermen_who_reached_their_port_after_years_in_jail_are_freed() -> None:
+    events = run(
+        "Fishermen home at last\n\nFifty-eight Indian fishermen reached Porbandar on Monday "
+        "after four years in Pakistani jails, the fisheries department said."
+    )
+    find(events, dict(type="release", status="occurred", value=58, holder="Pakistan"))
+
+
+def test_a_named_person_who_touched_down_after_years_in_jail_is_freed() -> None:
+    events = run(
+        "Prisoner exchange completed. Lukas Albrecht touched down in Munich on Sunday after "
+        "three years in a Belarusian jail."
+    )
+    find(events, dict(type="release", status="occurred", names={"Lukas Albrecht"}))
+    left = run(
+        "Prisoner exchange completed. Lukas Albrecht left Belarus on Sunday after being held "
+        "for three years."
+    )
+    find(left, dict(type="release", status="occurred", names={"Lukas Albrecht"}))
+
+
+def test_an_arrival_after_a_stay_abroad_frees_no_one() -> None:
+    events = run(
+        "Police detained 12 protesters on Saturday. The envoy and 20 diplomats arrived in "
+        "Doha on Sunday after a week in Paris."
+    )
+    assert not [e for e in reportable(events) if e.type == "release"]

@@ -460,8 +460,23 @@ def _no_release(lex: Lexicon, w: Where) -> bool:
         text, max(0, t.start - 30), t.start
     ) or lex.released_thing_after.match(text, t.end):
         return True  # 'citing figures released by the prison service', 'released a video'
-    # only a plane or bus that arrives with prisoners tells their release
-    return t.text.lower() in ("arrived", "landed") and not _VEHICLE_RE.search(text, 0, t.start)
+    # only a plane or bus that arrives with prisoners tells their release, or an arrival
+    # 'after two years in Saudi detention'
+    return (
+        t.text.lower() in ("arrived", "landed")
+        and not _VEHICLE_RE.search(text, 0, t.start)
+        and not AFTER_CUSTODY_RE.match(text, t.end)
+    )
+
+
+AFTER_CUSTODY_RE = re.compile(
+    r"[^.;]{0,70}?\bafter\s+(?:(?:being|having been)\s+(?:held|detained|jailed|imprisoned|"
+    r"kidnapped|abducted)\b|[^.;]{0,40}?\b(?:in|of)\s+(?:[\w-]+\s+){0,2}?(?:captivity|custody|"
+    r"detention|prison|jail|jails|prisons)\b)",
+    re.I,
+)
+"""'... after two years in an Iranian jail', '... after being held for 18 months': what
+ended before the arrival or return it follows (triggers.json: release, its last entry)."""
 
 
 _DURATION_OF_RE = re.compile(
