@@ -131,3 +131,15 @@ def test_an_arrival_after_a_stay_abroad_frees_no_one() -> None:
         "Doha on Sunday after a week in Paris."
     )
     assert not [e for e in reportable(events) if e.type == "release"]
+
+
+# ------------------------------------------------------------ a number is not a people phrase's word
+
+
+def test_a_datelines_channel_number_does_not_count_the_people_after_a_dash() -> None:
+    events = run(
+        "DOHUK (Channel 8) – Three Yazidi farmers were abducted by gunmen near the town on "
+        "Sunday, police said."
+    )
+    find(events, dict(type="detention", status="occurred", value=3))
+    assert not [e for e in events if e.count is not None and e.count.value == 8]

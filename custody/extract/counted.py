@@ -13,7 +13,7 @@ from re import _parser as _sre_parser  # type: ignore[attr-defined]
 
 from custody.extract.counted_after import told_after, uniq
 from custody.extract.lexicon import Lexicon, word_lists
-from custody.extract.numbers import NUMBER_RE, is_year, match_value
+from custody.extract.numbers import NUMBER_RE, TENS, UNITS, is_year, match_value
 from custody.extract.regex import compile_fast
 
 QUALIFIERS: list[tuple[re.Pattern[str], str]] = [
@@ -423,6 +423,8 @@ def _inside_phrase(tok: str, st: _Phrase) -> bool:
     Nations employees', 'Gaza detainees'), possessives, and up to two unlisted adjectives
     or adverbs ('12 international staffers', '22 severely wounded captives')."""
     if tok in "“”\"'‘’–—-()" or _CAPITALISED_RE.fullmatch(tok):
+        if tok.lower() in UNITS or tok.lower() in TENS:
+            return False  # another count: 'ERBIL (Kurdistan 24) – Two farmers'
         st.capitalised = st.capitalised or tok[:1].isupper()
         return True  # ('125 suspected Islamic State group (IS) members': the group's name)
     if tok in _HEDGES or (tok in _ORG_HEADS and st.capitalised):
