@@ -23,8 +23,7 @@ def test_a_name_ending_in_in_before_returned_is_no_in_return() -> None:
 
 def test_in_return_still_tells_no_release_of_its_own() -> None:
     events = run(
-        "Israel freed 30 prisoners on Monday. In return, Hamas released eight hostages "
-        "in Gaza."
+        "Israel freed 30 prisoners on Monday. In return, Hamas released eight hostages in Gaza."
     )
     find(events, dict(type="release", value=30, holder="Israel"))
     find(events, dict(type="release", value=8, holder="Hamas"))
@@ -133,7 +132,7 @@ def test_an_arrival_after_a_stay_abroad_frees_no_one() -> None:
     assert not [e for e in reportable(events) if e.type == "release"]
 
 
-# ------------------------------------------------------------ a number is not a people phrase's word
+# ---------------------------------------- a number is not a people phrase's word
 
 
 def test_a_datelines_channel_number_does_not_count_the_people_after_a_dash() -> None:
