@@ -142,3 +142,20 @@ def test_a_datelines_channel_number_does_not_count_the_people_after_a_dash() -> 
     )
     find(events, dict(type="detention", status="occurred", value=3))
     assert not [e for e in events if e.count is not None and e.count.value == 8]
+
+
+# ------------------------------------------------------------ 'after their release'
+
+
+def test_people_reunited_after_their_release_were_freed() -> None:
+    events = run(
+        "Kidnapped shepherds home\n\nThree shepherds who were abducted by gunmen two weeks "
+        "ago were reunited with relatives after their release on Sunday, the mayor said."
+    )
+    find(events, dict(type="detention", value=3))
+    find(events, dict(type="release", status="occurred", value=3))
+
+
+def test_a_demand_for_their_release_is_no_release() -> None:
+    events = run("Gunmen kidnapped 12 farmers in May. Their families demanded their release.")
+    assert not [e for e in events if e.type == "release" and e.status == "occurred"]

@@ -127,7 +127,7 @@ def _told_by_pronoun(
         # 'handing them to the Red Cross' tells more of a release already recorded; not
         # 'kidnapped 12 farmers before releasing them': their release is news of its own
         value = m.count.value
-        if t.voice == "noun" or any(
+        if (t.voice == "noun" and not _AFTER_OWN_RE.search(facts.sentence.text, 0, t.start)) or any(
             e.type == m.type and e.count is not None and e.count.value == value
             for e in earlier[-6:] + here
         ):
@@ -225,6 +225,11 @@ def _holding_one(
 
 _HELD_FOR_RE = re.compile(r"\s+for\b")
 _AFTER_RE = re.compile(r"\b(?:after|before|while|since)\s+$")
+# 'were reunited with their families after their release on Sunday': a release told as what
+# came before, of the people of the clause
+_AFTER_OWN_RE = re.compile(
+    r"\b(?:after|following|since|upon)\s+(?:their|his|her)\s+(?:[\w-]+\s+)?$"
+)
 
 
 def _group_taken(
