@@ -159,3 +159,36 @@ def test_people_reunited_after_their_release_were_freed() -> None:
 def test_a_demand_for_their_release_is_no_release() -> None:
     events = run("Gunmen kidnapped 12 farmers in May. Their families demanded their release.")
     assert not [e for e in events if e.type == "release" and e.status == "occurred"]
+
+
+# ------------------------------------------------------------ to freedom, out of prison
+
+
+def test_people_who_walked_or_ran_to_freedom_are_freed() -> None:
+    ran = run(
+        "Hostages escape in Sulu\n\nTwo soldiers held by the militants since May sprinted "
+        "through gunfire to freedom on Wednesday, the army said."
+    )
+    find(ran, dict(type="release", status="occurred", value=2))
+    walked = run(
+        "Prisoner exchange completed on the bridge. Marta Ilves walked across the bridge "
+        "to freedom on Thursday."
+    )
+    find(walked, dict(type="release", status="occurred", names={"Marta Ilves"}))
+
+
+def test_a_named_person_out_of_prison_or_discharged_from_custody_is_freed() -> None:
+    out = run("Prisoner exchange completed. Marta Ilves is out of prison, her lawyer said.")
+    find(out, dict(type="release", status="occurred", names={"Marta Ilves"}))
+    discharged = run(
+        "Prisoner exchange completed. Marta Ilves was discharged from custody on Friday."
+    )
+    find(discharged, dict(type="release", status="occurred", names={"Marta Ilves"}))
+
+
+def test_a_country_that_made_its_way_to_freedom_frees_no_one() -> None:
+    events = run(
+        "Police detained 12 protesters on Saturday. The country made its way to freedom "
+        "in 1991, the speaker said."
+    )
+    assert not [e for e in reportable(events) if e.type == "release"]
