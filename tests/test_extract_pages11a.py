@@ -192,3 +192,16 @@ def test_a_country_that_made_its_way_to_freedom_frees_no_one() -> None:
         "in 1991, the speaker said."
     )
     assert not [e for e in reportable(events) if e.type == "release"]
+
+
+# ------------------------------------------------------------ a rank, no plan
+
+
+def test_the_fifth_to_be_freed_this_year_was_freed() -> None:
+    events = run(
+        "A Canadian held by the Taliban for ten months has been released. The man, "
+        "identified as Karim Haddad, is the fourth Canadian to be freed from detention in "
+        "Afghanistan this year."
+    )
+    find(events, dict(type="release", status="occurred", names={"Karim Haddad"}))
+    assert not [e for e in events if e.type == "release" and e.status == "planned"]

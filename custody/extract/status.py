@@ -26,11 +26,11 @@ _BELIEF_RE = compile_gated(
 
 
 _WILL_HAVE_RE = compile_gated(r"\bwill have\b")
-# 'were the first to be freed', 'was among the last to be handed over': a rank among
+# 'were the first to be freed', 'is the fifth American to be freed': a rank among
 # those it happened to, no plan (the past verb before it tells the tense)
 _RANK_TO_BE_RE = compile_gated(
-    r"\b(was|were)\s+(?:among\s+)?the\s+(?:first|last|latest|only|final|second|third|"
-    r"fourth|fifth)\s+(?:[\w-]+\s+){0,2}?to\s+be\b",
+    r"\b(was|were|is|are)\s+(?:among\s+)?the\s+(?:first|last|latest|only|final|second|third|"
+    r"fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,2}?to\s+be\b",
     re.I,
 )
 
