@@ -205,3 +205,28 @@ def test_the_fifth_to_be_freed_this_year_was_freed() -> None:
     )
     find(events, dict(type="release", status="occurred", names={"Karim Haddad"}))
     assert not [e for e in events if e.type == "release" and e.status == "planned"]
+
+
+# ------------------------------------------------------------ hostages handed to the police
+
+
+def test_hostages_handed_to_the_police_or_authorities_are_freed() -> None:
+    handed = run(
+        "Kidnapping ordeal ends in Zamfara\n\nThe 31 kidnapped farmers were handed to police "
+        "at a checkpoint near the town on Sunday, officials said."
+    )
+    find(handed, dict(type="release", status="occurred", value=31))
+    turned = run(
+        "Kidnapping ordeal ends in Sulu\n\nFour hostages were turned over to the authorities "
+        "on Sunday, the army said."
+    )
+    find(turned, dict(type="release", status="occurred", value=4))
+
+
+def test_suspects_handed_to_the_authorities_are_moved_not_freed() -> None:
+    events = run(
+        "Arrests in Sulu\n\nFourteen suspects were handed over to the authorities on Sunday, "
+        "the army said."
+    )
+    find(events, dict(type="transfer", value=14))
+    assert not [e for e in reportable(events) if e.type == "release"]

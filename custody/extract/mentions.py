@@ -18,7 +18,7 @@ from custody.extract.own_forces import own_forces_back, own_people_told
 from custody.extract.phrases import Counted, Hit, SentenceFacts, sentence_facts
 from custody.extract.place_context import ANOTHER_CLAUSE_RE
 from custody.extract.regex import compile_fast, lowered
-from custody.extract.sense import Where, a_rate, held_before, not_custody, where
+from custody.extract.sense import Where, a_rate, freed_people, held_before, not_custody, where
 from custody.extract.slots import (
     COUNTERPART_RULE,
     NO_HOLDER,
@@ -71,9 +71,6 @@ SUBSET_RE = compile_gated(
     r"|\b(?:including|among\s+them|among\s+whom)\s+(?:(?:several|some|many|dozens\s+of|scores"
     r"\s+of|hundreds\s+of)\s+)?(?:[a-z][\w-]*\s+){1,3}?(?:and|as\s+well\s+as)\s+$",
     re.I,
-)
-_FREED_PEOPLE_RE = re.compile(
-    r"\b(?:released|freed|liberated)\s+(?!by\b|from\b|in\b|on\b)|\bformer (?=(?:prisoners|detainees|captives|hostages)\b)"
 )
 _BODY_RE = compile_fast(r"\b(?:body|bodies|remains|coffin|corpse)\b", re.I)
 _PUT_AT_RE = re.compile(r"\b(?:put|puts|putting|placed|places|estimated)\b[^.;]*\bat\s+$", re.I)
@@ -314,11 +311,7 @@ def _people(lex: Lexicon, w: Where, mention: Mention) -> None:
             if handover.re is _IN_RETURN_RE
             else " (to a side's forces: a release)"
         )
-    if (
-        mention.type == "transfer"
-        and c is not None
-        and _FREED_PEOPLE_RE.search(w.text, c.start, c.end) is not None
-    ):
+    if mention.type == "transfer" and c is not None and freed_people(w.text, w.t, c):
         # 'the coalition transferred 117 released prisoners to Yemen': people already
         # freed are handed over or flown home, not moved from one jail to another
         mention.type = "release"

@@ -530,3 +530,25 @@ def capture_clause(text: str, people_end: int, h: Hit) -> bool:
         )
         and not _REASON_AFTER_RE.match(text, h.end)
     )
+
+
+_FREED_CARRIED_RE = re.compile(
+    r"\b(?:released|freed|liberated)\s+(?!by\b|from\b|in\b|on\b)"
+    r"|\bformer (?=(?:prisoners|detainees|captives|hostages)\b)"
+)
+_CAPTIVES_RE = re.compile(
+    r"\b(?:hostages?|captives?|abductees?|kidnapped|abducted|kidnap victims?)\b", re.I
+)
+
+
+def freed_people(text: str, t: Hit, c: Counted) -> bool:
+    """Whether the people a transfer word moves are freed ones: 'transferred 117 released
+    prisoners', '1,056 former detainees' (handed over or flown home, not moved from one jail
+    to another), or hostages handed or turned over to the police or the authorities (their
+    captors' hands are no jail: 'twelve hostages were handed over to the authorities')."""
+    if _FREED_CARRIED_RE.search(text, c.start, c.end):
+        return True
+    return (
+        t.text.lower().startswith(("handed", "turned"))
+        and _CAPTIVES_RE.search(text, c.start, c.end) is not None
+    )
