@@ -83,12 +83,11 @@ def test_former_detainees_ferried_or_transferred_are_released() -> None:
     find(moved, dict(type="release", status="occurred", value=640))
 
 
-def test_prisoners_ferried_to_a_jail_are_moved() -> None:
+def test_prisoners_ferried_with_no_word_of_their_freedom_are_not_freed() -> None:
     events = run(
         "Inmates moved after riot\n\nBoats ferried 40 prisoners to the island jail on "
         "Friday, the prison service said."
     )
-    find(events, dict(type="transfer", status="occurred", value=40))
     assert not [e for e in reportable(events) if e.type == "release"]
 
 
