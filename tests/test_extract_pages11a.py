@@ -229,3 +229,16 @@ def test_suspects_handed_to_the_authorities_are_moved_not_freed() -> None:
     )
     find(events, dict(type="transfer", value=14))
     assert not [e for e in reportable(events) if e.type == "release"]
+
+
+# ------------------------------------------------------------ back to work is no release
+
+
+def test_a_freed_reporter_eager_to_return_to_work_plans_no_release() -> None:
+    events = run(
+        "Min Zaw, 33, and Aung Kyaw, 29, both reporters, have been released from a jail near "
+        "Yangon. As the pair departed from the prison, Min Zaw vowed to continue his "
+        "reporting and said that he was excited to return to work at the news agency."
+    )
+    find(events, dict(type="release", status="occurred", names={"Min Zaw", "Aung Kyaw"}))
+    assert not [e for e in events if e.type == "release" and e.status == "planned"]
