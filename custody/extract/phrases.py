@@ -126,7 +126,11 @@ def find_triggers(lex: Lexicon, text: str, starts: list[int] | None = None) -> l
     for h in hits:
         floor = starts[bisect_right(starts, h.start) - 1] if starts else 0
         before = text[max(floor, h.start - 40) : h.start]
-        if _IN_BEFORE_RE.search(before) and h.text.lower().startswith(("exchange", "return")):
+        if (
+            before.endswith(("in ", "In "))
+            and _IN_BEFORE_RE.search(before[-4:])
+            and h.text.lower().startswith(("exchange", "return"))
+        ):
             continue  # 'in exchange', 'in return' (not a name's end: 'Aung Shin returned')
         if (
             (h.voice == "noun" or h.text.endswith(("ing", "ings")))
