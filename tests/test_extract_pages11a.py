@@ -242,3 +242,23 @@ def test_a_freed_reporter_eager_to_return_to_work_plans_no_release() -> None:
     )
     find(events, dict(type="release", status="occurred", names={"Min Zaw", "Aung Kyaw"}))
     assert not [e for e in events if e.type == "release" and e.status == "planned"]
+
+
+# ------------------------------------------------------------ who receives is not who held
+
+
+def test_hostages_released_into_a_ministrys_custody_are_not_held_by_its_state() -> None:
+    events = run(
+        "Kidnapped hunters freed in Iraq\n\nThe 19 hostages were released into the custody "
+        "of Iraq's interior ministry after 11 months in captivity, officials said."
+    )
+    e = find(events, dict(type="release", status="occurred", value=19))
+    assert e.holder != "Iraq"
+
+
+def test_hostages_held_in_a_groups_custody_are_held_by_it() -> None:
+    events = run(
+        "Kidnapped hunters in Iraq\n\nThe 19 hostages are held in the custody of Kataib "
+        "Hezbollah, officials said."
+    )
+    find(events, dict(type="holding", value=19, holder="Kataib Hezbollah"))

@@ -129,6 +129,9 @@ _NOUN_OF_RE = compile_fast(
     rf"\b(?:{_HOLDER_NOUN_RE}|facilities)\s+(?:of|in|across|throughout)\s+(?:the\s+)?"
 )
 _HELD_ADJECTIVE_RE = re.compile(r"[-‑](?:held|run)\b")
+_FREED_INTO_RE = re.compile(
+    r"\b(?:released|freed|handed(?:\s+over)?|delivered|returned)\s+(?:[\w,]+\s+){0,4}?into\s+(?:the\s+)?(?:(?:custody|care|hands)\s+of\s+)?$"
+)
 
 
 def _holder_phrase(
@@ -164,6 +167,8 @@ def _holder_phrase(
         # every 'from / in / of ...' is tried: one must not swallow the next
         if _EVENTS_IN_JAIL_RE.search(window, max(0, prep.start() - 25), prep.start()):
             continue  # 'his role in killings in Iranian jails': what happened there, not who holds
+        if _FREED_INTO_RE.search(window, max(0, prep.start() - 40), prep.end()):
+            continue  # 'released into Iraqi custody': who receives them, not who held them
         adj = _ADJ_CAPTIVITY_RE.match(window, prep.end())
         if adj and adj.group("adj") in lex.actor_adj:
             return lex.actor_adj[adj.group("adj")], f"holder:captivity-adjective:{adj.group('adj')}"
@@ -176,6 +181,8 @@ def _holder_phrase(
                 ):
                     return a.actor, f"holder:captivity-of:{a.rule}"
     for m in _NOUN_OF_RE.finditer(window):
+        if _FREED_INTO_RE.search(window, max(0, m.start() - 45), m.start()):
+            continue  # 'released into the custody of the interior ministry': who receives them
         a = actor_at(actors, lo + m.end())
         if a and a.actor not in lex.mediation_only:
             return a.actor, f"holder:captivity-of:{a.rule}"
