@@ -13,6 +13,7 @@ from custody.calendar import CALENDAR
 from custody.extract import dates
 from custody.extract.counterpart import HELD_BY_UNNAMED
 from custody.extract.gate import compile_gated
+from custody.extract.holder_agent import by_unnamed_group
 from custody.extract.lexicon import Lexicon, load_lexicon
 from custody.extract.mentions import Mention, SentenceFacts, clause_span, date_for
 from custody.extract.phrases import Hit, find_actors
@@ -60,6 +61,8 @@ def document_holder(mentions: list[Mention], lex: Lexicon | None = None) -> None
             and not (m.aggregate and _BOTH_SIDES_RE.search(m.sentence.text))
             and not _swapped_for_its_people(m, mentions, holder)
             and not _deported_by_their_own_state(lex, m, holder)
+            and not _handed_to(m, holder)
+            and not (holder in lex.country_names.values() and by_unnamed_group(m.sentence.text))
         ):
             m.holder, m.holder_rule = holder, f"holder:only-holder-in-document:{holder}"
 
@@ -108,6 +111,19 @@ def _deported_by_their_own_state(lex: Lexicon, m: Mention, holder: str) -> bool:
 
 
 _CAPITALISED_WORD_RE = re.compile(r"\b[A-Z][\w'’]+")
+
+
+def _handed_to(m: Mention, holder: str) -> bool:
+    """'Baku delivered 20 conscripts to Georgia': the people were freed to the party,
+    which did not hold them."""
+    if m.type != "release" or m.count is None:
+        return False
+    to = _TO_PARTY_RE.match(m.sentence.text, m.count.end, m.count.end + 80)
+    return to is not None and to.group(1) == holder
+
+
+_TO_PARTY_RE = re.compile(r"[^.;,]*?\bto\s+(?:the\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
+
 _BOTH_SIDES_RE = re.compile(r"\b(?:from|of) (?:both|the two) sides\b")
 """A total of both sides' people ('900 prisoners from both sides'): no one holder."""
 

@@ -481,6 +481,11 @@ _COUNT_NOT_YEAR_RE = re.compile(
 )
 
 
+_ONE_SPEAKER_RE = re.compile(
+    r"one\s+(?:[\w-]+\s+){1,3}?(?:saying|said|says|told)\b(?!\s+to\b)", re.I
+)
+
+
 def _not_a_count(text: str, m: re.Match[str], before: str, after: str) -> bool:
     """Ages, money, dates, clock times, years, 'one of the Chibok students'."""
     # the '...$' patterns below are searched in the last few characters only:
@@ -496,6 +501,8 @@ def _not_a_count(text: str, m: re.Match[str], before: str, after: str) -> bool:
         after[:1] in (":", ".") and after[1:2].isdigit()
     ):
         return True  # clock times: 'at 10:30'
+    if m.group(0)[:3].lower() == "one" and _ONE_SPEAKER_RE.match(text, m.start()):
+        return True  # 'one witness told reporters ...': who speaks, not a count
     if is_year(m.group("digits")):
         # a year, unless a custody verb or a qualifier comes right before it: 'released 1968
         # prisoners', 'around 1900 Palestinians' (a count written without its comma)

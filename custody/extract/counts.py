@@ -40,6 +40,7 @@ from custody.extract.told_before import (
     numbering_counts,
     opening_count,
 )
+from custody.extract.tracker import label_counts
 
 _TAKEN_WORDS = ("abduct", "kidnapp", "seiz", "captur", "took", "taking")
 _FREED_WORDS = ("releasing", "freeing", "released", "freed", "including")
@@ -80,6 +81,8 @@ def find_counted(lex: Lexicon, text: str) -> list[Counted]:
     if may_hold(text, _ELLIPTIC_WORDS, any_low) and _ELLIPTIC_HINT_RE.search(text):
         found.extend(_elliptic_counts(text, found))
     found.extend(opening_count(text, found))
+    if people and ":" in text:  # 'Captives still held: 41': a tracker's line
+        found.extend(label_counts(lex, text, found))
     found.extend(among_counts(text, found))
     found.extend(numbering_counts(lex, text, found))
     found.extend(object_counts(text, any_low, found, numbers))

@@ -121,6 +121,11 @@ _ANY_DATE_RE = re.compile(
 
 
 _DIGIT_RE = re.compile(r"\d")
+_NAME_AFTER_RE = re.compile(
+    r"\s+(?:Movement|Revolution|Youth|Brigades?|Front|Alliance|Coalition|Group)\b"
+)
+"""A capitalised organisation noun after a date makes it a name ('the March 23 Movement',
+'the April 6 Youth Movement', 'the February 17 Revolution')."""
 _MONTH_WORD_RE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 _NEEDS: dict[str, str | tuple[str, ...]] = {
     # what a span must contain for a rule to have a chance: skips most patterns cheaply
@@ -224,6 +229,8 @@ def _resolve(span: str, published: str | None, planned: bool) -> tuple[DateHit, 
                 continue
             if rule == "month" and m.group(0).lower().startswith("since"):
                 continue
+            if _NAME_AFTER_RE.match(span, m.end()):
+                continue  # 'the March 23 Movement': a name, no date
             named = _named_day(rule, value, m, pub)
             taken.append((m.start(), m.end()))
             hits.append(

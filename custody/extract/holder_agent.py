@@ -28,7 +28,9 @@ POSSESSIVE_RE = re.compile(r"['’]s\b\s*")
 _DESCRIBING_WORD_RE = re.compile(
     r"(?!(?:in|at|near|off|from|outside|inside|on|across|along|during|after|for|since|until"
     # nor past the clause's verb ('held by the militants were confirmed dead by the army')
-    r"|were|was|is|are|been|have|has|had|will|would)\s)(?:[a-z][\w-]*|of the"
+    r"|were|was|is|are|been|have|has|had|will|would"
+    # nor into a relative clause ('by raiders who came over the frontier from Chad')
+    r"|who|whom|whose|which|that)\s)(?:[a-z][\w-]*|of the"
     # 'by the Iran-backed militia X': its backers name no holder
     r"|[A-Z][\w.]*-(?:backed|led|linked|allied|aligned|affiliated|based|supported|sponsored))\s+"
 )
@@ -58,6 +60,19 @@ _ATTACK_AFTER_RE = re.compile(
     r"['’]s?\s+(?:[\w,'’-]+\s+){0,5}?(?:attack|raid|assault|incursion|offensive|ambush|"
     r"cross-border attack|rampage)\b"
 )
+_BY_UNNAMED_RE = re.compile(
+    r"\b(?:captured|abducted|kidnapped|seized|taken|held)\s+by\s+(?:the\s+)?(?:armed\s+|unknown\s+)?"
+    r"(?:militants|gunmen|insurgents|jihadists|bandits|kidnappers|abductors|captors|attackers)\b"
+    r"(?!\s+(?:of|from|linked|loyal)\b)"
+)
+
+
+def by_unnamed_group(clause: str) -> bool:
+    """Whether the clause tells its people taken or held by an armed group it does not name
+    ('seized by gunmen who fled into the hills'): no state the document names took them."""
+    return _BY_UNNAMED_RE.search(clause) is not None
+
+
 _NOUN_AGENT_RE = re.compile(r"\s+by\s+(?:the\s+|a\s+|an\s+)?")
 
 

@@ -11,7 +11,7 @@ from custody.extract.lexicon import Lexicon
 from custody.extract.phrases import Hit
 from custody.extract.regex import compile_fast
 from custody.extract.sense import Where
-from custody.extract.status import detect_status
+from custody.extract.status import detect_status, holding_status
 from custody.extract.told_before import ELLIPTIC_RULE
 
 
@@ -45,6 +45,8 @@ def status_at(lex: Lexicon, w: Where) -> tuple[str, str, str]:
         # 'the court demanded a report on 23 prisoners held in Baku', 'appealed for the
         # release of X, abducted in May': the demand is about people held, not to hold them
         status, status_rule = "occurred", "a demand about people held is no demand to hold them"
+    if t.type == "holding":
+        status, status_rule = holding_status(window, status, status_rule)
     if t.type == "hunger_strike" and _ENDING_STRIKE_RE.search(
         w.text, max(0, t.start - 40), t.start
     ):

@@ -75,7 +75,8 @@ SUBSET_RE = compile_gated(
 _BODY_RE = compile_fast(r"\b(?:body|bodies|remains|coffin|corpse)\b", re.I)
 _PUT_AT_RE = re.compile(r"\b(?:put|puts|putting|placed|places|estimated)\b[^.;]*\bat\s+$", re.I)
 _OF_THOSE_TAKEN_RE = compile_fast(
-    r"\bof (?:those|the \w+) (?:detained|arrested|abducted|kidnapped|held|jailed)\b", re.I
+    r"\bof (?:those|the (?:[\d,]+ )?\w+) (?:detained|arrested|abducted|kidnapped|held|jailed|taken|seized)\b",
+    re.I,
 )
 _HEADLINE_PRESENT_RE = re.compile(r"(?:are|is) (?:detained|arrested|jailed|imprisoned)", re.I)
 
@@ -148,7 +149,7 @@ class Mention:
 
 
 _DESTINATION_RE = compile_fast(
-    r"\b(?:returned|repatriated|brought back|sent back|flown|taken back|handed over|transferred|back)\s+(?:home\s+)?to\s+(?:the\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)"
+    r"\b(?:returned|repatriated|brought back|sent back|flown(?=\s+(?:home|back)\b)|taken back|handed over|transferred|back)\s+(?:home\s+)?to\s+(?:the\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)"
 )
 _ANOTHER_COUNTRY_RE = re.compile(r"\s*(?:,|and|or)\s+(?:the\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
 _TO_AFTER_RE = re.compile(r"\s+to\s+(?:the\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")

@@ -25,7 +25,7 @@ from custody.extract.pair_guards import (
 from custody.extract.pairing_lists import COORD_RE, listed_with
 from custody.extract.phrases import Counted, Hit, SentenceFacts
 from custody.extract.regex import compile_fast
-from custody.extract.told_before import ELLIPTIC_RULE
+from custody.extract.told_before import ELLIPTIC_RULE, THE_N_RULE
 
 _RELATIVE_RE = compile_fast(r"\b(?:who|which|that|whom)\b(?:\s+\w+){0,4}\s*$", re.I)
 # a clause of its own between the custody word and the count ('while recalling that')
@@ -499,7 +499,7 @@ def _best_trigger(facts: SentenceFacts, c: Counted) -> tuple[tuple[float, Hit] |
         triggers = [
             t for t in triggers if t.end <= c.start and t.type in ("release", "transfer")
         ] or triggers
-    elif c.rules[1:2] == ["people:elliptic (noun told before)"]:
+    elif c.rules[1:2] in ([ELLIPTIC_RULE], [THE_N_RULE]):  # ('a further 1,000 will be')
         triggers = [t for t in triggers if t.start >= c.end]  # its verb follows it
     for t in triggers:
         if _reported_people_between(text, c, t, facts.counted):

@@ -36,7 +36,8 @@ _DEMAND_VERB_RE = compile_fast(
 
 
 _CAPTURED_BEFORE_RE = re.compile(
-    r"\b(?:abducted|kidnapped|detained|arrested|captured|seized|taken)\b[^,;]*$", re.I
+    r"\b(?:abducted|kidnapped|detained|arrested|captured|seized|taken|killed|slain|murdered)\b[^,;]*$",
+    re.I,
 )
 
 

@@ -66,6 +66,22 @@ def detect_status(lex: Lexicon, window: str, full_clause: str) -> tuple[str, str
     return "occurred", ""
 
 
+def holding_status(window: str, status: str, rule: str) -> tuple[str, str]:
+    """A holding is a snapshot of people held now: a plan its clause tells is about them,
+    not to hold them ('six of the 70 captives still held are due out on Friday'), unless the
+    holding itself is what is planned ('will be kept in custody')."""
+    if status == "planned" and not _HOLD_PLANNED_RE.search(window):
+        return "occurred", "holding: a plan about people held is no plan to hold them"
+    return status, rule
+
+
+_HOLD_PLANNED_RE = compile_fast(
+    r"\b(?:will|would|to|shall)\s+(?:\w+\s+)?(?:be\s+)?(?:held|kept|detained|jailed|"
+    r"imprisoned|remain|stay|hold|keep|detain)\b",
+    re.I,
+)
+
+
 _MODIFIER_CUES = frozenset(("due", "expected", "scheduled", "slated", "earmarked", "eligible"))
 """Planned cues that can stand after a noun as its modifier ('the prisoners due for
 release', 'the captives expected in the first phase')."""

@@ -42,6 +42,10 @@ _N_MORE_RE = re.compile(
 )
 
 
+THE_N_RULE = "people:the-N"
+"""A group counted before, told again by its number as a subject ('the 11 had been')."""
+
+
 def _bare_the_n(text: str, taken: list[Counted]) -> list[Counted]:
     """'the 11 had been detained', 'The seven have now arrived': people already counted."""
     out: list[Counted] = []
@@ -72,7 +76,7 @@ def _bare_the_n(text: str, taken: list[Counted]) -> list[Counted]:
                 False,
                 [
                     f"number:{m.group(group)}",
-                    "people:the-N" if group in ("n", "n4") else "people:all-N",
+                    THE_N_RULE if group in ("n", "n4") else "people:all-N",
                 ],
             )
         )
@@ -140,7 +144,7 @@ _ELLIPTIC_HINT = (
     r"\b(?:remain(?:s|ed)?|(?:been|were|was) (?:released|freed|returned|repatriated|handed over|brought back|captured|arrested|detained|abducted|"
     r"kidnapped|taken prisoner|recaptured|re-arrested)|leaving (?:the )?(?:jail|prison)|(?:are|is|was|were) still (?:being )?(?:held|detained|jailed|imprisoned)"
     r"|(?:are|is) still (?:in|inside)|still (?:in|inside|held)|(?:been|were|was) rescued|escaped|managed to escape"
-    r"|died in (?:captivity|custody|detention)"
+    r"|died in (?:captivity|custody|detention)|(?:have|has|had) returned|come back|came back|come home|came home"
     r"|disappeared|(?:captured|arrested|detained|abducted|kidnapped)(?=\s*[,;.]|\s+and\b))\b"
 )
 _ELLIPTIC_HINT_RE = compile_fast(_ELLIPTIC_HINT, re.I)
@@ -158,7 +162,7 @@ _ELLIPTIC_RE = compile_scan(
     r"(?:\s+of\s+(?:those|them|whom|which|these|the\s+\d[\d,]*))?\s+"
     r"(?=(?:still\s+)?(?:remain(?:s|ed)?\s+(?:detained|held|jailed|imprisoned|missing|behind bars|"
     r"in (?:custody|detention|jail|prison|captivity)|in (?:the )?(?-i:[A-Z])[\w-]+"
-    r"|with (?:the|their) (?:kidnappers|abductors|captors|bandits|gunmen)|in the hands of)"
+    r"|with (?:the|their) (?:kidnappers|abductors|captors|bandits|gunmen)|in the hands of|in (?:its|their|his|her) hands)"
     r"|(?:are|is|was|were)\s+still\s+(?:being\s+)?(?:held|detained|jailed|imprisoned)\b"
     # '17 are still inside occupation jails'
     r"|(?:are|is)\s+still\s+(?:in|inside)\s+(?:[\w-]+\s+)?(?:custody|detention|jails?|prisons?|captivity)\b"
@@ -167,6 +171,8 @@ _ELLIPTIC_RE = compile_scan(
     r"|(?:were|was|have|has|had)\s+(?:now\s+|so far\s+|since\s+|already\s+)?(?:been\s+)?(?:released|freed|rescued"
     r"|returned|repatriated|handed\s+over)\b"
     r"|(?:were|have\s+been|has\s+been|had\s+been)\s+brought\s+back\b"
+    # '148 have come back', '30 came home': the people's own return
+    r"|(?:(?:have|has|had)\s+(?:now\s+|so far\s+|since\s+|already\s+)?come|came)\s+(?:back|home)\b"
     # 'Of those abducted, three escaped': an escape is a release
     r"|(?:(?:have|has|had)\s+)?(?:managed\s+to\s+)?escaped\b|managed\s+to\s+escape\b"
     # 'six died in captivity and another 15 managed to escape'
