@@ -185,7 +185,7 @@ def find_actors(lex: Lexicon, text: str, context: dict[str, str]) -> list[ActorH
     out: list[ActorHit] = []
     # the country of a wire dateline ('PORT-AU-PRINCE, Haiti, Aug 2, 2023 - A gang ...')
     # is where the story was filed, no party to it
-    for m in actor_matches(lex, text, dateline_end(text)):
+    for m in actor_matches(lex, text, _dateline_end(text)):
         if m.group("cs"):
             name = lex.actor_alias.get(m.group("cs"))
             rule = f"actors:{m.group('cs')}"
@@ -198,6 +198,19 @@ def find_actors(lex: Lexicon, text: str, context: dict[str, str]) -> list[ActorH
         ):  # 'a Haiti gang': where the gang is, not the state
             out.append(ActorHit(name, m.start(), m.end(), m.group(0), rule))
     return out
+
+
+_DATELINE_MARKS = ("-", "–", "—", "(")
+"""What every wire dateline holds: its dash, or the brackets of its outlets and date."""
+
+
+def _dateline_end(text: str) -> int:
+    """``dateline_end(text)``, asked only of a sentence that may open with a dateline (a
+    capital first, a dash or a bracket in it): most sentences cannot, and the datelines'
+    reader is Python, not compiled."""
+    if not text[:1].isupper() or not contains_any(text, _DATELINE_MARKS):
+        return 0
+    return dateline_end(text)
 
 
 def actor_matches(lex: Lexicon, text: str, start: int = 0) -> list[re.Match[str]]:

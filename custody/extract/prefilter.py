@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Any, NamedTuple
 
 from custody.extract.lexicon import word_lists
-from custody.extract.regex import alternation, compile_fast, inside_word
+from custody.extract.regex import alternation, compile_fast, inside_word, lower_of
 
 _HANDS_RE = compile_fast(r"\bin \w+ hands\b")
 # no '\b' in front: the engine then skips ahead to an 'r', 'f' or 'h' at C speed
@@ -144,7 +144,7 @@ class _Scan(NamedTuple):
 def may_be_custody(text: str) -> bool:
     """Cheap test that a document may be about custody at all: most news is not.
     Custody words anywhere, or a release/hold verb next to a counted group of people."""
-    low = text.lower()
+    low = lower_of(text)  # (kept: the extractor lowers the same document again)
     found = _scan(low) or _scan_by_substrings(low)
     if found.strong:
         return True

@@ -89,12 +89,16 @@ def trie_pattern(node: dict[str, Any]) -> str:
 
 
 _LOWER: dict[str, str] = {}  # short texts lowered before, forgotten when 512 are held
+_LONG = ["", ""]  # the last long text lowered, and its lower case
 
 
 def lower_of(text: str) -> str:
-    """``text.lower()``, kept for a short text (a sentence) that is asked for again."""
+    """``text.lower()``, kept for a short text (a sentence) that is asked for again, and
+    for the last long one (a document: the prefilter, the custody words, the deals)."""
     if len(text) > 1000:
-        return text.lower()
+        if text != _LONG[0]:
+            _LONG[0], _LONG[1] = text, text.lower()
+        return _LONG[1]
     low = _LOWER.get(text)
     if low is None:
         if len(_LOWER) >= 512:
@@ -158,8 +162,7 @@ def occurrences(text: str, word: str) -> list[int]:
 
 def literal_prefixes(pattern: str, k: int = 3) -> set[str] | None:
     """The lowercase literal prefixes (up to ``k`` letters) every match of ``pattern``
-    starts with, or None when it may start with anything. Used to skip, cheaply,
-    the custody words that cannot start at a given word."""
+    starts with, or None when it may start with anything (custody words skipped cheaply)."""
     return _prefixes(pattern, k, re.I, "lower")
 
 
@@ -257,8 +260,7 @@ _GLOBAL_FLAGS_RE = re.compile(r"\(\?[aiLmsux]+\)")
 
 
 def _first_chars(pattern: str, flags: int) -> str | None:
-    """The characters a match of ``pattern`` may start with, or None when they cannot be
-    told (as ``first_letters`` gives them)."""
+    """The characters a match of ``pattern`` may start with, or None (``first_letters``)."""
     case = "both" if flags & re.I else "exact"
     found = _prefixes(pattern, 1, flags, case)
     if not found or any(len(c) != 1 for c in found):
@@ -344,8 +346,7 @@ class PrefixIndex:
         return sorted(longest.items())
 
     def places_in_text(self, text: str) -> list[tuple[int, tuple[int, ...]]]:
-        """The same for text whose lower case would move the offsets ('İ'): a scan of
-        the text as written, with re.IGNORECASE."""
+        """The same for text whose lower case would move the offsets ('İ'), with re.I."""
         scan = re.compile(self.source, re.I).finditer(text)
         return [(m.start(), self.candidates.get(m.group(1).lower(), ())) for m in scan]
 
@@ -459,9 +460,8 @@ class WordAutomaton:
 class WordStarts:
     """Does a word of the text begin with one of ``words``? The same answer as
     ``re.search(r"(?<!\\w)(?:w1|w2|...)", low)``, found by one pass of an
-    Aho-Corasick automaton (``WordAutomaton``) over the lower-cased text: ``re``
-    would try the whole word list at every character. Without ahocorasick_rs,
-    the regular expression is used."""
+    Aho-Corasick automaton (``WordAutomaton``) over the lower-cased text (``re`` would try
+    the whole word list at every character); without ahocorasick_rs, the pattern."""
 
     def __init__(self, words: list[str]) -> None:
         self.words = sorted({w.lower() for w in words if w})
