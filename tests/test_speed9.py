@@ -9,6 +9,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from custody.documents.chrome import page_words
 from custody.documents.datelines import dateline_end
 
 regex = importlib.import_module("custody.extract.regex")
@@ -34,6 +35,8 @@ def test_a_long_text_kept_lowered_is_its_lower_case() -> None:
     texts = [t for t in TEXTS if len(t) > 1000] + same_length
     for text in texts + texts[::-1] + [t for t in texts for _ in range(2)]:
         assert regex.lower_of(text) == text.lower()
+    if page_words().related_start.match(text) is None:
+        assert page_words().related_line(text) is None
         assert regex.lowered(text) == (text.lower() if len(text.lower()) == len(text) else None)
 
 
@@ -61,6 +64,17 @@ def test_a_dateline_is_looked_for_only_where_one_may_be() -> None:
     assert phrases._dateline_end(made[0]) > 0 and phrases._dateline_end(made[4]) == 0
 
 
+def test_a_related_line_is_read_only_where_one_may_open() -> None:
+    words = page_words()
+    made = ["Related: Talks resume", "Read more", "Most read", "More from World", "RELATED"]
+    made += ["Read also: Gunmen kidnap 20", "Related stories", "Gunmen freed 20 worshippers."]
+    found = [t for t in made + LINES if words.related_line(t) is not None]
+    assert len(found) >= 4
+    for text in made + LINES:
+        if words.related_start.match(text) is None:  # (in_related_lists asks no more)
+            assert words.related_line(text) is None
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(PIECES), max_size=30))
 def test_made_up_texts(pieces: list[str]) -> None:
@@ -69,3 +83,5 @@ def test_made_up_texts(pieces: list[str]) -> None:
     long = text * (1 + 1001 // max(1, len(text))) if text else "y" * 1001
     assert regex.lower_of(long) == long.lower()
     assert regex.lower_of(text) == text.lower()
+    if page_words().related_start.match(text) is None:
+        assert page_words().related_line(text) is None

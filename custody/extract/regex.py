@@ -18,7 +18,7 @@ from array import array
 from collections.abc import Iterable
 from re import _constants as _sre  # type: ignore[attr-defined]
 from re import _parser as _sre_parser  # type: ignore[attr-defined]
-from typing import Any
+from typing import Any, Final
 
 try:  # the engine's compiler (Python 3.11 and later)
     from re import _compiler  # type: ignore[attr-defined]
@@ -88,8 +88,8 @@ def trie_pattern(node: dict[str, Any]) -> str:
     return f"(?:{body})?" if ends else body
 
 
-_LOWER: dict[str, str] = {}  # short texts lowered before, forgotten when 512 are held
-_LONG = ["", ""]  # the last long text lowered, and its lower case
+_LOWER: Final[dict[str, str]] = {}  # short texts lowered before, forgotten when 512 are held
+_LONG: Final = ["", ""]  # the last long text lowered, and its lower case (Final: a C static)
 
 
 def lower_of(text: str) -> str:

@@ -21,8 +21,11 @@ def in_related_lists(sentences: list[Sentence]) -> set[int]:
     heading = None
     titles = False  # still in the titles under a heading
     words = page_words()
+    opens = words.related_start  # (what every such line opens with: most open with none)
     for s in sentences:
-        kind = None if s.paragraph == heading else words.related_line(s.text)
+        kind: str | None = None
+        if s.paragraph != heading and opens.match(s.text) is not None:
+            kind = words.related_line(s.text)
         if s.paragraph == heading and _ENDS_A_SENTENCE_RE.search(s.text):
             heading, titles = None, False  # the article goes on in the heading's paragraph
             continue  # (lines kept apart by one line break: 'Read also:', a title, then text)
