@@ -93,23 +93,27 @@ _LONG: Final = ["", ""]  # the last long text lowered, and its lower case (Final
 
 
 def lower_of(text: str) -> str:
-    """``text.lower()``, kept for a short text (a sentence) that is asked for again, and
-    for the last long one (a document: the prefilter, the custody words, the deals)."""
+    """``text.lower()``, kept for a short text asked for again and for the last long one."""
     if len(text) > 1000:
         if text != _LONG[0]:
             _LONG[0], _LONG[1] = text, text.lower()
         return _LONG[1]
     low = _LOWER.get(text)
     if low is None:
-        if len(_LOWER) >= 512:
-            _LOWER.clear()
-        low = _LOWER[text] = text.lower()
+        low = keep_lower(text, text.lower())
+    return low
+
+
+def keep_lower(text: str, low: str) -> str:
+    """Keep ``low`` as the lower case of the short ``text`` (cut from a longer text's)."""
+    if len(_LOWER) >= 512:
+        _LOWER.clear()
+    _LOWER[text] = low
     return low
 
 
 def lowered(text: str) -> str | None:
-    """``text`` in lower case when that keeps every offset, else None
-    (a few characters, such as 'İ', grow when lower-cased)."""
+    """``text`` in lower case when that keeps every offset ('İ' grows), else None."""
     low = lower_of(text)
     return low if len(low) == len(text) else None
 
@@ -430,12 +434,11 @@ DFA_WORDS = 300
 
 class WordAutomaton:
     """Every place where one of ``words`` occurs, overlaps included, found by one pass of
-    an Aho-Corasick automaton (ahocorasick_rs: its hits come as one list made in Rust,
-    not one Python step each as pyahocorasick's do; the offsets are the text's
-    characters). ``matches`` gives (word's index, start, end), in the order the words
-    end. A DFA (a list of up to ``DFA_WORDS`` words, or ``dfa``) searches with a third
-    fewer instructions than the noncontiguous NFA, but costs 10-25 M more to build for
-    800 words (docs/benchmark.md, fifteenth session)."""
+    an Aho-Corasick automaton (ahocorasick_rs: one list made in Rust; the offsets are the
+    text's characters). ``matches`` gives (word's index, start, end), in the order the
+    words end. A DFA (up to ``DFA_WORDS`` words, or ``dfa``) searches with a third fewer
+    instructions than the noncontiguous NFA, but costs 10-25 M more to build for 800
+    words (docs/benchmark.md, fifteenth session)."""
 
     def __init__(self, module: Any, words: list[str], dfa: bool = False) -> None:
         self.words = words
@@ -492,14 +495,11 @@ def compile_fast(pattern: str, flags: int = 0) -> re.Pattern[str]:
 def compile_scan(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """``re.compile(pattern, flags)``, given the engine's first-character scan when the
     pattern starts with a look-ahead of one character class ('\\b(?=[\\da-z])...').
-
-    ``re``'s compiler gives a pattern a scan only when its first item takes a character:
-    ``search`` then tests each character of the text against the class at C speed and
-    enters the pattern only where one is. Behind a look-ahead (or '\\b', or a look-
-    behind) it gets none, and ``search`` enters the whole pattern at every character,
-    several times the cost. The class of the look-ahead is the same test: it is written
-    into the compiled code's information block (``_scan_entry``). The pattern finds what
-    ``re.compile`` finds (tests/test_regex.py); only its scan differs."""
+    ``re`` gives a pattern a scan (each character tested against the class at C speed, the
+    pattern entered only where one is) only when its first item takes a character; behind
+    a look-ahead, '\\b' or a look-behind, ``search`` enters the whole pattern at every
+    character. The look-ahead's class is written into the compiled code's information
+    block (``_scan_entry``): the same matches (tests/test_regex.py), another scan."""
     entry = _scan_entry(pattern, int(flags)) if _engine_code_known() else None
     if entry is not None:
         try:
