@@ -15,8 +15,6 @@ from custody.documents.datelines import dateline_end
 regex = importlib.import_module("custody.extract.regex")
 phrases = importlib.import_module("custody.extract.phrases")
 prefilter = importlib.import_module("custody.extract.prefilter")
-sentence = importlib.import_module("custody.extract.sentence")
-text_module = importlib.import_module("custody.extract.text")
 
 HERE = Path(__file__).parent
 SETS = [HERE / "gold" / name for name in ("dev2", "holdout", "holdout2", "holdout3", "own")]
@@ -38,24 +36,6 @@ def test_a_long_text_kept_lowered_is_its_lower_case() -> None:
     for text in texts + texts[::-1] + [t for t in texts for _ in range(2)]:
         assert regex.lower_of(text) == text.lower()
         assert regex.lowered(text) == (text.lower() if len(text.lower()) == len(text) else None)
-
-
-def _sentences_lowered_as_written(text: str) -> None:
-    regex._LOWER.clear()
-    sents = text_module.sentences(text)
-    sentence._lowered_sentences(text, sents)
-    if text.isascii() and len(sents) < 500:  # (the fast path was taken)
-        assert all(s.text in regex._LOWER for s in sents)
-    for s in sents:
-        assert text[s.start : s.end] == s.text
-        assert regex.lower_of(s.text) == s.text.lower()
-
-
-def test_a_sentence_lowered_from_its_document_is_its_lower_case() -> None:
-    for text in TEXTS:
-        _sentences_lowered_as_written(text)
-    for made in ["ΟΔΥΣΣΕΥΣ ΣΩΣΤΗΣ. ΣΑΣ freed.", "İstanbul. ISTANBUL freed 2.", "Aß. ǅ freed."]:
-        _sentences_lowered_as_written(made)
 
 
 def test_the_prefilter_decides_as_on_the_plain_lower_case() -> None:
@@ -103,4 +83,3 @@ def test_made_up_texts(pieces: list[str]) -> None:
     assert regex.lower_of(text) == text.lower()
     if page_words().related_start.match(text) is None:
         assert page_words().related_line(text) is None
-    _sentences_lowered_as_written(text.replace("\n", ". "))

@@ -100,15 +100,9 @@ def lower_of(text: str) -> str:
         return _LONG[1]
     low = _LOWER.get(text)
     if low is None:
-        low = keep_lower(text, text.lower())
-    return low
-
-
-def keep_lower(text: str, low: str) -> str:
-    """Keep ``low`` as the lower case of the short ``text`` (cut from a longer text's)."""
-    if len(_LOWER) >= 512:
-        _LOWER.clear()
-    _LOWER[text] = low
+        if len(_LOWER) >= 512:
+            _LOWER.clear()
+        low = _LOWER[text] = text.lower()
     return low
 
 

@@ -49,7 +49,7 @@ from custody.extract.pairing import pair
 from custody.extract.parts import breakdowns, subsets
 from custody.extract.phrases import Counted, Hit, resolve_context, triggers_by_sentence
 from custody.extract.pronouns import pronoun_mentions
-from custody.extract.regex import compile_fast, contains_any, keep_lower, lower_of
+from custody.extract.regex import compile_fast, contains_any, lower_of
 from custody.extract.sense import capture_clause
 from custody.extract.sides import sides_differ
 from custody.extract.slots import NO_HOLDER
@@ -82,7 +82,6 @@ def read_sentences(lex: Lexicon, document: Document) -> Reading:
     """Every mention of the document, sentence by sentence."""
     text = document.text
     reading = Reading(sentences(text), resolve_context(lex, text))
-    _lowered_sentences(text, reading.sentences)
     mentions = reading.mentions
     known: dict[str, str] = {}
     prev: SentenceFacts | None = None
@@ -135,17 +134,6 @@ def read_sentences(lex: Lexicon, document: Document) -> Reading:
     reading.mentions[:] = join_told_groups(mentions)
     share_holders(reading.mentions)
     return reading
-
-
-def _lowered_sentences(text: str, sents: list[Sentence]) -> None:
-    """Each sentence's lower case cut from the document's, lowered once (the passes lower
-    nearly every sentence): where that is the sentence's own lower case, the document
-    keeping its length (each letter lowered to one) and holding no 'Σ' (whose lower case
-    depends on the letters around it)."""
-    low = lower_of(text)
-    if len(low) == len(text) and "Σ" not in text:
-        for s in sents:
-            keep_lower(s.text, low[s.start : s.end])
 
 
 def _figures(
