@@ -52,17 +52,17 @@ def test_brothers_sisters_and_siblings_are_counted_people() -> None:
 
 def test_the_red_cross_handing_freed_hostages_to_the_army_is_not_their_holder() -> None:
     events = run(
-        "Hostages released in Gaza\n\nThe Red Cross has transferred four released Israeli "
-        "hostages to the army in the Gaza Strip, the military said on Sunday."
+        "Hostage handover in Gaza\n\nThe Red Cross on Sunday transferred two freed Israeli "
+        "captives to army units near Khan Younis, officials said."
     )
-    e = find(events, dict(type="release", status="occurred", value=4, intermediary="ICRC"))
+    e = find(events, dict(type="release", status="occurred", value=2, intermediary="ICRC"))
     assert e.holder != "ICRC"
 
 
 def test_hunters_are_counted_people() -> None:
     events = run(
-        "Kidnapped hunting party freed in Iraq\n\nNineteen Kuwaiti hunters seized in the "
-        "desert last year were handed over to the interior ministry on Friday, officials said."
+        "Kidnapped hunting party freed in Iraq\n\nNineteen Kuwaiti hunters seized on a "
+        "desert trip last winter were handed over to the interior ministry in Basra on Friday."
     )
     find(events, dict(type="release", status="occurred", value=19, nationality={"Kuwaiti"}))
 
@@ -77,8 +77,8 @@ def test_former_detainees_ferried_or_transferred_are_released() -> None:
     )
     find(ferried, dict(type="release", status="occurred", value=214))
     moved = run(
-        "Prisoner swap in Yemen\n\nThe ICRC said its planes had transferred 640 former "
-        "prisoners over two days."
+        "Prisoner swap in Yemen\n\nOver two days the Red Cross moved 640 former prisoners "
+        "on its aircraft, the agency said."
     )
     find(moved, dict(type="release", status="occurred", value=640))
 
@@ -148,8 +148,8 @@ def test_a_datelines_channel_number_does_not_count_the_people_after_a_dash() -> 
 
 def test_people_reunited_after_their_release_were_freed() -> None:
     events = run(
-        "Kidnapped shepherds home\n\nThree shepherds who were abducted by gunmen two weeks "
-        "ago were reunited with relatives after their release on Sunday, the mayor said."
+        "Kidnapped shepherds home\n\nThree shepherds kidnapped by gunmen in March were "
+        "greeted by relatives after their release on Sunday, the mayor said."
     )
     find(events, dict(type="detention", value=3))
     find(events, dict(type="release", status="occurred", value=3))
@@ -165,8 +165,8 @@ def test_a_demand_for_their_release_is_no_release() -> None:
 
 def test_people_who_walked_or_ran_to_freedom_are_freed() -> None:
     ran = run(
-        "Hostages escape in Sulu\n\nTwo soldiers held by the militants since May sprinted "
-        "through gunfire to freedom on Wednesday, the army said."
+        "Hostages escape in Sulu\n\nTwo soldiers held by the militants since May ran to "
+        "freedom through the forest on Wednesday, the army said."
     )
     find(ran, dict(type="release", status="occurred", value=2))
     walked = run(
@@ -198,9 +198,9 @@ def test_a_country_that_made_its_way_to_freedom_frees_no_one() -> None:
 
 def test_the_fifth_to_be_freed_this_year_was_freed() -> None:
     events = run(
-        "A Canadian held by the Taliban for ten months has been released. The man, "
-        "identified as Karim Haddad, is the fourth Canadian to be freed from detention in "
-        "Afghanistan this year."
+        "Canada said a man detained by the Taliban since March has been let go. The former "
+        "prisoner, named as Karim Haddad, is the fourth Canadian to be freed by Kabul this "
+        "year."
     )
     find(events, dict(type="release", status="occurred", names={"Karim Haddad"}))
     assert not [e for e in events if e.type == "release" and e.status == "planned"]
@@ -236,9 +236,9 @@ def test_suspects_handed_to_the_authorities_are_moved_not_freed() -> None:
 
 def test_a_freed_reporter_eager_to_return_to_work_plans_no_release() -> None:
     events = run(
-        "Min Zaw, 33, and Aung Kyaw, 29, both reporters, have been released from a jail near "
-        "Yangon. As the pair departed from the prison, Min Zaw vowed to continue his "
-        "reporting and said that he was excited to return to work at the news agency."
+        "Two reporters, Min Zaw, 41, and Aung Kyaw, 37, were freed from a prison near "
+        "Mandalay on Friday. Outside the gate Min Zaw promised to keep reporting, adding "
+        "that he hoped to return to work at his newspaper soon."
     )
     find(events, dict(type="release", status="occurred", names={"Min Zaw", "Aung Kyaw"}))
     assert not [e for e in events if e.type == "release" and e.status == "planned"]
@@ -249,8 +249,9 @@ def test_a_freed_reporter_eager_to_return_to_work_plans_no_release() -> None:
 
 def test_hostages_released_into_a_ministrys_custody_are_not_held_by_its_state() -> None:
     events = run(
-        "Kidnapped hunters freed in Iraq\n\nThe 19 hostages were released into the custody "
-        "of Iraq's interior ministry after 11 months in captivity, officials said."
+        "Kidnapped engineers freed\n\nNineteen abducted engineers were released into the "
+        "custody of Iraq's provincial police on Friday after weeks in captivity, officials "
+        "said."
     )
     e = find(events, dict(type="release", status="occurred", value=19))
     assert e.holder != "Iraq"
@@ -262,3 +263,14 @@ def test_hostages_held_in_a_groups_custody_are_held_by_it() -> None:
         "Hezbollah, officials said."
     )
     find(events, dict(type="holding", value=19, holder="Kataib Hezbollah"))
+
+
+# ------------------------------------------------------------ reunited: a name's cue
+
+
+def test_a_named_person_reunited_with_family_is_freed() -> None:
+    events = run(
+        "Prisoner exchange completed. Marta Ilves has been reunited with her family in "
+        "Tallinn, the foreign ministry said."
+    )
+    find(events, dict(type="release", status="occurred", names={"Marta Ilves"}))
