@@ -209,3 +209,23 @@ def test_prisoners_who_tasted_freedom_were_released() -> None:
         "government's amnesty, the ministry said."
     )
     find(events, dict(type="release", status="occurred", value=31))
+
+
+# ------------------------------------------------------ 'after their release': those told before
+
+
+def test_people_told_before_after_their_release_were_freed() -> None:
+    events = run(
+        "Freed prisoners welcomed. The 96 prisoners were greeted by crowds in Ramallah late on "
+        "Thursday after their release from Ofer prison."
+    )
+    find(events, dict(type="release", status="occurred", value=96))
+
+
+def test_a_demand_for_their_release_stays_a_demand() -> None:
+    # a guard: only a release the people came through is theirs
+    events = run(
+        "Families protest. The families of the 40 hostages held in Gaza demanded their "
+        "release at a rally in Tel Aviv on Saturday."
+    )
+    assert not [e for e in reportable(events) if e.type == "release" and e.status == "occurred"]

@@ -69,6 +69,8 @@ class ActorHit:
 
 _ARTICLE_BEFORE_RE = compile_fast(r"\b(?:the|their|his|her|its|our)\s+$", re.I)
 _NOUN_AFTER_RE = re.compile(r"\s+[a-z][\w-]*\s+(?!by\b|in\b|on\b|at\b|from\b|during\b)")
+# the people told before are the ones freed: '... arrived in Ramallah after their release'
+_AFTER_OWN_RELEASE_RE = compile_fast(r"\b(?:after|following|upon)\s+their\s+$", re.I)
 _DETERMINER_RE = compile_fast(
     r"\b(?:the|a|an|their|his|her|its|our|this|these|those|whose|any|every|further|immediate|swift|safe)\s+(?:[\w-]+\s+)?$|['’]s\s+$"
     r"|\bin\s+(?:prisoner\s+|POW\s+|hostage\s+)?$",  # 'freed X in prisoner swap
@@ -152,6 +154,8 @@ def find_triggers(lex: Lexicon, text: str, starts: list[int] | None = None) -> l
             and _NO_OBJECT_AFTER_RE.match(text, h.end)
         ):
             h.voice = "passive"  # '12 worshippers set free in Kaduna': its participle
+        elif h.type == "release" and _AFTER_OWN_RELEASE_RE.search(before):
+            h.voice = "intrans"  # '110 prisoners reached Ramallah after their release': freed
         elif h.voice == "active" and _DETERMINER_RE.search(before):
             h.voice = "noun"  # 'the releases came as ...', 'their release'
         elif (
