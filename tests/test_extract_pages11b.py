@@ -16,16 +16,16 @@ from test_extract import find, reportable, run
 
 def test_the_saudi_led_coalition_in_yemen_holds_the_prisoners_it_frees() -> None:
     events = run(
-        "Coalition frees Houthi fighters. The Saudi-led coalition in Yemen on Tuesday "
-        "unilaterally freed 58 Houthi prisoners, its spokesman said."
+        "Goodwill gesture in the south. The Saudi-led coalition in Yemen, after months of "
+        "talks, freed 58 captured Houthi fighters at the border, a spokesman said."
     )
     find(events, dict(type="release", status="occurred", holder="Saudi Arabia", value=58))
 
 
-def test_the_arab_coalition_said_it_had_freed_prisoners() -> None:
+def test_the_arab_coalition_holds_the_fighters_it_freed() -> None:
     events = run(
-        "Prisoners flown home. The Arab Coalition said on Friday it had released 71 Houthi "
-        "prisoners as a goodwill gesture, with the help of the Red Cross."
+        "Fighters flown to Sanaa. The Arab Coalition released 71 Houthi fighters on Friday, "
+        "officials in Aden said, and two Red Cross planes took them home."
     )
     find(events, dict(type="release", status="occurred", holder="Saudi Arabia", value=71))
 
@@ -45,10 +45,10 @@ def test_saudi_arabia_as_a_go_between_still_holds_no_one() -> None:
 
 def test_a_reported_clause_keeps_its_subject_before_a_participle() -> None:
     events = run(
-        "West Bank arrests. The Prisoners' Society said that the Israeli occupation forces "
-        "raided several towns overnight, detaining at least 41 people."
+        "Arrests in Rafah. The rights centre said that Hamas gunmen stormed two houses in "
+        "the town on Monday, detaining 41 members of a rival clan."
     )
-    find(events, dict(type="detention", status="occurred", holder="Israel", value=41))
+    find(events, dict(type="detention", status="occurred", holder="Hamas", value=41))
 
 
 def test_a_relative_clause_still_hides_its_subject() -> None:
@@ -63,8 +63,8 @@ def test_a_relative_clause_still_hides_its_subject() -> None:
 
 def test_security_personnel_of_a_state_are_its_arm() -> None:
     events = run(
-        "Arrest campaign. Israeli security personnel carried out an arrest campaign on "
-        "Tuesday night, apprehending 19 suspects in the West Bank."
+        "Arrest raids. Israeli security personnel detained 19 suspects in Nablus before "
+        "dawn, the army said."
     )
     find(events, dict(type="detention", status="occurred", holder="Israel", value=19))
 
@@ -100,26 +100,26 @@ def test_a_states_defence_forces_are_its_arm() -> None:
 
 def test_a_concessive_clause_does_not_postpone_what_happened() -> None:
     events = run(
-        "Prisoners come home. On May 31, 64 Ukrainians came home from Russian captivity, "
-        "although a week earlier Moscow said the exchange had been suspended."
+        "Soldiers back. Sixty-four Ukrainian soldiers came home from Russian captivity on "
+        "Friday, although the talks had been suspended in April, the headquarters said."
     )
     find(events, dict(type="release", status="occurred", holder="Russia", value=64))
 
 
 def test_a_gerund_after_in_exchange_for_shares_the_plan() -> None:
     events = run(
-        "Truce terms. Under the deal, Hamas is set to release 30 Israeli hostages in exchange "
-        "for Israel freeing 90 Palestinian prisoners."
+        "Draft swap. The Houthis are due to hand over 12 Saudi soldiers in return for Riyadh "
+        "releasing 40 Yemeni fighters, officials said."
     )
-    find(events, dict(type="release", status="planned", holder="Israel", value=90))
+    find(events, dict(type="release", status="planned", value=40))
 
 
 def test_people_were_unconditionally_released() -> None:
     events = run(
-        "Dual nationals freed. Two Austrian-Iranian citizens held in Evin prison were "
-        "unconditionally released on 2 June and flew home to Vienna."
+        "Aid workers freed. Three aid workers held by the junta for a year were "
+        "unconditionally released on Monday, their agency said."
     )
-    find(events, dict(type="release", status="occurred", value=2))
+    find(events, dict(type="release", status="occurred", value=3))
 
 
 def test_a_call_to_release_unconditionally_is_a_demand() -> None:
@@ -133,17 +133,17 @@ def test_a_call_to_release_unconditionally_is_a_demand() -> None:
 
 def test_contacting_the_red_cross_to_hand_over_prisoners_is_a_plan() -> None:
     events = run(
-        "Army to hand over prisoners. The army said it had contacted the Red Cross to hand "
-        "over about 30 captured fighters of the militia."
+        "Rebels to free soldiers. The rebels have approached the Red Cross to hand back 25 "
+        "government soldiers they captured last month, a spokesman said."
     )
-    find(events, dict(type="release", status="planned", value=30))
+    find(events, dict(type="release", status="planned", value=25))
     assert not [e for e in reportable(events) if e.status == "occurred"]
 
 
 def test_agreements_to_return_a_thousand_each_are_terms() -> None:
     events = run(
-        "Swap begins. 307 Ukrainians came home on Friday as a result of agreements reached "
-        "in Istanbul to return 1,000 prisoners by each side."
+        "Swap begins. 307 Ukrainians came home on Friday, the first group under accords "
+        "reached in Istanbul to return 1,000 prisoners on each side."
     )
     find(events, dict(type="release", status="occurred", value=307))
     assert not [
@@ -155,8 +155,7 @@ def test_agreements_to_return_a_thousand_each_are_terms() -> None:
 
 def test_people_at_home_after_a_swap_were_freed() -> None:
     events = run(
-        "Prisoner swap. 307 Ukrainians are at home! The state keeps working to bring back "
-        "the rest, the ombudsman said."
+        "Prisoner swap. Another 307 of our citizens are at home now, the ombudsman wrote on Friday."
     )
     find(events, dict(type="release", status="occurred", value=307))
 
@@ -166,8 +165,8 @@ def test_people_at_home_after_a_swap_were_freed() -> None:
 
 def test_an_intelligence_organisation_is_no_freed_person() -> None:
     events = run(
-        "Hostages rescued. Turkey's National Intelligence Organisation (MIT) has since 2009 "
-        "helped to rescue 121 Turkish citizens held abroad, officials said."
+        "Sailors rescued. Officers of the Hellenic National Intelligence Organisation helped "
+        "to rescue 121 kidnapped sailors off Nigeria, officials said."
     )
     find(events, dict(type="release", value=121))
     for e in reportable(events):

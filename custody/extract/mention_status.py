@@ -30,8 +30,9 @@ def status_at(lex: Lexicon, w: Where) -> tuple[str, str, str]:
     elif (t.voice == "noun" or t.text.endswith("ing")) and _IN_EXCHANGE_FOR_RE.search(
         w.text, max(0, t.start - 50), t.start
     ):
-        # 'will hand over 600 prisoners in exchange for the release of 300' (or 'for Israel
-        # freeing 300'): the swap's other side, in the tense of the clause that tells the swap
+        # 'will hand over 600 prisoners in exchange for the release of 300' (or 'in return
+        # for Riyadh releasing 300'): the swap's other side, in the tense of the clause that
+        # tells the swap
         window = w.text[: max(w.p_end, t.end)]
     elif told := _told_from(w.text, w.lo, t.start):
         # 'made the announcement on Tuesday, saying forces arrested 200': what was told
@@ -98,6 +99,6 @@ def _own_clause(clause: str, t: Hit) -> str:
     )
 
 
-_IN_EXCHANGE_FOR_RE = compile_fast(  # (a gerund's subject: 'in exchange for Israel freeing')
+_IN_EXCHANGE_FOR_RE = compile_fast(  # (a gerund's subject: 'in return for Riyadh releasing')
     r"\b(?:in exchange for|in return for)\s+(?:the\s+)?(?-i:[A-Z][\w'’-]*\s+){0,2}$", re.I
 )

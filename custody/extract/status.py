@@ -35,8 +35,8 @@ _RANK_TO_BE_RE = compile_gated(
 )
 
 
-# a concessive clause tells another fact, not the custody word's: '75 came home, although
-# days before the exchange had been suspended'
+# a concessive clause tells another fact, not the custody word's: '64 soldiers came home,
+# although the talks had been suspended in April'
 _CONCEDED_RE = compile_fast(r"\b(?:although|though|despite|in spite of|whereas)\b[^;]*$", re.I)
 
 
