@@ -154,7 +154,11 @@ def find_triggers(lex: Lexicon, text: str, starts: list[int] | None = None) -> l
             and _NO_OBJECT_AFTER_RE.match(text, h.end)
         ):
             h.voice = "passive"  # '12 worshippers set free in Kaduna': its participle
-        elif h.type == "release" and _AFTER_OWN_RELEASE_RE.search(before):
+        elif (
+            h.type == "release"
+            and _AFTER_OWN_RELEASE_RE.search(before)
+            and not any(floor <= o.start < h.start for o in hits)
+        ):  # (after another custody word, 'their release' is its people's: pronouns.py)
             h.voice = "intrans"  # '110 prisoners reached Ramallah after their release': freed
         elif h.voice == "active" and _DETERMINER_RE.search(before):
             h.voice = "noun"  # 'the releases came as ...', 'their release'
