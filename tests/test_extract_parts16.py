@@ -46,7 +46,7 @@ def test_the_noun_whose_object_the_name_is_governs_it_before_an_appositive_parti
     assert "Tomer Galili" not in held.people.names
 
 
-def test_no_break_and_thin_spaces_read_as_plain_spaces() -> None:
+def test_no_break_and_thin_spaces_and_tabs_read_as_plain_spaces() -> None:
     # scraped pages keep '&nbsp;' between words and figures; translated pages set a thin
     # space inside a figure; the evidence still quotes the text as written
     plain = (
@@ -57,6 +57,7 @@ def test_no_break_and_thin_spaces_read_as_plain_spaces() -> None:
         plain.replace(" ", "\u00a0"),
         plain.replace("1,968", "1\u2009968").replace(" Palestinian", "\u00a0Palestinian"),
         plain.replace("1,968", "1\u202f968"),
+        plain.replace(" ", "\t"),  # a scraped table's cells
     ):
         events = run(text)
         e = find(events, dict(type="release", count=(1968, "exact"), holder="Israel"))

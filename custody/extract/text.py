@@ -186,18 +186,18 @@ def _state_names(lex: Lexicon) -> frozenset[str]:
 
 
 _UNICODE_SPACES = dict.fromkeys(
-    (0x00A0, 0x1680, *range(0x2000, 0x200B), 0x202F, 0x205F, 0x3000), " "
+    (0x09, 0x00A0, 0x1680, *range(0x2000, 0x200B), 0x202F, 0x205F, 0x3000), " "
 )
 """Unicode's space separators other than the plain space (no-break, thin, narrow no-break,
-figure, em and en spaces...)."""
+figure, em and en spaces...), and the tab (a scraped table's cells)."""
 
 
 def plain_spaces(document: Document) -> Document:
     """The document as read: no-break, thin and the other Unicode spaces (scraped pages
-    write '1,968&nbsp;prisoners', translated outlets '1 968' with a thin space) read as a
-    plain space; the same length, so that every offset stays the text's."""
+    write '1,968&nbsp;prisoners', translated outlets '1 968' with a thin space) and tabs
+    read as a plain space; the same length, so that every offset stays the text's."""
     text = document.text
-    if text.isascii():
+    if text.isascii() and "\t" not in text:
         return document
     read = text.translate(_UNICODE_SPACES)
     return document if read == text else replace(document, text=read)
