@@ -94,3 +94,24 @@ def test_a_brief_telling_people_taken_away_is_read() -> None:
             "passengers, officials said."
         )
         find(events, dict(type="detention", count=(30, "about")))
+
+
+def test_all_n_now_home_beside_batches_of_them_is_their_running_total() -> None:
+    # the whole group, freed in batches told apart, is told again as 'all N are now home'
+    events = run(
+        "Kidnapped pupils freed in Katsina\n\n"
+        "Gunmen freed five of the abducted pupils on Friday. The remaining seven were "
+        "released on Sunday. All 12 pupils are now home with their families, the governor said."
+    )
+    total = find(events, dict(type="release", count=(12, "exact")))
+    assert total.aggregate
+    assert not find(events, dict(type="release", count=(7, "exact"))).aggregate
+
+
+def test_all_n_freed_in_one_batch_is_that_batch() -> None:
+    events = run(
+        "Kidnapped pupils freed in Katsina\n\n"
+        "All 12 pupils abducted from a school in Katsina were released on Sunday, the "
+        "governor said. Two teachers were freed with them."
+    )
+    assert not find(events, dict(type="release", count=(12, "exact"))).aggregate

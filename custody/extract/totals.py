@@ -31,6 +31,11 @@ def mark_totals_of_parts(records: list[Mention]) -> None:
     for total in records:
         if total.aggregate or total.count is None or total.type == "deal":
             continue
+        if _whole_of_batches(total, records):
+            total.aggregate = True
+            total.rules["aggregate"] = "totals:all N freed, with batches of them told apart"
+            marked.append(total)
+            continue
         parts = _parts_of(total, records)
         if parts:
             total.aggregate = True
@@ -53,6 +58,36 @@ def _fold_twin(total: Mention, records: list[Mention]) -> None:
     first, second = (twin, total) if records.index(twin) < records.index(total) else (total, twin)
     absorb(first, second)
     records.remove(second)
+
+
+_NOW_FREE_RE = re.compile(
+    r"[^.;]{0,80}?\b(?:(?:are|is)\s+(?:now\s+|all\s+|finally\s+)*(?:free|home|back|safe|out)"
+    r"|(?:have|has)\s+(?:now\s+|all\s+)*(?:come|returned)\s+home|came\s+home)\b"
+)
+_ALL_OR_LAST_RE = re.compile(r"\b(?:[Aa]ll\s+(?:of\s+)?(?:the\s+)?|[Tt]he\s+last\s+)$")
+
+
+def _whole_of_batches(total: Mention, records: list[Mention]) -> bool:
+    """'All 20 living hostages are home' (or 'the last 12') beside releases of some of them
+    told apart ('seven were handed over in the morning, the remaining 13 hours later'): the
+    whole group, freed in batches, is their running total."""
+    c = total.count
+    if c is None or (total.type, total.status) != ("release", "occurred"):
+        return False
+    text = total.sentence.text
+    if not _ALL_OR_LAST_RE.search(text, max(0, c.start - 12), c.start):
+        return False
+    if not _NOW_FREE_RE.match(text, c.end):
+        return False  # ('All 12 were freed on Sunday': the batch of that day)
+    return any(
+        r is not total
+        and r.count is not None
+        and not r.aggregate
+        and (r.type, r.status) == ("release", "occurred")
+        and r.count.value < c.value
+        and not (r.holder and total.holder and r.holder != total.holder)
+        for r in records
+    )
 
 
 def _parts_of(total: Mention, records: list[Mention]) -> list[Mention] | None:
