@@ -115,3 +115,28 @@ def test_all_n_freed_in_one_batch_is_that_batch() -> None:
         "governor said. Two teachers were freed with them."
     )
     assert not find(events, dict(type="release", count=(12, "exact"))).aggregate
+
+
+def test_one_person_told_by_a_noun_is_named_in_the_next_sentence() -> None:
+    # a wire lead tells 'an American teacher'; the next sentence opens on his name and
+    # tells of his custody or his return
+    for second in (
+        "Daniel Moore, 58, had been held in a penal colony near Saratov since 2021.",
+        "Daniel Moore, 58, landed at Andrews base hours later.",
+        "The man, identified as Daniel Moore, had been jailed since 2021.",
+    ):
+        events = run(
+            "Russia frees US teacher\n\n"
+            f"Russia released a jailed American teacher on Tuesday. {second}"
+        )
+        find(events, dict(type="release", holder="Russia", names={"Daniel Moore"}))
+
+
+def test_a_person_named_after_a_release_who_tells_no_custody_is_not_the_freed_one() -> None:
+    events = run(
+        "Iran frees US reporter\n\n"
+        "Iran freed an American reporter on Friday. Laura Mendes, the secretary of state, "
+        "welcomed the release."
+    )
+    e = find(events, dict(type="release", holder="Iran"))
+    assert "Laura Mendes" not in e.people.names

@@ -272,6 +272,65 @@ def named_as_many(
     batch.rules["names"] = f"names:the-{'-'.join(words)}-listed"
 
 
+def named_as_one(
+    lex: Lexicon, sent: Sentence, mentions: list[Mention], known: dict[str, str]
+) -> None:
+    """'Iran freed an American journalist on Friday. Jason Rezaian, 40, had been held for
+    544 days', '... The man, identified as X, ...', 'He was named as X': one person told
+    by a noun, then named at the head of the next sentence or two, is that person (the
+    sentence names no one else, and tells of his custody or his return)."""
+    near = [m for m in mentions if 0 < sent.index - m.sentence.index <= 2]
+    one = next(
+        (
+            m
+            for m in reversed(near)
+            if m.count is not None
+            and m.count.article
+            and m.count.value == 1
+            and not m.names
+            and m.type in ("release", "detention", "holding")
+            and m.status == "occurred"
+        ),
+        None,
+    )
+    if one is None or any(m.names for m in near):
+        return  # (most sentences: no one told by a noun just before; or someone named)
+    text = sent.text
+    cue = _NAMED_AS_ONE_RE.match(text)
+    if cue is None and not _CUSTODY_TOLD_RE.search(text):
+        return
+    names = find_names(lex, text, known)
+    if len(names) != 1 or " " not in names[0].name:
+        return
+    h = names[0]
+    if cue is not None:
+        if not _ROLE_GAP_RE.fullmatch(text, cue.end(), h.start):
+            return
+    elif not (_NAME_AT_HEAD_RE.fullmatch(text, 0, h.start) and _CUSTODY_TOLD_RE.match(text, h.end)):
+        return
+    if any(h.name in m.names for m in mentions):
+        return
+    one.names.append(h.name)
+    one.rules["names"] = "names:one person told by a noun, named in the next sentence"
+
+
+# 'The man, identified as', 'He was later identified by officials as', 'The freed man
+# was named as'
+_NAMED_AS_ONE_RE = re.compile(
+    r"(?:The|This)\s+(?:[a-z][\w-]*\s+){0,3}?(?:man|woman|boy|girl|person|[a-z]+),?\s+"
+    r"(?:(?:was|has been)\s+)?(?:later\s+)?(?:identified|named)\s+(?:[^,.;]{0,60}?\s+)?as\s+"
+    r"|(?:He|She)\s+(?:was|has been)\s+(?:later\s+)?(?:identified|named)\s+(?:[^,.;]{0,60}?\s+)?as\s+"
+)
+_ROLE_GAP_RE = re.compile(r"(?:(?:the\s+|an?\s+)?(?:\d{1,3}-year-old\s+)?(?:[a-z][\w-]*\s+){0,2})?")
+_NAME_AT_HEAD_RE = re.compile(r"\W*")
+# after the name (its age or appositive): how he was held, or his coming home
+_CUSTODY_TOLD_RE = re.compile(
+    r"(?:,\s*\d{1,3},|,[^,;.]{1,60},)?\s+(?:(?:had|has)\s+been\s+(?:held|detained|jailed|imprisoned"
+    r"|kidnapped|abducted)|was\s+(?:arrested|detained|seized|abducted|kidnapped|sentenced|jailed"
+    r"|held|flown|met|greeted|reunited)|landed|arrived|returned|spent|walked|stepped)\b"
+)
+
+
 def introduced_before(
     lex: Lexicon, sent: Sentence, sents: list[Sentence], known: dict[str, str]
 ) -> None:

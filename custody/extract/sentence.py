@@ -42,6 +42,7 @@ from custody.extract.named_doc import (
     list_item,
     list_names,
     named_as_many,
+    named_as_one,
     share_holders,
 )
 from custody.extract.names import NameHit, find_names, remember
@@ -105,11 +106,13 @@ def read_sentences(lex: Lexicon, document: Document) -> Reading:
                 mentions.extend(among_them(lex, sent, prev, mentions, known, name_log, document))
             if sent.text.startswith(("The ", "They ")):
                 named_as_many(lex, sent, mentions, known)
+            named_as_one(lex, sent, mentions, known)
             prev = None
             list_head(sent, listed)
             continue
         if sent.text.startswith(("The ", "They ")):
             named_as_many(lex, sent, mentions, known)  # (of the records told before)
+        named_as_one(lex, sent, mentions, known)
         facts = sentence_facts(lex, sent, reading.context, triggers)
         reading.scenes.extend(scenes_of(facts, document.published))
         prev = facts
