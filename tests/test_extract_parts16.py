@@ -140,3 +140,14 @@ def test_a_person_named_after_a_release_who_tells_no_custody_is_not_the_freed_on
     )
     e = find(events, dict(type="release", holder="Iran"))
     assert "Laura Mendes" not in e.people.names
+
+
+def test_a_name_with_saint_abbreviated_is_read_whole() -> None:
+    # 'St.' inside a name is a particle, not the name's end (a wrong name is worse than none)
+    events = run(
+        "Venezuela frees US veteran\n\n"
+        "Venezuela freed US Air Force veteran Joseph St. Clair on Saturday, the State "
+        "Department said."
+    )
+    e = find(events, dict(type="release", names={"Joseph St. Clair"}))
+    assert "Joseph St" not in e.people.names

@@ -11,7 +11,7 @@ from custody.extract.regex import compile_fast, contains_any
 _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽȘȚ"
 _LOW = "a-zß-öø-ÿā-žș-ț'’"
 _HEADS = ("Al", "al", "El", "el", "Abu", "Abou", "Bin", "bin", "Ibn", "ibn", "Ben", "ben")
-_PARTICLE = r"(?:Abu|Abou|bin|Bin|ibn|Ibn|de|De|del|Del|da|van|von|al|Al|el|El)"
+_PARTICLE = r"(?:Abu|Abou|bin|Bin|ibn|Ibn|de|De|del|Del|da|van|von|al|Al|el|El|St\.)"
 
 
 # a romanised given name's second syllable ('Chow Hang-tung', 'Lee Cheuk-yan'), not a

@@ -75,14 +75,16 @@ _ONE_ROLE = (
     r"(?:journalist|activist|blogger|businessman|aid worker|reporter|photographer|filmmaker|"
     r"academic|researcher|writer|soldier|sailor|pilot|student|tourist|priest|pastor|nun|doctor|"
     r"dissident|opposition|lawyer|teacher|citizen|national|American|British|French|German|couple|"
-    r"laureate)"
+    r"laureate|veteran|contractor|engineer|missionary|diplomat|nurse|professor|scholar|marine|"
+    r"executive|poet|musician|rapper|athlete)"
 )
 # 'The priest was released', and a headline's 'German priest freed in Mali'
 _ONE_FREED_RE = re.compile(
     rf"\b{_ONE_ROLE}\s+(?:(?:was|has been|had been)\s+)?(?:released|freed|set free|rescued)\b"
 )
 _FREED_SOMEONE_RE = re.compile(
-    r"\b(?:released|releases|freed|frees)\s+(?:the\s+|an?\s+)?(?:[a-z]+\s+)?(?:(?:U\.S\.|US|UK|(?:[A-Z][a-z]+-)?[A-Z][a-z]+)\s+)?"
+    # ('freed US Air Force veteran X': a unit or a country's words before the role)
+    r"\b(?:released|releases|freed|frees)\s+(?:the\s+|an?\s+)?(?:[a-z]+\s+)?(?:(?:U\.S\.|US|UK|(?:[A-Z][a-z]+-)?[A-Z][a-z]+)\s+){0,3}"
     rf"{_ONE_ROLE}\b"
     r"|\b(?:released|freed)\s+(?:by|from)\s+(?:the\s+)?[A-Z]"
     r"|\b(?:released|freed|frees)\s+[A-Z][a-z]+\s+(?:and\s+[A-Z][a-z]+\s+)?(?:(?:al|bin|de|van)[-\s])?[A-Z][a-z]"  # 'freed Romi Gonen'
