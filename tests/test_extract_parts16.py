@@ -151,3 +151,14 @@ def test_a_name_with_saint_abbreviated_is_read_whole() -> None:
     )
     e = find(events, dict(type="release", names={"Joseph St. Clair"}))
     assert "Joseph St" not in e.people.names
+
+
+def test_a_former_officeholder_before_a_name_marks_a_person() -> None:
+    # 'former prime minister X' is someone who may be taken; a minister in office is not
+    # marked by his title (he speaks for a side)
+    events = run(
+        "Mali junta detains former premier\n\n"
+        "Soldiers took former prime minister Oumar Diarra into custody in Bamako on Friday, "
+        "his party said."
+    )
+    find(events, dict(type="detention", names={"Oumar Diarra"}))
