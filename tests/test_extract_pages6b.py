@@ -227,7 +227,9 @@ def test_who_says_hostages_still_in_a_place_are_dead_holds_none_of_them() -> Non
         "Hamas freed three hostages on Saturday, officials said. Israel says 20 of the 50 "
         "hostages still in Gaza are dead."
     )
-    held = [e for e in reportable(events) if e.type == "holding" and e.count.value == 20]
+    # (the holding is of the 50 still held, as annotators count 'N of the M still held'
+    # since the sixteenth session; the 20 are a part told by their condition)
+    held = [e for e in reportable(events) if e.type == "holding" and e.count.value == 50]
     assert held and held[0].holder != "Israel"
 
 

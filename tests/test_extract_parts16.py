@@ -162,3 +162,15 @@ def test_a_former_officeholder_before_a_name_marks_a_person() -> None:
         "his party said."
     )
     find(events, dict(type="detention", names={"Oumar Diarra"}))
+
+
+def test_the_group_told_held_in_n_of_the_m_is_the_holding() -> None:
+    # 'N of the M hostages still held in Gaza are alive': the M are held; the N are a
+    # part told by their condition
+    for sentence in (
+        "Officials say 24 of the 59 hostages still held in Gaza are alive.",
+        "Thirty-five of the 59 hostages still in Gaza are believed to be dead.",
+    ):
+        events = run(f"Hostage families rally in Tel Aviv\n\n{sentence}")
+        held = [e for e in events if e.type == "holding"]
+        assert [e.count.value for e in held if e.count] == [59], held

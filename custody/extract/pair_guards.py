@@ -95,3 +95,20 @@ def own_bare_participle(text: str, c: Counted, t: Hit, gap: str) -> bool:
     return not gap.strip() and (
         c.rules[1:2] == [ELLIPTIC_RULE] or _NO_OBJECT_AFTER_RE.match(text, t.end) is not None
     )
+
+
+def held_group_after(text: str, c: Counted, t: Hit, gap: str) -> bool:
+    """'N of the M hostages still held in Gaza are alive': a bare participle or 'still in'
+    right after the group of M tells that they are held (a reduced relative; the main
+    verb, after it, tells of the N)."""
+    return (
+        t.type == "holding"
+        and t.voice == "passive"
+        and not gap.strip()
+        and not AUX_WORD_RE.match(t.text)
+        and bool(_OF_THE_N_BEFORE_RE.search(text, max(0, c.start - 60), c.end))
+    )
+
+
+# the group of 'N of the M people': 'of the' and the M right before the people's end
+_OF_THE_N_BEFORE_RE = re.compile(r"\bof\s+the\s+(?:\d[\d,]*|[a-z]+)\s+[^,;.]{1,30}$")

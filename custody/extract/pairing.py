@@ -18,6 +18,7 @@ from custody.extract.objects import EACH_SIDE, OBJECT_RULE
 from custody.extract.pair_guards import (
     AUX_WORD_RE,
     OWN_OTHER_VERB_AFTER_RE,
+    held_group_after,
     not_its_people,
     own_bare_participle,
     participle_of,
@@ -185,7 +186,7 @@ def _word_then_people(text: str, c: Counted, t: Hit) -> float | None:
         return None  # 'released the names of the 20 hostages'
     if _ANOTHER_VERB_IN_GAP_RE.search(gap) and not gap.strip().endswith(("of", "of the")):
         return None  # 'apprehended 25 ... and eliminated at least 10': another verb's object
-    if _inner_total(text, c):
+    if inner_group(text, c):
         return None  # the 28 in 'returned eight of the 28 bodies' is not what was returned
     if _AMONG_GROUP_RE.search(gap):
         return None  # 'the freed soldiers were among the 52 captured in May': the group
@@ -198,11 +199,6 @@ def _uncounted_group(gap: str) -> bool:
     ('civilians ..., including 3 Russian citizens') was tried too: annotators take the
     part as the record's count there."""
     return load_lexicon().vague_group_re.search(gap) is not None
-
-
-def _inner_total(text: str, c: Counted) -> bool:
-    """The M of 'N (out) of the M people': the group the N are taken from."""
-    return inner_group(text, c)
 
 
 def _perfect_with_object(text: str, t: Hit, gap: str) -> bool:
@@ -314,8 +310,12 @@ def _not_its_subject(text: str, c: Counted, t: Hit, gap: str) -> bool:
         return True  # 'surrounded by some 600 people': the agent, not the people held
     if _OF_GROUP_OPENING_RE.match(text[: c.start]) and "," in gap:
         return True  # 'Of the 180 hostages seized, fewer than half have been freed': the group
+    held_group = held_group_after(text, c, t, gap)
+    if held_group and of_a_group(text, c):
+        return True  # 'Thirty-five of the 59 hostages still in Gaza are dead': the 59 are held
     if (
-        _inner_total(text, c)
+        inner_group(text, c)
+        and not held_group
         # ('... who were kidnapped in May have been freed': the group's clause ends before)
         and (not _CLAUSE_OF_ITS_OWN_RE.search(gap) or _RELATIVE_DONE_RE.search(gap))
         and not freed_then_told(text, c.end)
@@ -444,7 +444,7 @@ def _reported_later(
         return t
     gap = text[c.end : t.start]
     aside = _ASIDE_RE.match(gap)  # '21 people (15 women and six children), kidnapped ...'
-    if not _REDUCED_GAP_RE.fullmatch(gap[aside.end() if aside else 0 :]) or _inner_total(text, c):
+    if not _REDUCED_GAP_RE.fullmatch(gap[aside.end() if aside else 0 :]) or inner_group(text, c):
         return t  # ('Five of the 40 villagers who were abducted ... have been freed': the five)
     of_group = _OF_GROUP_OPENING_RE.match(text[: c.start]) is not None
     for r in triggers:
