@@ -174,3 +174,19 @@ def test_the_group_told_held_in_n_of_the_m_is_the_holding() -> None:
         events = run(f"Hostage families rally in Tel Aviv\n\n{sentence}")
         held = [e for e in events if e.type == "holding"]
         assert [e.count.value for e in held if e.count] == [59], held
+
+
+def test_people_deported_or_sent_to_a_prison_are_transferred_by_the_state_that_sent_them() -> None:
+    events = run(
+        "Migrants flown to mega-prison\n\n"
+        "The United States deported 238 Venezuelan men to a maximum-security prison in "
+        "El Salvador on Saturday."
+    )
+    find(events, dict(type="transfer", count=(238, "exact"), holder="United States"))
+    events = run(
+        "Prisoners of war moved\n\n"
+        "Russia sent 20 Ukrainian prisoners of war to a penal colony in Mordovia, Kyiv said."
+    )
+    find(events, dict(type="transfer", count=(20, "exact"), holder="Russia"))
+    # sending troops somewhere is no custody
+    assert not run("Troops deployed\n\nThe government sent 300 soldiers to the border.")

@@ -375,6 +375,9 @@ def _gapped_subject(
     return None
 
 
+_TO_RE = re.compile(r"\b(?:to|into)\b")
+
+
 def holder_for(
     lex: Lexicon,
     facts: SentenceFacts,
@@ -407,6 +410,8 @@ def holder_for(
     end = given.start() if given else hi
     # nor past other people told after them ('... after three hostages came back from Hamas captivity')
     end = next((c.start for c in facts.counted if after <= c.start < end and not c.article), end)
+    if t.type == "transfer" and (to := _TO_RE.search(text, after, end)):
+        end = to.start()  # 'deported 238 men to a prison in El Salvador': where they went
     phrase = after < end and _holder_phrase(lex, text, actors, after, end)
     if not phrase and not _OWN_CAPTIVITY_RE.match(text, span[1]) and not counterpart(text, t, span):
         # (nor, for the other side's people in a swap, the holder of the ones freed for
