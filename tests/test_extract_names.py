@@ -13,6 +13,7 @@ from test_extract import find, reportable, run
 from custody.extract.lexicon import load_lexicon
 
 names = importlib.import_module("custody.extract.names")
+name_memory = importlib.import_module("custody.extract.name_memory")
 
 
 def _found(text: str) -> list[str]:
@@ -106,7 +107,7 @@ def test_a_first_name_shared_by_two_people_is_no_ones() -> None:
     known: dict[str, str] = {}
     lex = load_lexicon()
     text = "Militants freed the nurse Paul Mercer and the teacher Paul Ndiaye on Monday."
-    names.remember(lex, known, names.find_names(lex, text, known))
+    name_memory.remember(lex, known, names.find_names(lex, text, known))
     assert not [h for h in names.find_names(lex, "Paul was held in a cave.", known)]
     assert [h.name for h in names.find_names(lex, "Mercer was held in a cave.", known)] == [
         "Paul Mercer"
@@ -179,7 +180,7 @@ def test_a_relatives_name_does_not_take_over_the_family_name() -> None:
     known: dict[str, str] = {}
     lex = load_lexicon()
     text = "Hamas freed the hostage Omer Levi, whose brother Tal remains in Gaza."
-    names.remember(lex, known, names.find_names(lex, text, known))
+    name_memory.remember(lex, known, names.find_names(lex, text, known))
     assert known["Levi"] == "Omer Levi" and known["Tal"] == "Tal Levi"
 
 

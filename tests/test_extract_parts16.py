@@ -190,3 +190,18 @@ def test_people_deported_or_sent_to_a_prison_are_transferred_by_the_state_that_s
     find(events, dict(type="transfer", count=(20, "exact"), holder="Russia"))
     # sending troops somewhere is no custody
     assert not run("Troops deployed\n\nThe government sent 300 soldiers to the border.")
+
+
+def test_a_first_name_whose_release_is_asked_for_is_the_person_named_before() -> None:
+    # 'the release of Eitan', 'bring Eitan back': the object of a release, told by the first
+    # name of someone named in full before
+    for second in (
+        "The family called for the release of Noam.",
+        '"We need to bring Noam back now," his mother said.',
+    ):
+        events = run(
+            "Families of captives wait\n\n"
+            "Hamas freed Yossi Avital on Saturday, but his brother Noam Avital is still held "
+            f"in Gaza. {second}"
+        )
+        find(events, dict(type="release", status="demanded", names={"Noam Avital"}))

@@ -11,6 +11,7 @@ from dataclasses import replace as dc_replace
 
 from custody.extract.lexicon import Lexicon
 from custody.extract.mentions import Mention, SentenceFacts, mention_for
+from custody.extract.name_memory import remember, surname_map
 from custody.extract.name_subjects import name_at, surname_subjects
 from custody.extract.names import (
     NameHit,
@@ -18,8 +19,6 @@ from custody.extract.names import (
     is_speaking,
     name_runs,
     person_cues,
-    remember,
-    surname_map,
 )
 from custody.extract.numbers import word_value
 from custody.extract.regex import compile_fast

@@ -319,9 +319,11 @@ def find_names(lex: Lexicon, text: str, known: dict[str, str]) -> list[NameHit]:
             if any(a <= m.start() < b for a, b in taken):
                 continue
             if first and not (
-                _SUBJECT_AFTER_RE.match(text, m.end()) and opens_clause(text, m.start())
+                (_SUBJECT_AFTER_RE.match(text, m.end()) and opens_clause(text, m.start()))
+                or _FREED_OBJECT_BEFORE_RE.search(text, max(0, m.start() - 30), m.start())
             ):
-                continue  # a first name alone is taken only as a clause's subject
+                continue  # a first name alone is taken only as a clause's subject, or as
+                # the one whose release is told ('the release of Eitan', 'bring Eitan back')
             run = m.end() - len(full) if text.endswith(full, 0, m.end()) else m.start()
             if cues.bystander_before.search(text, max(0, run - 120), run) or (
                 text.startswith(("'s", "’s"), m.end())
@@ -560,41 +562,6 @@ def _surname_re(surname: str) -> re.Pattern[str]:
 
 
 _SUBJECT_AFTER_RE = re.compile(r"\s+(?:was|were|had been|has been|is|remains|remained)\b")
-
-
-_KIN_OF_RE = re.compile(
-    r"\b(?:father|mother|son|daughter|brother|sister|husband|wife|parent|parents|uncle|aunt|"
-    r"cousin|nephew|niece|grandson|granddaughter|grandfather|grandmother)\s+of\b[^.;]{0,80}$"
+_FREED_OBJECT_BEFORE_RE = re.compile(
+    r"\b(?:(?:release|return|freedom|freeing)\s+of|bring|brings|bringing|brought|free|frees|freed)\s+$"
 )
-
-
-def remember(lex: Lexicon, known: dict[str, str], hits: list[NameHit], text: str = "") -> None:
-    """Learn the short forms of the full names of a sentence: each surname, and each first
-    name (one first name of two people is no one's: its entry is left empty)."""
-    for h in hits:
-        parts = h.name.split()
-        if h.rule.startswith("names:") and h.rule.split(":")[1] in _SHORT_RULES or len(parts) < 2:
-            continue
-        if not h.rule.startswith("names:kin-of") and not (
-            text and parts[-1] in known and _KIN_OF_RE.search(text, max(0, h.start - 100), h.start)
-        ):
-            # (a relative's name keeps the family's for the first; so does a relative told as
-            # someone's kin: 'X was the father of prisoner Sami X': X alone is still the father)
-            known[parts[-1]] = h.name
-        first = parts[0]
-        if first in lex.not_name_words or first.lower() in lex.demonym or "." in first:
-            continue
-        if known.setdefault(first, h.name) not in (h.name, ""):
-            known[first] = ""
-
-
-_SHORT_RULES = ("surname-of", "first-name-of")
-
-
-def surname_map(hits: list[NameHit]) -> dict[str, str]:
-    out: dict[str, str] = {}
-    for h in hits:
-        parts = h.name.split()
-        if len(parts) >= 2:
-            out.setdefault(parts[-1], h.name)
-    return out

@@ -33,6 +33,7 @@ from custody.extract.mentions import (
     one_operations_arrests,
     sentence_facts,
 )
+from custody.extract.name_memory import remember
 from custody.extract.named import identified_names, is_speaker, name_mentions
 from custody.extract.named_doc import (
     among_them,
@@ -45,7 +46,7 @@ from custody.extract.named_doc import (
     named_as_one,
     share_holders,
 )
-from custody.extract.names import NameHit, find_names, remember
+from custody.extract.names import NameHit, find_names
 from custody.extract.pairing import pair
 from custody.extract.parts import breakdowns, subsets
 from custody.extract.phrases import Counted, Hit, resolve_context, triggers_by_sentence
