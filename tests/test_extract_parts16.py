@@ -205,3 +205,14 @@ def test_a_first_name_whose_release_is_asked_for_is_the_person_named_before() ->
             f"in Gaza. {second}"
         )
         find(events, dict(type="release", status="demanded", names={"Noam Avital"}))
+
+
+def test_a_pronoun_after_a_list_of_names_takes_the_named_people() -> None:
+    # 'A, B and C ... All of them were abducted': the people named in the sentence before
+    events = run(
+        "Bodies of hostages returned\n\n"
+        "Hamas handed over the bodies of Dana Kaplan, Ruth Peretz and Avi Mor on Thursday. "
+        "All of them were abducted from a kibbutz on October 7."
+    )
+    find(events, dict(type="release", names={"Dana Kaplan", "Ruth Peretz", "Avi Mor"}))
+    find(events, dict(type="detention", names={"Dana Kaplan", "Ruth Peretz", "Avi Mor"}))

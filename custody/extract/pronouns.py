@@ -261,12 +261,11 @@ def _group_taken(
     pool = [
         e
         for e in earlier[-12:]
-        if e.count
-        and e.count.value > 1
+        if _people_in(e, bool(head)) > 1
         and 0 < idx - e.sentence.index <= reach
         and not e.aggregate
         and (t.type == "detention" or (e.type == "detention" and e.status == "occurred"))
-        and (told_n is None or e.count.value == told_n)
+        and (told_n is None or _people_in(e, bool(head)) == told_n)
     ]
     if not head and t.type == "release":
         return None  # 'They were released ...': which group, a pronoun does not say
@@ -283,12 +282,22 @@ def _group_taken(
         return None  # 'seized 80 pupils and let four of them go ... The pupils were freed
         # because they were sick': those just freed, not all the 80
     m = mention_for(lex, facts, None, t, published)
-    if m is None or m.status != "occurred" or m.aggregate or ante.count is None:
+    if m is None or m.status != "occurred" or m.aggregate:
         return None
-    count = dc_replace(ante.count, rules=[*ante.count.rules, "count:group-told-before"])
+    count = ante.count and dc_replace(
+        ante.count, rules=[*ante.count.rules, "count:group-told-before"]
+    )
     _take_people(m, ante, count, "group-told-before")
     m.condition = None
     return m
+
+
+def _people_in(e: Mention, by_noun: bool) -> int:
+    """How many people ``e`` tells: its count, or its names when it names several and
+    the group is told again by a pronoun ('A, B and C ... All of them were abducted')."""
+    if e.count is not None:
+        return e.count.value
+    return 0 if by_noun else len(e.names)
 
 
 def _part_freed_since(ante: Mention, earlier: list[Mention]) -> bool:
