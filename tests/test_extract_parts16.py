@@ -216,3 +216,12 @@ def test_a_pronoun_after_a_list_of_names_takes_the_named_people() -> None:
     )
     find(events, dict(type="release", names={"Dana Kaplan", "Ruth Peretz", "Avi Mor"}))
     find(events, dict(type="detention", names={"Dana Kaplan", "Ruth Peretz", "Avi Mor"}))
+
+
+def test_a_list_of_aged_names_set_apart_by_semicolons_is_one_batch() -> None:
+    events = run(
+        "Bodies of hostages returned\n\n"
+        "The army said it had returned the bodies of Dana Kaplan, 28; Ruth Peretz, 22; and "
+        "Avi Mor, 58, to Israel."
+    )
+    find(events, dict(type="release", names={"Dana Kaplan", "Ruth Peretz", "Avi Mor"}))

@@ -31,7 +31,8 @@ _LIST_GAP_RE = re.compile(
 # batch's people
 _AGED_LIST_GAP_RE = re.compile(
     r"(?:,\s*(?:(?:a|an)\s+)?\d{1,3}(?:-year-old)?(?:\s+[\w-]+){0,2}|,\s+who\s+[^;:()]{1,100}?)"
-    r"(?:" + _LIST_GAP_RE.pattern + ")"
+    # ('A, 28; B, 22; and C, 58': a list set apart by semicolons)
+    r"(?:" + _LIST_GAP_RE.pattern + r"|;\s+(?:and\s+)?)"
 )
 _ROLE_GAP_RE = re.compile(r",?\s+(?:and\s+)?((?:[a-z-]+\s+){1,3})")
 
