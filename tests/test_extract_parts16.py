@@ -225,3 +225,14 @@ def test_a_list_of_aged_names_set_apart_by_semicolons_is_one_batch() -> None:
         "Avi Mor, 58, to Israel."
     )
     find(events, dict(type="release", names={"Dana Kaplan", "Ruth Peretz", "Avi Mor"}))
+
+
+def test_a_swap_carried_out_somewhere_gives_its_deal_that_place() -> None:
+    # the deal's place is where it was agreed or carried out: 'a swap ... done on Turkish
+    # soil' in the sides' own sentence
+    events = run(
+        "Prisoners of war swapped\n\n"
+        "Russia and Ukraine each freed 90 prisoners of war on Friday in a swap coordinated "
+        "by Turkey and done on Turkish soil."
+    )
+    find(events, dict(type="deal", place="Turkey"))

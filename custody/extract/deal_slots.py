@@ -9,7 +9,7 @@ from functools import lru_cache
 from custody.extract import dates
 from custody.extract.gate import compile_gated
 from custody.extract.lexicon import Lexicon
-from custody.extract.location import place_named_at
+from custody.extract.location import phrase_place, place_named_at
 from custody.extract.mentions import Mention
 from custody.extract.place_context import not_the_happenings_place
 from custody.extract.regex import compile_fast, may_hold
@@ -117,6 +117,24 @@ def deal_place(lex: Lexicon, deal: Mention, sents: list[Sentence]) -> None:
                     deal.place = found[0]
                     deal.location_rule = f"deal-place:{found[1]} after '{cue.group(0)}'"
                     return
+    _swap_done_at(lex, deal, sents)
+
+
+def _swap_done_at(lex: Lexicon, deal: Mention, sents: list[Sentence]) -> None:
+    """Where the swap itself was carried out, told in its sides' own sentence ('in a swap
+    coordinated by Türkiye and done on Turkish soil', 'the exchange took place in
+    Abu Dhabi'): the deal's place too."""
+    for i in sorted({i for s in deal.sides for i in s.sentence_indexes()}):
+        text = sents[i].text if i < len(sents) else ""
+        for m in _SWAP_NOUN_RE.finditer(text):
+            found = phrase_place(lex, text, m.end(), min(len(text), m.end() + 90), m.end())
+            if found:
+                deal.place = found[0]
+                deal.location_rule = f"deal-place:{found[1]} (where the swap was done)"
+                return
+
+
+_SWAP_NOUN_RE = re.compile(r"\b(?:swap|exchange)\b")
 
 
 @lru_cache(maxsize=256)
