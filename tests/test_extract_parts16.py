@@ -236,3 +236,13 @@ def test_a_swap_carried_out_somewhere_gives_its_deal_that_place() -> None:
         "by Turkey and done on Turkish soil."
     )
     find(events, dict(type="deal", place="Turkey"))
+
+
+def test_named_people_among_several_imprisoned_by_a_side_were_detained_by_it() -> None:
+    events = run(
+        "Egyptians freed in Sudan\n\n"
+        "The army freed Egyptian traders Karim Fawzy and Hany Salem from a prison in "
+        "Omdurman on Monday. Fawzy and Salem were among several Egyptian traders imprisoned "
+        "by the RSF when the war broke out in April 2023."
+    )
+    find(events, dict(type="detention", names={"Karim Fawzy", "Hany Salem"}))

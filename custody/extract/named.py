@@ -44,7 +44,8 @@ _ONE_IDENTIFIED_RE = compile_fast(
 # released', 'among three hostages handed over')
 _BATCH_PARTICIPLE = (
     r"(?:released|freed|returned|liberated|rescued|detained|arrested|held"
-    r"|handed\s+over|handed\s+back|exchanged|swapped|repatriated|pardoned|set\s+free)"
+    r"|handed\s+over|handed\s+back|exchanged|swapped|repatriated|pardoned|set\s+free"
+    r"|imprisoned|jailed|abducted|kidnapped|captured)"
 )
 _AMONG_THOSE_RE = compile_fast(
     r"\b(?:among|from|one of) (?:those|the|(?:(?:more than|over|some|about|around|nearly|almost|at least) )?\d[\d,]*) (?:\w+\s+){0,3}?"
@@ -66,6 +67,8 @@ _AMONG_SIZE_RE = re.compile(  # where the size of the batch a name is told among
 )
 _IS_AMONG_THOSE_RE = re.compile(
     r"[^.;]{0,180}?\b(?:is|was|are|were)\s+(?:also\s+|reportedly\s+)?among\s+(?:those|the"
+    # 'X and Y were among several Egyptian traders imprisoned by the RSF'
+    r"|(?:several|many|other|dozens\s+of|hundreds\s+of|scores\s+of|thousands\s+of)"
     # 'X was among 90 Palestinian prisoners released by Israel': one of the batch counted
     r"|(?:the\s+)?(?:(?:more than|over|some|about|around|nearly|almost|at least)\s+)?(?:\d[\d,]*"
     r"|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty))\s+"
@@ -463,7 +466,7 @@ def _batch_for(
             # ('X, who has been held since 2012, was also freed': the last verb tells)
             if word.lstrip(" \"'“").startswith("also") or _ALSO_FREED_END_RE.search(word)
             else ("detention",)
-            if re.search(r"detained|arrested", word)
+            if re.search(r"detained|arrested|imprisoned|jailed|abducted|kidnapped|captured", word)
             else ("holding", "detention")  # 'Among those held was X' after an arrest: its people
             if "held" in word
             else ("release",)
