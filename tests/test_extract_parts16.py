@@ -246,3 +246,15 @@ def test_named_people_among_several_imprisoned_by_a_side_were_detained_by_it() -
         "by the RSF when the war broke out in April 2023."
     )
     find(events, dict(type="detention", names={"Karim Fawzy", "Hany Salem"}))
+
+
+def test_a_condition_set_on_a_release_is_a_demand_not_made_by_the_holder() -> None:
+    # 'X will not be allowed before the release of Y': the one who sets the condition
+    # demands the release; he does not hold the person
+    events = run(
+        "Return to northern Gaza delayed\n\n"
+        "Israeli Prime Minister Benjamin Netanyahu said the return of displaced people to the "
+        "north will not be allowed before the release of civilian hostage Dana Levin."
+    )
+    e = find(events, dict(type="release", status="demanded", names={"Dana Levin"}))
+    assert e.holder != "Israel"

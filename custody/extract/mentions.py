@@ -45,7 +45,10 @@ __all__ = [
 ]
 
 _DEMANDER_RE = compile_fast(
-    r"\b(?:demand\w*|call\w*\s+for|urg\w*|appeal\w*|press\w*\s+for|seek\w*|sought)\b[^,;]{0,40}$",
+    r"\b(?:demand\w*|call\w*\s+for|urg\w*|appeal\w*|press\w*\s+for|seek\w*|sought"
+    # 'it will not be allowed before the release of X': a condition set is a demand
+    r"|(?:not|never)\s+(?:be\s+)?(?:allow\w*|permit\w*)\b[^,;]{0,40}?\b(?:before|until|unless))"
+    r"\b[^,;]{0,40}$",
     re.I,
 )
 # 'Of the five freed Iranians, two ... arrived in Doha': a sentence about part of a batch
