@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from array import array
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from re import _constants as _sre  # type: ignore[attr-defined]
 from re import _parser as _sre_parser  # type: ignore[attr-defined]
 from typing import Any, Final
@@ -90,19 +90,23 @@ def trie_pattern(node: dict[str, Any]) -> str:
 
 _LOWER: Final[dict[str, str]] = {}  # short texts lowered before, forgotten when 512 are held
 _LONG: Final = ["", ""]  # the last long text lowered, and its lower case (Final: a C static)
+_STR_LOWER: Final[Callable[[str], str]] = str.lower
+"""CPython's own ``str.lower``, called as an object: mypyc compiles ``text.lower()`` to a
+primitive of its own that lowers letter by letter and misses the final sigma ('ΟΔΟΣ' ->
+'οδοσ', not 'οδος'), so the compiled and the pure extractor would read a text apart."""
 
 
 def lower_of(text: str) -> str:
     """``text.lower()``, kept for a short text asked for again and for the last long one."""
     if len(text) > 1000:
         if text != _LONG[0]:
-            _LONG[0], _LONG[1] = text, text.lower()
+            _LONG[0], _LONG[1] = text, _STR_LOWER(text)
         return _LONG[1]
     low = _LOWER.get(text)
     if low is None:
         if len(_LOWER) >= 512:
             _LOWER.clear()
-        low = _LOWER[text] = text.lower()
+        low = _LOWER[text] = _STR_LOWER(text)
     return low
 
 
