@@ -125,7 +125,7 @@ def _swap_done_at(lex: Lexicon, deal: Mention, sents: list[Sentence]) -> None:
     coordinated by Türkiye and done on Turkish soil', 'the exchange took place in
     Abu Dhabi'): the deal's place too."""
     for i in sorted({i for s in deal.sides for i in s.sentence_indexes()}):
-        text = sents[i].text if i < len(sents) else ""
+        text = sents[i].text
         for m in _SWAP_NOUN_RE.finditer(text):
             found = phrase_place(lex, text, m.end(), min(len(text), m.end() + 90), m.end())
             if found:

@@ -35,7 +35,7 @@ def compatible(a: Mention, b: Mention) -> bool:
         a.place
         and b.place
         and _places_apart(a.place, b.place)
-        and not (a.sentence.index != b.sentence.index and (_all_n(a) or _all_n(b)))
+        and not (a.sentence.index != b.sentence.index and (all_n(a) or all_n(b)))
     ):
         return False  # 'a man in Hebron ...', 'a girl in Enugu ...': two happenings
     if a.one_side_of_two() and b.one_side_of_two() and a.trigger is b.trigger:
@@ -56,7 +56,7 @@ def compatible(a: Mention, b: Mention) -> bool:
 _ALL_BEFORE_RE = re.compile(r"\b[Aa]ll\s+(?:of\s+)?(?:the\s+)?$")
 
 
-def _all_n(m: Mention) -> bool:
+def all_n(m: Mention) -> bool:
     """Whether ``m`` counts its people as 'All 12 captives', 'all the 30 prisoners': the whole
     of a batch told before, wherever the sentence says they went."""
     c = m.count

@@ -278,11 +278,16 @@ def named_as_one(
     544 days', '... The man, identified as X, ...', 'He was named as X': one person told
     by a noun, then named at the head of the next sentence or two, is that person (the
     sentence names no one else, and tells of his custody or his return)."""
-    near = [m for m in mentions if 0 < sent.index - m.sentence.index <= 2]
+    near = []  # the mentions of the two sentences before (in order: read from the end)
+    for m in reversed(mentions):
+        if sent.index - m.sentence.index > 2:
+            break
+        if m.sentence.index < sent.index:
+            near.append(m)
     one = next(
         (
             m
-            for m in reversed(near)
+            for m in near
             if m.count is not None
             and m.count.article
             and m.count.value == 1
@@ -316,9 +321,9 @@ def named_as_one(
 # 'The man, identified as', 'He was later identified by officials as', 'The freed man
 # was named as'
 _NAMED_AS_ONE_RE = re.compile(
-    r"(?:The|This)\s+(?:[a-z][\w-]*\s+){0,3}?(?:man|woman|boy|girl|person|[a-z]+),?\s+"
-    r"(?:(?:was|has been)\s+)?(?:later\s+)?(?:identified|named)\s+(?:[^,.;]{0,60}?\s+)?as\s+"
-    r"|(?:He|She)\s+(?:was|has been)\s+(?:later\s+)?(?:identified|named)\s+(?:[^,.;]{0,60}?\s+)?as\s+"
+    r"(?:(?:The|This)\s+(?:[a-z][\w-]*\s+){0,3}?[a-z]+,?\s+(?:(?:was|has been)\s+)?"
+    r"|(?:He|She)\s+(?:was|has been)\s+)"
+    r"(?:later\s+)?(?:identified|named)\s+(?:[^,.;]{0,60}?\s+)?as\s+"
 )
 _ROLE_GAP_RE = re.compile(r"(?:(?:the\s+|an?\s+)?(?:\d{1,3}-year-old\s+)?(?:[a-z][\w-]*\s+){0,2})?")
 _NAME_AT_HEAD_RE = re.compile(r"\W*")

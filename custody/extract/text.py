@@ -257,7 +257,7 @@ def bare_numbers(document: Document) -> Document:
     return document if chars is None else replace(document, text="".join(chars))
 
 
-_SPACED_DIGITS_RE = re.compile(r"\d[ \u00a0\u202f]\d\d\d(?![\d,.])")
+_SPACED_DIGITS_RE = re.compile(r"\d \d\d\d(?![\d,.])")  # (no-break spaces: plain_spaces)
 _SPACED_ASCII_DIGITS_RE = re.compile(r"[0-9] [0-9]{3}(?![0-9,.])")
 """``_SPACED_DIGITS_RE`` for an ASCII text: a digit there is one of '0-9' (a range the
 engine's scan tests in a few instructions; '\\d' asks Unicode's tables at every character)."""
@@ -270,9 +270,7 @@ def _spaced_digits(text: str) -> bool:
     return _SPACED_DIGITS_RE.search(text) is not None
 
 
-_SPACED_THOUSANDS_RE = re.compile(
-    r"(?<![\d,.:/-])(\d{1,3})[ \u00a0\u202f]\d{3}(?![\d,.]\d|[\d/:-])"
-)
+_SPACED_THOUSANDS_RE = re.compile(r"(?<![\d,.:/-])(\d{1,3}) \d{3}(?![\d,.]\d|[\d/:-])")
 """'1 000', '6 060' (one group of thousands set apart by a space), not a year after a day
 ('on 25 2024' has four digits) nor a time or a score."""
 

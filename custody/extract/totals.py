@@ -17,7 +17,7 @@ import re
 from itertools import combinations
 
 from custody.extract.mentions import Mention
-from custody.extract.merge import absorb, compatible
+from custody.extract.merge import absorb, all_n, compatible
 
 _MAX_PARTS = 4
 
@@ -64,7 +64,7 @@ _NOW_FREE_RE = re.compile(
     r"[^.;]{0,80}?\b(?:(?:are|is)\s+(?:now\s+|all\s+|finally\s+)*(?:free|home|back|safe|out)"
     r"|(?:have|has)\s+(?:now\s+|all\s+)*(?:come|returned)\s+home|came\s+home)\b"
 )
-_ALL_OR_LAST_RE = re.compile(r"\b(?:[Aa]ll\s+(?:of\s+)?(?:the\s+)?|[Tt]he\s+last\s+)$")
+_THE_LAST_RE = re.compile(r"\b[Tt]he\s+last\s+$")
 
 
 def _whole_of_batches(total: Mention, records: list[Mention]) -> bool:
@@ -75,7 +75,7 @@ def _whole_of_batches(total: Mention, records: list[Mention]) -> bool:
     if c is None or (total.type, total.status) != ("release", "occurred"):
         return False
     text = total.sentence.text
-    if not _ALL_OR_LAST_RE.search(text, max(0, c.start - 12), c.start):
+    if not (all_n(total) or _THE_LAST_RE.search(text, max(0, c.start - 12), c.start)):
         return False
     if not _NOW_FREE_RE.match(text, c.end):
         return False  # ('All 12 were freed on Sunday': the batch of that day)
