@@ -292,6 +292,11 @@ def _words_present(low: str) -> set[str]:
     return {w for w in _NEED_WORDS if w in low}
 
 
+_UPDATE_DAYS = 10
+"""A day told without its year a few days after the page's date ('On July 29' on a page of
+July 25) is of a page updated since, not of the year before: no date rather than a guess."""
+
+
 def _value(rule: str, m: re.Match[str], pub: dt.date | None, planned: bool) -> str | None:
     groups = m.groupdict()
     mon = MONTHS.get((groups.get("mon") or "").lower().rstrip("."))
@@ -308,6 +313,8 @@ def _value(rule: str, m: re.Match[str], pub: dt.date | None, planned: bool) -> s
             year = _month_year(mon, pub, planned)
             day = dt.date(year, mon, dnum)
             if not planned and day > pub:
+                if (day - pub).days <= _UPDATE_DAYS:
+                    return None  # a page updated after its first date: no year to know
                 day = dt.date(year - 1, mon, dnum)
             return _iso(day)
         if rule == "month":

@@ -161,8 +161,7 @@ class Lexicon:
     person_titles: frozenset[str] = frozenset()
     """Ranks and honorifics taken off the front of a name (names.json)."""
     person_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    """names.json roles, role_plain_capitals, introducers, speech_verbs, kin, bystander_roles,
-    official_roles."""
+    """names.json's word lists by key (roles, introducers, speech_verbs, kin, ...)."""
 
 
 def _compile(
@@ -574,6 +573,7 @@ def _load_names(lex: Lexicon) -> None:
             "roles",
             "introducers",
             "speech_verbs",
+            "accusing_verbs",
             "kin",
             "bystander_roles",
             "official_roles",

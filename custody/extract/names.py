@@ -107,6 +107,8 @@ def person_cues(lex: Lexicon) -> _Cues:
         rf"(?:,\s+(?:a|an|the)\s+[^,;.()]{{1,80}}?,|,\s+who\s+[^,;.()]{{1,120}}?,"
         rf"|,\s+[A-Z][a-z]+\s+of\s+[^,;.]{{1,100}}?,|,)?\s+"  # 'X, Chairman of Y (Z), said'
         rf"(?:{alternation(words['speech_verbs'])}"
+        # ('X accused soldiers of ...'; not 'X, accused of spying, was held')
+        rf"|(?:{alternation(words['accusing_verbs'])})(?!\s+(?:of|for)\b)"
         # ('X has confirmed that', 'X had on Sunday raised the alarm'; not 'X had criticised')
         r"|(?:has|have|had)\s+(?:(?:also|earlier|already|on\s+[A-Z][a-z]+day)\s+)?"
         r"(?:confirmed|said|told|announced|stated|disclosed|revealed|raised the alarm))\b"
@@ -149,6 +151,8 @@ def _kin_and_bystander_cues(
         # the source of the report: 'according to his wife, X', 'according to activist X'
         # ('According to the statement, X was arrested': X is told of, not telling)
         r"|\baccording\s+to\s+(?:[\w-]+\s+){0,3}$"
+        # the one a picket or a protest stood for: 'in support of jailed leader X'
+        r"|\b(?:support|solidarity)\s+(?:of|to|for|with)\s+(?:[\w'’-]+\s+){0,4}$"
         r"|\baccording\s+to\s+(?:his|her|their)\s+(?:[\w-]+\s+)?[\w-]+,\s*$"
         # 'according to a resident, X, the gunmen ...': a witness named after the noun
         r"|\baccording\s+to\s+(?:a|an|one)\s+(?:[\w-]+\s+)?(?:resident|witness|eyewitness|villager"

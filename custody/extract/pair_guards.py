@@ -26,6 +26,7 @@ _OTHER_VERB_RE = compile_gated(
 OWN_OTHER_VERB_AFTER_RE = re.compile(
     r"\s+(?:was|were|had been|has been|have been)\s+(?:\w+\s+)?(?:killed|wounded|injured|hurt|"
     r"shot dead|shot|recogni[sz]ed|designated|registered|sentenced|convicted|charged|displaced|"
+    r"dismissed|suspended|fired|sacked|purged|"
     r"granted(?!\s+(?:an?\s+|the\s+)?(?:amnesty|pardons?|clemency|bail|parole|release|freedom)\b))\b"
 )
 """The counted people's own verb, no custody word: 'Minsk pardoned 40 people, while 900

@@ -311,7 +311,9 @@ def _one_kind(lex: Lexicon, run: list[Counted]) -> bool:
 
 
 _BATCH_SUBJECT_RE = re.compile(
-    r"^(?:The|These|Those)\s+(?:\w+\s+){0,2}?(?:group|batch|released|freed|prisoners|hostages|detainees|captives|returnees)\b|^They\b"
+    r"^(?:The|These|Those)\s+(?:\w+\s+){0,2}?(?:group|batch|prisoners|hostages|detainees|captives"
+    # ('The authorities released two of them': a verb and its object, some of those told before)
+    r"|returnees|(?:released|freed)(?!\s+(?:[\w-]+\s+){1,3}?of\s+(?:them|those|whom)\b))\b|^They\b"
     # 'The victims, including eight women, were ...': the people told before, whoever they are
     r"|^(?:The|These|Those)\s+(?:[\w-]+\s+){0,2}?[a-z]+s,\s+(?:including|among them)\b"
 )

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from custody.extract.lexicon import Lexicon
 from custody.extract.phrases import Counted, Hit, SentenceFacts
-from custody.extract.regex import compile_fast, may_hold
+from custody.extract.regex import alternation, compile_fast, may_hold
 from custody.extract.slots import clause_span
 from custody.extract.told_before import ELLIPTIC_RULE, EQUAL_NUMBER_RULE
 from custody.lexicon_files import read_json
@@ -282,6 +282,10 @@ def not_custody(lex: Lexicon, w: Where) -> bool:
         return True  # 'a photo circulating online captured X': a picture, not an arrest
     if t.type == "holding" and _no_holding_now(w):
         return True
+    if _habitual_re().search(text, max(0, w.clause_lo, t.start - 120), t.start) and not (
+        t.text.lower().endswith(("ed", "en"))
+    ):
+        return True  # 'kidnappers usually free them once a ransom is paid': a practice
     if t.type == "detention" and t.voice == "passive" and _HELD_SPAN_AFTER_RE.match(text, t.end):
         return True  # 'X, who had been detained for more than two years': how long, no arrest
     if t.type == "detention" and _DIED_AFTER_RE.search(text, max(0, t.start - 100), t.start):
@@ -297,6 +301,13 @@ def not_custody(lex: Lexicon, w: Where) -> bool:
 
 
 _NUMBER_RE = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen)\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _habitual_re() -> re.Pattern[str]:
+    """A practice told, not an event (cues.json ``habitual``): 'gangs often hold captives for
+    weeks' (not a past verb: 'had often been detained before he was freed again')."""
+    return compile_fast(rf"\b(?:{alternation(read_json('cues.json')['habitual'])})\b", re.I)
 
 
 @lru_cache(maxsize=1)

@@ -244,6 +244,8 @@ def _still_held(
             continue
         if of_a_group(text, c):
             continue  # '33 of the 100 remaining hostages': the 100 are the remaining ones
+        if _AT_LARGE_AFTER_RE.match(text, c.end):
+            continue  # 'the remaining eight are being sought': still free, not held
         if any(m.count is c and (m.type == "holding" or _freed_now(m)) for m in told):
             continue  # ('the remaining 13 were handed over': the rest, now free)
         hit = Hit("holding", "passive", c.start, c.end, c.noun, "people:remaining")
@@ -260,6 +262,11 @@ def _still_held(
 
 
 _REMAINING_RE = re.compile(r"\bremaining\b", re.I)
+_AT_LARGE_AFTER_RE = re.compile(
+    r"\s+(?:are|were|is|was|remain|remained)\s+(?:still\s+)?(?:being\s+)?"
+    r"(?:sought|hunted|searched for|at large|on the run|wanted|fugitives?)\b"
+    r"|\s+(?:are|were)\s+(?:believed|thought|said)\s+to\s+(?:have\s+)?(?:fled|escaped)\b"
+)
 
 
 def _freed_now(m: Mention) -> bool:
