@@ -46,6 +46,11 @@ def rounded_headlines(
             )
         if body is None and r.sentence.index == first:
             body = _running_total_told(records, r, first) or _singular_told(records, r, first)
+        if body is None and r.sentence.index == first:
+            body = _same_figure_told(records, r, first)
+            if body is not None:  # the body's sentence tells what the headline's words blur
+                absorb(body, r)
+                continue
         if body is None:
             out.append(r)
             continue
@@ -54,6 +59,34 @@ def rounded_headlines(
         body.count = kept
         body.aggregate = body.aggregate or r.aggregate
     return out
+
+
+def _same_figure_told(records: list[Mention], r: Mention, first: int) -> Mention | None:
+    """'Junta frees 131 prisoners' over a body that tells 131 freed since Saturday: the
+    headline's figure told again in the body as the only record of that kind and figure is
+    that happening; the body's sentence, not the headline's short words, says whether it
+    is a running total."""
+    if r.count is None or not _a_title(r):
+        return None
+    same = [
+        b
+        for b in records
+        if b is not r
+        and b.count is not None
+        and b.count.value == r.count.value
+        and b.type == r.type
+        and not (r.holder and b.holder and r.holder != b.holder)
+    ]
+    if len(same) != 1 or same[0].sentence.index <= first:
+        return None
+    b = same[0]
+    if b.status != r.status or b.aggregate == r.aggregate or len(r.sentence_indexes()) > 1:
+        return None  # (a plan the headline tells as done may be two records: the plan and the
+        # release; event-record.md)
+    told = b if b.aggregate else r  # the total: told so by a word of the text, or guessed
+    if told.rules.get("aggregate", "").startswith(_CUE_RULE) != (told is b):
+        return None
+    return b
 
 
 def _running_total_told(records: list[Mention], r: Mention, first: int) -> Mention | None:
@@ -109,6 +142,12 @@ def _singular_told(records: list[Mention], r: Mention, first: int) -> Mention | 
     return body
 
 
+def _a_title(r: Mention) -> bool:
+    """Whether ``r``'s sentence is the page's title: its first, or one with no full stop
+    (a lead sentence that tells a record first is no headline)."""
+    return r.sentence.index == 0 or not r.sentence.text.rstrip().endswith(".")
+
+
 def _cue_before_count(m: Mention) -> bool:
     """Whether the text cue that made ``m`` a running total stands right before its count
     ('has risen to 70'; not 'the agreements reached in Istanbul ... today 1,200')."""
@@ -126,7 +165,12 @@ _CUE_RULE = "cues.json:aggregate:"
 def _rounded_in_body(r: Mention, b: Mention) -> bool:
     assert r.count is not None and b.count is not None
     return (
-        (not r.source_actor or r.source_actor == b.source_actor)
+        (
+            not r.source_actor
+            or r.source_actor == b.source_actor
+            # (an unsourced exact figure that 'nearly' rounds up: the one it rounds)
+            or (not b.source_actor and r.count.qualifier == "at_most")
+        )
         and r.aggregate == b.aggregate
         and abs(r.count.value - b.count.value) <= max(2, r.count.value // 10)
     )
