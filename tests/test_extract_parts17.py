@@ -55,3 +55,42 @@ def test_nearly_a_round_figure_beside_an_unsourced_exact_one_is_that_figure() ->
     )
     assert [e.count.value for e in _releases(events)] == [1968]
     find(events, dict(type="release", count=(1968, "exact")))
+
+
+def test_one_of_a_group_named_in_apposition_is_one_record_of_that_person() -> None:
+    # 'One of the N, X, died': the count of one and the name tell the same person
+    events = run(
+        "Gunmen still hold pupils seized from school\n\n"
+        "One of the teachers taken with the children, Musa Garba, died in captivity, "
+        "the village head said."
+    )
+    deaths = [e for e in events if e.type == "death_in_custody"]
+    assert len(deaths) == 1
+    assert deaths[0].people.names == ("Musa Garba",)
+
+
+def test_a_name_told_again_without_its_middle_name_is_the_same_person() -> None:
+    # the full name in the lead, the short one in a later sentence of the same death
+    events = run(
+        "Detainee dies in prison\n\n"
+        "The prisoners' society announced on Sunday the death of the prisoner Khaled Salim "
+        "Odeh inside Ofer prison. The death of the prisoner Khaled Odeh inside Ofer prison "
+        "was the third this month."
+    )
+    deaths = [e for e in events if e.type == "death_in_custody" and e.people.names]
+    assert [e.people.names for e in deaths] == [("Khaled Salim Odeh",)]
+
+
+def test_one_person_needs_the_same_first_and_last_names_in_order() -> None:
+    from custody.extract.name_memory import fullest, one_person
+
+    assert one_person("Jamal Zawahreh", "jamal hussein zawahreh")
+    assert one_person("Ana Maria Lopez", "Ana Maria Lopez")
+    assert not one_person("Shiri Bibas", "Yarden Bibas")  # one family, two people
+    assert not one_person("Ali Hassan", "Ali Hassan Omar")  # another surname
+    assert not one_person("Zawahreh", "Jamal Zawahreh")  # a surname alone may be kin
+    assert not one_person("Jamal Omar Zawahreh", "Jamal Hussein Zawahreh")
+    assert fullest(["Jamal Zawahreh", "Jamal Hussein Zawahreh", "Sami Odeh"]) == [
+        "Jamal Hussein Zawahreh",
+        "Sami Odeh",
+    ]

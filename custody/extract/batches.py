@@ -1,7 +1,8 @@
 """Which records tell one happening and which another: a count told as another batch
 ('two others', 'two more') is not one told before; a holding in the pluperfect of people
 the report frees is no holding now; the Red Cross carrying people a party has freed is
-that release, not a transfer of custody."""
+that release, not a transfer of custody; one person counted ('an American', 'one of the
+teachers') and named is one record."""
 
 from __future__ import annotations
 
@@ -129,3 +130,25 @@ def carried_after_release(records: list[Mention]) -> list[Mention]:
             )
         )
     ]
+
+
+_INSTEAD_RE = re.compile(r"\b(?:instead of|rather than|in place of)\b", re.I)
+
+
+def person_match(a: Mention, b: Mention) -> bool:
+    """One named person told twice: 'released an American citizen' + 'Reilly's release'."""
+    if (a.type, a.status, a.aggregate) != (b.type, b.status, b.aggregate):
+        return False
+    one = [m for m in (a, b) if m.count is not None]
+    named = [m for m in (a, b) if m.names]
+    # ('One of the teachers, X, died': one person of a sentence that names one)
+    said = a.sentence.index == b.sentence.index and all(len(m.names) == 1 for m in named)
+    if any(m.count.value != 1 or not (m.count.article or said) for m in one if m.count):
+        return False  # ('a British couple' is two people, no named one)
+    if any(_INSTEAD_RE.search(m.sentence.text) for m in one):
+        return False  # 'a woman's body was handed over instead of X's': not X
+    return (
+        len(one) == 1
+        and len(named) >= 1
+        and (a.holder is None or b.holder is None or a.holder == b.holder)
+    )

@@ -6,11 +6,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from custody.extract.batches import another_batch
+from custody.extract.batches import another_batch, person_match
 from custody.extract.counterpart import swapped_for
 from custody.extract.gate import compile_gated
 from custody.extract.lexicon import load_lexicon
 from custody.extract.mentions import Mention
+from custody.extract.name_memory import fullest, one_person
 from custody.extract.related import link_to_another_article
 from custody.extract.rounded import rounded_headlines
 from custody.record import Count, Event, Location, People, Provenance, Term
@@ -152,26 +153,6 @@ def _told_side(merged: list[Mention], m: Mention) -> Mention | None:
     return other
 
 
-def _person_match(a: Mention, b: Mention) -> bool:
-    """One named person told twice: 'released an American citizen' + 'Reilly's release'."""
-    if (a.type, a.status, a.aggregate) != (b.type, b.status, b.aggregate):
-        return False
-    one = [m for m in (a, b) if m.count is not None]
-    if any(not m.count.article or m.count.value != 1 for m in one if m.count):
-        return False  # ('a British couple' is two people, no named one)
-    named = [m for m in (a, b) if m.names]
-    if any(_INSTEAD_RE.search(m.sentence.text) for m in one):
-        return False  # 'a woman's body was handed over instead of X's': not X
-    return (
-        len(one) == 1
-        and len(named) >= 1
-        and (a.holder is None or b.holder is None or a.holder == b.holder)
-    )
-
-
-_INSTEAD_RE = re.compile(r"\b(?:instead of|rather than|in place of)\b", re.I)
-
-
 def _territory(place: str) -> bool:
     """A country or a territory of places.json ('Gaza', 'the occupied West Bank'), which
     a town told for the same happening lies in."""
@@ -201,7 +182,7 @@ def absorb(into: Mention, other: Mention) -> None:
     into.told_in = into.told_in | other.sentence_indexes()
     if into.holder is None and other.holder:
         into.holder, into.holder_rule = other.holder, other.holder_rule
-    into.names = list(dict.fromkeys(into.names + other.names))
+    into.names = fullest(list(dict.fromkeys(into.names + other.names)))
     into.nationality = list(dict.fromkeys(into.nationality + other.nationality))
     into.categories = list(dict.fromkeys(into.categories + other.categories))
     into.condition = into.condition or other.condition
@@ -251,7 +232,7 @@ def merge_mentions(mentions: list[Mention]) -> list[Mention]:
             (r for r in merged if compatible(r, m) and not another_batch(r, m, first)), None
         ) or _told_side(merged, m)
         if target is None and (m.names or (m.count and m.count.article)):
-            target = next((r for r in merged if _person_match(r, m)), None)
+            target = next((r for r in merged if person_match(r, m)), None)
             if target is not None:
                 target.count = None  # 'an American citizen' who is named: a person, not a count
         if target is None and m.count is None and m.names:
@@ -261,7 +242,7 @@ def merge_mentions(mentions: list[Mention]) -> list[Mention]:
                     for r in merged
                     if (r.count is None or not r.aggregate)
                     and (r.type, r.status) == (m.type, m.status)
-                    and {n.lower() for n in r.names} & {n.lower() for n in m.names}
+                    and any(one_person(a, b) for a in r.names for b in m.names)
                     and not _once_before(r, m)
                 ),
                 None,

@@ -44,3 +44,29 @@ def surname_map(hits: list[NameHit]) -> dict[str, str]:
         if len(parts) >= 2:
             out.setdefault(parts[-1], h.name)
     return out
+
+
+def one_person(a: str, b: str) -> bool:
+    """Whether two names tell one person: equal but for case, or one the other without
+    its middle names ('Jamal Zawahreh', 'Jamal Hussein Zawahreh')."""
+    x, y = a.lower().split(), b.lower().split()
+    if x == y:
+        return True
+    if len(x) < 2 or len(y) < 2 or x[0] != y[0] or x[-1] != y[-1]:
+        return False
+    short, full = (x, y) if len(x) < len(y) else (y, x)
+    at = 0
+    for word in short:  # the short name's words, in order, among the full one's
+        while at < len(full) and full[at] != word:
+            at += 1
+        at += 1
+    return at <= len(full)
+
+
+def fullest(names: list[str]) -> list[str]:
+    """``names`` without those another, longer name of the list tells in full."""
+    return [
+        n
+        for n in names
+        if not any(len(o) > len(n) and one_person(n, o) for o in names if o is not n)
+    ]
