@@ -94,3 +94,29 @@ def test_one_person_needs_the_same_first_and_last_names_in_order() -> None:
         "Jamal Hussein Zawahreh",
         "Sami Odeh",
     ]
+
+
+def test_freed_people_told_by_a_bare_participle_of_their_capture_are_no_arrest() -> None:
+    # 'the swap included N civilians captured in ...': who the freed are, not an arrest
+    events = run(
+        "Kyiv welcomes home prisoners\n\n"
+        "Ukraine brought home 120 prisoners of war on Monday. Officials said the swap "
+        "included four civilians captured in Kherson in 2022."
+    )
+    assert not [e for e in events if e.type == "detention"]
+    events = run(
+        "Ceasefire plan detailed\n\n"
+        "Under the plan Israel would free 900 prisoners, among them 700 detainees from "
+        "Gaza arrested during the war."
+    )
+    assert not [e for e in events if e.type == "detention"]
+
+
+def test_a_relative_clause_that_tells_the_capture_is_still_a_detention() -> None:
+    # with 'who were' the clause reports the capture itself (event-record.md)
+    events = run(
+        "Hostages freed in Gaza\n\n"
+        "Hamas freed three Israelis and five Thai farm workers who were captured in the "
+        "October 7 attack."
+    )
+    find(events, dict(type="detention", count=(5, "exact")))

@@ -297,6 +297,8 @@ def not_custody(lex: Lexicon, w: Where) -> bool:
     if t.type == "detention" and c is not None and _BATCH_INCLUDED_RE.match(text):
         return True  # 'This batch included 333 prisoners arrested during the war': who the
         # freed are, parts of the batch told before, not an arrest the report tells
+    if t.type == "detention" and _freed_people_described(w):
+        return True  # 'the swap included two civilians captured in 2022': who the freed are
     return t.type == "transfer" and _no_custody_transfer(w)
 
 
@@ -336,6 +338,25 @@ _BATCH_INCLUDED_RE = re.compile(
     r"\s*(?:This|The|That|Today's|\w+day's)\s+(?:batch|group|round|release|exchange|swap|list)"
     r"\s+(?:also\s+)?(?:included|includes|include|comprised|comprises|consisted\s+of)\b"
 )
+
+
+_REDUCED_RELATIVE_RE = re.compile(r"(?:\s+(?:from|of|in)\s+[^,;:.()]{1,30}?)?\s+")
+_FREED_BEFORE_RE = re.compile(r"\b(?:includ(?:ed|es|e|ing)|among\s+them)\b", re.I)
+
+
+def _freed_people_described(w: Where) -> bool:
+    """People counted in a release, then told by a bare participle of their capture
+    ('freeing 1,236 prisoners, among them 1,111 detainees from Gaza arrested after the
+    war began'; 'the swap included two civilians captured in 2022'): who the freed are,
+    not an arrest of its own (a 'who were captured' clause is one: sentence.py)."""
+    t, c, text = w.t, w.c, w.text
+    if c is None or t.voice == "active" or " " in t.text.strip():
+        return False
+    if not _REDUCED_RELATIVE_RE.fullmatch(text, c.end, t.start):
+        return False
+    return _FREED_BEFORE_RE.search(text, w.lo, c.start) is not None or any(
+        h.type in ("release", "transfer") and h.end <= c.start for h in w.facts.triggers
+    )
 
 
 def _no_holding_now(w: Where) -> bool:
