@@ -120,3 +120,24 @@ def test_a_relative_clause_that_tells_the_capture_is_still_a_detention() -> None
         "October 7 attack."
     )
     find(events, dict(type="detention", count=(5, "exact")))
+
+
+def test_a_freed_person_transferred_on_the_way_home_is_no_transfer_of_custody() -> None:
+    events = run(
+        "Soldier held by North Korea is freed\n\n"
+        "US officials secured the release of Private Dale Morton, who had been detained in "
+        "North Korea since July, the Pentagon said on Wednesday. Morton was transferred to "
+        "China and handed over to American diplomats at the border."
+    )
+    find(events, dict(type="release", names={"Dale Morton"}))
+    assert not [e for e in events if e.type == "transfer"]
+
+
+def test_an_extradition_of_a_person_freed_later_is_still_a_transfer() -> None:
+    events = run(
+        "Prisoners freed in swap\n\n"
+        "Russia freed the American teacher in exchange for Oleg Sidorov, a Russian "
+        "businessman. Sidorov was extradited from Cyprus to the United States in 2023. "
+        "Sidorov was released on Thursday."
+    )
+    find(events, dict(type="transfer", names={"Oleg Sidorov"}))

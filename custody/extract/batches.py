@@ -78,7 +78,8 @@ _NTH_GROUP_RE = re.compile(
 def freed_after(records: list[Mention]) -> list[Mention]:
     """'X had been held in Iran since April 2022' in a report of X's release: a holding
     told in the pluperfect of someone the report frees is no holding now; efforts 'to
-    secure her release' told of someone the report frees are no demand now."""
+    secure her release' told of someone the report frees are no demand now; nor is the
+    transfer of someone freed to no jail a move of custody."""
     freed = {
         n.lower()
         for r in records
@@ -89,11 +90,23 @@ def freed_after(records: list[Mention]) -> list[Mention]:
         r
         for r in records
         if not (
-            (r.type == "holding" and r.held_before or _demanded_of_one(r))
+            (r.type == "holding" and r.held_before or _demanded_of_one(r) or _carried(r, records))
             and r.names
             and {n.lower() for n in r.names} <= freed
         )
     ]
+
+
+def _carried(r: Mention, records: list[Mention]) -> bool:
+    """A named person 'transferred' to no jail ('X was transferred to China and handed
+    over', 'X was transferred separately at the seaport'), whom the report frees: the way
+    home of that release, not a move of custody (an extradition or a deportation is one)."""
+    t = r.trigger
+    if r.type != "transfer" or r.count is not None or r.facility is not None or t is None:
+        return False
+    return t.text.lower().startswith("transferred") and any(
+        f.type == "release" and f.status == "occurred" and f.names for f in records
+    )
 
 
 def _demanded_of_one(r: Mention) -> bool:
