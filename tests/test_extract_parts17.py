@@ -141,3 +141,35 @@ def test_an_extradition_of_a_person_freed_later_is_still_a_transfer() -> None:
         "Sidorov was released on Thursday."
     )
     find(events, dict(type="transfer", names={"Oleg Sidorov"}))
+
+
+def test_a_named_captive_transferred_separately_joins_the_batch_that_names_fewer() -> None:
+    # 'freed three ... A and B among them. C was transferred separately': C is the third
+    events = run(
+        "Hostages freed in Gaza\n\n"
+        "Hamas released three Israeli hostages on Saturday, Dana Levi and Omer Katz among "
+        "them. Israeli-American Ron Adler was transferred separately a few hours later at "
+        "the Gaza City port."
+    )
+    batch = find(events, dict(type="release", count=(3, "exact")))
+    assert set(batch.people.names) == {"Dana Levi", "Omer Katz", "Ron Adler"}
+    assert not [e for e in events if e.type == "transfer"]
+
+
+def test_an_armed_groups_captive_transferred_to_no_jail_is_released() -> None:
+    events = run(
+        "Hostage freed\n\n"
+        "Hamas has held Gil Mizrahi since the October 7 attack. On Sunday Mizrahi was "
+        "transferred to the Kerem Shalom crossing, the army said."
+    )
+    find(events, dict(type="release", status="occurred", names={"Gil Mizrahi"}))
+    assert not [e for e in events if e.type == "transfer"]
+
+
+def test_a_state_moving_a_named_prisoner_to_a_jail_is_still_a_transfer() -> None:
+    events = run(
+        "Prisoner moved\n\n"
+        "Israeli authorities detained Sami Odeh in March. On Sunday Odeh was transferred to "
+        "Ofer prison, his lawyer said."
+    )
+    find(events, dict(type="transfer", names={"Sami Odeh"}))

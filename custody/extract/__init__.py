@@ -25,7 +25,7 @@ Every value keeps the rule or lexicon entry that produced it
 
 from __future__ import annotations
 
-from custody.extract.batches import carried_after_release, freed_after
+from custody.extract.batches import carried_after_release, freed_after, handed_over_captives
 from custody.extract.context import (
     aggregate_dates,
     document_holder,
@@ -89,6 +89,7 @@ def extract(document: Document) -> list[Event]:
     name_unnamed_sides(
         lex, records, reading.sentences
     )  # after the deals: a background swap joins none
+    records = handed_over_captives(lex, records)  # (with the names the sides took)
     events = [to_event(r) for r in records]
     if read is not document:  # the evidence quotes the text as written
         events = [quoted_as_written(e, document.text) for e in events]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from custody.extract.lexicon import Lexicon
 from custody.extract.mentions import Mention
 
 _ANOTHER_RE = re.compile(r"\b(?:more(?!\s+than)|others?|another|further|additional)\b", re.I)
@@ -78,8 +79,7 @@ _NTH_GROUP_RE = re.compile(
 def freed_after(records: list[Mention]) -> list[Mention]:
     """'X had been held in Iran since April 2022' in a report of X's release: a holding
     told in the pluperfect of someone the report frees is no holding now; efforts 'to
-    secure her release' told of someone the report frees are no demand now; nor is the
-    transfer of someone freed to no jail a move of custody."""
+    secure her release' told of someone the report frees are no demand now."""
     freed = {
         n.lower()
         for r in records
@@ -90,23 +90,11 @@ def freed_after(records: list[Mention]) -> list[Mention]:
         r
         for r in records
         if not (
-            (r.type == "holding" and r.held_before or _demanded_of_one(r) or _carried(r, records))
+            (r.type == "holding" and r.held_before or _demanded_of_one(r))
             and r.names
             and {n.lower() for n in r.names} <= freed
         )
     ]
-
-
-def _carried(r: Mention, records: list[Mention]) -> bool:
-    """A named person 'transferred' to no jail ('X was transferred to China and handed
-    over', 'X was transferred separately at the seaport'), whom the report frees: the way
-    home of that release, not a move of custody (an extradition or a deportation is one)."""
-    t = r.trigger
-    if r.type != "transfer" or r.count is not None or r.facility is not None or t is None:
-        return False
-    return t.text.lower().startswith("transferred") and any(
-        f.type == "release" and f.status == "occurred" and f.names for f in records
-    )
 
 
 def _demanded_of_one(r: Mention) -> bool:
@@ -165,3 +153,68 @@ def person_match(a: Mention, b: Mention) -> bool:
         and len(named) >= 1
         and (a.holder is None or b.holder is None or a.holder == b.holder)
     )
+
+
+_JAIL_RE = re.compile(
+    r"\b(?:prison|jail|detention|penal|colony|camp|penitentiary|interrogation|correctional)",
+    re.I,
+)
+
+
+def handed_over_captives(lex: Lexicon, records: list[Mention]) -> list[Mention]:
+    """A named captive 'transferred' to no jail ('X was transferred to China and handed
+    over to US officials', 'X was transferred at the seaport'): the hand-over of a release,
+    not a move of custody. Of someone the report frees, it is that release told again; of
+    an armed group's captive (no state's), the release itself. An extradition, a
+    deportation or a move between jails stays a transfer."""
+    freed = {
+        n.lower()
+        for r in records
+        if r.type == "release" and r.status == "occurred"
+        for n in r.names
+    }
+    states = set(lex.country_names.values())
+    out: list[Mention] = []
+    for r in records:
+        t = r.trigger
+        if (
+            r.type != "transfer"
+            or r.count is not None
+            or not r.names
+            or t is None
+            or not t.text.lower().startswith("transferred")
+            or (r.facility and _JAIL_RE.search(r.facility))
+        ):
+            out.append(r)
+        elif {n.lower() for n in r.names} <= freed:
+            continue  # (its release is a record already)
+        elif batch := _batch_short_of_names(records, r):
+            batch.names = batch.names + r.names  # ('X was transferred separately')
+            batch.told_in = batch.told_in | r.sentence_indexes()
+            batch.evidence = list(dict.fromkeys(batch.evidence + r.evidence))
+        elif r.holder and r.holder not in states:
+            r.type = "release"
+            r.rules["type"] = (
+                r.rules.get("type", "") + " (a group's captive handed over: a release)"
+            )
+            out.append(r)
+        else:
+            out.append(r)
+    return out
+
+
+def _batch_short_of_names(records: list[Mention], r: Mention) -> Mention | None:
+    """The one batch freed by the captive's holder that names fewer people than it counts
+    ('Hamas freed three hostages: A and B ... C was transferred separately'): C's."""
+    batches = [
+        b
+        for b in records
+        if b.type == "release"
+        and b.status == "occurred"
+        and not b.aggregate
+        and b.count is not None
+        and len(b.names) + len(r.names) <= b.count.value
+        and b.names
+        and (r.holder is None or b.holder == r.holder)
+    ]
+    return batches[0] if len(batches) == 1 else None
