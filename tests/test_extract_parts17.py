@@ -173,3 +173,22 @@ def test_a_state_moving_a_named_prisoner_to_a_jail_is_still_a_transfer() -> None
         "Ofer prison, his lawyer said."
     )
     find(events, dict(type="transfer", names={"Sami Odeh"}))
+
+
+def test_a_named_release_told_as_expected_in_a_report_of_it_done_is_that_release() -> None:
+    events = run(
+        "Aid worker freed in Mali\n\n"
+        "Kidnappers freed aid worker Marie Delorme on Tuesday, officials said. Delorme had "
+        "been scheduled to be released a week earlier, her employer said."
+    )
+    find(events, dict(type="release", status="occurred", names={"Marie Delorme"}))
+    assert not [e for e in events if e.type == "release" and e.status == "planned"]
+
+
+def test_a_planned_release_of_another_person_stays() -> None:
+    events = run(
+        "Aid worker freed in Mali\n\n"
+        "Kidnappers freed aid worker Marie Delorme on Tuesday, officials said. A second "
+        "captive, Paul Girard, is expected to be released next week."
+    )
+    find(events, dict(type="release", status="planned", names={"Paul Girard"}))

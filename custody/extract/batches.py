@@ -90,11 +90,17 @@ def freed_after(records: list[Mention]) -> list[Mention]:
         r
         for r in records
         if not (
-            (r.type == "holding" and r.held_before or _demanded_of_one(r))
+            (r.type == "holding" and r.held_before or _demanded_of_one(r) or _planned_of_one(r))
             and r.names
             and {n.lower() for n in r.names} <= freed
         )
     ]
+
+
+def _planned_of_one(r: Mention) -> bool:
+    """A named person's release told as expected ('X, 28, was due to be freed'), in a
+    report that tells it done: the same release, told before it happened."""
+    return r.type == "release" and r.status == "planned" and r.count is None
 
 
 def _demanded_of_one(r: Mention) -> bool:
