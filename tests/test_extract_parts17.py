@@ -192,3 +192,23 @@ def test_a_planned_release_of_another_person_stays() -> None:
         "captive, Paul Girard, is expected to be released next week."
     )
     find(events, dict(type="release", status="planned", names={"Paul Girard"}))
+
+
+def test_counts_after_a_colon_that_closes_a_batch_are_its_parts() -> None:
+    events = run(
+        "Soldiers come home\n\n"
+        "Ukraine brought home 84 servicemen from Russian captivity on Friday: nine officers "
+        "and 75 privates and sergeants."
+    )
+    assert [e.count.value for e in _releases(events)] == [84]
+
+
+def test_a_count_after_a_colon_with_a_clause_of_its_own_is_no_part() -> None:
+    # 'freed 40: 12 others are still held': the twelve are told apart, held still
+    events = run(
+        "Kidnapped villagers freed\n\n"
+        "Gunmen freed 40 villagers in Zamfara on Monday: 12 other villagers are still held "
+        "in the forest."
+    )
+    find(events, dict(type="release", count=(40, "exact")))
+    find(events, dict(type="holding", count=(12, "exact")))

@@ -372,7 +372,29 @@ def is_subset(text: str, c: Counted, counted: list[Counted]) -> bool:
     return earlier and bool(
         SUBSET_RE.search(text[: c.start])
         or _INCLUDING_LIST_RE.search(text, max(0, c.start - 90), c.start)
+        or _after_a_colon(text, c, counted)
     )
+
+
+def _after_a_colon(text: str, c: Counted, counted: list[Counted]) -> bool:
+    """'freed 75 prisoners: six officers and 69 privates': counts after a colon that closes
+    a counted batch, each smaller than it, are its parts."""
+    colon = text.rfind(":", 0, c.start)
+    if colon < 0 or _CLAUSE_OF_ITS_OWN_RE.match(text, c.end):
+        return False  # ('freed 40: 12 others are still held': a clause of its own)
+    return any(
+        o.end <= colon
+        and o.value > c.value
+        and _COLON_AFTER_RE.fullmatch(text, o.end, colon + 1) is not None
+        for o in counted
+    )
+
+
+_CLAUSE_OF_ITS_OWN_RE = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?(?:remain|remains|are|were|is|was|have|has|had|will|still)\b"
+)
+# between a batch and its colon: where from, a place or a time, no clause of its own
+_COLON_AFTER_RE = re.compile(r"(?:\s+(?:from|of|in|on|at|to)\b[^,;:.]{0,60})?\s*:")
 
 
 # a later item of an 'including' list whose first item is a number ('including 250
