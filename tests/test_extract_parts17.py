@@ -212,3 +212,23 @@ def test_a_count_after_a_colon_with_a_clause_of_its_own_is_no_part() -> None:
     )
     find(events, dict(type="release", count=(40, "exact")))
     find(events, dict(type="holding", count=(12, "exact")))
+
+
+def test_a_page_that_tells_only_a_named_release_secured_passes_the_prefilter() -> None:
+    from custody.extract.prefilter import may_be_custody
+
+    # no count, no custody word of the list before: 'secured the release of' a person
+    assert may_be_custody(
+        "Officials secured the release of Private Dale Morton from North Korea on "
+        "Wednesday, the Pentagon said."
+    )
+    assert may_be_custody("Soldier is freed by North Korea after two months")
+    assert not may_be_custody("The studio secured the rights to the film before its release.")
+
+
+def test_a_secured_release_of_a_named_person_is_read() -> None:
+    events = run(
+        "Officials secured the release of Private Dale Morton from North Korea on "
+        "Wednesday, the Pentagon said."
+    )
+    find(events, dict(type="release", status="occurred", names={"Dale Morton"}))

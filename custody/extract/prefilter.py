@@ -80,7 +80,7 @@ _ONE_ROLE = (
 )
 # 'The priest was released', and a headline's 'German priest freed in Mali'
 _ONE_FREED_RE = re.compile(
-    rf"\b{_ONE_ROLE}\s+(?:(?:was|has been|had been)\s+)?(?:released|freed|set free|rescued)\b"
+    rf"\b{_ONE_ROLE}\s+(?:(?:was|is|has been|had been)\s+)?(?:released|freed|set free|rescued)\b"
 )
 _FREED_SOMEONE_RE = re.compile(
     # ('freed US Air Force veteran X': a unit or a country's words before the role)
