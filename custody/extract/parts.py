@@ -380,8 +380,10 @@ def _after_a_colon(text: str, c: Counted, counted: list[Counted]) -> bool:
     """'freed 75 prisoners: six officers and 69 privates': counts after a colon that closes
     a counted batch, each smaller than it, are its parts."""
     colon = text.rfind(":", 0, c.start)
-    if colon < 0 or _CLAUSE_OF_ITS_OWN_RE.match(text, c.end):
-        return False  # ('freed 40: 12 others are still held': a clause of its own)
+    if colon < 0 or c.nationality or _CLAUSE_OF_ITS_OWN_RE.match(text, c.end):
+        # (parts by nationality are records of their own, event-record.md; 'freed 40: 12
+        # others are still held' is a clause of its own)
+        return False
     return any(
         o.end <= colon
         and o.value > c.value
