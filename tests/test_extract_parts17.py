@@ -232,3 +232,14 @@ def test_a_secured_release_of_a_named_person_is_read() -> None:
         "Wednesday, the Pentagon said."
     )
     find(events, dict(type="release", status="occurred", names={"Dale Morton"}))
+
+
+def test_a_headline_whose_words_tell_both_sides_sum_keeps_it_over_the_bodys_figure() -> None:
+    # 'Russia, Ukraine swap 190': both sides together; the body's bare '190 ... returned'
+    # is that sum told again, not one side's batch
+    events = run(
+        "Russia, Ukraine swap 190 prisoners\n\n"
+        "Officials said 190 prisoners were returned on Friday in the exchange."
+    )
+    got = [(e.count.value, e.aggregate, e.holder) for e in _releases(events)]
+    assert got == [(190, True, None)]

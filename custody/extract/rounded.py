@@ -17,7 +17,10 @@ def rounded_headlines(
     out: list[Mention] = []
     # the headline: the first sentence that tells a record (a page may open on its chrome)
     first = min((r.sentence.index for r in records), default=0)
+    gone: set[int] = set()  # body records a headline took in
     for r in records:
+        if id(r) in gone:
+            continue
         body = None
         lead = r.sentence.index == first
         if r.count is not None and (
@@ -48,7 +51,14 @@ def rounded_headlines(
             body = _running_total_told(records, r, first) or _singular_told(records, r, first)
         if body is None and r.sentence.index == first:
             body = _same_figure_told(records, r, first)
-            if body is not None:  # the body's sentence tells what the headline's words blur
+            if body is not None and r.aggregate and _both_sides_told(r):
+                holder = (r.holder, r.holder_rule)
+                absorb(r, body)
+                r.holder, r.holder_rule = holder  # (both sides' sum told: no one's batch)
+                gone.add(id(body))
+                out = [o for o in out if o is not body]
+                body = None
+            elif body is not None:  # the body's sentence tells what the headline's blur
                 absorb(body, r)
                 continue
         if body is None:
@@ -64,8 +74,9 @@ def rounded_headlines(
 def _same_figure_told(records: list[Mention], r: Mention, first: int) -> Mention | None:
     """'Junta frees 131 prisoners' over a body that tells 131 freed since Saturday: the
     headline's figure told again in the body as the only record of that kind and figure is
-    that happening; the body's sentence, not the headline's short words, says whether it
-    is a running total."""
+    that happening. Whether it is a total the words of one of them say ('since Saturday',
+    'Russia and Ukraine swap 190'); a total only guessed ('150 prisoners were swapped')
+    gives way to the other's batch."""
     if r.count is None or not _a_title(r):
         return None
     same = [
@@ -83,10 +94,25 @@ def _same_figure_told(records: list[Mention], r: Mention, first: int) -> Mention
     if b.status != r.status or b.aggregate == r.aggregate or len(r.sentence_indexes()) > 1:
         return None  # (a plan the headline tells as done may be two records: the plan and the
         # release; event-record.md)
-    told = b if b.aggregate else r  # the total: told so by a word of the text, or guessed
-    if told.rules.get("aggregate", "").startswith(_CUE_RULE) != (told is b):
-        return None
+    if b.aggregate and not _told_a_total(b):
+        return None  # (a body's guessed total over a headline's batch: two readings)
+    if r.aggregate and _told_a_total(r) and not _both_sides_told(r):
+        return None  # (a headline's 'so far' over a body's batch of as many: two readings)
     return b
+
+
+def _both_sides_told(m: Mention) -> bool:
+    """'Russia, Ukraine swap 190': the words make the figure both sides' sum."""
+    rule = m.rules.get("aggregate", "")
+    return rule.startswith("cues.json:swap_total:") and not rule.endswith(":passive")
+
+
+def _told_a_total(m: Mention) -> bool:
+    """Whether the text's words make ``m`` a running total or both sides' sum ('so far',
+    'Russia and Ukraine swapped 190'), not a reading of a bare passive ('150 prisoners
+    were swapped' may be one side's)."""
+    rule = m.rules.get("aggregate", "")
+    return rule.startswith((_CUE_RULE, "cues.json:swap_total:")) and not rule.endswith(":passive")
 
 
 def _running_total_told(records: list[Mention], r: Mention, first: int) -> Mention | None:
