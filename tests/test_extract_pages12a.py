@@ -98,3 +98,70 @@ def test_a_day_told_a_few_days_after_the_pages_date_gets_no_year_before() -> Non
         published="2014-07-25",
     )
     assert not [e for e in events if e.date and e.date.startswith("2013")]
+
+
+# ------------------------------------------------------ statuses: a demand, a denial, a thing
+
+
+def test_a_call_for_an_inquiry_into_a_death_in_custody_tells_the_death() -> None:
+    events = run(
+        "Rights groups called for an independent investigation into the death in custody of "
+        "a Palestinian detainee at Ofer prison on Monday."
+    )
+    find(events, dict(type="death_in_custody", status="occurred"))
+    assert not [e for e in events if e.status == "demanded"]
+
+
+def test_a_prisoner_denied_visits_is_on_hunger_strike_not_denied_one() -> None:
+    events = run(
+        "Denied family visits for five years, the prisoner began a hunger strike in Ofer "
+        "prison on Monday along with three other prisoners."
+    )
+    assert [e for e in reportable(events) if e.type == "hunger_strike"]
+    assert not [e for e in events if e.status == "denied"]
+
+
+def test_information_released_about_detainees_frees_no_one() -> None:
+    events = run(
+        "Police detained three journalists in Tehran on Monday. No further information was "
+        "released about the three journalists."
+    )
+    find(events, dict(type="detention", value=3))
+    assert not [e for e in reportable(events) if e.type == "release"]
+
+
+# ------------------------------------------------------ who was taken, and by what words
+
+
+def test_people_taken_to_a_police_station_are_the_ones_detained() -> None:
+    events = run(
+        "Police detained two activists in Minsk on Saturday. Ihar Barysau and Pavel "
+        "Sinkevich were taken to the police station after they unfurled a banner."
+    )
+    find(events, dict(type="detention", names={"Ihar Barysau", "Pavel Sinkevich"}))
+
+
+def test_the_leader_who_wrote_a_quote_is_not_the_one_detained() -> None:
+    events = run(
+        "Opposition figures arrested in Caracas\nPedro Salas, head of the party's youth "
+        'wing, "was having dinner with his family on Friday when he was detained by four '
+        'hooded men," wrote opposition leader Carla Mendoza on social media.'
+    )
+    assert not [e for e in events if "Carla Mendoza" in e.people.names]
+
+
+def test_a_party_named_for_democracy_is_no_persons_name() -> None:
+    events = run(
+        "Police detained activists of the Belarusian Christian Democracy party in Vitsebsk on "
+        "Saturday. Two of them were taken to the police station after they unfurled a banner."
+    )
+    assert not [e for e in events if "Christian Democracy" in e.people.names]
+
+
+def test_a_group_detained_then_told_by_they_were_released_is_freed() -> None:
+    events = run(
+        "Police detained 11 journalists during raids on Monday. Though they were initially "
+        "jailed pending trial, they were released on Thursday but still face charges."
+    )
+    find(events, dict(type="detention", value=11))
+    find(events, dict(type="release", status="occurred", value=11))

@@ -40,11 +40,12 @@ def status_at(lex: Lexicon, w: Where) -> tuple[str, str, str]:
         window = w.text[told : max(w.p_end, t.end)]
     status, status_rule = detect_status(lex, window, window if rel else _own_clause(w.clause, t))
     if status == "demanded" and (
-        t.type == "holding"
+        t.type in ("holding", "death_in_custody")
         or (t.type == "detention" and _RELEASE_ASKED_RE.search(w.text, w.lo, t.start))
     ):
         # 'the court demanded a report on 23 prisoners held in Baku', 'appealed for the
-        # release of X, abducted in May': the demand is about people held, not to hold them
+        # release of X, abducted in May', 'called for an inquiry into the death in custody of
+        # X': the demand is about people held (or dead), not to hold them (or for a death)
         status, status_rule = "occurred", "a demand about people held is no demand to hold them"
     if t.type == "holding":
         status, status_rule = holding_status(window, status, status_rule)

@@ -341,9 +341,11 @@ def is_speaker(lex: Lexicon, text: str, h: NameHit) -> bool:
 
 
 _SAID_AFTER_QUOTE_RE = re.compile(
-    r"[”\"]\s*(?:said|says|added|explained|recalled|told\s+\w+)\s+(?:[a-z][\w-]*\s+){0,3}$"
+    r"[”\"]\s*(?:said|says|added|explained|recalled|told\s+\w+|wrote|writes|tweeted|posted|stated"
+    r"|noted|insisted|claimed|announced|declared|stressed|warned)\s+(?:[a-z][\w-]*\s+){0,3}$"
 )
-"""'“...,” said Amanda X, 23': who says the quote, not one of the people."""
+"""'“...,” said Amanda X, 23', '“...,” wrote opposition leader Y': who says the quote, not one
+of the people."""
 _WHO_WAS_FREED_RE = re.compile(
     r",\s+who\s+(?:was|were|had been|has been)\s+(?:\w+\s+)?(?:released|freed|pardoned|rescued)\b"
 )

@@ -267,8 +267,9 @@ def _group_taken(
         and (t.type == "detention" or (e.type == "detention" and e.status == "occurred"))
         and (told_n is None or _people_in(e, bool(head)) == told_n)
     ]
-    if not head and t.type == "release":
-        return None  # 'They were released ...': which group, a pronoun does not say
+    if not head and t.type == "release" and len(pool) != 1:
+        return None  # 'They were released ...': which group, a pronoun does not say (unless
+        # one group only was taken in the sentences just before)
     if head:  # 'the soldiers', 'the Americans': the antecedent's own noun or people
         pool = [e for e in pool if head[-1] in _group_words(lex, e)]
     told = _THE_GROUP_SUBJECT_RE.match(facts.sentence.text, 0, t.start)
