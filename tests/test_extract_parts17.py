@@ -243,3 +243,14 @@ def test_a_headline_whose_words_tell_both_sides_sum_keeps_it_over_the_bodys_figu
     )
     got = [(e.count.value, e.aggregate, e.holder) for e in _releases(events)]
     assert got == [(190, True, None)]
+
+
+def test_a_release_under_which_a_deal_provides_it_is_a_term_of_that_deal() -> None:
+    events = run(
+        "Prisoner exchange completed in Yemen\n\n"
+        "The exchange was agreed in March in talks in Geneva, under which the rebels were to "
+        "free 150 detainees and the government 700. On Sunday the rebels released 150 "
+        "detainees, the Red Cross said."
+    )
+    assert not [e for e in events if e.type == "release" and e.status == "planned"]
+    find(events, dict(type="release", status="occurred", count=(150, "exact")))
