@@ -254,3 +254,22 @@ def test_a_release_under_which_a_deal_provides_it_is_a_term_of_that_deal() -> No
     )
     assert not [e for e in events if e.type == "release" and e.status == "planned"]
     find(events, dict(type="release", status="occurred", count=(150, "exact")))
+
+
+def test_the_status_verb_coordinated_last_governs_the_custody_word() -> None:
+    # 'denied the accusation and demanded his release': a demand, not a denial
+    events = run(
+        "Russia detains US journalist on spying charges\n\n"
+        "Russia's FSB said on Thursday it had detained American reporter Daniel Hale in "
+        "Yekaterinburg. Hale's employer denied the accusation and demanded his immediate "
+        "release."
+    )
+    find(events, dict(type="release", status="demanded", names={"Daniel Hale"}))
+    assert not [e for e in events if e.status == "denied"]
+    # the denial still governs what it is coordinated with ('denied ... that it had freed')
+    events = run(
+        "Militia denies freeing captives\n\n"
+        "The militia denied on Monday that it had released 12 captives and said the talks "
+        "had broken down."
+    )
+    find(events, dict(type="release", status="denied", count=(12, "exact")))

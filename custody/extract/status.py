@@ -58,12 +58,35 @@ def detect_status(lex: Lexicon, window: str, full_clause: str) -> tuple[str, str
             blank = window[: m.start()] + " " * len(m.group(0)) + window[m.end() :]
             return detect_status(lex, blank, full_clause)
         if m:
+            later = _coordinated_after(lex, window, m, status)
+            if later is not None:
+                return later
             return status, f"cues.json:{status}:{m.group(0)}"
         for pattern in lex.status_around.get(status, []):
             m = pattern.search(full_clause)
             if m and not _CONCEDED_RE.search(full_clause, 0, m.start()):
                 return status, f"cues.json:{status}:{m.group(0)}"
     return "occurred", ""
+
+
+_AND_RE = compile_fast(r"\b(?:and|but)\b|;")
+
+
+def _coordinated_after(
+    lex: Lexicon, window: str, m: re.Match[str], status: str
+) -> tuple[str, str] | None:
+    """Another status's cue after ``m`` beyond an 'and' ('denied the charges and
+    demanded his release'): the verb coordinated last governs the custody word."""
+    if not _AND_RE.search(window, m.end()):
+        return None
+    for other in ("denied", "hypothetical", "demanded", "planned"):
+        any_re = lex.status_before_any.get(other)
+        if other == status or any_re is None:
+            continue
+        m2 = any_re.combined.search(window, m.end())  # (rare: no gate needed)
+        if m2 and _AND_RE.search(window, m.end(), m2.start()):
+            return other, f"cues.json:{other}:{m2.group(0)} (after '{m.group(0)}' and)"
+    return None
 
 
 def holding_status(window: str, status: str, rule: str) -> tuple[str, str]:
