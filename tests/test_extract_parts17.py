@@ -273,3 +273,27 @@ def test_the_status_verb_coordinated_last_governs_the_custody_word() -> None:
         "had broken down."
     )
     find(events, dict(type="release", status="denied", count=(12, "exact")))
+
+
+def test_the_noun_of_one_person_told_again_with_the_and_a_name_names_that_person() -> None:
+    # 'handed over a soldier ... The soldier, Corporal X, was taken in May': X was freed
+    events = run(
+        "Colombia's ELN releases kidnapped soldier\n\n"
+        "The ELN handed over a soldier it had held for three weeks to a humanitarian "
+        "commission in Arauca on Wednesday, the ombudsman's office said. The soldier, "
+        "Corporal Andres Ruiz, was taken during an attack on a patrol in late May."
+    )
+    freed = find(events, dict(type="release", status="occurred"))
+    assert freed.people.names == ("Andres Ruiz",)
+    find(events, dict(type="detention", names={"Andres Ruiz"}))
+
+
+def test_another_noun_told_with_the_names_no_one_of_the_counted() -> None:
+    events = run(
+        "Colombia's ELN releases kidnapped soldier\n\n"
+        "The ELN handed over a soldier it had held for three weeks to a humanitarian "
+        "commission in Arauca on Wednesday. The commander, Captain Luis Mora, said the "
+        "handover went well."
+    )
+    freed = find(events, dict(type="release", status="occurred"))
+    assert "Luis Mora" not in freed.people.names

@@ -300,7 +300,7 @@ def named_as_one(
     if one is None or any(m.names for m in near):
         return  # (most sentences: no one told by a noun just before; or someone named)
     text = sent.text
-    cue = _NAMED_AS_ONE_RE.match(text)
+    cue = _NAMED_AS_ONE_RE.match(text) or _told_again_by_noun(text, one)
     if cue is None and not _CUSTODY_TOLD_RE.search(text):
         return
     names = find_names(lex, text, known)
@@ -308,16 +308,28 @@ def named_as_one(
         return
     h = names[0]
     if cue is not None:
-        if not _ROLE_GAP_RE.fullmatch(text, cue.end(), h.start):
+        gap = _TITLE_GAP_RE if cue.re is _THE_NOUN_RE else _ROLE_GAP_RE
+        if not gap.fullmatch(text, cue.end(), h.start):
             return
     elif not (_NAME_AT_HEAD_RE.fullmatch(text, 0, h.start) and _CUSTODY_TOLD_RE.match(text, h.end)):
         return
-    if any(h.name in m.names for m in mentions):
-        return
+    if any(h.name in m.names for m in mentions if m.type == one.type):
+        return  # (named already; a capture of the person told here is another record)
     one.names.append(h.name)
     one.rules["names"] = "names:one person told by a noun, named in the next sentence"
 
 
+def _told_again_by_noun(text: str, one: Mention) -> re.Match[str] | None:
+    """'... freed a soldier ... The soldier, Corporal X, was taken in May': the noun of
+    the person counted before, told again with 'the' and named in apposition."""
+    head = _THE_NOUN_RE.match(text)
+    if head is None or one.count is None or head.group(1).lower() != one.count.noun.lower():
+        return None
+    return head
+
+
+_TITLE_GAP_RE = re.compile(r"(?:[A-Z][a-z]+\.?\s+){0,2}")  # 'Corporal', 'Sgt.'
+_THE_NOUN_RE = re.compile(r"\W*(?:The|This)\s+(?:[a-z][\w-]*\s+){0,2}?([a-z]+),\s+")
 # 'The man, identified as', 'He was later identified by officials as', 'The freed man
 # was named as'
 _NAMED_AS_ONE_RE = re.compile(
