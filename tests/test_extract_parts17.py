@@ -297,3 +297,13 @@ def test_another_noun_told_with_the_names_no_one_of_the_counted() -> None:
     )
     freed = find(events, dict(type="release", status="occurred"))
     assert "Luis Mora" not in freed.people.names
+
+
+def test_a_headlines_subject_to_verb_tells_a_plan() -> None:
+    # 'Hamas to free 10 more hostages on Tuesday': a headline's infinitive is what is planned
+    events = run(
+        "Hamas to free 10 more hostages on Tuesday, Qatar says\n\n"
+        "Qatar's foreign ministry said the group would hand over the hostages in the evening.",
+        "2023-11-27",
+    )
+    assert [e.status for e in events if e.type == "release"] == ["planned"]
