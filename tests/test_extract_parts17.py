@@ -307,3 +307,14 @@ def test_a_headlines_subject_to_verb_tells_a_plan() -> None:
         "2023-11-27",
     )
     assert [e.status for e in events if e.type == "release"] == ["planned"]
+
+
+def test_one_death_in_custody_told_by_a_noun_takes_the_name_of_the_next_sentence() -> None:
+    events = run(
+        "Detained aid worker dies in custody\n\n"
+        "A Yemeni employee of a UN agency detained by the Houthis died in custody, the United "
+        "Nations said on Monday. Ahmed Saleh, 45, had been arrested in Sanaa in January, his "
+        "family said."
+    )
+    died = find(events, dict(type="death_in_custody", status="occurred"))
+    assert died.people.names == ("Ahmed Saleh",)

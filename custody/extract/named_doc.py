@@ -120,7 +120,7 @@ def list_names(head: int, names: list[str], mentions: list[Mention]) -> None:
             if m.count
             and m.count.value >= max(2, len(names))
             and not m.aggregate
-            and m.type in ("release", "detention", "holding")
+            and m.type in ("release", "detention", "holding", "death_in_custody")
             and 0 <= head - m.sentence.index <= 3
         ),
         None,
@@ -292,7 +292,7 @@ def named_as_one(
             and m.count.article
             and m.count.value == 1
             and not m.names
-            and m.type in ("release", "detention", "holding")
+            and m.type in ("release", "detention", "holding", "death_in_custody")
             and m.status == "occurred"
         ),
         None,
@@ -342,7 +342,7 @@ _NAME_AT_HEAD_RE = re.compile(r"\W*")
 # after the name (its age or appositive): how he was held, or his coming home
 _CUSTODY_TOLD_RE = re.compile(
     r"(?:,\s*\d{1,3},|,[^,;.]{1,60},)?\s+(?:(?:had|has)\s+been\s+(?:held|detained|jailed|imprisoned"
-    r"|kidnapped|abducted)|was\s+(?:arrested|detained|seized|abducted|kidnapped|sentenced|jailed"
+    r"|kidnapped|abducted|arrested)|was\s+(?:arrested|detained|seized|abducted|kidnapped|sentenced|jailed"
     r"|held|flown|met|greeted|reunited)|landed|arrived|returned|spent|walked|stepped)\b"
 )
 
