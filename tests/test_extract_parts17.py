@@ -318,3 +318,13 @@ def test_one_death_in_custody_told_by_a_noun_takes_the_name_of_the_next_sentence
     )
     died = find(events, dict(type="death_in_custody", status="occurred"))
     assert died.people.names == ("Ahmed Saleh",)
+
+
+def test_detention_a_release_is_from_is_no_arrest() -> None:
+    events = run(
+        "Freed detainees describe abuse\n\n"
+        "Palestinians freed from Israeli detention on Saturday described beatings and hunger, "
+        "the prisoners' commission said. Among them was Samir Odeh, who had spent 17 years in "
+        "prison."
+    )
+    assert not [e for e in events if e.type == "detention"]

@@ -297,6 +297,8 @@ def not_custody(lex: Lexicon, w: Where) -> bool:
     if t.type == "detention" and c is not None and _BATCH_INCLUDED_RE.match(text):
         return True  # 'This batch included 333 prisoners arrested during the war': who the
         # freed are, parts of the batch told before, not an arrest the report tells
+    if t.type == "detention" and _FREED_FROM_RE.search(text, max(0, t.start - 40), t.start):
+        return True  # 'Palestinians freed from Israeli detention': where they were freed from
     if t.type == "detention" and _freed_people_described(w):
         return True  # 'the swap included two civilians captured in 2022': who the freed are
     return t.type == "transfer" and _no_custody_transfer(w)
@@ -340,6 +342,11 @@ _BATCH_INCLUDED_RE = re.compile(
 )
 
 
+_FREED_FROM_RE = re.compile(
+    r"\b(?:freed|released|liberated|discharged|returned|rescued|escaped)\s+from\s+"
+    r"(?:(?:the|their|his|her|its)\s+)?(?:[\w-]+\s+){0,2}?$",
+    re.I,
+)
 _REDUCED_RELATIVE_RE = re.compile(r"(?:\s+(?:from|of|in)\s+[^,;:.()]{1,30}?)?\s+")
 _FREED_BEFORE_RE = re.compile(r"\b(?:includ(?:ed|es|e|ing)|among\s+them)\b", re.I)
 
