@@ -328,3 +328,15 @@ def test_detention_a_release_is_from_is_no_arrest() -> None:
         "prison."
     )
     assert not [e for e in events if e.type == "detention"]
+
+
+def test_arrests_told_over_the_following_days_are_a_tally() -> None:
+    events = run(
+        "Turkish police detain Istanbul mayor\n\n"
+        "Turkish police detained Istanbul Mayor Ekrem Imamoglu on Wednesday. His arrest "
+        "sparked protests, and police detained more than 1,100 protesters over the following "
+        "days.",
+        "2025-03-23",
+    )
+    tally = find(events, dict(type="detention", count=(1100, "more_than")))
+    assert tally.aggregate and tally.date is None
