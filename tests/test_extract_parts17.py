@@ -340,3 +340,15 @@ def test_arrests_told_over_the_following_days_are_a_tally() -> None:
     )
     tally = find(events, dict(type="detention", count=(1100, "more_than")))
     assert tally.aggregate and tally.date is None
+
+
+def test_people_named_among_a_batch_join_it_when_their_sentence_tells_their_capture() -> None:
+    # 'Among them were A and B, who were abducted from X': some of the 20 freed, whatever
+    # else the sentence's own custody word tells of them
+    events = run(
+        "Last living hostages come home\n\n"
+        "The last 20 living hostages held in Gaza were released on Monday. Among them were "
+        "brothers Gali and Ziv Berman, who were abducted from Kfar Aza."
+    )
+    freed = find(events, dict(type="release", count=(20, "exact")))
+    assert set(freed.people.names) == {"Gali Berman", "Ziv Berman"}

@@ -167,6 +167,7 @@ def among_them(
     known: dict[str, str],
     name_log: list[tuple[int, int, str]],
     document: Document,
+    own_record: bool = True,
 ) -> list[Mention]:
     """'Other Americans are still held there. Among them, officials say, is X' (or 'X was
     among them'): the
@@ -182,16 +183,17 @@ def among_them(
     ]
     if not names:
         return []
-    remember(lex, known, names, sent.text)
-    name_log.extend((sent.index, h.start, h.name) for h in names)
+    if own_record:  # (else the sentence's own reading remembers and logs them)
+        remember(lex, known, names, sent.text)
+        name_log.extend((sent.index, h.start, h.name) for h in names)
     before = [m for m in mentions if m.sentence.index == prev.sentence.index and not m.aggregate]
     if before and before[-1].count is not None:
         told = before[-1]
         told.names.extend(h.name for h in names if h.name not in told.names)
         told.rules.setdefault("names", "names:among-them")
         return []
-    if before or not prev.triggers:
-        return []
+    if before or not prev.triggers or not own_record:
+        return []  # (a sentence with custody words of its own tells their records itself)
     t = prev.triggers[-1]  # 'called the release a step but said others were still held'
     first = names[0]
     named = mention_for(

@@ -116,6 +116,10 @@ def read_sentences(lex: Lexicon, document: Document) -> Reading:
         named_as_one(lex, sent, mentions, known)
         facts = sentence_facts(lex, sent, reading.context, triggers)
         reading.scenes.extend(scenes_of(facts, document.published))
+        if prev is not None and sent.text.startswith("Among them"):
+            # 'Among them were A and B, who were abducted from X': some of the batch before,
+            # whatever this sentence's own custody word tells of them
+            among_them(lex, sent, prev, mentions, known, name_log, document, own_record=False)
         prev = facts
         introduced_before(lex, sent, reading.sentences, known)
         names = find_names(lex, sent.text, known)
