@@ -352,3 +352,17 @@ def test_people_named_among_a_batch_join_it_when_their_sentence_tells_their_capt
     )
     freed = find(events, dict(type="release", count=(20, "exact")))
     assert set(freed.people.names) == {"Gali Berman", "Ziv Berman"}
+
+
+def test_an_exchange_the_warring_parties_complete_counts_both_sides() -> None:
+    # 'the warring parties completed the exchange of nearly 900': both sides' sum, so the
+    # one side told after it is no part of it
+    events = run(
+        "Yemen's warring parties complete three-day prisoner exchange\n\n"
+        "Yemen's warring parties completed the exchange of nearly 900 detainees on Sunday, the "
+        "Red Cross said. The Houthis freed 181 detainees, including Saudi nationals, while the "
+        "government released 706 prisoners."
+    )
+    total = find(events, dict(type="release", count=(900, "at_most")))
+    assert total.aggregate and total.holder is None
+    find(events, dict(type="release", count=(181, "exact"), holder="Houthis"))

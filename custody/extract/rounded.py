@@ -42,7 +42,10 @@ def rounded_headlines(
                     and not (r.holder and b.holder and r.holder != b.holder)
                     and not (r.date and b.date and r.date[:7] != b.date[:7])
                     # a swap's two sides counted together are no one side's batch
-                    and not r.rules.get("aggregate", "").startswith("cues.json:swap_total")
+                    and not (
+                        r.rules.get("aggregate", "").startswith("cues.json:swap_total")
+                        and not b.aggregate
+                    )
                     and _rounds_to(r.count.value, r.count.qualifier, b.count.value)
                 ),
                 None,

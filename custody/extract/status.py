@@ -317,6 +317,9 @@ def swap_total(
         return None
     if cues["between"].search(text[lo:hi]):
         return "cues.json:swap_total:between"
+    both = cues.get("both_sides")
+    if both is not None and both.search(text, lo, t.start):
+        return "cues.json:swap_total:two-sides"  # 'the warring parties completed the exchange'
     sides = {
         a.actor
         for a in facts.actors
