@@ -10,17 +10,21 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from custody.documents.chrome import page_words
 from custody.record import Document
 
 text_mod = importlib.import_module("custody.extract.text")
+related = importlib.import_module("custody.extract.related")
 
 HERE = Path(__file__).parent
 SETS = [HERE / "gold" / name for name in ("dev2", "holdout", "holdout2", "holdout3", "own")]
 TEXTS = [p.read_text(encoding="utf-8") for d in SETS for p in sorted(d.glob("*.txt"))]
+LINES = [line for t in TEXTS for line in t.splitlines() if line.strip()]
 
 SPACES = [chr(c) for c in text_mod._UNICODE_SPACES]
 PIECES = ["Gunmen freed 20 worshippers", " ", "1", ",", "968", "prisoners", "\n", ".", "—"]
 PIECES += ["’", "é", "İ", "Σ", "x", "\u200b", "\u00ad", *SPACES]
+PIECES += ["Related", "READ", "ſee", "_", "“", "• ", "Most", "in", "Kelvin", "ıt", "up"]
 
 
 def _doc(text: str) -> Document:
@@ -60,3 +64,38 @@ def test_spaces_are_read_as_by_the_whole_translation() -> None:
 def test_made_up_texts(pieces: list[str]) -> None:
     doc = _doc("".join(pieces))
     assert text_mod.plain_spaces(doc) == _plain_spaces_by_translation(doc)
+    _related_opening_as_the_pattern(doc.text)
+
+
+def _related_opening_as_the_pattern(text: str) -> None:
+    words = page_words()
+    letters = related._opening_letters(words.related_firsts)
+    if words.related_start.match(text) is not None:
+        assert related._may_open(text, letters)
+
+
+def test_a_related_line_is_matched_only_where_its_first_letter_may_open_one() -> None:
+    made = ["Related: Talks resume", "“Read more", "• Most read", "RELATED", "ſee also", "Up next"]
+    made += ["Gunmen freed 20 worshippers.", "_related", "Kidnappers in Zamfara"]
+    for text in made + LINES:
+        _related_opening_as_the_pattern(text)
+    letters = related._opening_letters(page_words().related_firsts)
+    assert letters and not related._may_open("Gunmen freed 20 worshippers.", letters)
+    assert related._may_open("“Read more", letters) and related._may_open("ſee also", letters)
+
+
+def test_a_date_stamp_is_looked_for_only_in_a_text_holding_its_words() -> None:
+    made = [
+        " date 2023-04-30 Bandits have released 12 abducted farmers in Zamfara.",
+        "Gunmen freed 20 worshippers.\n date 2024-01-02  Police said the 20 were freed.",
+        "Gunmen freed 20 worshippers on the date 2024-01-02 set for the talks.",
+        "Gunmen freed 20 worshippers. The date was not given.",
+    ]
+    for text in made + TEXTS:
+        lines = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
+        if any(text_mod._STAMP_RE.match(text, at) for at in lines):
+            assert text_mod.contains_any(text, text_mod._STAMP_WORDS)
+    first = text_mod.sentences(made[0])[0]
+    assert first.text.startswith("Bandits have released")
+    assert [s.text for s in text_mod.sentences(made[1])][-1] == "Police said the 20 were freed."
+    assert text_mod.sentences(made[2])[0].text == made[2]

@@ -58,6 +58,15 @@ def words_of(pattern: str, flags: int = 0) -> tuple[str, ...]:
     return words
 
 
+def words_of_exact(pattern: str, flags: int = 0) -> tuple[str, ...]:
+    """``words_of`` for a case-sensitive pattern: the words as it writes them, held by the
+    text itself."""
+    words = required_words(pattern, flags, fold=False)
+    if words is None:
+        raise ValueError(f"no word every match of {pattern!r} needs")
+    return words
+
+
 def _better(a: _Words, b: _Words) -> _Words:
     """Of two sets of words a match needs one of, the one that refuses more texts:
     the longer shortest word, then the fewer words."""

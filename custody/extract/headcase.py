@@ -33,10 +33,13 @@ _KEEP = frozenset(
 )
 
 
+_LINE_RE = re.compile(r"[^\n]+")
+
+
 def sentence_cased(lex: Lexicon, document: Document) -> Document:
     """The document as read: each line in Title Case with its common words lower-cased."""
     text = document.text
-    lines = [m for m in re.finditer(r"[^\n]+", text) if _title_case(m.group(0))]
+    lines = [m for m in _LINE_RE.finditer(text) if _title_case(m.group(0))]
     if not lines:
         return document
     common = _common_words(lex) | _lower_words(text)

@@ -271,6 +271,10 @@ def _whose_people(lex: Lexicon, text: str, a: ActorHit) -> bool:
     )
 
 
+_VERB_FOLLOWS_RE = re.compile(r"(?:['’]s\s+[\w ]{0,20})?\s*(?:\w+\s+){0,2}")
+_CONJUNCTION_END_RE = re.compile(r"\b(?:after|before|as|while|when|since|until)\s+$", re.I)
+
+
 def _subject_actor(
     lex: Lexicon, text: str, actors: list[ActorHit], lo: int, trig: Hit
 ) -> tuple[str, str] | None:
@@ -288,13 +292,8 @@ def _subject_actor(
         ):
             continue
         before = text[max(0, a.start - 30) : a.start]
-        verb_follows = (
-            re.fullmatch(
-                r"(?:['’]s\s+[\w ]{0,20})?\s*(?:\w+\s+){0,2}", text[a.end : trig.start] + " "
-            )
-            is not None
-        )
-        conjunction = re.search(r"\b(?:after|before|as|while|when|since|until)\s+$", before, re.I)
+        verb_follows = _VERB_FOLLOWS_RE.fullmatch(text[a.end : trig.start] + " ") is not None
+        conjunction = _CONJUNCTION_END_RE.search(before)
         if (
             _PREP_BEFORE_RE.search(before)
             and not _ADDRESSEE_RE.search(before)

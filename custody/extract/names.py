@@ -405,13 +405,17 @@ def is_speaking(cues: _Cues, text: str, h: NameHit) -> bool:
     )
 
 
+_INITIAL_RE = re.compile(r"[A-Z]\.")
+_INITIAL_END_RE = re.compile(r"[A-Z]\.$")
+
+
 def _candidate(
     lex: Lexicon, cues: _Cues, text: str, m: re.Match[str]
 ) -> tuple[str, int, bool] | None:
     """The person's name a capitalised run may be: (name, start, whether a title or role
     stood at its front), or None for the names of actors, places and things."""
     name, start = " ".join(m.group(1).split()), m.start()
-    while re.fullmatch(r"[A-Z]\.", name.split()[0]) and text[start - 1 : start] == ".":
+    while _INITIAL_RE.fullmatch(name.split()[0]) and text[start - 1 : start] == ".":
         first = name.split()[0]  # 'former U.S. Marine Trevor Reed': the rest of 'U.S.'
         name = name[len(first) :].lstrip()
         start = m.end() - len(name)
@@ -449,8 +453,8 @@ def _candidate(
         return None
     if _NAME_OF_A_BODY_BEFORE_RE.search(text, max(0, start - 30), start):
         return None  # 'the Committee to Protect Journalists': the rest of a body's name
-    if words[-1].lower() in cues.role_set or re.search(
-        r"[A-Z]\.$", text[max(0, start - 2) : start]
+    if words[-1].lower() in cues.role_set or _INITIAL_END_RE.search(
+        text[max(0, start - 2) : start]
     ):
         return None  # 'a former U.S. Marine': an abbreviation and a role, not a name
     if lex.actor_re.fullmatch(name) or lex.actor_re.fullmatch(words[-1]) or name in lex.place_names:

@@ -83,11 +83,14 @@ def find_numbers(text: str, low: str | None = None) -> Iterator[re.Match[str]]:
             yield m
 
 
+_WORD_SPLIT_RE = re.compile(r"[\s-]+")
+
+
 def word_value(words: str) -> int | None:
     """'thirty-nine' -> 39, 'two hundred and five' -> 205."""
     total = 0
     current = 0
-    for w in re.split(r"[\s-]+", words.lower()):
+    for w in _WORD_SPLIT_RE.split(words.lower()):
         if w in ("and", ""):
             continue
         if w == "a":

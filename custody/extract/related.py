@@ -8,6 +8,7 @@ import re
 from functools import cache
 
 from custody.documents.chrome import page_words
+from custody.extract.regex import _first_chars
 from custody.extract.text import Sentence
 
 
@@ -22,9 +23,14 @@ def in_related_lists(sentences: list[Sentence]) -> set[int]:
     titles = False  # still in the titles under a heading
     words = page_words()
     opens = words.related_start  # (what every such line opens with: most open with none)
+    letters = _opening_letters(words.related_firsts)
     for s in sentences:
         kind: str | None = None
-        if s.paragraph != heading and opens.match(s.text) is not None:
+        if (
+            s.paragraph != heading
+            and _may_open(s.text, letters)
+            and opens.match(s.text) is not None
+        ):
             kind = words.related_line(s.text)
         if s.paragraph == heading and _ENDS_A_SENTENCE_RE.search(s.text):
             heading, titles = None, False  # the article goes on in the heading's paragraph
@@ -39,6 +45,21 @@ def in_related_lists(sentences: list[Sentence]) -> set[int]:
             continue
         out.add(s.index)
     return out | _video_items(sentences) | _captions(sentences)
+
+
+@cache
+def _opening_letters(firsts: frozenset[str]) -> str:
+    """Every character ``related_start`` (one of ``firsts`` after any non-word characters,
+    in any case) may find first: the first letters of the words, in either case and as
+    re.IGNORECASE folds them ('ſ' is 's'); '' when they cannot be told."""
+    return _first_chars("|".join(re.escape(w) for w in sorted(firsts)), re.I) or ""
+
+
+def _may_open(text: str, letters: str) -> bool:
+    """May ``related_start`` match ``text``? Not when it opens with a word character (no
+    non-word character for '\\W*' to skip) that no first word starts with."""
+    first = text[:1]
+    return not letters or not (first.isalnum() or first == "_") or first in letters
 
 
 def _captions(sentences: list[Sentence]) -> set[int]:

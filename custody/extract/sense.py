@@ -235,6 +235,9 @@ _GATHERING_BEFORE_RE = re.compile(
 )
 
 
+_OPERATION_AFTER_RE = re.compile(r"\s+operations?\b")
+
+
 def not_custody(lex: Lexicon, w: Where) -> bool:
     """Custody words in another sense, or people who are not the ones held."""
     text, t, c = w.text, w.t, w.c
@@ -265,7 +268,7 @@ def not_custody(lex: Lexicon, w: Where) -> bool:
         )
         # 'had received no word that he had been freed': not told done
         or _NO_WORD_RE.search(text, max(0, t.start - 60), t.start)
-        or re.match(r"\s+operations?\b", text[t.end : t.end + 12])
+        or _OPERATION_AFTER_RE.match(text[t.end : t.end + 12])
     ):
         return True  # 'refused to transfer him', 'release and transfer operation of 887'
     if t.type == "detention" and (

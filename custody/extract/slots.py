@@ -258,6 +258,14 @@ _MEDIATION_STOP_RE = re.compile(
 _MEDIATION_WORDS = ("mediat", "brokered", "facilitated", "coordinated", "auspices")
 
 
+_MEDIATED_RE = re.compile(
+    r"\b(?:mediat\w*|brokered|facilitated|coordinated|auspices|mediators?)\b(?:\s+(?:efforts\s+)?(?:by|of|from))?",
+    re.I,
+)
+_PLACE_PREP_END_RE = re.compile(r"\b(?:in|at|to)\s+$")
+_CAPITALISED_WORD_RE = re.compile(r"([A-Z][\w.]+)(?:[-\s,]|$)")
+
+
 def mediators_for(
     lex: Lexicon,
     facts: SentenceFacts,
@@ -273,11 +281,7 @@ def mediators_for(
     lo = span[0] if span else 0
     if not may_hold(text, _MEDIATION_WORDS):
         return out
-    for m in re.finditer(
-        r"\b(?:mediat\w*|brokered|facilitated|coordinated|auspices|mediators?)\b(?:\s+(?:efforts\s+)?(?:by|of|from))?",
-        text,
-        re.I,
-    ):
+    for m in _MEDIATED_RE.finditer(text):
         if m.end() <= lo and any(t.end <= m.start() for t in facts.triggers):
             continue  # (a framing 'Under the truce brokered by Qatar, ...' covers every clause)
         region_end = m.end() + 90
@@ -289,7 +293,7 @@ def mediators_for(
                 region[0] <= a.start < region[1]
                 and a.actor in lex.mediation_only
                 and a.actor not in out
-                and not re.search(r"\b(?:in|at|to)\s+$", text[max(0, a.start - 4) : a.start])
+                and not _PLACE_PREP_END_RE.search(text[max(0, a.start - 4) : a.start])
                 and (a.actor != "ICRC" or (with_icrc and sponsor))
             ):  # 'UN-brokered talks in Switzerland': where they met, not who brokered;
                 # the ICRC only 'under the auspices of' or 'facilitated by', never thanked
@@ -297,7 +301,7 @@ def mediators_for(
         # 'Qatari and Egyptian mediators', 'U.S.-brokered'
         # 'reached in Switzerland on 20 March under the': what follows the last preposition
         pre = after_the_last_preposition(text[max(0, m.start() - 40) : m.start()])
-        for found in re.finditer(r"([A-Z][\w.]+)(?:[-\s,]|$)", pre):  # ('Qatari, Egyptian and')
+        for found in _CAPITALISED_WORD_RE.finditer(pre):  # ('Qatari, Egyptian and')
             word = found.group(1)
             if lex.noun_re.match(pre, found.end()):
                 continue  # the people's nationality ('in exchange for U.S. detainees, with ...')

@@ -6,7 +6,9 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from custody.extract.gate import words_of_exact
 from custody.extract.lexicon import Lexicon, word_lists
+from custody.extract.regex import contains_any
 from custody.record import Document, Event
 
 # the look-ahead's span is captured: a full stop ends a sentence only when what
@@ -55,6 +57,7 @@ def sentences(text: str) -> list[Sentence]:
     k = 0
     words = word_lists()
     abbreviations = words.abbreviations  # (a full stop after one ends no sentence)
+    stamped = contains_any(text, _STAMP_WORDS)  # (most pages carry no date stamp)
     for line in text.splitlines(keepends=True):
         body = line.rstrip("\r\n")
         if not body.strip():
@@ -63,7 +66,7 @@ def sentences(text: str) -> list[Sentence]:
             continue
         stop = pos + len(body)
         start = pos
-        if stamp := _STAMP_RE.match(text, pos, stop):
+        if stamped and (stamp := _STAMP_RE.match(text, pos, stop)):
             start = stamp.end()  # the stamp itself is no sentence
         cuts = []
         while k < len(ends) and ends[k][0] < stop:
@@ -115,6 +118,8 @@ def last_word(body: str, lo: int, hi: int) -> str:
 _STAMP_RE = re.compile(r"\s*date \d{4}-\d{2}-\d{2}\s+(?=\S)")
 """A page's date stamp before its first words (' date 2023-04-30 Bandits have ...'): left
 out of the sentences, so that the lead's first words start the first one."""
+_STAMP_WORDS = words_of_exact(_STAMP_RE.pattern)
+"""What every stamp holds (read from the pattern), looked for once in the text."""
 
 
 _CLAUSE_RE = re.compile(
