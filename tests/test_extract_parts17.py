@@ -366,3 +366,14 @@ def test_an_exchange_the_warring_parties_complete_counts_both_sides() -> None:
     total = find(events, dict(type="release", count=(900, "at_most")))
     assert total.aggregate and total.holder is None
     find(events, dict(type="release", count=(181, "exact"), holder="Houthis"))
+
+
+def test_a_headlines_release_delayed_is_no_release() -> None:
+    # 'delays release of N' (a headline drops 'the'): the release is put off, still planned
+    events = run(
+        "Israel delays release of 620 Palestinian prisoners\n\n"
+        "Israel delayed the release of 620 Palestinian prisoners scheduled for Saturday, "
+        "officials said.",
+        "2025-02-23",
+    )
+    assert [e.status for e in events if e.type == "release"] == ["planned"]
