@@ -377,3 +377,27 @@ def test_a_headlines_release_delayed_is_no_release() -> None:
         "2025-02-23",
     )
     assert [e.status for e in events if e.type == "release"] == ["planned"]
+
+
+def test_a_family_name_after_another_given_name_is_not_the_person_named_before() -> None:
+    # 'Their husbands, Oded L. and Amiram C., remain in captivity': the women freed are not
+    # the ones still held
+    events = run(
+        "Hamas frees two elderly Israeli women\n\n"
+        "Hamas released two elderly Israeli women, Yocheved Lifshitz, 85, and Nurit Cooper, "
+        "79, on Monday night. Their husbands, Oded Lifshitz and Amiram Cooper, remain in "
+        "captivity."
+    )
+    find(events, dict(type="release", count=(2, "exact")))
+    held = [e for e in events if e.type == "holding"]
+    assert not any("Yocheved Lifshitz" in e.people.names for e in held)
+    assert not any("Nurit Cooper" in e.people.names for e in held)
+
+
+def test_a_title_before_a_family_name_still_names_the_person_told_before() -> None:
+    events = run(
+        "Iran frees British-Iranian engineer\n\n"
+        "Iran has freed British-Iranian engineer Morad Tahbaz, officials said. Lawyers said "
+        "Mr Tahbaz was flown to London on Monday."
+    )
+    find(events, dict(type="release", names={"Morad Tahbaz"}))

@@ -329,6 +329,8 @@ def find_names(lex: Lexicon, text: str, known: dict[str, str]) -> list[NameHit]:
                 continue  # a first name alone is taken only as a clause's subject, or as
                 # the one whose release is told ('the release of Eitan', 'bring Eitan back')
             run = m.end() - len(full) if text.endswith(full, 0, m.end()) else m.start()
+            if run == m.start() and _other_given_name(lex, text, m.start(), full):
+                continue  # 'Their husbands, Oded Lifshitz and ...': another of the family
             if cues.bystander_before.search(text, max(0, run - 120), run) or (
                 text.startswith(("'s", "’s"), m.end())
                 and cues.possessor_of.match(text, m.end() + 2)
@@ -340,6 +342,27 @@ def find_names(lex: Lexicon, text: str, known: dict[str, str]) -> list[NameHit]:
     if cues.kin_gate.search(text) and cues.kin.search(text):
         out = sorted(out + _kin_names(lex, cues, text, out, known), key=lambda h: h.start)
     return out
+
+
+_WORD_BEFORE_RE = re.compile(r"(?-i:[A-Z])[\w'’-]*\s+$")
+
+
+def _other_given_name(lex: Lexicon, text: str, at: int, full: str) -> bool:
+    """Whether a capitalised word of no title stands right before the short name at
+    ``at``, and is no word of ``full``: the given name of another person of that family."""
+    m = _WORD_BEFORE_RE.search(text, max(0, at - 30), at)
+    if m is None:
+        return False
+    word = m.group(0).strip()
+    return (
+        word not in full.split()
+        and word not in lex.not_name_words
+        # (a sentence's or a quote's first word is capitalised anyway)
+        and not _SENTENCE_HEAD_RE.fullmatch(text, 0, m.start())
+    )
+
+
+_SENTENCE_HEAD_RE = re.compile(r".*?(?:^|[:\"“‘(—–-])\s*", re.S)
 
 
 def _kin_names(
