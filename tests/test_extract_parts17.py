@@ -401,3 +401,14 @@ def test_a_title_before_a_family_name_still_names_the_person_told_before() -> No
         "Mr Tahbaz was flown to London on Monday."
     )
     find(events, dict(type="release", names={"Morad Tahbaz"}))
+
+
+def test_one_person_named_after_a_title_in_the_next_sentence_is_that_person() -> None:
+    events = run(
+        "Kidnapped priest freed in Nigeria\n\n"
+        "Gunmen have released a Catholic priest abducted in Edo State two weeks ago, the "
+        "diocese said on Wednesday. Father Peter Okonkwo was seized on his way to a parish "
+        "in Ekpoma, police said."
+    )
+    freed = find(events, dict(type="release", status="occurred"))
+    assert freed.people.names == ("Peter Okonkwo",)

@@ -313,8 +313,10 @@ def named_as_one(
         gap = _TITLE_GAP_RE if cue.re is _THE_NOUN_RE else _ROLE_GAP_RE
         if not gap.fullmatch(text, cue.end(), h.start):
             return
-    elif not (_NAME_AT_HEAD_RE.fullmatch(text, 0, h.start) and _CUSTODY_TOLD_RE.match(text, h.end)):
-        return
+    else:
+        head = _TITLE_AT_HEAD_RE if h.rule == "names:title-before" else _NAME_AT_HEAD_RE
+        if not (head.fullmatch(text, 0, h.start) and _CUSTODY_TOLD_RE.match(text, h.end)):
+            return
     if any(h.name in m.names for m in mentions if m.type == one.type):
         return  # (named already; a capture of the person told here is another record)
     one.names.append(h.name)
@@ -341,6 +343,7 @@ _NAMED_AS_ONE_RE = re.compile(
 )
 _ROLE_GAP_RE = re.compile(r"(?:(?:the\s+|an?\s+)?(?:\d{1,3}-year-old\s+)?(?:[a-z][\w-]*\s+){0,2})?")
 _NAME_AT_HEAD_RE = re.compile(r"\W*")
+_TITLE_AT_HEAD_RE = re.compile(r"\W*(?:[A-Z][a-z]+\.?\s+){1,2}")  # 'Father X', 'Sgt. X'
 # after the name (its age or appositive): how he was held, or his coming home
 _CUSTODY_TOLD_RE = re.compile(
     r"(?:,\s*\d{1,3},|,[^,;.]{1,60},)?\s+(?:(?:had|has)\s+been\s+(?:held|detained|jailed|imprisoned"
