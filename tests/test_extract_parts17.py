@@ -412,3 +412,13 @@ def test_one_person_named_after_a_title_in_the_next_sentence_is_that_person() ->
     )
     freed = find(events, dict(type="release", status="occurred"))
     assert freed.people.names == ("Peter Okonkwo",)
+
+
+def test_a_page_that_tells_one_person_still_held_passes_the_prefilter() -> None:
+    from custody.extract.prefilter import may_be_custody
+
+    assert may_be_custody(
+        "US journalist still held in Syria\n\nThe family of the reporter said on Sunday they "
+        "believed he was alive and held by the Syrian government."
+    )
+    assert not may_be_custody("A meeting was held by the city council on Sunday.")

@@ -78,6 +78,14 @@ _ONE_ROLE = (
     r"laureate|veteran|contractor|engineer|missionary|diplomat|nurse|professor|scholar|marine|"
     r"executive|poet|musician|rapper|athlete)"
 )
+# 'American journalist still held in Syria', 'held by the Syrian government': one person or
+# people held now
+_ONE_HELD_RE = re.compile(
+    rf"\b{_ONE_ROLE}s?\s+(?:(?:is|are|was|were|has been|have been|had been)\s+)?still\s+"
+    r"(?:being\s+)?held\b"
+    r"|\bheld\s+(?:captive\s+|hostage\s+)?by\s+(?:the\s+)?(?:[A-Z][a-z]+\s+){1,2}"
+    r"(?:government|authorities|regime|militants|rebels|forces)\b"
+)
 # 'The priest was released', and a headline's 'German priest freed in Mali'
 _ONE_FREED_RE = re.compile(
     rf"\b{_ONE_ROLE}\s+(?:(?:was|is|has been|had been)\s+)?(?:released|freed|set free|rescued)\b"
@@ -169,6 +177,8 @@ def _held_or_executed(text: str, low: str) -> bool:
         ("been held" in low or "being held" in low) and _COUNTED_HELD_RE.search(low)
     ):
         return True
+    if ("still held" in low or "held by" in low) and _ONE_HELD_RE.search(text):
+        return True
     return ("executed" in low or "hanged" in low) and _EXECUTED_RE.search(low) is not None
 
 
@@ -188,7 +198,7 @@ def _scan_by_substrings(low: str) -> _Scan:
 
 
 _STRONG, _PRISON, _HANDS, _WEAK, _FREED, _HELD = 1, 2, 4, 8, 16, 32
-_HELD_WORDS = ("been held", "being held", "executed", "hanged")
+_HELD_WORDS = ("been held", "being held", "executed", "hanged", "still held", "held by")
 
 
 class _Automaton(NamedTuple):
