@@ -422,3 +422,24 @@ def test_a_page_that_tells_one_person_still_held_passes_the_prefilter() -> None:
         "believed he was alive and held by the Syrian government."
     )
     assert not may_be_custody("A meeting was held by the city council on Sunday.")
+
+
+def test_people_freed_after_a_relative_clause_pass_the_prefilter() -> None:
+    # 'children who had been deported to Russia were returned': no custody word of the
+    # list, the people and their return set apart by the relative clause
+    events = run(
+        "Children returned to Ukraine\n\n"
+        "Eleven Ukrainian children who had been deported to Russia were returned to Ukraine "
+        "on Thursday, officials said."
+    )
+    find(events, dict(type="release", count=(11, "exact")))
+
+
+def test_a_state_that_helped_a_return_is_its_mediator() -> None:
+    events = run(
+        "Children returned to Ukraine\n\n"
+        "Eleven Ukrainian children who had been deported to Russia were returned to Ukraine "
+        "on Thursday with the help of Qatar, officials said."
+    )
+    freed = find(events, dict(type="release", count=(11, "exact")))
+    assert freed.mediators == ("Qatar",)

@@ -66,6 +66,8 @@ _EXECUTED_RE = re.compile(
 _AUX_BEFORE_RE = compile_fast(r"\b(?:was|were|been|being|is|are)\s+$")
 _PEOPLE_FREED_RE = re.compile(
     rf"\b{_PEOPLE}\s+(?:[a-z]+\s+){{0,5}}(?:was|were|been|being|is|are)\s+(?:released|freed|set free|captured|returned)\b"
+    # (a relative clause between: 'children who had been deported to Russia were returned')
+    rf"|\b{_PEOPLE}\s+(?:who|whom|that)\s+(?:[A-Za-z]+\s+){{1,8}}(?:were|are)\s+(?:released|freed|set free|returned)\b"
 )
 _PEOPLE_APPOSED_FREED_RE = re.compile(
     rf"\b{_NUM}\s+(?:[a-z-]+\s+){{0,2}}{_PEOPLE}\b[^,.;]{{0,40}},[^.;]{{3,100}},\s+"

@@ -255,11 +255,12 @@ _MEDIATION_STOP_RE = re.compile(
 )
 
 
-_MEDIATION_WORDS = ("mediat", "brokered", "facilitated", "coordinated", "auspices")
+_MEDIATION_WORDS = ("mediat", "brokered", "facilitated", "coordinated", "auspices", "help of")
 
 
 _MEDIATED_RE = re.compile(
-    r"\b(?:mediat\w*|brokered|facilitated|coordinated|auspices|mediators?)\b(?:\s+(?:efforts\s+)?(?:by|of|from))?",
+    r"\b(?:mediat\w*|brokered|facilitated|coordinated|auspices|mediators?|with the help)\b"
+    r"(?:\s+(?:efforts\s+)?(?:by|of|from))?",
     re.I,
 )
 _PLACE_PREP_END_RE = re.compile(r"\b(?:in|at|to)\s+$")
