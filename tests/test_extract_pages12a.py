@@ -165,3 +165,43 @@ def test_a_group_detained_then_told_by_they_were_released_is_freed() -> None:
     )
     find(events, dict(type="detention", value=11))
     find(events, dict(type="release", status="occurred", value=11))
+
+
+# ------------------------------------------------ slots: whose acts, where one lives, which day
+
+
+def test_a_tally_of_a_states_detentions_gives_its_demonym_to_no_people() -> None:
+    events = run(
+        "Troops detained 14 people in raids overnight, a prisoners' group said. This brings "
+        "the total number of Israeli detentions in the West Bank since October 7 to 9,120."
+    )
+    e = find(events, dict(type="detention", value=9120))
+    assert "Israeli" not in e.people.nationality
+
+
+def test_the_city_a_detainee_lives_in_is_no_name() -> None:
+    events = run(
+        "Iran has jailed another dual national. Leila Farahani, a British-Iranian dual "
+        "national residing in Los Angeles, has been in detention for 40 days in Evin Prison."
+    )
+    assert [e for e in events if "Leila Farahani" in e.people.names]
+    assert not [e for e in events if "Los Angeles" in e.people.names]
+
+
+def test_an_example_of_an_earlier_arrest_does_not_share_the_days_date() -> None:
+    events = run(
+        "Iranian authorities arrested Leila Farahani, a dual national, on Monday, September "
+        "29, 2025, at Tehran airport. For example, Reza Karimi, a former journalist, was "
+        "arrested during a visit to Iran and sentenced to eight years in prison.",
+        published="2025-11-19",
+    )
+    e = find(events, dict(type="detention", names_include={"Reza Karimi"}))
+    assert e.date is None
+
+
+def test_the_role_told_again_with_was_released_is_the_person_named() -> None:
+    events = run(
+        "Police in Yangon detained a student on Monday. Student Shwe Mon Aye, 17, was arrested "
+        "on April 14 in Yangon. The student was released on April 20."
+    )
+    find(events, dict(type="release", status="occurred", names={"Shwe Mon Aye"}))

@@ -426,7 +426,7 @@ _OWN_MONTH_RE = re.compile(
 
 
 _DATED_ELSEWHERE_RE = compile_fast(
-    r"\b(?:19|20)\d\d\b|\bearlier\b|\blast\b|\bpreviously\b|\bago\b"
+    r"\b(?:19|20)\d\d\b|\bearlier\b|\blast\b|\bpreviously\b|\bago\b|\bfor (?:example|instance)\b"
     # 'comes eight months after the Taliban freed two Americans': another, earlier day
     r"|\b(?:hours?|days?|weeks?|months?|years?)\s+(?:after|before|since)\b|\bcom(?:es|e|ing)\s+(?:just\s+)?(?:after|before)\b"
     # 'the army said separately that its troops had captured 11': another happening

@@ -309,6 +309,8 @@ def _number_of(lex: Lexicon, text: str, taken: list[Counted]) -> list[Counted]:
         # jailer's ('the number of villagers detained by army units', 'of
         # Georgians returned from Russian captivity')
         own = np_text[: noun.end()] if noun.re is not _BARE_TOTAL_RE else np_text
+        if noun.re is _EVENT_NOUN_RE:
+            own = ""  # 'the number of Israeli detentions': whose acts, not whose people
         nats = [
             lex.demonym[w.lower()]
             for w in re.findall(r"[\w-]+", _BY_AGENT_RE.split(own, 1)[0])

@@ -293,8 +293,10 @@ def find_names(lex: Lexicon, text: str, known: dict[str, str]) -> list[NameHit]:
             listed and _PLACES_LISTED_RE.search(text, max(0, m.start() - 60), m.start())
         ):
             continue  # ('detention camps, including Sde Teiman': a place's name)
-        if _SITE_COMMA_RE.search(text, max(0, m.start() - 30), m.start()):
-            continue  # 'the Federal Science College, <Town>': the site's town
+        if _SITE_COMMA_RE.search(text, max(0, m.start() - 30), m.start()) or _LIVING_IN_RE.search(
+            text, max(0, m.start() - 24), m.start()
+        ):
+            continue  # 'the Federal Science College, <Town>': the site's town ('residing in X')
         name, start, titled = got
         if " " not in name:
             name = known.get(name) or name  # 'Mr Tahbaz': Morad Tahbaz, named before
@@ -517,6 +519,7 @@ def _without_titles(
 
 
 _POSSESSIVE_END_RE = re.compile(r"['’]s$")
+_LIVING_IN_RE = re.compile(r"\b(?:residing|living|based|resident|who lives|who lived)\s+in\s+$")
 
 
 def _country_opens(lex: Lexicon, name: str) -> bool:

@@ -79,7 +79,8 @@ def _without_pronoun(
 ) -> Mention | None:
     """Custody word ``t`` with no pronoun: the one named by a role ('Journalist X ...
     The journalist was arrested at her home'), or a group just counted."""
-    if t.voice == "passive":
+    if t.voice == "passive" or (t.voice == "intrans" and _AUX_WORD_RE.match(t.text)):
+        # ('The student was released': the auxiliary is part of the release word)
         named = _of_role(lex, facts, t, name_log, published, before)
         if named is not None:
             return named
@@ -181,7 +182,9 @@ def _of_role(
     role as the subject of a custody verb is the person named last in this sentence or
     the two before whose own sentence gives that role."""
     text = facts.sentence.text
-    rm = _ROLE_SUBJECT_RE.search(text, max(0, t.start - 60), t.start)
+    aux = _AUX_WORD_RE.match(t.text) if t.voice == "intrans" else None
+    subject = text[: t.start] + (aux.group(0) if aux else "")
+    rm = _ROLE_SUBJECT_RE.search(subject, max(0, t.start - 60))
     if rm is None or rm.group("role") not in lex.person_words["roles"]:
         return None
     if _HELD_FOR_RE.match(text, t.end) or re.match(r"\s+since\b", text[t.end :]):
