@@ -443,3 +443,13 @@ def test_a_state_that_helped_a_return_is_its_mediator() -> None:
     )
     freed = find(events, dict(type="release", count=(11, "exact")))
     assert freed.mediators == ("Qatar",)
+
+
+def test_a_strike_against_continued_detention_tells_no_arrest() -> None:
+    events = run(
+        "Detained activist on hunger strike\n\n"
+        "Jailed activist Alaa Salem has been on hunger strike for 30 days in protest at his "
+        "continued detention, his mother said on Sunday."
+    )
+    find(events, dict(type="hunger_strike", names={"Alaa Salem"}))
+    assert not [e for e in events if e.type == "detention"]

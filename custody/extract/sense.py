@@ -47,7 +47,9 @@ _HAD_BEEN_RE = re.compile(  # ('who were believed to have been held by ...')
 
 
 _PROTESTED_DETENTION_RE = re.compile(
-    r"\b(?:protest(?:s|ed|ing)?|strike|striking)\s+(?:at|against|over)\s+(?:his|her|their)\s+$"
+    r"\b(?:protest(?:s|ed|ing)?|strike|striking)\s+(?:at|against|over)\s+(?:his|her|their|the)\s+"
+    r"(?:(?:continued|continuing|ongoing|prolonged|indefinite|arbitrary|unjust|illegal|unlawful"
+    r"|administrative)\s+){0,2}$"
 )
 _WITHOUT_CHARGE_RE = re.compile(r"(?i:\s+without\s+(?:charge|trial))")
 
