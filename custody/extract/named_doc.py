@@ -12,11 +12,12 @@ from dataclasses import replace as dc_replace
 from custody.extract.lexicon import Lexicon
 from custody.extract.mentions import Mention, SentenceFacts, mention_for
 from custody.extract.name_memory import remember, surname_map
-from custody.extract.name_subjects import name_at, surname_subjects
+from custody.extract.name_subjects import name_at, surname_subjects, surnames_in_custody
 from custody.extract.names import (
     NameHit,
     find_names,
     is_speaking,
+    may_be_first_name,
     name_runs,
     person_cues,
 )
@@ -28,7 +29,9 @@ from custody.record import Document, Evidence
 # 'X ... upon arrival with others after their release': one of a group
 _ONE_OF_A_GROUP_RE = compile_fast(
     r"\bwith (?:the )?others\b|\balong with (?:other|dozens|hundreds|scores)\b|"
-    r"\b(?:their|the group['’]s) release\b",
+    r"\b(?:their|the group['’]s) release\b"
+    # 'X learned only after his release that ...': a release told before, as its echo
+    r"|\b(?:after|following|upon|since)\s+(?:his|her)\s+release\b",
     re.I,
 )
 
@@ -335,11 +338,14 @@ def _told_again_by_noun(text: str, one: Mention) -> re.Match[str] | None:
 _TITLE_GAP_RE = re.compile(r"(?:[A-Z][a-z]+\.?\s+){0,2}")  # 'Corporal', 'Sgt.'
 _THE_NOUN_RE = re.compile(r"\W*(?:The|This)\s+(?:[a-z][\w-]*\s+){0,2}?([a-z]+),\s+")
 # 'The man, identified as', 'He was later identified by officials as', 'The freed man
-# was named as'
+# was named as', 'A spokesman identified the man as'
 _NAMED_AS_ONE_RE = re.compile(
     r"(?:(?:The|This)\s+(?:[a-z][\w-]*\s+){0,3}?[a-z]+,?\s+(?:(?:was|has been)\s+)?"
     r"|(?:He|She)\s+(?:was|has been)\s+)"
     r"(?:later\s+)?(?:identified|named)\s+(?:[^,.;]{0,60}?\s+)?as\s+"
+    # 'A spokesman for the ministry identified the man as'
+    r"|[^.;]{0,120}?\b(?:identified|named)\s+(?:(?:the|this)\s+(?:[a-z][\w-]*\s+){0,2}?"
+    r"[a-z]+|him|her)\s+as\s+"
 )
 _ROLE_GAP_RE = re.compile(r"(?:(?:the\s+|an?\s+)?(?:\d{1,3}-year-old\s+)?(?:[a-z][\w-]*\s+){0,2})?")
 _NAME_AT_HEAD_RE = re.compile(r"\W*")
@@ -355,11 +361,21 @@ _CUSTODY_TOLD_RE = re.compile(
 def introduced_before(
     lex: Lexicon, sent: Sentence, sents: list[Sentence], known: dict[str, str]
 ) -> None:
-    """'Ghawadra was arrested on Aug. 6', 'Mr Ansari, 68, was freed': a surname alone
-    before a verb or after a title, not known yet, is looked for in the sentences before
+    """'Ghawadra was arrested on Aug. 6', 'Mr Ansari, 68, was freed', 'police detained
+    Orlov', 'Aksoy's arrest': a surname alone before a verb, after a title or told as the
+    one held or freed, not known yet, is looked for in the sentences before
     ('Mohammad Ghawadra, 63, from Jenin, ...', 'the family of Farid Ansari'); a full name
     marked by no cue of its own is taken too, the later sentence being its cue."""
-    for surname in surname_subjects(sent.text, lex):
+    subjects = surname_subjects(sent.text, lex)
+    for surname in dict.fromkeys(surnames_in_custody(lex, sent.text)):
+        if surname in known or surname in subjects or surname in lex.not_name_words:
+            continue
+        # (the one held or freed: only a surname the sentences before give one person)
+        full = _only_full_name(lex, surname, sents[: sent.index])
+        if full:
+            known[surname] = full
+            known.setdefault(full.split()[0], full)
+    for surname in dict.fromkeys(subjects):
         if surname in known or surname in lex.not_name_words:
             continue
         for earlier in sents[: sent.index]:
@@ -375,6 +391,30 @@ def introduced_before(
                     known.setdefault(full.split()[0], full)
             if surname in known:
                 break
+        if surname not in known and may_be_first_name(lex, surname):
+            # 'Relatives of Noa Levin ... Noa was rescued': a first name as the subject
+            full = _only_full_name(lex, surname, sents[: sent.index], first=True)
+            if full:
+                known[surname] = full
+
+
+def _only_full_name(
+    lex: Lexicon, word: str, earlier: list[Sentence], first: bool = False
+) -> str | None:
+    """The one full name ending in ``word`` (with ``first``: opening with it) that the
+    sentences ``earlier`` give (None when they give none, or two: 'Yarden Bibas ... Shiri
+    Bibas')."""
+    at = 0 if first else -1
+    names = {
+        got
+        for sent in earlier
+        if word in sent.text
+        for m in name_runs(sent.text)
+        if (got := name_at(lex, sent.text, m.start())) is not None
+        and " " in got
+        and got.split()[at] == word
+    }
+    return names.pop() if len(names) == 1 else None
 
 
 def full_name_in(lex: Lexicon, surname: str, text: str) -> str | None:

@@ -82,7 +82,7 @@ def person_cues(lex: Lexicon) -> _Cues:
     witness = alternation([w for w in words["roles"] if w not in words["official_roles"]])
     intro = alternation(words["introducers"])
     before = re.compile(
-        rf"(?:\b(?:{role}|{intro})\b\.?[\s,]*(?:\d{{1,3}}-year-old\s+)?|\b(?:{role})(?:s|es)\s+|\b(?:(?:in |an |the |a |[\w-]+-brokered |[\w-]+-mediated )?exchange for|in return for|traded for|swapped for|(?:a |the )?swap for|exchanged for|the release of|the return of|the transfers? of|the executions? of|the bod(?:y|ies) of|the remains of|freed|frees|released|releases|handed over|handed back|rescued|liberated|repatriated|arrested|detained|arrests?|detains?|abducts?|kidnaps?|seizes?|captures?|jails?|pardons?|abducted|kidnapped|seized|captured|jailed|imprisoned|deported|pardoned|(?:amnesty|pardons?|clemency)\s+to|transferred|held|[\w]+-held|bring(?:s|ing)?|brought)\s+|\b(?i:among them|among whom|including|include|includes|included|comprises|comprised|comprising|such as|among (?:those|the [\w-]+) \w+(?: [\w-]+){{0,4}}? (?:was|were|is|are)|(?:also )?(?:released|freed|pardoned|set free|rescued)(?: (?:on|last|early|late|this) [\w-]+)? (?:was|were|is|are))\s+(?:(?:the|a|an|{role}|[a-z-]+|[A-Z][a-z]+)\s+){{0,3}}|\b(?:identified|named)\s+(?:by\s+[^,.;]{{1,40}}?\s+|(?:the|them|those|these|all)\s+(?:[\w-]+\s+){{0,3}})as\s+|\b(?i:one) of (?:those|the) (?:[\w-]+\s+)?(?:freed|released|rescued|pardoned)(?:\s+[a-z]+)?,\s*)$"
+        rf"(?:\b(?:{role}|{intro})\b\.?[\s,]*(?:\d{{1,3}}-year-old\s+)?|\b(?:{role})(?:s|es)\s+|\b(?:(?:in |an |the |a |[\w-]+-brokered |[\w-]+-mediated )?exchange for|in return for|traded for|swapped for|(?:a |the )?swap for|exchanged for|the release of|the return of|the transfers? of|the executions? of|the bod(?:y|ies) of|the remains of|freed|frees|released|releases|handed over|handed back|rescued|liberated|repatriated|arrested|detained|arrests?|detains?|abducts?|kidnaps?|seizes?|captures?|jails?|pardons?|abducted|kidnapped|seized|captured|jailed|imprisoned|deported|pardoned|(?:amnesty|pardons?|clemency)\s+to|transferred|held|[\w]+-held|bring(?:s|ing)?|brought)\s+(?:\d{{1,3}}-year-old\s+)?|\b(?i:among them|among whom|including|include|includes|included|comprises|comprised|comprising|such as|among (?:those|the [\w-]+) \w+(?: [\w-]+){{0,4}}? (?:was|were|is|are)|(?:also )?(?:released|freed|pardoned|set free|rescued)(?: (?:on|last|early|late|this) [\w-]+)? (?:was|were|is|are))\s+(?:(?:the|a|an|{role}|[a-z-]+|[A-Z][a-z]+)\s+){{0,3}}|\b(?:identified|named)\s+(?:by\s+[^,.;]{{1,40}}?\s+|(?:the|them|those|these|all)\s+(?:[\w-]+\s+){{0,3}})as\s+|\b(?i:one) of (?:those|the) (?:[\w-]+\s+)?(?:freed|released|rescued|pardoned)(?:\s+[a-z]+)?,\s*)$"
     )
     subject_verb, possessed, official_after, role_after = _around_cues(words, role)
     after = re.compile(
@@ -325,11 +325,17 @@ def find_names(lex: Lexicon, text: str, known: dict[str, str]) -> list[NameHit]:
             if any(a <= m.start() < b for a, b in taken):
                 continue
             if first and not (
-                (_SUBJECT_AFTER_RE.match(text, m.end()) and opens_clause(text, m.start()))
+                (
+                    (
+                        _SUBJECT_AFTER_RE.match(text, m.end())
+                        or cues.subject_verb.match(text, m.end())
+                    )
+                    and opens_clause(text, m.start())
+                )
                 or _FREED_OBJECT_BEFORE_RE.search(text, max(0, m.start() - 30), m.start())
             ):
-                continue  # a first name alone is taken only as a clause's subject, or as
-                # the one whose release is told ('the release of Eitan', 'bring Eitan back')
+                continue  # a first name alone is taken only as a clause's subject ('Eitan
+                # came home'), or as the one whose release is told ('bring Eitan back')
             run = m.end() - len(full) if text.endswith(full, 0, m.end()) else m.start()
             if run == m.start() and _other_given_name(lex, text, m.start(), full):
                 continue  # 'Their husbands, Oded Lifshitz and ...': another of the family
@@ -384,7 +390,7 @@ def _kin_names(
             family = before[-1].name.split()[-1]
         for key in ("first", "second"):
             first = m.group(key)
-            if first is None or not _may_be_first_name(lex, cues, first):
+            if first is None or not may_be_first_name(lex, first, cues):
                 continue
             full = f"{first} {family}"
             if any(h.name == full or h.start <= m.start(key) < h.end for h in out + found):
@@ -393,7 +399,9 @@ def _kin_names(
     return found
 
 
-def _may_be_first_name(lex: Lexicon, cues: _Cues, word: str) -> bool:
+def may_be_first_name(lex: Lexicon, word: str, cues: _Cues | None = None) -> bool:
+    """Whether ``word`` may be a person's first name (no place, people, role or party)."""
+    cues = cues or person_cues(lex)
     return not (
         word in lex.not_name_words
         or word.lower() in lex.demonym

@@ -165,7 +165,9 @@ _FRONTED_RE = re.compile(
     r"[\w-]+,\s+"
 )
 _ROLE_SUBJECT_RE = re.compile(
-    r"(?:^|[,;]\s*|\b(?:and|when|after|before|where|while|but)\s+)(?:the|The)\s+"
+    r"(?:^|[,;]\s*|\b(?:and|when|after|before|where|while|but)\s+"
+    # a time told first, with no comma: 'In August the politician was freed'
+    r"|^(?:In|On|Last|Earlier|Later|By)\s+(?:[\w-]+\s+){1,3}?)(?:the|The)\s+"
     r"(?:[\w-]+\s+)?(?P<role>[a-z]+)\s+(?:was|had been|has been|is)\s+(?:\w+\s+)?$"
 )
 

@@ -1,0 +1,149 @@
+"""Named people told again by a surname, a first name, a title, a role or an age
+(coreference), the ways unseen pages tell them (docs/accuracy-unseen.md, "Twelfth round
+(seventeenth session), pages12c"). Each fixed in the lexicon or a general mechanism and
+tested here on sentences written for this project (never a page's).
+
+Shares the helpers of test_extract.py (``run``, ``find``, ``reportable``).
+"""
+
+from __future__ import annotations
+
+from test_extract import find, reportable, run
+
+# ------------------------------------------------------------ a surname told as the one taken
+
+
+def test_a_surname_told_as_the_one_detained_takes_the_full_name_told_before() -> None:
+    # (the full name is told in a sentence with no custody word of its own)
+    events = run(
+        "The activist, Pavel Orlov, has since been sentenced to ten days. Police detained "
+        "Orlov on the street near his home on Monday."
+    )
+    find(events, dict(type="detention", status="occurred", names={"Pavel Orlov"}))
+
+
+def test_a_surname_after_a_custody_noun_or_a_possessive_takes_the_full_name() -> None:
+    events = run(
+        "The government on Saturday released an American, Daniel Holt, whom it had held "
+        "since 2016. Venezuelan authorities arrested Holt in June 2016 during a visit."
+    )
+    find(events, dict(type="detention", status="occurred", names={"Daniel Holt"}))
+    possessive = run(
+        "Prosecutors questioned the opposition figure, Selim Aksoy, for six hours on "
+        "Tuesday. Aksoy's arrest the next morning drew protests, police detained him at dawn."
+    )
+    find(possessive, dict(type="detention", status="occurred", names={"Selim Aksoy"}))
+
+
+def test_a_surname_two_people_named_before_share_names_no_one() -> None:
+    events = run(
+        "The brothers, Yarden Lev and Omri Lev, ran a shop in the old city. Police detained "
+        "Lev on Monday, his lawyer said."
+    )
+    assert not any(n.endswith("Lev") for e in events for n in e.people.names)
+
+
+def test_a_surname_with_an_age_or_apposition_opening_a_sentence_takes_the_full_name() -> None:
+    aged = run(
+        "Hamas handed three hostages to the Red Cross on Saturday. Eli Sharon, Omer Tal and "
+        "Or Ben, all men who had spent 491 days in Gaza, looked frail. Sharon, 52, who was "
+        "abducted from Kibbutz Beeri on October 7, 2023, was taken to a hospital."
+    )
+    find(aged, dict(type="detention", status="occurred", names={"Eli Sharon"}))
+    apposition = run(
+        "Iran and Sweden swapped prisoners on Saturday. Johan Linder and Saeed Karimi flew "
+        "to Stockholm in the evening. Linder, a 33-year-old EU official, was arrested at "
+        "Tehran airport in April 2022."
+    )
+    find(apposition, dict(type="detention", status="occurred", names={"Johan Linder"}))
+
+
+def test_after_his_release_in_a_named_persons_sentence_joins_the_one_batch() -> None:
+    events = run(
+        "Hamas handed three hostages to the Red Cross on Saturday. Eli Sharon, 52, who was "
+        "abducted from Kibbutz Beeri, learned only after his release that his wife had "
+        "been killed."
+    )
+    find(events, dict(type="release", status="occurred", value=3, names={"Eli Sharon"}))
+    assert not any(
+        e.type == "release" and e.count is None and e.people.names for e in reportable(events)
+    )
+
+
+# ------------------------------------------------------------ a first name told again
+
+
+def test_a_first_name_that_came_home_is_the_person_named_before() -> None:
+    events = run(
+        "Hamas released Israeli hostages on Saturday under the truce. Relatives had "
+        "campaigned for months for Eitan Mor, 24, a security guard seized at the festival. "
+        "Eitan came home on Saturday evening, his family said."
+    )
+    find(events, dict(type="release", status="occurred", names={"Eitan Mor"}))
+
+
+def test_a_first_name_subject_takes_the_full_name_of_a_sentence_with_no_custody_word() -> None:
+    events = run(
+        "Relatives of Noa Levin, 26, welcomed the news from the army. Noa was rescued by "
+        "special forces in central Gaza on Saturday."
+    )
+    find(events, dict(type="release", status="occurred", names={"Noa Levin"}))
+
+
+def test_a_country_is_never_a_first_name_told_before() -> None:
+    events = run(
+        "Defence minister Israel Katz visited the border on Sunday. Israel was freed of "
+        "its last hostages held in Gaza last week, officials said."
+    )
+    assert not any("Israel Katz" in e.people.names for e in events)
+
+
+# ------------------------------------------------------------ ages, titles, speakers
+
+
+def test_an_age_between_the_custody_verb_and_the_name_names_the_person() -> None:
+    events = run(
+        "Israeli forces rescued 52-year-old Qasim Nasser from a tunnel in Gaza on Tuesday, "
+        "the army said."
+    )
+    find(events, dict(type="release", status="occurred", names={"Qasim Nasser"}))
+
+
+def test_a_clergy_title_before_a_surname_is_the_priest_named_before() -> None:
+    events = run(
+        "Gunmen abducted the Reverend Father Peter Ani from his parish in Benue State on "
+        "Saturday. Father Ani was freed on Wednesday, police said."
+    )
+    find(events, dict(type="release", status="occurred", names={"Peter Ani"}))
+    chained = run(
+        "Kidnappers abandoned the cleric, Reverend Father Paul Eze, at their hideout on "
+        "Friday. Reverend Father Eze was abducted from his residence last week."
+    )
+    find(chained, dict(type="detention", status="occurred", names={"Paul Eze"}))
+
+
+def test_someone_who_also_confirmed_the_arrest_is_a_speaker_not_detained() -> None:
+    events = run(
+        "Police detained the journalist Vladimir Petrov outside his home on Monday. His "
+        "lawyer said he had been detained, and activist Oleg Sidorov also confirmed news of "
+        "the arrest on Twitter."
+    )
+    find(events, dict(type="detention", status="occurred", names={"Vladimir Petrov"}))
+    assert not any("Oleg Sidorov" in e.people.names for e in events)
+
+
+def test_a_spokesman_who_identified_the_man_names_the_one_freed() -> None:
+    events = run(
+        "The Taliban on Sunday freed an American from an Afghan prison. A spokesman "
+        "identified the man as Omar Rahimi. He gave no reason for the arrest."
+    )
+    find(events, dict(type="release", status="occurred", names={"Omar Rahimi"}))
+
+
+def test_a_role_after_a_fronted_time_is_the_person_of_that_role() -> None:
+    events = run(
+        "Ilya Yarin, an opposition politician from Moscow, was jailed for criticising the "
+        "war. In August the politician was freed in the largest prisoner swap since the "
+        "Cold War."
+    )
+    find(events, dict(type="release", status="occurred", names={"Ilya Yarin"}))
