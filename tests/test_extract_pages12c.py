@@ -90,6 +90,19 @@ def test_a_first_name_subject_takes_the_full_name_of_a_sentence_with_no_custody_
     find(events, dict(type="release", status="occurred", names={"Noa Levin"}))
 
 
+def test_a_first_name_as_the_one_freed_or_its_possessive_is_the_person_named_before() -> None:
+    rescued = run(
+        "Noa Levin, 26, was seized at the Nova festival on October 7. Special forces rescued "
+        "Noa from an apartment in central Gaza on Saturday."
+    )
+    find(rescued, dict(type="release", status="occurred", names={"Noa Levin"}))
+    possessive = run(
+        "Eitan Mor, 24, was kidnapped by Hamas from the festival and held in Gaza. Eitan's "
+        "release came on Saturday evening, his family said."
+    )
+    find(possessive, dict(type="release", status="occurred", names={"Eitan Mor"}))
+
+
 def test_a_country_is_never_a_first_name_told_before() -> None:
     events = run(
         "Defence minister Israel Katz visited the border on Sunday. Israel was freed of "

@@ -120,7 +120,7 @@ def surnames_in_custody(lex: Lexicon, text: str) -> list[str]:
     aged = _AGED_SURNAME_RE.match(text)
     if aged is not None:
         out.append(aged.group(1))
-    if "s " in text:
+    if "'s " in text or "’s " in text:
         possessed = person_cues(lex).possessed
         out += [
             m.group(1)

@@ -333,6 +333,10 @@ def find_names(lex: Lexicon, text: str, known: dict[str, str]) -> list[NameHit]:
                     and opens_clause(text, m.start())
                 )
                 or _FREED_OBJECT_BEFORE_RE.search(text, max(0, m.start() - 30), m.start())
+                or (  # 'Eitan's release'
+                    text.startswith(("'s", "’s"), m.end())
+                    and cues.possessed.match(text, m.end() + 2)
+                )
             ):
                 continue  # a first name alone is taken only as a clause's subject ('Eitan
                 # came home'), or as the one whose release is told ('bring Eitan back')
@@ -423,6 +427,9 @@ _FREED_ROLE_RE = re.compile(
 )
 
 
+_ADVERB_RE = re.compile(r"\s+(?:also|later|earlier|then|publicly)(?=\s)")
+
+
 def is_speaking(cues: _Cues, text: str, h: NameHit) -> bool:
     """'X said', 'X's lawyer, Y': a speaker, or someone's lawyer or spokesman."""
     if cues.kin_of_opening.fullmatch(text, 0, h.start) or _FREED_ROLE_RE.search(
@@ -431,8 +438,9 @@ def is_speaking(cues: _Cues, text: str, h: NameHit) -> bool:
         return False  # 'The family of X urged ...', 'Freed hostage X thanked ...': told of X
     if _TAKEN_RIGHT_BEFORE_RE.search(text, max(0, h.start - 30), h.start):
         return False  # 'arrested Dr. X, the director of Y hospital': taken, not telling
+    adverb = _ADVERB_RE.match(text, h.end)  # 'X also confirmed', 'X later told'
     return bool(
-        cues.speaker_after.match(text, h.end)
+        cues.speaker_after.match(text, h.end if adverb is None else adverb.end())
         or cues.bystander_before.search(text, max(0, h.start - 120), h.start)
         or cues.official_after.match(text, h.end)
     )
@@ -605,5 +613,6 @@ def _surname_re(surname: str) -> re.Pattern[str]:
 
 _SUBJECT_AFTER_RE = re.compile(r"\s+(?:was|were|had been|has been|is|remains|remained)\b")
 _FREED_OBJECT_BEFORE_RE = re.compile(
-    r"\b(?:(?:release|return|freedom|freeing)\s+of|bring|brings|bringing|brought|free|frees|freed)\s+$"
+    r"\b(?:(?:release|return|freedom|freeing)\s+of|bring|brings|bringing|brought|free|frees|freed"
+    r"|released|releases|rescued|rescues|liberated)\s+$"
 )
