@@ -160,3 +160,20 @@ def test_a_role_after_a_fronted_time_is_the_person_of_that_role() -> None:
         "Cold War."
     )
     find(events, dict(type="release", status="occurred", names={"Ilya Yarin"}))
+
+
+# ------------------------------------------------------------ a headline's plural 'free'
+
+
+def test_a_headlines_plural_free_before_a_named_person_is_read() -> None:
+    events = run(
+        "Taliban free Austrian tourist Herbert Fritz\n\nFritz was handed over to Qatari "
+        "officials in Kabul on Sunday and flown to Doha."
+    )
+    find(events, dict(type="release", status="occurred", names={"Herbert Fritz"}))
+
+
+def test_free_before_no_person_is_still_no_custody_news() -> None:
+    assert (
+        run("Ministers free up funds for rural schools\n\nThe budget was agreed on Monday.") == []
+    )

@@ -94,10 +94,10 @@ _ONE_FREED_RE = re.compile(
 )
 _FREED_SOMEONE_RE = re.compile(
     # ('freed US Air Force veteran X': a unit or a country's words before the role)
-    r"\b(?:released|releases|freed|frees)\s+(?:the\s+|an?\s+)?(?:[a-z]+\s+)?(?:(?:U\.S\.|US|UK|(?:[A-Z][a-z]+-)?[A-Z][a-z]+)\s+){0,3}"
+    r"\b(?:released|releases|freed|frees|free)\s+(?:the\s+|an?\s+)?(?:[a-z]+\s+)?(?:(?:U\.S\.|US|UK|(?:[A-Z][a-z]+-)?[A-Z][a-z]+)\s+){0,3}"
     rf"{_ONE_ROLE}\b"
     r"|\b(?:released|freed)\s+(?:by|from)\s+(?:the\s+)?[A-Z]"
-    r"|\b(?:released|freed|frees)\s+[A-Z][a-z]+\s+(?:and\s+[A-Z][a-z]+\s+)?(?:(?:al|bin|de|van)[-\s])?[A-Z][a-z]"  # 'freed Romi Gonen'
+    r"|\b(?:released|freed|frees|free)\s+[A-Z][a-z]+\s+(?:and\s+[A-Z][a-z]+\s+)?(?:(?:al|bin|de|van)[-\s])?[A-Z][a-z]"  # 'freed Romi Gonen'
 )
 _BODY_BEFORE_RE = re.compile(
     r"(?:['’]s bod(?:y|ies)|\bremains)\s+(?:(?:was|were|has been|have been)\s+)?$"
@@ -127,6 +127,7 @@ _FREED_WORDS = (
     "released",
     "freed",
     "frees",  # (a headline's present: 'Iran frees French tourist X')
+    "free ",  # ('Taliban free Austrian tourist X')
     "releases",
     "set free",
     "captured",
