@@ -110,14 +110,17 @@ def test_titled_surnames_as_without_the_gate() -> None:
     name_subjects = importlib.import_module("custody.extract.name_subjects")
     lex = load_lexicon()
     titles = lex.person_words["honorifics"]
-    for text in TEXTS + ["Officials said Mr Ansari, 68, was freed; Sgt. Musa and Col Dia too."]:
+    for text in TEXTS + [
+        "Officials said Mr Ansari, 68, was freed; Sgt. Musa and Col Dia too.",
+        "Reverend Father Eze was abducted",
+    ]:
         for sentence in text.split(". "):
             plain = [
                 m.group(1)
                 for m in name_subjects._SUBJECT_VERB_RE.finditer(sentence)
                 if name_subjects.opens_clause(sentence, m.start())
             ] + [
-                m.group(2)
+                m.group(3) if m.group(2) in titles else m.group(2) or m.group(3)
                 for m in name_subjects._TITLED_RE.finditer(sentence)
                 if m.group(1) in titles
             ]
