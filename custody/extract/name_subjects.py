@@ -5,6 +5,7 @@ subject ('Pavel Rusu had spoken at the rally'), whom a later pronoun may stand f
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from custody.extract.lexicon import Lexicon
 from custody.extract.names import (
@@ -77,6 +78,12 @@ _SUBJECT_VERB_RE = re.compile(
 _TITLED_RE = compile_fast(r"\b([A-Z][a-z]{1,7})\.?\s+(?:([A-Z][a-z]{1,7})\.?\s+)?([A-Z][\w'’-]+)")
 
 
+@lru_cache(maxsize=4)
+def _titles_gate(titles: tuple[str, ...]) -> tuple[str, ...]:
+    """Each title with what may follow it in ``_TITLED_RE`` ('Mr ', 'Dr.', 'Fr\n')."""
+    return tuple(t + end for t in titles for end in (" ", ".", "\n", "\t", "\r", "\f", "\v"))
+
+
 def surname_subjects(text: str, lex: Lexicon | None = None) -> list[str]:
     """The words ``SURNAME_SUBJECT_RE`` captures in ``text``, in order ('Dubois, 48, was'
     too): each capitalised word before 'was', 'is', ... is found by a pattern the engine
@@ -86,7 +93,9 @@ def surname_subjects(text: str, lex: Lexicon | None = None) -> list[str]:
     out = [m.group(1) for m in _SUBJECT_VERB_RE.finditer(text) if opens_clause(text, m.start())]
     if lex is not None:
         titles = lex.person_words["honorifics"]
-        if contains_any(text, titles):  # (most sentences hold none: no scan of their capitals)
+        # (most sentences hold none: no scan of their capitals; a title is followed by a dot
+        # or a space, so 'Fr' in 'Friday' opens no scan)
+        if contains_any(text, _titles_gate(titles)):
             out += [
                 m.group(3) if m.group(2) in titles else m.group(2) or m.group(3)
                 for m in _TITLED_RE.finditer(text)
@@ -97,15 +106,17 @@ def surname_subjects(text: str, lex: Lexicon | None = None) -> list[str]:
 
 # a single capitalised word (no name run) as the one taken: 'police detained Orlov', 'the
 # arrest of Holt', 'jailed Aliyev for 30 days' (the object of a release verb was tried: the
-# blind quarter's summary lost a holder with no hit gained); found by its capital, then the
-# words before it are looked at
-_SINGLE_CAPITAL_RE = re.compile(r"([A-Z][\w'’-]+)\b(?!['’]s\b|\.?\s+[A-Z]|-)")
-_TAKING_VERBS = frozenset(
-    ("arrested", "detained", "jailed", "imprisoned", "abducted", "kidnapped", "seized")
-    + ("captured", "deported")
+# blind quarter's summary lost a holder with no hit gained)
+_CUSTODY_OBJECT_RE = compile_fast(
+    r"\b(?:arrested|detained|jailed|imprisoned|abducted|kidnapped|seized|captured|deported"
+    r"|(?:arrest|detention|jailing|abduction|kidnapping|capture)\s+of)\s+(?:[A-Z][a-z]{1,7}\.?\s+)?"
+    r"([A-Z][\w'’-]+)\b(?!['’]s\b|\.?\s+[A-Z]|-)"
 )
-_TAKING_NOUNS = frozenset(("arrest", "detention", "jailing", "abduction", "kidnapping", "capture"))
-_SHORT_TITLE_RE = re.compile(r"[A-Z][a-z]{1,7}\.?")
+# what every match of _CUSTODY_OBJECT_RE holds (most sentences hold none of them)
+_TAKING_STEMS = (
+    *("arrest", "detain", "detention", "jail", "impris", "abduct", "kidnap", "seize"),
+    *("captur", "deport"),
+)
 # a capitalised word and its age or apposition opening the sentence: 'Sharabi, 52, who was
 # abducted ...', 'Floderus, a 33-year-old diplomat, had been held ...'
 _AGED_SURNAME_RE = re.compile(r"([A-Z][\w'’-]+),\s*(?:\d{1,3}|(?:a|an|the)\s+[^,;.]{1,80}?),")
@@ -119,11 +130,11 @@ def surnames_in_custody(lex: Lexicon, text: str) -> list[str]:
     noun ('Aksoy's arrest', 'Holt's release') and a sentence's opening word with an age
     ('Sharabi, 52, who was abducted'); each may be the surname of someone named in full in
     a sentence before."""
-    out = [
-        m.group(1)
-        for m in _SINGLE_CAPITAL_RE.finditer(text)
-        if m.start() > 2 and _taken_before(text, m.start())
-    ]
+    out = (
+        [m.group(1) for m in _CUSTODY_OBJECT_RE.finditer(text)]
+        if contains_any(text, _TAKING_STEMS)
+        else []
+    )
     aged = _AGED_SURNAME_RE.match(text)
     if aged is not None:
         out.append(aged.group(1))
@@ -136,16 +147,3 @@ def surnames_in_custody(lex: Lexicon, text: str) -> list[str]:
             and not _CAPITAL_BEFORE_RE.search(text, max(0, m.start() - 30), m.start())
         ]
     return out
-
-
-def _taken_before(text: str, start: int) -> bool:
-    """Whether a verb or noun of capture stands right before ``start`` ('detained ',
-    'the arrest of ', 'detained Mr ')."""
-    words = text[max(0, start - 40) : start].split()
-    if words and _SHORT_TITLE_RE.fullmatch(words[-1]) and text[start - 1 : start].isspace():
-        words = words[:-1]  # ('detained Mr Holt')
-    if not words or not text[start - 1 : start].isspace():
-        return False
-    if words[-1] in _TAKING_VERBS:
-        return True
-    return len(words) > 1 and words[-1] == "of" and words[-2] in _TAKING_NOUNS
