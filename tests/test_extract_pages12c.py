@@ -177,3 +177,14 @@ def test_free_before_no_person_is_still_no_custody_news() -> None:
     assert (
         run("Ministers free up funds for rural schools\n\nThe budget was agreed on Monday.") == []
     )
+
+
+# ------------------------------------------------------------ a pronoun before a passive
+
+
+def test_he_before_a_passive_custody_verb_is_the_person_named_before() -> None:
+    events = run(
+        "The US soldier Tom Reed was freed by Hamas on Monday. He had been serving in the "
+        "army when he was taken hostage on October 7, 2023."
+    )
+    find(events, dict(type="detention", status="occurred", names={"Tom Reed"}))

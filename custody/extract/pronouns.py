@@ -145,7 +145,7 @@ def _pronoun_of(text: str, t: Hit) -> tuple[re.Match[str] | None, bool]:
         pm = pm or _OBJECT_PRONOUN_RE.match(text[t.end :])  # 'transferred him to'
         pm = pm or _INNER_PRONOUN_RE.search(t.text)  # 'bring him home'
     # ('He was freed': the auxiliary may be part of the custody word)
-    aux = _AUX_WORD_RE.match(t.text) if t.voice == "intrans" else None
+    aux = _AUX_WORD_RE.match(t.text) if t.voice in ("intrans", "passive") else None
     told = text[max(0, t.start - 40) : t.start] + (aux.group(0) if aux else "")
     pm = pm or _SUBJECT_PRONOUN_RE.search(told) or _AGED_SUBJECT_RE.search(told)
     if t.type == "death_in_custody" and t.voice == "intrans":  # 'He died in custody'
