@@ -17,7 +17,7 @@ from custody.extract.names import (
     name_runs,
     person_cues,
 )
-from custody.extract.regex import compile_fast, contains_any
+from custody.extract.regex import compile_fast, contains_any, phrase_alternation
 from custody.extract.text import opens_clause
 
 
@@ -79,9 +79,9 @@ _TITLED_RE = compile_fast(r"\b([A-Z][a-z]{1,7})\.?\s+(?:([A-Z][a-z]{1,7})\.?\s+)
 
 
 @lru_cache(maxsize=4)
-def _titles_gate(titles: tuple[str, ...]) -> tuple[str, ...]:
-    """Each title with what may follow it in ``_TITLED_RE`` ('Mr ', 'Dr.', 'Fr\n')."""
-    return tuple(t + end for t in titles for end in (" ", ".", "\n", "\t", "\r", "\f", "\v"))
+def _titles_gate(titles: tuple[str, ...]) -> re.Pattern[str]:
+    """A title followed by what may follow it in ``_TITLED_RE`` ('Mr ', 'Dr.')."""
+    return compile_fast(rf"\b(?:{phrase_alternation(titles)})[.\s]")
 
 
 def surname_subjects(text: str, lex: Lexicon | None = None) -> list[str]:
@@ -95,7 +95,7 @@ def surname_subjects(text: str, lex: Lexicon | None = None) -> list[str]:
         titles = lex.person_words["honorifics"]
         # (most sentences hold none: no scan of their capitals; a title is followed by a dot
         # or a space, so 'Fr' in 'Friday' opens no scan)
-        if contains_any(text, _titles_gate(titles)):
+        if _titles_gate(titles).search(text):
             out += [
                 m.group(3) if m.group(2) in titles else m.group(2) or m.group(3)
                 for m in _TITLED_RE.finditer(text)
