@@ -16,16 +16,16 @@ from test_extract import find, reportable, run
 def test_a_surname_told_as_the_one_detained_takes_the_full_name_told_before() -> None:
     # (the full name is told in a sentence with no custody word of its own)
     events = run(
-        "The activist, Pavel Orlov, has since been sentenced to ten days. Police detained "
-        "Orlov on the street near his home on Monday."
+        "A court in Kazan fined the blogger, Pavel Orlov, for a post about the war. Officers "
+        "detained Orlov outside a cafe on Friday evening."
     )
     find(events, dict(type="detention", status="occurred", names={"Pavel Orlov"}))
 
 
 def test_a_surname_after_a_custody_noun_or_a_possessive_takes_the_full_name() -> None:
     events = run(
-        "The government on Saturday released an American, Daniel Holt, whom it had held "
-        "since 2016. Venezuelan authorities arrested Holt in June 2016 during a visit."
+        "Caracas let an American, Daniel Holt, fly home on Sunday after two years in a "
+        "military jail. Intelligence agents had arrested Holt at a hotel in March 2023."
     )
     find(events, dict(type="detention", status="occurred", names={"Daniel Holt"}))
     possessive = run(
@@ -46,14 +46,14 @@ def test_a_surname_two_people_named_before_share_names_no_one() -> None:
 def test_a_surname_with_an_age_or_apposition_opening_a_sentence_takes_the_full_name() -> None:
     aged = run(
         "Hamas handed three hostages to the Red Cross on Saturday. Eli Sharon, Omer Tal and "
-        "Or Ben, all men who had spent 491 days in Gaza, looked frail. Sharon, 52, who was "
-        "abducted from Kibbutz Beeri on October 7, 2023, was taken to a hospital."
+        "Or Ben smiled thinly on a stage in Deir al-Balah. Sharon, 52, who was abducted from "
+        "his kibbutz on October 7, 2023, was taken to a hospital."
     )
     find(aged, dict(type="detention", status="occurred", names={"Eli Sharon"}))
     apposition = run(
-        "Iran and Sweden swapped prisoners on Saturday. Johan Linder and Saeed Karimi flew "
-        "to Stockholm in the evening. Linder, a 33-year-old EU official, was arrested at "
-        "Tehran airport in April 2022."
+        "Two Danes came home on Monday in a swap brokered by Oman. Johan Linder and Lars "
+        "Berg were met by their families in Copenhagen. Linder, a water engineer from Aarhus, "
+        "was arrested at a checkpoint near Tabriz in 2023."
     )
     find(apposition, dict(type="detention", status="occurred", names={"Johan Linder"}))
 
@@ -116,8 +116,8 @@ def test_a_country_is_never_a_first_name_told_before() -> None:
 
 def test_an_age_between_the_custody_verb_and_the_name_names_the_person() -> None:
     events = run(
-        "Israeli forces rescued 52-year-old Qasim Nasser from a tunnel in Gaza on Tuesday, "
-        "the army said."
+        "Commandos rescued 61-year-old Qasim Nasser from a basement in Rafah overnight, "
+        "the military announced."
     )
     find(events, dict(type="release", status="occurred", names={"Qasim Nasser"}))
 
@@ -129,17 +129,17 @@ def test_a_clergy_title_before_a_surname_is_the_priest_named_before() -> None:
     )
     find(events, dict(type="release", status="occurred", names={"Peter Ani"}))
     chained = run(
-        "Kidnappers abandoned the cleric, Reverend Father Paul Eze, at their hideout on "
-        "Friday. Reverend Father Eze was abducted from his residence last week."
+        "Parishioners prayed all night for their pastor, Reverend Father Paul Eze, on "
+        "Friday. Reverend Father Eze was abducted from the church hall last week."
     )
     find(chained, dict(type="detention", status="occurred", names={"Paul Eze"}))
 
 
 def test_someone_who_also_confirmed_the_arrest_is_a_speaker_not_detained() -> None:
     events = run(
-        "Police detained the journalist Vladimir Petrov outside his home on Monday. His "
-        "lawyer said he had been detained, and activist Oleg Sidorov also confirmed news of "
-        "the arrest on Twitter."
+        "Security officers seized the journalist Vladimir Petrov at a railway station on "
+        "Friday. Fellow reporter Oleg Sidorov also confirmed that the officers had detained "
+        "him, in a post on Telegram."
     )
     find(events, dict(type="detention", status="occurred", names={"Vladimir Petrov"}))
     assert not any("Oleg Sidorov" in e.people.names for e in events)
@@ -147,8 +147,8 @@ def test_someone_who_also_confirmed_the_arrest_is_a_speaker_not_detained() -> No
 
 def test_a_spokesman_who_identified_the_man_names_the_one_freed() -> None:
     events = run(
-        "The Taliban on Sunday freed an American from an Afghan prison. A spokesman "
-        "identified the man as Omar Rahimi. He gave no reason for the arrest."
+        "Houthi rebels released a Briton held in Sanaa for a year on Thursday. A ministry "
+        "official identified the man as Omar Rahimi. No reason for his arrest was given."
     )
     find(events, dict(type="release", status="occurred", names={"Omar Rahimi"}))
 
@@ -184,7 +184,7 @@ def test_free_before_no_person_is_still_no_custody_news() -> None:
 
 def test_he_before_a_passive_custody_verb_is_the_person_named_before() -> None:
     events = run(
-        "The US soldier Tom Reed was freed by Hamas on Monday. He had been serving in the "
-        "army when he was taken hostage on October 7, 2023."
+        "The US soldier Tom Reed was freed by Hamas on Monday. He was on guard duty near "
+        "the fence when he was taken hostage on October 7, 2023."
     )
     find(events, dict(type="detention", status="occurred", names={"Tom Reed"}))
