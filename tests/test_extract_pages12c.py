@@ -188,3 +188,19 @@ def test_he_before_a_passive_custody_verb_is_the_person_named_before() -> None:
         "the fence when he was taken hostage on October 7, 2023."
     )
     find(events, dict(type="detention", status="occurred", names={"Tom Reed"}))
+
+
+# ------------------------------------------------------------ a long apposition before the verb
+
+
+def test_a_long_apposition_or_who_clause_between_the_name_and_the_custody_verb() -> None:
+    apposition = run(
+        "Prisoner swap in Abu Dhabi. Daniel Rowe, a freelance photographer serving nine years "
+        "in a Siberian penal colony on charges his agency calls absurd, was released on Friday."
+    )
+    find(apposition, dict(type="release", status="occurred", names={"Daniel Rowe"}))
+    who = run(
+        "Police raid in Baku. Kamran Aliyev, who edits a small news site and writes about "
+        "corruption in the ministries, was detained at his flat on Tuesday evening."
+    )
+    find(who, dict(type="detention", status="occurred", names={"Kamran Aliyev"}))

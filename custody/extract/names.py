@@ -120,7 +120,9 @@ def person_cues(lex: Lexicon) -> _Cues:
         possessor_of,
         re.compile(
             r"(?:,\s+from\s+[^,;:.()]{1,60}?(?:,\s+[a-z]+\s+of\s+[^,;:.()]{1,40}?)?"
-            r"|,\s+(?:the|a|an|one of the)\s+[^,;:.()]{1,60}?"  # 'X, the owner of Y, was detained'
+            r"|,\s+(?:the|a|an|one of the)\s+[^,;:.()]{1,100}?"  # 'X, the owner of Y, was detained'
+            # 'X, who runs a blog and works for Y, was detained'
+            r"|,\s+who\s+(?!(?:was|were|is|are|had|has|have)\b)[^,;:.()]{1,100}?"
             # 'X, held since 2021, was freed': how long or where X was held
             r"|,\s+(?:held|detained|jailed|imprisoned|kidnapped|abducted|arrested|captured)"
             r"\s+(?:since|for|in|by|at|without)\s+[^,;:.()]{1,50}?"
