@@ -19,7 +19,10 @@ from custody.lexicon_files import read_json
 from custody.record import Evidence
 
 _SWAP_RE = re.compile(
-    r"\b(?:in return|in turn|in exchange|exchange[ds]?|swap(?:s|ped)?|traded|trade)\b", re.I
+    r"\b(?:in return|in turn|in exchange|exchange[ds]?|swap(?:s|ped)?|traded|trade"
+    # 'the detainees were mutually released', 'Armenia reciprocated by releasing two'
+    r"|mutually|reciprocal(?:ly)?|reciprocated)\b",
+    re.I,
 )
 _DEAL_NAME_RE = compile_gated(
     r"\b((?:(?:[\w-]+|U\.S\.-brokered)\s+)?(?:truce|ceasefire agreement|ceasefire deal|ceasefire|deal|agreement|accord|arrangement|understanding|agreements))\b",
@@ -247,7 +250,7 @@ def _own_deal(r: Mention) -> None:
     m = _OWN_DEAL_AFTER_RE.match(text, t.end)
     name = _DEAL_NAME_RE.match(text, m.end()) if m else None
     if name:
-        r.rules["deal"] = name.group(1)
+        r.rules["deal"] = _deal_name(name.group(1))
         r.rules["deal_rule"] = "deal:named after the release word"
 
 
@@ -274,8 +277,20 @@ def _exchange_deal_name(
         for m in _DEAL_NAME_RE.finditer(text):
             before = text[: m.start(1)].split()[-1:] + m.group(1).split()[:1]
             if not any(w.casefold().strip(",;:") in other for w in before):
-                return m.group(1)
+                return _deal_name(m.group(1))
     return None
+
+
+_NOT_OF_THE_NAME = frozenset(
+    ("of", "in", "under", "as", "to", "for", "by", "with", "on", "a", "an")
+)
+
+
+def _deal_name(found: str) -> str:
+    """A deal's name without the function word the name pattern may take before it
+    ('in deal' -> 'deal', 'of agreements' -> 'agreements')."""
+    first, _, rest = found.partition(" ")
+    return rest if rest and first.casefold() in _NOT_OF_THE_NAME else found
 
 
 @lru_cache(maxsize=1)
@@ -295,17 +310,36 @@ def _under_an_accord(
         # the accord may be named in any sentence the record rests on
         accord = next(
             (e.text for e in r.evidence if _ACCORD_RE.search(e.text)),
-            r.sentence.text if _ACCORD_RE.search(r.sentence.text) else None,
+            r.sentence.text if _ACCORD_RE.search(r.sentence.text) else _accord_told_next(r, sents),
         )
         if out or accord is None or (r.status == "occurred" and _framework_only(accord)):
             continue
         status = "planned" if r.status == "planned" and _PROPOSAL_RE.search(accord) else "occurred"
         name = _DEAL_NAME_RE.search(accord)
-        single = _deal(r, None, status, name.group(1) if name else None)
+        single = _deal(r, None, status, _deal_name(name.group(1)) if name else None)
+        if accord not in {e.text for e in r.evidence} and accord != r.sentence.text:
+            at = next(x for x in sents if x.text == accord)  # (told in the next sentence)
+            single.evidence.append(Evidence(at.start, at.end, at.text))
         deal_date(single, sents, published)
         _deal_mediators(single, mediation)
         out.append(single)
     return out
+
+
+# the next sentence takes the release up as its subject: 'The move came as part of a deal
+# brokered by ...', 'The release took place as part of agreements with ...'
+_TAKEN_UP_RE = re.compile(
+    r"(?:The|This|That|Their|Its)\s+(?:[\w-]+\s+)?(?:move|release|releases|step|gesture|measure|pardons?|decision)\b"
+)
+
+
+def _accord_told_next(r: Mention, sents: list[Sentence]) -> str | None:
+    """The accord a release is part of, told in the sentence right after the release's
+    own, which takes the release up as its subject; that sentence's text, or None."""
+    nxt = max(r.sentence_indexes()) + 1
+    if nxt >= len(sents) or not _TAKEN_UP_RE.match(sents[nxt].text):
+        return None
+    return sents[nxt].text if _ACCORD_RE.search(sents[nxt].text) else None
 
 
 def _brokered_exchange(
@@ -407,7 +441,9 @@ _ACCORD_RE = compile_gated(
     r"\b(?:agreement|deal|accord|truce|arrangement|understanding)s? under which\b"
     r"|\bunder (?:the|a|an|this|that)\s+(?:[\w-]+\s+){0,3}(?:agreement|deal|accord|truce|arrangement)s?\b"
     r"|\bin (?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:deal|swap|exchange|agreement|accord)\s+(?:brokered|mediated|facilitated|negotiated|sponsored|arranged)\b"
-    r"|\bas part of (?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:deal|swap|exchange|agreement|accord|truce)\b"
+    # 'as part of a swap deal', 'as part of agreements with Washington', 'The measure is part
+    # of the agreement signed ...'
+    r"|\b(?:as|is|was|are|were) part of (?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}(?:deal|swap|exchange|agreement|accord|truce)s?\b"
     r"|\bimplementation of the\s+(?:[\w-]+\s+){0,3}(?:deal|agreement|accord|exchange)\b"
     r"|\b(?:exchange|swap|prisoner) deal\b"
     # 'a deal has been reached to free two citizens': the deal is told by what it frees

@@ -1,0 +1,59 @@
+"""Deals, swaps and exchanges told the way unseen pages tell them (docs/accuracy-unseen.md,
+"Twelfth round (seventeenth session), pages12b: deals, swaps and exchanges"). Each fixed by
+a general mechanism and tested here on sentences written for this project (never a page's).
+
+Shares the helpers of test_extract.py (``run``, ``find``, ``reportable``).
+"""
+
+from __future__ import annotations
+
+from test_extract import find, run
+
+# ------------------------------------------------------ an exchange told as mutual
+
+
+def test_soldiers_mutually_released_under_an_agreement_make_a_deal() -> None:
+    events = run(
+        "Two neighbours free detained soldiers.\n"
+        "An agreement was reached last week on the release of 14 Armenian soldiers by "
+        "Azerbaijan and 3 Azerbaijani soldiers by Armenia. The soldiers were mutually "
+        "released at the border on Tuesday."
+    )
+    find(events, dict(type="release", holder="Azerbaijan", value=14))
+    find(events, dict(type="release", holder="Armenia", value=3))
+    find(events, dict(type="deal", status="occurred", terms=2))
+
+
+# ------------------------------------------------------ a release that is part of an accord
+
+
+def test_a_release_the_next_sentence_tells_part_of_a_brokered_deal_makes_a_deal() -> None:
+    events = run(
+        "Minsk frees 41 prisoners.\n"
+        "Belarus has released 41 political prisoners, including a journalist and two "
+        "lawyers. The move came as part of a deal brokered by a US envoy, under which "
+        "Washington eased sanctions on the state airline."
+    )
+    deal = find(events, dict(type="deal", status="occurred", terms=1))
+    assert deal.deal == "deal"  # (not 'a deal': the article is no part of the name)
+    assert any("part of a deal" in e.text for e in deal.evidence)
+
+
+def test_a_measure_that_is_part_of_a_signed_agreement_makes_a_deal() -> None:
+    events = run(
+        "Rebels free hostages.\n"
+        "The rebel group announced on Monday the release of 12 hostages held in the north. "
+        "The measure is part of the agreement signed between the group and the government "
+        "during the last round of talks."
+    )
+    find(events, dict(type="release", status="occurred", value=12))
+    find(events, dict(type="deal", status="occurred", terms=1))
+
+
+def test_a_release_followed_by_another_story_is_no_deal() -> None:
+    events = run(
+        "Minsk frees 41 prisoners.\n"
+        "Belarus has released 41 political prisoners, including a journalist and two "
+        "lawyers. A separate trade agreement with China was signed in June."
+    )
+    assert not [e for e in events if e.type == "deal"]
