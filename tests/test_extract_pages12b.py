@@ -57,3 +57,57 @@ def test_a_release_followed_by_another_story_is_no_deal() -> None:
         "lawyers. A separate trade agreement with China was signed in June."
     )
     assert not [e for e in events if e.type == "deal"]
+
+
+# ------------------------------------------------------ the deal taken up later as a subject
+
+
+def test_a_swap_whose_deal_a_later_sentence_takes_up_is_a_deal() -> None:
+    events = run(
+        "Caracas frees five Americans; Washington frees 2 prisoners.\n"
+        "Caracas on Friday freed five Americans held in the country in exchange for the "
+        "release of two men jailed in the United States, officials said.\n"
+        "The trade of the Americans, including three engineers, is the largest of its kind "
+        "this year.\n"
+        '"We are glad to welcome home five Americans who were held for too long," an '
+        "official said.\n"
+        "It is a rare gesture of goodwill between the two governments.\n"
+        "The deal follows months of quiet talks by Washington's hostage envoy."
+    )
+    find(events, dict(type="release", status="occurred", holder="Venezuela", value=5))
+    find(events, dict(type="deal", status="occurred", terms=2))
+
+
+def test_a_swap_told_only_through_its_releases_is_no_deal() -> None:
+    events = run(
+        "Caracas frees five Americans; Washington frees 2 prisoners.\n"
+        "Caracas on Friday freed five Americans held in the country in exchange for the "
+        "release of two men jailed in the United States, officials said.\n"
+        "The trade of the Americans, including three engineers, is the largest of its kind "
+        "this year."
+    )
+    assert not [e for e in events if e.type == "deal"]
+
+
+# ------------------------------------------------------ an exchange an agreement provides
+
+
+def test_an_exchange_each_side_will_make_after_an_agreement_is_the_deals_term() -> None:
+    events = run(
+        "Moscow and Kyiv agree on new prisoner swap after talks.\n"
+        "The two delegations met in Geneva on Friday and agreed on a new humanitarian "
+        "track, officials said.\n"
+        "Each side would exchange at least 500 prisoners of war in the coming weeks, the "
+        "Russian negotiator said."
+    )
+    find(events, dict(type="deal", status="occurred", terms=1))
+
+
+def test_an_exchange_each_side_will_make_with_no_agreement_told_is_no_deal() -> None:
+    events = run(
+        "Moscow and Kyiv plan new prisoner swap.\n"
+        "The two delegations met in Geneva on Friday, officials said. Each side would "
+        "exchange at least 500 prisoners of war in the coming weeks, the Russian "
+        "negotiator said."
+    )
+    assert not [e for e in events if e.type == "deal"]

@@ -181,8 +181,9 @@ def _agreement_told_before(r: Mention, sents: list[Sentence]) -> Sentence | None
     phase or the terms of an agreement made in one of the three sentences before; that
     sentence, or None."""
     own, after = r.sentence.text, r.trigger.end if r.trigger else 0
-    if not (_UNDER_ITS_TERMS_RE.match(own) or _PHASE_OF_RE.search(own, after)):
-        return None
+    swap = r.trigger is not None and bool(_SWAP_RE.fullmatch(r.trigger.text))
+    if not (swap or _UNDER_ITS_TERMS_RE.match(own) or _PHASE_OF_RE.search(own, after)):
+        return None  # ('Each side will exchange 500 prisoners': what the agreement provides)
     i = r.sentence.index
     for before in sents[max(0, i - 3) : i][::-1]:
         if _AGREEMENT_MADE_RE.search(before.text):
@@ -193,6 +194,9 @@ def _agreement_told_before(r: Mention, sents: list[Sentence]) -> Sentence | None
 def _two_sided(releases: list[Mention], sents: list[Sentence]) -> list[Mention]:
     """Two sides releasing in one exchange told near each other, with a deal cue."""
     groups: dict[frozenset[str], Mention] = {}
+    # 'The deal follows months of quiet talks': a later sentence takes the deal up as its
+    # subject, however far from the two sides it is told
+    the_deal = any(_THE_DEAL_RE.match(x.text) for x in sents)
     for i, a in enumerate(releases):
         for b in releases[i + 1 :]:
             if (a.holder == b.holder and not (a.proposal and b.proposal)) or a.status != b.status:
@@ -207,7 +211,7 @@ def _two_sided(releases: list[Mention], sents: list[Sentence]) -> list[Mention]:
             if hi_i - lo_i > 4:
                 continue
             joined = " ".join(x.text for x in sents[max(0, lo_i - 1) : hi_i + 3])
-            if not (_SWAP_RE.search(joined) and _DEAL_CUE_RE.search(joined)):
+            if not (_SWAP_RE.search(joined) and (_DEAL_CUE_RE.search(joined) or the_deal)):
                 continue
             status = a.status
             name = _exchange_deal_name(sents, lo_i, hi_i, (a.holder, b.holder))
@@ -402,6 +406,9 @@ def _brokered_exchange(
 _THE_EXCHANGE_RE = re.compile(
     r"(?:The|This|That|Their)\s+(?:[\w-]+\s+){0,2}?(?:deal|swap|exchange|trade|agreement)\b"
 )
+
+
+_THE_DEAL_RE = re.compile(r"(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|accord)\b")
 
 
 def _broker_told_next(sents: list[Sentence], index: int, mediation: dict[int, list[str]]) -> bool:
