@@ -111,3 +111,17 @@ def test_an_exchange_each_side_will_make_with_no_agreement_told_is_no_deal() -> 
         "negotiator said."
     )
     assert not [e for e in events if e.type == "deal"]
+
+
+# ------------------------------------------------------ 'the Azerbaijani side' holds
+
+
+def test_the_azerbaijani_side_that_hands_soldiers_over_held_them() -> None:
+    events = run(
+        "Baku and Yerevan free detained soldiers.\n"
+        "The Azerbaijani side handed over 14 military servicemen to Armenia at the border on "
+        "Tuesday. Armenia reciprocated by releasing 3 Azerbaijani captives. The two "
+        "governments had agreed on the swap in a joint statement."
+    )
+    find(events, dict(type="release", holder="Azerbaijan", value=14))
+    find(events, dict(type="deal", status="occurred", terms=2))
