@@ -125,3 +125,26 @@ def test_the_azerbaijani_side_that_hands_soldiers_over_held_them() -> None:
     )
     find(events, dict(type="release", holder="Azerbaijan", value=14))
     find(events, dict(type="deal", status="occurred", terms=2))
+
+
+# ------------------------------------------------------ one side's count told as the swap's
+
+
+def test_a_swap_count_no_larger_than_one_side_is_no_total_of_both() -> None:
+    events = run(
+        "Kyiv and Moscow exchange 84 prisoners each in a deal brokered by Qatar.\n"
+        "In their third exchange this year, Ukraine and Russia have exchanged 84 prisoners. "
+        "In the swap, 84 Ukrainian soldiers were exchanged for 84 Russian servicemen."
+    )
+    find(events, dict(type="deal", status="occurred"))
+    assert not [e for e in events if e.aggregate and e.count and e.count.value == 84]
+    assert len([e for e in events if e.type == "release" and e.count]) == 2
+
+
+def test_a_swap_count_of_both_sides_together_stays_their_total() -> None:
+    events = run(
+        "Kyiv and Moscow exchange 84 prisoners each in a deal brokered by Qatar.\n"
+        "Ukraine and Russia have exchanged 168 prisoners. In the swap, 84 Ukrainian "
+        "soldiers were exchanged for 84 Russian servicemen."
+    )
+    find(events, dict(type="release", value=168, aggregate=True))

@@ -510,7 +510,30 @@ def with_deals(
         # anticipates 33 hostages for 1,900 prisoners') is that deal's, not a record
         terms |= {id(r) for r in records if r.rules.get("status", "").startswith(_TERMS)}
     terms |= {id(r) for r in records if _delivered_term(r, records)}
+    terms |= {id(r) for r in records if _sides_told_as_one(r, found)}
     return [r for r in records if id(r) not in terms] + found
+
+
+def _sides_told_as_one(total: Mention, found: list[Mention]) -> bool:
+    """A swap's count read as both sides together ('Russia and Ukraine have exchanged 103
+    prisoners', 'exchange over 100 prisoners') that is no more than one side's count of an
+    exchange the document tells side by side ('103 Ukrainians for 103 Russians'), told before
+    or among that exchange's sides: each side's count told loosely, not their sum."""
+    if total.count is None or not total.rules.get("aggregate", "").startswith(_SWAP_TOTAL):
+        return False
+    for deal in found:
+        counts = [s.count.value for s in deal.sides if s.count is not None]
+        told = [i for s in deal.sides for i in s.sentence_indexes()]
+        if (
+            len(counts) == 2
+            and total.count.value <= min(counts)
+            and max(total.sentence_indexes()) <= max(told)
+        ):
+            return True
+    return False
+
+
+_SWAP_TOTAL = "cues.json:swap_total"
 
 
 def _delivered_term(term: Mention, records: list[Mention]) -> bool:
