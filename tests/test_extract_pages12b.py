@@ -148,3 +148,25 @@ def test_a_swap_count_of_both_sides_together_stays_their_total() -> None:
         "soldiers were exchanged for 84 Russian servicemen."
     )
     find(events, dict(type="release", value=168, aggregate=True))
+
+
+# ------------------------------------------------------ people freed for a state's concession
+
+
+def test_prisoners_freed_in_exchange_for_lifted_sanctions_make_a_deal() -> None:
+    events = run(
+        "Minsk frees 52 prisoners.\n"
+        "Belarus released 52 political prisoners on Thursday in exchange for the lifting of "
+        "US sanctions on its potash exports, officials said."
+    )
+    find(events, dict(type="release", status="occurred", holder="Belarus", value=52))
+    find(events, dict(type="deal", status="occurred", terms=1))
+
+
+def test_prisoners_freed_in_exchange_for_nothing_named_make_no_deal() -> None:
+    events = run(
+        "Minsk frees 52 prisoners.\n"
+        "Belarus released 52 political prisoners on Thursday in a gesture to the West, "
+        "officials said."
+    )
+    assert not [e for e in events if e.type == "deal"]

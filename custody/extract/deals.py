@@ -452,6 +452,10 @@ _ACCORD_RE = compile_gated(
     # of the agreement signed ...'
     r"|\b(?:as|is|was|are|were) part of (?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}(?:deal|swap|exchange|agreement|accord|truce)s?\b"
     r"|\bimplementation of the\s+(?:[\w-]+\s+){0,3}(?:deal|agreement|accord|exchange)\b"
+    # people freed for a state's concession: 'in exchange for the lifting of sanctions', 'in
+    # return for its removal from the list of sponsors of terrorism'
+    r"|\bin (?:exchange|return) for (?:the |its |their |a |an )?(?:[\w-]+\s+){0,2}?"
+    r"(?:lifting|removal|exclusion|easing|unfreezing|delisting)\b"
     r"|\b(?:exchange|swap|prisoner) deal\b"
     # 'a deal has been reached to free two citizens': the deal is told by what it frees
     r"|\b(?:deal|agreement|accord)\s+(?:has been|have been|was|had been|is)\s+(?:reached|struck|agreed|signed)\s+"
