@@ -312,16 +312,17 @@ def _under_an_accord(
     out: list[Mention] = []
     for r in releases:
         # the accord may be named in any sentence the record rests on
+        own = [sents[i].text for i in sorted(r.sentence_indexes()) if i < len(sents)]
         accord = next(
             (e.text for e in r.evidence if _ACCORD_RE.search(e.text)),
-            r.sentence.text if _ACCORD_RE.search(r.sentence.text) else _accord_told_next(r, sents),
-        )
+            r.sentence.text if _ACCORD_RE.search(r.sentence.text) else None,
+        ) or next((t for t in own if _CONCESSION_RE.search(t)), _accord_told_next(r, sents))
         if out or accord is None or (r.status == "occurred" and _framework_only(accord)):
             continue
         status = "planned" if r.status == "planned" and _PROPOSAL_RE.search(accord) else "occurred"
         name = _DEAL_NAME_RE.search(accord)
         single = _deal(r, None, status, _deal_name(name.group(1)) if name else None)
-        if accord not in {e.text for e in r.evidence} and accord != r.sentence.text:
+        if accord not in {e.text for e in r.evidence} and accord not in own:
             at = next(x for x in sents if x.text == accord)  # (told in the next sentence)
             single.evidence.append(Evidence(at.start, at.end, at.text))
         deal_date(single, sents, published)
@@ -444,6 +445,14 @@ _PHASE_OF_RE = compile_gated(
 )
 
 
+# people freed for a state's concession: 'in exchange for the lifting of sanctions', 'in
+# return for its removal from the list of sponsors of terrorism' (told anywhere in the
+# release's sentences)
+_CONCESSION = (
+    r"\bin (?:exchange|return) for (?:the |its |their |a |an )?(?:[\w-]+\s+){0,2}?"
+    r"(?:lifting|removal|exclusion|easing|unfreezing|delisting)\b"
+)
+_CONCESSION_RE = re.compile(_CONCESSION, re.I)
 _ACCORD_RE = compile_gated(
     r"\b(?:agreement|deal|accord|truce|arrangement|understanding)s? under which\b"
     r"|\bunder (?:the|a|an|this|that)\s+(?:[\w-]+\s+){0,3}(?:agreement|deal|accord|truce|arrangement)s?\b"
@@ -452,14 +461,12 @@ _ACCORD_RE = compile_gated(
     # of the agreement signed ...'
     r"|\b(?:as|is|was|are|were) part of (?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}(?:deal|swap|exchange|agreement|accord|truce)s?\b"
     r"|\bimplementation of the\s+(?:[\w-]+\s+){0,3}(?:deal|agreement|accord|exchange)\b"
-    # people freed for a state's concession: 'in exchange for the lifting of sanctions', 'in
-    # return for its removal from the list of sponsors of terrorism'
-    r"|\bin (?:exchange|return) for (?:the |its |their |a |an )?(?:[\w-]+\s+){0,2}?"
-    r"(?:lifting|removal|exclusion|easing|unfreezing|delisting)\b"
     r"|\b(?:exchange|swap|prisoner) deal\b"
     # 'a deal has been reached to free two citizens': the deal is told by what it frees
     r"|\b(?:deal|agreement|accord)\s+(?:has been|have been|was|had been|is)\s+(?:reached|struck|agreed|signed)\s+"
-    r"(?:(?:on|in|late|early|last|this)\s+\w+\s+|\w+day\s+)?to\s+(?:free|release|secure)\b",
+    r"(?:(?:on|in|late|early|last|this)\s+\w+\s+|\w+day\s+)?to\s+(?:free|release|secure)\b"
+    + "|"
+    + _CONCESSION,
     re.I,
 )
 
