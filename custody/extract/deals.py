@@ -8,6 +8,13 @@ from bisect import bisect_right
 from functools import lru_cache
 
 from custody.extract.deal_slots import deal_date, deal_place, earlier_told
+from custody.extract.deal_words import (
+    ACCORD_RE,
+    CONCESSION_RE,
+    accord_told_next,
+    deal_name,
+    sides_told_as_one,
+)
 from custody.extract.gate import compile_gated
 from custody.extract.lexicon import Lexicon
 from custody.extract.mentions import Mention
@@ -254,7 +261,7 @@ def _own_deal(r: Mention) -> None:
     m = _OWN_DEAL_AFTER_RE.match(text, t.end)
     name = _DEAL_NAME_RE.match(text, m.end()) if m else None
     if name:
-        r.rules["deal"] = _deal_name(name.group(1))
+        r.rules["deal"] = deal_name(name.group(1))
         r.rules["deal_rule"] = "deal:named after the release word"
 
 
@@ -281,20 +288,8 @@ def _exchange_deal_name(
         for m in _DEAL_NAME_RE.finditer(text):
             before = text[: m.start(1)].split()[-1:] + m.group(1).split()[:1]
             if not any(w.casefold().strip(",;:") in other for w in before):
-                return _deal_name(m.group(1))
+                return deal_name(m.group(1))
     return None
-
-
-_NOT_OF_THE_NAME = frozenset(
-    ("of", "in", "under", "as", "to", "for", "by", "with", "on", "a", "an")
-)
-
-
-def _deal_name(found: str) -> str:
-    """A deal's name without the function word the name pattern may take before it
-    ('in deal' -> 'deal', 'of agreements' -> 'agreements')."""
-    first, _, rest = found.partition(" ")
-    return rest if rest and first.casefold() in _NOT_OF_THE_NAME else found
 
 
 @lru_cache(maxsize=1)
@@ -314,14 +309,14 @@ def _under_an_accord(
         # the accord may be named in any sentence the record rests on
         own = [sents[i].text for i in sorted(r.sentence_indexes()) if i < len(sents)]
         accord = next(
-            (e.text for e in r.evidence if _ACCORD_RE.search(e.text)),
-            r.sentence.text if _ACCORD_RE.search(r.sentence.text) else None,
-        ) or next((t for t in own if _CONCESSION_RE.search(t)), _accord_told_next(r, sents))
+            (e.text for e in r.evidence if ACCORD_RE.search(e.text)),
+            r.sentence.text if ACCORD_RE.search(r.sentence.text) else None,
+        ) or next((t for t in own if CONCESSION_RE.search(t)), accord_told_next(r, sents))
         if out or accord is None or (r.status == "occurred" and _framework_only(accord)):
             continue
         status = "planned" if r.status == "planned" and _PROPOSAL_RE.search(accord) else "occurred"
         name = _DEAL_NAME_RE.search(accord)
-        single = _deal(r, None, status, _deal_name(name.group(1)) if name else None)
+        single = _deal(r, None, status, deal_name(name.group(1)) if name else None)
         if accord not in {e.text for e in r.evidence} and accord not in own:
             at = next(x for x in sents if x.text == accord)  # (told in the next sentence)
             single.evidence.append(Evidence(at.start, at.end, at.text))
@@ -329,22 +324,6 @@ def _under_an_accord(
         _deal_mediators(single, mediation)
         out.append(single)
     return out
-
-
-# the next sentence takes the release up as its subject: 'The move came as part of a deal
-# brokered by ...', 'The release took place as part of agreements with ...'
-_TAKEN_UP_RE = re.compile(
-    r"(?:The|This|That|Their|Its)\s+(?:[\w-]+\s+)?(?:move|release|releases|step|gesture|measure|pardons?|decision)\b"
-)
-
-
-def _accord_told_next(r: Mention, sents: list[Sentence]) -> str | None:
-    """The accord a release is part of, told in the sentence right after the release's
-    own, which takes the release up as its subject; that sentence's text, or None."""
-    nxt = max(r.sentence_indexes()) + 1
-    if nxt >= len(sents) or not _TAKEN_UP_RE.match(sents[nxt].text):
-        return None
-    return sents[nxt].text if _ACCORD_RE.search(sents[nxt].text) else None
 
 
 def _brokered_exchange(
@@ -445,32 +424,6 @@ _PHASE_OF_RE = compile_gated(
 )
 
 
-# people freed for a state's concession: 'in exchange for the lifting of sanctions', 'in
-# return for its removal from the list of sponsors of terrorism' (told anywhere in the
-# release's sentences)
-_CONCESSION = (
-    r"\bin (?:exchange|return) for (?:the |its |their |a |an )?(?:[\w-]+\s+){0,2}?"
-    r"(?:lifting|removal|exclusion|easing|unfreezing|delisting)\b"
-)
-_CONCESSION_RE = re.compile(_CONCESSION, re.I)
-_ACCORD_RE = compile_gated(
-    r"\b(?:agreement|deal|accord|truce|arrangement|understanding)s? under which\b"
-    r"|\bunder (?:the|a|an|this|that)\s+(?:[\w-]+\s+){0,3}(?:agreement|deal|accord|truce|arrangement)s?\b"
-    r"|\bin (?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:deal|swap|exchange|agreement|accord)\s+(?:brokered|mediated|facilitated|negotiated|sponsored|arranged)\b"
-    # 'as part of a swap deal', 'as part of agreements with Washington', 'The measure is part
-    # of the agreement signed ...'
-    r"|\b(?:as|is|was|are|were) part of (?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}(?:deal|swap|exchange|agreement|accord|truce)s?\b"
-    r"|\bimplementation of the\s+(?:[\w-]+\s+){0,3}(?:deal|agreement|accord|exchange)\b"
-    r"|\b(?:exchange|swap|prisoner) deal\b"
-    # 'a deal has been reached to free two citizens': the deal is told by what it frees
-    r"|\b(?:deal|agreement|accord)\s+(?:has been|have been|was|had been|is)\s+(?:reached|struck|agreed|signed)\s+"
-    r"(?:(?:on|in|late|early|last|this)\s+\w+\s+|\w+day\s+)?to\s+(?:free|release|secure)\b"
-    + "|"
-    + _CONCESSION,
-    re.I,
-)
-
-
 def _deal_mediators(deal: Mention, mediation: dict[int, list[str]]) -> None:
     """'The humanitarian mediation was carried out by the UAE', a sentence or two from the
     releases: the deal's mediators, not each release's."""
@@ -521,30 +474,8 @@ def with_deals(
         # anticipates 33 hostages for 1,900 prisoners') is that deal's, not a record
         terms |= {id(r) for r in records if r.rules.get("status", "").startswith(_TERMS)}
     terms |= {id(r) for r in records if _delivered_term(r, records)}
-    terms |= {id(r) for r in records if _sides_told_as_one(r, found)}
+    terms |= {id(r) for r in records if sides_told_as_one(r, found)}
     return [r for r in records if id(r) not in terms] + found
-
-
-def _sides_told_as_one(total: Mention, found: list[Mention]) -> bool:
-    """A swap's count read as both sides together ('Russia and Ukraine have exchanged 103
-    prisoners', 'exchange over 100 prisoners') that is no more than one side's count of an
-    exchange the document tells side by side ('103 Ukrainians for 103 Russians'), told before
-    or among that exchange's sides: each side's count told loosely, not their sum."""
-    if total.count is None or not total.rules.get("aggregate", "").startswith(_SWAP_TOTAL):
-        return False
-    for deal in found:
-        counts = [s.count.value for s in deal.sides if s.count is not None]
-        told = [i for s in deal.sides for i in s.sentence_indexes()]
-        if (
-            len(counts) == 2
-            and total.count.value <= min(counts)
-            and max(total.sentence_indexes()) <= max(told)
-        ):
-            return True
-    return False
-
-
-_SWAP_TOTAL = "cues.json:swap_total"
 
 
 def _delivered_term(term: Mention, records: list[Mention]) -> bool:
