@@ -36,7 +36,7 @@ _DEAL_NAME_RE = compile_gated(
     re.I,
 )
 _DEAL_CUE_RE = compile_fast(
-    r"\b(?:mediat\w*|brokered|facilitated|agreed|agreement|deal|negotiat\w*|truce|accord|protocol|talks|auspices|joint statement"
+    r"\b(?:mediat\w*|intermediary|brokered|facilitated|agreed|agreement|deal|negotiat\w*|truce|accord|protocol|talks|auspices|joint statement"
     # 'completed a prisoner exchange', 'the exchange of prisoners': an exchange named as one
     r"|(?:prisoners?|POW|captives?)(?:['’]s?)? (?:exchange|swap)|(?:exchange|swap) of (?:the )?(?:prisoners|POWs|captives))\b",
     re.I,
@@ -497,7 +497,14 @@ def _delivered_term(term: Mention, records: list[Mention]) -> bool:
 _TERMS = "cues.json:terms:"
 
 
-_MEDIATION_CUES = ("mediat", "brokered", "facilitated", "auspices")  # found in lower-cased text
+_MEDIATION_CUES = (
+    "mediat",
+    "brokered",
+    "facilitated",
+    "auspices",
+    "intermediar",
+    "thank",
+)  # found in lower-cased text
 _MEDIATION_CUE_RE = re.compile("|".join(_MEDIATION_CUES), re.I)
 
 

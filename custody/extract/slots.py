@@ -255,7 +255,16 @@ _MEDIATION_STOP_RE = re.compile(
 )
 
 
-_MEDIATION_WORDS = ("mediat", "brokered", "facilitated", "coordinated", "auspices", "help of")
+_MEDIATION_WORDS = (
+    "mediat",
+    "brokered",
+    "facilitated",
+    "coordinated",
+    "auspices",
+    "help of",
+    "intermediar",
+    "thank",
+)
 
 
 _MEDIATED_RE = re.compile(
@@ -264,7 +273,8 @@ _MEDIATED_RE = re.compile(
     re.I,
 )
 _PLACE_PREP_END_RE = re.compile(r"\b(?:in|at|to)\s+$")
-_CAPITALISED_WORD_RE = re.compile(r"([A-Z][\w.]+)(?:[-\s,]|$)")
+# ('Qatari, Egyptian and', 'Qatar and Turkey's')
+_CAPITALISED_WORD_RE = re.compile(r"([A-Z][\w.]+)(?:['’]s)?(?:[-\s,]|$)")
 
 
 def mediators_for(
@@ -302,17 +312,38 @@ def mediators_for(
         # 'Qatari and Egyptian mediators', 'U.S.-brokered'
         # 'reached in Switzerland on 20 March under the': what follows the last preposition
         pre = after_the_last_preposition(text[max(0, m.start() - 40) : m.start()])
-        for found in _CAPITALISED_WORD_RE.finditer(pre):  # ('Qatari, Egyptian and')
+        cut = _NOT_THE_BROKERS_RE.search(pre)  # (not the parties of 'a deal between
+        pre = pre[cut.end() :] if cut else pre  # Washington and Tehran that was mediated')
+        for found in _CAPITALISED_WORD_RE.finditer(pre):
             word = found.group(1)
             if lex.noun_re.match(pre, found.end()):
                 continue  # the people's nationality ('in exchange for U.S. detainees, with ...')
             actor = lex.actor_adj.get(word) or lex.actor_alias.get(word)
             if actor and actor in lex.mediation_only and actor not in out and actor != "ICRC":
                 out.append(actor)
+    # 'after the UAE acted as an intermediary', 'thanked Qatar and Oman for helping negotiate'
+    for m in [*_ACTED_AS_RE.finditer(text), *_THANKED_FOR_RE.finditer(text)]:
+        for a in facts.actors:
+            if m.start(1) <= a.start < m.end(1) and a.actor in lex.mediation_only:
+                if a.actor not in out and a.actor != "ICRC":
+                    out.append(a.actor)
     return out
 
 
+_ACTED_AS_RE = re.compile(
+    r"(?:^|\b(?:after|when|once|as|while|and)\b|[,;])\s*([^,;]{1,60}?)\s+(?:acted|served|stepped in)"
+    r"\s+as\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:intermediary|mediator|go-between)\b"
+)
+_THANKED_FOR_RE = re.compile(
+    r"\bthank(?:s|ed|ing)?\s+([^.;:]{1,60}?)\s+for\s+(?:(?:its|their|his|her)\s+)?"
+    r"(?:help(?:ing)?\s+(?:to\s+)?|role\s+in\s+)?(?:mediat|negotiat|broker|facilitat)\w*"
+)
 _PREPOSITION_RE = re.compile(r"\b(?:in|at|on|by)\s+")
+_NOT_THE_BROKERS_RE = re.compile(
+    r".*\b(?:that|which|who|between|with)\s+(?:(?:was|were|is|has been|had been)\s+)?"
+)
+"""What stands before a relative pronoun or 'between' ('a deal between Washington and Tehran
+that was mediated by Doha') names the deal's parties, not who brokered it."""
 
 
 def after_the_last_preposition(pre: str) -> str:
