@@ -201,9 +201,7 @@ def _agreement_told_before(r: Mention, sents: list[Sentence]) -> Sentence | None
 def _two_sided(releases: list[Mention], sents: list[Sentence]) -> list[Mention]:
     """Two sides releasing in one exchange told near each other, with a deal cue."""
     groups: dict[frozenset[str], Mention] = {}
-    # 'The deal follows months of quiet talks': a later sentence takes the deal up as its
-    # subject, however far from the two sides it is told
-    the_deal = any(_THE_DEAL_RE.match(x.text) for x in sents)
+    the_deal: bool | None = None  # (found when first asked)
     for i, a in enumerate(releases):
         for b in releases[i + 1 :]:
             if (a.holder == b.holder and not (a.proposal and b.proposal)) or a.status != b.status:
@@ -218,8 +216,15 @@ def _two_sided(releases: list[Mention], sents: list[Sentence]) -> list[Mention]:
             if hi_i - lo_i > 4:
                 continue
             joined = " ".join(x.text for x in sents[max(0, lo_i - 1) : hi_i + 3])
-            if not (_SWAP_RE.search(joined) and (_DEAL_CUE_RE.search(joined) or the_deal)):
+            if not _SWAP_RE.search(joined):
                 continue
+            if not _DEAL_CUE_RE.search(joined):
+                # 'The deal follows months of quiet talks': a later sentence takes the deal
+                # up as its subject, however far from the two sides it is told
+                if the_deal is None:
+                    the_deal = any(_THE_DEAL_RE.match(x.text) for x in sents)
+                if not the_deal:
+                    continue
             status = a.status
             name = _exchange_deal_name(sents, lo_i, hi_i, (a.holder, b.holder))
             own = " ".join(e.text for e in a.evidence + b.evidence)
@@ -306,13 +311,15 @@ def _under_an_accord(
     """A release told as part of a named accord ('released under the agreement')."""
     out: list[Mention] = []
     for r in releases:
+        if out:
+            break
         # the accord may be named in any sentence the record rests on
         own = [sents[i].text for i in sorted(r.sentence_indexes()) if i < len(sents)]
         accord = next(
             (e.text for e in r.evidence if ACCORD_RE.search(e.text)),
             r.sentence.text if ACCORD_RE.search(r.sentence.text) else None,
         ) or next((t for t in own if CONCESSION_RE.search(t)), accord_told_next(r, sents))
-        if out or accord is None or (r.status == "occurred" and _framework_only(accord)):
+        if accord is None or (r.status == "occurred" and _framework_only(accord)):
             continue
         status = "planned" if r.status == "planned" and _PROPOSAL_RE.search(accord) else "occurred"
         name = _DEAL_NAME_RE.search(accord)

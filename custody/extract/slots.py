@@ -19,7 +19,7 @@ from custody.extract.holder_slot import adjective_subject, clause_span, holder_f
 from custody.extract.lexicon import Lexicon
 from custody.extract.location import location_for as location_for
 from custody.extract.phrases import SentenceFacts
-from custody.extract.regex import compile_fast, may_hold
+from custody.extract.regex import compile_fast, lower_of, may_hold
 
 _ATTRIBUTION_DATE_RE = compile_fast(
     r"\b(?:said|says|announced|told \w+|stated|reported|confirmed|added|insisted|insists|stressed"
@@ -312,8 +312,8 @@ def mediators_for(
         # 'Qatari and Egyptian mediators', 'U.S.-brokered'
         # 'reached in Switzerland on 20 March under the': what follows the last preposition
         pre = after_the_last_preposition(text[max(0, m.start() - 40) : m.start()])
-        cut = _NOT_THE_BROKERS_RE.search(pre)  # (not the parties of 'a deal between
-        pre = pre[cut.end() :] if cut else pre  # Washington and Tehran that was mediated')
+        cuts = [c.end() for c in _NOT_THE_BROKERS_RE.finditer(pre)]  # (not the parties of
+        pre = pre[cuts[-1] :] if cuts else pre  # 'a deal between A and B that was mediated')
         for found in _CAPITALISED_WORD_RE.finditer(pre):
             word = found.group(1)
             if lex.noun_re.match(pre, found.end()):
@@ -322,7 +322,10 @@ def mediators_for(
             if actor and actor in lex.mediation_only and actor not in out and actor != "ICRC":
                 out.append(actor)
     # 'after the UAE acted as an intermediary', 'thanked Qatar and Oman for helping negotiate'
-    for m in [*_ACTED_AS_RE.finditer(text), *_THANKED_FOR_RE.finditer(text)]:
+    low = lower_of(text)
+    acted = _ACTED_AS_RE.finditer(text) if " as " in low and _may_act_as(low) else ()
+    thanked = _THANKED_FOR_RE.finditer(text) if "thank" in low else ()
+    for m in [*acted, *thanked]:
         for a in facts.actors:
             if m.start(1) <= a.start < m.end(1) and a.actor in lex.mediation_only:
                 if a.actor not in out and a.actor != "ICRC":
@@ -334,13 +337,19 @@ _ACTED_AS_RE = re.compile(
     r"(?:^|\b(?:after|when|once|as|while|and)\b|[,;])\s*([^,;]{1,60}?)\s+(?:acted|served|stepped in)"
     r"\s+as\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:intermediary|mediator|go-between)\b"
 )
+
+
+def _may_act_as(low: str) -> bool:
+    return "intermediar" in low or "mediator" in low or "go-between" in low
+
+
 _THANKED_FOR_RE = re.compile(
     r"\bthank(?:s|ed|ing)?\s+([^.;:]{1,60}?)\s+for\s+(?:(?:its|their|his|her)\s+)?"
     r"(?:help(?:ing)?\s+(?:to\s+)?|role\s+in\s+)?(?:mediat|negotiat|broker|facilitat)\w*"
 )
 _PREPOSITION_RE = re.compile(r"\b(?:in|at|on|by)\s+")
 _NOT_THE_BROKERS_RE = re.compile(
-    r".*\b(?:that|which|who|between|with)\s+(?:(?:was|were|is|has been|had been)\s+)?"
+    r"\b(?:that|which|who|between|with)\s+(?:(?:was|were|is|has been|had been)\s+)?"
 )
 """What stands before a relative pronoun or 'between' ('a deal between Washington and Tehran
 that was mediated by Doha') names the deal's parties, not who brokered it."""
