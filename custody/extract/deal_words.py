@@ -69,7 +69,9 @@ def sides_told_as_one(total: Mention, found: list[Mention]) -> bool:
     prisoners', 'exchange over 100 prisoners') that is no more than one side's count of an
     exchange the document tells side by side ('103 Ukrainians for 103 Russians'), told before
     or among that exchange's sides: each side's count told loosely, not their sum."""
-    if total.count is None or not total.rules.get("aggregate", "").startswith(_SWAP_TOTAL):
+    if not total.aggregate or total.count is None:
+        return False
+    if not total.rules.get("aggregate", "").startswith(_SWAP_TOTAL):
         return False
     for deal in found:
         counts = [s.count.value for s in deal.sides if s.count is not None]
