@@ -196,3 +196,25 @@ def test_the_parties_of_a_deal_another_state_mediated_are_no_mediators() -> None
         "exchange, the US released five Iranians."
     )
     find(events, dict(type="deal", status="occurred", mediators={"Qatar"}))
+
+
+# ------------------------------------------------------ the deal told as what freed them
+
+
+def test_a_deal_that_saw_people_repatriated_is_the_deal_of_their_release() -> None:
+    events = run(
+        "Washington and Caracas complete swap.\n"
+        "The deal, finalized by the administration, saw about 80 Venezuelan nationals "
+        "repatriated to Caracas on Friday. In return, Caracas freed several Americans."
+    )
+    find(events, dict(type="release", status="occurred", value=80))
+    find(events, dict(type="deal", status="occurred", terms=1))
+
+
+def test_talks_that_saw_people_repatriated_make_no_deal() -> None:
+    events = run(
+        "Washington and Caracas hold talks.\n"
+        "The talks, held in secret, saw about 80 Venezuelan nationals freed and repatriated "
+        "to Caracas on Friday."
+    )
+    assert not [e for e in events if e.type == "deal"]

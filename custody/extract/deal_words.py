@@ -58,8 +58,10 @@ ACCORD_RE = compile_gated(
     # 'a deal has been reached to free two citizens': the deal is told by what it frees
     r"|\b(?:deal|agreement|accord)\s+(?:has been|have been|was|had been|is)\s+(?:reached|struck|agreed|signed)\s+"
     r"(?:(?:on|in|late|early|last|this)\s+\w+\s+|\w+day\s+)?to\s+(?:free|release|secure)\b"
-    + "|"
-    + _CONCESSION,
+    # 'The deal, finalized by the administration, saw about 80 nationals repatriated': the deal
+    # told as what freed them
+    r"|\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|accord)\b[^.;]{0,90}?"
+    r"\b(?:saw|sees|freed|frees|secured|brought|brings)\b" + "|" + _CONCESSION,
     re.I,
 )
 
