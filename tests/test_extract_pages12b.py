@@ -218,3 +218,29 @@ def test_talks_that_saw_people_repatriated_make_no_deal() -> None:
         "to Caracas on Friday."
     )
     assert not [e for e in events if e.type == "deal"]
+
+
+# ------------------------------------------------------ the other side's release 'in return'
+
+
+def test_a_release_expected_in_return_under_a_deal_in_force_is_its_term() -> None:
+    events = run(
+        "Militants free four hostages in last swap of the first phase.\n"
+        "The militants freed four hostages on Thursday in the seventh swap of the truce. "
+        "The deal took effect on January 19 and its first phase ends on Saturday. The four "
+        "were handed to the Red Cross in the south. Crowds gathered at the crossing. Their "
+        "families said they were relieved. Israel, in return, was expected to free around "
+        "600 Palestinian prisoners."
+    )
+    find(events, dict(type="release", status="planned", value=600))
+    find(events, dict(type="deal", status="occurred"))
+
+
+def test_a_release_expected_with_no_deal_in_force_makes_no_deal() -> None:
+    events = run(
+        "Militants free four hostages.\n"
+        "The militants freed four hostages on Thursday. The four were handed to the Red "
+        "Cross in the south. Israel, in return, was expected to free around 600 Palestinian "
+        "prisoners."
+    )
+    assert not [e for e in events if e.type == "deal"]

@@ -142,7 +142,10 @@ _UNDER_ITS_TERMS_RE = re.compile(
 )
 _AGREEMENT_MADE_RE = re.compile(
     r"\b(?:have|has|had)\s+(?:[\w-]+\s+)?agreed\s+(?:to|on)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:truce|ceasefire|cease-fire|deal|agreement|accord)\b|" + _DEAL_MADE_RE.pattern,
+    r"(?:truce|ceasefire|cease-fire|deal|agreement|accord)\b"
+    # 'The deal took effect on January 19': an agreement in force
+    r"|\b(?:truce|ceasefire|cease-fire|deal|agreement|accord)\s+(?:took|takes|came into|went into)\s+effect\b|"
+    + _DEAL_MADE_RE.pattern,
     re.I,
 )
 
@@ -188,11 +191,13 @@ def _agreement_told_before(r: Mention, sents: list[Sentence]) -> Sentence | None
     phase or the terms of an agreement made in one of the three sentences before; that
     sentence, or None."""
     own, after = r.sentence.text, r.trigger.end if r.trigger else 0
-    swap = r.trigger is not None and bool(_SWAP_RE.fullmatch(r.trigger.text))
+    t = r.trigger
+    # ('Each side will exchange 500', 'X, in return, was expected to free 1,900')
+    swap = t is not None and bool(_SWAP_RE.fullmatch(t.text) or _SWAP_RE.search(own, 0, t.start))
     if not (swap or _UNDER_ITS_TERMS_RE.match(own) or _PHASE_OF_RE.search(own, after)):
         return None  # ('Each side will exchange 500 prisoners': what the agreement provides)
     i = r.sentence.index
-    for before in sents[max(0, i - 3) : i][::-1]:
+    for before in sents[max(0, i - 5) : i][::-1]:
         if _AGREEMENT_MADE_RE.search(before.text):
             return before
     return None
