@@ -244,3 +244,13 @@ def test_a_release_expected_with_no_deal_in_force_makes_no_deal() -> None:
         "prisoners."
     )
     assert not [e for e in events if e.type == "deal"]
+
+
+def test_people_freed_under_a_protocol_are_freed_under_an_accord() -> None:
+    events = run(
+        "Two soldiers freed.\n"
+        "The rebels released two captured soldiers on Sunday under a humanitarian protocol "
+        "agreed with the government."
+    )
+    find(events, dict(type="release", status="occurred", value=2))
+    find(events, dict(type="deal", status="occurred", terms=1))

@@ -48,7 +48,7 @@ _CONCESSION = (
 CONCESSION_RE = re.compile(_CONCESSION, re.I)
 ACCORD_RE = compile_gated(
     r"\b(?:agreement|deal|accord|truce|arrangement|understanding)s? under which\b"
-    r"|\bunder (?:the|a|an|this|that)\s+(?:[\w-]+\s+){0,3}(?:agreement|deal|accord|truce|arrangement)s?\b"
+    r"|\bunder (?:the|a|an|this|that)\s+(?:[\w-]+\s+){0,3}(?:agreement|deal|accord|truce|arrangement|protocol|memorandum)s?\b"
     r"|\bin (?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:deal|swap|exchange|agreement|accord)\s+(?:brokered|mediated|facilitated|negotiated|sponsored|arranged)\b"
     # 'as part of a swap deal', 'as part of agreements with Washington', 'The measure is part
     # of the agreement signed ...'
