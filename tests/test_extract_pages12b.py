@@ -254,3 +254,15 @@ def test_people_freed_under_a_protocol_are_freed_under_an_accord() -> None:
     )
     find(events, dict(type="release", status="occurred", value=2))
     find(events, dict(type="deal", status="occurred", terms=1))
+
+
+# ------------------------------------------------------ a headline's exchange, its agreement below
+
+
+def test_a_headlines_exchange_whose_agreement_the_body_tells_is_a_deals_term() -> None:
+    events = run(
+        "Over 500 POWs to be exchanged after talks in Geneva.\n"
+        "The two delegations announced a new agreement to exchange over 500 prisoners of war "
+        "on each side, officials said."
+    )
+    find(events, dict(type="deal", status="occurred", terms=1))

@@ -169,7 +169,7 @@ def _agreed_release(
             continue
         agreed: Sentence | None = r.sentence
         if not _AGREEMENT_BEFORE_RE.search(text[max(0, t.start - 160) : t.start]):
-            agreed = _agreement_told_before(r, sents)
+            agreed = _agreement_told_before(r, sents) or _agreed_in_evidence(r, sents)
         if agreed is None:
             continue
         status = "planned" if _PROPOSAL_RE.search(agreed.text) else "occurred"
@@ -182,6 +182,24 @@ def _agreed_release(
                 deal.mediators.append(actor)
         return [deal]
     return []
+
+
+_AGREED_TO_SWAP_RE = re.compile(
+    r"\b(?:agreement|deal|accord|agreed)\s+(?:[\w-]+\s+){0,2}?to\s+(?:exchange|swap|release|free)\b",
+    re.I,
+)
+
+
+def _agreed_in_evidence(r: Mention, sents: list[Sentence]) -> Sentence | None:
+    """A release first told in a headline ('Over 1,200 POWs to be exchanged') whose other
+    sentence tells the agreement to exchange them ('announced a new agreement to exchange
+    over 1,200 prisoners of war on each side'): that sentence, or None."""
+    for e in r.evidence:
+        if e.start >= r.sentence.start and e.end <= r.sentence.end:
+            continue
+        if _AGREED_TO_SWAP_RE.search(e.text):
+            return next((x for x in sents if x.start <= e.start < x.end), None)
+    return None
 
 
 def _agreement_told_before(r: Mention, sents: list[Sentence]) -> Sentence | None:
