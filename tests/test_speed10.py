@@ -25,6 +25,7 @@ SPACES = [chr(c) for c in text_mod._UNICODE_SPACES]
 PIECES = ["Gunmen freed 20 worshippers", " ", "1", ",", "968", "prisoners", "\n", ".", "—"]
 PIECES += ["’", "é", "İ", "Σ", "x", "\u200b", "\u00ad", *SPACES]
 PIECES += ["Related", "READ", "ſee", "_", "“", "• ", "Most", "in", "Kelvin", "ıt", "up"]
+PIECES += ["0", "5", "9", "000", "12", " 000", "٣", "1 000"]
 
 
 def _doc(text: str) -> Document:
@@ -65,6 +66,20 @@ def test_made_up_texts(pieces: list[str]) -> None:
     doc = _doc("".join(pieces))
     assert text_mod.plain_spaces(doc) == _plain_spaces_by_translation(doc)
     _related_opening_as_the_pattern(doc.text)
+    assert text_mod._spaced_digits(doc.text) == _spaced_by_the_pattern(doc.text)
+
+
+def _spaced_by_the_pattern(text: str) -> bool:
+    return text_mod._SPACED_DIGITS_RE.search(text) is not None
+
+
+def test_digits_set_apart_by_a_space_are_found_as_by_the_pattern() -> None:
+    made = ["Kidnappers freed 1 000 hostages.", "freed 1 0000 of them", "in 2 024.", "at 1 000,"]
+    made += ["freed 6 060", "freed 6 06", "1 000 000 and 12 345", "٣ ٠٠٠ hostages", "9 999x", ""]
+    found = [t for t in made if text_mod._spaced_digits(t)]
+    assert found == [made[0], made[4], made[6], made[7], made[8]]
+    for text in made + TEXTS + LINES:
+        assert text_mod._spaced_digits(text) == _spaced_by_the_pattern(text)
 
 
 def _related_opening_as_the_pattern(text: str) -> None:
