@@ -453,3 +453,12 @@ def test_a_strike_against_continued_detention_tells_no_arrest() -> None:
     )
     find(events, dict(type="hunger_strike", names={"Alaa Salem"}))
     assert not [e for e in events if e.type == "detention"]
+
+
+def test_a_possible_release_is_hypothetical() -> None:
+    events = run(
+        "Prison data prepared for a swap\n\n"
+        "The list was drawn up in anticipation of a possible release of 450 prisoners in a "
+        "future exchange, officials said."
+    )
+    assert [e.status for e in events if e.type == "release"] == ["hypothetical"]
