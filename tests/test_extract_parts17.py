@@ -462,3 +462,18 @@ def test_a_possible_release_is_hypothetical() -> None:
         "future exchange, officials said."
     )
     assert [e.status for e in events if e.type == "release"] == ["hypothetical"]
+
+
+def test_an_escape_does_not_take_the_day_of_the_reports_release() -> None:
+    events = run(
+        "Kidnapped schoolgirls freed\n\n"
+        "Gunmen released 279 schoolgirls on Tuesday, the state governor said.\n\n"
+        "The governor thanked the security agencies and the community leaders who had "
+        "negotiated with the gunmen.\n\n"
+        "Seven other students escaped from the bandits while trekking through the forest.",
+        "2021-03-03",
+    )
+    freed = find(events, dict(type="release", count=(279, "exact")))
+    assert freed.date == "2021-03-02"
+    escaped = find(events, dict(type="release", count=(7, "exact")))
+    assert escaped.date is None

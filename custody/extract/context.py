@@ -16,6 +16,7 @@ from custody.extract.gate import compile_gated
 from custody.extract.holder_agent import by_unnamed_group
 from custody.extract.lexicon import Lexicon, load_lexicon
 from custody.extract.mentions import Mention, SentenceFacts, clause_span, date_for
+from custody.extract.newsday import escape  # (an escape is a happening of its own day)
 from custody.extract.phrases import Hit, find_actors
 from custody.extract.regex import compile_fast
 from custody.extract.scene import scene_cues
@@ -329,7 +330,7 @@ def inherit_dates(
             or m.type not in ("release", "detention", "transfer")
         ):
             continue
-        if _DATED_ELSEWHERE_RE.search(m.sentence.text) or _own_month(m):
+        if _DATED_ELSEWHERE_RE.search(m.sentence.text) or _own_month(m) or escape(m):
             continue
         earlier = [
             s

@@ -68,5 +68,14 @@ def date_by_report_day(records: list[Mention], published: str | None) -> None:
     if day is None:
         return
     for r in records:
-        if _is_batch(r) and r.date is None and not _background(r, published):
+        if _is_batch(r) and r.date is None and not _background(r, published) and not escape(r):
             r.date, r.date_rule = day, RULE
+
+
+_ESCAPE_RE = re.compile(r"(?:managed to\s+)?(?:escap|fled|flee)", re.I)
+
+
+def escape(r: Mention) -> bool:
+    """An escape ('seven of the students escaped'): its own happening, on its own day,
+    not the report's exchange (event-record.md counts it a release)."""
+    return r.trigger is not None and _ESCAPE_RE.match(r.trigger.text) is not None
