@@ -477,3 +477,15 @@ def test_an_escape_does_not_take_the_day_of_the_reports_release() -> None:
     assert freed.date == "2021-03-02"
     escaped = find(events, dict(type="release", count=(7, "exact")))
     assert escaped.date is None
+
+
+def test_a_release_told_as_months_before_the_news_takes_no_day_of_it() -> None:
+    events = run(
+        "Taliban free American held since 2022\n\n"
+        "The Taliban freed American engineer Mark Frerichs on Monday, the State Department "
+        "said. The release comes eight months after the Taliban freed two Americans, John "
+        "Carter and Paul Reyes, in a Qatar-brokered exchange.",
+        "2025-09-23",
+    )
+    earlier = find(events, dict(type="release", names={"John Carter", "Paul Reyes"}))
+    assert earlier.date is None
