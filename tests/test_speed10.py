@@ -4,6 +4,7 @@ what the plain call gives, on the gold texts and on made-up ones."""
 from __future__ import annotations
 
 import importlib
+import re
 from dataclasses import replace
 from pathlib import Path
 
@@ -11,9 +12,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from custody.documents.chrome import page_words
+from custody.extract.lexicon import load_lexicon
+from custody.extract.regex import alternation
 from custody.record import Document
 
 text_mod = importlib.import_module("custody.extract.text")
+location = importlib.import_module("custody.extract.location")
 related = importlib.import_module("custody.extract.related")
 
 HERE = Path(__file__).parent
@@ -114,3 +118,25 @@ def test_a_date_stamp_is_looked_for_only_in_a_text_holding_its_words() -> None:
     assert first.text.startswith("Bandits have released")
     assert [s.text for s in text_mod.sentences(made[1])][-1] == "Police said the 20 were freed."
     assert text_mod.sentences(made[2])[0].text == made[2]
+
+
+def _longest_first(words: list[str]) -> str:
+    """How location.py joined its lists before: escaped, the longest first."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def test_place_and_facility_lists_as_tries_find_what_the_joined_lists_find() -> None:
+    lex = load_lexicon()
+    places = list(lex.places["places"])
+    heads = list(lex.places["facility_heads"])
+    lower_heads = [h for h in heads if h.islower()]
+    made = ["Gunmen freed 20 worshippers in Gaza City and Gaza on Sunday.", "Ofer Prison", "x"]
+    texts = made + TEXTS[:60] + [" ".join(places), " ".join(heads), "-".join(places[:40])]
+    for words in (places, heads, lower_heads):
+        for wrap in (r"(?:(?:north|south)\s+)?({})(?![\w-])", r"\b({})\s+of\s+[A-Z]", r"({})\b"):
+            trie = re.compile(wrap.format(alternation(words)))
+            joined = re.compile(wrap.format(_longest_first(words)))
+            for text in texts:
+                got = [(m.span(), m.group(1)) for m in trie.finditer(text)]
+                assert got == [(m.span(), m.group(1)) for m in joined.finditer(text)]
+    assert location._location_patterns(lex)[1].search("freed 20 worshippers in Gaza City.")

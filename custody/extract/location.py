@@ -12,7 +12,7 @@ from custody.extract.gate import compile_gated
 from custody.extract.lexicon import Lexicon
 from custody.extract.phrases import Counted
 from custody.extract.place_context import TOLD_AFTER_RE, not_the_happenings_place
-from custody.extract.regex import compile_fast, contains_any, fewest_words, may_hold
+from custody.extract.regex import alternation, compile_fast, contains_any, fewest_words, may_hold
 
 _TAKEN = r"captured|abducted|kidnapped|arrested|seized|detained|taken (?:prisoner|captive|hostage)"
 """The verbs that take people into custody."""
@@ -46,15 +46,13 @@ def _capital_in(lex: Lexicon, run: str) -> str | None:
 
 @lru_cache(maxsize=4)
 def _location_patterns(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    heads = "|".join(
-        re.escape(h) for h in sorted(lex.places["facility_heads"], key=len, reverse=True)
-    )
+    heads = alternation(lex.places["facility_heads"])  # (a trie: the longest first)
     word = r"['‘\"“]?(?:al-|el-)?[A-Z][\w'’-]*['’\"”]?\s+(?:\d{1,3}\s+)?"  # "'Ofer'", 'Yare 3', 'al-Hol'
     facility = re.compile(
         rf"(?<![\w'‘’\"“])((?:{word}){{1,3}}(?:and\s+{word})?)({heads})\b"
         r"(?!\s+(?:service|authority|administration|officials?|guards?|spokes\w+))"
     )
-    places = "|".join(re.escape(p) for p in sorted(lex.places["places"], key=len, reverse=True))
+    places = alternation(lex.places["places"])
     directions = "|".join(lex.places["direction"])
     sites = "|".join(lex.places.get("site_nouns", ())) or "(?!)"
 
@@ -197,9 +195,9 @@ def _facility_in(
 
 @lru_cache(maxsize=4)
 def _facility_of_re(lex: Lexicon) -> re.Pattern[str]:
-    heads = sorted((h for h in lex.places["facility_heads"] if h.islower()), key=len, reverse=True)
+    heads = alternation(h for h in lex.places["facility_heads"] if h.islower())
     return re.compile(
-        rf"\b(?P<head>{'|'.join(re.escape(h) for h in heads)})\s+of\s+"
+        rf"\b(?P<head>{heads})\s+of\s+"
         rf"(?P<name>{_CAPITALISED_RUN_RE.pattern})"
     )
 
