@@ -205,3 +205,35 @@ def test_the_role_told_again_with_was_released_is_the_person_named() -> None:
         "on April 14 in Yangon. The student was released on April 20."
     )
     find(events, dict(type="release", status="occurred", names={"Shwe Mon Aye"}))
+
+
+# ------------------------------------------------ deaths in custody: a lead's count, a toll, a day
+
+
+def test_a_count_after_a_datelines_year_and_dash_is_no_range() -> None:
+    events = run(
+        "Prisoners die in Iranian jails\nTEHRAN, July 25, 2014 - Three prisoners died in custody "
+        "in Iran this week, rights groups said.",
+        published="2014-07-25",
+    )
+    find(events, dict(type="death_in_custody", status="occurred", value=3))
+
+
+def test_a_toll_of_deaths_in_detention_is_a_death_toll_not_a_holding() -> None:
+    events = run(
+        "A prisoner died in custody in Iran on Monday, rights groups said, bringing to 12 the "
+        "number of deaths in detention this year."
+    )
+    find(events, dict(type="death_in_custody", value=12, aggregate=True))
+    assert not [e for e in reportable(events) if e.type == "holding"]
+
+
+def test_a_detention_told_in_a_relative_clause_takes_no_day_of_the_main_verb() -> None:
+    events = run(
+        "Detainee found dead in cell\nBAGHDAD, July 25, 2014 - Ali Hassan, who had been "
+        "detained by the militia since March, was found dead in his cell on Tuesday, his "
+        "family said.",
+        published="2014-07-25",
+    )
+    find(events, dict(type="death_in_custody", date="2014-07-22"))
+    assert not [e for e in events if e.type == "detention" and e.date == "2014-07-22"]

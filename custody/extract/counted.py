@@ -245,8 +245,9 @@ _SPAN_OF_TIME_RE = re.compile(
     r"\b(?:\d+|[a-z]+)\s+(?:years|months|weeks|days|decades)\b[^.;]{0,40}$", re.I
 )
 _RANGE_BEFORE_RE = re.compile(
-    r"(?:\b\d[\d,]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|"
-    r"fifty|hundreds?|thousands?))\s+(?:to|or)\s+$|\d\s*[-–]\s*$|\bbetween\s+\d[\d,]*\s+and\s+$",
+    r"(?:\b\d[\d,]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty"
+    r"|hundreds?|thousands?))\s+(?:to|or)\s+$|\d[-–]\s*$|\d(?<!(?:19|20)\d\d)\s+[-–]\s*$"
+    r"|\bbetween\s+\d[\d,]*\s+and\s+$",
     re.I,
 )
 """The high end of a range ('600 to 900', 'two or three', '60-70', 'between 10 and 20'):
@@ -488,8 +489,7 @@ _ONE_SPEAKER_RE = re.compile(
 
 def _not_a_count(text: str, m: re.Match[str], before: str, after: str) -> bool:
     """Ages, money, dates, clock times, years, 'one of the Chibok students'."""
-    # the '...$' patterns below are searched in the last few characters only:
-    # a search over the whole window tries every position in it
+    # the '...$' patterns below are searched in the last few characters only (not everywhere)
     if _AGE_AFTER_RE.match(after) or _MONEY_BEFORE_RE.search(before, len(before) - 16):
         return True
     if _DATEY_RE.search(before, len(before) - 14) or _MONTH_AFTER_RE.match(after):
@@ -540,7 +540,7 @@ def _counted_at(
     if _RATIO_RE.match(text, end):
         return None  # '15 Palestinians for every hostage': a ratio, not a batch
     if _RANGE_BEFORE_RE.search(before, max(0, len(before) - 30)):
-        return None  # '600 to 900 political prisoners': a range, no count
+        return None  # '600 to 900 political prisoners': a range ('2014 - Three': a dateline)
     if _EVERY_BEFORE_RE.search(before, max(0, len(before) - 16)):
         return None  # 'a day's truce for every ten hostages freed': a rate, no batch
     if _REMAINS_BEFORE_RE.search(before):

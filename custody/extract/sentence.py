@@ -495,7 +495,11 @@ def _tally_trigger(lex: Lexicon, c: Counted, t: Hit) -> Hit:
         # 'the total number of recovered students to 56 out of 121 abducted': a tally
         # of people freed, whatever verb is near
         return Hit("release", "passive", c.start, c.end, c.noun, "number-of:freed")
-    if t.type != "holding" and _HELD_NOW_RE.search(np_text):
+    if (
+        t.type != "holding"
+        and _HELD_NOW_RE.search(np_text)
+        and lex.tally_types.get(c.noun.lower()) != "death_in_custody"
+    ):  # ('the number of deaths in detention' counts deaths)
         # 'bringing to 23 the number of its employees held by the group': who is held now
         return Hit("holding", "passive", c.start, c.end, c.noun, "number-of:held")
     kind = lex.tally_types.get(c.noun.lower())

@@ -180,6 +180,13 @@ def date_for(
         )
         and not _ATTRIBUTION_DATE_RE.search(text[max(0, lo + h.start - 40) : lo + h.start])
         and not _in_since_clause(text, lo + h.start, lo + h.end, anchor, type_)
+        # 'X, who had been detained since March, was found dead on Tuesday': the custody
+        # word's relative clause ends before the date, which is the main verb's
+        and not (
+            h.start + lo > anchor
+            and _RELATIVE_AT_RE.search(text, max(0, anchor - 40), anchor)
+            and "," in text[anchor : lo + h.start]
+        )
         # 'the airport, which was closed on August 9, 2016': the date of a thing described
         and not (
             h.start + lo > anchor
@@ -198,6 +205,9 @@ def date_for(
         return _entry_date(text, published, planned, lo)
     best = min(usable, key=lambda h: abs(lo + h.start - anchor))
     return best.value, best.rule
+
+
+_RELATIVE_AT_RE = re.compile(r",\s+(?:who|whom)\s+[^,;]*$")
 
 
 def _taking_told_before(facts: SentenceFacts, at: int) -> bool:
