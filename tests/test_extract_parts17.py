@@ -489,3 +489,18 @@ def test_a_release_told_as_months_before_the_news_takes_no_day_of_it() -> None:
     )
     earlier = find(events, dict(type="release", names={"John Carter", "Paul Reyes"}))
     assert earlier.date is None
+
+
+def test_the_verb_whose_object_a_name_is_governs_it_over_an_appositive_held() -> None:
+    # 'have released French researcher X, held since last March': freed, not held; and
+    # 'had pressed for his release' is an effort that ended with it, no demand now
+    events = run(
+        "Mali junta frees French researcher held for a year\n\n"
+        "Mali's military authorities have released French researcher Olivier Dubois, held "
+        "since last March on spying charges, the French foreign ministry said on Tuesday. "
+        "Algeria and Qatar had pressed for his release.",
+        "2025-03-18",
+    )
+    find(events, dict(type="release", status="occurred", names={"Olivier Dubois"}))
+    assert not [e for e in events if e.type == "holding"]
+    assert not [e for e in events if e.status == "demanded"]

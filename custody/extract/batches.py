@@ -114,7 +114,9 @@ def _demanded_of_one(r: Mention) -> bool:
     )
 
 
-_EFFORT_RE = re.compile(r"\b(?:secure|work\w*|striv\w*|fight\w*|do\w*)\b", re.I)
+_EFFORT_RE = re.compile(
+    r"\b(?:secure|work\w*|striv\w*|fight\w*|do\w*|press\w*|push\w*|campaign\w*|lobb\w*)\b", re.I
+)
 
 
 def carried_after_release(records: list[Mention]) -> list[Mention]:

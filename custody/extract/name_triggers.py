@@ -92,8 +92,9 @@ def name_triggers(facts: SentenceFacts, h: NameHit, in_batch: bool, counterpart:
 
 
 def _noun_before_appositive(text: str, h: NameHit, nearest: Hit, own: list[Hit]) -> Hit:
-    """'demanded the release of X, held in Gaza since May': the noun whose object the
-    name is governs it; the bare participle after the comma tells more of the person."""
+    """'demanded the release of X, held in Gaza since May', 'have released French
+    researcher X, held since last March': the noun or the verb whose object the name is
+    governs it; the bare participle after the comma tells more of the person."""
     if not (
         nearest.voice == "passive"
         and nearest.start > h.end
@@ -104,8 +105,10 @@ def _noun_before_appositive(text: str, h: NameHit, nearest: Hit, own: list[Hit])
         (
             t
             for t in own
-            if t.voice == "noun"
-            and t.text.lower().endswith(" of")
+            if (
+                (t.voice == "noun" and t.text.lower().endswith(" of"))
+                or (t.voice != "noun" and t.type == "release")  # (its object)
+            )
             and t.end <= h.start
             and _OBJECT_OF_NOUN_GAP_RE.fullmatch(text, t.end, h.start)
         ),
