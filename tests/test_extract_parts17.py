@@ -504,3 +504,14 @@ def test_the_verb_whose_object_a_name_is_governs_it_over_an_appositive_held() ->
     find(events, dict(type="release", status="occurred", names={"Olivier Dubois"}))
     assert not [e for e in events if e.type == "holding"]
     assert not [e for e in events if e.status == "demanded"]
+
+
+def test_a_country_in_the_place_of_the_subject_is_not_its_holder() -> None:
+    # 'Rebels in northwestern Syria freed 20 government soldiers': unnamed rebels, not Syria
+    events = run(
+        "Syrian rebels free 20 government soldiers\n\n"
+        "Rebels in northwestern Syria freed 20 government soldiers captured during fighting "
+        "near Idlib, a war monitor said on Tuesday."
+    )
+    freed = find(events, dict(type="release", count=(20, "exact")))
+    assert freed.holder is None

@@ -30,7 +30,9 @@ from custody.extract.text import Sentence, clause_edges
 _PREP_BEFORE_RE = compile_fast(
     r"(?:\b(?:to|with|by|from|of|for|in|at|on|between|against|into|through|via|toward|towards|"
     r"than|about|over|under|after|before|across|near|inside|outside|among)\s+(?:the\s+)?"
-    r"(?:neighbou?ring\s+|nearby\s+)?$)",  # 'crossed into neighbouring Lithuania'
+    r"(?:neighbou?ring\s+|nearby\s+|(?:(?:north|south)-?)?(?:north|south|east|west)(?:ern)?\s+"
+    r"|central\s+|occupied\s+|rebel-held\s+|government-held\s+)?$)",
+    # ('crossed into neighbouring Lithuania', 'rebels in northwestern Syria freed')
     re.I,
 )
 _OBJECT_BEFORE_RE = compile_fast(
