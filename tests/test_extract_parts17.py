@@ -515,3 +515,16 @@ def test_a_country_in_the_place_of_the_subject_is_not_its_holder() -> None:
     )
     freed = find(events, dict(type="release", count=(20, "exact")))
     assert freed.holder is None
+
+
+def test_an_ethnic_or_religious_word_in_an_apposition_is_no_name() -> None:
+    events = run(
+        "Army rescues hostage from Gaza tunnel\n\n"
+        "The Israeli military said on Tuesday that its forces had rescued a hostage held by "
+        "Hamas in a tunnel in southern Gaza. Qaid Farhan al-Qadi, a 52-year-old Bedouin "
+        "Arab, was abducted from his kibbutz workplace."
+    )
+    named = {n for e in events for n in e.people.names}
+    assert "Bedouin Arab" not in named
+    freed = find(events, dict(type="release", status="occurred"))
+    assert freed.people.names == ("Qaid Farhan al-Qadi",)
