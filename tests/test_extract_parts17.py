@@ -528,3 +528,13 @@ def test_an_ethnic_or_religious_word_in_an_apposition_is_no_name() -> None:
     assert "Bedouin Arab" not in named
     freed = find(events, dict(type="release", status="occurred"))
     assert freed.people.names == ("Qaid Farhan al-Qadi",)
+
+
+def test_the_town_people_were_taken_in_is_not_where_they_were_freed() -> None:
+    events = run(
+        "Haitian gang frees kidnapped nuns\n\n"
+        "A gang in Haiti has freed six nuns kidnapped from a bus in Port-au-Prince last "
+        "month, the archdiocese said on Wednesday."
+    )
+    freed = find(events, dict(type="release", count=(6, "exact")))
+    assert freed.location.place != "Port-au-Prince"

@@ -23,6 +23,8 @@ _HELD_BEFORE_RE = compile_fast(
 _TAKEN_BEFORE_RE = re.compile(
     rf"\b(?:{_TAKEN})"
     r"(?:\s+(?:him|her|them|it|last|earlier|on|\w+ly))*"
+    # ('kidnapped from a bus in X', 'seized at their school in X': where, then its town)
+    r"(?:\s+(?:from|at|on|off|near|outside)\s+(?:a|an|the|their|his|her|its)\s+[\w-]+)?"
     r"(?:\s+(?:in|from|near|at|outside|off)(?:\s+the)?)?\s*$|\b(?:back|home)\s*$"
 )
 """Where people were taken, right before a place: for a release it is not where they
