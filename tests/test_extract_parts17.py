@@ -26,9 +26,9 @@ def test_a_headline_figure_the_body_tells_as_a_running_total_is_that_total() -> 
 def test_a_headline_swap_figure_the_body_tells_as_one_side_is_that_side() -> None:
     # 'N prisoners were swapped' reads as both sides together; the body says whose they were
     events = run(
-        "Moscow says 140 prisoners were swapped before the holiday\n\n"
-        "The Russian defence ministry said on Monday it had swapped 140 Ukrainian "
-        "prisoners of war for its own servicemen."
+        "Kremlin: 140 prisoners were swapped at the border\n\n"
+        "Moscow handed back 140 captured Ukrainian fighters in the swap on Monday, its "
+        "ministry of defence told reporters, and got its own servicemen back."
     )
     assert [(e.count.value, e.aggregate) for e in _releases(events)] == [(140, False)]
 
@@ -50,8 +50,8 @@ def test_nearly_a_round_figure_beside_an_unsourced_exact_one_is_that_figure() ->
     # the exact figure's sentence names no source; the rounding 'nearly' is the same batch
     events = run(
         "Israel frees 1,968 prisoners under ceasefire deal\n\n"
-        "The Israeli Prison Service said on Monday it had released nearly 2,000 detainees, mostly "
-        "Palestinians, under the terms of the agreement."
+        "The Israeli Prison Service said on Monday that almost 2,000 inmates, most of them "
+        "Palestinians, had walked free."
     )
     assert [e.count.value for e in _releases(events)] == [1968]
     find(events, dict(type="release", count=(1968, "exact")))
@@ -97,11 +97,11 @@ def test_one_person_needs_the_same_first_and_last_names_in_order() -> None:
 
 
 def test_freed_people_told_by_a_bare_participle_of_their_capture_are_no_arrest() -> None:
-    # 'the swap included N civilians captured in ...': who the freed are, not an arrest
+    # 'the swap also covered N civilians captured in ...': who the freed are, not an arrest
     events = run(
         "Kyiv welcomes home prisoners\n\n"
-        "Ukraine brought home 120 prisoners of war on Monday. Officials said the swap "
-        "included four civilians captured in Kherson in 2022."
+        "Ukraine brought home 120 prisoners of war on Monday. The swap also covered four "
+        "civilians captured in Kherson in 2022, officials added."
     )
     assert not [e for e in events if e.type == "detention"]
     events = run(
@@ -126,8 +126,8 @@ def test_a_freed_person_transferred_on_the_way_home_is_no_transfer_of_custody() 
     events = run(
         "Soldier held by North Korea is freed\n\n"
         "US officials secured the release of Private Dale Morton, who had been detained in "
-        "North Korea since July, the Pentagon said on Wednesday. Morton was transferred to "
-        "China and handed over to American diplomats at the border."
+        "North Korea since July, the Pentagon said on Wednesday. On his way out Morton was "
+        "transferred to Chinese territory before American diplomats took charge of him."
     )
     find(events, dict(type="release", names={"Dale Morton"}))
     assert not [e for e in events if e.type == "transfer"]
@@ -148,8 +148,8 @@ def test_a_named_captive_transferred_separately_joins_the_batch_that_names_fewer
     events = run(
         "Hostages freed in Gaza\n\n"
         "Hamas released three Israeli hostages on Saturday, Dana Levi and Omer Katz among "
-        "them. Israeli-American Ron Adler was transferred separately a few hours later at "
-        "the Gaza City port."
+        "them. The third, Ron Adler, was transferred on his own in the evening near the "
+        "coast road."
     )
     batch = find(events, dict(type="release", count=(3, "exact")))
     assert set(batch.people.names) == {"Dana Levi", "Omer Katz", "Ron Adler"}
@@ -197,8 +197,8 @@ def test_a_planned_release_of_another_person_stays() -> None:
 def test_counts_after_a_colon_that_closes_a_batch_are_its_parts() -> None:
     events = run(
         "Soldiers come home\n\n"
-        "Ukraine brought home 84 servicemen from Russian captivity on Friday: nine officers "
-        "and 75 privates and sergeants."
+        "Ukraine said 84 of its servicemen were freed from Russian captivity on Friday: nine "
+        "officers and 75 privates."
     )
     assert [e.count.value for e in _releases(events)] == [84]
 

@@ -396,7 +396,10 @@ _CLAUSE_OF_ITS_OWN_RE = re.compile(
     r"\s+(?:[\w-]+\s+){0,3}?(?:remain|remains|are|were|is|was|have|has|had|will|still)\b"
 )
 # between a batch and its colon: where from, a place or a time, no clause of its own
-_COLON_AFTER_RE = re.compile(r"(?:\s+(?:from|of|in|on|at|to)\b[^,;:.]{0,60})?\s*:")
+_COLON_AFTER_RE = re.compile(
+    r"(?:\s+(?:were|was|have been|has been|had been)\s+[a-z]+)?"  # ('84 ... were freed from ...:')
+    r"(?:\s+(?:from|of|in|on|at|to)\b[^,;:.]{0,60})?\s*:"
+)
 
 
 # a later item of an 'including' list whose first item is a number ('including 250
