@@ -52,18 +52,8 @@ def rounded_headlines(
             )
         if body is None and r.sentence.index == first:
             body = _running_total_told(records, r, first) or _singular_told(records, r, first)
-        if body is None and r.sentence.index == first:
-            body = _same_figure_told(records, r, first)
-            if body is not None and r.aggregate and _both_sides_told(r):
-                holder = (r.holder, r.holder_rule)
-                absorb(r, body)
-                r.holder, r.holder_rule = holder  # (both sides' sum told: no one's batch)
-                gone.add(id(body))
-                out = [o for o in out if o is not body]
-                body = None
-            elif body is not None:  # the body's sentence tells what the headline's blur
-                absorb(body, r)
-                continue
+        if body is None and lead and _took_same_figure(records, r, first, absorb, out, gone):
+            continue
         if body is None:
             out.append(r)
             continue
@@ -72,6 +62,32 @@ def rounded_headlines(
         body.count = kept
         body.aggregate = body.aggregate or r.aggregate
     return out
+
+
+def _took_same_figure(
+    records: list[Mention],
+    r: Mention,
+    first: int,
+    absorb: Callable[[Mention, Mention], None],
+    out: list[Mention],
+    gone: set[int],
+) -> bool:
+    """Merge headline ``r`` with the body's record of its figure (``_same_figure_told``):
+    a sum of both sides the headline's words tell takes the body's record in (dropped from
+    ``out``, marked in ``gone``); else the body's record takes the headline in, and True
+    says so."""
+    body = _same_figure_told(records, r, first)
+    if body is None:
+        return False
+    if r.aggregate and _both_sides_told(r):
+        holder = (r.holder, r.holder_rule)
+        absorb(r, body)
+        r.holder, r.holder_rule = holder  # (both sides' sum told: no one's batch)
+        gone.add(id(body))
+        out[:] = [o for o in out if o is not body]
+        return False
+    absorb(body, r)  # the body's sentence tells what the headline's words blur
+    return True
 
 
 def _same_figure_told(records: list[Mention], r: Mention, first: int) -> Mention | None:
