@@ -80,12 +80,7 @@ def freed_after(records: list[Mention]) -> list[Mention]:
     """'X had been held in Iran since April 2022' in a report of X's release: a holding
     told in the pluperfect of someone the report frees is no holding now; efforts 'to
     secure her release' told of someone the report frees are no demand now."""
-    freed = {
-        n.lower()
-        for r in records
-        if r.type == "release" and r.status == "occurred"
-        for n in r.names
-    }
+    freed = _freed_names(records)
     return [
         r
         for r in records
@@ -95,6 +90,16 @@ def freed_after(records: list[Mention]) -> list[Mention]:
             and {n.lower() for n in r.names} <= freed
         )
     ]
+
+
+def _freed_names(records: list[Mention]) -> set[str]:
+    """The names (lower case) of the people the report tells freed."""
+    return {
+        n.lower()
+        for r in records
+        if r.type == "release" and r.status == "occurred"
+        for n in r.names
+    }
 
 
 def _planned_of_one(r: Mention) -> bool:
@@ -170,45 +175,44 @@ _JAIL_RE = re.compile(
 
 
 def handed_over_captives(lex: Lexicon, records: list[Mention]) -> list[Mention]:
-    """A named captive 'transferred' to no jail ('X was transferred to China and handed
-    over to US officials', 'X was transferred at the seaport'): the hand-over of a release,
-    not a move of custody. Of someone the report frees, it is that release told again; of
-    an armed group's captive (no state's), the release itself. An extradition, a
-    deportation or a move between jails stays a transfer."""
-    freed = {
-        n.lower()
-        for r in records
-        if r.type == "release" and r.status == "occurred"
-        for n in r.names
-    }
+    """A named captive 'transferred' to no jail ('on his way out X was transferred to
+    another country's territory', 'the third, X, was transferred on his own'): the
+    hand-over of a release, not a move of custody. Of someone the report frees, it is that
+    release told again; of an armed group's captive (no state's), the release itself. An
+    extradition, a deportation or a move between jails stays a transfer."""
+    freed = _freed_names(records)
     states = set(lex.country_names.values())
     out: list[Mention] = []
     for r in records:
-        t = r.trigger
-        if (
-            r.type != "transfer"
-            or r.count is not None
-            or not r.names
-            or t is None
-            or not t.text.lower().startswith("transferred")
-            or (r.facility and _JAIL_RE.search(r.facility))
-        ):
+        if not _carried(r):
             out.append(r)
         elif {n.lower() for n in r.names} <= freed:
             continue  # (its release is a record already)
         elif batch := _batch_short_of_names(records, r):
-            batch.names = batch.names + r.names  # ('X was transferred separately')
+            batch.names = batch.names + r.names  # ('X was transferred on his own')
             batch.told_in = batch.told_in | r.sentence_indexes()
             batch.evidence = list(dict.fromkeys(batch.evidence + r.evidence))
-        elif r.holder and r.holder not in states:
-            r.type = "release"
-            r.rules["type"] = (
-                r.rules.get("type", "") + " (a group's captive handed over: a release)"
-            )
-            out.append(r)
         else:
+            if r.holder and r.holder not in states:
+                r.type = "release"
+                r.rules["type"] = (
+                    r.rules.get("type", "") + " (a group's captive handed over: a release)"
+                )
             out.append(r)
     return out
+
+
+def _carried(r: Mention) -> bool:
+    """A named person's uncounted transfer told by 'transferred', to no jail."""
+    t = r.trigger
+    return (
+        r.type == "transfer"
+        and r.count is None
+        and bool(r.names)
+        and t is not None
+        and t.text.lower().startswith("transferred")
+        and not (r.facility and _JAIL_RE.search(r.facility))
+    )
 
 
 def _batch_short_of_names(records: list[Mention], r: Mention) -> Mention | None:

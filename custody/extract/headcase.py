@@ -1,7 +1,7 @@
 """Headlines written in Title Case, read as sentence case.
 
-Many outlets capitalise every word of a headline ('Venezuelan Authorities Release 131
-Political Prisoners'). The custody words, people nouns and numbers of such a line then
+Many outlets capitalise every word of a headline ('Authorities Free 212 Opposition
+Prisoners'). The custody words, people nouns and numbers of such a line then
 look like a proper name and nothing is read in it. The document as read has those words
 lower-cased: a word is lower-cased when the lexicons know it as a common word (custody
 words, people nouns and their modifiers, function words, number words) or the article

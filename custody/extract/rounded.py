@@ -91,7 +91,7 @@ def _took_same_figure(
 
 
 def _same_figure_told(records: list[Mention], r: Mention, first: int) -> Mention | None:
-    """'Junta frees 131 prisoners' over a body that tells 131 freed since Saturday: the
+    """'Authorities free 212 prisoners' over a body that tells 212 freed since Saturday: the
     headline's figure told again in the body as the only record of that kind and figure is
     that happening. Whether it is a total the words of one of them say ('since Saturday',
     'Russia and Ukraine swap 190'); a total only guessed ('150 prisoners were swapped')

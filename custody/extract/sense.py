@@ -305,7 +305,7 @@ def not_custody(lex: Lexicon, w: Where) -> bool:
     if t.type == "detention" and _FREED_FROM_RE.search(text, max(0, t.start - 40), t.start):
         return True  # 'Palestinians freed from Israeli detention': where they were freed from
     if t.type == "detention" and _freed_people_described(w):
-        return True  # 'the swap included two civilians captured in 2022': who the freed are
+        return True  # 'the swap also covered four civilians captured in 2022': who the freed are
     return t.type == "transfer" and _no_custody_transfer(w)
 
 
@@ -359,7 +359,7 @@ _FREED_BEFORE_RE = re.compile(r"\b(?:includ(?:ed|es|e|ing)|among\s+them)\b", re.
 def _freed_people_described(w: Where) -> bool:
     """People counted in a release, then told by a bare participle of their capture
     ('freeing 1,236 prisoners, among them 1,111 detainees from Gaza arrested after the
-    war began'; 'the swap included two civilians captured in 2022'): who the freed are,
+    war began'; 'the swap also covered four civilians captured in 2022'): who the freed are,
     not an arrest of its own (a 'who were captured' clause is one: sentence.py)."""
     t, c, text = w.t, w.c, w.text
     if c is None or t.voice == "active" or " " in t.text.strip():
