@@ -296,7 +296,7 @@ def test_first_letters_leaves_what_may_start_anywhere() -> None:
     + ["Ab-,", "ÉAbc,", "freed by the Houthis , a", "Omar al-Masri,\t"],
 )
 def test_capitalised_word_before_a_comma_read_backwards(text: str) -> None:
-    from custody.extract.counts import _capitalised_before_comma
+    from custody.extract.one_person import _capitalised_before_comma
 
     plain = re.search(r"([A-Z][\w'’-]+),\s*$", text)
     assert _capitalised_before_comma(text, len(text)) == (plain.group(1) if plain else None)

@@ -35,7 +35,7 @@ def subsets(text: str, pairs: list[tuple[Counted, Hit]], counted: list[Counted])
     for k, (c, t) in enumerate(pairs):
         if (
             # 'Of the five freed Iranians, two ... arrived in Doha': a part of them
-            (back_reference and c.start >= group_end)
+            (back_reference and c.start >= group_end and not _held_now_apart(text, group_end, c, t))
             or (  # '12 medics were among them': in the clause of 'were among'
                 among is not None
                 and c.end <= among.start()
@@ -69,6 +69,17 @@ def subsets(text: str, pairs: list[tuple[Counted, Hit]], counted: list[Counted])
         ):
             subsets.add(id(c))
     return subsets
+
+
+def _held_now_apart(text: str, group_end: int, c: Counted, t: Hit) -> bool:
+    """'Among those pardoned were two women, according to a rights group, which says 1,150
+    prisoners remain behind bars': a count of its own clause, the subject of a holding
+    verb, is who is held now, not a part of those freed."""
+    return (
+        t.type == "holding"
+        and t.start >= c.end
+        and _CLAUSE_BREAK_RE.search(text, group_end, c.start) is not None
+    )
 
 
 # between two items of a list of parts: 'including 130 members of the Armed Forces, 55 ...'
@@ -314,8 +325,10 @@ _BATCH_SUBJECT_RE = re.compile(
     r"^(?:The|These|Those)\s+(?:\w+\s+){0,2}?(?:group|batch|prisoners|hostages|detainees|captives"
     # ('The authorities released two of them': a verb and its object, some of those told before)
     r"|returnees|(?:released|freed)(?!\s+(?:[\w-]+\s+){1,3}?of\s+(?:them|those|whom)\b))\b|^They\b"
-    # 'The victims, including eight women, were ...': the people told before, whoever they are
-    r"|^(?:The|These|Those)\s+(?:[\w-]+\s+){0,2}?[a-z]+s,\s+(?:including|among them)\b"
+    # 'The victims, including eight women, were ...': the people told before, whoever they
+    # are, also as what someone said ('The army said the victims, including ..., were ...')
+    r"|^(?:[^,;]*?\b(?:said|says|say|that)\s+)?(?:[Tt]he|[Tt]hese|[Tt]hose)\s+(?:[\w-]+\s+){0,2}?"
+    r"[a-z]+s,\s+(?:including|among them)\b"
 )
 
 

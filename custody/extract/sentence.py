@@ -480,6 +480,8 @@ _FREED_TALLY_RE = re.compile(
 captives'), a participle before the noun."""
 _HELD_NOW_RE = re.compile(
     r"\b(?:held|still held|being held|in (?:detention|custody|captivity)|behind bars)\b"
+    r"|\b(?:they|it|he|she|we|group|militia|rebels|movement)\s+(?:(?:still|now)\s+)?"
+    r"(?:holds?|(?:are|is)\s+holding)\b"  # ('the number of UN staff they hold')
 )
 
 

@@ -1,0 +1,65 @@
+"""Shapes met while probing records in the eighteenth session: general mechanisms, on
+sentences written for this project (never an article's).
+
+Shares the helpers of test_extract.py (``run``, ``find``).
+"""
+
+from __future__ import annotations
+
+from test_extract import run
+
+
+def _counted(events: list, kind: str) -> list:
+    return sorted(e.count.value for e in events if e.type == kind and e.count)
+
+
+def test_a_holding_in_its_own_clause_after_among_those_freed_is_no_part() -> None:
+    # 'Among those pardoned were ...' makes its counts parts of the batch; a count told
+    # after a clause break as the subject of a holding verb is who is held now
+    events = run(
+        "Authorities pardon 20 prisoners\n\n"
+        "The authorities pardoned 20 jailed opposition supporters on Monday. Among those "
+        "pardoned were three students and a lawyer, a monitoring group said, adding that "
+        "some 900 political prisoners remain in jail across the country."
+    )
+    assert _counted(events, "holding") == [900]
+    assert _counted(events, "release") == [20]
+
+
+def test_parts_of_the_victims_told_as_what_someone_said_are_no_batch() -> None:
+    # 'The police said the victims, including eight women and two boys, were freed':
+    # some of the people told before, not a batch of ten
+    events = run(
+        "Police free 31 abducted villagers\n\n"
+        "Police freed 31 villagers abducted by an armed gang in the hills, officials said. "
+        "A police spokesman said the victims, including eight women and two boys, were "
+        "freed after a raid on the gang's camp."
+    )
+    assert _counted(events, "release") == [31]
+
+
+def test_a_title_joining_two_bare_people_nouns_counts_no_single_person() -> None:
+    # a title drops its articles: 'frees abducted nurse and driver' is not one person
+    events = run(
+        "Militia frees abducted nurse and doctor\n\n"
+        "A militia released a nurse and a doctor it had seized at a checkpoint last week, "
+        "the health ministry said on Tuesday."
+    )
+    assert _counted(events, "release") == [2]
+
+
+def test_a_title_bare_singular_alone_is_still_one_person() -> None:
+    events = run("Gunmen free kidnapped nurse in the north\n\nThe nurse was freed on Monday.")
+    assert _counted(events, "release") == [1]
+
+
+def test_the_number_of_people_a_group_holds_is_a_holding() -> None:
+    # 'bringing to 14 the number of aid workers they hold': who is held now, whatever the
+    # sentence's own verb tells
+    events = run(
+        "Rebels detain more aid workers\n\n"
+        "The rebels have detained four more aid workers in the east, the agency said on "
+        "Sunday, bringing to 14 the number of aid workers they hold."
+    )
+    assert _counted(events, "holding") == [14]
+    assert _counted(events, "detention") == [4]
