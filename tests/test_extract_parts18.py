@@ -63,3 +63,30 @@ def test_the_number_of_people_a_group_holds_is_a_holding() -> None:
     )
     assert _counted(events, "holding") == [14]
     assert _counted(events, "detention") == [4]
+
+
+def test_a_day_that_starts_a_running_total_is_no_day_for_the_next_sentence() -> None:
+    # 'since March 3, 2024' tells where a period starts: the next sentence's arrests
+    # share no day with it
+    events = run(
+        "Police detain protesters\n\n"
+        "Police have detained 340 protesters in the capital since March 3, 2024, a lawyers' "
+        "group said.\n\n"
+        "Officers detained 12 students at the university, the group added."
+    )
+    dates = {e.count.value: e.date for e in events if e.type == "detention"}
+    assert dates[12] is None
+    assert dates[340] != "2024-03-03"
+
+
+def test_a_dated_sentence_still_gives_its_day_to_the_next() -> None:
+    events = run(
+        "Police detain protesters\n\n"
+        "Police detained 34 protesters in the capital on March 3, 2024, a lawyers' group "
+        "said.\n\n"
+        "Officers detained 12 students at the university, the group added."
+    )
+    assert [(e.count.value, e.date) for e in events if e.type == "detention"] == [
+        (34, "2024-03-03"),
+        (12, "2024-03-03"),
+    ]

@@ -17,11 +17,11 @@ from custody.extract.holder_agent import by_unnamed_group
 from custody.extract.lexicon import Lexicon, load_lexicon
 from custody.extract.mentions import Mention, SentenceFacts, clause_span, date_for
 from custody.extract.newsday import escape  # (an escape is a happening of its own day)
-from custody.extract.phrases import Hit, find_actors
+from custody.extract.phrases import find_actors
 from custody.extract.regex import compile_fast
 from custody.extract.scene import scene_cues
 from custody.extract.sides import side_of
-from custody.extract.slots import COUNTERPART_RULE, told_on
+from custody.extract.slots import COUNTERPART_RULE, starts_a_period, thing_released, told_on
 
 
 def document_holder(mentions: list[Mention], lex: Lexicon | None = None) -> None:
@@ -285,27 +285,22 @@ def scenes_of(facts: SentenceFacts, published: str | None) -> list[Scene]:
             continue  # 'they had been kidnapped in February': background, not this scene
         if "/" in facts.sentence.text and scene_cues().caption.search(facts.sentence.text):
             break  # a photo's caption: when the picture was taken
-        if t.type == "release" and _thing_released(facts.sentence.text, t):
+        if t.type == "release" and thing_released(facts.sentence.text, t):
             continue  # 'a file photo released by the party on Aug. 12, 2018': no one freed
         lo, hi = clause_span(facts.sentence, t.start, t.end)
         value, rule = date_for(facts, published, "occurred", lo, hi, t.start, t.type)
-        if value and scene_cues().earlier_happening.search(facts.sentence.text):
-            continue  # 'the last swap was in September': another happening
+        if value and (
+            scene_cues().earlier_happening.search(facts.sentence.text)
+            or starts_a_period(facts.sentence.text, lo, hi, value, published)
+        ):
+            continue  # 'the last swap was in September': another happening; 'since May 3'
+            # begins a period, no one's day
         if value:
             if len(value) == 10 and _MULTI_DAY_RE.search(facts.sentence.text):
                 value, rule = value[:7], rule + " (a several-day operation: the month)"
             back = bool(_BACK_REFERENCE_RE.match(facts.sentence.text))
             out.append(Scene(facts.sentence.index, t.type, value, rule, back))
     return out
-
-
-def _thing_released(text: str, t: Hit) -> bool:
-    """'a file photo released by', 'released a video' (cues.json released_things)."""
-    lex = load_lexicon()
-    return bool(
-        lex.released_thing_before.search(text, max(0, t.start - 30), t.start)
-        or lex.released_thing_after.match(text, t.end)
-    )
 
 
 _MONTH_ONLY = frozenset({"date:month-year"})

@@ -16,9 +16,9 @@ from custody.extract.counterpart import swapped_for as swapped_for
 from custody.extract.gate import compile_gated
 from custody.extract.holder_agent import POSSESSIVE_RE, actor_at
 from custody.extract.holder_slot import adjective_subject, clause_span, holder_for
-from custody.extract.lexicon import Lexicon
+from custody.extract.lexicon import Lexicon, load_lexicon
 from custody.extract.location import location_for as location_for
-from custody.extract.phrases import SentenceFacts
+from custody.extract.phrases import Hit, SentenceFacts
 from custody.extract.regex import compile_fast, lower_of, may_hold
 
 _ATTRIBUTION_DATE_RE = compile_fast(
@@ -389,3 +389,31 @@ __all__ = [  # holder_slot's names are re-exported: the slots of a mention are r
     "swapped_for",
     "told_on",
 ]
+
+
+def thing_released(text: str, t: Hit) -> bool:
+    """'a file photo released by', 'released a video' (cues.json released_things)."""
+    lex = load_lexicon()
+    return bool(
+        lex.released_thing_before.search(text, max(0, t.start - 30), t.start)
+        or lex.released_thing_after.match(text, t.end)
+    )
+
+
+_SINCE_BEFORE_RE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
+
+
+def starts_a_period(text: str, lo: int, hi: int, value: str, published: str | None) -> bool:
+    """Whether the day ``value`` read in ``text[lo:hi]`` is told as where a period starts
+    ('detained since October 7, 2023'): no day a later sentence's happening shares."""
+    if "since" not in text[lo:hi].lower():
+        return False
+    return any(
+        h.value == value
+        and (
+            _SINCE_IN_DATE_RE.match(text, lo + h.start) is not None
+            or _SINCE_BEFORE_RE.search(text, max(0, lo + h.start - 12), lo + h.start) is not None
+        )
+        and _WHEN_AFTER_RE.match(text, lo + h.end) is None
+        for h in dates.resolve(text[lo:hi], published, planned=False)
+    )
