@@ -90,3 +90,59 @@ def test_a_dated_sentence_still_gives_its_day_to_the_next() -> None:
         (34, "2024-03-03"),
         (12, "2024-03-03"),
     ]
+
+
+def test_prisoners_who_broke_out_are_freed() -> None:
+    # an escape from captivity is a release (event-record.md, 'Settled in annotating')
+    events = run(
+        "Jailbreak in the east\n\n"
+        "About 300 inmates broke out of the central prison during the night as rebels "
+        "attacked the town, a local official said."
+    )
+    assert _counted(events, "release") == [300]
+
+
+def test_fighting_that_broke_out_frees_no_one() -> None:
+    events = run(
+        "Prisoners held in the east\n\n"
+        "Fighting broke out near the prison where 300 detainees are held, a local official "
+        "said."
+    )
+    assert _counted(events, "release") == []
+
+
+def test_suspects_called_terrorist_are_counted() -> None:
+    events = run(
+        "Army detains suspects\n\n"
+        'The army said it had arrested 75 "terrorist" suspects in raids on two villages.'
+    )
+    assert _counted(events, "detention") == [75]
+
+
+def test_a_figure_told_of_several_earlier_swaps_is_no_record() -> None:
+    # several happenings told at once: no one batch, whatever figure they share
+    events = run(
+        "Sides agree to swap 500 prisoners each\n\n"
+        "The two sides agreed on Monday to exchange 500 prisoners each. Previous swaps, "
+        "brokered by Turkey, have involved up to 150 people from each side. Earlier "
+        "exchanges freed about 90 prisoners each."
+    )
+    assert all(e.count.value == 500 for e in events if e.count)
+
+
+def test_one_earlier_swap_is_still_a_record() -> None:
+    events = run(
+        "Sides agree to swap prisoners\n\n"
+        "The previous swap, in March, freed 90 prisoners from each side, officials said."
+    )
+    assert 90 in _counted(events, "release")
+
+
+def test_the_one_person_a_speaker_is_kin_of_is_no_holding() -> None:
+    # 'said the father of a sailor held since May': the speaker, not a holding of one
+    events = run(
+        "Pirates hold 19 sailors\n\n"
+        'Pirates are holding 19 sailors off the coast, the shipping company said. "We wait '
+        'for news every day," said the father of a sailor held since May.'
+    )
+    assert _counted(events, "holding") == [19]

@@ -17,8 +17,9 @@ from custody.extract.objects import DAY_AFTER_RE, EACH_SIDE, OBJECT_RULE
 from custody.extract.own_forces import own_forces_back, own_people_told
 from custody.extract.phrases import Counted, Hit, SentenceFacts, sentence_facts
 from custody.extract.place_context import ANOTHER_CLAUSE_RE
+from custody.extract.practice import a_rate
 from custody.extract.regex import compile_fast, lowered
-from custody.extract.sense import Where, a_rate, freed_people, held_before, not_custody, where
+from custody.extract.sense import Where, freed_people, held_before, not_custody, where
 from custody.extract.slots import (
     COUNTERPART_RULE,
     NO_HOLDER,

@@ -8,14 +8,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from custody.extract.lexicon import Lexicon
 from custody.extract.phrases import Counted, Hit, SentenceFacts
-from custody.extract.regex import alternation, compile_fast, may_hold
+from custody.extract.practice import a_practice
+from custody.extract.regex import compile_fast, may_hold
 from custody.extract.slots import clause_span
 from custody.extract.told_before import ELLIPTIC_RULE, EQUAL_NUMBER_RULE
-from custody.lexicon_files import read_json
 
 _FIRST_TO_BE_RE = compile_fast(
     r"\b(?:first|last|only|latest)\s+(?:[\w-]+\s+){0,3}to be\s+(?:released|freed|set free|handed over)$",
@@ -287,9 +286,7 @@ def not_custody(lex: Lexicon, w: Where) -> bool:
         return True  # 'a photo circulating online captured X': a picture, not an arrest
     if t.type == "holding" and _no_holding_now(w):
         return True
-    if _habitual_re().search(text, max(0, w.clause_lo, t.start - 120), t.start) and not (
-        t.text.lower().endswith(("ed", "en"))
-    ):
+    if a_practice(text, w.clause_lo, t, c):
         return True  # 'kidnappers usually free them once a ransom is paid': a practice
     if t.type == "detention" and t.voice == "passive" and _HELD_SPAN_AFTER_RE.match(text, t.end):
         return True  # 'X, who had been detained for more than two years': how long, no arrest
@@ -307,38 +304,6 @@ def not_custody(lex: Lexicon, w: Where) -> bool:
     if t.type == "detention" and _freed_people_described(w):
         return True  # 'the swap also covered four civilians captured in 2022': who the freed are
     return t.type == "transfer" and _no_custody_transfer(w)
-
-
-_NUMBER_RE = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen)\b", re.I)
-
-
-@lru_cache(maxsize=1)
-def _habitual_re() -> re.Pattern[str]:
-    """A practice told, not an event (cues.json ``habitual``): 'gangs often hold captives for
-    weeks' (not a past verb: 'had often been detained before he was freed again')."""
-    return compile_fast(rf"\b(?:{alternation(read_json('cues.json')['habitual'])})\b", re.I)
-
-
-@lru_cache(maxsize=1)
-def _rate_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    rate = read_json("cues.json")["rate"]
-    return re.compile("|".join(rate["after"])), re.compile("|".join(rate["before"]))
-
-
-def a_rate(text: str, c: Counted) -> bool:
-    """A count told as a rate (cues.json ``rate``): '30 Palestinians will be freed for each
-    hostage', 'for every hostage freed, 30 prisoners will be too', 'three a week'."""
-    if not may_hold(text, ("each", "every", "per", "day", "week", "month", "daily", "weekly")):
-        return False
-    after_re, before_re = _rate_res()
-    nxt = _NUMBER_RE.search(text, c.end)
-    after = text[c.end : min(nxt.start() if nxt else len(text), c.end + 80)]
-    after = re.split(r"[.;]|,\s+(?:and|but|while|as)\b", after, maxsplit=1)[0]
-    if after_re.search(after):
-        return True
-    before = text[max(0, c.start - 100) : c.start]
-    numbers = list(_NUMBER_RE.finditer(before))
-    return before_re.search(before[numbers[-1].end() :] if numbers else before) is not None
 
 
 _BATCH_INCLUDED_RE = re.compile(
@@ -371,6 +336,13 @@ def _freed_people_described(w: Where) -> bool:
     )
 
 
+_KIN_OF_RE = re.compile(
+    r"\b(?:father|mother|son|daughter|brother|sister|husband|wife|parents?|family|relatives?"
+    r"|uncle|aunt|cousin|fianc[ée]e?|widow)\s+of\s+$",
+    re.I,
+)
+
+
 def _no_holding_now(w: Where) -> bool:
     """A 'held' of an event, or of people held once and free now."""
     text, t = w.text, w.t
@@ -390,6 +362,12 @@ def _no_holding_now(w: Where) -> bool:
     ):  # 'Two sailors held by the pirates flew home after their release', 'a plane carrying
         # 40 prisoners held in Riyadh landed': held once, free or on their way now
         return True
+    if (
+        w.c is not None
+        and w.c.article
+        and _KIN_OF_RE.search(text, max(0, w.c.start - 30), w.c.start)
+    ):
+        return True  # 'said the mother of a soldier held since October': who speaks
     return held_before(text, t) and bool(
         _WHO_HAD_BEEN_RE.search(text, max(0, t.start - 30), t.start + 9)
         or _FREED_WORD_RE.search(text)
