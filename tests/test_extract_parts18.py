@@ -146,3 +146,30 @@ def test_the_one_person_a_speaker_is_kin_of_is_no_holding() -> None:
         'for news every day," said the father of a sailor held since May.'
     )
     assert _counted(events, "holding") == [19]
+
+
+def test_some_of_those_freed_counted_by_of_them_are_no_batch() -> None:
+    # 'those freed' names the group; '11 of them had been held for years' some of it
+    events = run(
+        "Authorities free 64 detainees\n\n"
+        "The authorities released 64 detainees on Tuesday under an amnesty. A monitor said "
+        "most of those freed had been held on security charges, and that 11 of them had "
+        "been in custody for more than a decade."
+    )
+    assert _counted(events, "release") == [64]
+
+
+def test_one_person_beside_an_uncounted_group_gives_no_count() -> None:
+    # 'seized the students and a guard': one of many, not a batch of one
+    events = run(
+        "Gunmen seize students\n\nGunmen stormed the college on Monday and seized the "
+        "students and a guard, police said."
+    )
+    assert _counted(events, "detention") == []
+
+
+def test_one_person_beside_a_counted_group_adds_to_it() -> None:
+    events = run(
+        "Rebels free captives\n\nThe rebels released the four captives and a soldier on Sunday."
+    )
+    assert _counted(events, "release") == [5]

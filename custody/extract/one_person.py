@@ -86,6 +86,9 @@ def article_counts(lex: Lexicon, text: str, taken: list[Counted]) -> list[Counte
         prev = _capitalised_before_comma(text, start)
         if prev and prev.lower() not in lex.demonym:
             continue  # 'Lina Haddad, a journalist,': who she is, not a count ('two Germans, a Briton' is)
+        group = _GROUP_AND_RE.search(text, max(0, start - 50), start)
+        if group and group.group(1).lower() in lex.noun_heads and group.group(1).endswith("s"):
+            continue  # 'seized the pupils and a teacher': one of an uncounted group's people
         scan = _scan_people(lex, text, begin)
         if scan is None:
             continue
@@ -142,6 +145,12 @@ def article_counts(lex: Lexicon, text: str, taken: list[Counted]) -> list[Counte
             )
         )
     return out
+
+
+_GROUP_AND_RE = re.compile(  # (an uncounted group: 'the three hostages and a soldier' are four)
+    r"\b(?:the|their|its|those|these)\s+(?:(?!\d|(?:two|three|four|five|six|seven|eight|nine|ten"
+    r"|eleven|twelve|dozen)\b)[\w-]+\s+){0,2}?([a-z]+)\s+and\s+$"
+)
 
 
 def _two_heads(lex: Lexicon, text: str, begin: int, end: int) -> bool:

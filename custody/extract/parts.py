@@ -58,6 +58,13 @@ def subsets(text: str, pairs: list[tuple[Counted, Hit]], counted: list[Counted])
                 and _COPULA_RE.search(text, c.end, t.start) is not None
             )
             or (is_subset(text, c, counted) and not _own_happening(c, t, pairs))
+            # 'most of those freed had been held on charges, and 13 of them for ten years':
+            # the custody word names the group ('those freed'), some of whom are counted
+            or (
+                c.noun == "them"
+                and t.end <= c.start
+                and _THOSE_BEFORE_RE.search(text, max(0, t.start - 8), t.start) is not None
+            )
             or (
                 k
                 and id(pairs[k - 1][0]) in subsets
@@ -69,6 +76,9 @@ def subsets(text: str, pairs: list[tuple[Counted, Hit]], counted: list[Counted])
         ):
             subsets.add(id(c))
     return subsets
+
+
+_THOSE_BEFORE_RE = re.compile(r"\b(?:those|the)\s+$", re.I)
 
 
 def _held_now_apart(text: str, group_end: int, c: Counted, t: Hit) -> bool:
