@@ -173,3 +173,23 @@ def test_one_person_beside_a_counted_group_adds_to_it() -> None:
         "Rebels free captives\n\nThe rebels released the four captives and a soldier on Sunday."
     )
     assert _counted(events, "release") == [5]
+
+
+def test_a_second_count_ends_the_first_ones_people_phrase() -> None:
+    # 'four Nepali and two Thai captives': the four are Nepali only
+    events = run(
+        "Captives freed\n\nThe group freed four Nepali and two Thai captives on Friday, the "
+        "mediators said."
+    )
+    nats = {e.count.value: e.people.nationality for e in events if e.type == "release"}
+    assert list(nats[4]) == ["Nepali"]
+    assert list(nats[2]) == ["Thai"]
+
+
+def test_workers_from_a_place_come_from_it() -> None:
+    # where the workers come from is not where they are held or were arrested
+    events = run(
+        "Workers still held\n\nThe army is still holding at least 40 workers from Hebron who "
+        "were arrested at a checkpoint last month, their families said."
+    )
+    assert [e.location.place for e in events if e.type == "holding"] == [None]

@@ -432,8 +432,8 @@ def _inside_phrase(tok: str, st: _Phrase) -> bool:
         return True
     if tok.endswith("'s") or tok.endswith("’s"):
         return True
-    if st.adjectives < 2 and _ADJECTIVE_RE.fullmatch(tok):
-        st.adjectives += 1
+    if st.adjectives < 2 and _ADJECTIVE_RE.fullmatch(tok) and tok not in UNITS and tok not in TENS:
+        st.adjectives += 1  # (not another count: 'three Israeli and five Thai hostages')
         return True
     return False
 

@@ -35,7 +35,8 @@ _MEETING_BEFORE_RE = compile_fast(
 _PARTY_BEFORE_PLACE_RE = compile_fast(r"\b(?:militants|fighters|gunmen|factions)\s+$", re.I)
 _PEOPLE_FROM_RE = compile_gated(
     r"\b(?:woman|women|man|men|people|family|families|natives?|residents?|civilians|"
-    r"partisans|defenders|volunteers|snipers)\s+from\s"
+    r"partisans|defenders|volunteers|snipers|workers|labou?rers|fishermen|traders|merchants)"
+    r"\s+from\s"
     r"|\b\d{1,3},\s+from\s"  # 'Mohammad Ghawadra, 63, from Jenin in the northern West Bank'
     r"|\b(?:were|was|are|is|come|comes|came|hails?|hailed)\s+(?:\w+ly\s+)?from\s"  # 'were from Jenin'
     r"|(?-i:[A-Z])[\w'’-]*,\s+from\s",  # 'Ahmad al-Haj, from Beit Sira village, was set free'
