@@ -193,3 +193,23 @@ def test_workers_from_a_place_come_from_it() -> None:
         "were arrested at a checkpoint last month, their families said."
     )
     assert [e.location.place for e in events if e.type == "holding"] == [None]
+
+
+def test_a_count_with_its_own_verb_to_be_done_is_not_the_next_custody_words() -> None:
+    # 'ordered 12 of them to be jailed ... and released 30': the 12 were not released
+    events = run(
+        "Police detain 60 in corruption probe\n\n"
+        "A judge ordered 12 of the suspects to be jailed pending trial and released 30 "
+        "under judicial supervision, the agency said."
+    )
+    assert _counted(events, "release") == [30]
+
+
+def test_a_swap_involving_n_people_counts_both_sides() -> None:
+    events = run(
+        "Prisoners swapped\n\n"
+        "Two aid workers were freed on Friday in a prisoner exchange involving 14 people and "
+        "three countries, officials said."
+    )
+    swap = [e for e in events if e.type == "release" and e.count and e.count.value == 14]
+    assert [(e.aggregate, e.holder) for e in swap] == [(True, None)]

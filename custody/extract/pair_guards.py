@@ -48,6 +48,12 @@ _SPEAKS_LATER_RE = re.compile(
 )
 
 
+_TO_BE_DONE_RE = re.compile(
+    r"\s+to\s+be\s+(?:jailed|imprisoned|sentenced|tried|charged|prosecuted|remanded|deported"
+    r"|expelled|executed|questioned|interrogated)\b"
+)
+
+
 def not_its_people(text: str, c: Counted, t: Hit) -> bool:
     """Whether counted people ``c`` cannot be the people of custody word ``t``."""
     if c.article and (
@@ -70,6 +76,9 @@ def not_its_people(text: str, c: Counted, t: Hit) -> bool:
         return True  # 'a mother, with her four sons, died in jail': the dead one's kin
     if _OTHER_VERB_RE.search(text[max(0, c.start - 25) : c.start]):
         return True  # 'neutralised 181 terrorists', 'killing 270': another verb's object
+    if t.start >= c.end and (own := _TO_BE_DONE_RE.match(text, c.end)) and own.end() <= t.start:
+        return True  # 'ordered 18 of them to be jailed pending trial and released 21': the
+        # 18's own verb, not the custody word after it
     if _HOW_MANY_RE.search(text, min(c.end, t.end), max(c.start, t.start)):
         return True  # 'some 300 are missing, and it is unclear how many were taken': no count
     return False

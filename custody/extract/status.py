@@ -288,6 +288,10 @@ _OTHER_SIDE_RE = re.compile(r"\b(?:for|with)\s+$")
 """'swapped 40 for 40': the count after 'for' is the other side's."""
 
 
+_SWAP_INVOLVING_RE = re.compile(
+    r"\b(?:exchanges?|swaps?)\b[^.;]{0,90}?\b(?:(?:that|which)\s+)?(?:involving|involved)\s+"
+    r"(?:(?:some|about|around|a total of|more than|at least|nearly|almost|over)\s+)?$"
+)
 _BOTH_SIDES_AFTER_RE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:on|from|of|by)\s+both\s+sides\b")
 
 
@@ -300,6 +304,10 @@ def swap_total(
     cues = lex.swap_total
     if c is not None and _BOTH_SIDES_AFTER_RE.match(facts.sentence.text, c.end):
         return "cues.json:swap_total:of-both-sides"  # 'freed 900 detainees on both sides'
+    if c is not None and _SWAP_INVOLVING_RE.search(
+        facts.sentence.text, max(0, c.start - 120), c.start
+    ):
+        return "cues.json:swap_total:involving"  # 'a swap involving 24 people': both sides
     if c is None or "trigger" not in cues or not cues["trigger"].match(t.text):
         return None
     text = facts.sentence.text
