@@ -213,3 +213,25 @@ def test_a_swap_involving_n_people_counts_both_sides() -> None:
     )
     swap = [e for e in events if e.type == "release" and e.count and e.count.value == 14]
     assert [(e.aggregate, e.holder) for e in swap] == [(True, None)]
+
+
+def test_they_after_a_group_told_in_parts_names_no_part() -> None:
+    # 'The four, three Malians and a Nigerien, were seized ... They were handed over':
+    # not the three only
+    events = run(
+        "Four aid workers freed in Mali\n\n"
+        "Four aid workers kidnapped near Gao in March have been released, their agency said. "
+        "The four, three Malians and a Nigerien, were seized by gunmen on a road. They were "
+        "handed over to local leaders on Sunday."
+    )
+    assert _counted(events, "release") == [4]
+
+
+def test_the_batch_freed_told_as_held_before_is_no_holding() -> None:
+    # 'The 45 had been held in X prison': where the freed were held, not a holding now
+    events = run(
+        "Authorities free 45 prisoners\n\n"
+        "The authorities freed 45 prisoners on Monday. The 45 had been held in the central "
+        "prison before buses took them to the capital."
+    )
+    assert _counted(events, "holding") == []

@@ -81,6 +81,11 @@ def freed_after(records: list[Mention]) -> list[Mention]:
     told in the pluperfect of someone the report frees is no holding now; efforts 'to
     secure her release' told of someone the report frees are no demand now."""
     freed = _freed_names(records)
+    counts = {
+        r.count.value
+        for r in records
+        if r.type == "release" and r.status == "occurred" and r.count and not r.aggregate
+    }
     return [
         r
         for r in records
@@ -89,6 +94,8 @@ def freed_after(records: list[Mention]) -> list[Mention]:
             and r.names
             and {n.lower() for n in r.names} <= freed
         )
+        # 'The 90 had been held in Ofer prison before ...': the batch freed, held once
+        and not (r.type == "holding" and r.held_before and r.count and r.count.value in counts)
     ]
 
 

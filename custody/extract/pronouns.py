@@ -237,6 +237,13 @@ _AFTER_OWN_RE = re.compile(
 )
 
 
+def _told_in_parts(e: Mention, earlier: list[Mention]) -> bool:
+    """Whether ``e``'s sentence tells another record of its kind: its people are a part."""
+    return any(
+        o is not e and o.type == e.type and o.sentence.index == e.sentence.index for o in earlier
+    )
+
+
 def _group_taken(
     lex: Lexicon,
     facts: SentenceFacts,
@@ -272,9 +279,10 @@ def _group_taken(
         and (t.type == "detention" or (e.type == "detention" and e.status == "occurred"))
         and (told_n is None or _people_in(e, bool(head)) == told_n)
     ]
-    if not head and t.type == "release" and len(pool) != 1:
+    if not head and t.type == "release" and (len(pool) != 1 or _told_in_parts(pool[0], earlier)):
         return None  # 'They were released ...': which group, a pronoun does not say (unless
-        # one group only was taken in the sentences just before)
+        # one group only was taken in the sentences just before, and not told in parts:
+        # 'The three, two Sudanese and a Kenyan, were seized. They were freed')
     if head:  # 'the soldiers', 'the Americans': the antecedent's own noun or people
         pool = [e for e in pool if head[-1] in _group_words(lex, e)]
     told = _THE_GROUP_SUBJECT_RE.match(facts.sentence.text, 0, t.start)
