@@ -25,6 +25,7 @@ from custody.extract.name_lists import NameHit as NameHit  # (read from here by 
 from custody.extract.name_runs import NAME_RE as NAME_RE  # (read from here by others)
 from custody.extract.name_runs import NAME_SOURCE as NAME_SOURCE
 from custody.extract.name_runs import name_runs as name_runs
+from custody.extract.name_single import one_word_names
 from custody.extract.regex import phrase_alternation as alternation
 from custody.extract.text import opens_clause
 
@@ -85,8 +86,10 @@ def person_cues(lex: Lexicon) -> _Cues:
         rf"(?:\b(?:{role}|{intro})\b\.?[\s,]*(?:\d{{1,3}}-year-old\s+)?|\b(?:{role})(?:s|es)\s+|\b(?:(?:in |an |the |a |[\w-]+-brokered |[\w-]+-mediated )?exchange for|in return for|traded for|swapped for|(?:a |the )?swap for|exchanged for|the release of|the return of|the transfers? of|the executions? of|the bod(?:y|ies) of|the remains of|freed|frees|released|releases|handed over|handed back|rescued|liberated|repatriated|arrested|detained|arrests?|detains?|abducts?|kidnaps?|seizes?|captures?|jails?|pardons?|abducted|kidnapped|seized|captured|jailed|imprisoned|deported|pardoned|(?:amnesty|pardons?|clemency)\s+to|transferred|held|[\w]+-held|bring(?:s|ing)?|brought)\s+(?:\d{{1,3}}-year-old\s+)?|\b(?i:among them|among whom|including|include|includes|included|comprises|comprised|comprising|such as|among (?:those|the [\w-]+) \w+(?: [\w-]+){{0,4}}? (?:was|were|is|are)|(?:also )?(?:released|freed|pardoned|set free|rescued)(?: (?:on|last|early|late|this) [\w-]+)? (?:was|were|is|are))\s+(?:(?:the|a|an|{role}|[a-z-]+|[A-Z][a-z]+)\s+){{0,3}}|\b(?:identified|named)\s+(?:by\s+[^,.;]{{1,40}}?\s+|(?:the|them|those|these|all)\s+(?:[\w-]+\s+){{0,3}})as\s+|\b(?i:one) of (?:those|the) (?:[\w-]+\s+)?(?:freed|released|rescued|pardoned)(?:\s+[a-z]+)?,\s*)$"
     )
     subject_verb, possessed, official_after, role_after = around_cues(words, role)
+    # ('X, the father of Y': X is Y's kin, told of for Y)
+    kin_of = rf"(?!(?:{alternation(words['kin'])})\s+of\b)"
     after = re.compile(
-        rf"^(?:,\s+who\s+(?:was|is|has|had|were|remains)\b|{subject_verb.pattern}|,\s*(?:a|an|the)\s+(?:[\w-]+\s+)?(?:{role})\b|,\s*(?:a|an|the)\s+(?:[\w.-]+\s+){{2}}(?!(?:{officials})\b)(?:{role})\b|,\s*\d{{1,3}}\s*(?:[,;–—-]|\.(?:\s|$)|$)|\s*\(\d{{1,3}}(?: years)?\)|,\s*(?:a|an)\s+\d{{1,3}}-year-old|,\s*\d{{1,3}}\s+and\b)"
+        rf"^(?:,\s+who\s+(?:was|is|has|had|were|remains)\b|{subject_verb.pattern}|,\s*(?:a|an|the)\s+(?:[\w-]+\s+)?{kin_of}(?:{role})\b|,\s*(?:a|an|the)\s+(?:[\w.-]+\s+){{2}}(?!(?:{officials})\b)(?:{role})\b|,\s*\d{{1,3}}\s*(?:[,;–—-]|\.(?:\s|$)|$)|\s*\(\d{{1,3}}(?: years)?\)|,\s*(?:a|an)\s+\d{{1,3}}-year-old|,\s*\d{{1,3}}\s+and\b)"
     )
     # (not the titles: 'Mustapha Imam', 'John Major' end in one)
     role_set = frozenset(
@@ -121,6 +124,7 @@ def person_cues(lex: Lexicon) -> _Cues:
         re.compile(
             r"(?:,\s+from\s+[^,;:.()]{1,60}?(?:,\s+[a-z]+\s+of\s+[^,;:.()]{1,40}?)?"
             r"|,\s+(?:the|a|an|one of the)\s+[^,;:.()]{1,100}?"  # 'X, the owner of Y, was detained'
+            r"|,\s+(?:[A-Z][a-z]+\s+){1,2}of\s+[^,;:.()]{1,100}?"  # 'X, Deputy Head of Y, was held'
             # 'X, who runs a blog and works for Y, was detained'
             r"|,\s+who\s+(?!(?:was|were|is|are|had|has|have)\b)[^,;:.()]{1,100}?"
             # 'X, held since 2021, was freed': how long or where X was held
@@ -259,6 +263,9 @@ def find_names(lex: Lexicon, text: str, known: dict[str, str]) -> list[NameHit]:
             rule = "first-name-of" if first else "surname-of"
             out.append(NameHit(full, m.start(), m.end(), f"names:{rule}:{full}"))
     out.sort(key=lambda h: h.start)
+    single = one_word_names(lex, cues, text, out, known)
+    if single:  # 'Hila, 13, was also released'
+        out = sorted(out + single, key=lambda h: h.start)
     if cues.kin_gate.search(text) and cues.kin.search(text):
         out = sorted(out + _kin_names(lex, cues, text, out, known), key=lambda h: h.start)
     return out
@@ -385,6 +392,8 @@ def _candidate(
         name = name[:-2]
     parts = name.split()
     if len(parts) == 2 and parts[0].rstrip(".") in lex.person_words["honorifics"]:
+        if parts[1].rstrip(".") in lex.person_titles:
+            return None  # 'Rev Fr, X': two titles, the name after them
         name, titled = parts[1], True  # 'Mr Tahbaz': the surname
         start = m.start() + m.group(1).rindex(parts[1])
     elif cues.role_after.match(text, m.end()):
@@ -473,8 +482,10 @@ def _cue_rule(
 
     if start < 60 and cues.kin_of_opening.fullmatch(text, 0, start):
         return "names:whose-people-speak"
-    if cues.after.match(text[end : end + 100]):
-        return "names:age-after"
+    if cues.after.match(text[end : end + 100]) and not _PLACE_BEFORE_RE.search(before):
+        return "names:age-after"  # (not 'abducted at Ikulu Pari had been released': a place)
+    if text.startswith((' "', " “"), end) and cues.subject_verb.match(" " + text[end + 2 : end + 100]):
+        return "names:subject-of-quoted-verb"  # 'said that X "was freed on Sunday"'
     if _HANDED_BEFORE_RE.search(before) and _OVER_TO_AFTER_RE.match(text, end):
         return "names:handed-over"  # 'handed X over to the embassy'
     if out and (
@@ -498,8 +509,9 @@ def _cue_rule(
         return "names:role-apposition"
     if (
         text.startswith(",", end)
+        and not _PLACE_BEFORE_RE.search(before)
         and cues.closed_after.match(text, end, end + 150)
-        and not _RELATIVE_BEFORE_RE.search(text, max(0, start - 80), start)
+        and not _relative_before(text, start)
     ):
         # (not the name inside a relative clause: 'Douma, a figure of the revolt that
         # toppled X, was detained', 'A, who was freed along with Y, has been detained')
@@ -507,7 +519,33 @@ def _cue_rule(
     return None
 
 
+# a run right after a preposition of place ('at X', 'in X'), or after 'the' ('the Mejlis of
+# the Crimean Tatar People'), names a place or a body, never the subject of what follows
+_PLACE_BEFORE_RE = re.compile(r"\b(?:at|in|near|from|into|outside|inside|the)\s+$")
 _RELATIVE_BEFORE_RE = re.compile(r"\b(?:that|which|who|whom|whose)\b[^,;]*$")
+# 'said on Monday that X, ...', 'confirmed that X': the 'that' of a report opens the
+# clause X is the subject of, no relative clause
+_REPORT_VERB = (
+    r"\b(?:said|says|told|announced|stated|confirmed|reported|added|wrote|noted|claimed"
+    r"|learned|learnt|knew|know|heard|believe[sd]?|understand|understood|revealed|disclosed"
+    r"|tweeted|posted)\b(?:\s+(?:\w+\s+){0,4}?)?"
+)
+_REPORTED_THAT_RE = re.compile(rf"{_REPORT_VERB}\s*$")
+
+
+
+
+def _relative_before(text: str, start: int) -> bool:
+    """Whether the run at ``start`` stands inside a relative clause ('a figure of the revolt
+    that toppled X'), not after the 'that' of a report ('said on Monday that X')."""
+    m = _RELATIVE_BEFORE_RE.search(text, max(0, start - 80), start)
+    if m is None:
+        return False
+    return not (
+        text.startswith("that", m.start())
+        and not text[m.start() + 4 : start].strip()
+        and _REPORTED_THAT_RE.search(text, max(0, m.start() - 60), m.start())
+    )
 _TAKEN_OR_FREED = (
     r"(?:freed|released|rescued|abducted|kidnapped|seized|captured|arrested|detained|jailed"
     r"|imprisoned|pardoned)"
