@@ -58,9 +58,7 @@ def one_word_names(
     found: list[NameHit] = []
     for m in _SINGLE_RE.finditer(text):
         word, start = m.group("word"), m.start()
-        if any(h.start <= start < h.end for h in out) or not _may_be_one_word_name(
-            lex, cues, word
-        ):
+        if any(h.start <= start < h.end for h in out) or not _may_be_one_word_name(lex, cues, word):
             continue
         if _CAPITAL_BEFORE_RE.search(text, max(0, start - 40), start):
             continue  # ('Mr Tahbaz', 'Crimean Tatar'): a run of capitals, read as such

@@ -253,7 +253,7 @@ def find_names(lex: Lexicon, text: str, known: dict[str, str]) -> list[NameHit]:
                 continue  # a first name alone is taken only as a clause's subject ('Eitan
                 # came home'), or as the one whose release is told ('bring Eitan back')
             run = m.end() - len(full) if text.endswith(full, 0, m.end()) else m.start()
-            if run == m.start() and _other_given_name(lex, text, m.start(), full):
+            if run == m.start() and _other_given_name(lex, text, m.start(), full, known):
                 continue  # 'Their husbands, Oded Lifshitz and ...': another of the family
             if cues.bystander_before.search(text, max(0, run - 120), run) or (
                 text.startswith(("'s", "’s"), m.end())
@@ -274,7 +274,7 @@ def find_names(lex: Lexicon, text: str, known: dict[str, str]) -> list[NameHit]:
 _WORD_BEFORE_RE = re.compile(r"(?-i:[A-Z])[\w'’-]*\s+$")
 
 
-def _other_given_name(lex: Lexicon, text: str, at: int, full: str) -> bool:
+def _other_given_name(lex: Lexicon, text: str, at: int, full: str, known: dict[str, str]) -> bool:
     """Whether a capitalised word of no title stands right before the short name at
     ``at``, and is no word of ``full``: the given name of another person of that family."""
     m = _WORD_BEFORE_RE.search(text, max(0, at - 30), at)
@@ -284,8 +284,13 @@ def _other_given_name(lex: Lexicon, text: str, at: int, full: str) -> bool:
     return (
         word not in full.split()
         and word not in lex.not_name_words
-        # (a sentence's or a quote's first word is capitalised anyway)
-        and not _SENTENCE_HEAD_RE.fullmatch(text, 0, m.start())
+        # (a sentence's or a quote's first word is capitalised anyway, unless it is the
+        # given name of another person told before: 'Siamak Namazi, aged 51,' after
+        # 'Babak Namazi, the brother of Siamak Namazi')
+        and (
+            not _SENTENCE_HEAD_RE.fullmatch(text, 0, m.start())
+            or known.get(word, full) not in (full, "")
+        )
     )
 
 
@@ -484,7 +489,9 @@ def _cue_rule(
         return "names:whose-people-speak"
     if cues.after.match(text[end : end + 100]) and not _PLACE_BEFORE_RE.search(before):
         return "names:age-after"  # (not 'abducted at Ikulu Pari had been released': a place)
-    if text.startswith((' "', " “"), end) and cues.subject_verb.match(" " + text[end + 2 : end + 100]):
+    if text.startswith((' "', " “"), end) and cues.subject_verb.match(
+        " " + text[end + 2 : end + 100]
+    ):
         return "names:subject-of-quoted-verb"  # 'said that X "was freed on Sunday"'
     if _HANDED_BEFORE_RE.search(before) and _OVER_TO_AFTER_RE.match(text, end):
         return "names:handed-over"  # 'handed X over to the embassy'
@@ -533,8 +540,6 @@ _REPORT_VERB = (
 _REPORTED_THAT_RE = re.compile(rf"{_REPORT_VERB}\s*$")
 
 
-
-
 def _relative_before(text: str, start: int) -> bool:
     """Whether the run at ``start`` stands inside a relative clause ('a figure of the revolt
     that toppled X'), not after the 'that' of a report ('said on Monday that X')."""
@@ -546,6 +551,8 @@ def _relative_before(text: str, start: int) -> bool:
         and not text[m.start() + 4 : start].strip()
         and _REPORTED_THAT_RE.search(text, max(0, m.start() - 60), m.start())
     )
+
+
 _TAKEN_OR_FREED = (
     r"(?:freed|released|rescued|abducted|kidnapped|seized|captured|arrested|detained|jailed"
     r"|imprisoned|pardoned)"
