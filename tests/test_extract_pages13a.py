@@ -124,3 +124,36 @@ def test_a_surname_after_another_persons_given_name_is_that_person() -> None:
     )
     find(events, dict(type="detention", status="occurred", names={"Farid Tabrizi"}))
     assert "Kaveh Tabrizi" not in _named(events)
+
+
+# ------------------------------------------------------------ lists of names
+
+
+def test_a_list_of_names_each_told_with_where_it_is_from() -> None:
+    found = _found(
+        "The priests freed on Friday were named as Paul Okeke of Nsukka Diocese, "
+        "Ben Obiora of the Diocese of Awka, and Jude Nwosu of Enugu Diocese."
+    )
+    assert {"Paul Okeke", "Ben Obiora", "Jude Nwosu"} <= found
+
+
+def test_a_list_after_they_are_in_the_middle_of_a_sentence() -> None:
+    events = run(
+        "Belarus freed four Ukrainian civilians on Thursday, officials in Kyiv said. Four "
+        "more people have come home from Minsk, they are Oksana Melnyk, Ihor Bondar, Taras "
+        "Hlushko and Iryna Voloshyn."
+    )
+    assert {"Oksana Melnyk", "Ihor Bondar", "Taras Hlushko", "Iryna Voloshyn"} <= _named(events)
+
+
+def test_names_set_beside_a_group_told_with_where_it_was_held() -> None:
+    found = _found(
+        "Also back home are four civilians held in Belarus - Oksana Melnyk, Ihor Bondar, "
+        "Taras Hlushko and Iryna Voloshyn."
+    )
+    assert {"Oksana Melnyk", "Ihor Bondar", "Taras Hlushko", "Iryna Voloshyn"} <= found
+
+
+def test_two_names_with_a_plural_apposition_before_the_custody_verb() -> None:
+    found = _found("Oksana Melnyk and Ihor Bondar, civilians, had been held in Donetsk since 2019.")
+    assert found == {"Oksana Melnyk", "Ihor Bondar"}

@@ -26,6 +26,11 @@ class NameHit:
 
 # 'Romi Gonen, Emily Damari and Doron Steinbrecher', 'X, 24, Y': a name of a list after a name
 LIST_GAP_RE = re.compile(r"(?:,\s*\d{1,3})?(?:[,;]\s*(?:and\s+)?|,?\s+and\s+)")
+# 'A of the Diocese of X, B of Y Diocese, and C': a list's name told with where it is from
+OF_PLACE_GAP_RE = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+(?:of\s+(?:the\s+)?)?){0,4}?[A-Z][\w'’.-]*"
+    r"(?:[,;]\s*(?:and\s+)?|,?\s+and\s+)"
+)
 # people of one family named in apposition: 'a couple, A and B Surname'
 _KIN_APPOSITION_RE = re.compile(
     r"\b(?:couple|pair|brothers|sisters|siblings|spouses|husband and wife)\s*(?:,|:|[–—])\s*$"

@@ -16,6 +16,7 @@ from custody.extract.lexicon import Lexicon
 from custody.extract.name_cues import around_cues, kin_and_bystander_cues
 from custody.extract.name_lists import (
     LIST_GAP_RE,
+    OF_PLACE_GAP_RE,
     couples,
     listed_after_couple,
     listed_before,
@@ -131,8 +132,10 @@ def person_cues(lex: Lexicon) -> _Cues:
             r"|,\s+(?:held|detained|jailed|imprisoned|kidnapped|abducted|arrested|captured)"
             r"\s+(?:since|for|in|by|at|without)\s+[^,;:.()]{1,50}?"
             # 'A and B, (two) workers of a telecom firm, were freed'
-            r"|,\s+(?:(?:two|three|four|both)\s+)?[a-z]+s\s+(?:working\s+|serving\s+)?"
-            r"(?:of|at|for|with|from)\s+[^,;:.()]{1,60}?)?,"
+            # ('A and B, civilians, have been held', 'A and B, civilians held since 2018,')
+            r"|,\s+(?:(?:two|three|four|both|all)\s+)?[a-z]+s(?:\s+(?:working\s+|serving\s+)?"
+            r"(?:of|at|for|with|from)\s+[^,;:.()]{1,60}?|\s+(?:held|detained|jailed|captured"
+            r"|imprisoned|abducted|kidnapped)\s+[^,;:.()]{1,60}?)?)?,"
             rf"(?:{subject_verb.pattern})"
         ),
         re.compile(
@@ -159,6 +162,9 @@ _NUMBER_WORDS = r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleve
 _GROUP_APPOSITION_RE = re.compile(
     rf"\b(?i:{_NUMBER_WORDS}|both|the)\s+"
     r"(?:[\w-]+\s+){0,2}(?:[A-Za-z]+s|men|women|children|people)(?:\s+on\s+\w+day)?"
+    # ('five civilians captured in Belarus - A, B'): where or since when they were held
+    r"(?:\s+(?:captured|held|detained|freed|released|abducted|kidnapped|jailed)\s+"
+    r"(?:in|by|from|at|since|near)\s+[^,;:()–—-]{1,40}?)?"
     r"\s*(?:,|:|[–—]|\s-)\s*(?:namely\s+)?$"
     # 'The three, A, B and C, were ...': the number alone stands for the people
     rf"|\b(?i:the)\s+(?i:{_NUMBER_WORDS})\s*(?:,|:|[–—]|\s-)\s*$"
@@ -167,7 +173,8 @@ _GROUP_APPOSITION_RE = re.compile(
 )
 # a sentence's plural subject and its verb, then a list of names ('They were A, B and C')
 _THEY_WERE_RE = re.compile(
-    r"^\s*(?:They|These|Those|The\s+(?:[\w-]+\s+){0,2}[\w-]+s)\s+(?:were|are|included|include|"
+    r"(?:^|[,;]\s+)(?:They|they|These|these|Those|those|The\s+(?:[\w-]+\s+){0,2}[\w-]+s)"
+    r"\s+(?:were|are|included|include|"
     r"comprised|comprise|comprises)\s*:?\s*$"
 )
 # another name of a list right after a name ('A, 24, B', 'A and B')
@@ -497,6 +504,7 @@ def _cue_rule(
         return "names:handed-over"  # 'handed X over to the embassy'
     if out and (
         LIST_GAP_RE.fullmatch(text[out[-1].end : start])
+        or OF_PLACE_GAP_RE.fullmatch(text, out[-1].end, start)
         or _COMPANION_GAP_RE.fullmatch(text[out[-1].end : start])
         or _APPOSITIVELIST_GAP_RE.fullmatch(text[out[-1].end : start])
     ):
