@@ -157,3 +157,24 @@ def test_names_set_beside_a_group_told_with_where_it_was_held() -> None:
 def test_two_names_with_a_plural_apposition_before_the_custody_verb() -> None:
     found = _found("Oksana Melnyk and Ihor Bondar, civilians, had been held in Donetsk since 2019.")
     assert found == {"Oksana Melnyk", "Ihor Bondar"}
+
+
+# ------------------------------------------------------------ titles and speakers
+
+
+def test_a_monsignor_is_a_title_not_part_of_the_name() -> None:
+    events = run(
+        "Managua sent eleven jailed clergy to the Vatican on Saturday. Msgr Tomas Rivas, 58, "
+        "had been arrested in a raid on his parish in 2023."
+    )
+    find(events, dict(type="detention", status="occurred", names={"Tomas Rivas"}))
+
+
+def test_someone_with_a_lower_case_role_of_a_body_who_confirmed_is_a_speaker() -> None:
+    lex = load_lexicon()
+    text = (
+        "Vincent Ugwu, secretary of the Orlu diocesan council, confirmed the release of the "
+        "two men."
+    )
+    spoken = _names.NameHit("Vincent Ugwu", 0, len("Vincent Ugwu"), "")
+    assert _names.is_speaking(_names.person_cues(lex), text, spoken)

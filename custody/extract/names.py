@@ -109,7 +109,8 @@ def person_cues(lex: Lexicon) -> _Cues:
     speaker_after = re.compile(
         # ('X, a publisher, said', 'X, who negotiated their release, confirmed')
         rf"(?:,\s+(?:a|an|the)\s+[^,;.()]{{1,80}}?,|,\s+who\s+[^,;.()]{{1,120}}?,"
-        rf"|,\s+[A-Z][a-z]+\s+of\s+[^,;.]{{1,100}}?,|,)?\s+"  # 'X, Chairman of Y (Z), said'
+        # 'X, Chairman of Y (Z), said', 'X, chancellor of the diocese of Y, confirmed'
+        rf"|,\s+[A-Za-z][a-z]+\s+of\s+[^,;.]{{1,100}}?,|,)?\s+"
         rf"(?:{alternation(words['speech_verbs'])}"
         # ('X accused soldiers of ...'; not 'X, accused of spying, was held')
         rf"|(?:{alternation(words['accusing_verbs'])})(?!\s+(?:of|for)\b)"
