@@ -25,8 +25,9 @@ _TAKEN = (
 _WHO_TAKEN = rf",?\s+who\s+(?:was|were|had\s+been|has\s+been|is)\s+(?:\w+\s+)??{_TAKEN}\b"
 WHO_TAKEN_RE = re.compile(_WHO_TAKEN)
 """', who was captured ...': right after a name, what was done to that person."""
-# what every match of _SINGLE_RE holds after the word, found fast
-_GATE_RE = compile_fast(r",\s*\d{1,2}\s*,|\(\d{1,2}\)|-year-old| who ")
+# what every match of _SINGLE_RE holds after the word: a 'who', a '-year-old' or this age
+_WHO_AUXILIARIES = (" who was ", " who were ", " who had been ", " who has been ", " who is ")
+_AGE_GATE_RE = compile_fast(r",\s*\d{1,2}\s*,|\(\d{1,2}\)")
 _SINGLE_RE = compile_fast(
     r"(?<![\w'’.-])(?P<word>[A-Z][a-z]{2,})(?![\w'’-])(?:"
     r"(?P<age>,\s*\d{1,2}\s*,|\s*\(\d{1,2}\),?)"  # 'Hila, 13,', 'Hila (13)'
@@ -53,7 +54,11 @@ def one_word_names(
     lex: Lexicon, cues: _Cues, text: str, out: list[NameHit], known: dict[str, str]
 ) -> list[NameHit]:
     """The one-word names of a sentence that news marks as people held (see the module)."""
-    if not _GATE_RE.search(text):
+    if not (
+        (" who " in text and any(w in text for w in _WHO_AUXILIARIES))
+        or "-year-old" in text
+        or _AGE_GATE_RE.search(text)
+    ):
         return []
     found: list[NameHit] = []
     for m in _SINGLE_RE.finditer(text):

@@ -495,7 +495,9 @@ def _cue_rule(
 
     if start < 60 and cues.kin_of_opening.fullmatch(text, 0, start):
         return "names:whose-people-speak"
-    if cues.after.match(text[end : end + 100]) and not _PLACE_BEFORE_RE.search(before):
+    if cues.after.match(text[end : end + 100]) and not _PLACE_BEFORE_RE.search(
+        text, max(0, start - 9), start
+    ):
         return "names:age-after"  # (not 'abducted at Ikulu Pari had been released': a place)
     if text.startswith((' "', " “"), end) and cues.subject_verb.match(
         " " + text[end + 2 : end + 100]
@@ -512,7 +514,7 @@ def _cue_rule(
         return "names:list-after-name"
     if _GROUP_APPOSITION_RE.search(before) and lex.noun_re.search(before[-40:]):
         return "names:apposition-to-group"
-    if _THEY_WERE_RE.search(before) and _NEXT_IN_LIST_RE.match(text, end):
+    if _NEXT_IN_LIST_RE.match(text, end) and _THEY_WERE_RE.search(before):
         return "names:list-after-subject"  # 'They were A, B and C'
     if re.search(r"[a-z\d]:\s*$", before) and _NEXT_IN_LIST_RE.match(text, end):
         return "names:list-after-colon"  # 'The three freed were: A, B and C'
@@ -525,7 +527,7 @@ def _cue_rule(
         return "names:role-apposition"
     if (
         text.startswith(",", end)
-        and not _PLACE_BEFORE_RE.search(before)
+        and not _PLACE_BEFORE_RE.search(text, max(0, start - 9), start)
         and cues.closed_after.match(text, end, end + 150)
         and not _relative_before(text, start)
     ):
