@@ -10,6 +10,7 @@ import re
 
 from custody.extract.lexicon import Lexicon
 from custody.extract.mentions import Mention
+from custody.extract.objects import series_item
 
 _ANOTHER_RE = re.compile(r"\b(?:more(?!\s+than)|others?|another|further|additional)\b", re.I)
 
@@ -22,7 +23,14 @@ def another_batch(before: Mention, m: Mention, first: int) -> bool:
     count from a batch it does not tell) or is itself told so ('frees two more
     hostages' over 'two more hostages were freed')."""
     if before.sentence.index == m.sentence.index:
-        return False
+        # ('freed 39 on the first day, another 39 on the second'): a series' items
+        c, b = m.count, before.count
+        return (
+            c is not None
+            and b is not None
+            and c.start != b.start
+            and series_item(m.sentence.text, c)
+        )
     if _counted_as_another(before) and _told_before_it(m):
         return True  # 'freed 10 more soldiers ... It had already handed over 10 on 4 May'
     if _ordinal(m) and not _counted_as_another(before):

@@ -13,7 +13,7 @@ from custody.extract.gate import compile_gated
 from custody.extract.lexicon import Lexicon
 from custody.extract.location import place_start
 from custody.extract.mention_status import status_at
-from custody.extract.objects import DAY_AFTER_RE, EACH_SIDE, OBJECT_RULE
+from custody.extract.objects import DAY_AFTER_RE, EACH_SIDE, OBJECT_RULE, in_series
 from custody.extract.own_forces import own_forces_back, own_people_told
 from custody.extract.phrases import Counted, Hit, SentenceFacts, sentence_facts
 from custody.extract.place_context import ANOTHER_CLAUSE_RE
@@ -386,6 +386,8 @@ def _aggregate(lex: Lexicon, w: Where, mention: Mention) -> None:
     if c is None and w.name is not None or c is not None and c.rules[1:2] == [DAY_PART_RULE]:
         return  # one named person is no total ('In the same period, the U.S. freed X'), nor
         # a day's batch told as a part of one ('... since April, including 42 on Saturday')
+    if c is not None and in_series(w.text, c, w.facts.counted):
+        return  # 'Over the four days, Israel freed 39 on Friday, 39 on Saturday ...': batches
     agg = detect_aggregate(lex, w.text[: w.hi], w.clause, t)
     if agg == TOLL and c is not None and (c.article or _MORE_RE.search(w.text, c.start, c.end)):
         agg = None  # 'a prisoner has died in Ramon prison', 'two more hostages have died': deaths

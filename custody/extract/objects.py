@@ -99,11 +99,7 @@ def object_counts(
             _add(out, taken, text, m.start(), m.end(), None, OBJECT_RULE)
         elif (
             DAY_AFTER_RE.match(text, m.end())
-            and (
-                _AND_BEFORE_RE.search(text, max(0, m.start() - 20), m.start())
-                and DAY_AFTER_RE.search(text, 0, m.start())
-                or _DAY_COMMA_BEFORE_RE.search(text, max(0, m.start() - 20), m.start())
-            )
+            and _joined_item(text, m.start())
             and _RELEASED_BEFORE_RE.search(text, 0, m.start())
         ):
             # 'five were released on Monday and two on Tuesday': a batch of each day; so is
@@ -112,16 +108,57 @@ def object_counts(
     return out
 
 
+_JOIN_BEFORE_RE = re.compile(
+    r"(?:[,;]\s*(?:and\s+)?|\band\s+|\bthen\s+|\bfollowed\s+by\s+)(?:then\s+)?"
+    r"(?P<another>(?:another|a\s+further)\s+)?$",
+    re.I,
+)
+
+
+def _joined_item(text: str, start: int) -> bool:
+    """Whether the bare number at ``start`` is joined to a series told before it: after
+    'another' or 'a further' ('..., and another 39 the following day'), or after a comma, a
+    semicolon, 'and' or 'then' once the sentence told a day ('on Monday, 15 on Tuesday';
+    'on the first day of the truce; 17 on the second')."""
+    j = _JOIN_BEFORE_RE.search(text, max(0, start - 30), start)
+    if j is None:
+        return False
+    return bool(j.group("another")) or DAY_AFTER_RE.search(text, 0, start) is not None
+
+
+_ORDINAL = "|".join([*CALENDAR["ordinals"][:10], "next", "following", "last", "final"])
+_ROUND = r"(?:day|round|batch|phase|stage|group|wave|flight|handover|exchange)"
 DAY_AFTER_RE = re.compile(
     rf"\s+(?:on\s+(?:{'|'.join(CALENDAR['weekdays'])})|in\s+(?:{'|'.join(CALENDAR['months'])})|last\s+(?:week|month)|earlier|later"
-    r"|the\s+(?:next|following)\s+day)\b"
+    r"|the\s+(?:next|following)\s+day"
+    # a round told by its rank, its noun told once ('on the first day, another 39 on the
+    # second', 'in the first round ... and 80 in the second')
+    rf"|(?:on|in|during)\s+the\s+(?:{_ORDINAL})(?:\s+{_ROUND})?(?![\w-])"
+    rf"|on\s+(?:{'|'.join(CALENDAR['months'])})\s+\d{{1,2}}|on\s+\d{{1,2}}\s+(?:{'|'.join(CALENDAR['months'])})"
+    r"|a\s+day\s+later|the\s+day\s+after)\b"
 )
-"""A day told right after a batch ('on Tuesday', 'in November', 'earlier')."""
-_DAY_COMMA_BEFORE_RE = re.compile(
-    rf"\b(?:{'|'.join(CALENDAR['weekdays'])}|{'|'.join(CALENDAR['months'])}|week|month),\s+$"
-)
-"""A list's item after a comma that closes the day of the item before it ('on Monday, 15
-on Tuesday')."""
+"""A day or round told right after a batch ('on Tuesday', 'in November', 'earlier', 'on
+the second', 'in the third round', 'on May 30')."""
+
+
+def series_item(text: str, c: Counted) -> bool:
+    """Whether ``c`` is an item of a series whose verb was told once ('freed 39 on the first
+    day, another 39 on the second and another 33 on the third'): a bare number with its day
+    or round after it (its custody word may lie further back than a count's usually does)."""
+    if OBJECT_RULE not in c.rules:
+        return False
+    end = c.end + 5 if text.startswith(" more", c.end) else c.end  # ('and 13 more on the second')
+    return DAY_AFTER_RE.match(text, end) is not None
+
+
+def in_series(text: str, c: Counted, counted: list[Counted]) -> bool:
+    """Whether ``c`` is a day's (a round's) batch of a series told in one sentence: an item
+    of it, or its first count, told with its own day, before an item ('Over the four days,
+    Israel freed 39 on Friday, 39 on Saturday ...': batches, not a total)."""
+    return series_item(text, c) or (
+        DAY_AFTER_RE.match(text, c.end) is not None
+        and any(o.start > c.start and series_item(text, o) for o in counted)
+    )
 
 
 _MORE_AFTER_RE = re.compile(rf"\s+more{_AFTER}", re.I)

@@ -14,7 +14,7 @@ from custody.extract.counted import freed_then_told, inner_group, of_a_group
 from custody.extract.crowd import a_crowd
 from custody.extract.lexicon import load_lexicon
 from custody.extract.mentions import SUBSET_RE
-from custody.extract.objects import EACH_SIDE, OBJECT_RULE
+from custody.extract.objects import EACH_SIDE, OBJECT_RULE, series_item
 from custody.extract.pair_guards import (
     AUX_WORD_RE,
     OWN_OTHER_VERB_AFTER_RE,
@@ -132,7 +132,7 @@ _AMONG_GROUP_RE = re.compile(
 def _word_then_people(text: str, c: Counted, t: Hit) -> float | None:
     """Custody word, then people: 'released 45 detainees'."""
     gap = text[t.end : c.start]
-    if ";" in gap or _SENTENCE_END_IN_GAP_RE.search(gap):
+    if ";" in gap and not series_item(text, c) or _SENTENCE_END_IN_GAP_RE.search(gap):
         return None
     if (
         t.voice in ("passive", "intrans")
@@ -155,7 +155,7 @@ def _word_then_people(text: str, c: Counted, t: Hit) -> float | None:
     number_of = c.rules[0].startswith("number-of")
     if number_of and len(gap) < 200:
         return len(gap) / 4 + relative
-    listed = ":" in gap  # 'the freed group consists of ...: six Lithuanians, ..., a Briton'
+    listed = ":" in gap or series_item(text, c)  # ('...: six Lithuanians'; '33 on the third')
     if (
         len(gap) > 70
         and not (
@@ -508,11 +508,11 @@ def _best_trigger(facts: SentenceFacts, c: Counted) -> tuple[tuple[float, Hit] |
             c.end <= o.start
             and o.end <= t.start
             and (o.rules[1:2] == [ELLIPTIC_RULE] or participle_of(text, o, t))
+            or (OBJECT_RULE in c.rules and o.start < t.start and t.end <= o.end)
             for o in facts.counted
-        ):
-            continue  # '20,000 were deported, and only 1,200 have been brought back'
-            # (not for '5 Palestinians, including 2 children, were arrested'); 'the 49
-            # freed on Saturday are among 5,000 prisoners returned since 2022'
+        ):  # '20,000 were deported, and only 1,200 have been brought back', 'the 49 freed
+            continue  # on Saturday are among 5,000 ... returned'; 'handed back 21 captured
+            # fighters on Monday and 16 on Tuesday': the 16 take no other people's participle
         score = _pair_score(text, c, t)
         if score is not None and (best is None or score < best[0]):
             best = (score, t)

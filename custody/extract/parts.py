@@ -13,6 +13,7 @@ import re
 
 from custody.extract.lexicon import Lexicon
 from custody.extract.mentions import OF_THE_RE, SUBSET_RE, Mention
+from custody.extract.objects import series_item
 from custody.extract.phrases import Counted, Hit
 from custody.extract.regex import compile_fast
 
@@ -218,8 +219,10 @@ def breakdowns(
     i = 0
     while i < len(counted):
         j = i + 1
-        while j < len(counted) and _RUN_GAP_RE.fullmatch(
-            text[counted[j - 1].end : counted[j].start]
+        while (
+            j < len(counted)
+            and _RUN_GAP_RE.fullmatch(text[counted[j - 1].end : counted[j].start])
+            and not series_item(text, counted[j])  # ('52 in the first round and 80 in the second')
         ):
             j += 1
         run = _total_then_parts(counted[i:j], text, skip, by_nationality)
