@@ -111,3 +111,55 @@ def test_a_number_after_a_comma_with_no_series_is_no_batch() -> None:
         "The authorities freed 45 prisoners on Monday, 12 of them women, a monitor said."
     )
     assert _releases(events) == [45]
+
+
+# ------------------------------------------------------ another batch in a sentence of its own
+
+
+def test_another_batch_told_in_a_verbless_sentence_is_a_record() -> None:
+    events = run(
+        "Truce releases go on.\n"
+        "The militants freed 16 hostages on Thursday. On Friday, another 12."
+    )
+    assert _releases(events) == [12, 16]
+    second = find(events, dict(type="release", value=12))
+    assert second.date == "2023-11-24"  # (its own day, Friday, not the day told before)
+    assert any(e.text == "On Friday, another 12." for e in second.evidence)
+
+
+def test_a_verbless_sentence_with_no_batch_before_is_no_record() -> None:
+    # a guard: nothing was counted before it, so 'another 12' counts nothing
+    events = run("Truce releases go on.\nThe militants freed the hostages. On Friday, another 12.")
+    assert _releases(events) == []
+
+
+# ------------------------------------------------------ the verb of an elided clause
+
+
+def test_another_group_that_returned_home_is_a_release() -> None:
+    events = run(
+        "Abducted pupils free.\n"
+        "Soldiers rescued 61 of the abducted pupils on Monday; another 35 returned home on "
+        "their own two days later."
+    )
+    assert _releases(events) == [35, 61]
+
+
+def test_another_group_still_to_be_freed_is_a_planned_release() -> None:
+    events = run(
+        "Government frees prisoners.\n"
+        "The government freed 700 prisoners on Sunday, with another 1,200 to be released "
+        "once the talks resume."
+    )
+    find(events, dict(type="release", status="occurred", value=700))
+    find(events, dict(type="release", status="planned", value=1200))
+
+
+def test_another_group_expected_to_return_is_a_planned_release() -> None:
+    events = run(
+        "Soldiers come home.\n"
+        "Moscow handed over 64 Ukrainian soldiers, with another 40 expected to return next "
+        "week."
+    )
+    find(events, dict(type="release", status="planned", value=40))
+

@@ -8,11 +8,23 @@ import re
 
 from custody.extract.lexicon import Lexicon
 from custody.extract.mentions import Mention, SentenceFacts, mention_for
+from custody.extract.numbers import NUMBER_RE, WORD_COUNT, is_year, match_value
 from custody.extract.phrases import Counted, Hit
+from custody.extract.slots import date_for
 from custody.record import Evidence
 
+_FRAGMENT = (
+    # 'On Saturday, another 17.', 'And a further 40 on Sunday.': another batch of the
+    # release told just before, its verb and noun left out (a sentence with no verb)
+    r"(?:(?:On|In|By|During|Then|Later)\b[^,;.]{0,30},\s+)?(?:[Aa]nd\s+|[Tt]hen\s+)?"
+    rf"(?:[Aa]nother|[Aa] further)\s+(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+|{WORD_COUNT})(?:\s+more)?"
+    r"(?:\s+(?:on|in|during|the|a|last|over|later|earlier)\b[^,;.!?]{0,30})?\s*[.!]?\s*$"
+)
+_FRAGMENT_RE = re.compile(_FRAGMENT)
+FRAGMENT_RULE = "people:another N in a sentence of its own (verb and noun told before)"
+
 CONTINUATION_RE = re.compile(
-    r"^(?:They|These|Those|(?:The|This|That) (?:(?:latest|last|first|second|third|fourth|fifth|sixth|seventh|new|next|final|freed|released)\s+)?(?:group|batch|released|freed|returned)"
+    rf"{_FRAGMENT}|^(?:They|These|Those|(?:The|This|That) (?:(?:latest|last|first|second|third|fourth|fifth|sixth|seventh|new|next|final|freed|released)\s+)?(?:group|batch|released|freed|returned)"
     r"(?:\s+of\s+(?:[\w-]+\s+)?(?:hostages|captives|prisoners|detainees|abductees))?|Among them)"
     r"\s+(?:included|includes|include|were|are|comprised|comprise)\b"
 )
@@ -31,6 +43,17 @@ def continuation(
         ),
         None,
     )
+    fragment = _FRAGMENT_RE.match(facts.sentence.text)
+    if fragment is not None:
+        c_another = _another(facts, fragment) if prev.counted else None
+        base = _continued(lex, facts, prev, t, c_another, published) if t and c_another else None
+        if base is not None:  # another batch, of its own day: not the day told before
+            text = facts.sentence.text
+            base.date, base.date_rule = date_for(facts, published, "occurred", 0, len(text), 0)
+            base.place, base.facility = None, None
+            sent, told = facts.sentence, facts.sentence.text.rstrip()
+            base.evidence[-1] = Evidence(sent.start, sent.start + len(told), told)
+        return [base] if base else []
     if t is None or not facts.counted:
         return []
     c = facts.counted[0]
@@ -80,3 +103,17 @@ def _continued(
     )
     base.sentence = sent
     return base
+
+
+def _another(facts: SentenceFacts, m: re.Match[str]) -> Counted | None:
+    """The people 'another N' counts in a sentence of its own: its counted group, or the
+    bare number (its noun told before)."""
+    c = next((o for o in facts.counted if o.start <= m.start("n") < o.end), None)
+    if c is not None:
+        return c
+    n = NUMBER_RE.match(facts.sentence.text, m.start("n"))
+    vq = match_value(n) if n else None
+    if n is None or vq is None or is_year(n.group("digits") or ""):
+        return None
+    rules = [f"number:{m.group('n')}", FRAGMENT_RULE]
+    return Counted(vq[0], "exact", m.start("n"), n.end(), "people", rules=rules)

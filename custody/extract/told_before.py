@@ -145,7 +145,8 @@ _ELLIPTIC_HINT = (
     r"kidnapped|taken prisoner|recaptured|re-arrested)|leaving (?:the )?(?:jail|prison)|(?:are|is|was|were) still (?:being )?(?:held|detained|jailed|imprisoned)"
     r"|(?:are|is) still (?:in|inside)|still (?:in|inside|held)|(?:been|were|was) rescued|escaped|managed to escape"
     r"|died in (?:captivity|custody|detention)|(?:have|has|had) returned|come back|came back|come home|came home"
-    r"|disappeared|(?:captured|arrested|detained|abducted|kidnapped)(?=\s*[,;.]|\s+and\b))\b"
+    r"|disappeared|(?:captured|arrested|detained|abducted|kidnapped)(?=\s*[,;.]|\s+and\b)"
+    r"|returned home|to be (?:released|freed|returned|repatriated|handed over)|expected to return)\b"
 )
 _ELLIPTIC_HINT_RE = compile_fast(_ELLIPTIC_HINT, re.I)
 _ELLIPTIC_WORDS = words_of(_ELLIPTIC_HINT, re.I)
@@ -171,7 +172,11 @@ _ELLIPTIC_RE = compile_scan(
     r"|(?:were|was|have|has|had)\s+(?:now\s+|so far\s+|since\s+|already\s+)?(?:been\s+)?(?:released|freed|rescued"
     r"|returned|repatriated|handed\s+over)\b"
     r"|(?:were|have\s+been|has\s+been|had\s+been)\s+brought\s+back\b"
-    # '148 have come back', '30 came home': the people's own return
+    # '148 have come back', '30 came home': the people's own return; '... another 50
+    # returned home'; a batch still to come ('with another 3,000 to be released')
+    r"|returned\s+home\b"
+    r"|(?:(?:are|is|were|was)\s+)?(?:(?:due|expected|set)\s+)?to\s+be\s+(?:released|freed|returned"
+    r"|repatriated|handed\s+over)\b|(?:(?:are|is)\s+)?expected\s+to\s+return\b"
     r"|(?:(?:have|has|had)\s+(?:now\s+|so far\s+|since\s+|already\s+)?come|came)\s+(?:back|home)\b"
     # 'Of those abducted, three escaped': an escape is a release
     r"|(?:(?:have|has|had)\s+)?(?:managed\s+to\s+)?escaped\b|managed\s+to\s+escape\b"
