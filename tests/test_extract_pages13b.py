@@ -118,8 +118,7 @@ def test_a_number_after_a_comma_with_no_series_is_no_batch() -> None:
 
 def test_another_batch_told_in_a_verbless_sentence_is_a_record() -> None:
     events = run(
-        "Truce releases go on.\n"
-        "The militants freed 16 hostages on Thursday. On Friday, another 12."
+        "Truce releases go on.\nThe militants freed 16 hostages on Thursday. On Friday, another 12."
     )
     assert _releases(events) == [12, 16]
     second = find(events, dict(type="release", value=12))
@@ -162,4 +161,3 @@ def test_another_group_expected_to_return_is_a_planned_release() -> None:
         "week."
     )
     find(events, dict(type="release", status="planned", value=40))
-
