@@ -161,3 +161,51 @@ def test_another_group_expected_to_return_is_a_planned_release() -> None:
         "week."
     )
     find(events, dict(type="release", status="planned", value=40))
+
+
+# ------------------------------------------------------ a list of rounds under a release
+
+
+def test_lines_of_a_list_of_rounds_are_batches_of_the_release_above() -> None:
+    events = run(
+        "Detainees freed in rounds.\n"
+        "The rebels freed captured soldiers in three rounds under the truce.\n"
+        "First round: 42 soldiers, some of them ill.\n"
+        "Second round: another 42 soldiers.\n"
+        "Third round: 27 more.\n"
+    )
+    assert _releases(events) == [27, 42, 42]
+    assert {e.holder for e in events if e.type == "release"} == {None}
+
+
+def test_dated_lines_of_a_list_are_batches_by_nationality_of_each_day() -> None:
+    events = run(
+        "Hostage releases.\n"
+        "The group has freed hostages on each day of the pause. The releases:\n"
+        "- Thursday: 11 Nepalis and 2 Kenyans\n"
+        "- Friday: 11 Nepalis\n"
+    )
+    assert _releases(events) == [2, 11, 11]
+    nepalis = [e for e in events if list(e.people.nationality) == ["Nepali"]]
+    assert sorted(e.date or "" for e in nepalis) == ["2023-11-23", "2023-11-24"]
+
+
+def test_a_single_labelled_line_after_a_release_is_no_list() -> None:
+    # a guard: one line alone is no list
+    events = run(
+        "Detainees freed.\n"
+        "The rebels freed captured soldiers under the truce.\n"
+        "Saturday: 30 soldiers went back to their barracks in the capital.\n"
+    )
+    assert _releases(events) == []
+
+
+def test_a_labelled_line_with_a_verb_of_its_own_is_no_item() -> None:
+    # a guard: the line tells something else ('were wounded')
+    events = run(
+        "Detainees freed.\n"
+        "The rebels freed captured soldiers in two rounds.\n"
+        "First round: 30 soldiers wounded in the fighting.\n"
+        "Second round: 12 soldiers wounded in the fighting.\n"
+    )
+    assert _releases(events) == []

@@ -10,7 +10,7 @@ import re
 
 from custody.extract.lexicon import Lexicon
 from custody.extract.mentions import Mention
-from custody.extract.objects import series_item
+from custody.extract.objects import LIST_RULE, series_item
 
 _ANOTHER_RE = re.compile(r"\b(?:more(?!\s+than)|others?|another|further|additional)\b", re.I)
 
@@ -22,6 +22,8 @@ def another_batch(before: Mention, m: Mention, first: int) -> bool:
     sentence that tells a record (a headline or a lead sums up; 'two additional' may
     count from a batch it does not tell) or is itself told so ('frees two more
     hostages' over 'two more hostages were freed')."""
+    if _list_line(before) and _list_line(m):
+        return True  # 'Friday: 13 Israelis. Saturday: 13 Israelis.': a batch a line
     if before.sentence.index == m.sentence.index:
         # ('freed 39 on the first day, another 39 on the second'): a series' items
         c, b = m.count, before.count
@@ -40,6 +42,10 @@ def another_batch(before: Mention, m: Mention, first: int) -> bool:
         and _counted_as_another(m)
         and not _counted_as_another(before)
     )
+
+
+def _list_line(m: Mention) -> bool:
+    return m.count is not None and LIST_RULE in m.count.rules
 
 
 def _told_before_it(m: Mention) -> bool:

@@ -5,12 +5,16 @@ release or taking told before, of the people this sentence counts."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace as dc_replace
 
+from custody.calendar import CALENDAR
 from custody.extract.lexicon import Lexicon
 from custody.extract.mentions import Mention, SentenceFacts, mention_for
 from custody.extract.numbers import NUMBER_RE, WORD_COUNT, is_year, match_value
+from custody.extract.objects import LIST_RULE
 from custody.extract.phrases import Counted, Hit
 from custody.extract.slots import date_for
+from custody.extract.text import Sentence
 from custody.record import Evidence
 
 _FRAGMENT = (
@@ -31,7 +35,11 @@ CONTINUATION_RE = re.compile(
 
 
 def continuation(
-    lex: Lexicon, facts: SentenceFacts, prev: SentenceFacts, published: str | None
+    lex: Lexicon,
+    facts: SentenceFacts,
+    prev: SentenceFacts,
+    published: str | None,
+    listed: bool = False,
 ) -> list[Mention]:
     """'... were handed over to the Red Cross. They included 13 women and child captives.'"""
     t = next(
@@ -45,7 +53,7 @@ def continuation(
     )
     fragment = _FRAGMENT_RE.match(facts.sentence.text)
     if fragment is not None:
-        c_another = _another(facts, fragment) if prev.counted else None
+        c_another = _bare_count(facts, fragment.start("n")) if prev.counted else None
         base = _continued(lex, facts, prev, t, c_another, published) if t and c_another else None
         if base is not None:  # another batch, of its own day: not the day told before
             text = facts.sentence.text
@@ -59,7 +67,7 @@ def continuation(
     c = facts.counted[0]
     if any(o.value >= c.value for o in facts.counted[1:]):
         return []  # (several groups: not one batch and its parts, '183 prisoners, 42 of them')
-    if any(p.value > c.value for p in prev.counted):
+    if not listed and any(p.value > c.value for p in prev.counted):
         return []  # '584 people in all ... They included 312 children': a part of them
     parts = _parts_by_nationality(facts.counted)
     if parts:  # 'The group included 13 Israelis, three Thais and a Russian': each part
@@ -105,15 +113,62 @@ def _continued(
     return base
 
 
-def _another(facts: SentenceFacts, m: re.Match[str]) -> Counted | None:
-    """The people 'another N' counts in a sentence of its own: its counted group, or the
-    bare number (its noun told before)."""
-    c = next((o for o in facts.counted if o.start <= m.start("n") < o.end), None)
+def _bare_count(facts: SentenceFacts, at: int) -> Counted | None:
+    """The people a number at ``at`` counts in a sentence with no verb ('On Friday, another
+    12.', 'Third round: 39 more.'): its counted group, or the bare number (its noun told
+    before)."""
+    c = next((o for o in facts.counted if o.start <= at < o.end), None)
     if c is not None:
         return c
-    n = NUMBER_RE.match(facts.sentence.text, m.start("n"))
+    n = NUMBER_RE.match(facts.sentence.text, at)
     vq = match_value(n) if n else None
     if n is None or vq is None or is_year(n.group("digits") or ""):
         return None
-    rules = [f"number:{m.group('n')}", FRAGMENT_RULE]
-    return Counted(vq[0], "exact", m.start("n"), n.end(), "people", rules=rules)
+    rules = [f"number:{n.group(0)}", FRAGMENT_RULE]
+    return Counted(vq[0], "exact", at, n.end(), "people", rules=rules)
+
+
+_DAY_LABEL = (
+    rf"(?:{'|'.join(CALENDAR['weekdays'])}|{'|'.join(CALENDAR['months'])}"
+    rf"|{'|'.join(m + '[.]?' for m in CALENDAR['month_abbreviations'])}"
+    rf"|{'|'.join(CALENDAR['ordinals'][:10])}|day|round|phase|stage|batch|group|wave|\d{{1,2}})"
+)
+_LIST_LINE_RE = re.compile(
+    # '- Friday, 24 November: 13 Israelis and ten Thais', 'Second round: another 39
+    # prisoners', 'Day 3 - 17 hostages': a day's or round's label, then people
+    rf"(?:[-•*▪]\s*)?(?:[^:\n]{{0,20}}?\b{_DAY_LABEL}\b[^:\n]{{0,20}}?(?::|\s[-–—])\s+)"
+    rf"(?:(?:another|a further|some|about|at least|more than|over|nearly)\s+)?(?=\d|(?:{WORD_COUNT})\b)",
+    re.I,
+)
+_VERB_IN_ITEM_RE = re.compile(r"\b[a-z]{3,}(?:ed|ing)\b")
+
+
+def list_batches(
+    lex: Lexicon,
+    facts: SentenceFacts,
+    head: SentenceFacts,
+    published: str | None,
+    around: list[Sentence],
+) -> list[Mention]:
+    """A line of a list under a release ('Israel freed prisoners in four rounds. First
+    round: 39 prisoners. Second round: another 39.'): a batch of that release, with its
+    own day; its verb is the head's. A line that tells anything else (a verb of its own:
+    'Killed: 1,200 people') is no item, nor one with no other item beside it in
+    ``around`` (the sentences before and after it): a list has two lines at least."""
+    text = facts.sentence.text.rstrip()
+    m = _LIST_LINE_RE.match(text)
+    if m is None or len(text) > 120 or not head.counted and not head.triggers:
+        return []
+    if not any(s is not facts.sentence and _LIST_LINE_RE.match(s.text) for s in around):
+        return []
+    c = _bare_count(facts, m.end()) if not _VERB_IN_ITEM_RE.search(text, m.end()) else None
+    if c is None:
+        return []
+    counted = facts.counted if c in facts.counted else [c]
+    for o in counted:
+        o.rules.append(LIST_RULE)
+    got = continuation(lex, dc_replace(facts, counted=counted), head, published, listed=True)
+    for base in got:  # each line its own batch: its own day, no place of another line's
+        base.date, base.date_rule = date_for(facts, published, "occurred", 0, len(text), 0)
+        base.place, base.facility = None, None
+    return got

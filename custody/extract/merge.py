@@ -12,6 +12,7 @@ from custody.extract.gate import compile_gated
 from custody.extract.lexicon import load_lexicon
 from custody.extract.mentions import Mention
 from custody.extract.name_memory import fullest, one_person
+from custody.extract.objects import LIST_RULE
 from custody.extract.related import link_to_another_article
 from custody.extract.rounded import rounded_headlines
 from custody.record import Count, Event, Location, People, Provenance, Term
@@ -389,6 +390,7 @@ def _may_be_part(m: Mention, new_batch: re.Pattern[str]) -> bool:
         and m.status == "occurred"
         and not m.aggregate
         and m.count is not None
+        and LIST_RULE not in m.count.rules  # (a list line's batch: a day of its own)
         # 'around 530' of 537: another source's figure; 'about 30 of them': a part
         and (m.count.qualifier == "exact" or _OF_THEM_RE.search(m.sentence.text) is not None)
         # arrests told region by region are as often operations of their own: only people

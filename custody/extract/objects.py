@@ -23,6 +23,9 @@ from custody.extract.regex import compile_fast, lowered, may_hold
 EACH_SIDE = "count:each-of-the-two-sides"
 """One side of a swap told for both (a count's rule): merge keeps the two apart."""
 OBJECT_RULE = "people:elliptic object (noun told before)"
+LIST_RULE = "people:a list line's batch (its verb the list head's)"
+"""A count of a list's line under a release (continued.list_batches): a batch of its own
+day, neither another line's batch told again nor a part of one."""
 
 _N = rf"\d{{1,3}}(?:,\d{{3}})+|\d+|{WORD_COUNT}"  # a count in digits or in words (numbers.py)
 _AFTER = (
@@ -123,7 +126,17 @@ def _joined_item(text: str, start: int) -> bool:
     j = _JOIN_BEFORE_RE.search(text, max(0, start - 30), start)
     if j is None:
         return False
-    return bool(j.group("another")) or DAY_AFTER_RE.search(text, 0, start) is not None
+    return (
+        bool(j.group("another"))
+        or DAY_AFTER_RE.search(text, 0, start) is not None
+        or _DAY_WORD_BEFORE_RE.search(text, max(0, j.start() - 12), j.start()) is not None
+    )
+
+
+_DAY_WORD_BEFORE_RE = re.compile(
+    rf"\b(?:{'|'.join(CALENDAR['weekdays'])}|{'|'.join(CALENDAR['months'])}|week|month)$"
+)
+"""The day that closes the item before a comma ('last Monday, 14 on Wednesday')."""
 
 
 _ORDINAL = "|".join([*CALENDAR["ordinals"][:10], "next", "following", "last", "final"])

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from dataclasses import replace as dc_replace
 
 from custody.extract.context import Scene, exchange_receiver, scenes_of
-from custody.extract.continued import CONTINUATION_RE, continuation
+from custody.extract.continued import CONTINUATION_RE, continuation, list_batches
 from custody.extract.coordinated import then_verb
 from custody.extract.counted import of_a_group
 from custody.extract.counts import may_count_a_tally, may_count_events, tally_since
@@ -91,6 +91,7 @@ def read_sentences(lex: Lexicon, document: Document) -> Reading:
     by_sentence = triggers_by_sentence(lex, text, reading.sentences)
     figures = may_give_a_figure(text)  # most reports give no other figure (as written)
     listed: list[tuple[int, list[str]]] = []  # lists of names after a colon: (head, names)
+    head: SentenceFacts | None = None  # a release whose batches may follow as list lines
     for sent in reading.sentences:
         triggers = by_sentence[sent.index]
         list_item(lex, sent, listed, known)
@@ -102,6 +103,11 @@ def read_sentences(lex: Lexicon, document: Document) -> Reading:
             triggers = []  # 'killed 36 people in shelling': a casualty, not a death in custody
         if not triggers:
             new = _without_custody_word(lex, sent, reading, prev, known, document)
+            if not new and head is not None:
+                facts = sentence_facts(lex, sent, reading.context, [])
+                around = reading.sentences[max(0, sent.index - 1) : sent.index + 2]
+                new = list_batches(lex, facts, head, document.published, around)
+                head = head if new else None  # (the first line that is no item ends the list)
             mentions.extend(new + _figures(lex, sent, new, mentions) if figures else new)
             if prev is not None and (sent.text.startswith("Among them") or " them" in sent.text):
                 mentions.extend(among_them(lex, sent, prev, mentions, known, name_log, document))
@@ -120,7 +126,7 @@ def read_sentences(lex: Lexicon, document: Document) -> Reading:
             # 'Among them were A and B, who were abducted from X': some of the batch before,
             # whatever this sentence's own custody word tells of them
             among_them(lex, sent, prev, mentions, known, name_log, document, own_record=False)
-        prev = facts
+        prev = head = facts
         introduced_before(lex, sent, reading.sentences, known)
         names = find_names(lex, sent.text, known)
         remember(lex, known, names, sent.text)
