@@ -91,7 +91,7 @@ def read_sentences(lex: Lexicon, document: Document) -> Reading:
     by_sentence = triggers_by_sentence(lex, text, reading.sentences)
     figures = may_give_a_figure(text)  # most reports give no other figure (as written)
     listed: list[tuple[int, list[str]]] = []  # lists of names after a colon: (head, names)
-    head: SentenceFacts | None = None  # a release whose batches may follow as list lines
+    batches_head: SentenceFacts | None = None  # a release whose batches may follow as lines
     for sent in reading.sentences:
         triggers = by_sentence[sent.index]
         list_item(lex, sent, listed, known)
@@ -103,11 +103,11 @@ def read_sentences(lex: Lexicon, document: Document) -> Reading:
             triggers = []  # 'killed 36 people in shelling': a casualty, not a death in custody
         if not triggers:
             new = _without_custody_word(lex, sent, reading, prev, known, document)
-            if not new and head is not None:
+            if not new and batches_head is not None:
                 facts = sentence_facts(lex, sent, reading.context, [])
                 around = reading.sentences[max(0, sent.index - 1) : sent.index + 2]
-                new = list_batches(lex, facts, head, document.published, around)
-                head = head if new else None  # (the first line that is no item ends the list)
+                new = list_batches(lex, facts, batches_head, document.published, around)
+                batches_head = batches_head if new else None  # (a line that is no item ends it)
             mentions.extend(new + _figures(lex, sent, new, mentions) if figures else new)
             if prev is not None and (sent.text.startswith("Among them") or " them" in sent.text):
                 mentions.extend(among_them(lex, sent, prev, mentions, known, name_log, document))
@@ -126,7 +126,7 @@ def read_sentences(lex: Lexicon, document: Document) -> Reading:
             # 'Among them were A and B, who were abducted from X': some of the batch before,
             # whatever this sentence's own custody word tells of them
             among_them(lex, sent, prev, mentions, known, name_log, document, own_record=False)
-        prev = head = facts
+        prev = batches_head = facts
         introduced_before(lex, sent, reading.sentences, known)
         names = find_names(lex, sent.text, known)
         remember(lex, known, names, sent.text)
