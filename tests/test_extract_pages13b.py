@@ -209,3 +209,24 @@ def test_a_labelled_line_with_a_verb_of_its_own_is_no_item() -> None:
         "Second round: 12 soldiers wounded in the fighting.\n"
     )
     assert _releases(events) == []
+
+
+# ------------------------------------------------------ running totals over several happenings
+
+
+def test_a_total_freed_under_those_exchanges_is_a_running_total() -> None:
+    events = run(
+        "Swaps go on.\n"
+        "The two countries have held 38 swaps since the war began. A total of 1,940 soldiers "
+        "have been freed under those exchanges."
+    )
+    find(events, dict(type="release", value=1940, aggregate=True))
+
+
+def test_what_was_freed_in_the_weeks_of_a_truce_is_a_running_total() -> None:
+    events = run(
+        "Truce ends.\n"
+        "With the last releases, 1,150 detainees have walked free in the five weeks of the "
+        "first phase."
+    )
+    find(events, dict(type="release", value=1150, aggregate=True))
