@@ -230,3 +230,13 @@ def test_what_was_freed_in_the_weeks_of_a_truce_is_a_running_total() -> None:
         "first phase."
     )
     find(events, dict(type="release", value=1150, aggregate=True))
+
+
+def test_bringing_to_n_the_number_returned_is_a_running_total() -> None:
+    events = run(
+        "Captors free more children.\n"
+        "Three more children came back from the occupied areas on Monday, bringing to 612 "
+        "the number returned this year."
+    )
+    find(events, dict(type="release", value=3, aggregate=False))
+    find(events, dict(type="release", value=612, aggregate=True))

@@ -578,16 +578,12 @@ _ONE_AND_RE = re.compile(
     # 'the district head, Musa Bello, and six others': one person named, then the others
     r"|\b[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+)+,)\s+and\s+$"
 )
-TALLY_PARTICIPLES = (
-    "freed",
-    "released",
-    "rescued",
-    "detained",
-    "arrested",
-    "abducted",
-    "kidnapped",
+TALLY_PARTICIPLES: tuple[str, ...] = tuple(
+    "freed released rescued detained arrested abducted kidnapped returned repatriated"
+    " exchanged pardoned".split()
 )
-"""What a tally may count with its people left out ('bringing the number freed to 900')."""
+"""What a tally may count with its people left out ('bringing the number freed to 900',
+'bringing to 400 the number returned this year')."""
 
 _NUMBER_OF_RE = compile_fast(
     r"\b(?:the\s+)?(?:total\s+)?(?:number|total|tally|toll|count) "
