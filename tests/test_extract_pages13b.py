@@ -240,3 +240,17 @@ def test_bringing_to_n_the_number_returned_is_a_running_total() -> None:
     )
     find(events, dict(type="release", value=3, aggregate=False))
     find(events, dict(type="release", value=612, aggregate=True))
+
+
+# ------------------------------------------------------ a contrast clause after a release
+
+
+def test_others_who_remain_behind_bars_after_but_are_held_not_freed() -> None:
+    events = run(
+        "Amnesty frees hundreds.\n"
+        "About 260 protesters were freed, but some 900 others remain behind bars, lawyers "
+        "said."
+    )
+    find(events, dict(type="release", value=260))
+    find(events, dict(type="holding", value=900))
+    assert not any(e.type == "release" and e.count and e.count.value == 900 for e in events)

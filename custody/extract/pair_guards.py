@@ -88,6 +88,21 @@ _NO_OBJECT_AFTER_RE = re.compile(
     r"\s*(?:[,.;:]|$)|\s+(?:since|from|to|in|on|at|after|by|during|under|over|through|via)\b"
 )
 AUX_WORD_RE = compile_fast(r"(?:were|was|are|is|have|has|had)\b", re.I)  # (pairing.py too)
+PASSIVE_AUX_AT_END_RE = compile_fast(r"\b(?:were|was|have been|has been|had been)\s+$")
+
+
+def own_clause_before(text: str, t: Hit, gap: str) -> bool:
+    """Whether a passive custody word closes a clause of its own before the people after
+    ``gap``: 'two were killed and three others were arrested'; 'some 300 were freed, but
+    about 1,100 others remain behind bars' (after 'but', its auxiliary may be in the word)."""
+    aux = PASSIVE_AUX_AT_END_RE.search(text, max(0, t.start - 20), t.start) is not None
+    if _AND_RE.search(gap):
+        return aux
+    return _BUT_RE.search(gap) is not None and (aux or AUX_WORD_RE.match(t.text) is not None)
+
+
+_AND_RE = re.compile(r"\band\b")
+_BUT_RE = re.compile(r"\bbut\b")
 
 
 def participle_of(text: str, o: Counted, t: Hit) -> bool:

@@ -18,9 +18,11 @@ from custody.extract.objects import EACH_SIDE, OBJECT_RULE, series_item
 from custody.extract.pair_guards import (
     AUX_WORD_RE,
     OWN_OTHER_VERB_AFTER_RE,
+    PASSIVE_AUX_AT_END_RE,
     held_group_after,
     not_its_people,
     own_bare_participle,
+    own_clause_before,
     participle_of,
 )
 from custody.extract.pairing_lists import COORD_RE, listed_with
@@ -85,9 +87,7 @@ military who were abducted ... have been released'): it describes them, the verb
 it reports."""
 _COMMA_CLOSE_RE = re.compile(r",\s+(?:\w+\s+){0,2}$")
 _BY_BEFORE_RE = compile_fast(r"\bby\s+(?:some\s+|about\s+|at least\s+|more than\s+)?$")
-_AND_RE = re.compile(r"\band\b")
 _AND_THAT_RE = compile_fast(r"\band that\b|\bthat (?:it|they|he|she)\b")
-_PASSIVE_AUX_AT_END_RE = compile_fast(r"\b(?:were|was|have been|has been|had been)\s+$")
 _MODAL_AT_END_RE = compile_fast(r"\b(?:to|will|would|must|can|could|shall)\s+(?:\w+\s+)?$")
 _MAIN_VERB_AFTER_RE = re.compile(
     r"(?:\S+\s+){3,}(?:were|was|are|is|have|has|had)\s+(?:(?:now|still|also|then|later|finally)\s+)?$"
@@ -137,11 +137,10 @@ def _word_then_people(text: str, c: Counted, t: Hit) -> float | None:
     if (
         t.voice in ("passive", "intrans")
         and OBJECT_RULE not in c.rules  # ('were handed over to A and 44 to B': its verb left out)
-        and _AND_RE.search(gap)
-        and _PASSIVE_AUX_AT_END_RE.search(text, max(0, t.start - 20), t.start)
+        and own_clause_before(text, t, gap)
         and not _ALONG_WITH_RE.search(text, max(0, c.start - 80), c.start)  # (its companions)
-    ):
-        return None  # 'two were killed and three others were arrested': a clause of its own
+    ):  # 'two were killed and three others were arrested', '300 were freed, but 1,100 others
+        return None  # remain behind bars': a clause of its own
     if t.voice == "noun" and not (
         t.text.lower().endswith(" of")
         or _OF_OR_EMPTY_RE.search(gap)
@@ -225,7 +224,7 @@ def _people_then_word(text: str, c: Counted, t: Hit) -> float | None:
         return None
     absolute = not gap.strip() and _WITH_BEFORE_RE.search(text[max(0, c.start - 25) : c.start])
     if t.voice == "recipient" and (
-        _PASSIVE_AUX_AT_END_RE.search(gap)
+        PASSIVE_AUX_AT_END_RE.search(gap)
         or absolute
         or _HAVE_AT_START_RE.match(t.text)
         or own_bare_participle(text, c, t, gap)  # '4,000 brought back since 2022'
@@ -355,7 +354,7 @@ def _main_verb_after_group_clause(t: Hit, gap: str) -> bool:
     the N's."""
     return bool(
         _RELATIVE_DONE_RE.search(gap)
-        and (AUX_WORD_RE.match(t.text) or _PASSIVE_AUX_AT_END_RE.search(gap))
+        and (AUX_WORD_RE.match(t.text) or PASSIVE_AUX_AT_END_RE.search(gap))
         and not re.search(r"\b(?:and|or)\s+(?:\w+\s+)?$", gap)
     )
 
@@ -510,9 +509,8 @@ def _best_trigger(facts: SentenceFacts, c: Counted) -> tuple[tuple[float, Hit] |
             and (o.rules[1:2] == [ELLIPTIC_RULE] or participle_of(text, o, t))
             or (OBJECT_RULE in c.rules and o.start < t.start and t.end <= o.end)
             for o in facts.counted
-        ):  # '20,000 were deported, and only 1,200 have been brought back', 'the 49 freed
-            continue  # on Saturday are among 5,000 ... returned'; 'handed back 21 captured
-            # fighters on Monday and 16 on Tuesday': the 16 take no other people's participle
+        ):  # '20,000 were deported, and only 1,200 have been brought back'; 'the 49 freed ...
+            continue  # are among 5,000 returned'; 'freed 21 captured fighters and 16 on Tuesday'
         score = _pair_score(text, c, t)
         if score is not None and (best is None or score < best[0]):
             best = (score, t)
