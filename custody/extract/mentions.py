@@ -409,10 +409,26 @@ def _aggregate(lex: Lexicon, w: Where, mention: Mention) -> None:
         and _OF_THOSE_TAKEN_RE.search(w.text)
     ):
         agg = "aggregate:a share of those taken ('of those detained, 489 have been released')"
+    if agg is None and t.type == "transfer" and _deported_so_far(w.text, t):
+        agg = "aggregate:people deported (counted up to now)"
     agg = agg or swap_total(lex, w.facts, c, t, w.lo, w.hi)
     if agg:
         mention.aggregate = True
         mention.rules["aggregate"] = agg
+
+
+# 'deported to a maximum-security prison': one batch moved between jails, no tally
+_TO_PRISON_RE = re.compile(
+    r"\bto\s+(?:[\w'’.-]+\s+){0,5}?(?:prisons?|jails?|penal\s+colon|detention)\b", re.I
+)
+
+
+def _deported_so_far(text: str, t: Hit) -> bool:
+    """'Russia has deported 19,000 children', '2.5 million people forcibly deported':
+    people deported from their country are counted over the war, a running total
+    (a death toll is one whatever its tense, too)."""
+    low = t.text.lower()
+    return "deport" in low and not _TO_PRISON_RE.search(text, t.start, t.end + 90)
 
 
 def _destination(lex: Lexicon, w: Where, mention: Mention) -> None:

@@ -20,7 +20,7 @@ _HANDS_RE = compile_fast(r"\bin \w+ hands\b")
 # no '\b' in front: the engine then skips ahead to an 'r', 'f' or 'h' at C speed
 # (twice as fast); the word boundary before is checked on each match instead
 _WEAK_VERB_RE = re.compile(
-    r"(?:releas\w*|freed|frees|free|holds|holding|held|returned|returns?|returning|handed|"
+    r"(?:releas\w*|freed|frees|free|holds|holding|held|returned|returns?|returning|handed|deport\w*|"
     r"captur(?:ed|es|ing)|seiz(?:ed|es|ing)|round(?:s|ed|ing)? up|lock(?:s|ed|ing)? up|hands over"
     r"|(?:took|taken|led|carried|whisked) away)"
     r"\b(?! up| talks)"
@@ -65,7 +65,7 @@ _EXECUTED_RE = re.compile(
 )
 _AUX_BEFORE_RE = compile_fast(r"\b(?:was|were|been|being|is|are)\s+$")
 _PEOPLE_FREED_RE = re.compile(
-    rf"\b{_PEOPLE}\s+(?:[a-z]+\s+){{0,5}}(?:was|were|been|being|is|are)\s+(?:released|freed|set free|captured|returned)\b"
+    rf"\b{_PEOPLE}\s+(?:[a-z]+\s+){{0,5}}(?:was|were|been|being|is|are)\s+(?:released|freed|set free|captured|returned|deported)\b"
     # (a relative clause between: 'children who had been deported to Russia were returned')
     rf"|\b{_PEOPLE}\s+(?:who|whom|that)\s+(?:[A-Za-z]+\s+){{1,8}}(?:were|are)\s+(?:released|freed|set free|returned)\b"
 )
@@ -133,10 +133,12 @@ _FREED_WORDS = (
     "captured",
     "seized",
     "returned",
+    "deported",  # ('19,000 children have been deported')
     *_AFTER_PEOPLE_WORDS,
 )
 _WEAK_STEMS = (
     *("releas", "free", "hold", "held", "return", "handed", "captur", "seiz", "round", "lock"),
+    "deport",  # 'Russia has deported more than 13,000 children'
     "hands over",  # a headline's present: 'X hands over five soldiers'
     # 'gunmen stopped two buses and took away 30 passengers'
     *("took away", "taken away", "led away", "carried away", "whisked away"),
