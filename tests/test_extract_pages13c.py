@@ -58,3 +58,60 @@ def test_migrants_deported_to_a_prison_are_one_batch_not_a_total() -> None:
     for e in reportable(events):
         if e.type == "transfer":
             assert not e.aggregate
+
+
+# ------------------------------------------------------------------ deaths in custody
+
+
+def test_prisoners_of_war_who_died_while_imprisoned_are_a_death_toll() -> None:
+    events = run(
+        "Rights monitors said on Monday that more than 150 Ukrainian POWs have died while "
+        "imprisoned since the full-scale invasion."
+    )
+    e = find(events, dict(type="death_in_custody", count=(150, "more_than")))
+    assert e.aggregate
+
+
+def test_people_killed_while_fighting_are_no_death_in_custody() -> None:
+    events = run(
+        "Both sides took prisoners during the week. Officials said 40 soldiers were killed "
+        "while fighting near the river."
+    )
+    assert not [e for e in events if e.type == "death_in_custody"]
+
+
+# ------------------------------------------------------------------ holdings
+
+
+def test_hostages_who_continue_to_be_held_are_held_now() -> None:
+    events = run("Some 109 hostages continue to be held in Gaza, officials said on Monday.")
+    find(events, dict(type="holding", status="occurred", value=109))
+
+
+def test_a_bare_number_that_continues_to_be_held_stands_for_the_people_before() -> None:
+    events = run(
+        "Of the 240 people seized on the first day of the war, 109 continue to be held "
+        "captive, officials said on Monday."
+    )
+    find(events, dict(type="holding", status="occurred", value=109))
+
+
+def test_detainees_counted_in_a_states_jails_with_a_part_between_are_held() -> None:
+    events = run(
+        "Rights groups estimated that there were 7,300 Palestinian detainees, including 60 "
+        "women, in Israeli jails at the end of March."
+    )
+    e = find(events, dict(type="holding", status="occurred", value=7300))
+    assert e.holder == "Israel"
+
+
+# ------------------------------------------------------------------ holders
+
+
+def test_a_military_operation_that_freed_hostages_did_not_hold_them() -> None:
+    events = run(
+        "A military operation freed three hostages on Saturday. An Israeli military "
+        "operation freed four hostages in early June, the army said."
+    )
+    e = find(events, dict(type="release", value=4))
+    assert e.holder != "Israel"

@@ -11,7 +11,7 @@ from custody.extract.phrases import Hit
 # operation by the French armed forces freed', 'the army said it had freed'
 _ARM_BEFORE_RE = re.compile(
     r"\b(?i:forces|troops|army|military|soldiers|police|policemen|commandos|marines|"
-    r"navy|security services)\b(?:\s+(?:have|has|had|on\s+\w+|\w+ly|confirmed|announced|the|"
+    r"navy|security services|operations?|raids?)\b(?:\s+(?:have|has|had|on\s+\w+|\w+ly|confirmed|announced|the|"
     r"says|said|claims|claimed|it|they))*\s*$"
 )
 # the people were taken by someone: 'freed five aid workers who were taken hostage'

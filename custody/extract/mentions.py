@@ -366,7 +366,7 @@ _ONE_DAY_RE = re.compile(
     r"|on\s+(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December)\s+\d)\b"
 )
-_MORE_RE = re.compile(r"\b(?:more|another|further|additional|other)\b")
+_MORE_RE = re.compile(r"\b(?:more|another|further|additional|other)\b(?! than)")
 
 
 def one_operations_arrests(text: str, start: int) -> bool:

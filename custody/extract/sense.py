@@ -91,7 +91,7 @@ _SWAP_WORD_RE = compile_fast(
 _CUSTODY_CONTEXT_RE = compile_fast(
     r"\b(?:custody|captivity|detention|prisons?|jails?|cells?|captives?|hostages?|detainees?|"
     r"prisoners?|penal colon(?:y|ies)|torture|martyrs of the prisoners|in captivity|interrogation"
-    r"|captors|kidnappers|abductors"
+    r"|captors|kidnappers|abductors|POWs|while\s+(?:being\s+)?(?:imprisoned|jailed|held|detained)"
     # 'died days after his arrest', 'passed away after he was jailed'
     r"|after\s+(?:his|her|their)\s+(?:arrest|detention|abduction|jailing|imprisonment)"
     r"|after\s+(?:being|he\s+was|she\s+was|they\s+were)\s+(?:arrested|detained|abducted|jailed"

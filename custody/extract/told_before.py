@@ -146,7 +146,8 @@ _ELLIPTIC_HINT = (
     r"|(?:are|is) still (?:in|inside)|still (?:in|inside|held)|(?:been|were|was) rescued|escaped|managed to escape"
     r"|died in (?:captivity|custody|detention)|(?:have|has|had) returned|come back|came back|come home|came home"
     r"|disappeared|(?:captured|arrested|detained|abducted|kidnapped)(?=\s*[,;.]|\s+and\b)"
-    r"|returned home|to be (?:released|freed|returned|repatriated|handed over)|expected to return)\b"
+    r"|returned home|to be (?:released|freed|returned|repatriated|handed over)|expected to return"
+    r"|continu(?:e|es|ed) to be (?:held|detained|jailed|imprisoned))\b"
 )
 _ELLIPTIC_HINT_RE = compile_fast(_ELLIPTIC_HINT, re.I)
 _ELLIPTIC_WORDS = words_of(_ELLIPTIC_HINT, re.I)
@@ -165,6 +166,8 @@ _ELLIPTIC_RE = compile_scan(
     r"in (?:custody|detention|jail|prison|captivity)|in (?:the )?(?-i:[A-Z])[\w-]+"
     r"|with (?:the|their) (?:kidnappers|abductors|captors|bandits|gunmen)|in the hands of|in (?:its|their|his|her) hands)"
     r"|(?:are|is|was|were)\s+still\s+(?:being\s+)?(?:held|detained|jailed|imprisoned)\b"
+    # '109 continue to be held captive'
+    r"|continu(?:e|es|ed)\s+to\s+be\s+(?:held|detained|jailed|imprisoned)\b"
     # '17 are still inside occupation jails'
     r"|(?:are|is)\s+still\s+(?:in|inside)\s+(?:[\w-]+\s+)?(?:custody|detention|jails?|prisons?|captivity)\b"
     # 'leaving 12 still in captivity', 'and 40 still held'
