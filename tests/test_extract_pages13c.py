@@ -115,3 +115,39 @@ def test_a_military_operation_that_freed_hostages_did_not_hold_them() -> None:
     )
     e = find(events, dict(type="release", value=4))
     assert e.holder != "Israel"
+
+
+# ------------------------------------------------------------------ named detentions
+
+
+def test_a_minor_named_after_his_role_is_the_one_detained() -> None:
+    events = run(
+        "Israeli forces detained the minor Tamer Haddad in a night raid on Nablus on "
+        "Tuesday, the prisoners' commission said."
+    )
+    find(events, dict(type="detention", names_include={"Tamer Haddad"}))
+
+
+def test_a_soldier_told_as_a_captive_since_a_raid_was_taken_then() -> None:
+    events = run(
+        "The family of Cpl. Idan Shavit, a captive since the 2021 border raid, urged the "
+        "government on Sunday to reopen talks."
+    )
+    find(events, dict(type="detention", status="occurred", names_include={"Idan Shavit"}))
+
+
+def test_a_person_in_prison_since_a_month_was_detained_then() -> None:
+    events = run(
+        "Rights groups raised new concerns on Friday. Blogger Anton Keller has been in "
+        "prison since March 2021, his wife said."
+    )
+    find(events, dict(type="detention", status="occurred", names_include={"Anton Keller"}))
+
+
+def test_a_person_named_before_a_participle_of_his_abduction_is_the_one_taken() -> None:
+    events = run(
+        "Video of contractor released\n\n"
+        "Peter Lindgren, abducted by gunmen in 2021, appeared in a video on Monday, his "
+        "family said."
+    )
+    find(events, dict(type="detention", names_include={"Peter Lindgren"}))

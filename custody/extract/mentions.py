@@ -241,6 +241,16 @@ def mention_for(
         # a title's present tells what happened: '11 of its staff are detained by Houthis'
         mention.type = "detention"
         mention.rules["type"] += " (a title's present: a detention)"
+    if (
+        t.type == "holding"
+        and name is not None
+        and _HELD_SINCE_RE.match(w.text, t.end)
+        and not t.text.lower().endswith("held")
+    ):
+        # 'X has been held by the group since 2020', 'X, a captive since the 2019 raid': the
+        # named person's taking, told by how long they are held (event-record.md: a detention)
+        mention.type = "detention"
+        mention.rules["type"] += " (a named person held since a time: taken then)"
     if mention.status == "hypothetical" and c is not None and c.article:
         return None  # 'allows the government to arrest and hold a suspect': anyone, no one
     _people(lex, w, mention)
@@ -365,6 +375,11 @@ _ONE_DAY_RE = re.compile(
     r"\b(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|yesterday"
     r"|on\s+(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December)\s+\d)\b"
+)
+_HELD_SINCE_RE = re.compile(
+    r"(?:\s+(?:captive|hostage))?(?:\s+(?:in|by|at|inside)\s+[^,.;]{1,40}?)?\s+since\s+(?:the\s+)?"
+    r"(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|May|June|July|August|September"
+    r"|October|November|December|(?:19|20)\d\d\b)"
 )
 _MORE_RE = re.compile(r"\b(?:more|another|further|additional|other)\b(?! than)")
 

@@ -90,7 +90,10 @@ def person_cues(lex: Lexicon) -> _Cues:
     # ('X, the father of Y': X is Y's kin, told of for Y)
     kin_of = rf"(?!(?:{alternation(words['kin'])})\s+of\b)"
     after = re.compile(
-        rf"^(?:,\s+who\s+(?:was|is|has|had|were|remains)\b|{subject_verb.pattern}|,\s*(?:a|an|the)\s+(?:[\w-]+\s+)?{kin_of}(?:{role})\b|,\s*(?:a|an|the)\s+(?:[\w.-]+\s+){{2}}(?!(?:{officials})\b)(?:{role})\b|,\s*\d{{1,3}}\s*(?:[,;–—-]|\.(?:\s|$)|$)|\s*\(\d{{1,3}}(?: years)?\)|,\s*(?:a|an)\s+\d{{1,3}}-year-old|,\s*\d{{1,3}}\s+and\b)"
+        rf"^(?:,\s+who\s+(?:was|is|has|had|were|remains)\b|{subject_verb.pattern}|,\s*(?:a|an|the)\s+(?:[\w-]+\s+)?{kin_of}(?:{role})\b|,\s*(?:a|an|the)\s+(?:[\w.-]+\s+){{2}}(?!(?:{officials})\b)(?:{role})\b|,\s*\d{{1,3}}\s*(?:[,;–—-]|\.(?:\s|$)|$)|\s*\(\d{{1,3}}(?: years)?\)|,\s*(?:a|an)\s+\d{{1,3}}-year-old|,\s*\d{{1,3}}\s+and\b"
+        # 'X, abducted by the group in 2020, ...', 'X, held captive since May, ...': the person taken
+        r"|,\s+(?:abducted|kidnapped|detained|jailed|imprisoned|arrested|taken|held\s+(?:captive|hostage))"
+        r"\s+(?:since|by|in|on|from|without)\b)"
     )
     # (not the titles: 'Mustapha Imam', 'John Major' end in one)
     role_set = frozenset(
@@ -141,7 +144,7 @@ def person_cues(lex: Lexicon) -> _Cues:
         ),
         re.compile(
             rf"(?:the\s+)?(?:family|families|relatives|parents|loved ones|(?:[\w-]+\s+)?"
-            rf"(?:{alternation(words['kin'])}))\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}",
+            rf"(?:{alternation(words['kin'])}))\s+of\s+(?:the\s+)?(?:[\w.-]+\s+){{0,2}}",
             re.I,
         ),
     )
