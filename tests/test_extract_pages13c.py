@@ -151,3 +151,22 @@ def test_a_person_named_before_a_participle_of_his_abduction_is_the_one_taken() 
         "family said."
     )
     find(events, dict(type="detention", names_include={"Peter Lindgren"}))
+
+
+# ------------------------------------------------------------------ the counted people's own verb
+
+
+def test_civilians_presented_before_military_courts_are_not_held_by_the_verb_before() -> None:
+    events = run(
+        "The rights group said 700 political prisoners remain in jail and 900 civilians "
+        'have been "presented before military courts" since 2014.'
+    )
+    assert not [e for e in reportable(events) if e.count and e.count.value == 900]
+
+
+def test_people_not_yet_granted_a_measure_are_not_arrested_again() -> None:
+    events = run(
+        "The group said 1,300 people were jailed for political reasons last month, while "
+        "1,100 of those arrested have not yet been granted a precautionary measure."
+    )
+    assert not [e for e in reportable(events) if e.count and e.count.value == 1100]

@@ -24,9 +24,9 @@ _OTHER_VERB_RE = compile_gated(
 # a count that its own verb of harm follows ('one officer was wounded'): not the people
 # of a custody word before it
 OWN_OTHER_VERB_AFTER_RE = re.compile(
-    r"\s+(?:was|were|had been|has been|have been)\s+(?:\w+\s+)?(?:killed|wounded|injured|hurt|"
-    r"shot dead|shot|recogni[sz]ed|designated|registered|sentenced|convicted|charged|displaced|"
-    r"dismissed|suspended|fired|sacked|purged|"
+    r"\s+(?:was|were|(?:had|has|have)(?:\s+not)?(?:\s+yet)?\s+been)\s+(?:\w+\s+)?[\"“]?(?:killed|wounded|"
+    r"injured|hurt|shot dead|shot|recogni[sz]ed|designated|registered|sentenced|convicted|charged|"
+    r"displaced|dismissed|suspended|fired|sacked|purged|presented|tried|prosecuted|indicted|"
     r"granted(?!\s+(?:an?\s+|the\s+)?(?:amnesty|pardons?|clemency|bail|parole|release|freedom)\b))\b"
 )
 """The counted people's own verb, no custody word: 'Minsk pardoned 40 people, while 900
