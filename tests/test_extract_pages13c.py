@@ -170,3 +170,11 @@ def test_people_not_yet_granted_a_measure_are_not_arrested_again() -> None:
         "1,100 of those arrested have not yet been granted a precautionary measure."
     )
     assert not [e for e in reportable(events) if e.count and e.count.value == 1100]
+
+
+def test_the_person_whose_death_in_custody_is_told_by_a_noun_is_named() -> None:
+    events = run(
+        "Rights groups demanded an inquiry on Monday into the death of Karim Nasser in "
+        "Israeli custody."
+    )
+    find(events, dict(type="death_in_custody", names_include={"Karim Nasser"}))
