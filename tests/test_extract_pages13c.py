@@ -178,3 +178,31 @@ def test_the_person_whose_death_in_custody_is_told_by_a_noun_is_named() -> None:
         "Israeli custody."
     )
     find(events, dict(type="death_in_custody", names_include={"Karim Nasser"}))
+
+
+# ------------------------------------------------------------------ swaps told by two clauses
+
+
+def test_a_clause_with_its_own_subject_takes_no_holder_from_the_clause_before() -> None:
+    events = run(
+        "The Houthis freed 18 soldiers and the government released 26 fighters on Sunday "
+        "in a swap mediated by Oman, officials said."
+    )
+    e = find(events, dict(type="release", value=26))
+    assert e.holder != "Houthis"
+
+
+def test_two_sides_of_one_size_told_in_two_clauses_are_two_releases() -> None:
+    events = run(
+        "The Houthis freed 22 soldiers and the government released 22 fighters on Sunday "
+        "in a swap mediated by Oman, officials said."
+    )
+    assert len([e for e in reportable(events) if e.type == "release" and e.count]) == 2
+
+
+def test_the_next_day_is_no_subject_of_its_own() -> None:
+    events = run(
+        "Hamas freed 13 hostages on Friday and the next day released 17 more, officials said."
+    )
+    e = find(events, dict(type="release", value=17))
+    assert e.holder == "Hamas"

@@ -28,6 +28,8 @@ _COUNTERPART_BEFORE_RE = compile_fast(
 
 # holder rules that say the holder is known NOT to be the one the text names nearby
 NO_HOLDER = "holder:none:"
+OWN_SUBJECT = "contrast-clause-with-a-subject-of-its-own"
+"""(after NO_HOLDER) a clause with a subject of its own after another party's: another side"""
 HELD_BY_UNNAMED = NO_HOLDER + "held-by-an-unnamed-group"
 """'14 passengers abducted by gunmen': people held by a party the text does not name."""
 TAKEN_BY_UNNAMED = NO_HOLDER + "taken-by-an-unnamed-group"

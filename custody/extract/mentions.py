@@ -245,7 +245,7 @@ def mention_for(
         t.type == "holding"
         and name is not None
         and _HELD_SINCE_RE.match(w.text, t.end)
-        and not t.text.lower().endswith("held")
+        and _CAPTIVE_SINCE_RE.search(t.text)
     ):
         # 'X has been held by the group since 2020', 'X, a captive since the 2019 raid': the
         # named person's taking, told by how long they are held (event-record.md: a detention)
@@ -375,6 +375,11 @@ _ONE_DAY_RE = re.compile(
     r"\b(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|yesterday"
     r"|on\s+(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December)\s+\d)\b"
+)
+# the words of a person's taking told by how long they are held ('a captive since 2019', 'in
+# prison since March'; 'has been held (in detention) since' stays a holding: it splits the sets)
+_CAPTIVE_SINCE_RE = re.compile(
+    r"(?:an?\s+(?:captive|hostage|prisoner)|in\s+(?:prison|jail))$", re.I
 )
 _HELD_SINCE_RE = re.compile(
     r"(?:\s+(?:captive|hostage))?(?:\s+(?:in|by|at|inside)\s+[^,.;]{1,40}?)?\s+since\s+(?:the\s+)?"

@@ -7,7 +7,7 @@ import datetime as dt
 import re
 
 from custody.extract.batches import another_batch, person_match
-from custody.extract.counterpart import swapped_for
+from custody.extract.counterpart import OWN_SUBJECT, swapped_for
 from custody.extract.gate import compile_gated
 from custody.extract.lexicon import load_lexicon
 from custody.extract.mentions import Mention
@@ -42,6 +42,12 @@ def compatible(a: Mention, b: Mention) -> bool:
         return False  # 'a man in Hebron ...', 'a girl in Enugu ...': two happenings
     if a.one_side_of_two() and b.one_side_of_two() and a.trigger is b.trigger:
         return False  # 'the two countries swapped 95 POWs each': one release a side
+    if (
+        a.sentence.index == b.sentence.index
+        and a.trigger is not b.trigger
+        and any(m.holder_rule.endswith(OWN_SUBJECT) for m in (a, b))
+    ):
+        return False  # 'X freed 20 soldiers and the government released 20 fighters': two sides
     if _two_sides_of_one_sentence(a, b):
         return False  # 'X got back 120 soldiers and 120 POWs were handed over in return'
     if (

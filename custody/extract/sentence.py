@@ -20,6 +20,7 @@ from custody.extract.context import Scene, exchange_receiver, scenes_of
 from custody.extract.continued import CONTINUATION_RE, continuation, list_batches
 from custody.extract.coordinated import then_verb
 from custody.extract.counted import of_a_group
+from custody.extract.counterpart import OWN_SUBJECT
 from custody.extract.counts import may_count_a_tally, may_count_events, tally_since
 from custody.extract.each_side import EACH_AFTER_RE, both_released, each_split, half_each
 from custody.extract.figures import may_give_a_figure, other_figures
@@ -332,6 +333,16 @@ _CONTRAST_SUBJECT_RE = re.compile(
 )
 
 
+# 'The Houthis freed 20 soldiers and the government released 20 fighters': a subject of
+# its own before an active custody word (not a time: 'and the next day freed 10 more')
+_AND_SUBJECT_RE = re.compile(
+    r"\b(?:and|but)\s+(?:the|its|their)\s+(?!(?:same|next|following|previous|day|week|month"
+    r"|night|morning|evening|rest|remaining|others?)\b)(?:[\w-]+\s+){0,2}?"
+    r"(?!(?:was|were|been|being|is|are|be|has|have|had)\b)[\w-]+\s+(?:(?:has|have|had)\s+)?$",
+    re.I,
+)
+
+
 def _end_of(m: Mention) -> int:
     return m.count.end if m.count is not None else 0
 
@@ -358,10 +369,12 @@ def _after_previous(
         and not sides_differ(lex, prev, m)  # ('freed 110 prisoners, after three hostages ...')
         and m.destination != prev.holder  # ('..., while 8 were sent back to Russia')
     ):
-        if _CONTRAST_SUBJECT_RE.search(text, _end_of(prev), t.start):
+        if _CONTRAST_SUBJECT_RE.search(text, _end_of(prev), t.start) or _AND_SUBJECT_RE.search(
+            text, _end_of(prev), t.start
+        ):
             # 'the army released 127 ..., while the paramilitary group freed 98': a contrast
             # clause with a subject of its own is another party's, not the one before
-            m.holder_rule = NO_HOLDER + "contrast-clause-with-a-subject-of-its-own"
+            m.holder_rule = NO_HOLDER + OWN_SUBJECT
         else:
             m.holder, m.holder_rule = prev.holder, "holder:same-sentence-as-previous"
     if prev and re.match(r"\s*leaving\b", text[clause_span(facts.sentence, c.start, c.end)[0] :]):
