@@ -178,3 +178,16 @@ def test_someone_with_a_lower_case_role_of_a_body_who_confirmed_is_a_speaker() -
     )
     spoken = _names.NameHit("Vincent Ugwu", 0, len("Vincent Ugwu"), "")
     assert _names.is_speaking(_names.person_cues(lex), text, spoken)
+
+
+def test_a_name_with_two_particles_or_ben_is_read_whole() -> None:
+    events = run(
+        "Venezuela freed 17 opposition activists on Friday, a rights group said. "
+        "Among them was Luis Alberto de la Vega, who had been held in a Caracas jail since 2024."
+    )
+    # (on main the name stopped at 'de': 'Luis Alberto', a wrong name)
+    find(events, dict(type="release", status="occurred", names={"Luis Alberto de la Vega"}))
+    assert _found("Police said Hendrik van der Merwe was released on Sunday.") == {
+        "Hendrik van der Merwe"
+    }
+    assert _found("Police said Karim ben Salah was released on Sunday.") == {"Karim ben Salah"}

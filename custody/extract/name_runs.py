@@ -11,7 +11,11 @@ from custody.extract.regex import compile_fast, contains_any
 _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽȘȚ"
 _LOW = "a-zß-öø-ÿā-žș-ț'’"
 _HEADS = ("Al", "al", "El", "el", "Abu", "Abou", "Bin", "bin", "Ibn", "ibn", "Ben", "ben")
-_PARTICLE = r"(?:Abu|Abou|bin|Bin|ibn|Ibn|de|De|del|Del|da|van|von|al|Al|el|El|St\.)"
+# (two may stand together: 'Pieter van der Berg', 'Juan Carlos de la Cruz')
+_PARTICLE = (
+    r"(?:Abu|Abou|bin|Bin|bint|ibn|Ibn|ben|de|De|del|Del|da|das|dos|di|du|van|von|der|den|la"
+    r"|al|Al|el|El|St\.)"
+)
 
 
 # a romanised given name's second syllable ('Chow Hang-tung', 'Lee Cheuk-yan'), not a
@@ -25,7 +29,7 @@ _SMALL_AFTER_HYPHEN = (
 
 def _name_source(heads: tuple[str, ...]) -> str:  # (heads: what opens a part before '-')
     part = rf"(?:(?:Mc|Mac|O['’]|D['’])?[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+|{_SMALL_AFTER_HYPHEN})?|(?:{'|'.join(heads)})-[{_UP}][{_LOW}]+|[A-Z]\.)"
-    return rf"(?<![\w-])({part}(?:\s+(?:{_PARTICLE}\s+)?{part}){{1,3}})(?![\w-])"
+    return rf"(?<![\w-])({part}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{part}){{1,3}})(?![\w-])"
 
 
 NAME_SOURCE = _name_source(_HEADS)
