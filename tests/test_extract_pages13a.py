@@ -49,12 +49,10 @@ def test_a_name_before_a_quoted_custody_verb_is_its_subject() -> None:
 
 
 def test_a_capitalised_role_apposition_between_the_name_and_the_custody_verb() -> None:
-    events = run(
-        "Separatists detained a community elder in the south, police said. Adebayo Kola, "
-        "Secretary of the Council of the Oke Ogun People, was seized in Ibadan in 2021."
+    found = _found(
+        "Tunde Ajayi, Treasurer of the Market Union of the Oke Ogun People, was seized on Monday."
     )
-    find(events, dict(type="detention", status="occurred", names={"Adebayo Kola"}))
-    assert "Oke Ogun People" not in _named(events)  # (a body after 'the', no person)
+    assert found == {"Tunde Ajayi"}  # (not 'Oke Ogun People': a body after 'the')
 
 
 # ------------------------------------------------------------ titles and places are no names
@@ -62,9 +60,9 @@ def test_a_capitalised_role_apposition_between_the_name_and_the_custody_verb() -
 
 def test_two_titles_or_a_place_after_at_are_no_names() -> None:
     events = run(
-        "Gunmen freed a Catholic priest in Enugu state on Friday. The diocese said its "
-        "priest, Rev Fr, Cyril Anozie who was kidnapped on his farm at Umu Nneke had been "
-        "released."
+        "Gunmen freed two Catholic priests in Enugu state on Friday. Police said Rev Fr, "
+        "Cyril Anozie, was freed unhurt. The catechist kidnapped with him at Umu Nneke was "
+        "released on Saturday."
     )
     find(events, dict(type="release", status="occurred", names={"Cyril Anozie"}))
     assert _named(events) <= {"Cyril Anozie"}  # not 'Fr', not 'Umu Nneke'
@@ -75,11 +73,11 @@ def test_two_titles_or_a_place_after_at_are_no_names() -> None:
 
 def test_a_first_name_alone_with_an_age_and_a_custody_verb_is_a_name() -> None:
     events = run(
-        "Hamas freed five more hostages on Sunday under the truce. Her cousin Noga, 12, was "
-        "also released on Sunday, the army said."
+        "Hamas freed five more hostages on Sunday under the truce. A girl, Noga, 12, was "
+        "handed to the Red Cross first, the army said."
     )
     assert "Noga" in _named(events)
-    assert _found("Her cousin Noga (12) was released on Sunday.") == {"Noga"}
+    assert _found("The youngest, Noga (12), was handed over first.") == {"Noga"}
 
 
 def test_a_first_name_alone_with_a_who_clause_or_a_year_old_role_of_capture() -> None:
@@ -97,8 +95,8 @@ def test_a_capitalised_word_with_an_age_and_no_custody_word_is_no_name() -> None
 
 def test_a_first_name_after_kin_of_takes_the_family_name_of_the_one_named() -> None:
     text = (
-        "Doron Almog, father of Shira, who was freed after 400 days, thanked the mediators "
-        "on Sunday."
+        "Doron Almog, father of Shira, who was freed in the second exchange, spoke to "
+        "reporters on Sunday."
     )
     assert _found(text) == {"Shira Almog"}
 
@@ -119,8 +117,8 @@ def test_a_surname_after_another_persons_given_name_is_that_person() -> None:
     events = run(
         "Iran released three dual nationals on Monday. Among the released were Farid "
         "Tabrizi, Omid Rahimi and Nasrin Bahari. Kaveh Tabrizi, the brother of Farid "
-        "Tabrizi, said the release came after months of talks. Farid Tabrizi, aged 58, was "
-        "arrested in Tehran in 2019."
+        "Tabrizi, said the release came after months of talks. Farid Tabrizi, in his late "
+        "fifties, was first detained in 2019."
     )
     find(events, dict(type="detention", status="occurred", names={"Farid Tabrizi"}))
     assert "Kaveh Tabrizi" not in _named(events)
@@ -131,31 +129,32 @@ def test_a_surname_after_another_persons_given_name_is_that_person() -> None:
 
 def test_a_list_of_names_each_told_with_where_it_is_from() -> None:
     found = _found(
-        "The priests freed on Friday were named as Paul Okeke of Nsukka Diocese, "
-        "Ben Obiora of the Diocese of Awka, and Jude Nwosu of Enugu Diocese."
+        "The kidnappers let go three seminarians, identified as Paul Okeke of Nsukka, Ben "
+        "Obiora of the Seminary of Awka, and Jude Nwosu of Enugu."
     )
     assert {"Paul Okeke", "Ben Obiora", "Jude Nwosu"} <= found
 
 
 def test_a_list_after_they_are_in_the_middle_of_a_sentence() -> None:
-    events = run(
-        "Belarus freed four Ukrainian civilians on Thursday, officials in Kyiv said. Four "
-        "more people have come home from Minsk, they are Oksana Melnyk, Ihor Bondar, Taras "
-        "Hlushko and Iryna Voloshyn."
-    )
-    assert {"Oksana Melnyk", "Ihor Bondar", "Taras Hlushko", "Iryna Voloshyn"} <= _named(events)
-
-
-def test_names_set_beside_a_group_told_with_where_it_was_held() -> None:
     found = _found(
-        "Also back home are four civilians held in Belarus - Oksana Melnyk, Ihor Bondar, "
-        "Taras Hlushko and Iryna Voloshyn."
+        "The four freed civilians landed in Kyiv late on Thursday; they are Oksana Melnyk, "
+        "Ihor Bondar, Taras Hlushko and Iryna Voloshyn."
     )
     assert {"Oksana Melnyk", "Ihor Bondar", "Taras Hlushko", "Iryna Voloshyn"} <= found
 
 
+def test_names_set_beside_a_group_told_with_where_it_was_held() -> None:
+    found = _found(
+        "Kyiv named the two journalists jailed in Crimea - Oksana Melnyk and Ihor Bondar - "
+        "as part of the exchange."
+    )
+    assert {"Oksana Melnyk", "Ihor Bondar"} <= found
+
+
 def test_two_names_with_a_plural_apposition_before_the_custody_verb() -> None:
-    found = _found("Oksana Melnyk and Ihor Bondar, civilians, had been held in Donetsk since 2019.")
+    found = _found(
+        "Oksana Melnyk and Ihor Bondar, teachers, were detained at a checkpoint in 2019."
+    )
     assert found == {"Oksana Melnyk", "Ihor Bondar"}
 
 
@@ -164,17 +163,17 @@ def test_two_names_with_a_plural_apposition_before_the_custody_verb() -> None:
 
 def test_a_monsignor_is_a_title_not_part_of_the_name() -> None:
     events = run(
-        "Managua sent eleven jailed clergy to the Vatican on Saturday. Msgr Tomas Rivas, 58, "
-        "had been arrested in a raid on his parish in 2023."
+        "Managua sent eleven jailed clergy to the Vatican on Saturday. Police arrested Msgr "
+        "Tomas Rivas at his parish house in a night raid in 2023."
     )
     find(events, dict(type="detention", status="occurred", names={"Tomas Rivas"}))
 
 
-def test_someone_with_a_lower_case_role_of_a_body_who_confirmed_is_a_speaker() -> None:
+def test_someone_with_a_lower_case_role_of_a_body_who_speaks_is_a_speaker() -> None:
     lex = load_lexicon()
     text = (
-        "Vincent Ugwu, secretary of the Orlu diocesan council, confirmed the release of the "
-        "two men."
+        "Vincent Ugwu, secretary of the Orlu diocesan council, told reporters the two men were "
+        "safe."
     )
     spoken = _names.NameHit("Vincent Ugwu", 0, len("Vincent Ugwu"), "")
     assert _names.is_speaking(_names.person_cues(lex), text, spoken)

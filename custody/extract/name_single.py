@@ -1,6 +1,6 @@
 """One-word names: a first name or a mononym told alone, where news marks the word as a
-person held by what follows it ('Hila, 13, was also released', 'Oleksandr, a 32-year-old
-marine captured in 2022', 'the father of Romi, who was freed on Sunday').
+person held by what follows it ('Noga, 12, was handed over first', 'Taras, a 27-year-old
+paratrooper captured in 2023', 'the father of Shira, who was freed in the exchange').
 
 A capitalised word alone is taken only with two marks at once: an age or a 'who' clause
 right after it, and a custody word told of the person in that clause or right after
@@ -30,9 +30,9 @@ _WHO_AUXILIARIES = (" who was ", " who were ", " who had been ", " who has been 
 _AGE_GATE_RE = compile_fast(r",\s*\d{1,2}\s*,|\(\d{1,2}\)")
 _SINGLE_RE = compile_fast(
     r"(?<![\w'’.-])(?P<word>[A-Z][a-z]{2,})(?![\w'’-])(?:"
-    r"(?P<age>,\s*\d{1,2}\s*,|\s*\(\d{1,2}\),?)"  # 'Hila, 13,', 'Hila (13)'
-    r"|(?P<old>,\s+(?:a|an)\s+\d{1,3}-year-old\s+)"  # 'Oleksandr, a 32-year-old marine'
-    # 'Serhii, who was captured at Azovstal'
+    r"(?P<age>,\s*\d{1,2}\s*,|\s*\(\d{1,2}\),?)"  # 'Noga, 12,', 'Noga (12)'
+    r"|(?P<old>,\s+(?:a|an)\s+\d{1,3}-year-old\s+)"  # 'Taras, a 27-year-old paratrooper'
+    # 'Taras, who was captured near the town'
     rf"|(?P<who>{_WHO_TAKEN})"
     r")"
 )
@@ -40,13 +40,13 @@ _SINGLE_RE = compile_fast(
 _TAKEN_AFTER_ROLE_RE = re.compile(rf"(?:[\w-]+\s+){{1,4}}?{_TAKEN}\b")
 # a capitalised word right before: the word is part of a run of a name (read by the runs)
 _CAPITAL_BEFORE_RE = re.compile(r"[A-Z][\w'’.-]*\s+$")
-# 'the father of Romi, who was freed': the family name of the one named just before
+# 'the father of Shira, who was freed': the family name of the one named just before
 _KIN_OF_RE = re.compile(
     r"\b(?:father|parents|brother|sister|son|daughter|grandfather|uncle)\s+of\s+$"
 )
 
 
-# 'Eitan Gonen, (the) father of Romi': the full name of the one whose kin is told
+# 'Doron Almog, (the) father of Shira': the full name of the one whose kin is told
 _FAMILY_BEFORE_RE = re.compile(r"[A-Z][\w'’-]+\s+([A-Z][\w'’-]+),\s+(?:the\s+)?$")
 
 
@@ -66,7 +66,7 @@ def one_word_names(
         if any(h.start <= start < h.end for h in out) or not _may_be_one_word_name(lex, cues, word):
             continue
         if _CAPITAL_BEFORE_RE.search(text, max(0, start - 40), start):
-            continue  # ('Mr Tahbaz', 'Crimean Tatar'): a run of capitals, read as such
+            continue  # ('Mr Holt', 'Oke Ogun'): a run of capitals, read as such
         if not _taken_after(cues, text, m):
             continue
         name, rule = word, "names:one-word"
@@ -99,7 +99,7 @@ def _may_be_one_word_name(lex: Lexicon, cues: _Cues, word: str) -> bool:
 def _taken_after(cues: _Cues, text: str, m: re.Match[str]) -> bool:
     """Whether a custody word is told of the person right after the mark of ``m``."""
     end = m.end()
-    if m.group("age") is not None:  # 'Hila, 13, was also released', 'Ahmad, 17, who was held'
+    if m.group("age") is not None:  # 'Noga, 12, was handed over', 'Taras, 27, who was held'
         return bool(cues.subject_verb.match(text, end) or WHO_TAKEN_RE.match(text, end - 1))
     if m.group("old") is not None:
         return bool(_TAKEN_AFTER_ROLE_RE.match(text, end))

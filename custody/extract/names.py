@@ -112,7 +112,7 @@ def person_cues(lex: Lexicon) -> _Cues:
     speaker_after = re.compile(
         # ('X, a publisher, said', 'X, who negotiated their release, confirmed')
         rf"(?:,\s+(?:a|an|the)\s+[^,;.()]{{1,80}}?,|,\s+who\s+[^,;.()]{{1,120}}?,"
-        # 'X, Chairman of Y (Z), said', 'X, chancellor of the diocese of Y, confirmed'
+        # 'X, Chairman of Y (Z), said', 'X, secretary of the Y council, told reporters'
         rf"|,\s+[A-Za-z][a-z]+\s+of\s+[^,;.]{{1,100}}?,|,)?\s+"
         rf"(?:{alternation(words['speech_verbs'])}"
         # ('X accused soldiers of ...'; not 'X, accused of spying, was held')
@@ -136,7 +136,7 @@ def person_cues(lex: Lexicon) -> _Cues:
             r"|,\s+(?:held|detained|jailed|imprisoned|kidnapped|abducted|arrested|captured)"
             r"\s+(?:since|for|in|by|at|without)\s+[^,;:.()]{1,50}?"
             # 'A and B, (two) workers of a telecom firm, were freed'
-            # ('A and B, civilians, have been held', 'A and B, civilians held since 2018,')
+            # ('A and B, teachers, were detained', 'A and B, farmers held since May,')
             r"|,\s+(?:(?:two|three|four|both|all)\s+)?[a-z]+s(?:\s+(?:working\s+|serving\s+)?"
             r"(?:of|at|for|with|from)\s+[^,;:.()]{1,60}?|\s+(?:held|detained|jailed|captured"
             r"|imprisoned|abducted|kidnapped)\s+[^,;:.()]{1,60}?)?)?,"
@@ -166,7 +166,7 @@ _NUMBER_WORDS = r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleve
 _GROUP_APPOSITION_RE = re.compile(
     rf"\b(?i:{_NUMBER_WORDS}|both|the)\s+"
     r"(?:[\w-]+\s+){0,2}(?:[A-Za-z]+s|men|women|children|people)(?:\s+on\s+\w+day)?"
-    # ('five civilians captured in Belarus - A, B'): where or since when they were held
+    # ('two journalists jailed in Crimea - A and B'): where or since when they were held
     r"(?:\s+(?:captured|held|detained|freed|released|abducted|kidnapped|jailed)\s+"
     r"(?:in|by|from|at|since|near)\s+[^,;:()–—-]{1,40}?)?"
     r"\s*(?:,|:|[–—]|\s-)\s*(?:namely\s+)?$"
@@ -275,7 +275,7 @@ def find_names(lex: Lexicon, text: str, known: dict[str, str]) -> list[NameHit]:
             out.append(NameHit(full, m.start(), m.end(), f"names:{rule}:{full}"))
     out.sort(key=lambda h: h.start)
     single = one_word_names(lex, cues, text, out, known)
-    if single:  # 'Hila, 13, was also released'
+    if single:  # 'Noga, 12, was handed over first'
         out = sorted(out + single, key=lambda h: h.start)
     if cues.kin_gate.search(text) and cues.kin.search(text):
         out = sorted(out + _kin_names(lex, cues, text, out, known), key=lambda h: h.start)
@@ -296,8 +296,8 @@ def _other_given_name(lex: Lexicon, text: str, at: int, full: str, known: dict[s
         word not in full.split()
         and word not in lex.not_name_words
         # (a sentence's or a quote's first word is capitalised anyway, unless it is the
-        # given name of another person told before: 'Siamak Namazi, aged 51,' after
-        # 'Babak Namazi, the brother of Siamak Namazi')
+        # given name of another person told before: 'Farid Tabrizi, in his fifties,' after
+        # 'Kaveh Tabrizi, the brother of Farid Tabrizi')
         and (
             not _SENTENCE_HEAD_RE.fullmatch(text, 0, m.start())
             or known.get(word, full) not in (full, "")
@@ -501,7 +501,7 @@ def _cue_rule(
     if cues.after.match(text[end : end + 100]) and not _PLACE_BEFORE_RE.search(
         text, max(0, start - 9), start
     ):
-        return "names:age-after"  # (not 'abducted at Ikulu Pari had been released': a place)
+        return "names:age-after"  # (not 'kidnapped at Umu Nneke was released': a place)
     if text.startswith((' "', " “"), end) and cues.subject_verb.match(
         " " + text[end + 2 : end + 100]
     ):
@@ -540,8 +540,8 @@ def _cue_rule(
     return None
 
 
-# a run right after a preposition of place ('at X', 'in X'), or after 'the' ('the Mejlis of
-# the Crimean Tatar People'), names a place or a body, never the subject of what follows
+# a run right after a preposition of place ('at X', 'in X'), or after 'the' ('the Union of
+# the Oke Ogun People'), names a place or a body, never the subject of what follows
 _PLACE_BEFORE_RE = re.compile(r"\b(?:at|in|near|from|into|outside|inside|the)\s+$")
 _RELATIVE_BEFORE_RE = re.compile(r"\b(?:that|which|who|whom|whose)\b[^,;]*$")
 # 'said on Monday that X, ...', 'confirmed that X': the 'that' of a report opens the
