@@ -108,6 +108,27 @@ REWRITES: dict[str, Callable[[str], str]] = {
         ]
     ),
     "nouns": _swap([(r"\bhostages\b", "captives"), (r"\bcaptives\b", "hostages")]),
+    "prisoners and detainees": _swap(
+        [(r"\bprisoners\b(?! of war)", "detainees"), (r"\bdetainees\b", "prisoners")]
+    ),
+    "soldiers and servicemen": _swap(
+        [(r"\bsoldiers\b", "servicemen"), (r"\bservicemen\b", "soldiers")]
+    ),
+    "abbreviations without stops": _swap([(r"\bU\.S\.", "US"), (r"\bU\.N\.", "UN")]),
+    "British and American spelling": _swap(
+        [
+            (r"\bneighbouring\b", "neighboring"),
+            (r"\bneighboring\b", "neighbouring"),
+            (r"\bcentre\b", "center"),
+            (r"\bcenter\b", "centre"),
+            (r"\bdefence\b", "defense"),
+            (r"\bdefense\b", "defence"),
+            (r"\blabour\b", "labor"),
+            (r"\borganization\b", "organisation"),
+            (r"\borganisation\b", "organization"),
+            (r"\bauthorized\b", "authorised"),
+        ]
+    ),
     "qualifiers": _swap(
         [
             (r"\bat least\b", "no fewer than"),

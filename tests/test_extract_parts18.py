@@ -235,3 +235,37 @@ def test_the_batch_freed_told_as_held_before_is_no_holding() -> None:
         "prison before buses took them to the capital."
     )
     assert _counted(events, "holding") == []
+
+
+def test_people_who_also_came_back_are_a_group_of_their_own() -> None:
+    # 'Nine civilians also came back on Friday': another group, not a part of the 60
+    events = run(
+        "Sixty soldiers come home\n\n"
+        "Sixty Ukrainian soldiers are home from Russian captivity, the president said on "
+        "Saturday.\n\n"
+        "Nine Ukrainian civilians also came back from Russian captivity on Friday, officials "
+        "said."
+    )
+    assert _counted(events, "release") == [9, 60]
+
+
+def test_people_held_somewhere_who_arrived_home_are_no_holding() -> None:
+    # 'Three fishermen held in X since May arrived home': held once, free now
+    events = run(
+        "Fishermen freed\n\n"
+        "Three fishermen held in a coastal jail since May arrived home on Sunday and were "
+        "reunited with their families, officials said."
+    )
+    assert _counted(events, "holding") == []
+
+
+def test_the_side_that_frees_in_return_is_not_the_other_sides_holder() -> None:
+    # 'In return, the government freed 50': the named captives were not its
+    events = run(
+        "Captives freed in swap\n\n"
+        "Aid workers Amina Bello and Grace Okafor were handed over to mediators on "
+        "Sunday. In "
+        "return, Nigeria freed 50 detained militants, officials said."
+    )
+    named = [e for e in events if e.type == "release" and e.people.names]
+    assert named and all(e.holder != "Nigeria" for e in named)

@@ -50,6 +50,8 @@ def document_holder(mentions: list[Mention], lex: Lexicon | None = None) -> None
     # the holder's people are of one side of a swap: people called by the other side's
     # noun are not its ('Israel freed 369 prisoners' ... '59 hostages remain in Gaza')
     its_sides = {side_of(lex, m) for m in mentions if m.holder == holder} - {None}
+    # 'In return, Israel freed 200': the holder named frees the other side's people
+    countered = any(m.holder == holder and _IN_RETURN_RE.match(m.sentence.text) for m in mentions)
     for m in mentions:
         if (
             m.holder is None
@@ -63,9 +65,13 @@ def document_holder(mentions: list[Mention], lex: Lexicon | None = None) -> None
             and not _swapped_for_its_people(m, mentions, holder)
             and not _deported_by_their_own_state(lex, m, holder)
             and not _handed_to(m, holder)
+            and not (countered and m.type == "release")
             and not (holder in lex.country_names.values() and by_unnamed_group(m.sentence.text))
         ):
             m.holder, m.holder_rule = holder, f"holder:only-holder-in-document:{holder}"
+
+
+_IN_RETURN_RE = re.compile(r"\s*(?:In return|In exchange)\b")
 
 
 def _swapped_for_its_people(m: Mention, mentions: list[Mention], holder: str) -> bool:

@@ -336,6 +336,9 @@ def _freed_people_described(w: Where) -> bool:
     )
 
 
+_PEOPLE_RIGHT_BEFORE_RE = re.compile(
+    r"\b(?!(?:was|were|is|are|been|being|has|have|had|remains?|remained|still)\b)[a-z]+s\s+$"
+)
 _KIN_OF_RE = re.compile(
     r"\b(?:father|mother|son|daughter|brother|sister|husband|wife|parents?|family|relatives?"
     r"|uncle|aunt|cousin|fianc[ée]e?|widow)\s+of\s+$",
@@ -362,6 +365,12 @@ def _no_holding_now(w: Where) -> bool:
     ):  # 'Two sailors held by the pirates flew home after their release', 'a plane carrying
         # 40 prisoners held in Riyadh landed': held once, free or on their way now
         return True
+    if (
+        t.text.lower() == "held"
+        and _PEOPLE_RIGHT_BEFORE_RE.search(text, max(0, t.start - 30), t.start)
+        and _FREED_WORD_RE.search(text, t.end)
+    ):
+        return True  # 'Four soldiers held in Gaza since 2023 arrived in Israel': held once
     if (
         w.c is not None
         and w.c.article
