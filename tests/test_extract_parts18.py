@@ -238,23 +238,22 @@ def test_the_batch_freed_told_as_held_before_is_no_holding() -> None:
 
 
 def test_people_who_also_came_back_are_a_group_of_their_own() -> None:
-    # 'Nine civilians also came back on Friday': another group, not a part of the 60
+    # 'Nine civilians also came back': another group, not a part of the 60
     events = run(
         "Sixty soldiers come home\n\n"
         "Sixty Ukrainian soldiers are home from Russian captivity, the president said on "
         "Saturday.\n\n"
-        "Nine Ukrainian civilians also came back from Russian captivity on Friday, officials "
-        "said."
+        "Nine Ukrainian civilians also came back from Russian captivity, officials said."
     )
     assert _counted(events, "release") == [9, 60]
 
 
-def test_people_held_somewhere_who_arrived_home_are_no_holding() -> None:
-    # 'Three fishermen held in X since May arrived home': held once, free now
+def test_people_held_somewhere_who_arrived_are_no_holding() -> None:
+    # 'Four fishermen held in a jail since May arrived in X': held once, free now
     events = run(
-        "Fishermen freed\n\n"
-        "Three fishermen held in a coastal jail since May arrived home on Sunday and were "
-        "reunited with their families, officials said."
+        "Fishermen back\n\n"
+        "Four fishermen held in a coastal jail since May arrived in Chennai on Sunday and met "
+        "their parents at the port, officials said."
     )
     assert _counted(events, "holding") == []
 

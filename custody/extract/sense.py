@@ -336,8 +336,13 @@ def _freed_people_described(w: Where) -> bool:
     )
 
 
+_CAME_BACK_RE = re.compile(  # (not 'freed': '59 hostages held in Gaza will be freed')
+    r"\b(?:returned home|walked free|arrived (?:home|back|at|in)|landed (?:at|in)|reunited with"
+    r"|came home|back home)\b",
+    re.I,
+)
 _PEOPLE_RIGHT_BEFORE_RE = re.compile(
-    r"\b(?!(?:was|were|is|are|been|being|has|have|had|remains?|remained|still)\b)[a-z]+s\s+$"
+    r"\b(?!(?:was|were|is|are|been|being|has|have|had|remains?|remained|still)\b)[a-z]+\s+$"
 )
 _KIN_OF_RE = re.compile(
     r"\b(?:father|mother|son|daughter|brother|sister|husband|wife|parents?|family|relatives?"
@@ -368,7 +373,7 @@ def _no_holding_now(w: Where) -> bool:
     if (
         t.text.lower() == "held"
         and _PEOPLE_RIGHT_BEFORE_RE.search(text, max(0, t.start - 30), t.start)
-        and _FREED_WORD_RE.search(text, t.end)
+        and _CAME_BACK_RE.search(text, t.end)
     ):
         return True  # 'Four soldiers held in Gaza since 2023 arrived in Israel': held once
     if (
