@@ -268,3 +268,13 @@ def test_the_side_that_frees_in_return_is_not_the_other_sides_holder() -> None:
     )
     named = [e for e in events if e.type == "release" and e.people.names]
     assert named and all(e.holder != "Nigeria" for e in named)
+
+
+def test_people_who_held_a_rally_hold_no_one() -> None:
+    # 'relatives of the detainees held a vigil': an event held, no holding
+    events = run(
+        "Detainees' relatives protest\n\n"
+        "Relatives of the detainees held a vigil outside the prison on Friday, where a "
+        "72-year-old former prisoner spoke."
+    )
+    assert _counted(events, "holding") == []

@@ -236,6 +236,13 @@ _GATHERING_BEFORE_RE = re.compile(
 )
 
 
+_GATHERING_AFTER_RE = re.compile(
+    r"\s+(?:a|an|the|their|its|his|her|another|two|three|several)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:ceremony|ceremonies|funeral|vigil|rally|rallies|meeting|conference|talks|festival"
+    r"|memorial|service|event|session|hearing|summit|celebration|prayers?|protest|march"
+    r"|demonstration|sit-in|briefing)\b",
+    re.I,
+)
 _OPERATION_AFTER_RE = re.compile(r"\s+operations?\b")
 
 
@@ -354,8 +361,11 @@ _KIN_OF_RE = re.compile(
 def _no_holding_now(w: Where) -> bool:
     """A 'held' of an event, or of people held once and free now."""
     text, t = w.text, w.t
-    if _GATHERING_BEFORE_RE.search(text, max(w.lo, t.start - 50), t.start):
-        return True  # 'a farewell ceremony for a soldier was held in Kyiv': an event held
+    if _GATHERING_BEFORE_RE.search(text, max(w.lo, t.start - 50), t.start) or (
+        t.text.lower() == "held" and _GATHERING_AFTER_RE.match(text, t.end)
+    ):  # 'a farewell ceremony for a soldier was held in Kyiv', 'families of the hostages
+        # held a rally': an event held
+        return True
     # 'who had been held since the fall of Mariupol', 'Of the 16 released, 15 had been
     # held in Russia': held once, free now ('Four others had been held since 2014' is
     # a story's past: they may be held still; merge.freed_after drops one the report frees)
