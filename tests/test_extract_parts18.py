@@ -278,3 +278,25 @@ def test_people_who_held_a_rally_hold_no_one() -> None:
         "72-year-old former prisoner spoke."
     )
     assert _counted(events, "holding") == []
+
+
+def test_a_title_one_person_is_the_one_person_the_body_names() -> None:
+    # 'Aid worker freed by rebels' over 'X, a nurse, was among 12 people freed': X
+    events = run(
+        "Aid worker freed by rebels returns home\n\n"
+        "Maria Lopez, a nurse with a medical charity, was among 12 people freed by the "
+        "rebels on Monday, the charity said."
+    )
+    releases = [e for e in events if e.type == "release"]
+    assert len(releases) == 1
+    assert releases[0].people.names == ("Maria Lopez",)
+
+
+def test_a_person_the_report_frees_is_held_no_longer() -> None:
+    # 'X was the last of its nationals held in the country': told of someone freed
+    events = run(
+        "Engineer freed\n\n"
+        "Engineer Tomas Varga was freed by his kidnappers on Friday, officials said. Varga, "
+        "61, was the last Slovak hostage held in the region."
+    )
+    assert [e for e in events if e.type == "holding"] == []

@@ -91,9 +91,10 @@ _NTH_GROUP_RE = re.compile(
 
 
 def freed_after(records: list[Mention]) -> list[Mention]:
-    """'X had been held in Iran since April 2022' in a report of X's release: a holding
-    told in the pluperfect of someone the report frees is no holding now; efforts 'to
-    secure her release' told of someone the report frees are no demand now."""
+    """'X had been held in Iran since April 2022', 'X was the last hostage held there' in
+    a report of X's release: a holding told of someone the report frees is no holding now
+    (a denied one stays: the denial is news); efforts 'to secure her release' told of
+    someone the report frees are no demand now."""
     freed = _freed_names(records)
     counts = {
         r.count.value
@@ -104,7 +105,11 @@ def freed_after(records: list[Mention]) -> list[Mention]:
         r
         for r in records
         if not (
-            (r.type == "holding" and r.held_before or _demanded_of_one(r) or _planned_of_one(r))
+            (
+                (r.type == "holding" and r.status == "occurred")
+                or _demanded_of_one(r)
+                or _planned_of_one(r)
+            )
             and r.names
             and {n.lower() for n in r.names} <= freed
         )

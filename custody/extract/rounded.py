@@ -180,7 +180,9 @@ def _singular_told(records: list[Mention], r: Mention, first: int) -> Mention | 
         body is None
         or body.count is None
         or body.aggregate
-        or body.count.noun.lower() != r.count.noun.lower()  # ('Priest kidnapped')
+        # ('Priest kidnapped'; 'Journalist freed' over 'X, an editor, was among 16 freed':
+        # the one person the body names)
+        or (body.count.noun.lower() != r.count.noun.lower() and len(body.names) != 1)
         or (r.holder and body.holder and r.holder != body.holder)
     ):
         return None
