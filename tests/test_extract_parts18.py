@@ -300,3 +300,23 @@ def test_a_person_the_report_frees_is_held_no_longer() -> None:
         "61, was the last Slovak hostage held in the region."
     )
     assert [e for e in events if e.type == "holding"] == []
+
+
+def test_a_country_before_an_armed_groups_noun_holds_no_one() -> None:
+    # 'Mali separatists free 9 soldiers': where the group fights, not who held the soldiers
+    events = run(
+        "Mali separatists free nine soldiers\n\n"
+        "Separatist fighters in Mali's north have freed nine soldiers they seized in a raid "
+        "last month, a military spokesman said."
+    )
+    assert [e.holder for e in events if e.type == "release"] == [None]
+
+
+def test_a_freed_person_telling_how_long_she_was_held_is_held_no_longer() -> None:
+    # 'she was held in a cellar for months with three other women': her past, not a holding
+    events = run(
+        "Freed nurse speaks\n\n"
+        "A nurse freed by kidnappers last week said on Monday she was held in a cellar for "
+        "months with three other women."
+    )
+    assert _counted(events, "holding") == []

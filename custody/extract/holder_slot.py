@@ -273,6 +273,10 @@ def _whose_people(lex: Lexicon, text: str, a: ActorHit) -> bool:
     )
 
 
+_ARMED_GROUP_AFTER_RE = re.compile(
+    r"(?:['’]s)?\s+(?:[a-z-]+\s+)?(?:separatists|rebels|militants|insurgents|jihadists|gunmen"
+    r"|bandits|kidnappers|pirates|extremists|guerrillas|militiamen)\b"
+)
 _VERB_FOLLOWS_RE = re.compile(r"(?:['’]s\s+[\w ]{0,20})?\s*(?:\w+\s+){0,2}")
 _CONJUNCTION_END_RE = re.compile(r"\b(?:after|before|as|while|when|since|until)\s+$", re.I)
 
@@ -307,6 +311,8 @@ def _subject_actor(
             continue  # ('a visit to Baku, Azerbaijan that ...': where, not who)
         if _whose_people(lex, text, a):
             continue  # ('Sixteen US citizens were among those abducted': their country)
+        if a.actor in lex.country_names.values() and _ARMED_GROUP_AFTER_RE.match(text, a.end):
+            continue  # ('Cameroon separatists free 12 students': where the group fights)
         if _SAID_THAT_RE.search(text, a.end, trig.start):
             continue  # ('officials from X's government said that Y's officers detained'): who tells
         new = _NEW_SUBJECT_RE.search(text, a.end, trig.start)

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from custody.extract.gate import compile_gated
+from custody.extract.held_now import held_before
 from custody.extract.lexicon import Lexicon
 from custody.extract.location import place_start
 from custody.extract.mention_status import status_at
@@ -19,7 +20,7 @@ from custody.extract.phrases import Counted, Hit, SentenceFacts, sentence_facts
 from custody.extract.place_context import ANOTHER_CLAUSE_RE
 from custody.extract.practice import a_rate
 from custody.extract.regex import compile_fast, lowered
-from custody.extract.sense import Where, freed_people, held_before, not_custody, where
+from custody.extract.sense import Where, freed_people, not_custody, where
 from custody.extract.slots import (
     COUNTERPART_RULE,
     NO_HOLDER,
