@@ -320,3 +320,14 @@ def test_a_freed_person_telling_how_long_she_was_held_is_held_no_longer() -> Non
         "months with three other women."
     )
     assert _counted(events, "holding") == []
+
+
+def test_a_bare_number_after_a_lists_bullet_stands_for_people_told_before() -> None:
+    events = run(
+        "Rebels free five more captives\n\n"
+        "The rebels released five more captives on Monday, the mediators said.\n\n"
+        "Key facts:\n"
+        "- 41 have been released so far under the truce\n"
+        "- the rest are due out next month"
+    )
+    assert 41 in _counted(events, "release")

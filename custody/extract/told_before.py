@@ -255,7 +255,8 @@ def numbering_counts(lex: Lexicon, text: str, taken: list[Counted]) -> list[Coun
 
 _AGES_BEFORE_RE = re.compile(r"\b(?:aged|ages)\s+(?:\d{1,3}\s*(?:,|and|&)\s*)+$", re.I)
 _ELLIPSIS_BEFORE_RE = re.compile(
-    r"(?:^|[,;:—–]|\b(?:while|and|but|whereas|of whom|which|where|leaving|after|when|once|with|"
+    # (a list's bullet opens a clause: '- 18 have been released so far')
+    r"(?:^\s*[-•*·]?|[,;:—–]|\b(?:while|and|but|whereas|of whom|which|where|leaving|after|when|once|with|"
     r"(?:said|says|say|told|announced|reported|added|adding|saying)(?:\s+that)?))"
     r"(?:\s*(?:only|just|another|a further))?\s*$",
     re.I,
