@@ -331,3 +331,14 @@ def test_a_bare_number_after_a_lists_bullet_stands_for_people_told_before() -> N
         "- the rest are due out next month"
     )
     assert 41 in _counted(events, "release")
+
+
+def test_the_number_of_such_releases_is_still_counted() -> None:
+    # 'such releases' refers to the batch told before: the figure is a running total of
+    # them, not several earlier happenings told at once
+    events = run(
+        "Authorities free 40 protesters\n\n"
+        "The authorities released 40 detained protesters on Friday, a rights group said, "
+        "bringing the number of such releases this month to 130."
+    )
+    assert 130 in _counted(events, "release")
