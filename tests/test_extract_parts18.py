@@ -342,3 +342,15 @@ def test_the_number_of_such_releases_is_still_counted() -> None:
         "bringing the number of such releases this month to 130."
     )
     assert 130 in _counted(events, "release")
+
+
+def test_a_person_who_was_one_of_the_batch_freed_is_named_on_it() -> None:
+    events = run(
+        "Freed sailor returns home\n\n"
+        "Rahul Mehta, 29, was one of seven Indian sailors freed on Friday by the militia, "
+        "his family said."
+    )
+    releases = [e for e in events if e.type == "release"]
+    assert [(e.count.value if e.count else None, e.people.names) for e in releases] == [
+        (7, ("Rahul Mehta",))
+    ]

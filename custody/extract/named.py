@@ -66,7 +66,7 @@ _AMONG_SIZE_RE = re.compile(  # where the size of the batch a name is told among
     r"|at least)\s+)?(?=[\da-z])"
 )
 _IS_AMONG_THOSE_RE = re.compile(
-    r"[^.;]{0,180}?\b(?:is|was|are|were)\s+(?:also\s+|reportedly\s+)?among\s+(?:those|the"
+    r"[^.;]{0,180}?\b(?:is|was|are|were)\s+(?:also\s+|reportedly\s+)?(?:among|one\s+of)\s+(?:those|the"
     # 'X and Y were among several Egyptian traders imprisoned by the RSF'
     r"|(?:several|many|other|dozens\s+of|hundreds\s+of|scores\s+of|thousands\s+of)"
     # 'X was among 90 Palestinian prisoners released by Israel': one of the batch counted
