@@ -206,3 +206,29 @@ def test_the_next_day_is_no_subject_of_its_own() -> None:
     )
     e = find(events, dict(type="release", value=17))
     assert e.holder == "Hamas"
+
+
+# ------------------------------------------------------------------ a source's anonymity
+
+
+def test_a_source_who_asked_not_to_be_named_demands_nothing() -> None:
+    events = run(
+        "A prison official, who asked not to be named, said 40 prisoners were released on Monday."
+    )
+    find(events, dict(type="release", status="occurred", value=40))
+
+
+def test_a_source_who_asked_not_to_be_identified_tells_an_abduction_that_happened() -> None:
+    events = run(
+        "A security source who asked not to be identified said gunmen had abducted 12 "
+        "villagers on Sunday."
+    )
+    find(events, dict(type="detention", status="occurred", value=12))
+
+
+def test_families_who_asked_for_a_release_still_demand_it() -> None:
+    events = run(
+        "Relatives of the detainees asked the authorities to release 30 prisoners held "
+        "since the protests."
+    )
+    find(events, dict(type="release", status="demanded", value=30))

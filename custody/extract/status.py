@@ -35,6 +35,15 @@ _RANK_TO_BE_RE = compile_gated(
 )
 
 
+# a source's anonymity: 'an official, who asked not to be named, said 40 were freed' asks for
+# nothing the record tells
+_ANONYMITY_RE = compile_gated(
+    r"\b(?:asked|asking|requested|requesting)\s+(?:not\s+to\s+be\s+(?:named|identified)"
+    r"|to\s+remain\s+anonymous|anonymity)\b",
+    re.I,
+)
+
+
 # a concessive clause tells another fact, not the custody word's: '64 soldiers came home,
 # although the talks had been suspended in April'
 _CONCEDED_RE = compile_fast(r"\b(?:although|though|despite|in spite of|whereas)\b[^;]*$", re.I)
@@ -44,6 +53,7 @@ def detect_status(lex: Lexicon, window: str, full_clause: str) -> tuple[str, str
     window = _BELIEF_RE.sub(" ", window)  # 'are believed to be held' is a report, not a plan
     window = _WILL_HAVE_RE.sub("have", window)  # '15 hostages will have come home': a tally
     window = _RANK_TO_BE_RE.sub(r"\1", window)  # 'were the first to be freed': they were
+    window = _ANONYMITY_RE.sub(" ", window)  # 'who asked not to be named': no demand
     low = lowered(window)
     for status in ("denied", "hypothetical", "demanded", "planned"):
         any_re = lex.status_before_any.get(status)
