@@ -232,3 +232,14 @@ def test_families_who_asked_for_a_release_still_demand_it() -> None:
         "since the protests."
     )
     find(events, dict(type="release", status="demanded", value=30))
+
+
+# ------------------------------------------------------------------ a tally told by its noun
+
+
+def test_the_number_of_detainees_put_at_a_count_of_soldiers_is_a_holding() -> None:
+    events = run(
+        "At the end of the fighting, officials put the number of detainees at 140 soldiers, "
+        "a rights lawyer said."
+    )
+    find(events, dict(type="holding", status="occurred", value=140))

@@ -464,7 +464,13 @@ def _snapshots(lex: Lexicon, facts: SentenceFacts, published: str | None) -> lis
         if not c.rules[0].startswith("number-of"):
             continue
         since = tally_since(lex, facts.sentence.text, c)
-        type_ = since or lex.tally_types.get(c.noun.lower()) or _told_kind(facts, c)
+        type_ = (
+            since
+            or lex.tally_types.get(c.noun.lower())
+            # 'put the number of detainees at 180 soldiers': the tally's own noun tells it
+            or lex.tally_types.get(c.rules[0].rsplit(" ", 1)[-1].split(":")[-1].lower())
+            or _told_kind(facts, c)
+        )
         if type_ is None:
             continue
         rule = f"number-of:{c.noun.lower()}" + (" (told since a time)" if since else "")
