@@ -254,3 +254,39 @@ def test_others_who_remain_behind_bars_after_but_are_held_not_freed() -> None:
     find(events, dict(type="release", value=260))
     find(events, dict(type="holding", value=900))
     assert not any(e.type == "release" and e.count and e.count.value == 900 for e in events)
+
+
+def test_counted_batches_each_told_with_its_day_are_not_merged() -> None:
+    events = run(
+        "Truce holds.\n"
+        "The militia freed 12 Nepalis on Monday, 12 more Nepalis on Tuesday and another 9 "
+        "Nepalis on Wednesday."
+    )
+    assert _releases(events) == [9, 12, 12]
+
+
+def test_a_series_after_people_who_came_home_is_counted() -> None:
+    events = run(
+        "Soldiers freed from captivity.\n"
+        "The ministry said 64 of its soldiers came home in March and another 52 in April."
+    )
+    assert _releases(events) == [52, 64]
+
+
+def test_the_bodies_of_another_group_who_died_in_the_war_are_returned_not_deaths() -> None:
+    events = run(
+        "Bodies of fallen soldiers repatriated.\n"
+        "The bodies of 88 soldiers were handed back on Tuesday. Last month the army also "
+        "repatriated the bodies of another 57 soldiers who died in the fighting."
+    )
+    find(events, dict(type="release", value=57, condition="deceased"))
+    assert not any(e.type == "death_in_custody" for e in events)
+
+
+def test_a_days_batch_after_a_running_total_is_no_total() -> None:
+    events = run(
+        "Hostages freed.\n"
+        "The group has freed 40 hostages since the pause began, and another 7 on Thursday."
+    )
+    find(events, dict(type="release", value=40, aggregate=True))
+    find(events, dict(type="release", value=7, aggregate=False))

@@ -10,7 +10,7 @@ import re
 
 from custody.extract.lexicon import Lexicon
 from custody.extract.mentions import Mention
-from custody.extract.objects import LIST_RULE, series_item
+from custody.extract.objects import LIST_RULE, own_day_after, series_item
 
 _ANOTHER_RE = re.compile(r"\b(?:more(?!\s+than)|others?|another|further|additional)\b", re.I)
 
@@ -31,7 +31,12 @@ def another_batch(before: Mention, m: Mention, first: int) -> bool:
             c is not None
             and b is not None
             and c.start != b.start
-            and series_item(m.sentence.text, c)
+            and (
+                series_item(m.sentence.text, c)
+                # ('13 Israelis on Friday, 13 more Israelis on Saturday'): each its own day
+                or own_day_after(m.sentence.text, c)
+                and own_day_after(m.sentence.text, b)
+            )
         )
     if _counted_as_another(before) and _told_before_it(m):
         return True  # 'freed 10 more soldiers ... It had already handed over 10 on 4 May'

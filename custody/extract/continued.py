@@ -27,8 +27,17 @@ _FRAGMENT = (
 _FRAGMENT_RE = re.compile(_FRAGMENT)
 FRAGMENT_RULE = "people:another N in a sentence of its own (verb and noun told before)"
 
+
+def continues(text: str) -> bool:
+    """Whether a sentence with no custody word goes on with the people of the one before
+    ('They included ...', 'On Friday, another 12.')."""
+    return CONTINUATION_RE.match(text) is not None or (
+        ("nother" in text or "further" in text) and _FRAGMENT_RE.match(text) is not None
+    )
+
+
 CONTINUATION_RE = re.compile(
-    rf"{_FRAGMENT}|^(?:They|These|Those|(?:The|This|That) (?:(?:latest|last|first|second|third|fourth|fifth|sixth|seventh|new|next|final|freed|released)\s+)?(?:group|batch|released|freed|returned)"
+    r"^(?:They|These|Those|(?:The|This|That) (?:(?:latest|last|first|second|third|fourth|fifth|sixth|seventh|new|next|final|freed|released)\s+)?(?:group|batch|released|freed|returned)"
     r"(?:\s+of\s+(?:[\w-]+\s+)?(?:hostages|captives|prisoners|detainees|abductees))?|Among them)"
     r"\s+(?:included|includes|include|were|are|comprised|comprise)\b"
 )
@@ -140,6 +149,18 @@ _LIST_LINE_RE = re.compile(
     rf"(?:(?:another|a further|some|about|at least|more than|over|nearly)\s+)?(?=\d|(?:{WORD_COUNT})\b)",
     re.I,
 )
+
+
+def list_line(text: str) -> bool:
+    """Whether ``text`` may be a list's line (a day's or round's label, then a count)."""
+    head = text[:48]
+    return (
+        len(text) <= 130
+        and (":" in head or " -" in head or " –" in head or " —" in head)
+        and _LIST_LINE_RE.match(text) is not None
+    )
+
+
 _VERB_IN_ITEM_RE = re.compile(r"\b[a-z]{3,}(?:ed|ing)\b")
 
 

@@ -55,7 +55,11 @@ _HANDED_TO_RE = compile_fast(
     r"|flown)\s+(?:back\s+)?to\s+(?-i:[A-Z])[\w-]*",
     re.I,
 )
-_HINT = r"\b(?:freed|released|handed|returned|repatriated|swapped|exchanged|traded|frees|releases|hands|returns|repatriates|swaps|exchanges|trades|pardoned|pardons)\b"
+_HINT = (
+    r"\b(?:freed|released|handed|returned|repatriated|swapped|exchanged|traded|frees|releases|hands"
+    r"|returns|repatriates|swaps|exchanges|trades|pardoned|pardons|came home|came back|got back"
+    r"|brought back|brought home)\b"
+)
 _WORDS = words_of(_HINT, re.I)
 
 
@@ -158,9 +162,13 @@ def series_item(text: str, c: Counted) -> bool:
     """Whether ``c`` is an item of a series whose verb was told once ('freed 39 on the first
     day, another 39 on the second and another 33 on the third'): a bare number with its day
     or round after it (its custody word may lie further back than a count's usually does)."""
-    if OBJECT_RULE not in c.rules:
-        return False
-    end = c.end + 5 if text.startswith(" more", c.end) else c.end  # ('and 13 more on the second')
+    return OBJECT_RULE in c.rules and own_day_after(text, c)
+
+
+def own_day_after(text: str, c: Counted) -> bool:
+    """Whether ``c`` is told with a day or round of its own right after it ('13 Israelis on
+    Friday', 'and 13 more on the second')."""
+    end = c.end + 5 if text.startswith(" more", c.end) else c.end
     return DAY_AFTER_RE.match(text, end) is not None
 
 
@@ -175,7 +183,11 @@ def in_series(text: str, c: Counted, counted: list[Counted]) -> bool:
 
 
 _MORE_AFTER_RE = re.compile(rf"\s+more{_AFTER}", re.I)
-_RELEASED_BEFORE_RE = re.compile(rf"\b(?:{_VERB}|were\s+(?:set\s+free|let\s+go))\b", re.I)
+_RELEASED_BEFORE_RE = re.compile(
+    rf"\b(?:{_VERB}|were\s+(?:set\s+free|let\s+go)|c(?:a|o)me\s+(?:home|back)|got\s+back"
+    r"|brought\s+(?:back|home)|returned\s+home)\b",
+    re.I,
+)
 
 
 _QUALIFIER = {

@@ -75,7 +75,7 @@ _ANOTHER_VERB_IN_GAP_RE = compile_fast(
 _AUX_AT_END_RE = compile_fast(r"\b(?:have|has|had|were|was|are|is|been|being)\s+$")
 _BODIES_HANDED_BEFORE_RE = re.compile(
     r"\b(?:hand(?:s|ed|ing)?\s+over|return(?:s|ed|ing)?|releas(?:e|es|ed|ing)|repatriat(?:e|es|ed|ing)"
-    r"|deliver(?:s|ed|ing)?|transferr?(?:s|ed|ing)?)\s+(?:the\s+)?(?:bodies|remains)\s+of\s+(?:the\s+)?$",
+    r"|deliver(?:s|ed|ing)?|transferr?(?:s|ed|ing)?)\s+(?:the\s+)?(?:bodies|remains)\s+of\s+(?:the\s+|another\s+|a\s+further\s+)?$",
     re.I,
 )
 _RELATIVE_OPEN_RE = re.compile(r"\s*,?\s*(?:who|which|that)\b")
@@ -500,6 +500,7 @@ def _best_trigger(facts: SentenceFacts, c: Counted) -> tuple[tuple[float, Hit] |
         ] or triggers
     elif c.rules[1:2] in ([ELLIPTIC_RULE], [THE_N_RULE]):  # ('a further 1,000 will be')
         triggers = [t for t in triggers if t.start >= c.end]  # its verb follows it
+    bare = OBJECT_RULE in c.rules  # (a count whose verb was left out)
     for t in triggers:
         if _reported_people_between(text, c, t, facts.counted):
             continue
@@ -507,7 +508,7 @@ def _best_trigger(facts: SentenceFacts, c: Counted) -> tuple[tuple[float, Hit] |
             c.end <= o.start
             and o.end <= t.start
             and (o.rules[1:2] == [ELLIPTIC_RULE] or participle_of(text, o, t))
-            or (OBJECT_RULE in c.rules and o.start < t.start and t.end <= o.end)
+            or (bare and o.start < t.start and t.end <= o.end)
             for o in facts.counted
         ):  # '20,000 were deported, and only 1,200 have been brought back'; 'the 49 freed ...
             continue  # are among 5,000 returned'; 'freed 21 captured fighters and 16 on Tuesday'

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from dataclasses import replace as dc_replace
 
 from custody.extract.context import Scene, exchange_receiver, scenes_of
-from custody.extract.continued import CONTINUATION_RE, continuation, list_batches
+from custody.extract.continued import continuation, continues, list_batches, list_line
 from custody.extract.coordinated import then_verb
 from custody.extract.counted import of_a_group
 from custody.extract.counterpart import OWN_SUBJECT
@@ -48,6 +48,7 @@ from custody.extract.named_doc import (
     share_holders,
 )
 from custody.extract.names import NameHit, find_names
+from custody.extract.objects import series_item
 from custody.extract.pairing import pair
 from custody.extract.parts import breakdowns, subsets
 from custody.extract.phrases import Counted, Hit, resolve_context, triggers_by_sentence
@@ -104,7 +105,7 @@ def read_sentences(lex: Lexicon, document: Document) -> Reading:
             triggers = []  # 'killed 36 people in shelling': a casualty, not a death in custody
         if not triggers:
             new = _without_custody_word(lex, sent, reading, prev, known, document)
-            if not new and batches_head is not None:
+            if not new and batches_head is not None and list_line(sent.text):
                 facts = sentence_facts(lex, sent, reading.context, [])
                 around = reading.sentences[max(0, sent.index - 1) : sent.index + 2]
                 new = list_batches(lex, facts, batches_head, document.published, around)
@@ -173,7 +174,7 @@ def _without_custody_word(
 ) -> list[Mention]:
     """A sentence with no custody word: the people of the sentence before ('They
     included ...'), or a tally."""
-    if prev is not None and CONTINUATION_RE.match(sent.text):
+    if prev is not None and continues(sent.text):
         facts = sentence_facts(lex, sent, reading.context, [])
         got = continuation(lex, facts, prev, document.published)
         if not got:  # 'They were A, B and C': the people just counted
@@ -390,6 +391,7 @@ def _after_previous(
         and not _BATCH_AFTER_TOTAL_RE.search(text, _end_of(prev), c.start)
         and not _THE_REST_RE.match(text, c.start)
         and c.rules[1:2] != [DAY_PART_RULE]  # ('..., including 42 on Saturday': that day's)
+        and not series_item(text, c)  # ('... since Friday, and another 11 on Monday')
     ):
         m.aggregate = (
             True  # '41 hostages have now been freed since ..., and 78 prisoners have walked free'

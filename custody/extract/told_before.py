@@ -146,7 +146,6 @@ _ELLIPTIC_HINT = (
     r"|(?:are|is) still (?:in|inside)|still (?:in|inside|held)|(?:been|were|was) rescued|escaped|managed to escape"
     r"|died in (?:captivity|custody|detention)|(?:have|has|had) returned|come back|came back|come home|came home"
     r"|disappeared|(?:captured|arrested|detained|abducted|kidnapped)(?=\s*[,;.]|\s+and\b)"
-    r"|returned home|to be (?:released|freed|returned|repatriated|handed over)|expected to return"
     r"|continu(?:e|es|ed) to be (?:held|detained|jailed|imprisoned))\b"
 )
 _ELLIPTIC_HINT_RE = compile_fast(_ELLIPTIC_HINT, re.I)
@@ -175,11 +174,7 @@ _ELLIPTIC_RE = compile_scan(
     r"|(?:were|was|have|has|had)\s+(?:now\s+|so far\s+|since\s+|already\s+)?(?:been\s+)?(?:released|freed|rescued"
     r"|returned|repatriated|handed\s+over)\b"
     r"|(?:were|have\s+been|has\s+been|had\s+been)\s+brought\s+back\b"
-    # '148 have come back', '30 came home': the people's own return; '... another 50
-    # returned home'; a batch still to come ('with another 3,000 to be released')
-    r"|returned\s+home\b"
-    r"|(?:(?:are|is|were|was)\s+)?(?:(?:due|expected|set)\s+)?to\s+be\s+(?:released|freed|returned"
-    r"|repatriated|handed\s+over)\b|(?:(?:are|is)\s+)?expected\s+to\s+return\b"
+    # '148 have come back', '30 came home': the people's own return
     r"|(?:(?:have|has|had)\s+(?:now\s+|so far\s+|since\s+|already\s+)?come|came)\s+(?:back|home)\b"
     # 'Of those abducted, three escaped': an escape is a release
     r"|(?:(?:have|has|had)\s+)?(?:managed\s+to\s+)?escaped\b|managed\s+to\s+escape\b"
@@ -283,10 +278,25 @@ def _elliptic_counts(text: str, taken: list[Counted]) -> list[Counted]:
 def opening_count(text: str, taken: list[Counted]) -> list[Counted]:
     """'At least 50 abducted in Zamfara attack', '12 freed in swap': a headline (or a
     sentence) opening on a bare number and a custody participle, its noun and auxiliary
-    left out."""
+    left out; and another group told after a batch by its number alone ('; another 50
+    returned home', 'with another 3,000 to be released')."""
     m = _OPENING_PARTICIPLE_RE.match(text)
     c = _bare_people(text, m, taken) if m else None
-    return [c] if c else []
+    out = [c] if c else []
+    if "nother " in text or "further " in text:
+        found = (_bare_people(text, a, [*taken, *out]) for a in _ANOTHER_BARE_RE.finditer(text))
+        out.extend(x for x in found if x is not None)
+    return out
+
+
+# 'another 50 returned home', 'with a further 3,000 to be released', 'another 60 expected to
+# return': the group after a batch told before, its noun left out, with its own verb (asked
+# only of a sentence with 'another' or 'further': the elliptic counts' gate stays as it was)
+_ANOTHER_BARE_RE = re.compile(
+    rf"\b(?:[Aa]nother|[Aa] further)\s+(?P<n>{_SMALL_COUNT})\s+(?=(?:returned\s+home"
+    r"|(?:(?:are|is|were|was)\s+)?(?:(?:due|expected|set)\s+)?to\s+be\s+(?:released|freed"
+    r"|returned|repatriated|handed\s+over)|(?:(?:are|is)\s+)?expected\s+to\s+return)\b)"
+)
 
 
 def _bare_people(text: str, m: re.Match[str], taken: list[Counted]) -> Counted | None:
