@@ -99,12 +99,14 @@ def test_every_kept_result_is_the_one_the_function_gives() -> None:
     importlib.import_module("custody.extract.lexicon").load_lexicon()
     regex = importlib.import_module("custody.extract.regex")
     gate = importlib.import_module("custody.extract.gate")
+    prefixes = importlib.import_module("custody.extract.prefixes")
     cache = recache._CACHE
     assert cache is not None
     plain = {
         "custody.extract.gate.required_words": gate.required_words.__wrapped__,
         "custody.extract.regex.alternation": regex.alternation.__wrapped__,
-        "custody.extract.regex._prefixes": regex._prefixes.__wrapped__,
+        "custody.extract.prefixes._prefixes": prefixes._prefixes.__wrapped__,
+        "custody.extract.prefixes.start_ways": prefixes.start_ways.__wrapped__,
         "custody.extract.regex._scan_entry": regex._scan_entry.__wrapped__,
     }
     kept = [key for key in cache.used if key in cache.values and len(key) == 4]

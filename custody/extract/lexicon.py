@@ -407,7 +407,7 @@ def _load_triggers(lex: Lexicon) -> None:
         else:
             indexed.append(heads)
     lex.trigger_always = always
-    lex.trigger_index = PrefixIndex(indexed, word_start=True, dfa=True)  # (over every article)
+    lex.trigger_index = PrefixIndex(indexed, word_start=True, dfa=True, sources=sources)
 
 
 def _load_cues(lex: Lexicon) -> None:

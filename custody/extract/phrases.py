@@ -113,7 +113,7 @@ def find_triggers(lex: Lexicon, text: str, starts: list[int] | None = None) -> l
     hits: list[Hit] = []
     low = lowered(text)
     index = lex.trigger_index
-    for pos, candidates in index.places(low) if low is not None else index.places_in_text(text):
+    for pos, candidates in index.starts(low) if low is not None else index.places_in_text(text):
         for i in candidates:
             trig = lex.triggers[i]
             m = trig.pattern.match(text, pos)

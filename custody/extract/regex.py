@@ -25,6 +25,13 @@ try:  # the engine's compiler (Python 3.11 and later)
 except ImportError:  # pragma: no cover - another Python's re
     _compiler = None
 
+# (the names moved to prefixes.py, kept importable from here)
+from custody.extract.prefixes import _FOLDED_TO as _FOLDED_TO  # noqa: E402
+from custody.extract.prefixes import _ODD_FOLDS as _ODD_FOLDS  # noqa: E402
+from custody.extract.prefixes import _first_chars as _first_chars  # noqa: E402
+from custody.extract.prefixes import first_letters as first_letters  # noqa: E402
+from custody.extract.prefixes import literal_prefixes as literal_prefixes  # noqa: E402
+from custody.extract.prefixes import start_ways, ways_at  # noqa: E402
 from custody.recache import memo  # noqa: E402 - after the engine's compiler, if any
 
 _CODE_UNIT = "I"
@@ -116,12 +123,6 @@ def lowered(text: str) -> str | None:
     return low if len(low) == len(text) else None
 
 
-_ODD_FOLDS = ("\u0130", "\u0131", "\u017f", "\u212a")
-"""'İ', 'ı', 'ſ' and the Kelvin sign: the letters re.IGNORECASE matches to ASCII ones."""
-_FOLDED_TO = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
-"""The ASCII letters ``_ODD_FOLDS`` match under re.IGNORECASE, and which of them."""
-
-
 def may_hold(text: str, words: tuple[str, ...], low: str | None = None) -> bool:
     """False only when no match of a case-insensitive pattern that needs one of
     ``words`` (in lower case) can be in ``text`` (``low``: its lower case, when at hand):
@@ -162,128 +163,6 @@ def occurrences(text: str, word: str) -> list[int]:
     return out
 
 
-def literal_prefixes(pattern: str, k: int = 3) -> set[str] | None:
-    """The lowercase literal prefixes (up to ``k`` letters) every match of ``pattern``
-    starts with, or None when it may start with anything (custody words skipped cheaply)."""
-    return _prefixes(pattern, k, re.I, "lower")
-
-
-@memo
-def _prefixes(pattern: str, k: int, flags: int, case: str) -> set[str] | None:
-    try:
-        tree = _sre_parser.parse(pattern, flags)
-    except re.error:
-        return None
-    found = _prefix_seq(list(tree), k, case)
-    if found is None:
-        return None
-    prefixes = {text for text, _ in found}
-    return None if "" in prefixes else prefixes
-
-
-# A prefix is (text, open): open when what follows in the pattern may extend it,
-# closed when it is cut short (k letters reached, or an item that can't be
-# told, such as '\w+', or a repeat that may come round again).
-_Prefixes = set[tuple[str, bool]]
-
-# How a literal letter is given: "lower" (all in lower case, for lower-cased
-# text), "exact" (as written: a case-sensitive pattern), "both" (either case).
-
-
-def _letters(code: int, case: str) -> set[str]:
-    c = chr(code)
-    if case == "lower":
-        return {c.lower()}
-    if case == "both":  # (and the letters re.IGNORECASE folds to an ASCII one: 'ı' is 'i')
-        return {c, c.lower(), c.upper(), *_FOLDED_TO.get(c.lower(), "")}
-    return {c}
-
-
-def _prefix_seq(items: list[Any], k: int, case: str) -> _Prefixes | None:
-    outs: _Prefixes = {("", True)}
-    for op, av in items:
-        if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
-            continue  # zero-width: '\b', look-arounds
-        nxt = _prefix_item(op, av, k, case)
-        if nxt is None:  # anything may come next: every prefix ends here
-            return None if outs == {("", True)} else {(o, False) for o, _ in outs}
-        joined: _Prefixes = set()
-        for o, is_open in outs:
-            if not is_open:
-                joined.add((o, False))
-                continue
-            for n, n_open in nxt:
-                text = o + n
-                joined.add((text[:k], False) if len(text) >= k else (text, n_open))
-        outs = joined
-        if not any(is_open for _, is_open in outs):
-            break
-    return outs
-
-
-def _prefix_item(op: Any, av: Any, k: int, case: str) -> _Prefixes | None:
-    if op == _sre.LITERAL:
-        return {(c, True) for c in _letters(av, case)}
-    if op == _sre.SUBPATTERN:
-        if case == "exact" and av[1] & re.I:
-            case = "both"  # '(?i:...)' inside a case-sensitive pattern
-        return _prefix_seq(list(av[-1]), k, case)
-    if op == _sre.BRANCH:
-        found: _Prefixes = set()
-        for branch in av[1]:
-            sub = _prefix_seq(list(branch), k, case)
-            if sub is None:
-                return None
-            found |= sub
-        return found
-    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT):
-        low, high, body = av
-        sub = _prefix_seq(list(body), k, case)
-        if sub is None:
-            return None
-        if high != 1:  # another round may follow the first: '(?:ab)+c' is not 'abc'
-            sub = {(text, False) for text, _ in sub}
-        return sub | ({("", True)} if low == 0 else set())
-    if op == _sre.IN:  # a class of letters and small ranges: '[Tt]', '[A-Z]'
-        letters: _Prefixes = set()
-        for o, a in av:
-            if o == _sre.LITERAL:
-                letters.update((c, True) for c in _letters(a, case))
-            elif o == _sre.RANGE and a[1] - a[0] < 128:
-                for code in range(a[0], a[1] + 1):
-                    letters.update((c, True) for c in _letters(code, case))
-            else:
-                return None
-        return letters
-    return None
-
-
-_GLOBAL_FLAGS_RE = re.compile(r"\(\?[aiLmsux]+\)")
-
-
-def _first_chars(pattern: str, flags: int) -> str | None:
-    """The characters a match of ``pattern`` may start with, or None (``first_letters``)."""
-    case = "both" if flags & re.I else "exact"
-    found = _prefixes(pattern, 1, flags, case)
-    if not found or any(len(c) != 1 for c in found):
-        return None
-    return "".join(sorted(found))
-
-
-def first_letters(pattern: str, flags: int = 0) -> str:
-    """``pattern`` behind a look-ahead naming every character a match can start with,
-    when they can be told: the engine then skips, at one test a character, the
-    places where none can start, instead of trying the whole pattern there (a
-    pattern starting with '\\b' or a look-behind gets no such skip by itself). It
-    finds exactly what ``pattern`` compiled with ``flags`` finds."""
-    if _GLOBAL_FLAGS_RE.match(pattern):
-        return pattern  # '(?i)...' must stay at the start of the expression
-    found = _first_chars(pattern, flags)
-    if found is None:
-        return pattern
-    return f"(?=[{''.join(re.escape(c) for c in found)}])(?:{pattern})"
-
-
 def inside_word(low: str, start: int, hyphen: bool = False) -> bool:
     """Does ``start`` fall inside a word (a word character before it; with
     ``hyphen``, a hyphen too)? What '(?<!\\w)' or '(?<![\\w-])' refuse."""
@@ -291,6 +170,10 @@ def inside_word(low: str, start: int, hyphen: bool = False) -> bool:
         return False
     before = low[start - 1]
     return before.isalnum() or before == "_" or (hyphen and before == "-")
+
+
+_Checks = tuple[tuple[int, ...], tuple[tuple[int, tuple[str, ...], tuple[str, ...]], ...]]
+"""A head's patterns when none needs a test, else each pattern with each of its ways there."""
 
 
 class PrefixIndex:
@@ -303,10 +186,21 @@ class PrefixIndex:
     shorter ones inside it. One Aho-Corasick pass finds them (``WordAutomaton``),
     else a zero-width regular expression. With ``word_start``, only places at
     the start of a word (no letter, digit, '_' or '-' before) count.
+
+    Given the patterns' ``sources`` (case-insensitive), ``starts(low)`` gives the
+    same places with only the patterns that may start there as their ways tell
+    (``prefixes.start_ways``: their literal prefixes up to ``WAYS`` letters, and the
+    characters their leading look-behinds allow before them).
     """
 
+    WAYS = 16
+
     def __init__(
-        self, prefixes: list[set[str]], word_start: bool = False, dfa: bool | None = None
+        self,
+        prefixes: list[set[str]],
+        word_start: bool = False,
+        dfa: bool | None = None,
+        sources: list[str] | None = None,
     ) -> None:
         by_prefix: dict[str, list[int]] = {}
         for index, heads in enumerate(prefixes):
@@ -325,27 +219,78 @@ class PrefixIndex:
         behind = r"(?<![\w-])" if word_start else ""
         self.source = rf"{behind}(?=({alternation(ordered, ignore_case=True)}))"
         self.automaton: WordAutomaton | None = WordAutomaton.of(ordered, dfa)
+        self.heads = ordered
+        self.head_index = {head: i for i, head in enumerate(ordered)}
         self.by_head = [self.candidates[head] for head in ordered]
         """The patterns of each prefix, in the automaton's order of its words."""
+        self.ways = [None if s is None else start_ways(s, self.WAYS) for s in sources or []]
+        self._checks: dict[int, _Checks] = {}
 
     def places(self, low: str) -> list[tuple[int, tuple[int, ...]]]:
         """``low``: lower-cased text."""
+        by_head = self.by_head
+        return [(at, by_head[i]) for at, i in sorted(self._longest(low).items())]
+
+    def _longest(self, low: str) -> dict[int, int]:
+        """Each place and its longest prefix (the index of its head)."""
         if self.automaton is None:
             scan = re.compile(self.source).finditer(low)  # compiled once, in re's cache
-            return [(m.start(), self.candidates[m.group(1)]) for m in scan]
+            return {m.start(): self.head_index[m.group(1)] for m in scan}
         # the automaton gives the prefixes in the order they end: of two starting at
         # one place, the longer comes later and replaces the shorter
-        by_head = self.by_head
         hits = self.automaton.matches(low)
         if self.word_start:  # not inside a word (what '(?<![\w-])' refuses)
-            longest = {
-                at: by_head[i]
+            return {
+                at: i
                 for i, at, _ in hits
                 if not at or not ((before := low[at - 1]).isalnum() or before in "_-")
             }
-        else:
-            longest = {at: by_head[i] for i, at, _ in hits}
-        return sorted(longest.items())
+        return {at: i for i, at, _ in hits}
+
+    def starts(self, low: str) -> list[tuple[int, tuple[int, ...]]]:
+        """``places(low)``, each with only the patterns one of whose ways fits there
+        (``prefixes.may_start_at``, written out here: it runs at every place)."""
+        if not self.ways or (not low.isascii() and contains_any(low, _ODD_FOLDS)):
+            return self.places(low)  # ('ı' or 'ſ' may match 'i' or 's': every place tried)
+        out: list[tuple[int, tuple[int, ...]]] = []
+        for at, i in sorted(self._longest(low).items()):
+            checks = self._checks.get(i)
+            if checks is None:
+                checks = self._checks[i] = self._checks_of(i)
+            if not checks[1]:
+                out.append((at, checks[0]))
+                continue
+            kept: list[int] = []
+            for n, behind, heads in checks[1]:
+                if (kept and kept[-1] == n) or at < len(behind):
+                    continue
+                j = at - 1
+                fits = True
+                for allowed in behind:
+                    if low[j] not in allowed:
+                        fits = False
+                        break
+                    j -= 1
+                if fits and low.startswith(heads, at):
+                    kept.append(n)
+            if kept:
+                out.append((at, tuple(kept)))
+        return out
+
+    def _checks_of(self, i: int) -> _Checks:
+        """The patterns of head ``i``, and the ways each may start there, one a line
+        (a pattern that needs no test: nothing before, an empty prefix)."""
+        head = self.heads[i]
+        checks: list[tuple[int, tuple[str, ...], tuple[str, ...]]] = []
+        for n in self.by_head[i]:
+            ways = self.ways[n] if n < len(self.ways) else None
+            fit = None if ways is None else ways_at(ways, head)
+            if fit is None:
+                checks.append((n, (), ("",)))
+            checks.extend((n, behind, heads) for behind, heads in fit or ())
+        if all(not behind and heads == ("",) for _, behind, heads in checks):
+            return (self.by_head[i], ())
+        return ((), tuple(checks))
 
     def places_in_text(self, text: str) -> list[tuple[int, tuple[int, ...]]]:
         """The same for text whose lower case would move the offsets ('İ'), with re.I."""
