@@ -167,3 +167,13 @@ def test_an_index_starts_hold_every_match(pattern: str, words: list[str]) -> Non
     for at, _ in index.places(low):
         if compiled.match(text, at):
             assert at in starts, (pattern, text, at)
+
+
+def test_state_names_are_the_country_names() -> None:
+    from custody.extract.states import state_names
+
+    lex = load_lexicon()
+    names = set(lex.country_names.values())
+    assert state_names(lex) == names and len(names) > 100
+    for name in [*names, *lex.actor_alias.values(), "Hamas", "Gaza", ""]:
+        assert (name in state_names(lex)) == (name in lex.country_names.values())

@@ -11,6 +11,7 @@ import re
 from custody.extract.lexicon import Lexicon
 from custody.extract.mentions import Mention
 from custody.extract.objects import LIST_RULE, own_day_after, series_item
+from custody.extract.states import state_names
 
 _ANOTHER_RE = re.compile(r"\b(?:more(?!\s+than)|others?|another|further|additional)\b", re.I)
 
@@ -212,7 +213,6 @@ def handed_over_captives(lex: Lexicon, records: list[Mention]) -> list[Mention]:
     release told again; of an armed group's captive (no state's), the release itself. An
     extradition, a deportation or a move between jails stays a transfer."""
     freed = _freed_names(records)
-    states = set(lex.country_names.values())
     out: list[Mention] = []
     for r in records:
         if not _carried(r):
@@ -224,7 +224,7 @@ def handed_over_captives(lex: Lexicon, records: list[Mention]) -> list[Mention]:
             batch.told_in = batch.told_in | r.sentence_indexes()
             batch.evidence = list(dict.fromkeys(batch.evidence + r.evidence))
         else:
-            if r.holder and r.holder not in states:
+            if r.holder and r.holder not in state_names(lex):
                 r.type = "release"
                 r.rules["type"] = (
                     r.rules.get("type", "") + " (a group's captive handed over: a release)"

@@ -22,6 +22,7 @@ from custody.extract.regex import compile_fast
 from custody.extract.scene import scene_cues
 from custody.extract.sides import side_of
 from custody.extract.slots import COUNTERPART_RULE, starts_a_period, thing_released, told_on
+from custody.extract.states import state_names
 
 
 def document_holder(mentions: list[Mention], lex: Lexicon | None = None) -> None:
@@ -44,7 +45,7 @@ def document_holder(mentions: list[Mention], lex: Lexicon | None = None) -> None
     # tells it again (the group may be the non-state party the document names)
     ruled = (
         {(m.type, m.count.value) for m in mentions if m.count and m.holder_rule == HELD_BY_UNNAMED}
-        if holder in lex.country_names.values()
+        if holder in state_names(lex)
         else set()
     )
     # the holder's people are of one side of a swap: people called by the other side's
@@ -66,7 +67,7 @@ def document_holder(mentions: list[Mention], lex: Lexicon | None = None) -> None
             and not _deported_by_their_own_state(lex, m, holder)
             and not _handed_to(m, holder)
             and not (countered and m.type == "release")
-            and not (holder in lex.country_names.values() and by_unnamed_group(m.sentence.text))
+            and not (holder in state_names(lex) and by_unnamed_group(m.sentence.text))
         ):
             m.holder, m.holder_rule = holder, f"holder:only-holder-in-document:{holder}"
 
@@ -97,7 +98,7 @@ def _of_the_holder(lex: Lexicon, m: Mention, holder: str) -> bool:
     """Whether the people's own phrase names them as an armed group's ('706 Houthi
     prisoners are now out of prison'): the group's own men, not people it held. (A
     state may hold its own nationals: only parties that are no country.)"""
-    if m.count is None or holder in lex.country_names.values():
+    if m.count is None or holder in state_names(lex):
         return False
     low = holder.lower()
     phrase = m.sentence.text[m.count.start : m.count.end]
@@ -161,7 +162,7 @@ def _other_party_in_clause(lex: Lexicon, m: Mention, holder: str) -> bool:
     fronted = _IN_A_COUNTRY_RE.match(m.sentence.text)
     there = _party_at(lex, m.sentence.text, fronted.end()) if fronted else None
     if there is not None and there != holder:  # 'In Myanmar, 30 reporters remain in prison'
-        return there in lex.country_names.values()  # (told of another state)
+        return there in state_names(lex)  # (told of another state)
     clause = m.evidence[0].text if m.evidence else m.sentence.text
     if (
         m.type == "detention"
@@ -507,7 +508,7 @@ def exchange_receiver(lex: Lexicon, m: Mention, freed: Mention | None) -> None:
     if (
         country
         and country != freed.holder
-        and country in lex.country_names.values()
+        and country in state_names(lex)
         and (
             country in holders
             if m.nationality
