@@ -159,7 +159,7 @@ def test_an_index_starts_hold_every_match(pattern: str, words: list[str]) -> Non
     if heads is None:
         return
     index = PrefixIndex([heads], word_start=False)
-    index.ways = [PLAIN_WAYS(pattern, PrefixIndex.WAYS)]
+    index.ways = [PLAIN_WAYS(pattern, index.WAYS)]
     text = " ".join(words)
     low = text.lower()
     compiled = re.compile(pattern, re.I)
