@@ -354,3 +354,14 @@ def test_a_person_who_was_one_of_the_batch_freed_is_named_on_it() -> None:
     assert [(e.count.value if e.count else None, e.people.names) for e in releases] == [
         (7, ("Rahul Mehta",))
     ]
+
+
+def test_people_who_have_now_been_executed_or_arrested_are_a_running_total() -> None:
+    events = run(
+        "Protests crushed\n\n"
+        "Authorities hanged a protester on Monday, rights groups said. Seven protesters have "
+        "now been executed, and more than 900 have now been arrested, they said."
+    )
+    totals = {(e.type, e.count.value) for e in events if e.count and e.aggregate}
+    assert ("death_in_custody", 7) in totals
+    assert ("detention", 900) in totals

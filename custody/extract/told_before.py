@@ -183,7 +183,8 @@ _ELLIPTIC_RE = compile_scan(
     # 'two militants were killed and three were captured'
     # 'with at least 30 leaving jail on Wednesday'
     r"|leaving\s+(?:the\s+)?(?:jail|prison)\b"
-    r"|(?:were|have been|had been)\s+(?:captured|arrested|detained|abducted|kidnapped|taken prisoner"
+    r"|(?:were|(?:have|had)\s+(?:now\s+|so far\s+|already\s+)?been)\s+(?:captured|arrested|detained"
+    r"|abducted|kidnapped|taken prisoner"
     r"|recaptured|re-arrested"
     r"|(?:forcibly\s+)?disappeared)\b"
     # 'three gunmen were killed, some 20 arrested and one officer wounded': the verb
