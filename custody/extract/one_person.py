@@ -78,18 +78,8 @@ def article_counts(lex: Lexicon, text: str, taken: list[Counted]) -> list[Counte
     for start, opened, rule in _one_person_openers(lex, text):
         if any(c.start <= start < c.end for c in taken):
             continue
-        age = _AGE_WORD_RE.match(text, opened)  # 'a 12-year-old girl'
-        begin = age.end() if age else opened
-        nxt = _NEXT_WORD_RE.match(text, begin)
-        if not nxt or not _may_start_people(lex, nxt.group(0)):
-            continue
-        prev = _capitalised_before_comma(text, start)
-        if prev and prev.lower() not in lex.demonym:
-            continue  # 'Lina Haddad, a journalist,': who she is, not a count ('two Germans, a Briton' is)
-        group = _GROUP_AND_RE.search(text, max(0, start - 50), start)
-        if group and group.group(1).lower() in lex.noun_heads and group.group(1).endswith("s"):
-            continue  # 'seized the pupils and a teacher': one of an uncounted group's people
-        scan = _scan_people(lex, text, begin)
+        begin = _people_begin(lex, text, start, opened)
+        scan = _scan_people(lex, text, begin) if begin >= 0 else None
         if scan is None:
             continue
         end, noun, nats, cats, deceased, alive = scan
@@ -97,27 +87,8 @@ def article_counts(lex: Lexicon, text: str, taken: list[Counted]) -> list[Counte
         if citizenship and citizenship.group(1).lower() in lex.demonym:
             nats = uniq([*nats, lex.demonym[citizenship.group(1).lower()]])
         low = noun.lower()
-        if rule.startswith("headline") and (
-            low in lex.demonym
-            or _PLURAL_HEAD_RE.match(low)
-            or lex.vague_group_re.match(text, begin)
-        ):
-            # 'Palestinian Freed from Prison': a title's demonym may stand for many;
-            # 'Hundreds of prisoners of war freed': many
+        if _more_than_one(lex, text, rule, low, opened, begin, end):
             continue
-        head = low.split()[-1]  # ('Military Personnel Freed': the head word tells)
-        plural = (
-            head.endswith("s")
-            and not head.endswith("ss")
-            or head.endswith("men")  # 'fishermen', 'gunmen', 'servicemen'
-            or head in ("people", "children", "staff", "personnel", "remains", "elderly", "crew")
-        )
-        if (
-            plural
-            or end - opened > 40
-            or (rule.startswith("headline") and _two_heads(lex, text, begin, end))
-        ):
-            continue  # ('Rebels free kidnapped officer and soldier': one or two, the title won't say)
         size = lex.noun_size.get(low, 1)
         if size > 1 and _OF_AFTER_RE.match(text, end):
             continue  # 'a couple of days': no people
@@ -145,6 +116,50 @@ def article_counts(lex: Lexicon, text: str, taken: list[Counted]) -> list[Counte
             )
         )
     return out
+
+
+def _people_begin(lex: Lexicon, text: str, start: int, opened: int) -> int:
+    """Where the one person's people phrase begins after an opener (past an age: 'a
+    12-year-old girl'), or -1 when what follows names no one counted there."""
+    age = _AGE_WORD_RE.match(text, opened)
+    begin = age.end() if age else opened
+    nxt = _NEXT_WORD_RE.match(text, begin)
+    if not nxt or not _may_start_people(lex, nxt.group(0)):
+        return -1
+    prev = _capitalised_before_comma(text, start)
+    if prev and prev.lower() not in lex.demonym:
+        return (
+            -1
+        )  # 'Lina Haddad, a journalist,': who she is, not a count ('two Germans, a Briton' is)
+    group = _GROUP_AND_RE.search(text, max(0, start - 50), start)
+    if group and group.group(1).lower() in lex.noun_heads and group.group(1).endswith("s"):
+        return -1  # 'seized the pupils and a teacher': one of an uncounted group's people
+    return begin
+
+
+def _more_than_one(
+    lex: Lexicon, text: str, rule: str, low: str, opened: int, begin: int, end: int
+) -> bool:
+    """Whether the phrase read may tell more than one person: a title's demonym
+    ('Palestinian Freed from Prison' may stand for many), plural or vague words ('Hundreds
+    of prisoners of war freed'), a phrase too long, or a title's two people nouns."""
+    if rule.startswith("headline") and (
+        low in lex.demonym or _PLURAL_HEAD_RE.match(low) or lex.vague_group_re.match(text, begin)
+    ):
+        return True
+    head = low.split()[-1]  # ('Military Personnel Freed': the head word tells)
+    plural = (
+        head.endswith("s")
+        and not head.endswith("ss")
+        or head.endswith("men")  # 'fishermen', 'gunmen', 'servicemen'
+        or head in ("people", "children", "staff", "personnel", "remains", "elderly", "crew")
+    )
+    # ('Rebels free kidnapped officer and soldier': one or two, the title won't say)
+    return (
+        plural
+        or end - opened > 40
+        or (rule.startswith("headline") and _two_heads(lex, text, begin, end))
+    )
 
 
 _GROUP_AND_RE = re.compile(  # (an uncounted group: 'the three hostages and a soldier' are four)
