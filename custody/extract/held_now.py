@@ -27,9 +27,15 @@ def held_before(text: str, t: Hit) -> bool:
 
 
 _WHO_HAD_BEEN_RE = re.compile(r"\b(?:who|whom|which|that)\s+had\b", re.I)
+# the words of people on their way home or home now (not 'freed': '59 hostages held in Gaza
+# will be freed' tells a plan)
+_CAME_BACK = (
+    r"returned home|walked free|arrived (?:home|back|at|in)|landed (?:at|in)|reunited with"
+    r"|came home|back home"
+)
+_CAME_BACK_RE = re.compile(rf"\b(?:{_CAME_BACK})\b", re.I)
 _FREED_WORD_RE = compile_fast(
-    r"\b(?:released|freed|swapped|exchanged|returned home|walked free|arrived (?:home|back|at|in)|"
-    r"landed (?:at|in)|reunited with|came home|back home"
+    rf"\b(?:released|freed|swapped|exchanged|{_CAME_BACK}"
     r"|(?:after|following|upon|since) (?:their|his|her) release)\b",
     re.I,
 )
@@ -52,11 +58,6 @@ _GATHERING_AFTER_RE = re.compile(
 )
 
 
-_CAME_BACK_RE = re.compile(  # (not 'freed': '59 hostages held in Gaza will be freed')
-    r"\b(?:returned home|walked free|arrived (?:home|back|at|in)|landed (?:at|in)|reunited with"
-    r"|came home|back home)\b",
-    re.I,
-)
 _PEOPLE_RIGHT_BEFORE_RE = re.compile(
     r"\b(?!(?:was|were|is|are|been|being|has|have|had|remains?|remained|still)\b)[a-z]+\s+$"
 )

@@ -27,8 +27,10 @@ def a_practice(text: str, clause_lo: int, t: Hit, c: Counted | None) -> bool:
     lo = max(0, clause_lo, t.start - 120)
     if _habitual_re().search(text, lo, t.start) and not t.text.lower().endswith(("ed", "en")):
         return True
+    if c is None:
+        return False
     several_re, words = _several_happenings()
-    if c is None or not may_hold(text, words):
+    if not may_hold(text, words):
         return False
     several = several_re.search(text, max(0, t.start - 120), c.start)
     return several is not None and several.start() <= t.start

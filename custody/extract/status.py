@@ -314,8 +314,10 @@ def swap_total(
     cues = lex.swap_total
     if c is not None and _BOTH_SIDES_AFTER_RE.match(facts.sentence.text, c.end):
         return "cues.json:swap_total:of-both-sides"  # 'freed 900 detainees on both sides'
-    if c is not None and _SWAP_INVOLVING_RE.search(
-        facts.sentence.text, max(0, c.start - 120), c.start
+    if (
+        c is not None
+        and "involv" in facts.sentence.text
+        and _SWAP_INVOLVING_RE.search(facts.sentence.text, max(0, c.start - 120), c.start)
     ):
         return "cues.json:swap_total:involving"  # 'a swap involving 24 people': both sides
     if c is None or "trigger" not in cues or not cues["trigger"].match(t.text):
