@@ -130,7 +130,9 @@ def _word_after(text: str, pos: int) -> str:
 
 
 _AND_GAP_RE = re.compile(r"(\s+(?:and\s+)?)")
-_OF_PRONOUN_RE = re.compile(r"\s+(?:whom|them|which|those|these)\b")
+_OF_PRONOUN_RE = re.compile(
+    r"\s+(?:whom|them|which|(?:those|these)(?!\s+(?:[a-z][\w-]*\s+){1,3}?(?:are|remain)\b))\b"
+)  # ('98 of these girls are still held': the girls; '98 of these were freed': no noun)
 _THEM_RE = re.compile(r"\s+(?:them|whom)\b")
 _HELD_NOUNS = r"(?:prisoner|detainee|inmate|convict|captive|hostage|POW|abductee)s?"
 """The nouns of people held ('political prisoners', 'detainees')."""

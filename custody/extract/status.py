@@ -151,7 +151,7 @@ _OTHER_VERB_RE = re.compile(
 
 _PERFECT_BEFORE_RE = compile_fast(
     # 'have been freed', 'has facilitated the release of': a perfect before the custody word
-    r"\b(?:has|have|had)\s+(?:now\s+|so far\s+|also\s+)?(?:been\s+|[a-z]+ed\s+(?:the\s+)?)?$",
+    r"\b(?:has|have|had)\s+(?:now\s+|so far\s+|also\s+)?(?:been\s+|[a-z]+ed\s+(?:the\s+|to\s+)?)?$",
     re.I,
 )
 _PERFECT_WORD_RE = re.compile(r"(?:has|have|had)\b", re.I)

@@ -169,6 +169,9 @@ _ELLIPTIC_RE = compile_scan(
     r"|continu(?:e|es|ed)\s+to\s+be\s+(?:held|detained|jailed|imprisoned)\b"
     # '17 are still inside occupation jails'
     r"|(?:are|is)\s+still\s+(?:in|inside)\s+(?:[\w-]+\s+)?(?:custody|detention|jails?|prisons?|captivity)\b"
+    # '195 are believed to still be in captivity'
+    r"|(?:are|is)\s+(?:believed|thought|said)\s+to\s+(?:still\s+)?be\s+(?:still\s+)?"
+    r"(?:held\b|(?:in|inside)\s+(?:[\w-]+\s+)?(?:custody|detention|jails?|prisons?|captivity)\b)"
     # 'leaving 12 still in captivity', 'and 40 still held'
     r"|still\s+(?:held\b|(?:in|inside)\s+(?:[\w-]+\s+)?(?:custody|detention|jails?|prisons?|captivity)\b)"
     r"|(?:were|was|have|has|had)\s+(?:now\s+|so far\s+|since\s+|already\s+)?(?:been\s+)?(?:released|freed|rescued"
