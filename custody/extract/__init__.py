@@ -56,6 +56,7 @@ from custody.extract.text import (
     unwrapped,
 )
 from custody.extract.totals import mark_totals_of_parts
+from custody.extract.yearheads import years_by_heading
 from custody.record import Document, Event
 
 EXTRACTOR_VERSION = "0.1.0"
@@ -86,6 +87,7 @@ def extract(document: Document) -> list[Event]:
     news_of_the_day(records, published)
     date_by_report_day(records, published)
     records = with_deals(lex, records, text, reading.sentences, published, reading.context)
+    years_by_heading(records, text)  # (the deals' days too)
     name_unnamed_sides(
         lex, records, reading.sentences
     )  # after the deals: a background swap joins none

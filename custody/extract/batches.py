@@ -10,7 +10,7 @@ import re
 
 from custody.extract.lexicon import Lexicon
 from custody.extract.mentions import Mention
-from custody.extract.objects import LIST_RULE, own_day_after, series_item
+from custody.extract.objects import FRAGMENT_RULE, LIST_RULE, own_day_after, series_item
 from custody.extract.states import state_names
 
 _ANOTHER_RE = re.compile(r"\b(?:more(?!\s+than)|others?|another|further|additional)\b", re.I)
@@ -23,8 +23,10 @@ def another_batch(before: Mention, m: Mention, first: int) -> bool:
     sentence that tells a record (a headline or a lead sums up; 'two additional' may
     count from a batch it does not tell) or is itself told so ('frees two more
     hostages' over 'two more hostages were freed')."""
-    if _list_line(before) and _list_line(m):
-        return True  # 'Friday: 13 Israelis. Saturday: 13 Israelis.': a batch a line
+    if _list_line(m) and (_list_line(before) or _counted_as_another(m)):
+        return True  # 'Friday: 13 Israelis. Saturday: another 13.': a batch a line
+    if m.count is not None and FRAGMENT_RULE in m.count.rules and _counted_as_another(m):
+        return True  # 'X freed 13 on Friday. On Saturday, another 13.' (even in a lead)
     if before.sentence.index == m.sentence.index:
         # ('freed 39 on the first day, another 39 on the second'): a series' items
         c, b = m.count, before.count

@@ -11,21 +11,20 @@ from custody.calendar import CALENDAR
 from custody.extract.lexicon import Lexicon
 from custody.extract.mentions import Mention, SentenceFacts, mention_for
 from custody.extract.numbers import NUMBER_RE, WORD_COUNT, is_year, match_value
-from custody.extract.objects import LIST_RULE
+from custody.extract.objects import FRAGMENT_RULE, LIST_RULE
 from custody.extract.phrases import Counted, Hit
 from custody.extract.slots import date_for
 from custody.extract.text import Sentence
 from custody.record import Evidence
 
 _FRAGMENT = (
-    # 'On Saturday, another 17.', 'And a further 40 on Sunday.': another batch of the
-    # release told just before, its verb and noun left out (a sentence with no verb)
-    r"(?:(?:On|In|By|During|Then|Later)\b[^,;.]{0,30},\s+)?(?:[Aa]nd\s+|[Tt]hen\s+)?"
-    rf"(?:[Aa]nother|[Aa] further)\s+(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+|{WORD_COUNT})(?:\s+more)?"
-    r"(?:\s+(?:on|in|during|the|a|last|over|later|earlier)\b[^,;.!?]{0,30})?\s*[.!]?\s*$"
+    # 'On Saturday, another 17.', 'And a further 40 on Sunday.', '— On Sunday, another 14
+    # Israelis.': another batch of the release told just before, its verb left out
+    r"(?:[-–—•*▪]\s*)?(?:(?:On|In|By|During|Then|Later)\b[^,;.]{0,30},\s+)?(?:[Aa]nd\s+|[Tt]hen\s+)?"
+    rf"(?:[Aa]nother|[Aa] further)\s+(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+|{WORD_COUNT})"
+    r"(?P<noun>(?:\s+[A-Za-z][\w'-]*){1,2})??(?:\s+more)?(?:\s+(?:on|in|during|the|a|last|over|later|earlier)\b[^,;.!?]{0,30})?\s*[.!]?\s*$"
 )
 _FRAGMENT_RE = re.compile(_FRAGMENT)
-FRAGMENT_RULE = "people:another N in a sentence of its own (verb and noun told before)"
 
 
 def continues(text: str) -> bool:
@@ -63,6 +62,12 @@ def continuation(
     fragment = _FRAGMENT_RE.match(facts.sentence.text)
     if fragment is not None:
         c_another = _bare_count(facts, fragment.start("n")) if prev.counted else None
+        if fragment.group("noun") and (
+            c_another not in facts.counted or _VERB_IN_ITEM_RE.search(fragment.group("noun"))
+        ):
+            c_another = None  # ('On Sunday, another 14 Israelis.': people, and no verb)
+        if c_another is not None and FRAGMENT_RULE not in c_another.rules:
+            c_another.rules.append(FRAGMENT_RULE)
         base = _continued(lex, facts, prev, t, c_another, published) if t and c_another else None
         if base is not None:  # another batch, of its own day: not the day told before
             text = facts.sentence.text
@@ -142,13 +147,19 @@ _DAY_LABEL = (
     rf"|{'|'.join(m + '[.]?' for m in CALENDAR['month_abbreviations'])}"
     rf"|{'|'.join(CALENDAR['ordinals'][:10])}|day|round|phase|stage|batch|group|wave|\d{{1,2}})"
 )
+_TIME = r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?"  # a live blog's entry: '14:30 GMT'
+_LABEL = (
+    rf"(?:[-•*▪]\s*)?(?:(?:{_TIME}|[^:\n]{{0,20}}?\b{_DAY_LABEL}\b[^:\n]{{0,20}}?)"
+    r"(?::|\s[-–—])\s+)"
+)
 _LIST_LINE_RE = re.compile(
     # '- Friday, 24 November: 13 Israelis and ten Thais', 'Second round: another 39
     # prisoners', 'Day 3 - 17 hostages': a day's or round's label, then people
-    rf"(?:[-•*▪]\s*)?(?:[^:\n]{{0,20}}?\b{_DAY_LABEL}\b[^:\n]{{0,20}}?(?::|\s[-–—])\s+)"
-    rf"(?:(?:another|a further|some|about|at least|more than|over|nearly)\s+)?(?=\d|(?:{WORD_COUNT})\b)",
+    rf"{_LABEL}(?:(?:another|a further|some|about|at least|more than|over|nearly)\s+)?"
+    rf"(?=\d|(?:{WORD_COUNT})\b)",
     re.I,
 )
+_LABEL_RE = re.compile(_LABEL, re.I)
 
 
 def list_line(text: str) -> bool:
@@ -170,26 +181,69 @@ def list_batches(
     head: SentenceFacts,
     published: str | None,
     around: list[Sentence],
+    told: list[Mention],
 ) -> list[Mention]:
     """A line of a list under a release ('Israel freed prisoners in four rounds. First
     round: 39 prisoners. Second round: another 39.'): a batch of that release, with its
     own day; its verb is the head's. A line that tells anything else (a verb of its own:
     'Killed: 1,200 people') is no item, nor one with no other item beside it in
-    ``around`` (the sentences before and after it): a list has two lines at least."""
+    ``around`` (the sentences before and after it, or the head if it opens with a label of
+    its own): a list has two lines at least."""
     text = facts.sentence.text.rstrip()
     m = _LIST_LINE_RE.match(text)
     if m is None or len(text) > 120 or not head.counted and not head.triggers:
         return []
-    if not any(s is not facts.sentence and _LIST_LINE_RE.match(s.text) for s in around):
-        return []
+    if not any(s is not facts.sentence and _LIST_LINE_RE.match(s.text) for s in around) and not (
+        head.sentence.index == facts.sentence.index - 1 and _LABEL_RE.match(head.sentence.text)
+    ):
+        return []  # (nor a line under a head of the same label: 'Aug. 8: X freed 16 ...')
     c = _bare_count(facts, m.end()) if not _VERB_IN_ITEM_RE.search(text, m.end()) else None
     if c is None:
         return []
     counted = facts.counted if c in facts.counted else [c]
     for o in counted:
         o.rules.append(LIST_RULE)
-    got = continuation(lex, dc_replace(facts, counted=counted), head, published, listed=True)
+    got = _by_nationality(lex, facts, head, published, counted, told)
+    if got is None:
+        got = continuation(lex, dc_replace(facts, counted=counted), head, published, listed=True)
     for base in got:  # each line its own batch: its own day, no place of another line's
         base.date, base.date_rule = date_for(facts, published, "occurred", 0, len(text), 0)
         base.place, base.facility = None, None
     return got
+
+
+def _by_nationality(
+    lex: Lexicon,
+    facts: SentenceFacts,
+    head: SentenceFacts,
+    published: str | None,
+    counted: list[Counted],
+    told: list[Mention],
+) -> list[Mention] | None:
+    """A line's groups each of one nationality, each told in the head by a release of its
+    own ('Nov. 24 - Hamas freed 13 Israelis and Israel released 39 Palestinians.' then
+    'Nov. 25 - another 13 Israelis and 39 Palestinians.'): each group that release's batch,
+    its verb and holder (None when a group has no such release in the head)."""
+    parts = _parts_by_nationality(counted)
+    if not parts:
+        return None
+    heads = [
+        m
+        for m in told
+        if m.sentence.index == head.sentence.index and m.trigger is not None and m.count
+    ]
+    own = [next((m for m in heads if m.nationality == c.nationality), None) for c in parts]
+    if len({id(m.trigger) for m in own if m is not None}) < 2 or None in own:
+        return None  # (one verb for all: the parts of one batch, read as before)
+    got = [
+        _continued(lex, facts, head, m.trigger, c, published)
+        for c, m in zip(parts, own, strict=True)
+        if m is not None and m.trigger is not None
+    ]
+    return [m for m in got if m is not None]
+
+
+def fragment(text: str) -> bool:
+    """Whether ``text`` is another batch told without a verb ('On Sunday, another 14.'):
+    the release told before it may go on in the next such sentence."""
+    return ("nother" in text or "further" in text) and _FRAGMENT_RE.match(text) is not None

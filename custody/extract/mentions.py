@@ -14,7 +14,7 @@ from custody.extract.held_now import held_before
 from custody.extract.lexicon import Lexicon
 from custody.extract.location import place_start
 from custody.extract.mention_status import status_at
-from custody.extract.objects import DAY_AFTER_RE, EACH_SIDE, OBJECT_RULE, in_series
+from custody.extract.objects import DAY_AFTER_RE, EACH_SIDE, OBJECT_RULE, in_series, series_item
 from custody.extract.own_forces import own_forces_back, own_people_told
 from custody.extract.phrases import Counted, Hit, SentenceFacts, sentence_facts
 from custody.extract.place_context import ANOTHER_CLAUSE_RE
@@ -162,6 +162,9 @@ _ICRC_NAMES = ("Red Cross", "ICRC")
 _POSSESSIVE_BEFORE_RE = re.compile(r"\b(?:his|her|their|its)\s+$", re.I)
 
 
+_GAP_JOIN_RE = re.compile(r"\b(?:and|then|followed\s+by)\s+$")
+
+
 def _gapped_after(c: Counted | None, t: Hit, text: str) -> bool:
     """A count told after its custody word and an 'and', its verb left out ('... and nine
     more on Tuesday'): another batch, whose day is told after it, not before."""
@@ -169,7 +172,7 @@ def _gapped_after(c: Counted | None, t: Hit, text: str) -> bool:
         c is not None
         and OBJECT_RULE in c.rules
         and c.start > t.end
-        and re.search(r"\band\s+$", text[t.end : c.start]) is not None
+        and _GAP_JOIN_RE.search(text[t.end : c.start]) is not None
         and (
             text[c.end : c.end + 6].lstrip().startswith("more")
             or DAY_AFTER_RE.match(text, c.end) is not None  # ('... and two on Tuesday')
@@ -536,6 +539,10 @@ def _slots(lex: Lexicon, w: Where, mention: Mention, published: str | None) -> N
             d_lo = t.start  # '66 women kidnapped last week have been freed': the taking's day
         elif w.c is not None and _gapped_after(w.c, t, text):
             d_lo = w.c.start  # '30 were freed on Monday and nine more on Tuesday': its own day
+        nxt = [
+            o.start for o in w.facts.counted if w.c and o.start > w.c.end and series_item(text, o)
+        ]
+        d_hi = min([d_hi, *nxt])  # (not the day of the series' next item)
         mention.date, mention.date_rule = date_for(
             w.facts,
             published,

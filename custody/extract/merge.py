@@ -31,7 +31,7 @@ def compatible(a: Mention, b: Mention) -> bool:
         return False
     if a.condition and b.condition and a.condition != b.condition:
         return False
-    if _own_date(a) and _own_date(b) and _days_apart(a.date or "", b.date or ""):
+    if _own_date(a) and _own_date(b) and _days_apart(a.date or "", b.date or "", _lined(a, b)):
         return False  # two batches of one size on two days ('Jan. 19: three'; 'Feb. 1: three')
     if (
         a.place
@@ -117,15 +117,26 @@ def _own_date(m: Mention) -> bool:
     return bool(m.date) and not m.date_rule.startswith("date:same-scene")
 
 
-def _days_apart(a: str, b: str) -> bool:
+def _days_apart(a: str, b: str, lined: bool = False) -> bool:
     """Whether two record dates name different days: not a month and a day in it, nor
-    two days in a row (a night's release is told on either)."""
+    two days in a row (a night's release is told on either), unless one of them is the
+    day a line of a timeline or list opens with ('Nov. 24 — 13 Israelis', 'Nov. 25 —
+    another 13'): a round a line, each its own day."""
     if a.startswith(b) or b.startswith(a):
         return False
     if len(a) == len(b) == 10:
         gap = dt.date.fromisoformat(a) - dt.date.fromisoformat(b)
-        return abs(gap.days) > 1
+        return abs(gap.days) > (0 if lined else 1)
     return True
+
+
+def _lined(a: Mention, b: Mention) -> bool:
+    """Whether either record's day is a timeline line's own (entry date, list line's day)."""
+    return any(
+        m.date_rule.startswith("date:timeline-entry")
+        or (m.count is not None and LIST_RULE in m.count.rules)
+        for m in (a, b)
+    )
 
 
 _EXCHANGE_SIDE_RE = re.compile(r"\b(?:in return|in exchange)\b", re.I)

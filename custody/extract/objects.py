@@ -26,6 +26,9 @@ OBJECT_RULE = "people:elliptic object (noun told before)"
 LIST_RULE = "people:a list line's batch (its verb the list head's)"
 """A count of a list's line under a release (continued.list_batches): a batch of its own
 day, neither another line's batch told again nor a part of one."""
+FRAGMENT_RULE = "people:another N in a sentence of its own (verb and noun told before)"
+"""A count of a verbless sentence after a release ('On Sunday, another 14.'): a batch of
+its own, as a list line's."""
 
 _N = rf"\d{{1,3}}(?:,\d{{3}})+|\d+|{WORD_COUNT}"  # a count in digits or in words (numbers.py)
 _AFTER = (
@@ -105,8 +108,8 @@ def object_counts(
             # and verb left out
             _add(out, taken, text, m.start(), m.end(), None, OBJECT_RULE)
         elif (
-            DAY_AFTER_RE.match(text, m.end())
-            and _joined_item(text, m.start())
+            DAY_AFTER_RE.match(text, more.end() - len(more.group(0)) + 5 if more else m.end())
+            and _joined_item(text, m.start(), more is not None)
             and _RELEASED_BEFORE_RE.search(text, 0, m.start())
         ):
             # 'five were released on Monday and two on Tuesday': a batch of each day; so is
@@ -122,16 +125,18 @@ _JOIN_BEFORE_RE = re.compile(
 )
 
 
-def _joined_item(text: str, start: int) -> bool:
+def _joined_item(text: str, start: int, more: bool = False) -> bool:
     """Whether the bare number at ``start`` is joined to a series told before it: after
-    'another' or 'a further' ('..., and another 39 the following day'), or after a comma, a
-    semicolon, 'and' or 'then' once the sentence told a day ('on Monday, 15 on Tuesday';
-    'on the first day of the truce; 17 on the second')."""
+    'another' or 'a further' ('..., and another 39 the following day'), told with 'more'
+    ('..., followed by four more on Saturday'), or after a comma, a semicolon, 'and' or
+    'then' once the sentence told a day ('on Monday, 15 on Tuesday'; 'on the first day of
+    the truce; 17 on the second')."""
     j = _JOIN_BEFORE_RE.search(text, max(0, start - 30), start)
     if j is None:
         return False
     return (
         bool(j.group("another"))
+        or more
         or DAY_AFTER_RE.search(text, 0, start) is not None
         or _DAY_WORD_BEFORE_RE.search(text, max(0, j.start() - 12), j.start()) is not None
     )
@@ -152,7 +157,8 @@ DAY_AFTER_RE = re.compile(
     # second', 'in the first round ... and 80 in the second')
     rf"|(?:on|in|during)\s+the\s+(?:{_ORDINAL})(?:\s+{_ROUND})?(?![\w-])"
     rf"|on\s+(?:{'|'.join(CALENDAR['months'])})\s+\d{{1,2}}|on\s+\d{{1,2}}\s+(?:{'|'.join(CALENDAR['months'])})"
-    r"|a\s+day\s+later|the\s+day\s+after)\b"
+    rf"|on\s+(?:{'|'.join(CALENDAR['month_abbreviations'])})\.?\s+\d{{1,2}}"
+    r"|a\s+(?:day|week)\s+later|the\s+day\s+after)\b"
 )
 """A day or round told right after a batch ('on Tuesday', 'in November', 'earlier', 'on
 the second', 'in the third round', 'on May 30')."""

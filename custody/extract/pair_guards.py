@@ -36,7 +36,8 @@ _INSTEAD_OF_RE = compile_gated(
     r"\b(?:[Ii]nstead of|rather than|in place of)\s+(?:the\s+)?(?:some\s+|about\s+|at least\s+)?$"
 )
 _BY_AGENT_RE = compile_fast(
-    r"\bby\s+(?:an?\s+(?:[\w-]+\s+)?(?:group|crowd|mob|band)\s+of\s+)?[\"“]?"
+    # (not 'followed by four more on Saturday': the next batch of a series)
+    r"(?<!followed )\bby\s+(?:an?\s+(?:[\w-]+\s+)?(?:group|crowd|mob|band)\s+of\s+)?[\"“]?"
     r"(?:some\s+|about\s+|around\s+|at least\s+|more than\s+|nearly\s+|up to\s+)?$"
 )
 _HOW_MANY_RE = re.compile(r"\bhow many\b", re.I)

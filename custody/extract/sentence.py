@@ -17,7 +17,13 @@ from dataclasses import dataclass, field
 from dataclasses import replace as dc_replace
 
 from custody.extract.context import Scene, exchange_receiver, scenes_of
-from custody.extract.continued import continuation, continues, list_batches, list_line
+from custody.extract.continued import (
+    continuation,
+    continues,
+    fragment,
+    list_batches,
+    list_line,
+)
 from custody.extract.coordinated import then_verb
 from custody.extract.counted import of_a_group
 from custody.extract.counterpart import OWN_SUBJECT
@@ -108,7 +114,7 @@ def read_sentences(lex: Lexicon, document: Document) -> Reading:
             if not new and batches_head is not None and list_line(sent.text):
                 facts = sentence_facts(lex, sent, reading.context, [])
                 around = reading.sentences[max(0, sent.index - 1) : sent.index + 2]
-                new = list_batches(lex, facts, batches_head, document.published, around)
+                new = list_batches(lex, facts, batches_head, document.published, around, mentions)
                 batches_head = batches_head if new else None  # (a line that is no item ends it)
             mentions.extend(new + _figures(lex, sent, new, mentions) if figures else new)
             if prev is not None and (sent.text.startswith("Among them") or " them" in sent.text):
@@ -116,7 +122,7 @@ def read_sentences(lex: Lexicon, document: Document) -> Reading:
             if sent.text.startswith(("The ", "They ")):
                 named_as_many(lex, sent, mentions, known)
             named_as_one(lex, sent, mentions, known)
-            prev = None
+            prev = prev if new and fragment(sent.text) else None  # (more such sentences)
             list_head(sent, listed)
             continue
         if sent.text.startswith(("The ", "They ")):

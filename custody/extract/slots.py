@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from custody.calendar import CALENDAR
 from custody.extract import dates
 from custody.extract.counterpart import COUNTERPART_RULE as COUNTERPART_RULE
 from custody.extract.counterpart import NO_HOLDER as NO_HOLDER
@@ -239,11 +240,14 @@ def _in_since_clause(text: str, start: int, end: int, anchor: int, type_: str) -
     return type_ in ("aggregate", "death_in_custody") or since.start() > anchor
 
 
+_WEEKDAY = f"(?:{'|'.join(CALENDAR['weekdays'])})"
 _ENTRY_DATE_RE = re.compile(
-    r"\s*(?P<day>(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?)"
-    r"\s*(?::|\s[-–—])\s"
+    rf"\s*(?:[-•*▪]\s*)?(?:(?:{_WEEKDAY},?\s+)?"
+    r"(?P<day>(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?)"
+    rf"|(?P<weekday>{_WEEKDAY}))\s*(?::|\s[-–—])\s"
 )
-"""A timeline's entry: 'Jan. 25: Four soldiers were handed over', '25 January - ...'."""
+"""A timeline's entry: 'Jan. 25: Four soldiers were handed over', '25 January - ...',
+'- Friday, Nov. 24: ...' (a bullet, a weekday before the day), 'Saturday — ...'."""
 
 
 def _entry_date(text: str, published: str | None, planned: bool, lo: int) -> tuple[str | None, str]:
@@ -251,7 +255,7 @@ def _entry_date(text: str, published: str | None, planned: bool, lo: int) -> tup
     entry = _ENTRY_DATE_RE.match(text)
     if entry is None or entry.end() > lo:
         return None, ""
-    hits = dates.resolve(entry.group("day"), published, planned=planned)
+    hits = dates.resolve(entry.group("day") or entry.group("weekday"), published, planned=planned)
     if not hits:
         return None, ""
     return hits[0].value, f"date:timeline-entry:{hits[0].rule}"
