@@ -31,7 +31,6 @@ from custody.extract.context import (
     document_holder,
     inherit_dates,
     live_day,
-    news_of_the_day,
 )
 from custody.extract.deals import with_deals
 from custody.extract.headcase import sentence_cased
@@ -42,7 +41,7 @@ from custody.extract.merge import (
     merge_mentions,
     to_event,
 )
-from custody.extract.newsday import date_by_report_day
+from custody.extract.newsday import date_by_report_day, news_of_the_day
 from custody.extract.prefilter import may_be_custody
 from custody.extract.related import in_related_lists, without
 from custody.extract.scene import fill_from_scenes, listed_categories

@@ -22,6 +22,7 @@ import re
 from custody.extract import dates
 from custody.extract.mentions import Mention
 from custody.extract.scene import scene_cues
+from custody.extract.slots import told_on
 
 # how many days before publication a report's exchange may lie (the happenings
 # layer's undated window, custody/happenings/rules.json ``undated_window_days``)
@@ -79,3 +80,80 @@ def escape(r: Mention) -> bool:
     """An escape ('seven of the students escaped'): its own happening, on its own day,
     not the report's exchange (event-record.md counts it a release)."""
     return r.trigger is not None and _ESCAPE_RE.match(r.trigger.text) is not None
+
+
+_PERFECT_RE = re.compile(r"\b(?:has|have)\s+(?:now\s+|just\s+|finally\s+|also\s+)?(?:been\s+)?$")
+_PERFECT_WORD_RE = re.compile(r"(?:has|have)\b", re.I)
+_PERFECT_MAIN_BEFORE_RE = re.compile(
+    r"\b(?:has|have)\s+(?:now\s+|just\s+)?[a-z]+(?:ed|en|ne)\b[^.;:,]{0,80},\s*$"
+)
+_PERFECT_SAID_RE = re.compile(
+    r"\b(?:has|have)\s+(?:now\s+)?(?:said|announced|confirmed|reported|stated|told)\b"
+)
+_HEADLINE_END_RE = re.compile(r"[^.!?'\"”’)\s]\s*$")
+_ONE_SWAP = "cues.json:swap_total"
+"""Both sides of one exchange counted together ('Russia, Ukraine swap 190 prisoners'):
+a total, but of one day's happening."""
+_LEAD_SENTENCES = 3
+"""The title and the lead: the first sentences that tell a custody happening (page
+furniture before them is not counted)."""
+
+
+def news_of_the_day(records: list[Mention], published: str | None) -> None:
+    """A happening the title or the lead reports in the present perfect ('Israel has
+    released 183 prisoners', '..., the ministry has said') or in a headline's present
+    ('Israel releases 1,968 prisoners'), with no date stated in its sentence, is the
+    news of the publication day (scored to a day either side for what occurred)."""
+    if not published:
+        return
+    lead = sorted({r.sentence.index for r in records})[:_LEAD_SENTENCES]
+    for r in records:
+        t = r.trigger
+        if (
+            r.date is not None
+            or t is None
+            or r.status != "occurred"
+            or (r.aggregate and not r.rules.get("aggregate", "").startswith(_ONE_SWAP))
+            or r.type not in ("release", "detention", "transfer")
+            or r.sentence.index not in lead
+        ):
+            continue
+        why = _news_form(r.sentence.text, t.start, t.text)
+        if why is None or _another_year(r.sentence.text, published):
+            continue  # ('... was kidnapped in the Sahel in 2016': that year's, not today's)
+        told = dates.resolve(r.sentence.text, published)
+        if not told:
+            r.date, r.date_rule = published, f"date:{why}:publication-day"
+        elif (
+            len(told) == 1
+            and _fresh(told[0].value, published)
+            and told_on(r.sentence.text, told[0].start)
+        ):
+            # 'Hamas announced on Thursday that it has released 45': the day it was told
+            r.date, r.date_rule = told[0].value, f"date:{why}:told-on:{told[0].rule}"
+
+
+def _another_year(text: str, published: str) -> bool:
+    """Whether the sentence names a year other than the publication's."""
+    return any(y != published[:4] for y in _YEAR_RE.findall(text))
+
+
+def _fresh(value: str, published: str) -> bool:
+    """Whether a day is the publication day or the day before it."""
+    if len(value) != 10:
+        return False
+    days = (dt.date.fromisoformat(published) - dt.date.fromisoformat(value)).days
+    return days in (0, 1)
+
+
+def _news_form(text: str, start: int, trigger: str) -> str | None:
+    """How a sentence tells the day's news: a present perfect, or a headline."""
+    if (
+        _PERFECT_RE.search(text, max(0, start - 30), start)
+        or _PERFECT_WORD_RE.match(trigger)
+        or _PERFECT_SAID_RE.search(text)
+        # 'have conducted an exchange, releasing 25 each': the participle's main verb
+        or (trigger.endswith("ing") and _PERFECT_MAIN_BEFORE_RE.search(text, 0, start))
+    ):
+        return "perfect-tense-in-the-lead"
+    return "headline" if _HEADLINE_END_RE.search(text) else None
