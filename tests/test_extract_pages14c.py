@@ -116,3 +116,75 @@ def test_a_total_freed_at_a_prison_on_a_day_stays_a_batch() -> None:
     )
     e = find(events, dict(type="release", status="occurred", value=42))
     assert not e.aggregate
+
+
+def test_a_headlines_present_tense_with_since_is_a_running_total() -> None:
+    events = run(
+        "Kyiv brings home 2,150 soldiers from Russian captivity since May\n\n"
+        "The latest group came back on Tuesday, officials said."
+    )
+    find(events, dict(type="release", value=2150, aggregate=True))
+
+
+# ------------------------------------------------ holdings told by the effort to free them
+
+
+def test_people_held_by_a_group_whose_release_is_sought_are_held() -> None:
+    events = run(
+        "Pirates freed six sailors on Sunday.\n"
+        "The ministry said its efforts to secure the release of more than 20 others held by "
+        "the pirates were continuing."
+    )
+    find(events, dict(type="release", status="demanded", count=(20, "more_than")))
+    find(events, dict(type="holding", status="occurred", count=(20, "more_than")))
+
+
+def test_people_still_held_whose_release_is_called_for_are_held() -> None:
+    events = run(
+        "Pirates freed six sailors on Sunday.\n"
+        "Relatives called for the release of the nine crew members still held on the ship, "
+        "a union said."
+    )
+    find(events, dict(type="holding", status="occurred", value=9))
+
+
+def test_people_freed_who_had_been_held_by_a_group_are_no_holding() -> None:
+    events = run(
+        "The army said on Sunday that troops had freed 14 villagers held by the gunmen in a "
+        "forest camp."
+    )
+    find(events, dict(type="release", status="occurred", value=14))
+    assert not [e for e in reportable(events) if e.type == "holding"]
+
+
+# ---------------------------------------------------------- deals told without a deal word
+
+
+def test_a_swap_of_n_prisoners_for_m_soldiers_is_a_deal() -> None:
+    events = run(
+        "Prisoners were freed at the border crossing on Monday.\n"
+        "Saudi Arabia released 120 Houthi fighters and the Houthis freed 40 Saudi soldiers, "
+        "in a swap of 120 prisoners for 40 soldiers."
+    )
+    d = find(events, dict(type="deal", status="occurred"))
+    assert {t.count.value for t in d.terms if t.count} == {120, 40}
+
+
+def test_two_sides_freed_in_a_swap_with_no_counts_of_its_own_make_no_deal() -> None:
+    # (a swap told only through its releases: no deal record, as the format says)
+    events = run(
+        "Prisoners were freed at the border crossing on Monday.\n"
+        "Saudi Arabia released 120 Houthi fighters and the Houthis freed 40 Saudi soldiers, "
+        "in a swap at the border."
+    )
+    assert not [e for e in events if e.type == "deal"]
+
+
+def test_a_total_told_by_those_that_have_been_freed_is_a_running_total() -> None:
+    events = run(
+        "Ukraine and Russia swapped prisoners on Wednesday.\n"
+        "The two swaps bring the total that have been freed from Russian captivity so far to "
+        "2,810, officials said."
+    )
+    e = find(events, dict(type="release", value=2810, aggregate=True))
+    assert "Russian" not in e.people.nationality  # (the captors' adjective, not theirs)

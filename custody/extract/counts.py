@@ -138,7 +138,10 @@ _BRINGING_TOTAL_RE = compile_fast(
 to', 'pushing the numbers to': a running total's phrase before its number."""
 _BARE_TOTAL_RE = re.compile(
     r"(?:the\s+)?(?:overall\s+|cumulative\s+)?(?:total|tally|count|numbers?|figure)"
-    r"(?:\s+(?:released|freed|returned|repatriated|exchanged|so far|to date|now))?",
+    r"(?:\s+(?:released|freed|returned|repatriated|exchanged|so far|to date|now)"
+    # 'bring the total that have been returned from Russian captivity so far to 3,135'
+    r"|\s+(?:that|who)\s+(?:have|has)\s+(?:now\s+)?been\s+(?:released|freed|returned|repatriated"
+    r"|exchanged)(?:\s+from\s+[\w\s-]{2,40}?)?(?:\s+(?:so far|to date))?)?",
     re.I,
 )
 """A running total whose people were told before ('taking the total to 210', 'bringing the
@@ -306,7 +309,7 @@ def _number_of(lex: Lexicon, text: str, taken: list[Counted]) -> list[Counted]:
         # the people's own nationality, read up to their noun: not the agent's or the
         # jailer's ('the number of villagers detained by army units', 'of
         # Georgians returned from Russian captivity')
-        own = np_text[: noun.end()] if noun.re is not _BARE_TOTAL_RE else np_text
+        own = np_text[: noun.end()] if noun.re is not _BARE_TOTAL_RE else np_text.split(" from ")[0]
         if noun.re is _EVENT_NOUN_RE:
             own = ""  # 'the number of Israeli detentions': whose acts, not whose people
         nats = [

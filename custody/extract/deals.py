@@ -38,7 +38,10 @@ _DEAL_NAME_RE = compile_gated(
 _DEAL_CUE_RE = compile_fast(
     r"\b(?:mediat\w*|intermediary|brokered|facilitated|agreed|agreement|deal|negotiat\w*|truce|accord|protocol|talks|auspices|joint statement"
     # 'completed a prisoner exchange', 'the exchange of prisoners': an exchange named as one
-    r"|(?:prisoners?|POW|captives?)(?:['’]s?)? (?:exchange|swap)|(?:exchange|swap) of (?:the )?(?:prisoners|POWs|captives))\b",
+    r"|(?:prisoners?|POW|captives?)(?:['’]s?)? (?:exchange|swap)|(?:exchange|swap) of (?:the )?(?:prisoners|POWs|captives)"
+    # 'a swap of 90 prisoners for 12 soldiers': the exchange named, its people counted
+    r"|(?:exchange|swap) of (?:about |some |nearly |over |more than )?\d[\d,]*\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:prisoners|POWs|captives|hostages|detainees|soldiers)\b[^.;]{0,60}?\bfor\b)\b",
     re.I,
 )
 _DEAL_MADE_RE = re.compile(

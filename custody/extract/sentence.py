@@ -257,8 +257,13 @@ def _still_held(
     them, they are held now (a holding, as the snapshot 'still holds 100' is)."""
     out: list[Mention] = []
     text = facts.sentence.text
+    sought = _sought(told)
     for c in facts.counted:
-        if id(c) in skip or not _REMAINING_RE.search(text, c.start, c.end):
+        if id(c) in skip:
+            continue
+        if not _REMAINING_RE.search(text, c.start, c.end) and not (
+            id(c) in sought and _HELD_BY_AFTER_RE.match(text, c.end)
+        ):
             continue
         if of_a_group(text, c):
             continue  # '33 of the 100 remaining hostages': the 100 are the remaining ones
@@ -280,6 +285,18 @@ def _still_held(
 
 
 _REMAINING_RE = re.compile(r"\bremaining\b", re.I)
+_HELD_BY_AFTER_RE = re.compile(
+    r"\s+(?:(?:who|that)\s+are\s+)?(?:still\s+(?:being\s+)?held\b|held\s+by\b)"
+)
+
+
+def _sought(told: list[Mention]) -> set[int]:
+    """The counted people whose release is only demanded: told held by someone or still
+    held ('efforts to secure the release of more than 40 others held by the group'), they
+    are held now (_HELD_BY_AFTER_RE)."""
+    return {id(m.count) for m in told if m.status == "demanded" and m.type == "release"}
+
+
 _AT_LARGE_AFTER_RE = re.compile(
     r"\s+(?:are|were|is|was|remain|remained)\s+(?:still\s+)?(?:being\s+)?"
     r"(?:sought|hunted|searched for|at large|on the run|wanted|fugitives?)\b"

@@ -155,6 +155,10 @@ _PERFECT_BEFORE_RE = compile_fast(
     re.I,
 )
 _PERFECT_WORD_RE = re.compile(r"(?:has|have|had)\b", re.I)
+_PRESENT_RELEASE_RE = re.compile(
+    r"(?:frees|releases|returns|repatriates|brings\s+(?:home|back))", re.I
+)
+"""A headline's present tense ('Ukraine returns 1,138 POWs since March'): what has been done."""
 _HAD_BEFORE_RE = compile_fast(r"\bhad\s+(?:\w+\s+)?$")
 TOLL = "aggregate:death toll in a perfect tense"
 
@@ -178,7 +182,7 @@ def detect_aggregate(lex: Lexicon, sentence_part: str, clause: str, t: Hit) -> s
             _PERFECT_BEFORE_RE.search(
                 sentence_part[: t.start] if t.start < len(sentence_part) else ""
             )
-        ) or bool(_PERFECT_WORD_RE.match(t.text))
+        ) or bool(_PERFECT_WORD_RE.match(t.text) or _PRESENT_RELEASE_RE.fullmatch(t.text))
 
     if not lex.aggregate_any.search(clause) and not lex.aggregate_any.search(
         sentence_part[: t.start]
