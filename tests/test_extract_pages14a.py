@@ -257,3 +257,132 @@ def test_a_time_stamped_entry_of_another_group_is_a_batch() -> None:
     )
     find(events, dict(type="release", value=5, nationality={"Filipino"}))
     find(events, dict(type="release", value=11, nationality={"Indian"}))
+
+
+# ----------------------------------------------- labels of weeks, the last batch, dates
+
+
+def test_lines_of_weeks_are_batches_with_no_day_of_the_page() -> None:
+    events = run(
+        "Abducted farmers freed in stages.\n"
+        "The gang released the abducted farmers in groups over three weeks:\n"
+        "• Week one: 14 farmers\n"
+        "• Week two: a further 9\n"
+        "• Week three: the remaining 6\n",
+        published="2024-05-30",
+    )
+    assert sorted((e.count.value, e.date) for e in reportable(events) if e.count) == [
+        (6, None),
+        (9, None),
+        (14, None),
+    ]
+
+
+def test_a_lines_people_told_with_including_are_still_its_batch() -> None:
+    events = run(
+        "Political prisoners freed.\n"
+        "The junta pardoned 23 detainees on March 4.\n"
+        "March 6 — 12 more.\n"
+        "March 9 — 15 more, including three journalists.\n",
+        published="2024-03-12",
+    )
+    assert _releases(events) == [(12, "2024-03-06"), (15, "2024-03-09"), (23, "2024-03-04")]
+
+
+def test_another_batch_after_then_and_a_day_in_a_sentence_of_its_own() -> None:
+    events = run(
+        "Political prisoners freed.\n"
+        "The president pardoned 31 political prisoners on June 2, a rights group said.\n"
+        "Then, on June 4, another 17. And on June 6, a further 8.\n",
+        published="2024-06-10",
+    )
+    assert _releases(events) == [(8, "2024-06-06"), (17, "2024-06-04"), (31, "2024-06-02")]
+
+
+def test_lines_after_a_holding_told_between_go_on_with_the_release() -> None:
+    events = run(
+        "Truce live\n"
+        "\n"
+        "The militia freed 22 captives on Monday, the first day of the pause.\n"
+        "Some 150 people are still held by the militia, officials say.\n"
+        "Tuesday — another 19 captives.\n"
+        "Wednesday — another 19 captives.\n",
+        published="2024-09-13",
+    )
+    assert _releases(events) == [
+        (19, "2024-09-10"),
+        (19, "2024-09-11"),
+        (22, "2024-09-09"),
+    ]
+
+
+def test_verbless_batches_after_a_sentence_with_no_count_go_on_with_the_release() -> None:
+    events = run(
+        "Truce holds\n"
+        "\n"
+        "The militia freed 22 captives on Monday, the first day of the pause.\n"
+        "The handover went smoothly, the Red Cross said.\n"
+        "— another 19 on Tuesday.\n"
+        "— another 19 on Wednesday.\n",
+        published="2024-09-13",
+    )
+    assert _releases(events) == [
+        (19, "2024-09-10"),
+        (19, "2024-09-11"),
+        (22, "2024-09-09"),
+    ]
+
+
+# ---------------------------------- one verbless line of another batch after prose
+
+
+def test_a_single_dashed_line_of_another_batch_after_prose_is_a_batch() -> None:
+    events = run(
+        "Pause holds\n"
+        "\n"
+        "The militia freed 22 captives on Monday, the first day of the pause, in return for "
+        "food aid.\n"
+        "On Tuesday — another 19 captives.\n",
+        published="2024-09-13",
+    )
+    assert _releases(events) == [(19, "2024-09-10"), (22, "2024-09-09")]
+
+
+def test_another_batch_with_its_parts_in_an_aside_is_one_batch() -> None:
+    events = run(
+        "Pause holds\n"
+        "\n"
+        "The militia freed 22 captives on Monday, the first day of the pause.\n"
+        "Another 19 — 12 soldiers and seven civilians — on Tuesday.\n",
+        published="2024-09-13",
+    )
+    assert (19, "2024-09-10") in _releases(events)
+
+
+def test_a_verbless_looking_line_with_a_verb_or_no_people_is_no_batch() -> None:
+    events = run(
+        "Pause holds\n"
+        "\n"
+        "The militia freed 22 captives on Monday, the first day of the pause.\n"
+        "On Tuesday — another 19 trucks of food.\n"
+        "Wednesday — another 7 were killed in shelling, medics said.\n",
+        published="2024-09-13",
+    )
+    assert _releases(events) == [(22, "2024-09-09")]
+
+
+def test_a_report_that_lists_rounds_gives_no_round_its_exchange_day() -> None:
+    events = run(
+        "Pause holds\n"
+        "\n"
+        "The militia freed 22 captives on the first day of the pause.\n"
+        "\n"
+        "Another 19 — on Tuesday.\n"
+        "Another 15 — on Wednesday.\n",
+        published="2024-09-14",
+    )
+    assert sorted((e.count.value, e.date) for e in reportable(events) if e.count) == [
+        (15, "2024-09-11"),
+        (19, "2024-09-10"),
+        (22, None),
+    ]

@@ -19,10 +19,15 @@ from custody.record import Evidence
 
 _FRAGMENT = (
     # 'On Saturday, another 17.', 'And a further 40 on Sunday.', '— On Sunday, another 14
-    # Israelis.': another batch of the release told just before, its verb left out
-    r"(?:[-–—•*▪]\s*)?(?:(?:On|In|By|During|Then|Later)\b[^,;.]{0,30},\s+)?(?:[Aa]nd\s+|[Tt]hen\s+)?"
+    # Israelis.', 'Saturday — another 13 Israelis and four Thais, on the second day.',
+    # 'Another 17 — 13 Israelis and four Thais — on Saturday.': another batch of the release
+    # told before, its verb left out (a label or a phrase before it, an aside after it)
+    r"(?:[-–—•*▪]\s*)?(?:(?:[Oo]n|[Ii]n|By|During|Then|Later|And)\b[^,;.—–]{0,30},\s+"
+    r"|[A-Z0-9][^;:—–\n]{0,28}?(?::|\s[-–—])\s+){0,2}(?:[Aa]nd\s+|[Tt]hen\s+)?"
     rf"(?:[Aa]nother|[Aa] further)\s+(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+|{WORD_COUNT})"
-    r"(?P<noun>(?:\s+[A-Za-z][\w'-]*){1,2})??(?:\s+more)?(?:\s+(?:on|in|during|the|a|last|over|later|earlier)\b[^,;.!?]{0,30})?\s*[.!]?\s*$"
+    r"(?P<noun>(?:\s+[A-Za-z][\w'-]*){1,2})??(?:\s+more)?"
+    r"(?:\s+(?:on|in|during|the|a|last|over|later|earlier)\b[^,;.!?—–(]{0,30})?"
+    r"(?:(?:,\s+|\s+[-–—]\s+|\s*\(|\s+and\s+)[^.!?]{0,70})?\s*[.!]?\s*$"
 )
 _FRAGMENT_RE = re.compile(_FRAGMENT)
 
@@ -59,7 +64,9 @@ def continuation(
         ),
         None,
     )
-    fragment = _FRAGMENT_RE.match(facts.sentence.text)
+    fragment = None if listed else _FRAGMENT_RE.match(facts.sentence.text)
+    if fragment is not None and _VERB_RE.search(facts.sentence.text):
+        return []  # ('Saturday — another 17 died', 'another 20, officials said')
     if fragment is not None:
         c_another = _bare_count(facts, fragment.start("n")) if prev.counted else None
         if fragment.group("noun") and (
@@ -145,7 +152,8 @@ def _bare_count(facts: SentenceFacts, at: int) -> Counted | None:
 _DAY_LABEL = (
     rf"(?:{'|'.join(CALENDAR['weekdays'])}|{'|'.join(CALENDAR['months'])}"
     rf"|{'|'.join(m + '[.]?' for m in CALENDAR['month_abbreviations'])}"
-    rf"|{'|'.join(CALENDAR['ordinals'][:10])}|day|round|phase|stage|batch|group|wave|\d{{1,2}})"
+    rf"|{'|'.join(CALENDAR['ordinals'][:10])}|day|week|round|phase|stage|batch|group|wave"
+    r"|flight|\d{1,2})"
 )
 _TIME = r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?"  # a live blog's entry: '14:30 GMT'
 _LABEL = (
@@ -155,7 +163,8 @@ _LABEL = (
 _LIST_LINE_RE = re.compile(
     # '- Friday, 24 November: 13 Israelis and ten Thais', 'Second round: another 39
     # prisoners', 'Day 3 - 17 hostages': a day's or round's label, then people
-    rf"{_LABEL}(?:(?:another|a further|some|about|at least|more than|over|nearly)\s+)?"
+    rf"{_LABEL}(?:(?:another|a further|some|about|at least|more than|over|nearly"
+    r"|the\s+(?:remaining|last|final))\s+)?"
     rf"(?=\d|(?:{WORD_COUNT})\b)",
     re.I,
 )
@@ -172,7 +181,17 @@ def list_line(text: str) -> bool:
     )
 
 
-_VERB_IN_ITEM_RE = re.compile(r"\b[a-z]{3,}(?:ed|ing)\b")
+_VERB_IN_ITEM_RE = re.compile(r"\b(?!including\b)[a-z]{3,}(?:ed|ing)\b")  # ('16 more, including')
+_BARE_END_RE = re.compile(
+    r"(?:\s+more)?(?:\s*(?:[,.;:(—–-]|$)|\s+(?:on|in|at|to|from|during|over|last|this|and|the"
+    r"|a|later|earlier|each)\b)"
+)
+"""What may follow a bare number of people (its noun told before): a stop, a day."""
+_VERB_RE = re.compile(
+    r"\b(?!including\b)[a-z]{3,}(?:ed|ing)\b|\b(?:is|are|was|were|be|been|has|have|had|will"
+    r"|would|said|says|say|remain|remains|died|fled)\b"
+)
+"""A verb of a sentence's own: no verbless batch of the release told before."""
 
 
 def list_batches(
@@ -198,8 +217,8 @@ def list_batches(
     ):
         return []  # (nor a line under a head of the same label: 'Aug. 8: X freed 16 ...')
     c = _bare_count(facts, m.end()) if not _VERB_IN_ITEM_RE.search(text, m.end()) else None
-    if c is None:
-        return []
+    if c is None or c not in facts.counted and not _BARE_END_RE.match(text, c.end):
+        return []  # (nor 'another 19 trucks of food': a number of things, not of people)
     counted = facts.counted if c in facts.counted else [c]
     for o in counted:
         o.rules.append(LIST_RULE)

@@ -21,6 +21,7 @@ import re
 
 from custody.extract import dates
 from custody.extract.mentions import Mention
+from custody.extract.objects import FRAGMENT_RULE, LIST_RULE
 from custody.extract.scene import scene_cues
 from custody.extract.slots import told_on
 
@@ -39,7 +40,10 @@ def _is_batch(r: Mention) -> bool:
 
 
 def report_day(records: list[Mention], published: str) -> str | None:
-    """The one day of the report's recent dated releases, or None (none, or two days)."""
+    """The one day of the report's recent dated releases, or None (none, or two days, or
+    a list of rounds: 'Saturday — another 17.' tells a series of days)."""
+    if any(_verb_of_another_sentence(r) for r in records):
+        return None
     pub = dt.date.fromisoformat(published)
     days = set()
     for r in records:
@@ -116,6 +120,7 @@ def news_of_the_day(records: list[Mention], published: str | None) -> None:
             or (r.aggregate and not r.rules.get("aggregate", "").startswith(_ONE_SWAP))
             or r.type not in ("release", "detention", "transfer")
             or r.sentence.index not in lead
+            or _verb_of_another_sentence(r)
         ):
             continue
         why = _news_form(r.sentence.text, t.start, t.text)
@@ -131,6 +136,13 @@ def news_of_the_day(records: list[Mention], published: str | None) -> None:
         ):
             # 'Hamas announced on Thursday that it has released 45': the day it was told
             r.date, r.date_rule = told[0].value, f"date:{why}:told-on:{told[0].rule}"
+
+
+def _verb_of_another_sentence(r: Mention) -> bool:
+    """A batch whose custody word a sentence before told (a list's line: 'Week two: a
+    further 40'; 'On Sunday, another 14.'): its day is the line's, never the page's."""
+    c = r.count
+    return c is not None and (LIST_RULE in c.rules or FRAGMENT_RULE in c.rules)
 
 
 def _another_year(text: str, published: str) -> bool:

@@ -88,6 +88,34 @@ class Reading:
     scenes: list[Scene] = field(default_factory=list)
 
 
+def _casualties_only(triggers: list[Hit], text: str) -> bool:
+    """Whether a sentence's only custody words are deaths with no word of custody near."""
+    return (
+        bool(triggers)
+        and all(t.type == "death_in_custody" for t in triggers)
+        and not _custody_words(text)
+    )
+
+
+def _heads_a_list(head: SentenceFacts | None, facts: SentenceFacts) -> bool:
+    """Whether a custody sentence is the head the lines or verbless sentences below it go
+    on with: one that tells people released, taken or transferred (or the first), counting
+    them when the head before it did."""
+    return head is None or (
+        bool(facts.counted or not head.counted)
+        and any(t.type in ("release", "detention", "transfer") for t in facts.triggers)
+    )
+
+
+def _line_batches(
+    lex: Lexicon, sent: Sentence, reading: Reading, head: SentenceFacts, published: str | None
+) -> list[Mention]:
+    """The batches a list's line tells under its head (``continued.list_batches``)."""
+    facts = sentence_facts(lex, sent, reading.context, [])
+    around = reading.sentences[max(0, sent.index - 1) : sent.index + 2]
+    return list_batches(lex, facts, head, published, around, reading.mentions)
+
+
 def read_sentences(lex: Lexicon, document: Document) -> Reading:
     """Every mention of the document, sentence by sentence."""
     text = document.text
@@ -103,26 +131,22 @@ def read_sentences(lex: Lexicon, document: Document) -> Reading:
     for sent in reading.sentences:
         triggers = by_sentence[sent.index]
         list_item(lex, sent, listed, known)
-        if (
-            triggers
-            and all(t.type == "death_in_custody" for t in triggers)
-            and not _custody_words(sent.text)
-        ):
+        if _casualties_only(triggers, sent.text):
             triggers = []  # 'killed 36 people in shelling': a casualty, not a death in custody
         if not triggers:
-            new = _without_custody_word(lex, sent, reading, prev, known, document)
-            if not new and batches_head is not None and list_line(sent.text):
-                facts = sentence_facts(lex, sent, reading.context, [])
-                around = reading.sentences[max(0, sent.index - 1) : sent.index + 2]
-                new = list_batches(lex, facts, batches_head, document.published, around, mentions)
+            goes_on = batches_head if fragment(sent.text) and not (prev and prev.counted) else prev
+            new = []  # (a list's line first: 'Nov. 25 — another 13 Israelis and 39 Palestinians')
+            if batches_head is not None and list_line(sent.text):
+                new = _line_batches(lex, sent, reading, batches_head, document.published)
                 batches_head = batches_head if new else None  # (a line that is no item ends it)
+            new = new or _without_custody_word(lex, sent, reading, goes_on, known, document)
             mentions.extend(new + _figures(lex, sent, new, mentions) if figures else new)
             if prev is not None and (sent.text.startswith("Among them") or " them" in sent.text):
                 mentions.extend(among_them(lex, sent, prev, mentions, known, name_log, document))
             if sent.text.startswith(("The ", "They ")):
                 named_as_many(lex, sent, mentions, known)
             named_as_one(lex, sent, mentions, known)
-            prev = prev if new and fragment(sent.text) else None  # (more such sentences)
+            prev = goes_on if new and fragment(sent.text) else None  # (more such sentences)
             list_head(sent, listed)
             continue
         if sent.text.startswith(("The ", "They ")):
@@ -134,7 +158,8 @@ def read_sentences(lex: Lexicon, document: Document) -> Reading:
             # 'Among them were A and B, who were abducted from X': some of the batch before,
             # whatever this sentence's own custody word tells of them
             among_them(lex, sent, prev, mentions, known, name_log, document, own_record=False)
-        prev = batches_head = facts
+        prev = facts  # (and the head of a list, not '200 are still held' after a release)
+        batches_head = facts if _heads_a_list(batches_head, facts) else batches_head
         introduced_before(lex, sent, reading.sentences, known)
         names = find_names(lex, sent.text, known)
         remember(lex, known, names, sent.text)
