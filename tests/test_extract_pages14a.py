@@ -386,3 +386,14 @@ def test_a_report_that_lists_rounds_gives_no_round_its_exchange_day() -> None:
         (19, "2024-09-10"),
         (22, None),
     ]
+
+
+def test_a_timeline_entry_of_a_month_dates_its_line_by_that_month() -> None:
+    events = run(
+        "Key events of the kidnapping\n"
+        "\n"
+        "March 2021: Gunmen kidnap 39 students from a forestry college in the north.\n"
+        "May 2021: The kidnappers free the last 14 of the students.\n",
+        published="2024-02-01",
+    )
+    find(events, dict(type="detention", value=39, date="2021-03"))

@@ -244,10 +244,11 @@ _WEEKDAY = f"(?:{'|'.join(CALENDAR['weekdays'])})"
 _ENTRY_DATE_RE = re.compile(
     rf"\s*(?:[-•*▪]\s*)?(?:(?:{_WEEKDAY},?\s+)?"
     r"(?P<day>(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?)"
-    rf"|(?P<weekday>{_WEEKDAY}))\s*(?::|\s[-–—])\s"
+    rf"|(?P<weekday>{_WEEKDAY})|(?P<month>[A-Z][a-z]{{2,8}}\.?\s+\d{{4}}))\s*(?::|\s[-–—])\s"
 )
 """A timeline's entry: 'Jan. 25: Four soldiers were handed over', '25 January - ...',
-'- Friday, Nov. 24: ...' (a bullet, a weekday before the day), 'Saturday — ...'."""
+'- Friday, Nov. 24: ...' (a bullet, a weekday before the day), 'Saturday — ...', 'April
+2014: ...' (a month's)."""
 
 
 def _entry_date(text: str, published: str | None, planned: bool, lo: int) -> tuple[str | None, str]:
@@ -255,7 +256,8 @@ def _entry_date(text: str, published: str | None, planned: bool, lo: int) -> tup
     entry = _ENTRY_DATE_RE.match(text)
     if entry is None or entry.end() > lo:
         return None, ""
-    hits = dates.resolve(entry.group("day") or entry.group("weekday"), published, planned=planned)
+    told = entry.group("day") or entry.group("weekday") or entry.group("month")
+    hits = dates.resolve(told, published, planned=planned)
     if not hits:
         return None, ""
     return hits[0].value, f"date:timeline-entry:{hits[0].rule}"
