@@ -188,3 +188,12 @@ def test_a_total_told_by_those_that_have_been_freed_is_a_running_total() -> None
     )
     e = find(events, dict(type="release", value=2810, aggregate=True))
     assert "Russian" not in e.people.nationality  # (the captors' adjective, not theirs)
+
+
+def test_a_bare_number_still_held_whose_release_is_sought_is_held() -> None:
+    events = run(
+        "Pirates freed six sailors on Sunday.\n"
+        "Oman said it was pursuing talks on the release of the more than 30 still held on "
+        "the ship."
+    )
+    find(events, dict(type="holding", status="occurred", count=(30, "more_than")))

@@ -256,7 +256,8 @@ _AGES_BEFORE_RE = re.compile(r"\b(?:aged|ages)\s+(?:\d{1,3}\s*(?:,|and|&)\s*)+$"
 _ELLIPSIS_BEFORE_RE = re.compile(
     # (a list's bullet opens a clause: '- 18 have been released so far')
     r"(?:^\s*[-•*·]?|[,;:—–]|\b(?:while|and|but|whereas|of whom|which|where|leaving|after|when|once|with|"
-    r"(?:said|says|say|told|announced|reported|added|adding|saying)(?:\s+that)?))"
+    r"(?:said|says|say|told|announced|reported|added|adding|saying)(?:\s+that)?"
+    r"|(?:release|freedom|return)\s+of(?:\s+the)?))"  # ('the release of the more than 100 ...')
     r"(?:\s*(?:only|just|another|a further))?\s*$",
     re.I,
 )
