@@ -197,3 +197,11 @@ def test_a_bare_number_still_held_whose_release_is_sought_is_held() -> None:
         "the ship."
     )
     find(events, dict(type="holding", status="occurred", count=(30, "more_than")))
+
+
+def test_a_bare_number_believed_to_still_be_in_captivity_alone_is_held() -> None:
+    events = run(
+        "Gunmen abducted 120 villagers in Zamfara state in March.\n"
+        "About 40 are believed to still be in captivity, the governor said."
+    )
+    find(events, dict(type="holding", status="occurred", count=(40, "about")))

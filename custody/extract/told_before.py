@@ -146,7 +146,7 @@ _ELLIPTIC_HINT = (
     r"|(?:are|is) still (?:in|inside)|still (?:in|inside|held)|(?:been|were|was) rescued|escaped|managed to escape"
     r"|died in (?:captivity|custody|detention)|(?:have|has|had) returned|come back|came back|come home|came home"
     r"|disappeared|(?:captured|arrested|detained|abducted|kidnapped)(?=\s*[,;.]|\s+and\b)"
-    r"|continu(?:e|es|ed) to be (?:held|detained|jailed|imprisoned))\b"
+    r"|continu(?:e|es|ed) to be (?:held|detained|jailed|imprisoned)|to still be)\b"
 )
 _ELLIPTIC_HINT_RE = compile_fast(_ELLIPTIC_HINT, re.I)
 _ELLIPTIC_WORDS = words_of(_ELLIPTIC_HINT, re.I)
