@@ -201,6 +201,8 @@ def _near_name(text: str, h: NameHit, t: Hit, counterpart: bool) -> bool:
             and not _OTHER_CLAUSE_RE.search(gap)
         )
     gap = text[h.end : t.start]
+    if t.voice == "recipient" and t.start >= h.end and not _BEEN_BEFORE_RE.search(gap):
+        return False  # 'Governor X, who received the pupils, ...': who got them back
     if _URGED_TO_RE.search(gap):
         return False  # 'a letter to leader X, calling on him to free prisoners': the one urged
     if t.voice != "intrans" and _OTHER_VERBS_OBJECT_RE.fullmatch(gap):
@@ -224,6 +226,7 @@ def _sentence_stop_in(gap: str) -> bool:
 
 
 _STOP_RE = re.compile(r"(\w*)\.\s")
+_BEEN_BEFORE_RE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$")
 _RELATIVE_RE = re.compile(r"\b(?:who|whom|whose)\b")
 _URGED_TO_RE = re.compile(
     r"\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+on|ask(?:s|ed|ing)?|press(?:es|ed|ing)?)"

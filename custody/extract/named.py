@@ -83,6 +83,12 @@ _BY_AGENT_RE = re.compile(
     r"\bby\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.’'-]*\s+|(?:state|police|army|former|deputy|local)\s+){0,3}$"
 )
 """A name right after 'by' and its title: who acted, not one of the people."""
+_TO_RECIPIENT_RE = re.compile(
+    r"\b(?:handed|turned|delivered|released)\s+(?:[\w-]+\s+){0,6}?to\s+(?:the\s+)?"
+    r"(?!(?:International|Red|ICRC)\b)(?:(?-i:[A-Z])[\w.’'-]*\s+|(?:state|deputy|local)\s+){0,3}$"
+)
+"""'handed over by village elders to Mayor X', 'handed the captives to Governor Y': who
+received them, not one of the people (unless X's: 'handed to X's family')."""
 
 
 def name_mentions(
@@ -152,11 +158,16 @@ def name_mentions(
 
 def _not_of_the_held(lex: Lexicon, text: str, h: NameHit) -> bool:
     """Who speaks ('Governor Uba Sani said ...'), not X ('... instead of X's'), or the
-    agent ('were received by Governor X', 'freed by Colonel Y')."""
+    agent ('were received by Governor X', 'freed by Colonel Y'), or the recipient ('handed
+    over to Mayor X')."""
     return (
         is_speaker(lex, text, h)
         or _INSTEAD_OF_RE.search(text, max(0, h.start - 60), h.start) is not None
         or _BY_AGENT_RE.search(text, max(0, h.start - 50), h.start) is not None
+        or (
+            _TO_RECIPIENT_RE.search(text, max(0, h.start - 90), h.start) is not None
+            and not text.startswith(("'s", "’s"), h.end)
+        )
         or _FREES_A_COUNT_RE.match(text, h.end) is not None
     )
 
