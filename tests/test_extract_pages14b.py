@@ -44,3 +44,26 @@ def test_an_official_who_received_the_freed_is_not_one_of_them() -> None:
         "Umaru Musa Dikko received the pupils at the Government House."
     )
     assert _names(events) == []
+
+
+# ------------------------------------------------ 'newly' and 'recently' inside a people phrase
+
+
+def test_newly_freed_people_back_on_home_soil_are_counted() -> None:
+    events = run(
+        "Hostages freed in Mali. Four newly freed Canadians are back on Canadian soil after a "
+        "prisoner exchange brokered by Qatar."
+    )
+    releases = [e for e in reportable(events) if e.type == "release"]
+    assert [(e.count.value if e.count else None, e.people.nationality) for e in releases] == [
+        (4, ("Canadian",))
+    ]
+
+
+def test_recently_kidnapped_people_handed_to_their_parents_are_counted() -> None:
+    events = run(
+        "Pupils rescued in Kebbi. The police have handed over the nine recently kidnapped "
+        "pupils to their parents in Birnin Kebbi."
+    )
+    releases = [e for e in reportable(events) if e.type == "release"]
+    assert [e.count.value if e.count else None for e in releases] == [9]

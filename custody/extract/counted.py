@@ -234,7 +234,7 @@ _RELEASED_AFTER_RE = re.compile(
     r"(?:released|freed|returned|exchanged|handed over|repatriated|evacuated)\b"
 )
 _ADJECTIVE_RE = re.compile(
-    r"[a-z]+(?:al|ic|ian|ive|ous|ful|ary|ent|ant|ely|ally|ically|fully|arily)"
+    r"[a-z]+(?:al|ic|ian|ive|ous|ful|ary|ent|ant|ely|ally|ically|fully|arily)|(?:new|recent)ly"
     r"|[a-z]{2,}(?:-[a-z]{2,})+"  # 'conflict-related', 'long-held', 'so-called'
 )
 """An unlisted lowercase adjective or adverb inside the people phrase (a few shapes only,
