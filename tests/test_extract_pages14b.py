@@ -67,3 +67,73 @@ def test_recently_kidnapped_people_handed_to_their_parents_are_counted() -> None
     )
     releases = [e for e in reportable(events) if e.type == "release"]
     assert [e.count.value if e.count else None for e in releases] == [9]
+
+
+# -------------------------------------- freed people who arrive, land or cross tell a release
+
+
+def _counted_releases(events: list) -> list[int]:
+    return sorted(
+        e.count.value for e in reportable(events) if e.type == "release" and e.count is not None
+    )
+
+
+def test_freed_people_who_landed_were_freed() -> None:
+    events = run(
+        "Prisoners freed in a swap. Twelve freed French hostages landed at Villacoublay air "
+        "base on Sunday."
+    )
+    assert _counted_releases(events) == [12]
+
+
+def test_freed_people_a_plane_carried_that_touched_down_were_freed() -> None:
+    events = run(
+        "Prisoners freed in a swap. A military plane carrying the 39 freed hostages touched "
+        "down in Frankfurt on Monday."
+    )
+    assert _counted_releases(events) == [39]
+
+
+def test_freed_people_who_landed_after_a_release_told_before_are_one_record() -> None:
+    events = run(
+        "Militants in Mali freed 12 French hostages on Monday. A plane carrying the 12 freed "
+        "hostages landed at an air base near Paris on Tuesday."
+    )
+    assert _counted_releases(events) == [12]
+
+
+def test_people_who_crossed_home_after_their_release_were_freed() -> None:
+    events = run(
+        "Prisoners freed in a swap. Some 64 fishermen crossed into India at the Wagah border "
+        "on Monday after their release from a Karachi jail."
+    )
+    assert _counted_releases(events) == [64]
+
+
+def test_named_people_who_arrived_following_their_release_were_freed() -> None:
+    events = run(
+        "Thai hostages home. The five hostages—Somchai Srisuk, Anan Boonmee, Prasert Kaew, "
+        "Wichai Chan and Niran Thong—arrived at Don Mueang Airport at 9:10 am (0210 GMT), "
+        "following their release on January 30 under a truce deal."
+    )
+    releases = [e for e in reportable(events) if e.type == "release"]
+    assert len(releases) == 1
+    assert "Somchai Srisuk" in releases[0].people.names
+
+
+def test_people_named_without_a_role_who_arrived_after_their_release_were_freed() -> None:
+    events = run(
+        "Hostages freed by Hamas return home. Somchai Srisuk, Anan Boonmee and Prasert Kaew "
+        "arrived in Bangkok on Sunday following their release by Hamas last month."
+    )
+    releases = [e for e in reportable(events) if e.type == "release"]
+    assert len(releases) == 1
+    assert {"Somchai Srisuk", "Anan Boonmee", "Prasert Kaew"} <= set(releases[0].people.names)
+
+
+def test_an_arrival_of_officials_or_troops_frees_no_one() -> None:
+    events = run(
+        "Prisoners freed in a swap. A delegation of 12 officials returned from Moscow on "
+        "Monday. Troops arrived in the village on Friday with 200 soldiers."
+    )
+    assert _counted_releases(events) == []

@@ -81,7 +81,8 @@ def around_cues(
         # 'X returned from captivity', 'X is back in Israel after 491 days in captivity'
         r"|\s+(?:returned|came\s+back|is\s+back|was\s+back|arrived|landed|flew|touched\s+down|reached|left)\b(?=\s+from\s+(?:[\w-]+\s+)?"
         r"(?:captivity|custody|detention|prison|jail)\b|[^.;]{0,60}?\bafter\s+(?:(?:being|having\s+been)\s+(?:held|detained|jailed|imprisoned|kidnapped|abducted)\b|[^.;]{0,40}?"
-        r"\b(?:in|of)\s+(?:[\w-]+\s+){0,2}?(?:captivity|custody|detention|prison|jail)\b))"
+        r"\b(?:in|of)\s+(?:[\w-]+\s+){0,2}?(?:captivity|custody|detention|prison|jail)\b)"
+        r"|[^.;]{0,60}?\b(?:after|following)\s+(?:his|her|their)\s+(?:release|liberation)\b)"
         # 'X, freed on Saturday, ...' ('X is finally free' was tried: the blind quarter's
         # place and date floors fell below theirs with the record it gained)
         r"|,\s+(?:freed|released|rescued)\s+(?:on|last|in|by|from|after|earlier)\b"

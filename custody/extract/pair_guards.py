@@ -138,3 +138,20 @@ def held_group_after(text: str, c: Counted, t: Hit, gap: str) -> bool:
 
 # the group of 'N of the M people': 'of the' and the M right before the people's end
 _OF_THE_N_BEFORE_RE = re.compile(r"\bof\s+the\s+(?:\d[\d,]*|[a-z]+)\s+[^,;.]{1,30}$")
+
+
+_ARRIVED_AFTER_RE = re.compile(
+    r"\s+(?:(?:have|has|had|finally|safely|later|then)\s+){0,2}"
+    r"(?:arrived|landed|touched down|flew (?:home|back|in)|returned home|came home|reached|"
+    r"crossed (?:back )?(?:over |in)?to|stepped off|disembarked)\b"
+)
+_FREED_WORDS = ("freed", "released", "liberated")
+
+
+def arrived_freed(text: str, c: Counted, t: Hit) -> float | None:
+    """'Twelve freed hostages landed in Paris', 'a plane carrying the 39 freed hostages
+    touched down': people a release word describes, who then arrive, tell their release
+    (an arrival alone frees no one: sense._no_release)."""
+    if not (c.start < t.start and t.end <= c.end and t.text.lower() in _FREED_WORDS):
+        return None
+    return 30.0 if _ARRIVED_AFTER_RE.match(text, c.end) else None

@@ -19,6 +19,7 @@ from custody.extract.pair_guards import (
     AUX_WORD_RE,
     OWN_OTHER_VERB_AFTER_RE,
     PASSIVE_AUX_AT_END_RE,
+    arrived_freed,
     held_group_after,
     not_its_people,
     own_bare_participle,
@@ -118,7 +119,7 @@ def _pair_score(text: str, c: Counted, t: Hit) -> float | None:
         return _word_then_people(text, c, t)
     if t.start >= c.end:
         return _people_then_word(text, c, t)
-    return None
+    return arrived_freed(text, c, t)
 
 
 _AMONG_OPENING_RE = re.compile(r"\s*Among\s+(?:the|those)\s+$", re.I)

@@ -387,7 +387,11 @@ def _no_release(lex: Lexicon, w: Where) -> bool:
         return True  # '1.1 million Afghans returned from Iran and Pakistan': migrants, not captives
     if _INTO_CUSTODY_RE.match(text, t.end):
         return True  # 'returned them to detention centres in Tripoli': into custody, not out
-    if t.text[:5].lower() == "cross" and not _HELD_BEFORE_RE.search(w.clause):
+    if (
+        t.text[:5].lower() == "cross"
+        and not _HELD_BEFORE_RE.search(w.clause)
+        and not AFTER_CUSTODY_RE.match(text, t.end)
+    ):
         return True  # '300 migrants crossed into Greece': a crossing, no one freed
     if _disaster_word(
         lex, text, min(w.lo, max(0, w.p_start - 30)), min(w.hi, max(w.p_end, t.end) + 40)
@@ -409,11 +413,13 @@ def _no_release(lex: Lexicon, w: Where) -> bool:
 AFTER_CUSTODY_RE = re.compile(
     r"[^.;]{0,70}?\bafter\s+(?:(?:being|having been)\s+(?:held|detained|jailed|imprisoned|"
     r"kidnapped|abducted)\b|[^.;]{0,40}?\b(?:in|of)\s+(?:[\w-]+\s+){0,2}?(?:captivity|custody|"
-    r"detention|prison|jail|jails|prisons)\b)",
+    r"detention|prison|jail|jails|prisons)\b)"
+    r"|[^.;]{0,70}?\b(?:after|following)\s+(?:their|his|her)\s+(?:release|liberation)\b",
     re.I,
 )
-"""'... after two years in an Iranian jail', '... after being held for 18 months': what
-ended before the arrival or return it follows (triggers.json: release, its last entry)."""
+"""'... after two years in an Iranian jail', '... after being held for 18 months', '...
+following their release on May 2': what ended before the arrival or return it follows
+(triggers.json: release, the entry of arrivals)."""
 
 
 _DURATION_OF_RE = re.compile(
