@@ -137,3 +137,12 @@ def test_an_arrival_of_officials_or_troops_frees_no_one() -> None:
         "Monday. Troops arrived in the village on Friday with 200 soldiers."
     )
     assert _counted_releases(events) == []
+
+
+def test_the_state_whose_plane_carried_freed_people_does_not_hold_them() -> None:
+    events = run(
+        "Hostages freed in Mali. A French air force plane carrying the 12 freed hostages "
+        "landed at Villacoublay on Sunday."
+    )
+    releases = [e for e in reportable(events) if e.type == "release"]
+    assert [(e.count.value if e.count else None, e.holder) for e in releases] == [(12, None)]

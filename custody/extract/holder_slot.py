@@ -555,8 +555,8 @@ def _subject_holder(
 ) -> Holder:
     """The subject of an active custody word, or of one before the people: an actor,
     a state's adjective and arm ('the Cuban regime'), or what a pronoun stands for."""
-    if t.start >= span[1] and t.voice != "active":
-        return None, ""
+    if (t.start >= span[1] or span[0] < t.start) and t.voice != "active":
+        return None, ""  # (nor of one describing them: 'a plane carrying 39 freed hostages')
     found = _subject_actor(lex, text, actors, lo, t) or adjective_subject(lex, text, lo, t)
     if found:
         return found
