@@ -141,8 +141,17 @@ def test_an_arrival_of_officials_or_troops_frees_no_one() -> None:
 
 def test_the_state_whose_plane_carried_freed_people_does_not_hold_them() -> None:
     events = run(
-        "Hostages freed in Mali. A French air force plane carrying the 12 freed hostages "
+        "Hostages freed in Mali. A French military plane carrying the 12 freed hostages "
         "landed at Villacoublay on Sunday."
     )
     releases = [e for e in reportable(events) if e.type == "release"]
     assert [(e.count.value if e.count else None, e.holder) for e in releases] == [(12, None)]
+
+
+def test_the_state_whose_airliner_carried_freed_people_does_not_hold_them() -> None:
+    events = run(
+        "Hostages freed in Lebanon. A Dutch military airliner carrying the 39 freed hostages "
+        "touched down in Eindhoven on Sunday."
+    )
+    releases = [e for e in reportable(events) if e.type == "release"]
+    assert [(e.count.value if e.count else None, e.holder) for e in releases] == [(39, None)]
