@@ -11,6 +11,7 @@ import re
 from custody.extract.context import exchange_receiver
 from custody.extract.lexicon import Lexicon
 from custody.extract.mentions import OF_THE_RE, Mention, SentenceFacts, mention_for
+from custody.extract.name_identified import IDENTIFIED_AS_RE
 from custody.extract.name_listing import listing
 from custody.extract.name_triggers import APPOSITIVE_GAP_RE, RELATIVE_TRIGGER_RE, name_triggers
 from custody.extract.named_doc import by_nationality, told_nationality
@@ -29,11 +30,6 @@ _LIST_CUE_RE = compile_fast(
 
 
 _APPOSED_RE = re.compile(r"(?:\s+(?:on|last|this|early|late)\s+\w+(?:\s+\d{1,2})?)?,\s*")
-_IDENTIFIED_AS_RE = compile_fast(
-    r"\b(?:identified|named)\s+(?:by\s+[^,.;]{1,40}?\s+|(?:the|them|those|these|all)\s+(?:[\w-]+\s+){0,3})?as\b"
-    r"(?:[^.;]|\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Sgt|Capt)\.)*$",  # ('as Dr. X')
-    re.I,
-)
 _ONE_IDENTIFIED_RE = compile_fast(
     r"\b(?:the|a|an|one)\s+(?:[a-z-]+\s+)?(?!(?:was|were|is|are|has|have|had|been)\b)[a-z]+[a-rt-z],?\s+"
     r"(?:who\s+was\s+)?"
@@ -241,40 +237,6 @@ def _joins_as_many(lex: Lexicon, m: Mention, earlier: list[Mention], index: int)
     return True
 
 
-def identified_names(names: list[NameHit], text: str, earlier: list[Mention], index: int) -> None:
-    """A sentence with no custody word that names the people just counted ('The three
-    were identified by the army as A, B and C'): the names join a batch told in the six
-    sentences before with at least as many people, one of as many people first, a
-    release before an arrest, the latest first."""
-    told = [
-        h
-        for h in names
-        if _IDENTIFIED_AS_RE.search(text[: h.start]) or h.rule == "names:list-after-subject"
-    ]
-    told += [h for h in names if h.rule == "names:list-after-name" and told and h not in told]
-    if not told:
-        return
-    # 'The man, identified by his family as X, ...': one person told before may be named
-    least = 1 if len(told) == 1 and _ONE_SUBJECT_RE.match(text) else max(2, len(told))
-    near = [
-        m
-        for m in reversed(earlier[-8:])
-        if m.count and m.count.value >= least and not m.aggregate and index - m.sentence.index <= 6
-    ]
-    # as many people as names first, a release before an arrest told of them
-    near.sort(key=lambda m: (m.count.value != len(told) if m.count else True, m.type != "release"))
-    batch = near[0] if near else None
-    if batch is None:
-        return
-    for h in told:
-        if h.name not in batch.names:
-            batch.names.append(h.name)
-            batch.rules.setdefault("names", h.rule + " (identified as)")
-
-
-_ONE_SUBJECT_RE = re.compile(r"\s*(?:The|This)\s+(?:[a-z-]+\s+)?[a-z]+[a-rt-z],")
-
-
 def _name_record(
     lex: Lexicon,
     facts: SentenceFacts,
@@ -451,7 +413,7 @@ def _batch_for(
         and _NAMES_THEN_APPOSED_COUNT_RE.fullmatch(text, h.end, after.count.start)
     ):
         return after  # 'A and B, two journalists working for X, were detained'
-    if _IDENTIFIED_AS_RE.search(text[: h.start]):
+    if IDENTIFIED_AS_RE.search(text[: h.start]):
         # 'arrested a Palestinian, identified as X'; 'The freed captives were identified
         # as A, B and C': the people just counted
         if last is not None and last.count is not None and last.count.value >= 1:

@@ -39,8 +39,9 @@ from custody.extract.mentions import (
     mention_for,
     sentence_facts,
 )
+from custody.extract.name_identified import identified_names
 from custody.extract.name_memory import remember
-from custody.extract.named import identified_names, is_speaker, name_mentions
+from custody.extract.named import is_speaker, name_mentions
 from custody.extract.named_doc import (
     among_them,
     introduced_before,

@@ -1,0 +1,52 @@
+"""Names told in a sentence with no custody word that name the people just counted ('The
+three were identified by the army as A, B and C'): they join that batch (named.py reads
+the sentences with a custody word)."""
+
+from __future__ import annotations
+
+import re
+
+from custody.extract.mentions import Mention
+from custody.extract.names import NameHit
+from custody.extract.regex import compile_fast
+
+IDENTIFIED_AS_RE = compile_fast(
+    r"\b(?:identified|named)\s+(?:by\s+[^,.;]{1,40}?\s+|(?:the|them|those|these|all)\s+(?:[\w-]+\s+){0,3})?as\b"
+    r"(?:[^.;]|\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Sgt|Capt)\.)*$",  # ('as Dr. X')
+    re.I,
+)
+"""'identified as X', 'named by police as X': the name of someone told before."""
+
+
+def identified_names(names: list[NameHit], text: str, earlier: list[Mention], index: int) -> None:
+    """A sentence with no custody word that names the people just counted ('The three
+    were identified by the army as A, B and C'): the names join a batch told in the six
+    sentences before with at least as many people, one of as many people first, a
+    release before an arrest, the latest first."""
+    told = [
+        h
+        for h in names
+        if IDENTIFIED_AS_RE.search(text[: h.start]) or h.rule == "names:list-after-subject"
+    ]
+    told += [h for h in names if h.rule == "names:list-after-name" and told and h not in told]
+    if not told:
+        return
+    # 'The man, identified by his family as X, ...': one person told before may be named
+    least = 1 if len(told) == 1 and _ONE_SUBJECT_RE.match(text) else max(2, len(told))
+    near = [
+        m
+        for m in reversed(earlier[-8:])
+        if m.count and m.count.value >= least and not m.aggregate and index - m.sentence.index <= 6
+    ]
+    # as many people as names first, a release before an arrest told of them
+    near.sort(key=lambda m: (m.count.value != len(told) if m.count else True, m.type != "release"))
+    batch = near[0] if near else None
+    if batch is None:
+        return
+    for h in told:
+        if h.name not in batch.names:
+            batch.names.append(h.name)
+            batch.rules.setdefault("names", h.rule + " (identified as)")
+
+
+_ONE_SUBJECT_RE = re.compile(r"\s*(?:The|This)\s+(?:[a-z-]+\s+)?[a-z]+[a-rt-z],")
