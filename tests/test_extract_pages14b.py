@@ -155,3 +155,27 @@ def test_the_state_whose_airliner_carried_freed_people_does_not_hold_them() -> N
     )
     releases = [e for e in reportable(events) if e.type == "release"]
     assert [(e.count.value if e.count else None, e.holder) for e in releases] == [(39, None)]
+
+
+# ------------------------------------ a person freed, named in the next sentence's apposition
+
+
+def test_the_freed_person_named_in_apposition_in_the_next_sentence() -> None:
+    events = run(
+        "Aid worker freed in Sudan. A Swiss aid worker kidnapped in Darfur in May has been "
+        "freed, officials said. The 35-year-old nurse, Lea Meier, is in good health and is "
+        "now in Khartoum."
+    )
+    releases = [e for e in reportable(events) if e.type == "release"]
+    assert [(e.count.value if e.count else None, e.people.names) for e in releases] == [
+        (1, ("Lea Meier",))
+    ]
+
+
+def test_an_official_named_in_apposition_after_a_release_is_not_the_freed_person() -> None:
+    events = run(
+        "Aid worker freed in Sudan. A Swiss aid worker kidnapped in Darfur in May has been "
+        "freed, officials said. The ministry spokesman, Omar Hassan, told reporters she was "
+        "in good health."
+    )
+    assert _names(events) == []

@@ -23,20 +23,27 @@ def identified_names(names: list[NameHit], text: str, earlier: list[Mention], in
     were identified by the army as A, B and C'): the names join a batch told in the six
     sentences before with at least as many people, one of as many people first, a
     release before an arrest, the latest first."""
+    one = ONE_SUBJECT_NAMED_RE.match(text)  # 'The 35-year-old nurse, X, is in Khartoum'
     told = [
         h
         for h in names
-        if IDENTIFIED_AS_RE.search(text[: h.start]) or h.rule == "names:list-after-subject"
+        if IDENTIFIED_AS_RE.search(text[: h.start])
+        or h.rule == "names:list-after-subject"
+        or (one is not None and h.start == one.end())
     ]
     told += [h for h in names if h.rule == "names:list-after-name" and told and h not in told]
     if not told:
         return
     # 'The man, identified by his family as X, ...': one person told before may be named
-    least = 1 if len(told) == 1 and _ONE_SUBJECT_RE.match(text) else max(2, len(told))
+    least = 1 if len(told) == 1 and (one or _ONE_SUBJECT_RE.match(text)) else max(2, len(told))
     near = [
         m
         for m in reversed(earlier[-8:])
-        if m.count and m.count.value >= least and not m.aggregate and index - m.sentence.index <= 6
+        if m.count
+        and m.count.value >= least
+        and not m.aggregate
+        and index - m.sentence.index <= (6 if one is None else 2)
+        and (one is None or (m.count.value == 1 and not m.names))  # (the one person told)
     ]
     # as many people as names first, a release before an arrest told of them
     near.sort(key=lambda m: (m.count.value != len(told) if m.count else True, m.type != "release"))
@@ -50,3 +57,8 @@ def identified_names(names: list[NameHit], text: str, earlier: list[Mention], in
 
 
 _ONE_SUBJECT_RE = re.compile(r"\s*(?:The|This)\s+(?:[a-z-]+\s+)?[a-z]+[a-rt-z],")
+ONE_SUBJECT_NAMED_RE = re.compile(
+    r"\s*(?:The|This)\s+(?:\d{1,3}-year-old\s+)?(?:[a-z-]+\s+)?[a-z]+[a-rt-z],\s+(?=[A-Z])"
+)
+"""A sentence opening on one person told before, with the name in apposition: 'The
+35-year-old nurse, X, is in good health' (after a release of one person, unnamed)."""

@@ -39,7 +39,7 @@ from custody.extract.mentions import (
     mention_for,
     sentence_facts,
 )
-from custody.extract.name_identified import identified_names
+from custody.extract.name_identified import ONE_SUBJECT_NAMED_RE, identified_names
 from custody.extract.name_memory import remember
 from custody.extract.named import is_speaker, name_mentions
 from custody.extract.named_doc import (
@@ -214,7 +214,7 @@ def _without_custody_word(
                 find_names(lex, sent.text, known), sent.text, reading.mentions, sent.index
             )
         return got
-    if _IDENTIFIED_RE.search(sent.text):
+    if _IDENTIFIED_RE.search(sent.text) or ONE_SUBJECT_NAMED_RE.match(sent.text):
         names = find_names(lex, sent.text, known)
         identified_names(names, sent.text, reading.mentions, sent.index)
     low = lower_of(sent.text)
