@@ -179,3 +179,24 @@ def test_an_official_named_in_apposition_after_a_release_is_not_the_freed_person
         "in good health."
     )
     assert _names(events) == []
+
+
+# ------------------------- a named person freed, told by a pronoun after a time told first
+
+
+def test_a_pronoun_after_a_time_told_first_is_the_person_named_before() -> None:
+    events = run(
+        "Aid worker Louis Martin, 61, was kidnapped in Niger in 2016. Six years later he was "
+        "released, the French foreign ministry said."
+    )
+    releases = [e for e in reportable(events) if e.type == "release"]
+    assert [e.people.names for e in releases] == [("Louis Martin",)]
+
+
+def test_a_pronoun_who_walked_free_is_the_person_named_before() -> None:
+    events = run(
+        "American teacher Marc Fogel was arrested at a Moscow airport in 2021. On Tuesday he "
+        "walked free and boarded a plane with an envoy."
+    )
+    releases = [e for e in reportable(events) if e.type == "release"]
+    assert [e.people.names for e in releases] == [("Marc Fogel",)]
