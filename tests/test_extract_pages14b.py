@@ -200,3 +200,20 @@ def test_a_pronoun_who_walked_free_is_the_person_named_before() -> None:
     )
     releases = [e for e in reportable(events) if e.type == "release"]
     assert [e.people.names for e in releases] == [("Marc Fogel",)]
+
+
+def test_the_demonym_as_subject_is_the_person_named_before_with_that_nationality() -> None:
+    events = run(
+        "Hostage freed in Mali. British engineer Tom Hale, 52, was kidnapped near Gao in 2022. "
+        "The Briton was freed on Monday and flown to London."
+    )
+    releases = [e for e in reportable(events) if e.type == "release"]
+    assert [e.people.names for e in releases] == [("Tom Hale",)]
+
+
+def test_the_demonym_of_another_nationality_is_not_the_person_named_before() -> None:
+    events = run(
+        "Hostage freed in Mali. British engineer Tom Hale, 52, was kidnapped near Gao in 2022. "
+        "The German was freed on Monday and flown to Berlin."
+    )
+    assert all("Tom Hale" not in e.people.names for e in reportable(events) if e.type == "release")

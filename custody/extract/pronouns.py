@@ -170,7 +170,7 @@ _ROLE_SUBJECT_RE = re.compile(
     r"(?:^|[,;]\s*|\b(?:and|when|after|before|where|while|but)\s+"
     # a time told first, with no comma: 'In August the politician was freed'
     r"|^(?:In|On|Last|Earlier|Later|By)\s+(?:[\w-]+\s+){1,3}?)(?:the|The)\s+"
-    r"(?:[\w-]+\s+)?(?P<role>[a-z]+)\s+(?:was|had been|has been|is)\s+(?:\w+\s+)?$"
+    r"(?:[\w-]+\s+)?(?P<role>[a-z]+|[A-Z][a-z]+)\s+(?:was|had been|has been|is)\s+(?:\w+\s+)?$"
 )
 
 
@@ -189,7 +189,9 @@ def _of_role(
     aux = _AUX_WORD_RE.match(t.text) if t.voice == "intrans" else None
     subject = text[: t.start] + (aux.group(0) if aux else "")
     rm = _ROLE_SUBJECT_RE.search(subject, max(0, t.start - 60))
-    if rm is None or rm.group("role") not in lex.person_words["roles"]:
+    role = rm.group("role") if rm is not None else ""
+    nat = lex.demonym.get(role.lower()) if role[:1].isupper() else None  # 'the Briton'
+    if rm is None or (role not in lex.person_words["roles"] and nat is None):
         return None
     if _HELD_FOR_RE.match(text, t.end) or re.match(r"\s+since\b", text[t.end :]):
         return None  # 'the captive had been detained since 2022': how long, not an arrest
@@ -205,10 +207,18 @@ def _of_role(
     ]
     texts = {s.index: s.text for s in before} | {idx: text[: rm.start()]}
     for i, name in sorted(logged, key=lambda x: x[0], reverse=True):
-        if i in texts and word.search(texts[i]):
+        if i in texts and (word.search(texts[i]) if nat is None else _told_of(lex, texts[i], nat)):
             rule = "names:role-antecedent"
             return mention_for(lex, facts, None, t, published, (name, t.start, t.end, rule))
     return None
+
+
+def _told_of(lex: Lexicon, text: str, nat: str) -> bool:
+    """Whether ``text`` gives nationality ``nat`` ('British engineer X' for 'the Briton')."""
+    return any(lex.demonym.get(w.lower()) == nat for w in _CAPITAL_WORD_RE.findall(text))
+
+
+_CAPITAL_WORD_RE = re.compile(r"\b[A-Z][a-z]+\b")
 
 
 def _holding_one(
