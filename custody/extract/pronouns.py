@@ -148,8 +148,11 @@ def _pronoun_of(text: str, t: Hit) -> tuple[re.Match[str] | None, bool]:
     aux = _AUX_WORD_RE.match(t.text) if t.voice in ("intrans", "passive") else None
     told = text[max(0, t.start - 40) : t.start] + (aux.group(0) if aux else "")
     pm = pm or _SUBJECT_PRONOUN_RE.search(told) or _AGED_SUBJECT_RE.search(told)
-    if t.voice == "intrans" and t.type == "release" and aux is None:
-        pm = pm or _SUBJECT_INTRANS_RE.search(told)
+    if not pm and (lead := _FRONTED_TIME_RE.match(text)) is not None and lead.end() < t.start:
+        said = text[lead.end() : t.start] + (aux.group(0) if aux else "")
+        pm = _TIMED_PRONOUN_RE.fullmatch(said)
+        if not pm and aux is None and t.voice == "intrans" and t.type == "release":
+            pm = _TIMED_INTRANS_RE.fullmatch(said)
     if t.type == "death_in_custody" and t.voice == "intrans":  # 'He died in custody'
         pm = pm or _DIED_SUBJECT_RE.search(text, max(0, t.start - 40), t.start)
     if not pm and t.voice == "passive" and t.type in ("detention", "release", "transfer"):
@@ -480,17 +483,21 @@ _MOVED_SUBJECT_RE = re.compile(
     r"(?:was|were|had been|has been|have been)\s+(?:\w+\s+)?$",
     re.I,
 )
-_OPENING = (
-    r"(?:^|[,;]\s*|\b(?:and|when|after|before|where|until|once|because|as)\s+"
-    # a time told first, with no comma: 'On Tuesday she was freed', 'Six years later he was'
-    r"|^(?:On|Last|Later|Then|By|Earlier)\s+(?:[\w-]+\s+){0,2}?"
-    r"|^(?:[\w-]+\s+){1,2}(?:days|weeks|months|years)\s+later\s+)"
-)
 _SUBJECT_PRONOUN_RE = compile_fast(
-    _OPENING + r"(he|she|they)\s+(?:was|had been|has been|is|is being)\s+(?:\w+\s+)?$", re.I
+    r"(?:^|[,;]\s*|\b(?:and|when|after|before|where|until|once|because|as)\s+)(he|she|they)\s+"
+    r"(?:was|had been|has been|is|is being)\s+(?:\w+\s+)?$",
+    re.I,
 )
-# 'On Tuesday he walked free', 'she came home': one person told by a pronoun, no auxiliary
-_SUBJECT_INTRANS_RE = compile_fast(_OPENING + r"(he|she)\s+(?:\w+ly\s+)?$", re.I)
+# a time told first, with no comma: 'On Tuesday she was freed', 'Six years later he was
+# released', 'On Monday he walked free' (an intransitive word with no auxiliary: one person)
+_FRONTED_TIME_RE = re.compile(
+    r"\s*(?:(?:On|Last|Later|Then|By|Earlier)\s+(?:[\w-]+\s+){0,2}?(?=(?:he|she|they)\s)"
+    r"|(?:[\w-]+\s+){1,2}(?:days|weeks|months|years)\s+later\s+)"
+)
+_TIMED_PRONOUN_RE = re.compile(
+    r"(?i:(he|she|they))\s+(?:was|had been|has been|is|is being)\s+(?:\w+\s+)?"
+)
+_TIMED_INTRANS_RE = re.compile(r"(?i:(he|she))\s+(?:\w+ly\s+)?")
 # 'the 48-year-old was freed': one person told by age, the one named just before
 _AGED_SUBJECT_RE = re.compile(
     r"(?:^|[,;]\s*|\b(?:and|when|after|before|where|until|once|because|as)\s+)[Tt]he\s+"
