@@ -217,3 +217,29 @@ def test_the_demonym_of_another_nationality_is_not_the_person_named_before() -> 
         "The German was freed on Monday and flown to Berlin."
     )
     assert all("Tom Hale" not in e.people.names for e in reportable(events) if e.type == "release")
+
+
+# ---------------------------------- more arrivals: a relative clause, boarding, a welcome
+
+
+def test_people_who_had_been_held_and_returned_home_were_freed() -> None:
+    events = run(
+        "Captives freed. Forty fishermen who had been held in Pakistani jails returned to "
+        "India on Monday."
+    )
+    releases = [e for e in reportable(events) if e.type == "release"]
+    assert [(e.count.value if e.count else None, e.holder) for e in releases] == [(40, "Pakistan")]
+
+
+def test_freed_people_who_boarded_a_flight_were_freed() -> None:
+    events = run(
+        "Captives freed. Twenty-two freed fishermen boarded a flight to Colombo on Friday."
+    )
+    assert _counted_releases(events) == [22]
+
+
+def test_freed_people_welcomed_by_their_families_were_freed() -> None:
+    events = run(
+        "Captives freed. The 25 freed detainees were welcomed by their families at Sanaa airport."
+    )
+    assert _counted_releases(events) == [25]

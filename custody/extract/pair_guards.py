@@ -143,7 +143,8 @@ _OF_THE_N_BEFORE_RE = re.compile(r"\bof\s+the\s+(?:\d[\d,]*|[a-z]+)\s+[^,;.]{1,3
 _ARRIVED_AFTER_RE = re.compile(
     r"\s+(?:(?:have|has|had|finally|safely|later|then)\s+){0,2}"
     r"(?:arrived|landed|touched down|flew (?:home|back|in)|returned home|came home|reached|"
-    r"crossed (?:back )?(?:over |in)?to|stepped off|disembarked)\b"
+    r"crossed (?:back )?(?:over |in)?to|stepped off|disembarked|boarded|"
+    r"(?:were|was) (?:\w+ )?(?:welcomed|greeted|met|received) (?:by|at|in)\b)\b"
 )
 _FREED_WORDS = ("freed", "released", "liberated")
 

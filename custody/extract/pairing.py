@@ -467,6 +467,7 @@ def _reported_later(
             or _FINITE_BEFORE_RE.search(text[max(0, r.start - 30) : r.start])
             # a headline drops the auxiliary: '24 schoolgirls abducted in Kebbi freed'
             or (r.voice == "passive" and _headline(text))
+            or (r.voice != "noun" and ("who " in gap or "that " in gap))  # (who were held)
         ):
             return r
     return t
