@@ -243,3 +243,30 @@ def test_freed_people_welcomed_by_their_families_were_freed() -> None:
         "Captives freed. The 25 freed detainees were welcomed by their families at Sanaa airport."
     )
     assert _counted_releases(events) == [25]
+
+
+# ------------------------------- the people just counted, named by a list opening the next sentence
+
+
+def test_a_list_of_as_many_full_names_opening_the_next_sentence_names_the_batch() -> None:
+    events = run(
+        "Four French journalists held hostage in Syria for ten months were freed on Saturday. "
+        "Marc Dubois, Paul Girard, Henri Lefort and Luc Moreau smiled at a crowd of colleagues "
+        "after stepping off a military helicopter near Paris."
+    )
+    releases = [e for e in reportable(events) if e.type == "release"]
+    assert len(releases) == 1
+    assert set(releases[0].people.names) == {
+        "Marc Dubois",
+        "Paul Girard",
+        "Henri Lefort",
+        "Luc Moreau",
+    }
+
+
+def test_a_list_of_fewer_names_than_the_batch_names_no_one() -> None:
+    events = run(
+        "Four French journalists held hostage in Syria for ten months were freed on Saturday. "
+        "Emmanuel Macron and Brigitte Macron greeted them at an air base near Paris."
+    )
+    assert _names(events) == []

@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import re
 
+from custody.extract.lexicon import Lexicon
 from custody.extract.mentions import Mention
-from custody.extract.names import NameHit
+from custody.extract.name_runs import name_runs
+from custody.extract.names import NameHit, _candidate, person_cues
 from custody.extract.regex import compile_fast
 
 IDENTIFIED_AS_RE = compile_fast(
@@ -32,8 +34,10 @@ def identified_names(names: list[NameHit], text: str, earlier: list[Mention], in
         or (one is not None and h.start == one.end())
     ]
     told += [h for h in names if h.rule == "names:list-after-name" and told and h not in told]
+    told += [h for h in names if h.rule == LIST_OPENING_RULE]
     if not told:
         return
+    listed = all(h.rule == LIST_OPENING_RULE for h in told)
     # 'The man, identified by his family as X, ...': one person told before may be named
     least = 1 if len(told) == 1 and (one or _ONE_SUBJECT_RE.match(text)) else max(2, len(told))
     near = [
@@ -44,6 +48,8 @@ def identified_names(names: list[NameHit], text: str, earlier: list[Mention], in
         and not m.aggregate
         and index - m.sentence.index <= (6 if one is None else 2)
         and (one is None or (m.count.value == 1 and not m.names))  # (the one person told)
+        # (a list opening the sentence: as many people as names, just told, still unnamed)
+        and not (listed and (m.count.value != len(told) or m.names or index - m.sentence.index > 1))
     ]
     # as many people as names first, a release before an arrest told of them
     near.sort(key=lambda m: (m.count.value != len(told) if m.count else True, m.type != "release"))
@@ -62,3 +68,24 @@ ONE_SUBJECT_NAMED_RE = re.compile(
 )
 """A sentence opening on one person told before, with the name in apposition: 'The
 35-year-old nurse, X, is in good health' (after a release of one person, unnamed)."""
+
+
+LIST_OPENING_RULE = "names:list-opening"
+_ITEM = r"(?:[A-Z][\w'’-]+\s+){1,2}[A-Z][\w'’-]+"
+_LIST_OPENING_RE = re.compile(rf"\s*{_ITEM}(?:,\s+{_ITEM})*,?\s+and\s+{_ITEM}\s+(?=[a-z])")
+
+
+def opening_list(lex: Lexicon, text: str) -> list[NameHit]:
+    """'A B, C D and E F smiled at the crowd': a sentence opening on a list of full names
+    and their verb (each a person's name, none a place's or a party's); no list, no names."""
+    m = _LIST_OPENING_RE.match(text)
+    if m is None:
+        return []
+    cues = person_cues(lex)
+    out: list[NameHit] = []
+    for run in name_runs(text[: m.end()]):
+        got = _candidate(lex, cues, text, run)
+        if got is None or got[2] or " " not in got[0] or got[1] != run.start():
+            return []
+        out.append(NameHit(got[0], got[1], run.end(), LIST_OPENING_RULE))
+    return out if len(out) >= 2 else []

@@ -148,7 +148,12 @@ def _pronoun_of(text: str, t: Hit) -> tuple[re.Match[str] | None, bool]:
     aux = _AUX_WORD_RE.match(t.text) if t.voice in ("intrans", "passive") else None
     told = text[max(0, t.start - 40) : t.start] + (aux.group(0) if aux else "")
     pm = pm or _SUBJECT_PRONOUN_RE.search(told) or _AGED_SUBJECT_RE.search(told)
-    if not pm and (lead := _FRONTED_TIME_RE.match(text)) is not None and lead.end() < t.start:
+    if (
+        not pm
+        and (text.startswith(_FRONTED_STARTS) or " later " in text[:32])
+        and (lead := _FRONTED_TIME_RE.match(text)) is not None
+        and lead.end() < t.start
+    ):
         said = text[lead.end() : t.start] + (aux.group(0) if aux else "")
         pm = _TIMED_PRONOUN_RE.fullmatch(said)
         if not pm and aux is None and t.voice == "intrans" and t.type == "release":
@@ -494,6 +499,7 @@ _FRONTED_TIME_RE = re.compile(
     r"\s*(?:(?:On|Last|Later|Then|By|Earlier)\s+(?:[\w-]+\s+){0,2}?(?=(?:he|she|they)\s)"
     r"|(?:[\w-]+\s+){1,2}(?:days|weeks|months|years)\s+later\s+)"
 )
+_FRONTED_STARTS = ("On ", "Last ", "Later ", "Then ", "By ", "Earlier ")
 _TIMED_PRONOUN_RE = re.compile(
     r"(?i:(he|she|they))\s+(?:was|had been|has been|is|is being)\s+(?:\w+\s+)?"
 )

@@ -39,7 +39,7 @@ from custody.extract.mentions import (
     mention_for,
     sentence_facts,
 )
-from custody.extract.name_identified import ONE_SUBJECT_NAMED_RE, identified_names
+from custody.extract.name_identified import ONE_SUBJECT_NAMED_RE, identified_names, opening_list
 from custody.extract.name_memory import remember
 from custody.extract.named import is_speaker, name_mentions
 from custody.extract.named_doc import (
@@ -217,6 +217,8 @@ def _without_custody_word(
     if _IDENTIFIED_RE.search(sent.text) or ONE_SUBJECT_NAMED_RE.match(sent.text):
         names = find_names(lex, sent.text, known)
         identified_names(names, sent.text, reading.mentions, sent.index)
+    elif listed := opening_list(lex, sent.text):  # 'A B, C D and E F smiled at the crowd'
+        identified_names(listed, sent.text, reading.mentions, sent.index)
     low = lower_of(sent.text)
     if (number_hint(low) and may_count_a_tally(sent.text)) or may_count_events(low):
         facts = sentence_facts(lex, sent, reading.context, [])
