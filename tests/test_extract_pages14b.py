@@ -270,3 +270,24 @@ def test_a_list_of_fewer_names_than_the_batch_names_no_one() -> None:
         "Emmanuel Macron and Brigitte Macron greeted them at an air base near Paris."
     )
     assert _names(events) == []
+
+
+def test_people_told_again_by_their_number_take_the_names_listed_before() -> None:
+    events = run(
+        "Prisoner swap completed. Evan Smith, Paul Brown and Alice Chen arrived at Joint Base "
+        "Andrews shortly before midnight. The three were freed on Thursday in a prisoner "
+        "exchange with Russia."
+    )
+    releases = [e for e in reportable(events) if e.type == "release"]
+    assert [(e.count.value if e.count else None, set(e.people.names)) for e in releases] == [
+        (3, {"Evan Smith", "Paul Brown", "Alice Chen"})
+    ]
+
+
+def test_people_told_again_by_their_number_take_the_names_of_their_arrest() -> None:
+    events = run(
+        "Journalists Anna Berg and Tomas Lind were detained in Minsk in March. The two were "
+        "freed on Tuesday and flew to Vilnius."
+    )
+    releases = [e for e in reportable(events) if e.type == "release"]
+    assert [set(e.people.names) for e in releases] == [{"Anna Berg", "Tomas Lind"}]

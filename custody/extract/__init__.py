@@ -41,6 +41,7 @@ from custody.extract.merge import (
     merge_mentions,
     to_event,
 )
+from custody.extract.name_identified import named_by_number
 from custody.extract.newsday import date_by_report_day, news_of_the_day
 from custody.extract.prefilter import may_be_custody
 from custody.extract.related import in_related_lists, without
@@ -74,6 +75,7 @@ def extract(document: Document) -> list[Event]:
     reading = read_sentences(lex, read)
     related = in_related_lists(reading.sentences)  # other articles' headlines
     mentions = [m for m in reading.mentions if m.sentence.index not in related]
+    named_by_number(lex, mentions, reading.sentences)  # 'A, B and C ... The three were'
     inherit_dates(mentions, reading.scenes, live_day(text, published))
     holders_from_document(lex, mentions, without(text, reading.sentences, related))
     document_holder(mentions)

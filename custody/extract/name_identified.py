@@ -11,6 +11,8 @@ from custody.extract.mentions import Mention
 from custody.extract.name_runs import name_runs
 from custody.extract.names import NameHit, _candidate, person_cues
 from custody.extract.regex import compile_fast
+from custody.extract.text import Sentence
+from custody.extract.told_before import THE_N_RULE
 
 IDENTIFIED_AS_RE = compile_fast(
     r"\b(?:identified|named)\s+(?:by\s+[^,.;]{1,40}?\s+|(?:the|them|those|these|all)\s+(?:[\w-]+\s+){0,3})?as\b"
@@ -89,3 +91,29 @@ def opening_list(lex: Lexicon, text: str) -> list[NameHit]:
             return []
         out.append(NameHit(got[0], got[1], run.end(), LIST_OPENING_RULE))
     return out if len(out) >= 2 else []
+
+
+def named_by_number(lex: Lexicon, mentions: list[Mention], sentences: list[Sentence]) -> None:
+    """'A B, C D and E F arrived at the base. The three were freed on Thursday': people
+    told again by their number ('the three') take the names of as many people named in the
+    sentence before (a list opening it) or in a record of the two before."""
+    texts = {s.index: s.text for s in sentences}
+    for m in mentions:
+        c = m.count
+        if m.names or c is None or c.rules[1:2] != [THE_N_RULE] or not 2 <= c.value <= 8:
+            continue
+        at = m.sentence.index
+        told = next(
+            (
+                e.names
+                for e in reversed(mentions)
+                if 0 < at - e.sentence.index <= 2 and len(e.names) == c.value and e.count is None
+            ),
+            None,
+        )
+        if told is None and at - 1 in texts:
+            listed = [h.name for h in opening_list(lex, texts[at - 1])]
+            told = listed if len(listed) == c.value else None
+        if told:
+            m.names = list(told)
+            m.rules["names"] = "names:the-N-named-before"
