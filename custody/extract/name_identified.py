@@ -22,12 +22,14 @@ IDENTIFIED_AS_RE = compile_fast(
 """'identified as X', 'named by police as X': the name of someone told before."""
 
 
-def identified_names(names: list[NameHit], text: str, earlier: list[Mention], index: int) -> None:
+def identified_names(
+    lex: Lexicon, names: list[NameHit], text: str, earlier: list[Mention], index: int
+) -> None:
     """A sentence with no custody word that names the people just counted ('The three
     were identified by the army as A, B and C'): the names join a batch told in the six
     sentences before with at least as many people, one of as many people first, a
     release before an arrest, the latest first."""
-    one = ONE_SUBJECT_NAMED_RE.match(text)  # 'The 35-year-old nurse, X, is in Khartoum'
+    one = one_named_opening(lex, text)  # 'The 35-year-old nurse, X, is in Khartoum'
     told = [
         h
         for h in names
@@ -65,8 +67,9 @@ def identified_names(names: list[NameHit], text: str, earlier: list[Mention], in
 
 
 _ONE_SUBJECT_RE = re.compile(r"\s*(?:The|This)\s+(?:[a-z-]+\s+)?[a-z]+[a-rt-z],")
-ONE_SUBJECT_NAMED_RE = re.compile(
-    r"\s*(?:The|This)\s+(?:\d{1,3}-year-old\s+)?(?:[a-z-]+\s+)?[a-z]+[a-rt-z],\s+(?=[A-Z])"
+_ONE_SUBJECT_NAMED_RE = re.compile(
+    r"(?:The|This)\s+(?P<age>\d{1,3}-year-old\s+)?(?:[a-z-]+\s+)?(?P<role>[a-z]+[a-rt-z]),\s+"
+    r"(?=[A-Z])"
 )
 """A sentence opening on one person told before, with the name in apposition: 'The
 35-year-old nurse, X, is in good health' (after a release of one person, unnamed)."""
@@ -117,3 +120,14 @@ def named_by_number(lex: Lexicon, mentions: list[Mention], sentences: list[Sente
         if told:
             m.names = list(told)
             m.rules["names"] = "names:the-N-named-before"
+
+
+def one_named_opening(lex: Lexicon, text: str) -> re.Match[str] | None:
+    """The opening 'The 35-year-old nurse, ' of a sentence naming one person told before
+    (a role word or an age before the comma: not 'This year, ')."""
+    if not text.startswith(("The ", "This ")):
+        return None
+    m = _ONE_SUBJECT_NAMED_RE.match(text)
+    if m is None or not (m.group("age") or m.group("role") in person_cues(lex).role_set):
+        return None
+    return m

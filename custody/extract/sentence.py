@@ -39,7 +39,7 @@ from custody.extract.mentions import (
     mention_for,
     sentence_facts,
 )
-from custody.extract.name_identified import ONE_SUBJECT_NAMED_RE, identified_names, opening_list
+from custody.extract.name_identified import identified_names, one_named_opening, opening_list
 from custody.extract.name_memory import remember
 from custody.extract.named import is_speaker, name_mentions
 from custody.extract.named_doc import (
@@ -211,14 +211,14 @@ def _without_custody_word(
         got = continuation(lex, facts, prev, document.published)
         if not got:  # 'They were A, B and C': the people just counted
             identified_names(
-                find_names(lex, sent.text, known), sent.text, reading.mentions, sent.index
+                lex, find_names(lex, sent.text, known), sent.text, reading.mentions, sent.index
             )
         return got
-    if _IDENTIFIED_RE.search(sent.text) or ONE_SUBJECT_NAMED_RE.match(sent.text):
+    if _IDENTIFIED_RE.search(sent.text) or one_named_opening(lex, sent.text):
         names = find_names(lex, sent.text, known)
-        identified_names(names, sent.text, reading.mentions, sent.index)
-    elif listed := opening_list(lex, sent.text):  # 'A B, C D and E F smiled at the crowd'
-        identified_names(listed, sent.text, reading.mentions, sent.index)
+        identified_names(lex, names, sent.text, reading.mentions, sent.index)
+    elif sent.text.find(" and ", 0, 120) > 0 and (listed := opening_list(lex, sent.text)):
+        identified_names(lex, listed, sent.text, reading.mentions, sent.index)  # 'A B and C D ran'
     low = lower_of(sent.text)
     if (number_hint(low) and may_count_a_tally(sent.text)) or may_count_events(low):
         facts = sentence_facts(lex, sent, reading.context, [])
