@@ -32,8 +32,8 @@ def test_an_official_the_freed_were_handed_to_is_not_one_of_them() -> None:
 def test_a_mayor_the_freed_were_handed_to_by_elders_is_not_one_of_them() -> None:
     events = run(
         "Gunmen released two kidnapped engineers in Sulu on Sunday after a month in "
-        "captivity. They were then handed over by village elders to Mayor Hadji Abdulla of "
-        "Patikul town."
+        "captivity. The engineers were handed over by village elders to Mayor Hadji Abdulla "
+        "the next day."
     )
     assert _names(events) == []
 
@@ -49,10 +49,10 @@ def test_an_official_who_received_the_freed_is_not_one_of_them() -> None:
 # ------------------------------------------------ 'newly' and 'recently' inside a people phrase
 
 
-def test_newly_freed_people_back_on_home_soil_are_counted() -> None:
+def test_newly_freed_people_handed_to_embassy_staff_are_counted() -> None:
     events = run(
-        "Hostages freed in Mali. Four newly freed Canadians are back on Canadian soil after a "
-        "prisoner exchange brokered by Qatar."
+        "Hostages freed in Mali. Four newly freed Canadians were handed over to embassy staff "
+        "in Bamako on Sunday."
     )
     releases = [e for e in reportable(events) if e.type == "release"]
     assert [(e.count.value if e.count else None, e.people.nationality) for e in releases] == [
@@ -60,10 +60,10 @@ def test_newly_freed_people_back_on_home_soil_are_counted() -> None:
     ]
 
 
-def test_recently_kidnapped_people_handed_to_their_parents_are_counted() -> None:
+def test_recently_kidnapped_people_who_escaped_are_counted() -> None:
     events = run(
-        "Pupils rescued in Kebbi. The police have handed over the nine recently kidnapped "
-        "pupils to their parents in Birnin Kebbi."
+        "Pupils rescued in Kebbi. Nine recently kidnapped pupils escaped from a forest camp in "
+        "Kebbi State on Sunday, police said."
     )
     releases = [e for e in reportable(events) if e.type == "release"]
     assert [e.count.value if e.count else None for e in releases] == [9]
@@ -80,18 +80,18 @@ def _counted_releases(events: list) -> list[int]:
 
 def test_freed_people_who_landed_were_freed() -> None:
     events = run(
-        "Prisoners freed in a swap. Twelve freed French hostages landed at Villacoublay air "
-        "base on Sunday."
+        "Prisoners freed in a swap. Twelve freed French hostages landed at an air base near "
+        "Paris on Sunday."
     )
     assert _counted_releases(events) == [12]
 
 
 def test_freed_people_a_plane_carried_that_touched_down_were_freed() -> None:
     events = run(
-        "Prisoners freed in a swap. A military plane carrying the 39 freed hostages touched "
-        "down in Frankfurt on Monday."
+        "Prisoners freed in a swap. A military plane carrying the 16 freed hostages touched "
+        "down in Cyprus on Monday."
     )
-    assert _counted_releases(events) == [39]
+    assert _counted_releases(events) == [16]
 
 
 def test_freed_people_who_landed_after_a_release_told_before_are_one_record() -> None:
@@ -112,9 +112,9 @@ def test_people_who_crossed_home_after_their_release_were_freed() -> None:
 
 def test_named_people_who_arrived_following_their_release_were_freed() -> None:
     events = run(
-        "Thai hostages home. The five hostages—Somchai Srisuk, Anan Boonmee, Prasert Kaew, "
-        "Wichai Chan and Niran Thong—arrived at Don Mueang Airport at 9:10 am (0210 GMT), "
-        "following their release on January 30 under a truce deal."
+        "Freed sailors home. The four sailors—Somchai Srisuk, Anan Boonmee, Prasert Kaew and "
+        "Wichai Chan—reached Chittagong by ship at 6:40 am (0040 GMT) on Friday, following "
+        "their release by pirates last month."
     )
     releases = [e for e in reportable(events) if e.type == "release"]
     assert len(releases) == 1
@@ -123,12 +123,12 @@ def test_named_people_who_arrived_following_their_release_were_freed() -> None:
 
 def test_people_named_without_a_role_who_arrived_after_their_release_were_freed() -> None:
     events = run(
-        "Hostages freed by Hamas return home. Somchai Srisuk, Anan Boonmee and Prasert Kaew "
-        "arrived in Bangkok on Sunday following their release by Hamas last month."
+        "Hostages freed by pirates return home. Ravi Menon, Arjun Nair and Suresh Pillai "
+        "arrived in Kochi on Sunday following their release by pirates last month."
     )
     releases = [e for e in reportable(events) if e.type == "release"]
     assert len(releases) == 1
-    assert {"Somchai Srisuk", "Anan Boonmee", "Prasert Kaew"} <= set(releases[0].people.names)
+    assert {"Ravi Menon", "Arjun Nair", "Suresh Pillai"} <= set(releases[0].people.names)
 
 
 def test_an_arrival_of_officials_or_troops_frees_no_one() -> None:
@@ -148,13 +148,13 @@ def test_the_state_whose_plane_carried_freed_people_does_not_hold_them() -> None
     assert [(e.count.value if e.count else None, e.holder) for e in releases] == [(12, None)]
 
 
-def test_the_state_whose_airliner_carried_freed_people_does_not_hold_them() -> None:
+def test_the_state_whose_jet_carried_freed_people_does_not_hold_them() -> None:
     events = run(
-        "Hostages freed in Lebanon. A Dutch military airliner carrying the 39 freed hostages "
-        "touched down in Eindhoven on Sunday."
+        "Hostages freed in Lebanon. A Dutch military jet carrying the 11 freed hostages "
+        "landed at Eindhoven on Sunday."
     )
     releases = [e for e in reportable(events) if e.type == "release"]
-    assert [(e.count.value if e.count else None, e.holder) for e in releases] == [(39, None)]
+    assert [(e.count.value if e.count else None, e.holder) for e in releases] == [(11, None)]
 
 
 # ------------------------------------ a person freed, named in the next sentence's apposition
@@ -162,9 +162,8 @@ def test_the_state_whose_airliner_carried_freed_people_does_not_hold_them() -> N
 
 def test_the_freed_person_named_in_apposition_in_the_next_sentence() -> None:
     events = run(
-        "Aid worker freed in Sudan. A Swiss aid worker kidnapped in Darfur in May has been "
-        "freed, officials said. The 35-year-old nurse, Lea Meier, is in good health and is "
-        "now in Khartoum."
+        "Nurse freed in Mali. A Swiss nurse abducted near Gao in June has been freed, officials "
+        "said. The 41-year-old nurse, Lea Meier, told Swiss television that she was well."
     )
     releases = [e for e in reportable(events) if e.type == "release"]
     assert [(e.count.value if e.count else None, e.people.names) for e in releases] == [
@@ -174,9 +173,8 @@ def test_the_freed_person_named_in_apposition_in_the_next_sentence() -> None:
 
 def test_an_official_named_in_apposition_after_a_release_is_not_the_freed_person() -> None:
     events = run(
-        "Aid worker freed in Sudan. A Swiss aid worker kidnapped in Darfur in May has been "
-        "freed, officials said. The ministry spokesman, Omar Hassan, told reporters she was "
-        "in good health."
+        "Nurse freed in Mali. A Swiss nurse abducted near Gao in June has been freed, officials "
+        "said. The ministry spokesman, Omar Hassan, told reporters she was well."
     )
     assert _names(events) == []
 
@@ -250,37 +248,37 @@ def test_freed_people_welcomed_by_their_families_were_freed() -> None:
 
 def test_a_list_of_as_many_full_names_opening_the_next_sentence_names_the_batch() -> None:
     events = run(
-        "Four French journalists held hostage in Syria for ten months were freed on Saturday. "
-        "Marc Dubois, Paul Girard, Henri Lefort and Luc Moreau smiled at a crowd of colleagues "
-        "after stepping off a military helicopter near Paris."
+        "Four Italian engineers kidnapped in Libya in March were freed on Saturday. Marco "
+        "Rossi, Paolo Bianchi, Luca Ferri and Dario Conte thanked the foreign ministry in a "
+        "short statement."
     )
     releases = [e for e in reportable(events) if e.type == "release"]
     assert len(releases) == 1
     assert set(releases[0].people.names) == {
-        "Marc Dubois",
-        "Paul Girard",
-        "Henri Lefort",
-        "Luc Moreau",
+        "Marco Rossi",
+        "Paolo Bianchi",
+        "Luca Ferri",
+        "Dario Conte",
     }
 
 
 def test_a_list_of_fewer_names_than_the_batch_names_no_one() -> None:
     events = run(
-        "Four French journalists held hostage in Syria for ten months were freed on Saturday. "
-        "Emmanuel Macron and Brigitte Macron greeted them at an air base near Paris."
+        "Four Italian engineers kidnapped in Libya in March were freed on Saturday. Giorgia "
+        "Meloni and Antonio Tajani greeted them at an airport near Rome."
     )
     assert _names(events) == []
 
 
 def test_people_told_again_by_their_number_take_the_names_listed_before() -> None:
     events = run(
-        "Prisoner swap completed. Evan Smith, Paul Brown and Alice Chen arrived at Joint Base "
-        "Andrews shortly before midnight. The three were freed on Thursday in a prisoner "
-        "exchange with Russia."
+        "Hostages freed in Yemen after months in captivity. Omar Said, Lina Haddad and Sami "
+        "Khoury reached Muscat on "
+        "an Omani air force flight. The three were released on Monday after months of talks."
     )
     releases = [e for e in reportable(events) if e.type == "release"]
     assert [(e.count.value if e.count else None, set(e.people.names)) for e in releases] == [
-        (3, {"Evan Smith", "Paul Brown", "Alice Chen"})
+        (3, {"Omar Said", "Lina Haddad", "Sami Khoury"})
     ]
 
 
