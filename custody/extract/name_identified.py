@@ -9,7 +9,7 @@ import re
 from custody.extract.lexicon import Lexicon
 from custody.extract.mentions import Mention
 from custody.extract.name_runs import name_runs
-from custody.extract.names import NameHit, _candidate, person_cues
+from custody.extract.names import NameHit, _candidate, find_names, person_cues
 from custody.extract.regex import compile_fast
 from custody.extract.text import Sentence
 from custody.extract.told_before import THE_N_RULE
@@ -131,3 +131,23 @@ def one_named_opening(lex: Lexicon, text: str) -> re.Match[str] | None:
     if m is None or not (m.group("age") or m.group("role") in person_cues(lex).role_set):
         return None
     return m
+
+
+def unnamed_just_before(mentions: list[Mention], index: int) -> bool:
+    """Whether a batch told in one of the two sentences before has no names yet (what a
+    sentence with no custody word may name: ``named_after``)."""
+    return any(
+        m.count is not None and not m.names and 0 < index - m.sentence.index <= 2
+        for m in mentions[-6:]
+    )
+
+
+def named_after(
+    lex: Lexicon, text: str, known: dict[str, str], earlier: list[Mention], index: int
+) -> None:
+    """'The 41-year-old nurse, X, told ...', 'A B, C D and E F thanked ...': a sentence with
+    no custody word naming the people just told."""
+    if one_named_opening(lex, text):
+        identified_names(lex, find_names(lex, text, known), text, earlier, index)
+    elif text.find(" and ", 0, 120) > 0 and (listed := opening_list(lex, text)):
+        identified_names(lex, listed, text, earlier, index)

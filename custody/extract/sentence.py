@@ -39,7 +39,7 @@ from custody.extract.mentions import (
     mention_for,
     sentence_facts,
 )
-from custody.extract.name_identified import identified_names, one_named_opening, opening_list
+from custody.extract.name_identified import identified_names, named_after, unnamed_just_before
 from custody.extract.name_memory import remember
 from custody.extract.named import is_speaker, name_mentions
 from custody.extract.named_doc import (
@@ -214,11 +214,11 @@ def _without_custody_word(
                 lex, find_names(lex, sent.text, known), sent.text, reading.mentions, sent.index
             )
         return got
-    if _IDENTIFIED_RE.search(sent.text) or one_named_opening(lex, sent.text):
+    if _IDENTIFIED_RE.search(sent.text):
         names = find_names(lex, sent.text, known)
         identified_names(lex, names, sent.text, reading.mentions, sent.index)
-    elif sent.text.find(" and ", 0, 120) > 0 and (listed := opening_list(lex, sent.text)):
-        identified_names(lex, listed, sent.text, reading.mentions, sent.index)  # 'A B and C D ran'
+    elif unnamed_just_before(reading.mentions, sent.index):  # 'The nurse, X, ...', 'A and B ...'
+        named_after(lex, sent.text, known, reading.mentions, sent.index)
     low = lower_of(sent.text)
     if (number_hint(low) and may_count_a_tally(sent.text)) or may_count_events(low):
         facts = sentence_facts(lex, sent, reading.context, [])
