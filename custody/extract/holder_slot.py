@@ -557,7 +557,11 @@ def _subject_holder(
     a state's adjective and arm ('the Cuban regime'), or what a pronoun stands for."""
     if (t.start >= span[1] or span[0] < t.start) and t.voice != "active":
         return None, ""  # (nor of one describing them: 'a plane carrying 39 freed hostages')
-    if t.type == "release" and t.text.lower().startswith(("carr", "transport")):
+    if (
+        t.type == "release"
+        and t.text[:1] in "cCtT"
+        and t.text.lower().startswith(("carr", "transport"))
+    ):
         return None, ""  # 'a French military plane carrying 12 freed hostages': who flew them
     found = _subject_actor(lex, text, actors, lo, t) or adjective_subject(lex, text, lo, t)
     if found:

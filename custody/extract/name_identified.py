@@ -100,6 +100,8 @@ def named_by_number(lex: Lexicon, mentions: list[Mention], sentences: list[Sente
     """'A B, C D and E F arrived at the base. The three were freed on Thursday': people
     told again by their number ('the three') take the names of as many people named in the
     sentence before (a list opening it) or in a record of the two before."""
+    if not any(m.count is not None and m.count.rules[1:2] == [THE_N_RULE] for m in mentions):
+        return
     texts = {s.index: s.text for s in sentences}
     for m in mentions:
         c = m.count

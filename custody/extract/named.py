@@ -161,7 +161,8 @@ def _not_of_the_held(lex: Lexicon, text: str, h: NameHit) -> bool:
         or _INSTEAD_OF_RE.search(text, max(0, h.start - 60), h.start) is not None
         or _BY_AGENT_RE.search(text, max(0, h.start - 50), h.start) is not None
         or (
-            _TO_RECIPIENT_RE.search(text, max(0, h.start - 90), h.start) is not None
+            text.find(" to ", max(0, h.start - 90), h.start) >= 0
+            and _TO_RECIPIENT_RE.search(text, max(0, h.start - 90), h.start) is not None
             and not text.startswith(("'s", "’s"), h.end)
         )
         or _FREES_A_COUNT_RE.match(text, h.end) is not None

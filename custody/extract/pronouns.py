@@ -150,7 +150,7 @@ def _pronoun_of(text: str, t: Hit) -> tuple[re.Match[str] | None, bool]:
     pm = pm or _SUBJECT_PRONOUN_RE.search(told) or _AGED_SUBJECT_RE.search(told)
     if (
         not pm
-        and (text.startswith(_FRONTED_STARTS) or " later " in text[:32])
+        and (text.startswith(_FRONTED_STARTS) or text.find(" later ", 0, 40) >= 0)
         and (lead := _FRONTED_TIME_RE.match(text)) is not None
         and lead.end() < t.start
     ):

@@ -217,7 +217,9 @@ def _without_custody_word(
     if _IDENTIFIED_RE.search(sent.text):
         names = find_names(lex, sent.text, known)
         identified_names(lex, names, sent.text, reading.mentions, sent.index)
-    elif unnamed_just_before(reading.mentions, sent.index):  # 'The nurse, X, ...', 'A and B ...'
+    elif (
+        sent.text.startswith(("The ", "This ")) or sent.text.find(" and ", 0, 120) > 0
+    ) and unnamed_just_before(reading.mentions, sent.index):  # 'The nurse, X', 'A and B ...'
         named_after(lex, sent.text, known, reading.mentions, sent.index)
     low = lower_of(sent.text)
     if (number_hint(low) and may_count_a_tally(sent.text)) or may_count_events(low):
