@@ -88,7 +88,9 @@ def opening_list(lex: Lexicon, text: str) -> list[NameHit]:
         return []
     cues = person_cues(lex)
     out: list[NameHit] = []
-    for run in name_runs(text[: m.end()]):
+    for run in name_runs(text):  # (the sentence's runs, kept for the other readers of it)
+        if run.start() >= m.end():
+            break
         got = _candidate(lex, cues, text, run)
         if got is None or got[2] or " " not in got[0] or got[1] != run.start():
             return []
