@@ -9,7 +9,7 @@ import re
 from custody.extract.lexicon import Lexicon
 from custody.extract.mentions import Mention
 from custody.extract.name_runs import name_runs
-from custody.extract.names import NameHit, _candidate, find_names, person_cues
+from custody.extract.names import NameHit, _candidate, person_cues
 from custody.extract.regex import compile_fast
 from custody.extract.text import Sentence
 from custody.extract.told_before import THE_N_RULE
@@ -146,12 +146,15 @@ def unnamed_just_before(mentions: list[Mention], index: int) -> bool:
     )
 
 
-def named_after(
-    lex: Lexicon, text: str, known: dict[str, str], earlier: list[Mention], index: int
-) -> None:
+def named_after(lex: Lexicon, text: str, earlier: list[Mention], index: int) -> None:
     """'The 41-year-old nurse, X, told ...', 'A B, C D and E F thanked ...': a sentence with
     no custody word naming the people just told."""
-    if one_named_opening(lex, text):
-        identified_names(lex, find_names(lex, text, known), text, earlier, index)
+    one = one_named_opening(lex, text)
+    if one is not None:
+        run = next((r for r in name_runs(text) if r.start() >= one.end()), None)
+        got = _candidate(lex, person_cues(lex), text, run) if run is not None else None
+        if got is not None and got[1] == one.end() and " " in got[0]:
+            hit = NameHit(got[0], got[1], run.end() if run else got[1], "names:apposition-to-one")
+            identified_names(lex, [hit], text, earlier, index)
     elif text.find(" and ", 0, 120) > 0 and (listed := opening_list(lex, text)):
         identified_names(lex, listed, text, earlier, index)

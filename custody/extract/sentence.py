@@ -220,7 +220,7 @@ def _without_custody_word(
     elif (
         sent.text.startswith(("The ", "This ")) or sent.text.find(" and ", 0, 120) > 0
     ) and unnamed_just_before(reading.mentions, sent.index):  # 'The nurse, X', 'A and B ...'
-        named_after(lex, sent.text, known, reading.mentions, sent.index)
+        named_after(lex, sent.text, reading.mentions, sent.index)
     low = lower_of(sent.text)
     if (number_hint(low) and may_count_a_tally(sent.text)) or may_count_events(low):
         facts = sentence_facts(lex, sent, reading.context, [])
