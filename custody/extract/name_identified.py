@@ -137,13 +137,22 @@ def one_named_opening(lex: Lexicon, text: str) -> re.Match[str] | None:
     return m
 
 
+def may_name_after(text: str) -> bool:
+    """String tests for ``named_after``'s two openings: 'The' or 'This' and a comma soon
+    after; or two capitalised words, then ' and ' or a comma before any small word."""
+    if text.startswith(("The ", "This ")):
+        return text.find(", ", 4, 48) > 0
+    space = text.find(" ")
+    return 0 < space < 20 and text[:1].isupper() and text[space + 1 : space + 2].isupper()
+
+
 def unnamed_just_before(mentions: list[Mention], index: int) -> bool:
     """Whether a batch told in one of the two sentences before has no names yet (what a
     sentence with no custody word may name: ``named_after``)."""
-    return any(
-        m.count is not None and not m.names and 0 < index - m.sentence.index <= 2
-        for m in mentions[-6:]
-    )
+    for m in mentions[-4:]:
+        if m.count is not None and not m.names and 0 < index - m.sentence.index <= 2:
+            return True
+    return False
 
 
 def named_after(lex: Lexicon, text: str, earlier: list[Mention], index: int) -> None:

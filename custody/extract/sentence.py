@@ -39,7 +39,12 @@ from custody.extract.mentions import (
     mention_for,
     sentence_facts,
 )
-from custody.extract.name_identified import identified_names, named_after, unnamed_just_before
+from custody.extract.name_identified import (
+    identified_names,
+    may_name_after,
+    named_after,
+    unnamed_just_before,
+)
 from custody.extract.name_memory import remember
 from custody.extract.named import is_speaker, name_mentions
 from custody.extract.named_doc import (
@@ -217,10 +222,9 @@ def _without_custody_word(
     if _IDENTIFIED_RE.search(sent.text):
         names = find_names(lex, sent.text, known)
         identified_names(lex, names, sent.text, reading.mentions, sent.index)
-    elif (
-        sent.text.startswith(("The ", "This ")) or sent.text.find(" and ", 0, 120) > 0
-    ) and unnamed_just_before(reading.mentions, sent.index):  # 'The nurse, X', 'A and B ...'
-        named_after(lex, sent.text, reading.mentions, sent.index)
+    elif may_name_after(sent.text) and unnamed_just_before(reading.mentions, sent.index):
+        named_after(lex, sent.text, reading.mentions, sent.index)  # 'The nurse, X', 'A B and C D'
+
     low = lower_of(sent.text)
     if (number_hint(low) and may_count_a_tally(sent.text)) or may_count_events(low):
         facts = sentence_facts(lex, sent, reading.context, [])
