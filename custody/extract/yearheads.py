@@ -13,7 +13,8 @@ import re
 
 from custody.extract.mentions import Mention
 
-_YEAR_LINE_RE = re.compile(r"^[ \t]*((?:19|20)\d\d)[ \t]*:?[ \t]*$", re.M)
+_YEAR_LINE_RE = re.compile(r"((?:19|20)\d\d)[ \t]*:?[ \t]*(?:\n|$)")
+"""A line that holds only a year (matched right after its line's start)."""
 _WITHOUT_YEAR = (
     "date:month-day",
     "date:day-month",
@@ -26,23 +27,39 @@ RULE = ":year-of-heading"
 
 def years_by_heading(records: list[Mention], text: str) -> None:
     """Give the dates told without a year under a year's heading that year (see module)."""
-    if "\n20" not in text and "\n19" not in text:
-        return  # (most pages hold no line that opens with a year)
-    heads = [(m.start(), int(m.group(1))) for m in _YEAR_LINE_RE.finditer(text)]
+    told = [
+        r
+        for r in records
+        if r.date
+        and len(r.date) == 10
+        and _without_year(r.date_rule)
+        # (not 'the October 7 attack'; 'in March 2022, ... in June')
+        and not r.date_rule.endswith(("named-day", "year-told-before"))
+    ]
+    heads = _year_lines(text) if told else []  # (the text is scanned only when needed)
     if not heads:
         return
-    for r in records:
-        rule = r.date_rule
-        if not r.date or len(r.date) != 10 or not _without_year(rule):
-            continue
-        if rule.endswith(("named-day", "year-told-before")):
-            continue  # ('the October 7 attack'; 'in March 2022, ... in June')
-        at = r.sentence.start
+    for r in told:
+        date, at = r.date or "", r.sentence.start
         above = [y for pos, y in heads if pos < at]
         if above:
-            r.date, r.date_rule = _in_year(r.date, above[-1]), r.date_rule + RULE
-        elif int(r.date[:4]) >= heads[0][1]:
+            r.date, r.date_rule = _in_year(date, above[-1]), r.date_rule + RULE
+        elif int(date[:4]) >= heads[0][1]:
             r.date, r.date_rule = None, ""  # (a line above the first year's heading)
+
+
+def _year_lines(text: str) -> list[tuple[int, int]]:
+    """(offset, year) of each line that holds only a year: looked for only after a line
+    break that a year's first digits follow (most pages hold none)."""
+    heads = []
+    for opening in ("\n19", "\n20"):
+        at = text.find(opening)
+        while at != -1:
+            m = _YEAR_LINE_RE.match(text, at + 1)
+            if m is not None:
+                heads.append((m.start(), int(m.group(1))))
+            at = text.find(opening, at + 1)
+    return sorted(heads)
 
 
 def _without_year(rule: str) -> bool:
