@@ -162,6 +162,13 @@ _ICRC_NAMES = ("Red Cross", "ICRC")
 _POSSESSIVE_BEFORE_RE = re.compile(r"\b(?:his|her|their|its)\s+$", re.I)
 
 
+def _next_item(facts: SentenceFacts, c: Counted, text: str, hi: int) -> int:
+    """Where the next item of a series after ``c`` starts ('..., followed by four more on
+    Saturday'), or ``hi``."""
+    later = (o.start for o in facts.counted if o.start > c.end and series_item(text, o))
+    return min(later, default=hi)
+
+
 _GAP_JOIN_RE = re.compile(r"\b(?:and|then|followed\s+by)\s+$")
 
 
@@ -539,10 +546,8 @@ def _slots(lex: Lexicon, w: Where, mention: Mention, published: str | None) -> N
             d_lo = t.start  # '66 women kidnapped last week have been freed': the taking's day
         elif w.c is not None and _gapped_after(w.c, t, text):
             d_lo = w.c.start  # '30 were freed on Monday and nine more on Tuesday': its own day
-        nxt = [
-            o.start for o in w.facts.counted if w.c and o.start > w.c.end and series_item(text, o)
-        ]
-        d_hi = min([d_hi, *nxt])  # (not the day of the series' next item)
+        if w.c is not None and len(w.facts.counted) > 1:
+            d_hi = min(d_hi, _next_item(w.facts, w.c, text, d_hi))  # (not its day: the next's)
         mention.date, mention.date_rule = date_for(
             w.facts,
             published,

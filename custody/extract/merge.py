@@ -132,10 +132,11 @@ def _days_apart(a: str, b: str, lined: bool = False) -> bool:
 
 def _lined(a: Mention, b: Mention) -> bool:
     """Whether either record's day is a timeline line's own (entry date, list line's day)."""
-    return any(
-        m.date_rule.startswith("date:timeline-entry")
-        or (m.count is not None and LIST_RULE in m.count.rules)
-        for m in (a, b)
+    return (
+        a.date_rule.startswith("date:timeline-entry")
+        or b.date_rule.startswith("date:timeline-entry")
+        or (a.count is not None and LIST_RULE in a.count.rules)
+        or (b.count is not None and LIST_RULE in b.count.rules)
     )
 
 

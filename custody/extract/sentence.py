@@ -103,6 +103,12 @@ def _casualties_only(triggers: list[Hit], text: str) -> bool:
     )
 
 
+def _fragment_after(prev: SentenceFacts | None, head: SentenceFacts | None, sent: Sentence) -> bool:
+    """Whether a verbless 'another N' goes on with the list's head, not the sentence before
+    (which counts no one)."""
+    return head is not None and not (prev and prev.counted) and fragment(sent.text)
+
+
 def _heads_a_list(head: SentenceFacts | None, facts: SentenceFacts) -> bool:
     """Whether a custody sentence is the head the lines or verbless sentences below it go
     on with: one that tells people released, taken or transferred (or the first), counting
@@ -140,7 +146,7 @@ def read_sentences(lex: Lexicon, document: Document) -> Reading:
         if _casualties_only(triggers, sent.text):
             triggers = []  # 'killed 36 people in shelling': a casualty, not a death in custody
         if not triggers:
-            goes_on = batches_head if fragment(sent.text) and not (prev and prev.counted) else prev
+            goes_on = batches_head if _fragment_after(prev, batches_head, sent) else prev
             new = []  # (a list's line first: 'Nov. 25 — another 13 Israelis and 39 Palestinians')
             if batches_head is not None and list_line(sent.text):
                 new = _line_batches(lex, sent, reading, batches_head, document.published)
