@@ -397,3 +397,22 @@ def test_a_timeline_entry_of_a_month_dates_its_line_by_that_month() -> None:
         published="2024-02-01",
     )
     find(events, dict(type="detention", value=39, date="2021-03"))
+
+
+def test_more_a_week_later_after_then_is_a_batch_of_a_series() -> None:
+    events = run(
+        "Ceasefire holds for a second week.\n"
+        "The rebels freed six captives on the first day, then five more a week later.",
+        published="2024-02-20",
+    )
+    assert sorted(e.count.value for e in reportable(events) if e.count) == [5, 6]
+
+
+def test_a_sentence_that_says_more_followed_is_another_batch() -> None:
+    events = run(
+        "Ceasefire holds for a second week.\n"
+        "Six captives were freed on Monday.\n"
+        "Five more followed on Thursday.",
+        published="2024-02-20",
+    )
+    assert _releases(events) == [(5, "2024-02-15"), (6, "2024-02-19")]

@@ -25,7 +25,11 @@ def another_batch(before: Mention, m: Mention, first: int) -> bool:
     hostages' over 'two more hostages were freed')."""
     if _list_line(m) and (_list_line(before) or _counted_as_another(m)):
         return True  # 'Friday: 13 Israelis. Saturday: another 13.': a batch a line
-    if m.count is not None and FRAGMENT_RULE in m.count.rules and _counted_as_another(m):
+    if (
+        m.count is not None
+        and FRAGMENT_RULE in m.count.rules
+        and (_counted_as_another(m) or m.sentence.text.startswith(" more", m.count.end))
+    ):
         return True  # 'X freed 13 on Friday. On Saturday, another 13.' (even in a lead)
     if before.sentence.index == m.sentence.index:
         # ('freed 39 on the first day, another 39 on the second'): a series' items

@@ -30,14 +30,18 @@ _FRAGMENT = (
     r"(?:(?:,\s+|\s+[-–—]\s+|\s*\(|\s+and\s+)[^.!?]{0,70})?\s*[.!]?\s*$"
 )
 _FRAGMENT_RE = re.compile(_FRAGMENT)
+_FOLLOWED_RE = re.compile(
+    # 'Four more followed on Saturday.': another batch whose verb only says the series went on
+    rf"(?:[-–—•*▪]\s*)?(?:(?:And|Then)\s+)?(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+|{WORD_COUNT})\s+more"
+    r"(?P<noun>(?:\s+[A-Za-z][\w'-]*){1,2})??\s+(?P<v>followed)\b[^,;.!?]{0,40}[.!]?\s*$",
+    re.I,
+)
 
 
 def continues(text: str) -> bool:
     """Whether a sentence with no custody word goes on with the people of the one before
     ('They included ...', 'On Friday, another 12.')."""
-    return CONTINUATION_RE.match(text) is not None or (
-        ("nother" in text or "further" in text) and _FRAGMENT_RE.match(text) is not None
-    )
+    return CONTINUATION_RE.match(text) is not None or fragment(text)
 
 
 CONTINUATION_RE = re.compile(
@@ -64,8 +68,8 @@ def continuation(
         ),
         None,
     )
-    fragment = None if listed else _FRAGMENT_RE.match(facts.sentence.text)
-    if fragment is not None and _VERB_RE.search(facts.sentence.text):
+    fragment = None if listed else _fragment_match(facts.sentence.text)
+    if fragment is not None and _VERB_RE.search(_without_followed(fragment)):
         return []  # ('Saturday — another 17 died', 'another 20, officials said')
     if fragment is not None:
         c_another = _bare_count(facts, fragment.start("n")) if prev.counted else None
@@ -265,4 +269,16 @@ def _by_nationality(
 def fragment(text: str) -> bool:
     """Whether ``text`` is another batch told without a verb ('On Sunday, another 14.'):
     the release told before it may go on in the next such sentence."""
-    return ("nother" in text or "further" in text) and _FRAGMENT_RE.match(text) is not None
+    return _fragment_match(text) is not None
+
+
+def _fragment_match(text: str) -> re.Match[str] | None:
+    if "nother" in text or "further" in text:
+        return _FRAGMENT_RE.match(text)
+    return _FOLLOWED_RE.match(text) if " followed" in text else None
+
+
+def _without_followed(m: re.Match[str]) -> str:
+    """The sentence of a verbless batch without the 'followed' that says it went on."""
+    text = m.string
+    return text[: m.start("v")] + text[m.end("v") :] if "v" in m.groupdict() else text
