@@ -289,3 +289,12 @@ def test_people_told_again_by_their_number_take_the_names_of_their_arrest() -> N
     )
     releases = [e for e in reportable(events) if e.type == "release"]
     assert [set(e.people.names) for e in releases] == [{"Anna Berg", "Tomas Lind"}]
+
+
+def test_a_named_person_the_red_cross_brought_back_was_freed() -> None:
+    events = run(
+        "Prisoner exchange completed. The Red Cross brought Ali Hussein back to Baghdad on "
+        "Monday after 20 years in Iranian prisons."
+    )
+    releases = [e for e in reportable(events) if e.type == "release"]
+    assert [(e.people.names, e.holder) for e in releases] == [(("Ali Hussein",), "Iran")]
