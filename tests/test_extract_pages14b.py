@@ -298,3 +298,12 @@ def test_a_named_person_the_red_cross_brought_back_was_freed() -> None:
     )
     releases = [e for e in reportable(events) if e.type == "release"]
     assert [(e.people.names, e.holder) for e in releases] == [(("Ali Hussein",), "Iran")]
+
+
+def test_also_back_home_is_a_named_person_tells_her_release() -> None:
+    events = run(
+        "Prisoner exchange completed. Also back home is medic Olena Hrytsenko, who was "
+        "captured near Bakhmut in 2023."
+    )
+    releases = [e for e in reportable(events) if e.type == "release"]
+    assert [e.people.names for e in releases] == [("Olena Hrytsenko",)]
