@@ -416,3 +416,38 @@ def test_a_sentence_that_says_more_followed_is_another_batch() -> None:
         published="2024-02-20",
     )
     assert _releases(events) == [(5, "2024-02-15"), (6, "2024-02-19")]
+
+
+# ------------------------------------------------ a round told for each side of a swap
+
+
+def test_a_line_of_another_batch_each_is_one_release_a_side() -> None:
+    events = run(
+        "The two countries swapped prisoners over three days.\n"
+        "\n"
+        "June 3 — Each side freed 120 prisoners.\n"
+        "June 4 — another 95 each.\n"
+        "June 5 — another 80 each.\n",
+        published="2024-06-08",
+    )
+    assert _releases(events) == [
+        (80, "2024-06-05"),
+        (80, "2024-06-05"),
+        (95, "2024-06-04"),
+        (95, "2024-06-04"),
+        (120, "2024-06-03"),
+        (120, "2024-06-03"),
+    ]
+
+
+def test_a_verbless_batch_each_after_a_named_swap_takes_each_sides_holder() -> None:
+    events = run(
+        "Prisoner swap continues.\n"
+        "Armenia and Azerbaijan exchanged 30 prisoners each on Monday.\n"
+        "On Tuesday, another 12 each.\n",
+        published="2024-06-08",
+    )
+    assert sorted(e.holder for e in reportable(events) if e.count and e.count.value == 12) == [
+        "Armenia",
+        "Azerbaijan",
+    ]

@@ -8,6 +8,7 @@ import re
 from dataclasses import replace as dc_replace
 
 from custody.calendar import CALENDAR
+from custody.extract.each_side import EACH_AFTER_RE, each_split
 from custody.extract.lexicon import Lexicon
 from custody.extract.mentions import Mention, SentenceFacts, mention_for
 from custody.extract.numbers import NUMBER_RE, WORD_COUNT, is_year, match_value
@@ -25,7 +26,7 @@ _FRAGMENT = (
     r"(?:[-–—•*▪]\s*)?(?:(?:[Oo]n|[Ii]n|By|During|Then|Later|And)\b[^,;.—–]{0,30},\s+"
     r"|[A-Z0-9][^;:—–\n]{0,28}?(?::|\s[-–—])\s+){0,2}(?:[Aa]nd\s+|[Tt]hen\s+)?"
     rf"(?:[Aa]nother|[Aa] further)\s+(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+|{WORD_COUNT})"
-    r"(?P<noun>(?:\s+[A-Za-z][\w'-]*){1,2})??(?:\s+more)?"
+    r"(?P<noun>(?:\s+[A-Za-z][\w'-]*){1,2})??(?:\s+(?:more|each|apiece))?"
     r"(?:\s+(?:on|in|during|the|a|last|over|later|earlier)\b[^,;.!?—–(]{0,30})?"
     r"(?:(?:,\s+|\s+[-–—]\s+|\s*\(|\s+and\s+)[^.!?]{0,70})?\s*[.!]?\s*$"
 )
@@ -86,7 +87,7 @@ def continuation(
             base.place, base.facility = None, None
             sent, told = facts.sentence, facts.sentence.text.rstrip()
             base.evidence[-1] = Evidence(sent.start, sent.start + len(told), told)
-        return [base] if base else []
+        return _each_side(lex, prev, [base]) if base else []
     if t is None or not facts.counted:
         return []
     c = facts.counted[0]
@@ -232,7 +233,20 @@ def list_batches(
     for base in got:  # each line its own batch: its own day, no place of another line's
         base.date, base.date_rule = date_for(facts, published, "occurred", 0, len(text), 0)
         base.place, base.facility = None, None
-    return got
+    return _each_side(lex, head, got)
+
+
+def _each_side(lex: Lexicon, head: SentenceFacts, got: list[Mention]) -> list[Mention]:
+    """A line's or a verbless sentence's batch told for each side ('May 24 — another 307
+    each.'): one release a side, as the head's ('Each side freed 390 prisoners.')."""
+    out: list[Mention] = []
+    for m in got:
+        c = m.count
+        if c is not None and EACH_AFTER_RE.match(m.sentence.text, c.end):
+            out.extend(each_split(lex, head, m))
+        else:
+            out.append(m)
+    return out
 
 
 def _by_nationality(
