@@ -307,3 +307,19 @@ def test_also_back_home_is_a_named_person_tells_her_release() -> None:
     )
     releases = [e for e in reportable(events) if e.type == "release"]
     assert [e.people.names for e in releases] == [("Olena Hrytsenko",)]
+
+
+def test_an_official_of_a_place_who_has_said_is_a_speaker_not_held() -> None:
+    events = run(
+        "Kidnapped pupils still held in Zamfara. Governor Dauda Lawal of Zamfara State has "
+        "said the abducted pupils were still with their captors."
+    )
+    assert _names(events) == []
+
+
+def test_a_person_of_a_town_who_was_freed_is_still_named() -> None:
+    events = run(
+        "Hostage freed in Mali. British aid worker Tom Hale of Leeds was freed on Monday, the "
+        "Foreign Office said."
+    )
+    assert _names(events) == ["Tom Hale"]

@@ -113,7 +113,8 @@ def person_cues(lex: Lexicon) -> _Cues:
         # ('X, a publisher, said', 'X, who negotiated their release, confirmed')
         rf"(?:,\s+(?:a|an|the)\s+[^,;.()]{{1,80}}?,|,\s+who\s+[^,;.()]{{1,120}}?,"
         # 'X, Chairman of Y (Z), said', 'X, secretary of the Y council, told reporters'
-        rf"|,\s+[A-Za-z][a-z]+\s+of\s+[^,;.]{{1,100}}?,|,)?\s+"
+        rf"|,\s+[A-Za-z][a-z]+\s+of\s+[^,;.]{{1,100}}?,|,"
+        r"|\s+of\s+(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)?\s+"  # 'Governor X of Y State has said'
         rf"(?:{alternation(words['speech_verbs'])}"
         # ('X accused soldiers of ...'; not 'X, accused of spying, was held')
         rf"|(?:{alternation(words['accusing_verbs'])})(?!\s+(?:of|for)\b)"
