@@ -323,3 +323,14 @@ def test_a_person_of_a_town_who_was_freed_is_still_named() -> None:
         "Foreign Office said."
     )
     assert _names(events) == ["Tom Hale"]
+
+
+def test_people_named_without_a_role_who_were_flown_home_join_the_batch() -> None:
+    events = run(
+        "Militants in Mali freed two aid workers on Friday. Anna Berg and Tomas Lind were "
+        "flown home on Saturday, officials said."
+    )
+    releases = [e for e in reportable(events) if e.type == "release"]
+    assert [(e.count.value if e.count else None, set(e.people.names)) for e in releases] == [
+        (2, {"Anna Berg", "Tomas Lind"})
+    ]

@@ -62,7 +62,7 @@ def around_cues(
         r"(?:[a-z]+(?:ed|en)\s+and\s+)?(?:being\s+)?"  # 'X was summoned and detained'
         r"(?:detained|arrested|abducted|kidnapped|released|freed|held(?!\s+to\s+a\b)|jailed|sentenced|taken|"
         r"seized|captured|pardoned|transferred|moved|deported|expelled|exchanged|swapped|handed|"
-        r"returned|repatriated|rescued|imprisoned|extradited|shuttled|discharged|reunited\s+with|out\s+of\s+(?:prison|jail|detention|custody|captivity)|among\s+(?:those|the|them|\d[\d,]*|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty)(?=\s+[a-z]))\b"
+        r"returned|repatriated|rescued|imprisoned|extradited|shuttled|discharged|reunited\s+with|flown\s+(?:home|back)|out\s+of\s+(?:prison|jail|detention|custody|captivity)|among\s+(?:those|the|them|\d[\d,]*|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty)(?=\s+[a-z]))\b"
         # ('X was killed in captivity': a death in custody only where its clause tells of
         # custody: sense.not_custody)
         r"|(?:killed|murdered|executed|hanged|beheaded)(?=\s+(?:\w+\s+){0,2}?(?:in|by)\s+(?:his\s+|her\s+|their\s+)?(?:captivity|custody|detention|prison|jail|captors|kidnappers))"
