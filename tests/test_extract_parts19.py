@@ -1,0 +1,51 @@
+"""Shapes met while probing records in the nineteenth session: general mechanisms, on
+sentences written for this project (never an article's).
+
+Shares the helpers of test_extract.py (``run``, ``find``).
+"""
+
+from __future__ import annotations
+
+from test_extract import run
+
+
+def _named(events: list, kind: str) -> list:
+    return [e for e in events if e.type == kind and e.people.names]
+
+
+def test_a_person_returned_by_a_state_is_named_after_the_verb() -> None:
+    # 'Ukraine returned X from Russian captivity': the object of 'returned' is a person
+    # as the object of 'freed' or 'repatriated' is
+    events = run(
+        "Prisoners swapped again\n\n"
+        "Russia and Ukraine exchanged prisoners again on Friday. Ukraine returned Oleksiy "
+        "Bondar from Russian captivity after two years."
+    )
+    named = _named(events, "release")
+    assert [list(e.people.names) for e in named] == [["Oleksiy Bondar"]]
+    assert named[0].holder == "Russia"
+
+
+def test_a_return_home_is_no_holding_by_those_who_bring_them() -> None:
+    # 'Ukrainian authorities returned X to her mother': the people's own side brings them
+    # back, it never held them
+    events = run(
+        "Deported children come home\n\n"
+        "Ukraine brought home 12 children deported to Russia, officials said on Monday. The "
+        "ombudsman told reporters that Ukrainian authorities had returned Daria Melnyk, 14, "
+        "to her mother in Kherson."
+    )
+    holders = {e.holder for e in events if e.type == "release"}
+    assert "Ukraine" not in holders
+    assert any("Daria Melnyk" in e.people.names for e in events)
+
+
+def test_a_returning_visitor_named_after_returned_makes_no_record() -> None:
+    events = run(
+        "Three hostages freed\n\n"
+        "Hamas freed three hostages on Saturday in exchange for 183 Palestinian prisoners. "
+        "The prime minister returned Sunday from Washington. Ukraine returned Kherson to its "
+        "control in 2022."
+    )
+    assert not _named(events, "release")
+    assert sorted(e.count.value for e in events if e.count) == [3, 183]
