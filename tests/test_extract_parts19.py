@@ -49,3 +49,16 @@ def test_a_returning_visitor_named_after_returned_makes_no_record() -> None:
     )
     assert not _named(events, "release")
     assert sorted(e.count.value for e in events if e.count) == [3, 183]
+
+
+def test_one_person_told_by_their_people_then_their_name_is_named() -> None:
+    # 'released an American, X, on Thursday': the demonym stands for the person, whose name
+    # follows in apposition
+    events = run(
+        "Taliban free American\n\n"
+        "The Taliban released an American, Tom Ellery, on Thursday after two years in "
+        "detention, Qatar said. Police in Tehran arrested a Briton, Craig Foreman, last "
+        "year."
+    )
+    assert [list(e.people.names) for e in _named(events, "release")] == [["Tom Ellery"]]
+    assert [list(e.people.names) for e in _named(events, "detention")] == [["Craig Foreman"]]

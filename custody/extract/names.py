@@ -479,6 +479,8 @@ def _country_opens(lex: Lexicon, name: str) -> bool:
     return len(words) > 2 and _POSSESSIVE_END_RE.sub("", " ".join(words[:2])) in lex.country_names
 
 
+# one person told by their people's name, then their own in apposition: 'an American, X,'
+_ONE_OF_A_PEOPLE_RE = re.compile(r"\b(?:a|an|one|another)\s+([A-Z][a-z]+),\s$")
 _HANDED_BEFORE_RE = re.compile(r"\bhand(?:ed|s|ing)?\s+$")
 _OVER_TO_AFTER_RE = re.compile(r"(?:\s+and(?:\s+[A-Z][\w’'-]*){1,4})?\s+(?:over|back)\s+to\b")
 _NAME_OF_A_BODY_BEFORE_RE = re.compile(r"\b[A-Z][a-z]+ to $")
@@ -503,6 +505,9 @@ def _cue_rule(
         text, max(0, start - 9), start
     ):
         return "names:age-after"  # (not 'kidnapped at Umu Nneke was released': a place)
+    dm = _ONE_OF_A_PEOPLE_RE.search(before) if before.endswith(", ") else None
+    if dm and dm.group(1).lower() in lex.demonym and text.startswith(",", end):
+        return "names:apposition-to-demonym"  # 'freed an American, X, on Thursday'
     if text.startswith((' "', " “"), end) and cues.subject_verb.match(
         " " + text[end + 2 : end + 100]
     ):
