@@ -110,6 +110,26 @@ _NO_OBJECT_AFTER_RE = re.compile(
 def find_triggers(lex: Lexicon, text: str, starts: list[int] | None = None) -> list[Hit]:
     """Custody words in ``text``; ``starts`` are sentence starts when ``text`` is a
     whole document (a word's context then stops at its sentence)."""
+    hits = _trigger_matches(lex, text)
+    if not hits:
+        return hits
+    kept_hits: list[Hit] = []
+    for h in hits:
+        floor = starts[bisect_right(starts, h.start) - 1] if starts else 0
+        if _a_custody_word_here(lex, text, h, hits, floor):
+            kept_hits.append(h)
+    # the longest match at a place wins ('transferred to the Red Cross' is a release)
+    kept_hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
+    kept: list[Hit] = []
+    for h in kept_hits:
+        if kept and h.start < kept[-1].end:
+            continue
+        kept.append(h)
+    return kept
+
+
+def _trigger_matches(lex: Lexicon, text: str) -> list[Hit]:
+    """Every match of a custody word's pattern, where the index says one may start."""
     hits: list[Hit] = []
     low = lowered(text)
     index = lex.trigger_index
@@ -122,71 +142,63 @@ def find_triggers(lex: Lexicon, text: str, starts: list[int] | None = None) -> l
     for trig in lex.trigger_always:
         for m in trig.pattern.finditer(text):
             hits.append(Hit(trig.type, trig.voice, m.start(), m.end(), m.group(0), trig.source))
-    if not hits:
-        return hits
-    kept_hits: list[Hit] = []
-    for h in hits:
-        floor = starts[bisect_right(starts, h.start) - 1] if starts else 0
-        before = text[max(floor, h.start - 40) : h.start]
-        if (
-            before.endswith(("in ", "In "))
-            and _IN_BEFORE_RE.search(before[-4:])
-            and h.text.lower().startswith(("exchange", "return"))
-        ):
-            continue  # 'in exchange', 'in return' (not a name's end: 'Aung Shin returned')
-        if (
-            (h.voice == "noun" or h.text.endswith(("ing", "ings")))
-            and text.startswith(":", h.end)
-            and h.start - floor <= 40
-        ):
-            continue  # a headline's topic before a colon: 'Nigeria kidnapping: 20 freed'
-        if h.text[:1].isupper() and h.start > floor and _CAPITAL_BEFORE_RE.search(before):
-            continue  # inside a proper name: 'National Liberation Army
-        if (
-            h.text[:1].isupper()
-            and _LOWER_WORD_BEFORE_RE.search(before)
-            and _CAPITAL_AFTER_RE.match(text, h.end)
-        ):
-            continue  # a name's first word mid-sentence: 'the Bring Back Our Girls campaign'
-        if (
-            h.voice == "active"
-            and h.text.lower() in ("set free", "let go")
-            and _NO_OBJECT_AFTER_RE.match(text, h.end)
-        ):
-            h.voice = "passive"  # '12 worshippers set free in Kaduna': its participle
-        elif (
-            h.type == "release"
-            and _AFTER_OWN_RELEASE_RE.search(before)
-            and not any(floor <= o.start < h.start for o in hits)
-        ):  # (after another custody word, 'their release' is its people's: pronouns.py)
-            h.voice = "intrans"  # '110 prisoners reached Ramallah after their release': freed
-        elif h.voice == "active" and _DETERMINER_RE.search(before):
-            h.voice = "noun"  # 'the releases came as ...', 'their release'
-        elif (
-            h.type == "release"
-            and h.voice in ("active", "passive")
-            and (lex.own_people.match(text, h.end))
-        ):
-            h.voice = "recipient"  # 'Ukraine returned 207 of its defenders': it got them back
-        elif (
-            h.voice == "passive"
-            and h.type in ("detention", "holding")
-            and (
-                (_ARTICLE_BEFORE_RE.search(before) and _NOUN_AFTER_RE.match(text, h.end))
-                or (_FREES_BEFORE_RE.search(before) and _WORD_AFTER_RE.match(text, h.end))
-            )
-        ):
-            continue  # 'the detained journalist', 'frees detained Australian X': an adjective
-        kept_hits.append(h)
-    hits = kept_hits
-    # the longest match at a place wins ('transferred to the Red Cross' is a release)
-    hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
-    kept: list[Hit] = []
-    for h in hits:
-        if kept and h.start < kept[-1].end:
-            continue
-        kept.append(h)
-    return kept
+    return hits
+
+
+def _a_custody_word_here(lex: Lexicon, text: str, h: Hit, hits: list[Hit], floor: int) -> bool:
+    """Whether the match ``h`` (of ``hits``, in the sentence from ``floor``) tells custody
+    where it stands; its voice is set by its context on the way."""
+    before = text[max(floor, h.start - 40) : h.start]
+    if (
+        before.endswith(("in ", "In "))
+        and _IN_BEFORE_RE.search(before[-4:])
+        and h.text.lower().startswith(("exchange", "return"))
+    ):
+        return False  # 'in exchange', 'in return' (not a name's end: 'Aung Shin returned')
+    if (
+        (h.voice == "noun" or h.text.endswith(("ing", "ings")))
+        and text.startswith(":", h.end)
+        and h.start - floor <= 40
+    ):
+        return False  # a headline's topic before a colon: 'Nigeria kidnapping: 20 freed'
+    if h.text[:1].isupper() and h.start > floor and _CAPITAL_BEFORE_RE.search(before):
+        return False  # inside a proper name: 'National Liberation Army
+    if (
+        h.text[:1].isupper()
+        and _LOWER_WORD_BEFORE_RE.search(before)
+        and _CAPITAL_AFTER_RE.match(text, h.end)
+    ):
+        return False  # a name's first word mid-sentence: 'the Bring Back Our Girls campaign'
+    if (
+        h.voice == "active"
+        and h.text.lower() in ("set free", "let go")
+        and _NO_OBJECT_AFTER_RE.match(text, h.end)
+    ):
+        h.voice = "passive"  # '12 worshippers set free in Kaduna': its participle
+    elif (
+        h.type == "release"
+        and _AFTER_OWN_RELEASE_RE.search(before)
+        and not any(floor <= o.start < h.start for o in hits)
+    ):  # (after another custody word, 'their release' is its people's: pronouns.py)
+        h.voice = "intrans"  # '110 prisoners reached Ramallah after their release': freed
+    elif h.voice == "active" and _DETERMINER_RE.search(before):
+        h.voice = "noun"  # 'the releases came as ...', 'their release'
+    elif (
+        h.type == "release"
+        and h.voice in ("active", "passive")
+        and (lex.own_people.match(text, h.end))
+    ):
+        h.voice = "recipient"  # 'Ukraine returned 207 of its defenders': it got them back
+    elif (
+        h.voice == "passive"
+        and h.type in ("detention", "holding")
+        and (
+            (_ARTICLE_BEFORE_RE.search(before) and _NOUN_AFTER_RE.match(text, h.end))
+            or (_FREES_BEFORE_RE.search(before) and _WORD_AFTER_RE.match(text, h.end))
+        )
+    ):
+        return False  # 'the detained journalist', 'frees detained Australian X': an adjective
+    return True
 
 
 def find_actors(lex: Lexicon, text: str, context: dict[str, str]) -> list[ActorHit]:
