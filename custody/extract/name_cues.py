@@ -103,3 +103,33 @@ def around_cues(
         rf",\s+(?:[\w.’'-]+\s+){{0,5}}?(?:{alternation(words['appositive_officials'])})\b"
     )
     return subject_verb, possessed, official_after, re.compile(rf"\s+(?:{role})\s+[A-Z]")
+
+
+def closed_after(subject_verb: re.Pattern[str]) -> re.Pattern[str]:
+    """``_Cues.closed_after``: an apposition or where the person comes from, closed by a
+    comma, then a custody verb of which the person is the subject."""
+    return re.compile(
+        r"(?:,\s+from\s+[^,;:.()]{1,60}?(?:,\s+[a-z]+\s+of\s+[^,;:.()]{1,40}?)?"
+        r"|,\s+(?:the|a|an|one of the)\s+[^,;:.()]{1,100}?"  # 'X, the owner of Y, was detained'
+        r"|,\s+(?:[A-Z][a-z]+\s+){1,2}of\s+[^,;:.()]{1,100}?"  # 'X, Deputy Head of Y, was held'
+        # 'X, who runs a blog and works for Y, was detained'
+        r"|,\s+who\s+(?!(?:was|were|is|are|had|has|have)\b)[^,;:.()]{1,100}?"
+        # 'X, held since 2021, was freed': how long or where X was held
+        r"|,\s+(?:held|detained|jailed|imprisoned|kidnapped|abducted|arrested|captured)"
+        r"\s+(?:since|for|in|by|at|without)\s+[^,;:.()]{1,50}?"
+        # 'A and B, (two) workers of a telecom firm, were freed'
+        # ('A and B, teachers, were detained', 'A and B, farmers held since May,')
+        r"|,\s+(?:(?:two|three|four|both|all)\s+)?[a-z]+s(?:\s+(?:working\s+|serving\s+)?"
+        r"(?:of|at|for|with|from)\s+[^,;:.()]{1,60}?|\s+(?:held|detained|jailed|captured"
+        r"|imprisoned|abducted|kidnapped)\s+[^,;:.()]{1,60}?)?)?,"
+        rf"(?:{subject_verb.pattern})"
+    )
+
+
+def kin_of_opening(words: dict[str, tuple[str, ...]]) -> re.Pattern[str]:
+    """``_Cues.kin_of_opening``: 'The family of X', 'Relatives of X'."""
+    return re.compile(
+        rf"(?:the\s+)?(?:family|families|relatives|parents|loved ones|(?:[\w-]+\s+)?"
+        rf"(?:{alternation(words['kin'])}))\s+of\s+(?:the\s+)?(?:[\w.-]+\s+){{0,2}}",
+        re.I,
+    )

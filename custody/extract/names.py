@@ -13,7 +13,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from custody.extract.lexicon import Lexicon
-from custody.extract.name_cues import around_cues, kin_and_bystander_cues
+from custody.extract.name_cues import (
+    around_cues,
+    closed_after,
+    kin_and_bystander_cues,
+    kin_of_opening,
+)
 from custody.extract.name_lists import (
     LIST_GAP_RE,
     OF_PLACE_GAP_RE,
@@ -127,27 +132,8 @@ def person_cues(lex: Lexicon) -> _Cues:
         *(role_set, before, after, role_apposition, speaker_after, bystander_before, kin),
         *(kin_gate, kin_gap, subject_verb, possessed, official_after, role_after),
         possessor_of,
-        re.compile(
-            r"(?:,\s+from\s+[^,;:.()]{1,60}?(?:,\s+[a-z]+\s+of\s+[^,;:.()]{1,40}?)?"
-            r"|,\s+(?:the|a|an|one of the)\s+[^,;:.()]{1,100}?"  # 'X, the owner of Y, was detained'
-            r"|,\s+(?:[A-Z][a-z]+\s+){1,2}of\s+[^,;:.()]{1,100}?"  # 'X, Deputy Head of Y, was held'
-            # 'X, who runs a blog and works for Y, was detained'
-            r"|,\s+who\s+(?!(?:was|were|is|are|had|has|have)\b)[^,;:.()]{1,100}?"
-            # 'X, held since 2021, was freed': how long or where X was held
-            r"|,\s+(?:held|detained|jailed|imprisoned|kidnapped|abducted|arrested|captured)"
-            r"\s+(?:since|for|in|by|at|without)\s+[^,;:.()]{1,50}?"
-            # 'A and B, (two) workers of a telecom firm, were freed'
-            # ('A and B, teachers, were detained', 'A and B, farmers held since May,')
-            r"|,\s+(?:(?:two|three|four|both|all)\s+)?[a-z]+s(?:\s+(?:working\s+|serving\s+)?"
-            r"(?:of|at|for|with|from)\s+[^,;:.()]{1,60}?|\s+(?:held|detained|jailed|captured"
-            r"|imprisoned|abducted|kidnapped)\s+[^,;:.()]{1,60}?)?)?,"
-            rf"(?:{subject_verb.pattern})"
-        ),
-        re.compile(
-            rf"(?:the\s+)?(?:family|families|relatives|parents|loved ones|(?:[\w-]+\s+)?"
-            rf"(?:{alternation(words['kin'])}))\s+of\s+(?:the\s+)?(?:[\w.-]+\s+){{0,2}}",
-            re.I,
-        ),
+        closed_after(subject_verb),
+        kin_of_opening(words),
     )
     _CUES[id(lex)] = (lex, cues)
     return cues
@@ -240,7 +226,24 @@ def find_names(lex: Lexicon, text: str, known: dict[str, str]) -> list[NameHit]:
         if bare:
             out = listed_after_couple(text, bare, out)
     out.sort(key=lambda h: h.start)
-    taken = [(h.start, h.end) for h in out]
+    if known:
+        taken = [(h.start, h.end) for h in out]
+        out.extend(_named_before(lex, cues, text, known, taken))
+    out.sort(key=lambda h: h.start)
+    single = one_word_names(lex, cues, text, out, known)
+    if single:  # 'Noga, 12, was handed over first'
+        out = sorted(out + single, key=lambda h: h.start)
+    if cues.kin_gate.search(text) and cues.kin.search(text):
+        out = sorted(out + _kin_names(lex, cues, text, out, known), key=lambda h: h.start)
+    return out
+
+
+def _named_before(
+    lex: Lexicon, cues: _Cues, text: str, known: dict[str, str], taken: list[tuple[int, int]]
+) -> list[NameHit]:
+    """People named before, told again by a surname or a first name ('Reed', 'Trevor')
+    outside the runs ``taken`` as names already."""
+    found: list[NameHit] = []
     for short, full in known.items():
         if not full or short not in text:
             continue  # most sentences name few of the people named before
@@ -273,14 +276,8 @@ def find_names(lex: Lexicon, text: str, known: dict[str, str]) -> list[NameHit]:
             ):  # 'freed the father of striker Luis Diaz', 'Bibas's wife': told of, not held
                 continue
             rule = "first-name-of" if first else "surname-of"
-            out.append(NameHit(full, m.start(), m.end(), f"names:{rule}:{full}"))
-    out.sort(key=lambda h: h.start)
-    single = one_word_names(lex, cues, text, out, known)
-    if single:  # 'Noga, 12, was handed over first'
-        out = sorted(out + single, key=lambda h: h.start)
-    if cues.kin_gate.search(text) and cues.kin.search(text):
-        out = sorted(out + _kin_names(lex, cues, text, out, known), key=lambda h: h.start)
-    return out
+            found.append(NameHit(full, m.start(), m.end(), f"names:{rule}:{full}"))
+    return found
 
 
 _WORD_BEFORE_RE = re.compile(r"(?-i:[A-Z])[\w'’-]*\s+$")
