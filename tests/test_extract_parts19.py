@@ -62,3 +62,18 @@ def test_one_person_told_by_their_people_then_their_name_is_named() -> None:
     )
     assert [list(e.people.names) for e in _named(events, "release")] == [["Tom Ellery"]]
     assert [list(e.people.names) for e in _named(events, "detention")] == [["Craig Foreman"]]
+
+
+def test_a_title_people_word_before_a_plural_custody_noun_is_no_person() -> None:
+    # 'Detainee deaths': the kind of many happenings, not one detainee who died; 'Hostage
+    # dies in captivity' still counts one
+    events = run(
+        "Detainee deaths\n\n"
+        "At least 60 Palestinians have died in Israeli detention since the war began, a "
+        "rights group said."
+    )
+    assert sorted(e.count.value for e in events if e.count) == [60]
+    events = run(
+        "Hostage dies in captivity\n\nAn Israeli hostage held in Gaza has died, the army said."
+    )
+    assert [e.count.value for e in events if e.count and e.type == "death_in_custody"] == [1]

@@ -144,7 +144,10 @@ def _more_than_one(
     ('Palestinian Freed from Prison' may stand for many), plural or vague words ('Hundreds
     of prisoners of war freed'), a phrase too long, or a title's two people nouns."""
     if rule.startswith("headline") and (
-        low in lex.demonym or _PLURAL_HEAD_RE.match(low) or lex.vague_group_re.match(text, begin)
+        low in lex.demonym
+        or _PLURAL_HEAD_RE.match(low)
+        or lex.vague_group_re.match(text, begin)
+        or _custody_nouns_after(lex, text, end)
     ):
         return True
     head = low.split()[-1]  # ('Military Personnel Freed': the head word tells)
@@ -160,6 +163,24 @@ def _more_than_one(
         or end - opened > 40
         or (rule.startswith("headline") and _two_heads(lex, text, begin, end))
     )
+
+
+def _custody_nouns_after(lex: Lexicon, text: str, end: int) -> bool:
+    """'Detainee deaths', 'Hostage releases': a title's people word before a custody word
+    in the plural names the kind of many happenings, not one person."""
+    at = end + 1 if text.startswith(" ", end) else -1
+    if at < 0 or not text[at : at + 1].isalpha():
+        return False
+    for trig in lex.triggers:
+        m = trig.pattern.match(text, at)
+        if m and _PLURAL_NOUN_RE.search(m.group(0)):
+            return True
+    return False
+
+
+# a plural no verb ends so: 'deaths', 'detentions', 'kidnappings' ('releases' and
+# 'returns' may be a verb after one person: 'Hostage returns home')
+_PLURAL_NOUN_RE = re.compile(r"(?:th|ion|ing)s$")
 
 
 _GROUP_AND_RE = re.compile(  # (an uncounted group: 'the three hostages and a soldier' are four)
