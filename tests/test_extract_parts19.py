@@ -77,3 +77,15 @@ def test_a_title_people_word_before_a_plural_custody_noun_is_no_person() -> None
         "Hostage dies in captivity\n\nAn Israeli hostage held in Gaza has died, the army said."
     )
     assert [e.count.value for e in events if e.count and e.type == "death_in_custody"] == [1]
+
+
+def test_a_bare_number_freed_since_a_day_is_a_running_total() -> None:
+    # 'a series of pardons that have freed about 300 since July': the verb's own object,
+    # in a relative clause, with 'since' after it: a running total beside the day's batch
+    events = run(
+        "Belarus frees prisoners\n\n"
+        "Belarus pardoned and released 16 people convicted of extremism, the presidential "
+        "press service said, in a series of pardons that have freed about 300 since July."
+    )
+    got = sorted((e.count.value, e.aggregate) for e in events if e.type == "release" and e.count)
+    assert got == [(16, False), (300, True)]

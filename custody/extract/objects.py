@@ -34,7 +34,7 @@ _N = rf"\d{{1,3}}(?:,\d{{3}})+|\d+|{WORD_COUNT}"  # a count in digits or in word
 _AFTER = (
     r"(?=\s*(?:[,.;:]|$)|\s+(?:on|to|from|in|at|into|for|with|during|last|this|after|before"
     r"|earlier|later|yesterday|today|tonight|overnight|and|while|but|as|under|via|through"
-    r"|back|home|across|a\s+(?:day|week)\s+later)\b)"
+    r"|since|so\s+far|back|home|across|a\s+(?:day|week)\s+later)\b)"
 )
 _VERB = (
     r"(?:freed|released|handed\s+(?:over|back)|returned|repatriated|swapped|exchanged|traded"
