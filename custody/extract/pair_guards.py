@@ -156,3 +156,11 @@ def arrived_freed(text: str, c: Counted, t: Hit) -> float | None:
     if not (c.start < t.start and t.end <= c.end and t.text.lower() in _FREED_WORDS):
         return None
     return 30.0 if _ARRIVED_AFTER_RE.match(text, c.end) else None
+
+
+RELEASES_INCLUDED_RE = re.compile(
+    r"^\s+(?:included|includes|include|involved|involves|involve)\s+"
+    r"(?:(?:some|about|around|at least|more than|nearly|over)\s+)*$"
+)
+"""'The releases included 50 prisoners': the released are those counted (a swap that
+'included two civilians' tells a part of its batch)."""

@@ -19,6 +19,7 @@ from custody.extract.pair_guards import (
     AUX_WORD_RE,
     OWN_OTHER_VERB_AFTER_RE,
     PASSIVE_AUX_AT_END_RE,
+    RELEASES_INCLUDED_RE,
     arrived_freed,
     held_group_after,
     not_its_people,
@@ -51,12 +52,6 @@ _OF_OR_EMPTY_RE = re.compile(
 _INVOLVING_RE = re.compile(r"\s+involving\s+(?:(?:some|about|around|nearly|more than|over)\s+)?")
 _AGREED_BEFORE_RE = re.compile(r"\bagree[sd]?\s+(?:to|on)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$")
 _FORMULA_GAP_RE = re.compile(r"\s*(?::|of)\s+[^,;.]{1,40}?\s+for\s+")
-_RELEASES_INCLUDED_RE = re.compile(
-    r"^\s+(?:included|includes|include|involved|involves|involve)\s+"
-    r"(?:(?:some|about|around|at least|more than|nearly|over)\s+)*$"
-)
-"""'The releases included 50 prisoners': the released are those counted (a swap that
-'included two civilians' tells a part of its batch)."""
 _EXCHANGE_FOR_RE = compile_fast(r"\b(?:in exchange for|in return for)\s+(?:\w+\s+){0,2}$", re.I)
 _ALONG_WITH_RE = compile_fast(
     r"\b(?:along with|together with|alongside)\s+"
@@ -145,15 +140,14 @@ def _word_then_people(text: str, c: Counted, t: Hit) -> float | None:
     if t.voice == "noun" and not (
         t.text.lower().endswith(" of")
         or _OF_OR_EMPTY_RE.search(gap)
-        or (t.text.lower() in ("release", "releases") and _RELEASES_INCLUDED_RE.match(gap))
+        or (t.text.lower() in ("release", "releases") and RELEASES_INCLUDED_RE.match(gap))
         or (_INVOLVING_RE.fullmatch(gap) and _AGREED_BEFORE_RE.search(text, 0, t.start))
         or (EACH_SIDE in c.rules and _FORMULA_GAP_RE.fullmatch(gap))  # '... of 75 for 75'
         or (EACH_SIDE in c.rules and gap.strip() == ":")  # 'an exchange: 75 for 75'
     ):
         return None
-    relative = 80 if _RELATIVE_RE.search(text[max(0, t.start - 40) : t.start]) else 0
-    if relative and OBJECT_RULE in c.rules and len(gap) < 20:
-        relative = 0  # ('pardons that have freed about 300 since July': the verb's own object)
+    own = OBJECT_RULE in c.rules and len(gap) < 20  # ('pardons that have freed about 300')
+    relative = 0 if own or not _RELATIVE_RE.search(text[max(0, t.start - 40) : t.start]) else 80
     number_of = c.rules[0].startswith("number-of")
     if number_of and len(gap) < 200:
         return len(gap) / 4 + relative
