@@ -47,7 +47,44 @@ _OF_THEM_HINT_RE = re.compile(r"\bof\s+(?:them|whom|(?:its|their|our)\s+own)\b")
 
 
 def find_counted(lex: Lexicon, text: str) -> list[Counted]:
-    """Numbers that count people, with qualifier, nationality and categories."""
+    """Numbers that count people, with qualifier, nationality and categories. A sentence's
+    counts are kept as found (copies: later passes change a count's categories and rules)
+    and given again, as new copies, when the same sentence of the same document is asked
+    for again (``scene.parts_told_back`` reads sentences the sentence pass has read): the
+    same string object, not an equal text of another document."""
+    kept = _KEPT.get(text)
+    if kept is not None and kept[0] is text and kept[1] is lex:
+        return [copy_counted(c) for c in kept[2]]
+    found = _find_counted(lex, text)
+    if len(_KEPT) >= _KEPT_MOST:
+        _KEPT.clear()
+    _KEPT[text] = (text, lex, [copy_counted(c) for c in found])
+    return found
+
+
+_KEPT: dict[str, tuple[str, Lexicon, list[Counted]]] = {}
+_KEPT_MOST = 256
+"""The sentences kept (forgotten all at once past this many: a document's worth)."""
+
+
+def copy_counted(c: Counted) -> Counted:
+    """A count as it is, with lists of its own (tests/test_speed12.py checks every field)."""
+    return Counted(
+        c.value,
+        c.qualifier,
+        c.start,
+        c.end,
+        c.noun,
+        list(c.nationality),
+        list(c.categories),
+        c.deceased,
+        c.alive,
+        c.article,
+        list(c.rules),
+    )
+
+
+def _find_counted(lex: Lexicon, text: str) -> list[Counted]:
     found: list[Counted] = []
     low = lowered(text)
     any_low = low if low is not None else text.lower()

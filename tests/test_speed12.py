@@ -1,0 +1,99 @@
+"""Fast paths of the nineteenth session (docs/benchmark.md, helper `fast12`): each gives
+what the plain way gives, on the gold texts and on made-up ones."""
+
+from __future__ import annotations
+
+import dataclasses
+import importlib
+from pathlib import Path
+from typing import Any
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from custody.extract.counted import Counted
+from custody.extract.lexicon import load_lexicon
+from custody.extract.text import sentences
+
+counts = importlib.import_module("custody.extract.counts")
+
+HERE = Path(__file__).parent
+SETS = [HERE / "gold" / name for name in ("dev2", "holdout", "holdout2", "holdout3", "own")]
+TEXTS = [p.read_text(encoding="utf-8") for d in SETS for p in sorted(d.glob("*.txt"))]
+SENTENCES = [s.text for t in TEXTS for s in sentences(t)]
+
+PIECES = ["the ", "12 ", "three ", "Palestinian ", "prisoners ", "hostages ", "were ", "freed"]
+PIECES += ["released ", "among them ", "2 women ", "and ", "387 men", ", ", ". ", "a Filipino "]
+PIECES += ["İ", "ſ", "of whom ", "at least ", "the 11 had been held", "numbering 13", "x"]
+
+
+def test_the_texts_are_at_hand() -> None:
+    assert len(TEXTS) > 100 and len(SENTENCES) > 1500
+
+
+def _as_found(found: list[Counted]) -> list[tuple[Any, ...]]:
+    return [dataclasses.astuple(c) for c in found]
+
+
+def _changed(found: list[Counted]) -> None:
+    """What later passes do to a sentence's counts (parts.py, merge.py, sentence.py)."""
+    for c in found:
+        c.value += 1
+        c.categories.append("changed")
+        c.rules.append("changed")
+        c.nationality.append("changed")
+        c.noun = "changed"
+
+
+def _same_as_plain(text: str) -> None:
+    lex = load_lexicon()
+    plain = _as_found(counts._find_counted(lex, text))
+    first = counts.find_counted(lex, text)
+    assert _as_found(first) == plain
+    _changed(first)
+    again = counts.find_counted(lex, text)  # the same sentence of the same document
+    assert _as_found(again) == plain
+    assert all(a is not b for a, b in zip(again, first, strict=True))
+    _changed(again)
+    assert _as_found(counts.find_counted(lex, text)) == plain
+
+
+def test_a_sentence_asked_for_again_gives_its_counts_as_found() -> None:
+    for text in SENTENCES:
+        _same_as_plain(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=14))
+def test_a_made_up_sentence_asked_for_again_gives_its_counts_as_found(parts: list[str]) -> None:
+    _same_as_plain("".join(parts))
+
+
+def test_an_equal_sentence_of_another_document_is_read_again() -> None:
+    lex = load_lexicon()
+    text = "Gunmen freed 12 worshippers on Sunday."
+    counts.find_counted(lex, text)
+    other = "".join(list(text))  # equal, another string: another document's sentence
+    assert other == text and other is not text
+    assert _as_found(counts.find_counted(lex, other)) == _as_found(counts._find_counted(lex, text))
+    assert counts._KEPT[text][0] is other  # kept as read from the later document
+
+
+def test_a_count_is_copied_whole() -> None:
+    # every field given a value other than its default: a field added to Counted and left
+    # out of copy_counted fails here
+    made: dict[str, Any] = {}
+    for f in dataclasses.fields(Counted):
+        kind = str(f.type)
+        made[f.name] = (
+            (["a", "b"] if kind.startswith("list") else 7 if kind == "int" else True)
+            if kind != "str"
+            else f"{f.name}!"
+        )
+    original = Counted(**made)
+    copy = counts.copy_counted(original)
+    assert dataclasses.asdict(copy) == dataclasses.asdict(original)
+    for f in dataclasses.fields(Counted):
+        if isinstance(getattr(original, f.name), list):
+            assert getattr(copy, f.name) is not getattr(original, f.name)
+
