@@ -97,3 +97,47 @@ def test_a_count_is_copied_whole() -> None:
         if isinstance(getattr(original, f.name), list):
             assert getattr(copy, f.name) is not getattr(original, f.name)
 
+
+def _back_reference_as_one() -> tuple[list[str], list[str]]:
+    """scene.json's back-reference cues, and the same with its cue told at a sentence's
+    start ('^\\s*' + people + verb) and its cue told after a determiner joined into the one
+    cue they were ('(?:^\\s*|the ...)' + people + verb): one loose cue, searched at every
+    character, that ``Alternatives`` could not gate."""
+    from custody.extract.scene import scene_cues
+
+    cues = scene_cues().back_reference.patterns
+    opening = "^\\s*"
+    at_start, after = next(
+        (a, b)
+        for a in cues
+        for b in cues
+        if a.startswith(opening) and b != a and b.endswith(a[len(opening) :])
+    )
+    rest = at_start[len(opening) :]
+    joined = f"(?:{opening}|{after[: -len(rest)]}){rest}"
+    one = [joined if c == at_start else c for c in cues if c != after]
+    return cues, one
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(PIECES + ["They ", "The ", "both ", "men ", "\n"]), max_size=12))
+def test_the_back_reference_cues_find_what_they_found_as_one(parts: list[str]) -> None:
+    _same_back_reference("".join(parts))
+
+
+def test_the_back_reference_cues_find_what_they_found_as_one_on_the_gold_sentences() -> None:
+    for text in SENTENCES:
+        _same_back_reference(text)
+
+
+def _same_back_reference(text: str) -> None:
+    import re
+
+    from custody.extract.scene import scene_cues
+
+    cues, one = _back_reference_as_one()
+    found = scene_cues().back_reference.search(text)
+    plain = re.compile("|".join(one), re.I).search(text)
+    assert (found is None) == (plain is None)
+    assert found is None or plain is None or found.start() == plain.start()
+    assert scene_cues().back_reference.scan is not None
