@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import dataclasses
 import importlib
+import re
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -131,8 +133,6 @@ def test_the_back_reference_cues_find_what_they_found_as_one_on_the_gold_sentenc
 
 
 def _same_back_reference(text: str) -> None:
-    import re
-
     from custody.extract.scene import scene_cues
 
     cues, one = _back_reference_as_one()
@@ -141,3 +141,61 @@ def _same_back_reference(text: str) -> None:
     assert (found is None) == (plain is None)
     assert found is None or plain is None or found.start() == plain.start()
     assert scene_cues().back_reference.scan is not None
+
+
+def _plain_word_count() -> str:
+    """``numbers.WORD_COUNT`` as it was written before it was a trie: the compound numbers,
+    then the words the longest first."""
+    from custody.extract.numbers import TENS, UNITS
+
+    words = "|".join(sorted([*UNITS, *TENS], key=len, reverse=True))
+    units = "|".join(k for k in UNITS if UNITS[k] < 10)
+    return rf"(?:(?:{'|'.join(TENS)})[- ](?:{units})|{words})"
+
+
+def _patterns_with_word_counts() -> list[tuple[str, re.Pattern[str], re.Pattern[str]]]:
+    """Every pattern of the extractor's modules that holds ``WORD_COUNT``, and the same
+    with the plain alternation in its place."""
+    import pkgutil
+
+    from custody.extract.numbers import WORD_COUNT
+
+    package = importlib.import_module("custody.extract")
+    path = getattr(package, "__path__", None) or sys.modules["custody.extract"].__path__
+    found = []
+    for info in pkgutil.iter_modules(path):
+        module = importlib.import_module(f"custody.extract.{info.name}")
+        for name, value in vars(module).items():
+            compiled = getattr(value, "pattern_re", value)  # (a gated pattern's own)
+            if isinstance(compiled, re.Pattern) and WORD_COUNT in compiled.pattern:
+                plain = compiled.pattern.replace(WORD_COUNT, _plain_word_count())
+                found.append((f"{info.name}.{name}", compiled, re.compile(plain, compiled.flags)))
+    return found
+
+
+def _found_by(pattern: re.Pattern[str], text: str) -> list[tuple[Any, ...]]:
+    return [(m.span(), m.groups()) for m in pattern.finditer(text)]
+
+
+WORD_PIECES = ["twenty", "-", " ", "one", "seven", "teen", "ty", "nine", "ninety", "zero"]
+WORD_PIECES += ["the ", "All ", "were ", "remain held", "freed in", "more", ", ", "often", "a "]
+WORD_PIECES += ["dozen", "hundred and ", "thousand", "12", "T", "İ"]
+
+
+def test_the_word_counts_are_the_plain_alternation_on_the_gold_sentences() -> None:
+    patterns = _patterns_with_word_counts()
+    assert len(patterns) >= 8  # (numbers, told_before, continued, objects, each_side)
+    for text in SENTENCES + [s.lower() for s in SENTENCES]:
+        for name, fast, plain in patterns:
+            assert _found_by(fast, text) == _found_by(plain, text), (name, text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(WORD_PIECES), max_size=16))
+def test_the_word_counts_are_the_plain_alternation(parts: list[str]) -> None:
+    text = "".join(parts)
+    for name, fast, plain in _PATTERNS:
+        assert _found_by(fast, text) == _found_by(plain, text), (name, text)
+
+
+_PATTERNS = _patterns_with_word_counts()
