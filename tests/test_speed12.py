@@ -199,3 +199,54 @@ def test_the_word_counts_are_the_plain_alternation(parts: list[str]) -> None:
 
 
 _PATTERNS = _patterns_with_word_counts()
+
+
+_POSSESSIVE = re.compile(r"(?<!\\)([*+?}])\+")
+"""A possessive quantifier ('*+', '++', '?+', '{m,n}+'), not an escaped '+'."""
+
+
+def _possessive_patterns() -> list[tuple[str, re.Pattern[str], re.Pattern[str]]]:
+    """Every pattern of the extractor's modules with a possessive run, and the same with
+    the run greedy (the plain form it was written in)."""
+    import pkgutil
+
+    package = importlib.import_module("custody.extract")
+    path = getattr(package, "__path__", None) or sys.modules["custody.extract"].__path__
+    found = []
+    for info in pkgutil.iter_modules(path):
+        module = importlib.import_module(f"custody.extract.{info.name}")
+        for name, value in vars(module).items():
+            compiled = getattr(value, "pattern_re", value)
+            if isinstance(compiled, re.Pattern) and _POSSESSIVE.search(compiled.pattern):
+                plain = _POSSESSIVE.sub(r"\1", compiled.pattern)
+                found.append((f"{info.name}.{name}", compiled, re.compile(plain, compiled.flags)))
+    return found
+
+
+def test_possessive_runs_find_what_greedy_ones_find_on_the_gold_sentences() -> None:
+    patterns = _possessive_patterns()
+    assert any(name == "named_doc._THE_N_RE" for name, _, _ in patterns)
+    for text in SENTENCES:
+        for name, fast, plain in patterns:
+            assert _found_by(fast, text) == _found_by(plain, text), (name, text)
+            assert _groups(fast.match(text)) == _groups(plain.match(text)), (name, text)
+
+
+def _groups(m: re.Match[str] | None) -> tuple[Any, ...] | None:
+    return None if m is None else (m.span(), m.groups())
+
+
+THE_PIECES = ["The", "They", " two", " men", " French", "-", " ", ",", "—", ":", " A", " are "]
+THE_PIECES += [" were ", " journalist", "the ", "an ", "B", "x"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(THE_PIECES), max_size=14))
+def test_possessive_runs_find_what_greedy_ones_find(parts: list[str]) -> None:
+    text = "".join(parts)
+    for name, fast, plain in _POSSESSIVE_PATTERNS:
+        assert _groups(fast.match(text)) == _groups(plain.match(text)), (name, text)
+        assert _found_by(fast, text) == _found_by(plain, text), (name, text)
+
+
+_POSSESSIVE_PATTERNS = _possessive_patterns()
