@@ -43,9 +43,8 @@ _LET_BEFORE_RE = re.compile(r"\b(?:let|lets|allow|allows|allowed|permit|permits)
 _FROM_CAPTIVITY_RE = re.compile(
     r"\s+(?:home\s+)?from\s+(?:enemy\s+)?captivity\b"
     # 'returned him home', 'returned the girl to her mother': brought back to their own
-    r"|(?:,\s+\d{1,3},)?\s+(?:back\s+)?home\b"
-    r"|(?:,\s+\d{1,3},)?\s+to\s+(?:his|her|their)\s+(?:famil(?:y|ies)|relatives|parents|mother"
-    r"|father|loved\s+ones|homeland)\b"
+    r"|(?:,\s+\d{1,3},)?\s+(?:(?:back\s+)?home|to\s+(?:his|her|their)\s+(?:famil(?:y|ies)"
+    r"|relatives|parents|mother|father|loved\s+ones|homeland))\b"
     # 'returned 11 children who had been deported to Russia': taken abroad, brought back
     r"|,?\s+who\s+(?:had|have)\s+been\s+(?:illegally\s+|forcibly\s+)?(?:deported|taken|abducted)\s+to\b"
 )

@@ -128,9 +128,8 @@ def _people_begin(lex: Lexicon, text: str, start: int, opened: int) -> int:
         return -1
     prev = _capitalised_before_comma(text, start)
     if prev and prev.lower() not in lex.demonym:
-        return (
-            -1
-        )  # 'Lina Haddad, a journalist,': who she is, not a count ('two Germans, a Briton' is)
+        # 'Lina Haddad, a journalist,': who she is, not a count ('two Germans, a Briton' is)
+        return -1
     group = _GROUP_AND_RE.search(text, max(0, start - 50), start)
     if group and group.group(1).lower() in lex.noun_heads and group.group(1).endswith("s"):
         return -1  # 'seized the pupils and a teacher': one of an uncounted group's people
